@@ -1,0 +1,19 @@
+"""The Typer application every command module registers on."""
+from __future__ import annotations
+
+import typer
+
+app = typer.Typer(
+    name="kg",
+    help=(
+        "Build knowledge graphs from public-safety reporting.\n\n"
+        "Example:\n\n    kg build examples/ --out out/"
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+)
+load_app = typer.Typer(help="Load a finished build into a store.\n\nExample:\n\n    kg load neo4j out/", no_args_is_help=True)
+query_app = typer.Typer(help="Query a store.\n\nExample:\n\n    kg query sparql \"SELECT * WHERE { ?s ?p ?o } LIMIT 5\" --store store/", no_args_is_help=True)
+app.add_typer(load_app, name="load")
+app.add_typer(query_app, name="query")

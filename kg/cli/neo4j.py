@@ -1,0 +1,4 @@
+"""CLI commands (neo4j)."""
+from __future__ import annotations
+
+from kg.cli._app import app, load_app, query_app  # noqa: F401

@@ -1,0 +1,160 @@
+"""The hub: one networkx ``MultiDiGraph`` every output is drawn from.
+
+Node attributes are the fields of ``graph.json`` (``type``, ``name``, ``aliases``,
+``titles``, ``mentions``, Statistic and Quote fields); link attributes are
+``type``, ``doc``, ``start``, ``end``, ``sentence`` plus the link's own fields
+(``title``, ``cue``, ``direct``, ``quote``). Links are keyed by a deterministic
+hash, so adding the same fact twice leaves one link.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import IO, Any
+
+import networkx as nx
+
+from kg.model import DocumentFacts, Link, Node, document_id
+
+GENERATOR = "kg 0.1.0"
+_LIST_FIELDS = ("aliases", "titles")
+
+
+def _merge_node(attrs: dict[str, Any], node: Node) -> None:
+    """Fold one document's view of a node into the graph's attributes."""
+    if node.name and not attrs.get("name"):
+        attrs["name"] = node.name  # ids come from canonical names, so a later document names it alike
+    aliases = set(attrs.get("aliases", [])) | {a for a in node.aliases if a and a != attrs.get("name")}
+    if node.type not in ("Quote", "Statistic", "Document"):
+        attrs["aliases"] = sorted(aliases)
+    if node.type == "Person":
+        attrs["titles"] = sorted(set(attrs.get("titles", [])) | node.titles)
+    if node.mentions or node.type in ("Person", "Organisation", "Policy", "Place"):
+        seen = {(m["doc"], m["start"], m["end"]) for m in attrs.get("mentions", [])}
+        mentions = list(attrs.get("mentions", []))
+        for m in node.mentions:
+            if (m.doc, m.start, m.end) not in seen:
+                seen.add((m.doc, m.start, m.end))
+                mentions.append(m.as_dict())
+        attrs["mentions"] = sorted(mentions, key=lambda m: (m["doc"], m["start"], m["end"]))
+    for key, value in node.props.items():
+        if key == "merged":
+            merged = dict(attrs.get("merged", {}))
+            merged.update({k: v for k, v in value.items() if k not in merged})
+            attrs["merged"] = dict(sorted(merged.items()))
+        elif attrs.get(key) is None:
+            attrs[key] = value
+
+
+class KnowledgeGraph:
+    """A built knowledge graph: documents, nodes and links, with provenance.
+
+    >>> kg = KnowledgeGraph()
+    >>> kg.add_facts(DocumentFacts("d1", nodes=[Node("person/a-b", "Person", "A B")]))
+    >>> kg.to_networkx().number_of_nodes()  # the person and the document
+    2
+    """
+
+    def __init__(self, graph: nx.MultiDiGraph | None = None) -> None:
+        self._g = graph if graph is not None else nx.MultiDiGraph()
+        self._g.graph.setdefault("generator", GENERATOR)
+        self._g.graph.setdefault("documents", [])
+
+    # -- building ---------------------------------------------------------
+    def add_document(self, doc_id: str, *, source: str, sha256: str, **meta: Any) -> str:
+        """Register a document (replacing an earlier record with the same id) and add its node."""
+        record = {"id": doc_id, "source": source, "sha256": sha256, **{k: v for k, v in meta.items() if v is not None}}
+        docs = [d for d in self._g.graph["documents"] if d["id"] != doc_id]
+        docs.append(record)
+        self._g.graph["documents"] = sorted(docs, key=lambda d: d["id"])
+        nid = document_id(doc_id)
+        attrs = {"type": "Document", "name": doc_id, "source": source, "sha256": sha256}
+        attrs.update({k: v for k, v in meta.items() if v is not None and k in ("title", "url", "published")})
+        self._g.add_node(nid, **attrs)
+        return nid
+
+    def add_facts(self, facts: DocumentFacts) -> None:
+        for node in facts.nodes:
+            attrs = self._g.nodes[node.id] if node.id in self._g else {"type": node.type}
+            if node.id not in self._g:
+                self._g.add_node(node.id, **attrs)
+                attrs = self._g.nodes[node.id]
+            _merge_node(attrs, node)
+        doc_node = document_id(facts.doc_id)
+        if doc_node not in self._g:
+            self._g.add_node(doc_node, type="Document", name=facts.doc_id)
+        for link in facts.links:
+            self.add_link(link)
+
+    def add_link(self, link: Link) -> None:
+        for end in (link.source, link.target):
+            if end not in self._g:
+                raise ValueError(f"link {link.type} refers to unknown node {end!r}")
+        attrs: dict[str, Any] = {"type": link.type, "doc": link.doc}
+        if link.start is not None:
+            attrs["start"], attrs["end"] = link.start, link.end
+        if link.sentence is not None:
+            attrs["sentence"] = link.sentence
+        attrs.update({k: v for k, v in link.props.items() if v is not None})
+        self._g.add_edge(link.source, link.target, key=link.key, **attrs)
+
+    # -- views ------------------------------------------------------------
+    @property
+    def documents(self) -> list[dict[str, Any]]:
+        return list(self._g.graph["documents"])
+
+    def to_networkx(self) -> nx.MultiDiGraph:
+        """The hub graph itself (not a copy)."""
+        return self._g
+
+    def node_link_data(self) -> dict[str, Any]:
+        """The ``graph.json`` document: networkx node-link data, nodes and links sorted for stable output."""
+        data = nx.node_link_data(self._g, edges="links")
+        data["nodes"] = sorted(data["nodes"], key=lambda n: n["id"])
+        data["links"] = sorted(
+            data["links"], key=lambda l: (l["source"], l["type"], l["target"], l.get("doc", ""), l.get("start") or 0, l["key"])
+        )
+        return data
+
+    def to_rdf(self, *, base: str | None = None):  # -> rdflib.Dataset
+        """The graph as an rdflib ``Dataset`` (one named graph per document)."""
+        from kg.sinks.rdf import to_dataset
+
+        return to_dataset(self._g, base=base) if base else to_dataset(self._g)
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        nodes: dict[str, int] = {}
+        links: dict[str, int] = {}
+        for _, t in self._g.nodes(data="type"):
+            nodes[t] = nodes.get(t, 0) + 1
+        for _, _, t in self._g.edges(data="type"):
+            links[t] = links.get(t, 0) + 1
+        return {"nodes": dict(sorted(nodes.items())), "links": dict(sorted(links.items()))}
+
+    def write_json(self, fp: str | Path | IO[str]) -> None:
+        text = json.dumps(self.node_link_data(), ensure_ascii=False, indent=1)
+        if isinstance(fp, (str, Path)):
+            Path(fp).write_text(text + "\n", encoding="utf-8")
+        else:
+            fp.write(text + "\n")
+
+    @classmethod
+    def from_json(cls, fp: str | Path | IO[str]) -> KnowledgeGraph:
+        """Read a ``graph.json`` written by :meth:`write_json` (or by ``kg build``)."""
+        if isinstance(fp, (str, Path)):
+            path = Path(fp)
+            if path.is_dir():
+                path = path / "graph.json"
+            data = json.loads(path.read_text(encoding="utf-8"))
+        else:
+            data = json.load(fp)
+        g = nx.node_link_graph(data, directed=True, multigraph=True, edges="links")
+        return cls(g)
+
+    @classmethod
+    def merge(cls, graphs: Iterable[KnowledgeGraph]) -> KnowledgeGraph:
+        out = cls()
+        for kg in graphs:
+            out._g.update(kg._g)
+        return out

@@ -1,0 +1,135 @@
+"""Plain data: the facts kg extracts, with provenance, and their stable ids.
+
+Nothing here knows about spaCy, files or stores. Extraction produces
+:class:`Node` and :class:`Link` objects per document; :mod:`kg.graph` merges
+them into one networkx ``MultiDiGraph`` whose node and link attributes are
+exactly the fields of ``graph.json`` (see ``docs/graph-json.md``).
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+# The closed lists every sink draws labels, relationship types and predicates from.
+NODE_TYPES: tuple[str, ...] = ("Person", "Organisation", "Policy", "Statistic", "Place", "Quote", "Document")
+ENTITY_TYPES: tuple[str, ...] = ("Person", "Organisation", "Policy", "Place")
+LINK_TYPES: tuple[str, ...] = (
+    "SAID",
+    "ANNOUNCED",
+    "OVERSEES",
+    "HOLDS_ROLE",
+    "MENTIONS",
+    "REPORTED_BY",
+    "LOCATED_IN",
+    "PART_OF",
+)
+ID_PREFIX: dict[str, str] = {
+    "Person": "person",
+    "Organisation": "org",
+    "Policy": "policy",
+    "Statistic": "stat",
+    "Place": "place",
+    "Quote": "quote",
+    "Document": "doc",
+}
+
+
+def slugify(text: str, *, max_len: int = 80) -> str:
+    """Lower-case ASCII slug: ``"Sadiq Khan's"`` -> ``"sadiq-khans"``.
+
+    >>> slugify("National Police Chiefs’ Council")
+    'national-police-chiefs-council'
+    """
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+    text = re.sub(r"['’`]", "", text)
+    text = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    if len(text) > max_len:
+        digest = hashlib.sha1(text.encode()).hexdigest()[:8]
+        text = text[: max_len - 9].rstrip("-") + "-" + digest
+    return text or "x"
+
+
+def entity_id(type_: str, name: str) -> str:
+    """Stable id of a Person, Organisation, Policy or Place from its canonical name."""
+    return f"{ID_PREFIX[type_]}/{slugify(name)}"
+
+
+def doc_scoped_id(type_: str, doc_id: str, suffix: str | int) -> str:
+    """Stable id of a node that only exists inside one document (Quote, Statistic)."""
+    return f"{ID_PREFIX[type_]}/{slugify(doc_id)}/{slugify(str(suffix))}"
+
+
+def document_id(doc_id: str) -> str:
+    return f"doc/{slugify(doc_id)}"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Where a node occurs: document id and character offsets into the cleaned text."""
+
+    doc: str
+    start: int
+    end: int
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"doc": self.doc, "start": self.start, "end": self.end}
+
+
+@dataclass
+class Node:
+    """One node as extraction sees it inside a document.
+
+    ``props`` holds the type-specific fields of graph.json: ``value``, ``unit``,
+    ``measure``, ``period``, ``place``, ``change``, ``qualifier``, ``source`` on a
+    Statistic, ``text`` on a Quote, ``wikidata`` on a registry entity, and
+    ``merged`` (surface form -> reason) on entities whose aliases were merged.
+    """
+
+    id: str
+    type: str
+    name: str | None = None
+    aliases: set[str] = field(default_factory=set)
+    titles: set[str] = field(default_factory=set)
+    mentions: list[Mention] = field(default_factory=list)
+    props: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.type not in NODE_TYPES:
+            raise ValueError(f"unknown node type {self.type!r}; expected one of {NODE_TYPES}")
+
+
+@dataclass
+class Link:
+    """One directed, typed fact between two nodes, with its provenance."""
+
+    source: str
+    target: str
+    type: str
+    doc: str
+    start: int | None = None
+    end: int | None = None
+    sentence: str | None = None
+    props: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.type not in LINK_TYPES:
+            raise ValueError(f"unknown link type {self.type!r}; expected one of {LINK_TYPES}")
+
+    @property
+    def key(self) -> str:
+        """Deterministic key: the same fact from the same place is one link."""
+        raw = f"{self.type}|{self.source}|{self.target}|{self.doc}|{self.start}|{self.end}|{self.props.get('title', '')}"
+        return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass
+class DocumentFacts:
+    """Everything extracted from one document."""
+
+    doc_id: str
+    nodes: list[Node] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
