@@ -1,0 +1,111 @@
+"""Cleaning before any NLP: keep the article, drop the furniture around it.
+
+News pages and press releases carry text that is not the story: paywall and
+subscription blocks, disclaimers, share / subscribe / log-in lines, price lists,
+and press-release furniture (notes to editors, media contacts, ENDS, image
+credits). Left in, these become bogus entities ("Smart Quarterly", "Business
+Standard Epaper"). Two kinds of rule remove them:
+
+* an **end marker** (a paywall line, ``Notes to editors``, ``ENDS``, ``###``,
+  ``Disclaimer:``, ``Media contact``...) ends the article: it and every line
+  after it are dropped;
+* a **furniture line** (share this, sign up, image credit, a bare price or
+  subscription term, cookie notices...) is dropped wherever it stands.
+
+Every offset kg writes refers to the cleaned text this module returns.
+
+>>> clean_text("Police said 3 men were held.\\nShare this article\\nENDS\\nMedia contact: 0207").text
+'Police said 3 men were held.'
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+_I = re.IGNORECASE
+
+# Lines that end the article: nothing after them is story text.
+END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("paywall", re.compile(r"you[’'`]?ve reached (your|the) (limit|maximum)|free articles? (this|per) month", _I)),
+    ("paywall", re.compile(r"^(subscribe|sign up|register|log ?in) (now )?(to|for) (read|continue|unlimited|access|unlock|keep)", _I)),
+    ("paywall", re.compile(r"^already (a )?(subscribed|subscriber|a member|have an account)", _I)),
+    ("paywall", re.compile(r"^(this (article|story|content) is (for|available to|only for) (subscribers|members))", _I)),
+    ("paywall", re.compile(r"^to continue reading", _I)),
+    ("disclaimer", re.compile(r"^\(?disclaimer\s*[:\-–—]", _I)),
+    ("notes to editors", re.compile(r"^(notes?|information) (to|for) (editors|news ?desks)\b", _I)),
+    ("end of release", re.compile(r"^[-–—\s]*(ends|end)[-–—\s.]*$", _I)),
+    ("end of release", re.compile(r"^\s*(#\s*){3}\s*$")),
+    ("media contact", re.compile(r"^(media|press) (contacts?|enquiries|inquiries|office|information)\b", _I)),
+    ("media contact", re.compile(r"^for (further|more) (media )?(information|enquiries|inquiries)[, ]*(please )?(contact|call|email)", _I)),
+    ("media contact", re.compile(r"^(contact|issued by):?\s*(the )?(press|media) (office|team|desk)", _I)),
+)
+
+# Lines that are furniture wherever they stand.
+FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("share/subscribe", re.compile(r"^(share|tweet|email|print|follow|like|save)( this| us| on| the)?( (page|article|story|post|link))?\b.{0,40}$", _I)),
+    ("share/subscribe", re.compile(r"^(share on|share via|follow us on|find us on|join us on)\b", _I)),
+    ("share/subscribe", re.compile(r"^(sign up|subscribe|register|log ?in|sign in|get)\b.{0,60}(newsletter|alerts?|updates|account|now|today|here|free)\W*$", _I)),
+    ("share/subscribe", re.compile(r"^(subscribe|subscribe now|log ?in|sign in|sign up|register|menu|search|skip to (main )?content|back to top|close)\W*$", _I)),
+    ("subscription offer", re.compile(r"renews automatically|cancel anytime|digital subscription|premium stories|ad[- ]free reading|unlimited access", _I)),
+    ("price", re.compile(r"^\W{0,3}[₹$£€¥]\s?\d[\d,.]*(\s?[kKmM])?\s*(/\s*(month|mo|year|yr|week))?\s*$", _I)),
+    ("subscription term", re.compile(r"^\d+\s+(months?|years?|weeks?|days?)\s*$", _I)),
+    ("image credit", re.compile(r"^[\(\[]?(image|photo|picture|photograph|video|graphic|illustration)s?( credit)?s?\s*[:\-–—]", _I)),
+    ("image credit", re.compile(r"^[\(\[]?(credit|copyright|©)\s*[:\-–—]?\s*\S", _I)),
+    ("cookie notice", re.compile(r"\b(we use cookies|cookie (settings|policy|preferences)|accept (all )?cookies)\b", _I)),
+    ("advertisement", re.compile(r"^(advertisement|sponsored( content)?|promoted|ad)\W*$", _I)),
+    ("related links", re.compile(r"^(related (articles|stories|content|links)|read more|more on this story|see also|recommended( for you)?|most (read|popular))\b\W*.{0,80}$", _I)),
+    ("page furniture", re.compile(r"^(published|updated|last updated|from|part of)\s*:?\s*$", _I)),
+)
+
+@dataclass
+class CleanResult:
+    """The cleaned text and what was removed, line by line, with the reason."""
+
+    text: str
+    removed: list[tuple[str, str]] = field(default_factory=list)
+    ended_by: str | None = None
+
+
+def normalise(text: str) -> str:
+    """Unicode NFC, Unix newlines, no-break spaces as spaces, no trailing blanks."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
+    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+    return text
+
+
+def clean_text(text: str) -> CleanResult:
+    """Remove boilerplate and furniture; return the article text and what was dropped."""
+    removed: list[tuple[str, str]] = []
+    kept: list[str] = []
+    ended_by = None
+    lines = normalise(text).split("\n")
+    for i, raw in enumerate(lines):
+        line = raw.strip()
+        if not line:
+            kept.append("")
+            continue
+        reason = _match(END_MARKERS, line)
+        if reason is not None:
+            ended_by = reason
+            removed.extend((rest.strip(), reason) for rest in lines[i:] if rest.strip())
+            break
+        reason = _match(FURNITURE, line)
+        if reason is not None:
+            removed.append((line, reason))
+            continue
+        kept.append(re.sub(r"[ \t]+", " ", line))
+    body = "\n".join(kept)
+    body = re.sub(r"\n{3,}", "\n\n", body).strip()
+    return CleanResult(text=body, removed=removed, ended_by=ended_by)
+
+
+def _match(rules: tuple[tuple[str, re.Pattern[str]], ...], line: str) -> str | None:
+    for reason, pattern in rules:
+        if pattern.search(line):
+            return reason
+    return None
+
+
+__all__ = ["clean_text", "CleanResult", "normalise", "END_MARKERS", "FURNITURE"]

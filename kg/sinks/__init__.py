@@ -1,0 +1,1 @@
+"""Sinks: everything that writes the hub graph somewhere (RDF, Neo4j, files, HTML). Sinks never import spaCy."""

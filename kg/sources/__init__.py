@@ -1,0 +1,248 @@
+"""Readers: files, folders, JSONL and stdin in; :class:`SourceDocument` records out.
+
+Every reader is lazy: :func:`iter_sources` yields one document (or one
+:class:`~kg.errors.InputError`) at a time, so a corpus of any size streams.
+Each document gets a stable id (the file stem, or the JSONL ``id``) and keeps
+its source path and the sha256 of its raw bytes.
+
+>>> docs = list(iter_sources(["examples/"]))  # doctest: +SKIP
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from kg.errors import InputError
+
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+
+#: Largest raw input kg reads as one document (bytes); larger files are refused with a clear error.
+DEFAULT_MAX_BYTES = 5_000_000
+
+
+@dataclass
+class SourceDocument:
+    """One input document before cleaning."""
+
+    id: str
+    text: str
+    source: str
+    sha256: str
+    format: str = "text"  # text | html | jsonl
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    def meta(self) -> dict[str, Any]:
+        return {"title": self.title, "url": self.url, "published": self.published}
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def decode(data: bytes, path: str) -> tuple[str, list[str]]:
+    """Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252.
+
+    Raises :class:`InputError` for empty or binary input. Returns the text and
+    warnings (e.g. that a legacy encoding was assumed).
+    """
+    if not data.strip():
+        raise InputError(path, "empty file")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), []
+        except UnicodeDecodeError as exc:
+            raise InputError(path, f"UTF-16 byte-order mark but undecodable text ({exc.reason})") from None
+    if b"\x00" in data[:8192]:
+        raise InputError(path, "binary file (NUL bytes), not text")
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError as exc:
+        utf8_error = f"invalid UTF-8 at byte {exc.start}"
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        raise InputError(path, f"{utf8_error}, and not Windows-1252 either; re-save it as UTF-8") from None
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
+    if controls > max(8, len(text) // 200):
+        raise InputError(path, f"binary file ({utf8_error}, many control characters), not text")
+    return text, [f"{path}: {utf8_error}; read as Windows-1252"]
+
+
+def _html_to_text(html: str, path: str) -> tuple[str, str | None]:
+    import trafilatura
+
+    text = trafilatura.extract(
+        html, include_comments=False, include_tables=False, include_images=False, favor_precision=True, deduplicate=False
+    )
+    if not text or not text.strip():
+        raise InputError(path, "no article text found in the HTML")
+    title = None
+    meta = trafilatura.extract_metadata(html)
+    if meta is not None and meta.title:
+        title = meta.title
+    return text, title
+
+
+class _Ids:
+    """Hands out stable, unique document ids: the stem, then ``stem-<hash of path>`` on a clash."""
+
+    def __init__(self) -> None:
+        self.used: set[str] = set()
+
+    def take(self, wanted: str, path: str) -> str:
+        wanted = wanted.strip() or "document"
+        doc_id = wanted
+        if doc_id in self.used:
+            doc_id = f"{wanted}-{hashlib.sha1(path.encode()).hexdigest()[:8]}"
+        n = 2
+        while doc_id in self.used:
+            doc_id = f"{wanted}-{n}"
+            n += 1
+        self.used.add(doc_id)
+        return doc_id
+
+
+def expand_inputs(inputs: Iterable[str | Path]) -> Iterator[Path | str | InputError]:
+    """Files as given, folders walked recursively (sorted, by suffix), ``-`` passed through."""
+    for item in inputs:
+        if str(item) == "-":
+            yield "-"
+            continue
+        path = Path(item)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+            if not found:
+                yield InputError(str(path), f"folder holds no {', '.join(sorted(SUFFIXES))} files")
+            yield from found
+        elif path.is_file():
+            yield path
+        elif path.exists():
+            yield InputError(str(path), "not a regular file")
+        else:
+            yield InputError(str(path), "no such file or folder")
+
+
+def count_documents(inputs: Iterable[str | Path]) -> int | None:
+    """Cheap estimate of how many documents the inputs hold (for progress bars); None when unknown (stdin)."""
+    total = 0
+    for item in expand_inputs(inputs):
+        if isinstance(item, InputError):
+            continue
+        if item == "-":
+            return None
+        if item.suffix.lower() in JSONL_SUFFIXES:
+            try:
+                with item.open("rb") as fh:
+                    total += sum(1 for line in fh if line.strip())
+            except OSError:
+                total += 1
+        else:
+            total += 1
+    return total
+
+
+def iter_sources(
+    inputs: Iterable[str | Path],
+    *,
+    stdin: IO[bytes] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Iterator[SourceDocument | InputError]:
+    """Yield each document of the inputs, or an :class:`InputError` for each one that cannot be read."""
+    ids = _Ids()
+    for item in expand_inputs(inputs):
+        if isinstance(item, InputError):
+            yield item
+            continue
+        if item == "-":
+            stream = stdin if stdin is not None else sys.stdin.buffer
+            data = stream.read(max_bytes + 1)
+            yield from _read_bytes(data, "<stdin>", "stdin", "text", ids, max_bytes)
+            continue
+        path_str = str(item)
+        try:
+            size = item.stat().st_size
+            if size > max_bytes:
+                yield InputError(path_str, f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.1f} MB limit (--max-bytes)")
+                continue
+            data = item.read_bytes()
+        except OSError as exc:
+            yield InputError(path_str, f"cannot read: {exc.strerror or exc}")
+            continue
+        suffix = item.suffix.lower()
+        fmt = "html" if suffix in HTML_SUFFIXES else "jsonl" if suffix in JSONL_SUFFIXES else "text"
+        yield from _read_bytes(data, path_str, item.stem, fmt, ids, max_bytes)
+
+
+def _read_bytes(
+    data: bytes, path: str, stem: str, fmt: str, ids: _Ids, max_bytes: int
+) -> Iterator[SourceDocument | InputError]:
+    if len(data) > max_bytes:
+        yield InputError(path, f"input is over the {max_bytes / 1e6:.1f} MB limit (--max-bytes)")
+        return
+    try:
+        text, warnings = decode(data, path)
+    except InputError as exc:
+        yield exc
+        return
+    if fmt == "jsonl":
+        yield from _read_jsonl(text, path, stem, ids)
+        return
+    title = None
+    if fmt == "html":
+        try:
+            text, title = _html_to_text(text, path)
+        except InputError as exc:
+            yield exc
+            return
+    yield SourceDocument(
+        id=ids.take(stem, path), text=text, source=path, sha256=sha256(data), format=fmt, title=title, warnings=warnings
+    )
+
+
+def _read_jsonl(text: str, path: str, stem: str, ids: _Ids) -> Iterator[SourceDocument | InputError]:
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{path}:{lineno}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield InputError(where, f"invalid JSON ({exc.msg} at column {exc.colno})")
+            continue
+        if not isinstance(record, dict):
+            yield InputError(where, "expected a JSON object with 'id' and 'text'")
+            continue
+        body = record.get("text")
+        if not isinstance(body, str) or not body.strip():
+            yield InputError(where, "no 'text' field (or it is empty)")
+            continue
+        raw_id = record.get("id")
+        wanted = str(raw_id) if raw_id not in (None, "") else f"{stem}-{lineno}"
+        yield SourceDocument(
+            id=ids.take(wanted, where),
+            text=body,
+            source=where,
+            sha256=sha256(line.encode("utf-8")),
+            format="jsonl",
+            title=_opt_str(record.get("title")),
+            url=_opt_str(record.get("url")),
+            published=_opt_str(record.get("published")),
+        )
+
+
+def _opt_str(value: Any) -> str | None:
+    return None if value in (None, "") else str(value)
+
+
+__all__ = ["SourceDocument", "iter_sources", "expand_inputs", "count_documents", "decode", "SUFFIXES"]
