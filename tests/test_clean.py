@@ -1,0 +1,73 @@
+"""Cleaning: the story stays, the furniture goes, before any NLP."""
+from __future__ import annotations
+
+from kg.clean import clean_text
+
+ARTICLE = (
+    "Kent Police said on Monday that knife seizures rose to 412 this year.\n"
+    "\"We will keep the pressure on,\" said Chief Constable Jane Doe.\n"
+)
+
+
+def test_paywall_block_after_the_story_is_dropped_whole() -> None:
+    junk = (
+        "Disclaimer: No staff journalist was involved in creating this content\n"
+        "You\u2019ve reached your limit of {{free_limit}} free articles this month.\n"
+        "Subscribe now for unlimited access.\n"
+        "Already subscribed? Log in\n"
+        "Smart Quarterly\n\u20b9900\n3 Months\n\u20b9300/Month\n"
+        "Curated Newsletters\nInsights on markets, finance, politics, tech, and more delivered to your inbox\n"
+    )
+    result = clean_text(ARTICLE + junk)
+    assert result.text == ARTICLE.strip()
+    assert result.ended_by == "disclaimer"
+    assert "Curated Newsletters" not in result.text
+
+
+def test_paywall_marker_alone_ends_the_article() -> None:
+    result = clean_text(ARTICLE + "Subscribe to read the full story \u2192\nPremium Plan\n\u00a34.99/month\n")
+    assert result.text == ARTICLE.strip()
+    assert result.ended_by == "paywall"
+
+
+def test_press_release_furniture_is_removed() -> None:
+    text = (
+        "Share this page\n"
+        "Image credit: Home Office\n"
+        + ARTICLE
+        + "Sign up for email alerts\n"
+        "Notes to editors\n"
+        "1. The figures come from the force's own records.\n"
+        "Media contact: Press Office, 01234 567890, press@example.gov.uk\n"
+    )
+    result = clean_text(text)
+    assert result.text == ARTICLE.strip()
+    reasons = {reason for _, reason in result.removed}
+    assert {"share/subscribe", "image credit", "notes to editors"} <= reasons
+
+
+def test_us_press_release_end_mark_and_ends_line() -> None:
+    body = "The U.S. Attorney announced charges against 12 defendants.\n"
+    assert clean_text(body + "###\nFollow us on Twitter\n").text == body.strip()
+    assert clean_text(body + "- ENDS -\nFor media enquiries contact the press office.\n").text == body.strip()
+
+
+def test_story_lines_that_mention_subscriptions_or_sharing_are_kept() -> None:
+    text = (
+        "Officers shared intelligence with the National Crime Agency.\n"
+        "The force said it would print leaflets for residents.\n"
+    )
+    assert clean_text(text).text == text.strip()
+
+
+def test_a_document_of_boilerplate_only_cleans_to_nothing() -> None:
+    text = "Subscribe now\nLog in\nAlready subscribed? Log in\nSubscribe to read the full story\n"
+    assert clean_text(text).text == ""
+
+
+def test_offsets_refer_to_the_cleaned_text() -> None:
+    text = "Share this article\r\nThe Met\u00a0Police said 3 men were held.\r\n\r\n\r\n\r\nA second paragraph.\r\n"
+    cleaned = clean_text(text).text
+    assert cleaned == "The Met Police said 3 men were held.\n\nA second paragraph."
+    start = cleaned.index("Met Police")
+    assert cleaned[start : start + 10] == "Met Police"
