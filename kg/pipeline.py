@@ -18,6 +18,8 @@ from typing import IO, Any
 from kg.clean import clean_text
 from kg.errors import InputError, KGError
 from kg.graph import KnowledgeGraph
+from kg.journal import JOURNAL_NAME, Journal, replay
+from kg.model import DocumentFacts
 from kg.sources import DEFAULT_MAX_BYTES, SourceDocument, iter_sources
 
 DEFAULT_BATCH_SIZE = 16
@@ -45,6 +47,7 @@ class BuildResult:
     failures: list[Failure] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    resumed: int = 0  # documents an earlier, interrupted build had finished
 
     @property
     def ok(self) -> bool:
@@ -54,6 +57,7 @@ class BuildResult:
         counts = self.graph.counts()
         return {
             "documents": self.documents,
+            "resumed": self.resumed,
             "nodes": counts["nodes"],
             "links": counts["links"],
             "seconds": round(self.seconds, 3),
@@ -63,12 +67,18 @@ class BuildResult:
 
 
 def _prepared(
-    sources: Iterable[SourceDocument | InputError], result: BuildResult, texts_dir: Path | None
+    sources: Iterable[SourceDocument | InputError],
+    result: BuildResult,
+    texts_dir: Path | None,
+    journal: Journal | None,
 ) -> Iterator[tuple[str, SourceDocument]]:
     """Clean each readable document; record failures; write cleaned texts as they come."""
     for item in sources:
         if isinstance(item, InputError):
             result.failures.append(Failure(item.path, item.problem))
+            continue
+        if journal is not None and journal.is_done(item.id, item.sha256):
+            result.resumed += 1
             continue
         result.warnings.extend(item.warnings)
         cleaned = clean_text(item.text).text
@@ -97,11 +107,15 @@ def build(
     stdin: IO[bytes] | None = None,
     on_document: Callable[[str], None] | None = None,
     rdf_formats: Iterable[str] = ("ttl",),
+    resume: bool = False,
 ) -> BuildResult:
     """Build a knowledge graph from files, folders, JSONL or ``-`` (stdin).
 
-    With ``out``, writes ``graph.json``, ``graph.ttl``, ``summary.json`` and the
-    cleaned texts (``texts/<doc id>.txt``) into that folder.
+    With ``out``, each finished document's facts go to ``facts.jsonl`` at once
+    (see :mod:`kg.journal`), then ``graph.json``, ``graph.ttl``, ``summary.json``
+    and the cleaned texts (``texts/<doc id>.txt``) are written into that folder.
+    ``resume=True`` keeps the documents an earlier, interrupted build of the same
+    folder finished and builds only the rest.
 
     >>> result = build(["examples/"], out="out/")  # doctest: +SKIP
     >>> result.graph.counts()["nodes"]["Person"]  # doctest: +SKIP
@@ -113,31 +127,53 @@ def build(
     started = time.perf_counter()
     out_dir = Path(out) if out is not None else None
     texts_dir = None
+    journal = None
     if out_dir is not None:
         texts_dir = out_dir / "texts"
         texts_dir.mkdir(parents=True, exist_ok=True)
+        journal = Journal(out_dir, resume=resume)
     result = BuildResult(graph=KnowledgeGraph())
-    if nlp is None:
-        from kg.nlp import load_pipeline
+    try:
+        if nlp is None:
+            from kg.nlp import load_pipeline
 
-        nlp = load_pipeline(model) if model else load_pipeline()
-    stream = _prepared(iter_sources(inputs, stdin=stdin, max_bytes=max_bytes), result, texts_dir)
-    for doc, src in nlp.pipe(stream, as_tuples=True, batch_size=batch_size, n_process=n_process):
-        try:
-            facts = extract_facts(doc, src.id)
-        except KGError as exc:
-            result.failures.append(Failure(src.source, str(exc)))
-            continue
-        result.graph.add_document(src.id, source=src.source, sha256=src.sha256, **src.meta())
-        result.graph.add_facts(facts)
-        result.warnings.extend(facts.warnings)
-        result.documents += 1
-        if on_document is not None:
-            on_document(src.id)
-    result.seconds = time.perf_counter() - started
+            nlp = load_pipeline(model) if model else load_pipeline()
+        stream = _prepared(iter_sources(inputs, stdin=stdin, max_bytes=max_bytes), result, texts_dir, journal)
+        for doc, src in nlp.pipe(stream, as_tuples=True, batch_size=batch_size, n_process=n_process):
+            try:
+                facts = extract_facts(doc, src.id)
+            except KGError as exc:
+                result.failures.append(Failure(src.source, str(exc)))
+                continue
+            record = {"id": src.id, "source": src.source, "sha256": src.sha256, **src.meta()}
+            if journal is not None:
+                journal.append(record, facts)
+            else:
+                _add(result.graph, record, facts)
+            result.warnings.extend(facts.warnings)
+            result.documents += 1
+            if on_document is not None:
+                on_document(src.id)
+    finally:
+        if journal is not None:
+            journal.close()
     if out_dir is not None:
+        # The graph is assembled from the journal in document-id order, so an
+        # interrupted-and-resumed build gives exactly the graph of a clean one.
+        result.documents = 0
+        for record, facts in replay(out_dir / JOURNAL_NAME):
+            _add(result.graph, record, facts)
+            result.documents += 1
+        result.seconds = time.perf_counter() - started
         write_outputs(result, out_dir, rdf_formats=rdf_formats)
+    result.seconds = time.perf_counter() - started
     return result
+
+
+def _add(graph: KnowledgeGraph, record: dict[str, Any], facts: DocumentFacts) -> None:
+    meta = {k: v for k, v in record.items() if k not in ("id", "source", "sha256")}
+    graph.add_document(record["id"], source=record["source"], sha256=record["sha256"], **meta)
+    graph.add_facts(facts)
 
 
 def write_outputs(result: BuildResult, out_dir: Path, *, rdf_formats: Iterable[str] = ("ttl",)) -> list[Path]:

@@ -42,6 +42,7 @@ def build_command(
     export: list[str] = typer.Option([], "--export", "-e", help=f"Also export: {', '.join(EXPORT_FORMATS)}."),
     store: Optional[Path] = typer.Option(None, "--store", help="Also add the graph to this persistent SPARQL store."),
     neo4j: Optional[str] = typer.Option(None, "--neo4j", help="Also load into Neo4j at this Bolt URI (user/password from NEO4J_USER/NEO4J_PASSWORD)."),
+    resume: bool = typer.Option(False, "--resume", help="Keep the documents an interrupted build into --out finished; build the rest."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
     for fmt in rdf_format:
@@ -85,7 +86,7 @@ def build_command(
         try:
             result = build(
                 inputs, nlp=None, model=model, batch_size=batch_size, n_process=processes, max_bytes=max_bytes,
-                on_document=tick, out=out, rdf_formats=tuple(rdf_format),
+                on_document=tick, out=out, rdf_formats=tuple(rdf_format), resume=resume,
             )
         finally:
             if progress is not None:

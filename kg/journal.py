@@ -1,0 +1,166 @@
+"""The build journal: one JSON line of facts per finished document, written as the build goes.
+
+``kg build --out DIR`` appends each document's facts to ``DIR/facts.jsonl`` as
+soon as the document is done, then assembles ``graph.json`` and the other
+outputs from the journal. So
+
+* a build killed half-way loses nothing that was finished: ``--resume`` skips
+  every document already in the journal with the same sha256 and builds the rest;
+* a document is never counted twice: the last record of an id wins;
+* the final graph does not depend on how the work was split: the journal is
+  replayed in document-id order, interrupted or not.
+
+A half-written last line (the process was killed mid-write) is cut off on resume.
+"""
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from kg.model import DocumentFacts, Link, Mention, Node
+
+JOURNAL_NAME = "facts.jsonl"
+
+
+def node_to_dict(node: Node) -> dict[str, Any]:
+    return {
+        "id": node.id,
+        "type": node.type,
+        "name": node.name,
+        "aliases": sorted(node.aliases),
+        "titles": sorted(node.titles),
+        "mentions": [m.as_dict() for m in node.mentions],
+        "props": node.props,
+    }
+
+
+def node_from_dict(data: dict[str, Any]) -> Node:
+    return Node(
+        id=data["id"],
+        type=data["type"],
+        name=data.get("name"),
+        aliases=set(data.get("aliases", ())),
+        titles=set(data.get("titles", ())),
+        mentions=[Mention(m["doc"], m["start"], m["end"]) for m in data.get("mentions", ())],
+        props=dict(data.get("props", {})),
+    )
+
+
+def link_to_dict(link: Link) -> dict[str, Any]:
+    return {
+        "source": link.source,
+        "target": link.target,
+        "type": link.type,
+        "doc": link.doc,
+        "start": link.start,
+        "end": link.end,
+        "sentence": link.sentence,
+        "props": link.props,
+    }
+
+
+def link_from_dict(data: dict[str, Any]) -> Link:
+    return Link(
+        source=data["source"],
+        target=data["target"],
+        type=data["type"],
+        doc=data["doc"],
+        start=data.get("start"),
+        end=data.get("end"),
+        sentence=data.get("sentence"),
+        props=dict(data.get("props", {})),
+    )
+
+
+def to_record(document: dict[str, Any], facts: DocumentFacts) -> dict[str, Any]:
+    """One journal line: the document record (id, source, sha256, ...) and its facts."""
+    return {
+        "document": document,
+        "nodes": [node_to_dict(n) for n in facts.nodes],
+        "links": [link_to_dict(l) for l in facts.links],
+        "warnings": list(facts.warnings),
+    }
+
+
+def from_record(record: dict[str, Any]) -> tuple[dict[str, Any], DocumentFacts]:
+    document = record["document"]
+    facts = DocumentFacts(
+        doc_id=document["id"],
+        nodes=[node_from_dict(n) for n in record.get("nodes", ())],
+        links=[link_from_dict(l) for l in record.get("links", ())],
+        warnings=list(record.get("warnings", ())),
+    )
+    return document, facts
+
+
+class Journal:
+    """Append-only facts journal of one output folder."""
+
+    def __init__(self, out_dir: str | Path, *, resume: bool = False) -> None:
+        self.path = Path(out_dir) / JOURNAL_NAME
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.done: dict[str, str] = {}  # doc id -> sha256 of finished documents
+        if resume and self.path.exists():
+            self._recover()
+        else:
+            self.path.write_bytes(b"")
+        self._fh: IO[str] | None = self.path.open("a", encoding="utf-8")
+
+    def _recover(self) -> None:
+        """Read finished documents; cut a half-written last line."""
+        data = self.path.read_bytes()
+        end = data.rfind(b"\n") + 1
+        if end < len(data):
+            with self.path.open("r+b") as fh:
+                fh.truncate(end)
+            data = data[:end]
+        for line in data.decode("utf-8").splitlines():
+            if line.strip():
+                document = json.loads(line)["document"]
+                self.done[document["id"]] = document["sha256"]
+
+    def is_done(self, doc_id: str, sha256: str) -> bool:
+        return self.done.get(doc_id) == sha256
+
+    def append(self, document: dict[str, Any], facts: DocumentFacts) -> None:
+        if self._fh is None:
+            raise ValueError("journal is closed")
+        self._fh.write(json.dumps(to_record(document, facts), ensure_ascii=False, separators=(",", ":")) + "\n")
+        self._fh.flush()
+        self.done[document["id"]] = document["sha256"]
+
+    def close(self) -> None:
+        if self._fh is not None:
+            self._fh.flush()
+            os.fsync(self._fh.fileno())
+            self._fh.close()
+            self._fh = None
+
+    def __enter__(self) -> Journal:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def replay(path: str | Path) -> Iterator[tuple[dict[str, Any], DocumentFacts]]:
+    """Each finished document once (its last record), in document-id order."""
+    latest: dict[str, int] = {}
+    offsets: list[int] = []
+    with Path(path).open("rb") as fh:
+        pos = 0
+        for raw in fh:
+            if raw.endswith(b"\n") and raw.strip():
+                doc_id = json.loads(raw)["document"]["id"]
+                latest[doc_id] = len(offsets)
+                offsets.append(pos)
+            pos += len(raw)
+        for doc_id in sorted(latest):
+            fh.seek(offsets[latest[doc_id]])
+            yield from_record(json.loads(fh.readline()))
+
+
+__all__ = ["Journal", "replay", "to_record", "from_record", "JOURNAL_NAME"]
