@@ -1,0 +1,480 @@
+"""RDF form of the hub graph: an rdflib ``Dataset`` with one named graph per document.
+
+Layout (documented in ``docs/rdf.md``):
+
+* Every graph.json node is the resource ``node_iri(id, base)``, typed with its
+  kg class *and* the reused classes it refines (``schema:Person``,
+  ``org:Organization``, ``schema:Observation``, ``schema:Quotation``, ...), so a
+  query in standard vocabulary works without a reasoner.
+* Entity descriptions (type, ``skos:prefLabel``/``rdfs:label``, ``skos:altLabel``
+  for aliases, ``schema:jobTitle`` for titles) go into the shared graph
+  ``<base>graph/entities``.
+* Everything one document says lives in that document's named graph, whose name is
+  the document node's own IRI: the Document itself, its quotes and statistics,
+  every mention (NIF offsets), every link triple, and for every link a reified
+  ``rdf:Statement`` carrying the per-statement provenance a triple cannot carry:
+  ``prov:wasDerivedFrom`` the document, ``nif:beginIndex``/``nif:endIndex``,
+  ``kg:sentence``, and the link's own fields (``kg:cue``, ``kg:direct``, ``kg:title``).
+* HOLDS_ROLE becomes ``kg:holdsRole`` plus the W3C ORG structure
+  (``org:Membership``, ``org:Post``, ``org:Role``).
+
+>>> from kg.graph import KnowledgeGraph
+>>> from kg.model import DocumentFacts, Node
+>>> g = KnowledgeGraph()
+>>> _ = g.add_document("d1", source="d1.txt", sha256="0" * 64)
+>>> g.add_facts(DocumentFacts("d1", nodes=[Node("person/a-b", "Person", "A B", aliases={"B"})]))
+>>> ds = to_dataset(g.to_networkx())
+>>> sorted(str(c.identifier) for c in ds.graphs() if len(c))
+['https://kg.example.org/id/doc/d1', 'https://kg.example.org/id/graph/entities']
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
+
+from kg.errors import SinkError
+from kg.model import document_id, entity_id, slugify
+from kg.ontology import (
+    CLASS_OF_TYPE,
+    DEFAULT_BASE,
+    ITSRDF,
+    KG,
+    KG_NS,
+    NIF,
+    PREDICATE_OF_LINK,
+    SCHEMA,
+    entities_graph_iri,
+    node_iri,
+)
+
+__all__ = ["to_dataset", "write", "FORMATS", "jsonld_context", "bind_prefixes"]
+
+# Output formats: file name and rdflib serializer name. ttl/nt/jsonld hold the merged triples,
+# trig/nq keep one named graph per document.
+FORMATS: dict[str, tuple[str, str]] = {
+    "ttl": ("graph.ttl", "turtle"),
+    "nt": ("graph.nt", "nt"),
+    "jsonld": ("graph.jsonld", "json-ld"),
+    "trig": ("graph.trig", "trig"),
+    "nq": ("graph.nq", "nquads"),
+}
+_QUAD_FORMATS = ("trig", "nq")
+
+# Reused classes asserted beside each kg class (kept in step with rdfs:subClassOf in ontologies/kg.ttl).
+_ALSO_TYPES: dict[str, tuple[URIRef, ...]] = {
+    "Person": (SCHEMA.Person, FOAF.Person, PROV.Agent),
+    "Organisation": (ORG.Organization, SCHEMA.Organization, FOAF.Organization, PROV.Agent),
+    "Policy": (PROV.Entity,),
+    "Statistic": (SCHEMA.Observation, PROV.Entity),
+    "Place": (SCHEMA.Place, PROV.Location),
+    "Quote": (SCHEMA.Quotation, PROV.Entity),
+    "Document": (SCHEMA.CreativeWork, FOAF.Document, PROV.Entity),
+}
+_DOC_SCOPED = ("Quote", "Statistic", "Document")
+_WIKIDATA = "http://www.wikidata.org/entity/"
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$")
+
+PREFIXES: dict[str, str] = {
+    "kg": KG_NS,
+    "schema": str(SCHEMA),
+    "org": str(ORG),
+    "prov": str(PROV),
+    "skos": str(SKOS),
+    "foaf": str(FOAF),
+    "owl": str(OWL),
+    "rdfs": str(RDFS),
+    "rdf": str(RDF),
+    "xsd": str(XSD),
+    "nif": str(NIF),
+    "itsrdf": str(ITSRDF),
+}
+
+
+def bind_prefixes(g: Graph, base: str = DEFAULT_BASE) -> None:
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns, override=True, replace=True)
+    g.bind("id", base, override=True, replace=True)
+
+
+def jsonld_context(base: str = DEFAULT_BASE) -> dict[str, Any]:
+    """The JSON-LD context of kg output (also published as ``ontologies/context.jsonld`` for the default base)."""
+    ctx: dict[str, Any] = dict(PREFIXES)
+    ctx["id"] = base
+    ids = {"@type": "@id"}
+    terms: dict[str, Any] = {
+        "name": "skos:prefLabel",
+        "label": "rdfs:label",
+        "aliases": "skos:altLabel",
+        "jobTitle": "schema:jobTitle",
+        "text": "schema:text",
+        "value": "schema:value",
+        "unit": "schema:unitText",
+        "measure": "schema:variableMeasured",
+        "period": "schema:observationPeriod",
+        "place": {"@id": "schema:observationAbout", **ids},
+        "nodeId": "kg:nodeId",
+        "docId": "kg:docId",
+        "sentence": "kg:sentence",
+        "cue": "kg:cue",
+        "direct": {"@id": "kg:direct", "@type": "xsd:boolean"},
+        "start": {"@id": "nif:beginIndex", "@type": "xsd:nonNegativeInteger"},
+        "end": {"@id": "nif:endIndex", "@type": "xsd:nonNegativeInteger"},
+        "said": {"@id": "kg:said", **ids},
+        "announced": {"@id": "kg:announced", **ids},
+        "oversees": {"@id": "kg:oversees", **ids},
+        "holdsRole": {"@id": "kg:holdsRole", **ids},
+        "mentions": {"@id": "schema:mentions", **ids},
+        "reportedBy": {"@id": "kg:reportedBy", **ids},
+        "locatedIn": {"@id": "kg:locatedIn", **ids},
+        "partOf": {"@id": "kg:partOf", **ids},
+        "derivedFrom": {"@id": "prov:wasDerivedFrom", **ids},
+        "attributedTo": {"@id": "prov:wasAttributedTo", **ids},
+    }
+    ctx.update(terms)
+    return ctx
+
+
+# -- building ---------------------------------------------------------------
+def _lit(value: Any) -> Literal:
+    """A typed literal for a graph.json scalar: bool, int -> xsd:integer, float -> xsd:decimal, else string."""
+    if isinstance(value, bool):
+        return Literal(value)
+    if isinstance(value, int):
+        return Literal(value, datatype=XSD.integer)
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            return Literal(value, datatype=XSD.double)
+        return Literal(Decimal(repr(value)), datatype=XSD.decimal)
+    if isinstance(value, Decimal):
+        return Literal(value, datatype=XSD.decimal)
+    return Literal(str(value))
+
+
+def _offset(value: Any) -> Literal:
+    return Literal(int(value), datatype=XSD.nonNegativeInteger)
+
+
+def _date(value: Any) -> Literal:
+    text = str(value)
+    if _DATE.match(text):
+        return Literal(text, datatype=XSD.date)
+    if _DATETIME.match(text):
+        return Literal(text, datatype=XSD.dateTime)
+    return Literal(text)
+
+
+def _short_hash(*parts: Any) -> str:
+    return hashlib.sha1("|".join("" if p is None else str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
+
+
+class _Builder:
+    def __init__(self, graph: nx.MultiDiGraph, base: str) -> None:
+        self.G = graph
+        self.base = base
+        self.ds = Dataset()
+        bind_prefixes(self.ds, base)
+        self.entities = self.ds.graph(URIRef(entities_graph_iri(base)))
+        self._doc_graphs: dict[str, Graph] = {}
+        self.documents: dict[str, dict[str, Any]] = {}  # raw doc id -> record
+
+    # IRIs
+    def iri(self, node_id: str) -> URIRef:
+        return URIRef(node_iri(node_id, self.base))
+
+    def doc_graph(self, doc: str) -> Graph:
+        g = self._doc_graphs.get(doc)
+        if g is None:
+            g = self.ds.graph(self.iri(document_id(doc)))
+            self._doc_graphs[doc] = g
+        return g
+
+    def _raw_doc_of_slug(self, slug: str) -> str | None:
+        for doc in self.documents:
+            if slugify(doc) == slug:
+                return doc
+        node = self.G.nodes.get(f"doc/{slug}")
+        if node is not None and node.get("type") == "Document":
+            return str(node.get("name") or slug)
+        return None
+
+    def home_doc(self, node_id: str, attrs: dict[str, Any]) -> str | None:
+        """The document a Quote, Statistic or Document node belongs to."""
+        if attrs.get("type") == "Document":
+            return str(attrs.get("name") or node_id.split("/", 1)[-1])
+        parts = node_id.split("/")
+        if len(parts) >= 3:
+            doc = self._raw_doc_of_slug(parts[1])
+            if doc is not None:
+                return doc
+        docs = sorted(
+            {str(d["doc"]) for _, _, d in self.G.in_edges(node_id, data=True) if d.get("doc")}
+            | {str(d["doc"]) for _, _, d in self.G.out_edges(node_id, data=True) if d.get("doc")}
+            | {str(m["doc"]) for m in attrs.get("mentions") or [] if m.get("doc")}
+        )
+        return docs[0] if docs else None
+
+    # nodes
+    def run(self) -> Dataset:
+        for record in self.G.graph.get("documents") or []:
+            self.documents[str(record["id"])] = dict(record)
+        for node_id, attrs in self.G.nodes(data=True):
+            if attrs.get("type") == "Document":
+                self.documents.setdefault(str(attrs.get("name") or node_id.split("/", 1)[-1]), {})
+        for node_id, attrs in self.G.nodes(data=True):
+            self.add_node(str(node_id), attrs)
+        for u, v, key, attrs in self.G.edges(keys=True, data=True):
+            self.add_link(str(u), str(v), key, attrs)
+        return self.ds
+
+    def add_node(self, node_id: str, attrs: dict[str, Any]) -> None:
+        type_ = attrs.get("type")
+        if type_ not in CLASS_OF_TYPE:
+            raise SinkError(f"node {node_id!r} has type {type_!r}; expected one of {sorted(CLASS_OF_TYPE)}")
+        s = self.iri(node_id)
+        if type_ in _DOC_SCOPED:
+            doc = self.home_doc(node_id, attrs)
+            g = self.doc_graph(doc) if doc is not None else self.entities
+        else:
+            doc, g = None, self.entities
+        g.add((s, RDF.type, CLASS_OF_TYPE[type_]))
+        for cls in _ALSO_TYPES[type_]:
+            g.add((s, RDF.type, cls))
+        g.add((s, KG.nodeId, Literal(node_id)))
+        name = attrs.get("name")
+        if name:
+            g.add((s, SKOS.prefLabel, Literal(str(name))))
+            g.add((s, RDFS.label, Literal(str(name))))
+        for alias in attrs.get("aliases") or []:
+            if alias and alias != name:
+                g.add((s, SKOS.altLabel, Literal(str(alias))))
+        for title in attrs.get("titles") or []:
+            if title:
+                g.add((s, SCHEMA.jobTitle, Literal(str(title))))
+        if attrs.get("wikidata"):
+            qid = str(attrs["wikidata"]).rsplit("/", 1)[-1]
+            g.add((s, OWL.sameAs, URIRef(_WIKIDATA + qid)))
+        if doc is not None and type_ != "Document":
+            g.add((s, PROV.wasDerivedFrom, self.iri(document_id(doc))))
+        if attrs.get("sentence"):
+            g.add((s, KG.sentence, Literal(str(attrs["sentence"]))))
+        if type_ == "Statistic":
+            self._statistic(g, s, attrs)
+        elif type_ == "Quote":
+            if attrs.get("text") is not None:
+                g.add((s, SCHEMA.text, Literal(str(attrs["text"]))))
+        elif type_ == "Document":
+            self._document(g, s, doc or node_id, attrs)
+        for m in attrs.get("mentions") or []:
+            self._mention(node_id, s, m)
+
+    def _statistic(self, g: Graph, s: URIRef, attrs: dict[str, Any]) -> None:
+        if attrs.get("value") is not None:
+            g.add((s, SCHEMA.value, _lit(attrs["value"])))
+        for field, pred in (
+            ("unit", SCHEMA.unitText),
+            ("measure", SCHEMA.variableMeasured),
+            ("period", SCHEMA.observationPeriod),
+            ("change", KG.change),
+            ("qualifier", KG.qualifier),
+        ):
+            if attrs.get(field) not in (None, ""):
+                g.add((s, pred, Literal(str(attrs[field]))))
+        place = attrs.get("place")
+        if place:
+            g.add((s, KG.placeName, Literal(str(place))))
+            place_id = str(place) if str(place) in self.G else entity_id("Place", str(place))
+            if place_id in self.G and self.G.nodes[place_id].get("type") == "Place":
+                g.add((s, SCHEMA.observationAbout, self.iri(place_id)))
+        source = attrs.get("source")
+        if source:
+            if str(source) in self.G:
+                g.add((s, PROV.wasAttributedTo, self.iri(str(source))))
+            else:
+                g.add((s, KG.sourceText, Literal(str(source))))
+
+    def _document(self, g: Graph, s: URIRef, doc: str, attrs: dict[str, Any]) -> None:
+        record = {**self.documents.get(doc, {}), **{k: v for k, v in attrs.items() if v is not None}}
+        g.add((s, KG.docId, Literal(doc)))
+        if record.get("source"):
+            g.add((s, KG.sourcePath, Literal(str(record["source"]))))
+        if record.get("sha256"):
+            g.add((s, KG.sha256, Literal(str(record["sha256"]))))
+        if record.get("title"):
+            g.add((s, SCHEMA.headline, Literal(str(record["title"]))))
+        if record.get("url"):
+            g.add((s, SCHEMA.url, Literal(str(record["url"]), datatype=XSD.anyURI)))
+        if record.get("published"):
+            g.add((s, SCHEMA.datePublished, _date(record["published"])))
+
+    def _mention(self, node_id: str, s: URIRef, m: dict[str, Any]) -> None:
+        doc = str(m.get("doc"))
+        start, end = m.get("start"), m.get("end")
+        if start is None or end is None:
+            return
+        g = self.doc_graph(doc)
+        mid = URIRef(f"{self.base}mention/{slugify(doc)}/{int(start)}-{int(end)}/{_short_hash(node_id)[:8]}")
+        g.add((mid, RDF.type, KG.Mention))
+        g.add((mid, ITSRDF.taIdentRef, s))
+        g.add((mid, NIF.beginIndex, _offset(start)))
+        g.add((mid, NIF.endIndex, _offset(end)))
+        g.add((mid, PROV.wasDerivedFrom, self.iri(document_id(doc))))
+
+    # links
+    def add_link(self, u: str, v: str, key: Any, attrs: dict[str, Any]) -> None:
+        type_ = attrs.get("type")
+        pred = PREDICATE_OF_LINK.get(str(type_))
+        if pred is None:
+            raise SinkError(f"link {u} -> {v} has type {type_!r}; expected one of {sorted(PREDICATE_OF_LINK)}")
+        s, o = self.iri(u), self.iri(v)
+        doc = attrs.get("doc")
+        g = self.doc_graph(str(doc)) if doc not in (None, "") else self.entities
+        g.add((s, pred, o))
+        if not isinstance(key, str):
+            key = _short_hash(type_, u, v, doc, attrs.get("start"), attrs.get("end"), attrs.get("title", ""))
+        st = URIRef(f"{self.base}fact/{key}")
+        g.add((st, RDF.type, RDF.Statement))
+        g.add((st, RDF.subject, s))
+        g.add((st, RDF.predicate, pred))
+        g.add((st, RDF.object, o))
+        if doc not in (None, ""):
+            g.add((st, PROV.wasDerivedFrom, self.iri(document_id(str(doc)))))
+        if attrs.get("start") is not None and attrs.get("end") is not None:
+            g.add((st, NIF.beginIndex, _offset(attrs["start"])))
+            g.add((st, NIF.endIndex, _offset(attrs["end"])))
+        if attrs.get("sentence"):
+            g.add((st, KG.sentence, Literal(str(attrs["sentence"]))))
+        if attrs.get("cue"):
+            g.add((st, KG.cue, Literal(str(attrs["cue"]))))
+        if attrs.get("direct") is not None:
+            g.add((st, KG.direct, Literal(bool(attrs["direct"]))))
+        title = attrs.get("title")
+        if title:
+            g.add((st, KG.title, Literal(str(title))))
+        if type_ == "SAID":
+            g.add((o, PROV.wasAttributedTo, s))
+            if attrs.get("cue"):
+                g.add((o, KG.cue, Literal(str(attrs["cue"]))))
+            if attrs.get("direct") is not None:
+                g.add((o, KG.direct, Literal(bool(attrs["direct"]))))
+        elif type_ == "HOLDS_ROLE":
+            self._membership(g, u, v, s, o, str(title) if title else None)
+
+    def _membership(self, g: Graph, u: str, v: str, person: URIRef, org: URIRef, title: str | None) -> None:
+        tslug = slugify(title) if title else "member"
+        membership = URIRef(f"{self.base}membership/{slugify(u)}/{slugify(v)}/{tslug}")
+        g.add((membership, RDF.type, ORG.Membership))
+        g.add((membership, ORG.member, person))
+        g.add((membership, ORG.organization, org))
+        if not title:
+            return
+        role = URIRef(f"{self.base}role/{tslug}")
+        g.add((role, RDF.type, ORG.Role))
+        g.add((role, SKOS.prefLabel, Literal(title)))
+        g.add((membership, ORG.role, role))
+        post = URIRef(f"{self.base}post/{slugify(v)}/{tslug}")
+        g.add((post, RDF.type, ORG.Post))
+        g.add((post, SKOS.prefLabel, Literal(title)))
+        g.add((post, ORG.postIn, org))
+        g.add((post, ORG.role, role))
+        g.add((post, ORG.heldBy, person))
+        g.add((person, ORG.holds, post))
+
+
+def _as_networkx(graph: Any) -> nx.MultiDiGraph:
+    if isinstance(graph, nx.MultiDiGraph):
+        return graph
+    to_nx = getattr(graph, "to_networkx", None)
+    if callable(to_nx):
+        return to_nx()
+    raise SinkError(f"expected a networkx MultiDiGraph or a KnowledgeGraph, got {type(graph).__name__}")
+
+
+def to_dataset(graph: nx.MultiDiGraph, *, base: str = DEFAULT_BASE) -> Dataset:
+    """Every node and link of the hub graph as RDF, one named graph per document (see module docs)."""
+    if not base or not re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", base):
+        raise SinkError(f"base {base!r} is not an absolute IRI; give e.g. {DEFAULT_BASE!r}")
+    return _Builder(_as_networkx(graph), base).run()
+
+
+def union_graph(ds: Dataset) -> Graph:
+    """All triples of a dataset in one graph (what graph.ttl, graph.nt and graph.jsonld hold)."""
+    g = Graph()
+    for prefix, ns in ds.namespaces():
+        g.bind(prefix, ns, override=True, replace=True)
+    for s, p, o, _ in ds.quads((None, None, None, None)):
+        g.add((s, p, o))
+    return g
+
+
+def _sorted_lines(text: str) -> str:
+    lines = sorted({line for line in text.splitlines() if line.strip()})
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def write(
+    graph: Any,
+    out_dir: str | Path,
+    formats: Sequence[str] | Iterable[str] = ("ttl",),
+    *,
+    base: str = DEFAULT_BASE,
+) -> dict[str, Path]:
+    """Write the graph as RDF files in ``out_dir``: graph.ttl, graph.nt, graph.jsonld, graph.trig, graph.nq.
+
+    ``graph`` is a KnowledgeGraph, its networkx hub or an rdflib Dataset made by
+    :func:`to_dataset`. Returns format -> written path. N-Triples and N-Quads are
+    written sorted, so a rebuild of the same input gives the same bytes.
+    """
+    formats = list(dict.fromkeys(formats))
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown:
+        raise SinkError(f"unknown RDF format(s) {unknown}; choose from {sorted(FORMATS)}")
+    ds = graph if isinstance(graph, Dataset) else to_dataset(_as_networkx(graph), base=base)
+    out = Path(out_dir)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise SinkError(f"{out}: cannot create output folder ({e.strerror})") from e
+    triples = union_graph(ds) if any(f not in _QUAD_FORMATS for f in formats) else None
+    written: dict[str, Path] = {}
+    for fmt in formats:
+        filename, rdflib_format = FORMATS[fmt]
+        path = out / filename
+        if fmt == "ttl":
+            text = triples.serialize(format="turtle")  # type: ignore[union-attr]
+        elif fmt == "nt":
+            text = _sorted_lines(triples.serialize(format="nt"))  # type: ignore[union-attr]
+        elif fmt == "jsonld":
+            text = triples.serialize(format="json-ld", context=jsonld_context(base), indent=1)  # type: ignore[union-attr]
+        elif fmt == "trig":
+            text = _trig(ds)
+        else:
+            text = _sorted_lines(ds.serialize(format="nquads"))
+        try:
+            path.write_text(text, encoding="utf-8")
+        except OSError as e:
+            raise SinkError(f"{path}: cannot write {fmt} ({e.strerror})") from e
+        written[fmt] = path
+    return written
+
+
+def _trig(ds: Dataset) -> str:
+    """TriG with only the non-empty named graphs (rdflib would also write an empty default graph)."""
+    out = Dataset()
+    for prefix, ns in ds.namespaces():
+        out.bind(prefix, ns, override=True, replace=True)
+    for ctx in ds.graphs():
+        if len(ctx) and not isinstance(ctx.identifier, BNode) and str(ctx.identifier) != "urn:x-rdflib:default":
+            g = out.graph(ctx.identifier)
+            for t in ctx:
+                g.add(t)
+    return out.serialize(format="trig")
+
