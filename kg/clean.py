@@ -39,6 +39,7 @@ END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("media contact", re.compile(r"^(media|press) (contacts?|enquiries|inquiries|office|information)\b", _I)),
     ("media contact", re.compile(r"^for (further|more) (media )?(information|enquiries|inquiries)[, ]*(please )?(contact|call|email)", _I)),
     ("media contact", re.compile(r"^(contact|issued by):?\s*(the )?(press|media) (office|team|desk)", _I)),
+    ("page furniture", re.compile(r"^(topic|component|attachment)\(s\)\s*:?\s*$|^press release (number|no\.?)\s*:", _I)),
 )
 
 # Lines that are furniture wherever they stand.
@@ -56,6 +57,7 @@ FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("advertisement", re.compile(r"^(advertisement|sponsored( content)?|promoted|ad)\W*$", _I)),
     ("related links", re.compile(r"^(related (articles|stories|content|links)|read more|more on this story|see also|recommended( for you)?|most (read|popular))\b\W*.{0,80}$", _I)),
     ("page furniture", re.compile(r"^(published|updated|last updated|from|part of)\s*:?\s*$", _I)),
+    ("page furniture", re.compile(r"^(published|updated|last updated)\s*:?\s*(\w+ \d{1,2}, \d{4}|\d{1,2} \w+ \d{4}|\d{4}-\d\d-\d\d)\s*$", _I)),
 )
 
 @dataclass

@@ -71,3 +71,9 @@ def test_offsets_refer_to_the_cleaned_text() -> None:
     assert cleaned == "The Met Police said 3 men were held.\n\nA second paragraph."
     start = cleaned.index("Met Police")
     assert cleaned[start : start + 10] == "Met Police"
+
+
+def test_us_department_page_footer_is_dropped() -> None:
+    body = "The United States Attorney announced the program on Monday.\n"
+    text = body + "Topic(s):\nViolent Crime\nComponent(s):\nUSAO - Oklahoma, Western\nUpdated October 5, 2017\n"
+    assert clean_text(text).text == body.strip()
