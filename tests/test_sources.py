@@ -134,3 +134,12 @@ def test_count_documents_counts_jsonl_lines(tmp_path: Path) -> None:
     (tmp_path / "b.jsonl").write_text('{"id":1,"text":"a"}\n{"id":2,"text":"b"}\n\n', encoding="utf-8")
     assert count_documents([tmp_path]) == 3
     assert count_documents(["-"]) is None
+
+
+def test_utf8_with_a_few_stray_bytes_keeps_its_utf8_and_warns(tmp_path: Path) -> None:
+    path = tmp_path / "damaged.txt"
+    path.write_bytes("\u201cWe recovered it,\u201d the inspector said.\n".encode("utf-8") + b"\xff stray\n")
+    (doc,) = list(iter_sources([path]))
+    assert doc.text.startswith("\u201cWe recovered it,\u201d")
+    assert "\ufffd stray" in doc.text
+    assert any("replaced with U+FFFD" in w for w in doc.warnings)

@@ -69,6 +69,12 @@ def decode(data: bytes, path: str) -> tuple[str, list[str]]:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError as exc:
         utf8_error = f"invalid UTF-8 at byte {exc.start}"
+    # Mostly UTF-8 with a few stray bytes (a damaged file): keep the UTF-8, mark the bad bytes.
+    lenient = data.decode("utf-8-sig", errors="replace")
+    bad = lenient.count("\ufffd")
+    valid_non_ascii = sum(1 for ch in lenient if ord(ch) > 127 and ch != "\ufffd")
+    if valid_non_ascii and bad <= max(8, len(data) // 50):
+        return lenient, [f"{path}: {utf8_error}; {bad} undecodable byte sequence(s) replaced with U+FFFD"]
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
