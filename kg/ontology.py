@@ -134,3 +134,16 @@ def graph_iri(doc_id: str, base: str = DEFAULT_BASE) -> str:
 def entities_graph_iri(base: str = DEFAULT_BASE) -> str:
     """Named graph holding entity descriptions (type, names, aliases, titles) shared by all documents."""
     return base + "graph/entities"
+
+
+def ontology_dir() -> "Path":
+    """The folder holding kg.ttl, shapes.ttl and context.jsonld (``ontologies/`` of the source tree)."""
+    from pathlib import Path
+
+    here = Path(__file__).resolve().parent
+    for candidate in (here.parent / "ontologies", here / "data" / "ontologies"):
+        if (candidate / "kg.ttl").exists():
+            return candidate
+    from kg.errors import ConfigError
+
+    raise ConfigError(f"cannot find the kg ontology files (kg.ttl, shapes.ttl) beside {here}")

@@ -32,6 +32,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -55,7 +56,18 @@ from kg.ontology import (
     node_iri,
 )
 
-__all__ = ["to_dataset", "write", "FORMATS", "jsonld_context", "bind_prefixes"]
+__all__ = [
+    "FORMATS",
+    "Finding",
+    "Validation",
+    "bind_prefixes",
+    "jsonld_context",
+    "read_output",
+    "to_dataset",
+    "union_graph",
+    "validate",
+    "write",
+]
 
 # Output formats: file name and rdflib serializer name. ttl/nt/jsonld hold the merged triples,
 # trig/nq keep one named graph per document.
@@ -478,3 +490,127 @@ def _trig(ds: Dataset) -> str:
                 g.add(t)
     return out.serialize(format="trig")
 
+
+
+# -- reading back and validating --------------------------------------------
+_READ_ORDER = ("graph.trig", "graph.nq", "graph.ttl", "graph.nt", "graph.jsonld")
+_PARSE_FORMAT = {".trig": "trig", ".nq": "nquads", ".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld"}
+
+
+def read_output(path: str | Path, *, base: str = DEFAULT_BASE) -> Graph:
+    """All triples of a build: an RDF file, or a build folder (its graph.trig/.nq/.ttl/.nt/.jsonld, else graph.json)."""
+    p = Path(path)
+    if p.is_dir():
+        for name in _READ_ORDER:
+            if (p / name).exists():
+                p = p / name
+                break
+        else:
+            if (p / "graph.json").exists():
+                from kg.graph import KnowledgeGraph
+
+                return union_graph(to_dataset(KnowledgeGraph.from_json(p / "graph.json").to_networkx(), base=base))
+            raise SinkError(f"{path}: no graph.ttl, graph.trig, graph.nq, graph.nt, graph.jsonld or graph.json here")
+    if not p.exists():
+        raise SinkError(f"{p}: no such file or folder")
+    if p.suffix == ".json":
+        from kg.graph import KnowledgeGraph
+
+        return union_graph(to_dataset(KnowledgeGraph.from_json(p).to_networkx(), base=base))
+    fmt = _PARSE_FORMAT.get(p.suffix)
+    if fmt is None:
+        raise SinkError(f"{p}: unknown RDF file type; expected one of {sorted(_PARSE_FORMAT)} or graph.json")
+    try:
+        if fmt in ("trig", "nquads"):
+            ds = Dataset()
+            ds.parse(p, format=fmt)
+            return union_graph(ds)
+        return Graph().parse(p, format=fmt)
+    except Exception as e:  # rdflib raises many parser error types; name the file and the cause
+        raise SinkError(f"{p}: cannot parse as {fmt}: {e}") from e
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One SHACL result, in words: which node, which property, what was wrong."""
+
+    severity: str  # "Violation", "Warning" or "Info"
+    focus: str
+    path: str | None
+    value: str | None
+    message: str
+    shape: str
+
+    def __str__(self) -> str:
+        where = self.focus + (f" {self.path}" if self.path else "")
+        value = f" (value: {self.value})" if self.value and self.value != self.focus else ""
+        return f"{self.severity}: {where}: {self.message}{value}"
+
+
+@dataclass
+class Validation:
+    conforms: bool
+    violations: list[Finding]
+    warnings: list[Finding]
+    triples: int
+
+    def summary(self) -> str:
+        state = "conforms" if self.conforms else f"{len(self.violations)} violation(s)"
+        return f"{self.triples} triples: {state}, {len(self.warnings)} warning(s)"
+
+
+def validate(graph: Graph | Dataset | Any, *, shapes: Graph | str | Path | None = None, base: str = DEFAULT_BASE) -> Validation:
+    """Check a graph against ``ontologies/shapes.ttl`` with pyshacl (warnings do not break conformance)."""
+    from pyshacl import validate as shacl_validate
+    from rdflib.namespace import SH
+
+    from kg.ontology import ontology_dir
+
+    if isinstance(graph, Dataset):
+        data = union_graph(graph)
+    elif isinstance(graph, Graph):
+        data = graph
+    else:
+        data = union_graph(to_dataset(_as_networkx(graph), base=base))
+    if isinstance(shapes, Graph):
+        shape_graph = shapes
+    else:
+        shape_graph = Graph().parse(Path(shapes) if shapes else ontology_dir() / "shapes.ttl", format="turtle")
+    _, report, _ = shacl_validate(data, shacl_graph=shape_graph, allow_warnings=True, advanced=True, inference="none")
+    nm = Graph()
+    bind_prefixes(nm, base)
+
+    def show(term: Any) -> str | None:
+        if term is None:
+            return None
+        if isinstance(term, URIRef):
+            text = str(term)
+            if text.startswith(base):
+                return text[len(base):]
+            try:
+                return nm.namespace_manager.normalizeUri(term)
+            except (ValueError, KeyError):  # rdflib cannot shorten every IRI; show it whole
+                return f"<{text}>"
+        if isinstance(term, BNode):
+            return "(blank node)"
+        return str(term)
+
+    findings: list[Finding] = []
+    for result in report.subjects(RDF.type, SH.ValidationResult):
+        severity = str(report.value(result, SH.resultSeverity)).rsplit("#", 1)[-1]
+        messages = [str(m) for m in report.objects(result, SH.resultMessage)]
+        component = str(report.value(result, SH.sourceConstraintComponent) or "").rsplit("#", 1)[-1]
+        findings.append(
+            Finding(
+                severity=severity,
+                focus=show(report.value(result, SH.focusNode)) or "?",
+                path=show(report.value(result, SH.resultPath)),
+                value=show(report.value(result, SH.value)),
+                message="; ".join(messages) or component,
+                shape=show(report.value(result, SH.sourceShape)) or "",
+            )
+        )
+    findings.sort(key=lambda f: (f.severity, f.focus, f.path or "", f.message))
+    violations = [f for f in findings if f.severity == "Violation"]
+    warnings = [f for f in findings if f.severity != "Violation"]
+    return Validation(not violations, violations, warnings, len(data))
