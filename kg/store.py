@@ -21,7 +21,8 @@ without ``GRAPH``; use ``GRAPH ?doc { ... }`` to ask which document a fact came 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+import re
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,7 +33,17 @@ from rdflib import Dataset, Graph, URIRef
 from kg.errors import StoreError
 from kg.ontology import DEFAULT_BASE, entities_graph_iri
 
-__all__ = ["Store", "IngestResult", "SelectResult", "QUERY_PREFIXES", "result_formats", "term_value"]
+__all__ = [
+    "QUERY_PREFIXES",
+    "IngestResult",
+    "SelectResult",
+    "ShippedQuery",
+    "Store",
+    "bind_params",
+    "result_formats",
+    "shipped_queries",
+    "term_value",
+]
 
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 _INT_TYPES = {_XSD + t for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
@@ -348,3 +359,100 @@ def _nquads(graph: Dataset | Graph, graph_name: str | None = None) -> str:
     text = graph.serialize(format="nt")
     suffix = f" <{_iri(graph_name)}> .\n"
     return "".join(line.rstrip()[:-1].rstrip() + suffix for line in text.splitlines() if line.strip())
+
+
+# -- shipped queries -------------------------------------------------------------
+_QUERIES_DIR = Path(__file__).resolve().parent / "queries"
+_PARAM_LINE = re.compile(r"^#\s*@param\s+(\w+)\s*(.*)$")
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ShippedQuery:
+    """A ready-made SPARQL query from ``kg/queries/NAME.rq``: its text, first comment line and parameters."""
+
+    name: str
+    path: Path
+    text: str
+    summary: str
+    params: dict[str, str]  # parameter -> description; each binds ?param_<name>
+
+    def bind(self, params: Mapping[str, str] | None = None) -> str:
+        """The query text with the given parameters bound (unknown names are an error)."""
+        params = dict(params or {})
+        unknown = sorted(set(params) - set(self.params))
+        if unknown:
+            from kg.errors import ConfigError
+
+            allowed = ", ".join(sorted(self.params)) or "none"
+            raise ConfigError(f"query {self.name!r} has no parameter {', '.join(unknown)}; its parameters: {allowed}")
+        return bind_params(self.text, {f"param_{k}": v for k, v in params.items()})
+
+
+def shipped_queries() -> dict[str, ShippedQuery]:
+    """The ready-made queries (``kg/queries/*.rq``) by name."""
+    out: dict[str, ShippedQuery] = {}
+    for path in sorted(_QUERIES_DIR.glob("*.rq")):
+        text = path.read_text(encoding="utf-8")
+        comments = [line for line in text.splitlines() if line.startswith("#")]
+        summary = comments[0].lstrip("# ").strip() if comments else ""
+        params = {}
+        for line in comments:
+            m = _PARAM_LINE.match(line)
+            if m:
+                params[m.group(1)] = m.group(2).strip()
+        out[path.stem] = ShippedQuery(path.stem, path, text, summary, params)
+    return out
+
+
+def bind_params(sparql: str, params: Mapping[str, Any]) -> str:
+    """Bind variables by inserting ``VALUES ?var { literal }`` at the top of the outermost WHERE group.
+
+    Values become properly escaped RDF literals (strings, or typed for int/float/bool), so no value can
+    change the query's shape.
+
+    >>> print(bind_params('SELECT ?x WHERE { ?x ?p ?name }', {"name": 'Sadiq "the Mayor" Khan'}))
+    SELECT ?x WHERE { VALUES ?name { "Sadiq \\"the Mayor\\" Khan" }
+     ?x ?p ?name }
+    """
+    if not params:
+        return sparql
+    from rdflib import Literal
+
+    m = _WHERE.search(_strip_comments(sparql))
+    if m is None:
+        raise StoreError("cannot bind parameters: the query has no WHERE { ... } group")
+    clauses = []
+    for name, value in params.items():
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+            raise StoreError(f"bad parameter name {name!r}")
+        clauses.append(f"VALUES ?{name} {{ {Literal(value).n3()} }}")
+    return sparql[: m.end()] + " " + " ".join(clauses) + "\n" + sparql[m.end():]
+
+
+def _strip_comments(sparql: str) -> str:
+    """Blank out # comments (keeping offsets) so a WHERE inside a comment is not taken for the query's."""
+    out = []
+    for line in sparql.splitlines(keepends=True):
+        idx = _comment_start(line)
+        out.append(line if idx < 0 else line[:idx] + " " * (len(line) - idx - (1 if line.endswith("\n") else 0)) + ("\n" if line.endswith("\n") else ""))
+    return "".join(out)
+
+
+def _comment_start(line: str) -> int:
+    in_iri = False
+    quote: str | None = None
+    for i, c in enumerate(line):
+        if quote:
+            if c == quote and line[i - 1] != "\\":
+                quote = None
+        elif in_iri:
+            if c == ">":
+                in_iri = False
+        elif c in "\"'":
+            quote = c
+        elif c == "<" and re.match(r"<[^\s<>]*>", line[i:]):
+            in_iri = True
+        elif c == "#":
+            return i
+    return -1

@@ -30,6 +30,7 @@ Layout (documented in ``docs/rdf.md``):
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -438,12 +439,13 @@ def write(
     formats: Sequence[str] | Iterable[str] = ("ttl",),
     *,
     base: str = DEFAULT_BASE,
-) -> dict[str, Path]:
+) -> list[Path]:
     """Write the graph as RDF files in ``out_dir``: graph.ttl, graph.nt, graph.jsonld, graph.trig, graph.nq.
 
     ``graph`` is a KnowledgeGraph, its networkx hub or an rdflib Dataset made by
-    :func:`to_dataset`. Returns format -> written path. N-Triples and N-Quads are
-    written sorted, so a rebuild of the same input gives the same bytes.
+    :func:`to_dataset`. Returns the written paths in the order of ``formats``. Each
+    file is written to a temporary name and renamed, so a reader never sees half a
+    file; N-Triples and N-Quads are sorted, so a rebuild of the same input gives the same bytes.
     """
     formats = list(dict.fromkeys(formats))
     unknown = [f for f in formats if f not in FORMATS]
@@ -456,7 +458,7 @@ def write(
     except OSError as e:
         raise SinkError(f"{out}: cannot create output folder ({e.strerror})") from e
     triples = union_graph(ds) if any(f not in _QUAD_FORMATS for f in formats) else None
-    written: dict[str, Path] = {}
+    written: list[Path] = []
     for fmt in formats:
         filename, rdflib_format = FORMATS[fmt]
         path = out / filename
@@ -470,11 +472,13 @@ def write(
             text = _trig(ds)
         else:
             text = _sorted_lines(ds.serialize(format="nquads"))
+        tmp = path.with_name(f".{path.name}.tmp")
         try:
-            path.write_text(text, encoding="utf-8")
+            tmp.write_text(text, encoding="utf-8")
+            os.replace(tmp, path)
         except OSError as e:
             raise SinkError(f"{path}: cannot write {fmt} ({e.strerror})") from e
-        written[fmt] = path
+        written.append(path)
     return written
 
 
