@@ -1,0 +1,153 @@
+package org.kg.launcher;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.io.ByteUnit;
+
+/**
+ * Runs Neo4j Community with its Bolt server on a loopback port, for kg's tests and for
+ * users without Docker. Driven by {@code scripts/neo4j-local}; usable on its own:
+ *
+ * <pre>
+ *   java [JVM flags] -cp 'docker/neo4j-launcher/lib/*' org.kg.launcher.Neo4jLauncher \
+ *        --data .neo4j --port 7687 --pagecache 256m [--host 127.0.0.1] [--ready-file FILE]
+ * </pre>
+ *
+ * Authentication is off unless the environment holds {@code NEO4J_PASSWORD}; then the
+ * {@code neo4j} user gets that password (read from the environment so it never shows on a
+ * command line, and never printed). {@code --port 0} picks a free port. Once Bolt listens,
+ * the launcher prints {@code kg-neo4j ready bolt://HOST:PORT} and, with {@code --ready-file},
+ * writes the URI to that file. SIGTERM (or Ctrl-C) shuts the databases down cleanly.
+ */
+public final class Neo4jLauncher {
+
+    private Neo4jLauncher() {}
+
+    public static void main(String[] args) throws Exception {
+        Path data = Path.of(".neo4j");
+        String host = "127.0.0.1";
+        int port = 7687;
+        String pageCache = "256m";
+        String txMemory = null;
+        Path readyFile = null;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            switch (a) {
+                case "--data" -> data = Path.of(value(args, ++i, a));
+                case "--host" -> host = value(args, ++i, a);
+                case "--port" -> port = Integer.parseInt(value(args, ++i, a));
+                case "--pagecache" -> pageCache = value(args, ++i, a);
+                case "--tx-memory" -> txMemory = value(args, ++i, a);
+                case "--ready-file" -> readyFile = Path.of(value(args, ++i, a));
+                case "-h", "--help" -> {
+                    System.out.println("usage: Neo4jLauncher [--data DIR] [--host 127.0.0.1] [--port 7687|0]"
+                            + " [--pagecache 256m] [--tx-memory SIZE] [--ready-file FILE]");
+                    return;
+                }
+                default -> fail("unknown option " + a + " (try --help)");
+            }
+        }
+        if (port == 0) {
+            port = freePort(host);
+        }
+        String password = System.getenv("NEO4J_PASSWORD");
+        boolean auth = password != null && !password.isEmpty();
+        Path home = data.toAbsolutePath().normalize();
+        Files.createDirectories(home);
+
+        DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home)
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address, new SocketAddress(host, port))
+                .setConfig(BoltConnector.advertised_address, new SocketAddress(host, port))
+                .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+                .setConfig(HttpConnector.enabled, false)
+                .setConfig(HttpsConnector.enabled, false)
+                .setConfig(GraphDatabaseSettings.auth_enabled, auth)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache));
+        if (txMemory != null) {
+            builder.setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, ByteUnit.parse(txMemory));
+        }
+        DatabaseManagementService dbms = builder.build();
+
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("kg-neo4j stopping");
+            try {
+                dbms.shutdown();
+            } finally {
+                stopped.countDown();
+                System.out.println("kg-neo4j stopped");
+                System.out.flush();
+            }
+        }, "kg-neo4j-shutdown"));
+
+        if (auth) {
+            setPassword(dbms, password);
+        }
+        // Touch the default database so a client's first query does not race its start.
+        GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+        db.executeTransactionally("RETURN 1");
+
+        String uri = "bolt://" + host + ":" + port;
+        if (readyFile != null) {
+            Path tmp = readyFile.resolveSibling(readyFile.getFileName() + ".tmp");
+            Files.writeString(tmp, uri + "\n", StandardCharsets.UTF_8);
+            Files.move(tmp, readyFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+        System.out.println("kg-neo4j ready " + uri + " (auth " + (auth ? "on, user neo4j" : "off") + ", data " + home + ")");
+        System.out.flush();
+        stopped.await();
+    }
+
+    /** Give the built-in {@code neo4j} user the password from the environment. */
+    private static void setPassword(DatabaseManagementService dbms, String password) {
+        GraphDatabaseService system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+        try {
+            system.executeTransactionally(
+                    "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+        } catch (RuntimeException e) {
+            String msg = String.valueOf(e.getMessage());
+            // A restart with the same password: nothing to change.
+            if (!msg.contains("Old password and new password cannot be the same")) {
+                // Never echo the password; Neo4j's message does not contain it.
+                dbms.shutdown();
+                fail("could not set the neo4j user's password: " + msg);
+            }
+        }
+    }
+
+    private static int freePort(String host) throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getByName(host))) {
+            s.setReuseAddress(true);
+            return s.getLocalPort();
+        }
+    }
+
+    private static String value(String[] args, int i, String option) {
+        if (i >= args.length) {
+            fail(option + " needs a value");
+        }
+        return args[i];
+    }
+
+    private static void fail(String message) {
+        System.err.println("kg-neo4j: " + message);
+        System.exit(2);
+    }
+}
