@@ -38,6 +38,7 @@ class PolicyFact(NamedTuple):
     span: Span
     name: str  # canonical name, e.g. "armed foot patrols", "Offensive Weapons Act 2019"
     sentence: Span
+    aliases: tuple[str, ...] = ()  # other surface forms of this mention, e.g. ("targeted stop and search",)
 
 
 class RelationFact(NamedTuple):

@@ -1,0 +1,681 @@
+"""Policies, and the ANNOUNCED / OVERSEES frames around them.
+
+Three pure generators over a parsed spaCy ``Doc`` (data in ``kg/data/policy_lexicon.json``):
+
+:func:`find_policies` yields a :class:`~kg.extract.facts.PolicyFact` for every mention of a tactic,
+programme, strategy, law, fund, scheme, initiative or named operation. Mentions come from four patterns:
+
+* **named policies** -- a title-case name around a policy keyword, read from the dependency subtree of
+  the keyword: ``Serious Violence Strategy``, ``Offensive Weapons Act 2019``, ``Code of Practice for
+  Official Statistics``, ``Crime Survey for England and Wales``; keywords that lead a name
+  (``Operation Sceptre``, ``Project Safe Neighborhoods``); LAW entities naming an act, bill or code.
+* **tactic terms** -- ``stop and search`` (also hyphenated, also as a modifier: ``targeted
+  stop-and-search operations``), ``stop and frisk``, ``hot spot policing``, ... from the lexicon.
+* **common-noun policies** -- a policy head noun (patrols, strategy, programme, initiative, scheme,
+  fund, funding, campaign, crackdown, plan, project, ...) with at least one defining modifier
+  (``armed foot patrols``, ``surge funding``, ``serious violence fund``) or with a purpose clause
+  (``projects to combat youth violence``, ``campaign to scale back stop and search``). A head with only
+  generic modifiers (``additional funding``, ``targeted patrols``) is no policy name.
+* **frame objects** -- the object of an announce/launch/introduce/use verb whose head is a weaker
+  policy noun (``approach``, ``measures``, ``review``, ``powers``, ...) with a defining modifier.
+
+``PolicyFact.span`` is the surface form without determiners or possessors; ``PolicyFact.name`` is the
+canonical form: determiners, possessives, figures and generic modifiers (``targeted``, ``additional``,
+``new``) stripped, common nouns in lower case, tactic spellings unified (``stop-and-search`` ->
+``stop and search``). ``PolicyFact.aliases`` holds the surface form when it differs from the name.
+
+:func:`find_relations` yields :class:`~kg.extract.facts.RelationFact` frames:
+
+* ``ANNOUNCED`` -- announce, launch, unveil, introduce, earmark, consider, propose, fund, allocate,
+  create, establish, form, set up, roll out, step up, bring in, ... (``announce_verbs``). Targets are
+  the direct object, the subject of a passive, the object of a controlled verb (``is considering using
+  X`` -> X), the ``of`` object of a use/creation noun (``step up their use of X``, ``with the creation
+  of X``), the purpose of a sum (``£7m has been earmarked for X`` -> X), and the noun modified by a
+  participle (``the fund announced by the government``, ``a campaign led by X``). A target is kept when
+  it is a policy mention (``target_kind="Policy"``) or, for creation verbs, an organisation
+  (``Organisation``: an ORG entity or a head such as taskforce, team, unit).
+* ``OVERSEES`` -- oversee, scrutinise, inspect, investigate, regulate, monitor, supervise, audit,
+  ``hold X to account``, ``responsible for overseeing X``, nominals (``Our investigation into X``,
+  ``an inspection of X by Y``) and watchdog nouns (``Y, the watchdog for X``). Investigation-type cues
+  need an organisation in the target (one frame per ORG entity in it: ``allegations ... within the
+  MPS's Directorate of Professional Standards`` -> MPS and DPS). A target ``X's Y`` where X is a place
+  or organisation becomes X (``oversees London's security arrangements`` -> ``London``, ``Place``).
+
+Agent-span conventions (for the resolver):
+
+* the span covers the words naming the agent: a PERSON/ORG/GPE/NORP entity containing the subject's
+  head, else the subject's noun phrase without determiner, appositions or clauses
+  (``Khan's City Hall office``); ``the home secretary, Theresa May`` gives the named person;
+* relative pronouns are resolved here: ``X, which oversees Y`` gives X's span;
+* a pronoun subject inside the complement of a speech verb with a named subject is resolved here to
+  that subject (``Scotland Yard said it is considering ...`` -> ``Scotland Yard``);
+* a passive with no ``by`` agent inside the complement of a speech verb takes the speaker
+  (``X added that £7m has been earmarked for Y`` -> X);
+* any other pronoun stays a pronoun span (``we``, ``our``, ``he``, ``it``): the resolver maps it to the
+  quote's speaker (or the speaker's organisation for ``we``/``our``) or the publishing organisation
+  of a press release;
+* coordinated subjects or objects give one frame per conjunct.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from kg.extract.facts import PolicyFact, RelationFact, Span
+from kg.extract.statistics import name_span
+
+__all__ = ["find_policies", "find_relations"]
+
+_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+_NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+_CONNECTORS = frozenset({"of", "for", "and", "on", "against", "&", "to", "in"})
+_SUBJ_DEPS = frozenset({"nsubj", "nsubjpass"})
+_CLIMB_DEPS = frozenset({"xcomp", "pcomp", "acomp", "conj", "advcl", "prep", "aux"})
+_RELATIVE = frozenset({"which", "who", "that", "whom"})
+_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "this", "these", "them", "its", "their", "our", "us",
+                       "his", "her"})
+_SPEECH = frozenset({"say", "add", "tell", "state", "announce", "confirm", "explain", "stress", "warn",
+                     "insist", "note", "claim", "reveal", "report", "emphasise", "emphasize", "argue"})
+_WEAK_MODIFIERS = frozenset({"police", "government", "federal", "state", "council", "force", "forces",
+                             "home", "office", "public", "city"})
+_FRAME_EXTRA_HEADS = frozenset({"approach", "deployment", "review", "inquiry", "consultation", "power", "measure",
+                                "intervention", "partnership", "framework", "guidance", "protocol",
+                                "trial", "tactic", "investment", "order", "regime", "taskforce", "unit"})
+_CREATION = frozenset({"set up", "create", "establish", "form", "launch", "found", "unveil", "announce",
+                       "introduce", "begin", "start"})
+_USE_CHAIN_DEPS = frozenset({"xcomp", "ccomp"})
+
+
+@lru_cache(maxsize=1)
+def _lex() -> dict[str, Any]:
+    data = json.loads((_DATA_DIR / "policy_lexicon.json").read_text(encoding="utf-8"))
+    out: dict[str, Any] = {k: (frozenset(v) if isinstance(v, list) else v) for k, v in data.items()}
+    out["tactic_re"] = re.compile(
+        r"\b(" + "|".join(sorted((re.escape(t).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+")
+                                  for t in data["tactic_terms"]), key=len, reverse=True)) + r")\b",
+        re.IGNORECASE)
+    return out
+
+
+class _Policy(NamedTuple):
+    start: int  # token offsets of the surface mention
+    end: int
+    name: str
+    frame_only: bool = False
+
+
+# --------------------------------------------------------------------------- policy mentions
+
+
+def _is_titleish(t: Token) -> bool:
+    return (t.is_title or (t.is_upper and len(t) > 1) or t.like_num) and t.pos_ in {"PROPN", "NOUN", "NUM", "ADJ"}
+
+
+def _named(doc: Doc, sent: SpacySpan) -> Iterator[_Policy]:
+    lex = _lex()
+    for t in sent:
+        low = t.lower_
+        if low not in lex["policy_heads_named"] or not t.is_title or t.pos_ not in {"PROPN", "NOUN"}:
+            continue
+        sub = {x.i for x in t.subtree}
+        start = t.i
+        while start - 1 >= sent.start:
+            p = doc[start - 1]
+            if p.i not in sub:
+                break
+            if _is_titleish(p) and p.lower_ not in {"the"}:
+                start -= 1
+            elif p.lower_ in {"and", "&", "of", "for"} and start - 2 >= sent.start and _is_titleish(doc[start - 2]) \
+                    and doc[start - 2].i in sub:
+                start -= 1
+            else:
+                break
+        end = t.i + 1
+        while end < sent.end:
+            n = doc[end]
+            if n.i not in sub and not (n.like_num and n.head.i == t.i):
+                break
+            if _is_titleish(n):
+                end += 1
+            elif n.lower_ in _CONNECTORS and end + 1 < sent.end and (_is_titleish(doc[end + 1]) or (
+                    doc[end + 1].lower_ == "the" and end + 2 < sent.end and _is_titleish(doc[end + 2]))):
+                end += 2 if doc[end + 1].lower_ != "the" else 3
+            else:
+                break
+        while end - 1 > t.i and doc[end - 1].lower_ in _CONNECTORS:
+            end -= 1
+        leading = low in lex["name_leading_heads"] and start == t.i and end > t.i + 1
+        trailing = start < t.i and all(x.like_num for x in doc[t.i + 1:end])
+        framed = start <= t.i and end > t.i + 1 and doc[t.i + 1].lower_ in _CONNECTORS
+        if not (leading or trailing or framed):
+            continue
+        if any(x.ent_type_ in {"PERSON", "GPE"} for x in doc[start:end]) and not framed and not leading:
+            continue
+        yield _Policy(start, end, doc[start:end].text)
+    for ent in sent.ents:
+        if ent.label_ == "LAW" and any(x.lower_ in {"act", "bill", "code", "regulations", "order", "law"} for x in ent):
+            s = ent.start + (1 if ent[0].lower_ == "the" else 0)
+            if s < ent.end:
+                yield _Policy(s, ent.end, doc[s:ent.end].text)
+
+
+def _tactics(doc: Doc) -> Iterator[_Policy]:
+    lex = _lex()
+    for m in lex["tactic_re"].finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        if any(x.pos_ == "VERB" and any(c.dep_ == "dobj" for c in x.children) for x in span):
+            continue  # "officers stop and search people"
+        surface = re.sub(r"[\s-]+", " ", m.group(0).lower())
+        canonical = lex["tactic_canonical"].get(surface, surface)
+        start, end = span.start, span.end
+        heads = [x.head for x in span if x.head.i >= end]
+        if heads and heads[0].i == end and heads[0].pos_ == "NOUN":
+            end = heads[0].i + 1  # "stop-and-search operations"
+            host = heads[0]
+        else:
+            host = span.root
+        while start - 1 >= 0 and doc[start - 1].dep_ in {"amod", "compound"} and doc[start - 1].head.i >= start \
+                and doc[start - 1].head.i < end and doc[start - 1].pos_ in {"ADJ", "VERB", "NOUN"}:
+            start -= 1
+        del host
+        yield _Policy(start, end, canonical)
+
+
+def _modifiers(t: Token) -> list[Token]:
+    out: list[Token] = []
+
+    def add(x: Token) -> None:
+        for c in x.lefts:
+            if c.dep_ in {"compound", "amod", "nmod", "npadvmod", "punct"} and not c.like_num and c.pos_ != "SYM":
+                if c.dep_ == "punct" and c.text != "-":
+                    continue
+                out.append(c)
+                add(c)
+
+    add(t)
+    keep = sorted(out, key=lambda x: x.i)
+    # only the contiguous block right before the head
+    block: list[Token] = []
+    pos = t.i
+    for x in reversed(keep):
+        if x.i == pos - 1:
+            block.insert(0, x)
+            pos = x.i
+    return block
+
+
+def _canonical(tokens: list[Token]) -> str:
+    lex = _lex()
+    while tokens and (tokens[0].lower_ in lex["generic_modifiers"] or tokens[0].pos_ in {"DET", "PRON", "NUM", "SYM"}
+                      or tokens[0].dep_ in {"poss", "case"} or tokens[0].text in {"-", "'s"}):
+        tokens = tokens[1:]
+    text = ""
+    for i, x in enumerate(tokens):
+        word = x.text if (x.pos_ == "PROPN" or (x.is_upper and len(x) > 1)) else x.lower_
+        text += word + ("" if (not x.whitespace_ and i + 1 < len(tokens) and tokens[i + 1].i == x.i + 1) else " ")
+    return text.strip(" -")
+
+
+def _purpose_clause(head: Token) -> list[Token]:
+    """``to combat youth violence`` under ``projects``: the infinitive, its particle and object."""
+    for c in head.children:
+        if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB" and any(a.lower_ == "to" and a.i == c.i - 1 for a in c.lefts):
+            toks = [c.doc[c.i - 1], c]
+            for g in c.children:
+                if g.dep_ in {"prt", "advmod"} and g.i > c.i and g.i <= c.i + 2:
+                    toks.append(g)
+            obj = next((g for g in c.children if g.dep_ == "dobj"), None)
+            if obj is not None:
+                toks += [x for x in obj.subtree if x.dep_ not in {"relcl", "acl"} and x.i - obj.i < 6]
+            toks = sorted(set(toks), key=lambda x: x.i)
+            if toks[-1].i - toks[0].i + 1 == len(toks) and len(toks) <= 9:
+                return toks
+    return []
+
+
+def _common(doc: Doc, sent: SpacySpan, *, heads: frozenset[str], frame_only: bool) -> Iterator[_Policy]:
+    lex = _lex()
+    for t in sent:
+        lemma = t.lemma_.lower()
+        if t.pos_ != "NOUN" or lemma not in heads or t.ent_type_ in _NAME_ENTS:
+            continue
+        mods = _modifiers(t)
+        defining = [m for m in mods if m.lower_ not in lex["generic_modifiers"] and m.lower_ not in _WEAK_MODIFIERS
+                    and m.text != "-" and not m.like_num]
+        purpose = _purpose_clause(t) if lemma in lex["purpose_heads"] else []
+        if not defining and not purpose:
+            continue
+        tokens = mods + [t]
+        start = min(x.i for x in tokens)
+        name_tokens = tokens + purpose
+        end = max(x.i for x in name_tokens) + 1
+        if purpose and not defining:
+            name_tokens = [t] + purpose
+        yield _Policy(start, end, _canonical(sorted(name_tokens, key=lambda x: x.i)), frame_only)
+
+
+def _policies(doc: Doc) -> list[_Policy]:
+    lex = _lex()
+    found: list[_Policy] = []
+    for sent in doc.sents:
+        found += list(_named(doc, sent))
+        found += list(_common(doc, sent, heads=lex["policy_heads_strong"] - {"sweep", "deployment", "approach",
+                                                                               "power", "order", "review",
+                                                                               "consultation", "surge", "intervention",
+                                                                               "partnership", "guidance", "protocol",
+                                                                               "charter", "framework", "inquiry",
+                                                                               "trial", "tactic", "pilot"},
+                              frame_only=False))
+        found += list(_common(doc, sent, heads=_FRAME_EXTRA_HEADS | frozenset({"pilot", "framework", "charter"}),
+                              frame_only=True))
+    found += list(_tactics(doc))
+    # drop mentions inside a longer one (keep the tactic name for "stop-and-search operations")
+    found.sort(key=lambda p: (p.start, -(p.end - p.start)))
+    kept: list[_Policy] = []
+    for p in found:
+        if any(k.start <= p.start and p.end <= k.end for k in kept):
+            continue
+        kept = [k for k in kept if not (p.start <= k.start and k.end <= p.end)]
+        kept.append(p)
+    tactic_names = {p.name for p in _tactics(doc)}
+    # a tactic term inside a larger common-noun mention names the tactic
+    out = []
+    for p in kept:
+        inner = [q for q in _tactics(doc) if p.start <= q.start and q.end <= p.end]
+        if inner and p.name not in tactic_names:
+            p = p._replace(name=inner[0].name)
+        out.append(p)
+    return _merge_short_forms(doc, sorted(out, key=lambda p: p.start))
+
+
+def _lemmas(doc: Doc, p: _Policy) -> tuple[frozenset[str], str]:
+    toks = [t for t in doc[p.start:p.end] if t.is_alpha and t.lower_ not in _lex()["generic_modifiers"]]
+    return frozenset(t.lemma_.lower() for t in toks), (toks[-1].lemma_.lower() if toks else "")
+
+
+def _merge_short_forms(doc: Doc, found: list[_Policy]) -> list[_Policy]:
+    """``a short foot patrol`` after ``armed foot patrols``: a mention whose words all occur in a longer
+    policy name with the same head is that policy (its name becomes the longer one)."""
+    out = []
+    info = [(p, *_lemmas(doc, p)) for p in found]
+    for p, words, head in info:
+        longer = [q for q, w2, h2 in info if q is not p and h2 == head and words < w2 and not q.frame_only]
+        if longer and not p.name[:1].isupper():
+            p = p._replace(name=max(longer, key=lambda q: q.end - q.start).name)
+        out.append(p)
+    return out
+
+
+def _fact(doc: Doc, p: _Policy) -> PolicyFact:
+    span = doc[p.start:p.end]
+    surface = span.text
+    aliases = (surface,) if surface.lower() != p.name.lower() else ()
+    return PolicyFact(span=Span(span.start_char, span.end_char), name=p.name,
+                      sentence=Span(span.sent.start_char, span.sent.end_char), aliases=aliases)
+
+
+def find_policies(doc: Doc, *, include_frame_objects: bool = True) -> Iterator[PolicyFact]:
+    """Yield a :class:`PolicyFact` per policy mention in ``doc`` (see the module docstring).
+
+    Weaker policy nouns (``approach``, ``review``, ``measures``) count only as the object of an
+    announce-type frame; ``include_frame_objects=False`` leaves them out.
+    """
+    policies = _policies(doc)
+    framed: set[int] = set()
+    if include_frame_objects:
+        for rel in _frames(doc, policies):
+            if rel[0].type == "ANNOUNCED" and rel[1] is not None:
+                framed.add(rel[1].start)
+    for p in policies:
+        if p.frame_only and p.start not in framed:
+            continue
+        yield _fact(doc, p)
+
+
+# --------------------------------------------------------------------------- frames
+
+
+def _policy_at(tok: Token, policies: list[_Policy]) -> _Policy | None:
+    for p in policies:
+        if p.start <= tok.i < p.end:
+            return p
+    return None
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    return [tok, *[c for c in tok.conjuncts if c.i > tok.i and c.pos_ == tok.pos_]]
+
+
+def _agent_span(tok: Token) -> Span:
+    doc = tok.doc
+    # "the home secretary, Theresa May": prefer the name that follows in apposition
+    right = tok.right_edge.i
+    if tok.pos_ == "NOUN" and not tok.ent_type_:
+        for c in tok.children:
+            if c.dep_ == "appos" and c.ent_type_ in {"PERSON", "ORG"}:
+                return name_span(c)
+    if right + 2 < len(doc) and doc[right + 1].text == "," and doc[right + 2].ent_type_ == "PERSON" and \
+            doc[right + 2].ent_iob_ == "B" and tok.ent_type_ not in {"PERSON", "ORG"} and tok.pos_ == "NOUN":
+        ent = next(e for e in doc.ents if e.start == right + 2)
+        return Span(ent.start_char, ent.end_char)
+    return name_span(tok)
+
+
+def _subject_of(verb: Token) -> tuple[Token | None, bool]:
+    """The subject token governing ``verb`` and whether the verb is passive."""
+    v = verb
+    for _ in range(5):
+        subj = next((c for c in v.children if c.dep_ in _SUBJ_DEPS), None)
+        if subj is not None:
+            return subj, subj.dep_ == "nsubjpass"
+        if v.dep_ == "relcl":
+            return v.head, False
+        if v.dep_ in _CLIMB_DEPS and v.head is not v:
+            v = v.head
+        else:
+            break
+    return None, False
+
+
+def _speaker_of(verb: Token) -> Token | None:
+    """The named subject of a speech verb whose complement contains ``verb``."""
+    for a in verb.ancestors:
+        if a.pos_ == "VERB" and a.lemma_.lower() in _SPEECH:
+            subj = next((c for c in a.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lower_ not in _PRONOUNS:
+                return subj
+            return None
+    return None
+
+
+def _resolve_agent(subj: Token, verb: Token) -> Token:
+    if subj.lower_ in _RELATIVE and subj.dep_ in _SUBJ_DEPS:
+        rel = subj.head
+        if rel.dep_ == "relcl":
+            return rel.head
+    if subj.lower_ in {"it", "they", "he", "she"}:
+        speaker = _speaker_of(verb)
+        if speaker is not None:
+            return speaker
+    return subj
+
+
+def _by_agent(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+def _is_money(tok: Token) -> bool:
+    return tok.like_num or tok.ent_type_ in {"MONEY", "PERCENT", "CARDINAL"} or tok.lower_ in {"pounds", "dollars",
+                                                                                              "euros", "million",
+                                                                                              "billion", "money", "cash",
+                                                                                              "sum"}
+
+
+def _of_object(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _targets(verb: Token, lex: dict[str, Any]) -> list[Token]:
+    """Candidate target heads of an announce-type verb."""
+    out: list[Token] = []
+    objs = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
+    passive_subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if passive_subj is not None:
+        objs.append(passive_subj)
+    for o in objs:
+        for x in _conjuncts(o):
+            if x.lemma_.lower() in lex["use_nominals"] and _of_object(x) is not None:
+                out += _conjuncts(_of_object(x))
+            elif _is_money(x):
+                for prep in x.children:
+                    if prep.dep_ == "prep" and prep.lower_ in {"for", "to", "towards", "on"}:
+                        out += [g for g in prep.children if g.dep_ == "pobj"]
+                for prep in verb.children:
+                    if prep.dep_ == "prep" and prep.lower_ in {"for", "to", "towards", "on"}:
+                        out += [g for g in prep.children if g.dep_ == "pobj"]
+            else:
+                out.append(x)
+        # "a new way ... with the creation of X"
+        for y in o.subtree:
+            if y.lemma_.lower() in lex["creation_nominals"] and _of_object(y) is not None:
+                out.append(_of_object(y))
+    # "is considering using X", "plans to introduce X"
+    for c in verb.children:
+        if c.dep_ == "xcomp" and c.lemma_.lower() in lex["use_verbs"] | {"use"}:
+            out += _targets(c, lex)
+    return out
+
+
+def _verb_cue(v: Token, lex: dict[str, Any]) -> str | None:
+    lemma = v.lemma_.lower()
+    prt = next((c.lower_ for c in v.children if c.dep_ == "prt"), None)
+    phr = lex["announce_phrasal"]
+    if prt and lemma in phr and prt in phr[lemma]:
+        return f"{lemma} {prt}"
+    if lemma in lex["announce_verbs"] and lemma not in phr:
+        return lemma
+    if lemma in lex["announce_verbs"] and lemma in {"set", "step", "roll", "bring", "put"}:
+        return None
+    return lemma if lemma in lex["announce_verbs"] else None
+
+
+def _org_like(tok: Token, lex: dict[str, Any]) -> bool:
+    if tok.ent_type_ == "ORG":
+        return True
+    lemma = tok.lemma_.lower()
+    if lemma in lex["organisation_heads"]:
+        return True
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return prev is not None and f"{prev.lower_} {tok.lower_}" in lex["organisation_heads"]
+
+
+def _org_span(tok: Token) -> Span:
+    doc = tok.doc
+    for ent in doc.ents:
+        if ent.start <= tok.i < ent.end and ent.label_ in {"ORG", "FAC", "GPE", "NORP"}:
+            s = ent.start + (1 if ent[0].lower_ == "the" else 0)
+            return Span(doc[s].idx, ent.end_char)
+    return name_span(tok)
+
+
+def _frames(doc: Doc, policies: list[_Policy]) -> Iterator[tuple[RelationFact, _Policy | None]]:
+    lex = _lex()
+    seen: set[tuple[str, Span, Span]] = set()
+
+    def emit(kind: str, agent_tok: Token, target: Span, target_kind: str, sent: SpacySpan, cue: str,
+             policy: _Policy | None) -> Iterator[tuple[RelationFact, _Policy | None]]:
+        if agent_tok.pos_ not in {"PROPN", "NOUN", "PRON"} or agent_tok.lower_ in {"this", "that", "which", "there"}:
+            return
+        agents = _conjuncts(agent_tok)
+        for ap in agent_tok.children:  # "A, title of X, and B, title of Y, announced"
+            if ap.dep_ == "appos":
+                agents += [c for c in ap.conjuncts if c.i > ap.i and c.ent_type_ in {"PERSON", "ORG"}]
+        for a in agents:
+            agent = _agent_span(a)
+            if agent.start <= target.start < agent.end or target.start <= agent.start < target.end:
+                continue
+            if doc.text[target.start:target.end].lower() in doc.text[agent.start:agent.end].lower():
+                continue
+            key = (kind, agent, target)
+            if key in seen:
+                continue
+            seen.add(key)
+            yield RelationFact(kind, agent, target, target_kind, Span(sent.start_char, sent.end_char), cue), policy
+
+    for sent in doc.sents:
+        for v in sent:
+            if v.pos_ not in {"VERB"}:
+                continue
+            cue = _verb_cue(v, lex)
+            if cue is not None:
+                yield from _announce(doc, v, cue, sent, policies, lex, emit)
+            lemma = v.lemma_.lower()
+            if lemma in lex["oversee_verbs"] or (lemma == "hold" and _holds_to_account(v)):
+                yield from _oversee_verb(v, "hold to account" if lemma == "hold" else lemma, sent, policies, lex, emit)
+        for n in sent:
+            if n.pos_ == "NOUN" and n.lemma_.lower() in lex["oversee_nominals"]:
+                yield from _oversee_nominal(n, sent, lex, emit)
+            if n.pos_ == "NOUN" and n.lemma_.lower() in lex["oversee_nouns"]:
+                yield from _watchdog(n, sent, policies, lex, emit)
+
+
+def _announce(doc, v, cue, sent, policies, lex, emit):
+    restricted = v.lemma_.lower() in lex["announce_restricted"]
+    if v.dep_ == "acl" and v.head.pos_ in {"NOUN", "PROPN"}:
+        # "the fund announced by the government", "a campaign led by X"
+        agent = _by_agent(v)
+        pol = _policy_at(v.head, policies)
+        if agent is not None and pol is not None:
+            yield from emit("ANNOUNCED", agent, _span(doc, pol), "Policy", sent, cue, pol)
+        return
+    subj, passive = _subject_of(v)
+    agent = _by_agent(v) if passive or subj is None else None
+    if agent is None and subj is not None and not passive:
+        agent = _resolve_agent(subj, v)
+    if agent is None and (passive or subj is None):
+        agent = _speaker_of(v)
+    if agent is None:
+        return
+    for t in _targets(v, lex):
+        pol = _policy_at(t, policies)
+        if pol is not None:
+            yield from emit("ANNOUNCED", agent, _span(doc, pol), "Policy", sent, cue, pol)
+        elif _org_like(t, lex) and (cue in _CREATION or not restricted) and t.ent_type_ not in {"PERSON", "GPE"}:
+            if cue in _CREATION:
+                yield from emit("ANNOUNCED", agent, _org_span(t), "Organisation", sent, cue, None)
+
+
+def _span(doc: Doc, p: _Policy) -> Span:
+    s = doc[p.start:p.end]
+    return Span(s.start_char, s.end_char)
+
+
+def _holds_to_account(v: Token) -> bool:
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "account" for g in c.children):
+            return True
+    return v.i + 3 < len(v.doc) and any(t.lower_ == "account" for t in v.doc[v.i + 1:min(len(v.doc), v.i + 8)]) \
+        and any(t.lower_ == "to" for t in v.doc[v.i + 1:min(len(v.doc), v.i + 8)])
+
+
+def _orgs_in(tok: Token) -> list[Span]:
+    ids = {x.i for x in tok.subtree}
+    for x in tok.subtree:  # "... set out by the Authority": an agent inside the target is not overseen
+        if x.dep_ == "agent" and x.i != tok.i:
+            ids -= {y.i for y in x.subtree}
+    out = []
+    for ent in tok.doc.ents:
+        if ent.label_ == "ORG" and ent.start in ids:
+            s = ent.start + (1 if ent[0].lower_ == "the" else 0)
+            e = ent.end - (1 if ent[-1].text in {"'s", "’s", "'"} else 0)
+            while e > s and (tok.doc[e - 1].is_space or tok.doc[e - 1].is_punct):
+                e -= 1
+            if s < e:
+                out.append(Span(tok.doc[s].idx, tok.doc[e - 1].idx + len(tok.doc[e - 1].text)))
+    return out
+
+
+def _oversee_target(o: Token, org_only: bool, policies: list[_Policy], lex) -> list[tuple[Span, str]]:
+    if org_only:
+        return [(s, "Organisation") for s in _orgs_in(o)]
+    for c in o.children:
+        if c.dep_ == "poss" and c.ent_type_ in {"GPE", "LOC", "ORG"}:
+            kind = "Organisation" if c.ent_type_ == "ORG" else "Place"
+            return [(_org_span(c), kind)]
+    if o.ent_type_ in {"GPE", "LOC"}:
+        return [(_org_span(o), "Place")]
+    if _org_like(o, lex):
+        return [(_org_span(o), "Organisation")]
+    pol = _policy_at(o, policies)
+    if pol is not None:
+        return [(_span(o.doc, pol), "Policy")]
+    orgs = _orgs_in(o)
+    return [(s, "Organisation") for s in orgs]
+
+
+def _oversee_verb(v, cue, sent, policies, lex, emit):
+    org_only = cue in lex["oversee_org_only"]
+    subj, passive = _subject_of(v)
+    if v.dep_ == "acl" and v.head.pos_ in {"NOUN", "PROPN"} and v.tag_ == "VBN":
+        agent, objs = _by_agent(v), [v.head]
+    elif passive:
+        agent, objs = _by_agent(v), [subj]
+    else:
+        agent = _resolve_agent(subj, v) if subj is not None else None
+        objs = [c for c in v.children if c.dep_ == "dobj"]
+    if agent is None:
+        return
+    for o in objs:
+        for x in _conjuncts(o):
+            for target, kind in _oversee_target(x, org_only, policies, lex):
+                yield from emit("OVERSEES", agent, target, kind, sent, cue, None)
+
+
+def _oversee_nominal(n, sent, lex, emit):
+    target = None
+    for c in n.children:
+        if c.dep_ == "prep" and c.lower_ in {"into", "of", "over"}:
+            target = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if target is not None:
+                break
+    if target is None:
+        return
+    agent = next((c for c in n.children if c.dep_ == "poss"), None)
+    if agent is None:
+        agent = _by_agent(n)
+    if agent is None and n.dep_ == "appos" and n.head.ent_type_ == "ORG":
+        agent = n.head  # "Independent Office for Police Conduct: Investigation into X"
+    if agent is None and n.dep_ == "dobj" and n.head.pos_ == "VERB":
+        subj, passive = _subject_of(n.head)
+        if subj is not None and not passive:
+            agent = _resolve_agent(subj, n.head)
+    if agent is None:
+        return
+    for span in _orgs_in(target):
+        yield from emit("OVERSEES", agent, span, "Organisation", sent, n.lemma_.lower(), None)
+
+
+def _watchdog(n, sent, policies, lex, emit):
+    target = None
+    for c in n.children:
+        if c.dep_ == "prep" and c.lower_ in {"for", "of", "over"}:
+            target = next((g for g in c.children if g.dep_ == "pobj"), None)
+    if target is None:
+        return
+    agent = None
+    if n.dep_ == "appos":
+        agent = n.head
+    elif n.dep_ == "attr":
+        agent, _ = _subject_of(n.head)
+    else:
+        agent = next((c for c in n.children if c.dep_ == "appos"), None)
+    if agent is None:
+        return
+    targets = _oversee_target(target, False, policies, lex)
+    if not targets and target.pos_ in {"NOUN", "PROPN"}:
+        targets = [(name_span(target), "Policy")]
+    for span, kind in targets:
+        yield from emit("OVERSEES", agent, span, kind, sent, n.lemma_.lower(), None)
+
+
+def find_relations(doc: Doc) -> Iterator[RelationFact]:
+    """Yield ANNOUNCED and OVERSEES frames in ``doc`` (see the module docstring for span conventions)."""
+    policies = _policies(doc)
+    for rel, _ in _frames(doc, policies):
+        yield rel

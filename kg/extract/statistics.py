@@ -1,0 +1,735 @@
+"""Statistics: the figures a document reports, as numbers with a unit, a measure, a period and a source.
+
+:func:`find_statistics` is a pure generator over a parsed spaCy ``Doc``. It anchors on number tokens
+(``like_num``: digits, ``4,151``, ``12.5``, number words such as ``eight``), glues on currency symbols and
+words (``£``, ``pounds``), scale words (``million``, ``bn``) and percent signs, then reads the dependency
+parse around the anchor:
+
+* **value / unit** -- ``£51 million`` -> 51000000 GBP; ``7 million pounds`` -> 7000000 GBP;
+  ``12.5%`` -> 12.5 percent; ``eight officers`` -> 8 count. Units: ``count``, ``percent`` or an ISO
+  currency code (``kg/data/units.json``).
+* **measure** -- what is counted: the noun the number quantifies with its compounds and adjectives,
+  plus a short verb context (``seized 475 knives`` -> ``knives seized``; ``crimes experienced by
+  children``). A bare number takes the clause subject (``The number of violence-related deaths ... has
+  hit 127`` -> ``violence-related deaths``; ``knife crime had dropped by 30%`` -> ``knife crime``); an
+  anaphoric subject (``This was down 15%``) takes the measure of the previous figure within two
+  sentences. Money with no counted noun becomes ``funding <verb> for <purpose>``. A number for which no
+  measure can be found is not reported (a bare ``5`` is no fact).
+* **qualifier** -- ``more than``, ``as much as``, ``about``, ... directly before the number.
+* **change** -- ``up`` or ``down`` when the figure is a change rather than a level (``down 15%``,
+  ``a 21% rise``, ``dropped by 30%``, ``a decrease of 2%``, ``3,645 fewer victims``).
+* **period** -- the nearest DATE entity in the same clause (``this year``, ``2017``, ``since April``,
+  ``the last 12 months``), fiscal years (``2019/20``) and ``year ending March 2023``; dates that are only
+  a comparison base (``compared with ...``, ``than ...``) and days of the statement (``today``,
+  ``on Monday``) are skipped.
+* **place** -- the nearest GPE/LOC entity in the same clause (same sentence only; a document-level
+  place is the caller's business).
+* **source** -- a :class:`~kg.extract.facts.Span` over the words naming who reports the figure when
+  the sentence says so: ``X said ...`` / ``said X``, ``according to X``, ``figures from X show``,
+  ``X estimated ...``. The span may be a pronoun (``we``, ``she``); inside a quotation the caller should
+  prefer the quote's speaker when ``source`` is ``None``.
+
+Not statistics: dates and years, times, ages (``aged 10 to 15``), phone numbers, list numbering,
+labels (``section 60``, ``Article 8``, ``Act 2019``), ordinals, numbers inside names, ``one of the``,
+``at one point`` and durations (``three years``).
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from kg.extract.facts import Span, StatisticFact
+
+__all__ = ["find_statistics", "name_span", "parse_number"]
+
+_SKIP_ENTS = frozenset({"PERSON", "ORG", "GPE", "LAW", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "NORP", "LOC",
+                        "LANGUAGE"})
+_TIME_ENTS = frozenset({"DATE", "TIME"})
+_NP_LEFT_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "advmod", "punct", "nummod", "quantmod"})
+_SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+_CLIMB_DEPS = frozenset({"npadvmod", "dobj", "attr", "nsubj", "nsubjpass", "appos", "advmod", "oprd", "acomp",
+                         "dep", "ROOT", "conj", "amod"})
+_ANAPHORS = frozenset({"this", "that", "it", "which", "these", "those", "they"})
+_RATE_NOUNS = frozenset({"use", "rate", "level", "proportion", "percentage", "share", "value", "cost", "price",
+                         "number", "amount"})
+_DATE_NOISE = frozenset({"today", "yesterday", "tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday",
+                         "friday", "saturday", "sunday", "weekend"})
+_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
+           "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+_FISCAL_RE = re.compile(r"\b(?:19|20)\d\d\s?[/-]\s?(?:\d\d|(?:19|20)\d\d)\b")
+_YEAR_ENDING_RE = re.compile(rf"\b(?:(?:financial|calendar)\s+)?year\s+(?:ending|to)\s+(?:(?:\d{{1,2}}\s+)?(?:{_MONTHS})\.?\s+)?(?:19|20)\d\d\b",
+                             re.IGNORECASE)
+_GLUED_RE = re.compile(r"^([£$€]?)(\d[\d,]*(?:\.\d+)?)(k|m|mn|bn|b|tn|%)?$", re.IGNORECASE)
+_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+_PHONE_RE = re.compile(r"^(?:\+|0\d{2,})[\d\s-]*$")
+
+
+@lru_cache(maxsize=1)
+def _units() -> dict[str, Any]:
+    return json.loads((_DATA_DIR / "units.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _lists() -> dict[str, frozenset[str]]:
+    data = _units()
+    out = {k: frozenset(v) for k, v in data.items() if isinstance(v, list)}
+    out["qualifier_seqs"] = frozenset(data["qualifiers"])
+    return out
+
+
+def parse_number(words: list[str]) -> float | None:
+    """The value of number words and digits: ``["7", "million"]`` -> 7000000, ``["eight"]`` -> 8.
+
+    >>> parse_number(["3.7", "million"])
+    3700000.0
+    >>> parse_number(["twenty", "five"])
+    25.0
+    """
+    data = _units()
+    words_num, scales = data["number_words"], data["scales"]
+    total, current, seen = 0.0, 0.0, False
+    for raw in words:
+        w = raw.lower().strip().replace(",", "")
+        if not w or w in {"-", "and", "per", "cent", "percent", "%"}:
+            continue
+        m = _GLUED_RE.match(w)
+        if m and m.group(2):
+            current += float(m.group(2).replace(",", ""))
+            seen = True
+            suffix = (m.group(3) or "").lower()
+            if suffix in scales:
+                current *= scales[suffix]
+            continue
+        if w in scales and seen:
+            current = (current or 1) * scales[w]
+            if scales[w] >= 1000:
+                total, current = total + current, 0.0
+            continue
+        if w in words_num:
+            current += words_num[w]
+            seen = True
+            continue
+        try:
+            current += float(w)
+            seen = True
+        except ValueError:
+            continue
+    if not seen:
+        return None
+    return total + current
+
+
+def _is_num(tok: Token) -> bool:
+    if tok.pos_ == "PRON" or tok.lower_ in {"a", "an", "half"}:
+        return False
+    if tok.like_num:
+        return True
+    return bool(_GLUED_RE.match(tok.lower_)) and any(c.isdigit() for c in tok.text)
+
+
+def _run_at(doc: Doc, i: int, sent: SpacySpan) -> tuple[int, int] | None:
+    """The token range [start, end) of the number phrase whose first number token is ``i``."""
+    data = _units()
+    scales, cur_words = data["scales"], data["currency_words"]
+    start, end = i, i + 1
+    if start - 1 >= sent.start and doc[start - 1].lower_ in data["currency_symbols"]:
+        start -= 1
+    while end < sent.end:
+        t = doc[end]
+        low = t.lower_
+        if _is_num(t) and not (low in {"one"} and doc[end - 1].like_num):
+            end += 1
+        elif low in scales and not low.endswith("s"):
+            end += 1
+        elif low in {"%", "percent", "pc"}:
+            end += 1
+        elif low == "per" and end + 1 < sent.end and doc[end + 1].lower_ == "cent":
+            end += 2
+        elif low in {"percentage"} and end + 1 < sent.end and doc[end + 1].lower_ in {"point", "points"}:
+            end += 2
+        elif low in cur_words and low not in {"p"}:
+            end += 1
+        elif low == "-" and end + 1 < sent.end and doc[end + 1].lower_ in data["number_words"] and \
+                doc[end - 1].lower_ in data["number_words"]:
+            end += 2
+        else:
+            break
+    return start, end
+
+
+def _unit_of(tokens: list[Token]) -> str:
+    data = _units()
+    for t in tokens:
+        if t.lower_ in data["currency_symbols"]:
+            return data["currency_symbols"][t.lower_]
+        if t.text and t.text[0] in "£$€" and len(t.text) > 1:
+            return data["currency_symbols"][t.text[0]]
+    for t in tokens:
+        if t.lower_ in {"%", "percent", "cent", "pc", "points"} or t.text.endswith("%"):
+            return "percent"
+        if t.lower_ in data["currency_words"]:
+            return data["currency_words"][t.lower_]
+    return "count"
+
+
+def _head_of(doc: Doc, start: int, end: int) -> Token:
+    heads = [t for t in doc[start:end] if not (start <= t.head.i < end) or t.head.i == t.i]
+    return heads[-1] if heads else doc[end - 1]
+
+
+def _prev_words(doc: Doc, start: int, n: int, floor: int) -> list[str]:
+    return [t.lower_ for t in doc[max(floor, start - n):start]]
+
+
+def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: float, sent: SpacySpan) -> bool:
+    lists = _lists()
+    toks = doc[start:end]
+    nums = [t for t in toks if _is_num(t)]
+    if not nums:
+        return True
+    text = toks.text
+    if any(c in text for c in ":/") or any(t.ent_type_ == "ORDINAL" for t in nums):
+        return True
+    if any(t.ent_type_ in _SKIP_ENTS for t in nums):
+        return True
+    money_or_pct = unit != "count"
+    prev = _prev_words(doc, start, 4, sent.start)
+    nxt = [t.lower_ for t in doc[end:min(sent.end, end + 3)]]
+    # labels: section 60, Article 8, Act 2019, No. 5
+    if prev and (prev[-1] in lists["label_words"] or prev[-1] == "#") and not money_or_pct:
+        return True
+    # ages
+    if any(w in lists["age_words"] for w in prev[-3:]) or (nxt and nxt[0] in {"-year", "year-old", "-year-old",
+                                                                             "years-old", "yo"}):
+        return True
+    if len(nxt) >= 2 and nxt[0] in {"year", "years"} and nxt[1] == "old":
+        return True
+    if nxt and nxt[0] == "-" and len(nxt) > 1 and nxt[1] in {"year", "years"}:
+        return True
+    # times, phone numbers, list numbering
+    if nxt and nxt[0] in {"am", "pm", "a.m.", "p.m.", "gmt", "bst", "hrs", "hours", "o'clock"} and \
+            not money_or_pct and (nxt[0] != "hours" or value > 100):
+        return True
+    if _PHONE_RE.match(text) and len(text.replace(" ", "")) >= 6 and not money_or_pct:
+        return True
+    first = sent[0] if sent[0].text.strip() else (sent[1] if len(sent) > 1 else sent[0])
+    if start == first.i and nxt and nxt[0] in {".", ")"} and not money_or_pct:
+        return True
+    if not money_or_pct and start > sent.start and doc[start - 1].text == "(" and nxt and nxt[0] == ")" and \
+            value < 20 and float(value).is_integer():
+        # "(3)" list markers; a parenthesised large figure is kept
+        return True
+    # "one of the", "at one point", "one day"
+    if toks[0].lower_ == "one" and len(toks) == 1:
+        if nxt and nxt[0] in {"of", "another", "or", "thing", "way"}:
+            return True
+        if head.dep_ != "nummod" and head.head.pos_ not in {"NOUN", "PROPN"}:
+            return True
+    # dates, durations and years
+    noun = head.head if head.dep_ in {"nummod", "quantmod", "compound"} else None
+    if noun is not None and noun.lower_ in lists["time_units"] and not money_or_pct:
+        return True
+    if not money_or_pct and nxt and nxt[0] in lists["time_units"] and noun is None:
+        return True
+    in_time_ent = any(t.ent_type_ in _TIME_ENTS for t in nums)
+    yearish = len(nums) == 1 and re.fullmatch(r"(1[89]|20)\d\d", nums[0].text) is not None
+    if yearish and not money_or_pct and (noun is None or noun.ent_type_ in _TIME_ENTS or in_time_ent):
+        return True
+    if in_time_ent and not money_or_pct:
+        ent = next(t for t in nums if t.ent_type_ in _TIME_ENTS)
+        span = next((e for e in doc.ents if e.start <= ent.i < e.end), None)
+        if span is not None and (any(t.lower_ in lists["time_units"] or t.lower_ in _DATE_NOISE or
+                                     re.fullmatch(_MONTHS, t.lower_) for t in span) or yearish):
+            return True
+    # a number that is the range end of an age/year span: "10 to 15" after "aged"
+    if start - 2 >= sent.start and doc[start - 1].lower_ in {"to", "-", "and"} and _is_num(doc[start - 2]):
+        if any(w in lists["age_words"] for w in _prev_words(doc, start - 2, 4, sent.start)):
+            return True
+    return False
+
+
+def _qualifier(doc: Doc, start: int, sent: SpacySpan) -> tuple[str | None, int]:
+    quals = _lists()["qualifier_seqs"]
+    for n in (4, 3, 2, 1):
+        if start - n < sent.start:
+            continue
+        words = " ".join(t.lower_ for t in doc[start - n:start])
+        if words in quals:
+            return words, start - n
+    return None, start
+
+
+def _np_tokens(tok: Token, exclude: set[int]) -> list[Token]:
+    """The core of the noun phrase headed by ``tok``: left modifiers (compounds, adjectives) and the head."""
+    lists = _lists()
+    drop = lists["change_up"] | lists["change_down"] | {"more", "fewer", "less", "other", "such", "same"}
+    keep: list[Token] = [tok]
+
+    def add_left(t: Token) -> None:
+        for c in t.lefts:
+            if c.i in exclude or c.dep_ not in _NP_LEFT_DEPS or c.like_num or c.pos_ in {"DET", "PRON", "NUM", "SYM"}:
+                continue
+            if c.dep_ == "amod" and c.lower_ in drop:
+                continue
+            if c.dep_ in {"advmod", "quantmod", "nummod"}:
+                continue
+            if c.dep_ == "punct" and c.text != "-":
+                continue
+            keep.append(c)
+            add_left(c)
+
+    add_left(tok)
+    # keep the contiguous block ending at the head (modifiers separated by excluded tokens are dropped)
+    keep.sort(key=lambda t: t.i)
+    block: list[Token] = []
+    for t in reversed(keep):
+        if block and t.i != block[-1].i - 1:
+            if any(x.i not in exclude and x.pos_ not in {"PUNCT"} for x in t.doc[t.i + 1:block[-1].i]):
+                break
+        block.append(t)
+    return sorted(block, key=lambda t: t.i)
+
+
+def _text(tokens: list[Token]) -> str:
+    out = ""
+    for i, t in enumerate(tokens):
+        out += t.text
+        if i + 1 < len(tokens):
+            out += "" if (t.whitespace_ == "" and tokens[i + 1].i == t.i + 1) else " "
+    return out.strip(" -")
+
+
+def _np(tok: Token, exclude: set[int] | None = None) -> str:
+    return _text(_np_tokens(tok, exclude or set()))
+
+
+def _pobj(tok: Token, preps: set[str]) -> Token | None:
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+def _participle(verb: Token) -> str:
+    words = [verb.text if verb.tag_ in {"VBN", "VBD"} else ""]
+    words += [c.text for c in verb.children if c.dep_ == "prt"]
+    return " ".join(w for w in words if w)
+
+
+def _purpose(tok: Token) -> str:
+    """``for projects to combat youth violence`` under ``tok`` (a money phrase or its verb)."""
+    for prep in ("for", "to", "towards", "on", "into"):
+        p = _pobj(tok, {prep})
+        if p is not None and p.ent_type_ not in _TIME_ENTS:
+            text = _np(p)
+            for c in p.children:
+                if c.dep_ in {"relcl", "acl"} and any(a.lower_ == "to" for a in c.lefts):
+                    obj = next((o for o in c.children if o.dep_ == "dobj"), None)
+                    text += " to " + c.text + ((" " + _np(obj)) if obj is not None else "")
+                    break
+            return f"{prep} {text}"
+    return ""
+
+
+def _is_time(tok: Token) -> bool:
+    return tok.ent_type_ in _TIME_ENTS or tok.lower_ in _lists()["time_units"]
+
+
+def _change_word(word: str) -> str | None:
+    lists = _lists()
+    if word in lists["change_up"]:
+        return "up"
+    if word in lists["change_down"]:
+        return "down"
+    return None
+
+
+def _subject(verb: Token) -> Token | None:
+    v = verb
+    for _ in range(3):
+        subj = next((c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None:
+            return subj
+        if v.dep_ in {"xcomp", "conj", "advcl", "ccomp"} and v.head is not v:
+            v = v.head
+        else:
+            break
+    return None
+
+
+def _subject_measure(subj: Token, exclude: set[int]) -> str | None:
+    lists = _lists()
+    if subj.lower_ in _ANAPHORS or subj.pos_ == "PRON":
+        return None
+    if subj.lemma_.lower() in lists["container_nouns"]:
+        of = _pobj(subj, {"of"})
+        if of is not None:
+            return _np(of, exclude)
+    text = _np(subj, exclude)
+    if subj.lemma_.lower() in _RATE_NOUNS:
+        of = _pobj(subj, {"of"})
+        if of is not None:
+            text += " of " + _text([t for t in of.subtree if t.dep_ != "punct" or t.text == "-"][:8])
+    return text
+
+
+class _Reading:
+    """What the parse says about one number phrase."""
+
+    def __init__(self) -> None:
+        self.measure: str | None = None
+        self.change: str | None = None
+        self.anaphoric = False
+        self.noun: Token | None = None
+        self.extra_end: int | None = None
+
+
+def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
+    lists = _lists()
+    r = _Reading()
+    run = set(range(start, end))
+    # change cue right before the number: "down 15%", "up 12%"
+    if start > 0 and _change_word(doc[start - 1].lower_) and doc[start - 1].lower_ in {"up", "down"}:
+        r.change = _change_word(doc[start - 1].lower_)
+    noun = head.head if head.dep_ in {"nummod", "quantmod", "compound", "nmod", "amod"} and \
+        head.head.pos_ in {"NOUN", "PROPN"} and head.head.i not in run else None
+    of = _pobj(head, {"of"})
+    if noun is None and of is not None and not _is_time(of):
+        # "12.5% of crimes", "38 of the officers"
+        r.measure = _np(of, run)
+        r.noun = of
+        return r
+    if noun is not None and not _is_time(noun):
+        lemma = noun.lemma_.lower()
+        ch = _change_word(lemma)
+        if end < len(doc) and doc[end].lower_ in {"more", "fewer", "less", "additional", "extra"}:
+            ch = ch or _change_word(doc[end].lower_)
+        if ch and lemma in lists["change_up"] | lists["change_down"]:
+            r.change = ch
+            target = _pobj(noun, {"in", "of"})
+            r.measure = noun.text + (f" in {_np(target, run)}" if target is not None and not _is_time(target) else "")
+            r.noun = noun
+            return r
+        r.change = r.change or ch
+        r.noun = noun
+        if lemma in lists["container_nouns"] and _pobj(noun, {"of"}) is not None:
+            noun = _pobj(noun, {"of"})
+            r.noun = noun
+        text = _np(noun, run)
+        if noun.lower_ in lists["member_nouns"]:
+            inner = _pobj(noun, {"of"})
+            if inner is not None:
+                text += " of " + _np(inner)
+                r.extra_end = max(t.i for t in _np_tokens(inner, set())) + 1
+        eff = noun
+        while eff.dep_ == "conj" and eff.head.pos_ in {"NOUN", "PROPN"}:
+            eff = eff.head
+        verb = eff.head
+        if eff.dep_ in {"dobj", "nsubjpass"} and verb.pos_ == "VERB" and \
+                verb.lemma_.lower() not in lists["measure_light_verbs"]:
+            part = _participle(verb)
+            if part:
+                text += " " + part
+        for c in noun.children:
+            if c.dep_ == "acl" and c.tag_ == "VBN":
+                sub = list(c.subtree)
+                if len(sub) <= 6:
+                    text += " " + _text(sub)
+                    break
+                text += " " + c.text
+                agent = next((a for a in c.children if a.dep_ == "agent"), None)
+                ag = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+                if ag is not None:
+                    text += " by " + _np(ag)
+                break
+        if unit not in {"count", "percent"} and noun.lemma_.lower() in _units()["currency_words"]:
+            text = ""
+        if text:
+            r.measure = text
+            return r
+    # a bare number, percent or sum: climb to what governs it
+    t = head
+    gov: Token | None = None
+    if t.dep_ == "pobj":
+        prep = t.head
+        gov = prep.head
+    elif t.dep_ in _CLIMB_DEPS:
+        gov = t.head if t.head is not t else None
+    if gov is not None and gov.lower_ in {"down", "up"}:
+        r.change = r.change or _change_word(gov.lower_)
+        gov = gov.head if gov.head is not gov else None
+    while gov is not None and gov.pos_ == "ADV" and gov.head is not gov:
+        gov = gov.head  # "dropped by 30% overall"
+    if gov is not None and gov.pos_ in {"NOUN", "PROPN"} and gov.i not in run:
+        ch = _change_word(gov.lemma_.lower())
+        if ch:
+            r.change = r.change or ch
+            target = _pobj(gov, {"in", "of"})
+            if target is not None and target.i not in run and not _is_time(target):
+                r.measure = f"{gov.text} in {_np(target, run)}"
+                return r
+            # "offences ..., a decrease of 2%": the noun the change phrase comments on
+            host = gov.head
+            sibs = sorted((c for c in host.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c is not gov
+                           and c.pos_ in {"NOUN", "PROPN"}), key=lambda c: c.dep_ != "dobj")
+            sib = sibs[0] if sibs and host.pos_ in {"VERB", "AUX"} else None
+            if gov.dep_ == "appos" and host.pos_ in {"NOUN", "PROPN"}:
+                sib = host
+            if sib is not None and sib.lower_ not in _ANAPHORS:
+                r.measure = f"{gov.text} in {_np(sib, run)}"
+            else:
+                r.measure = gov.text
+                r.anaphoric = True
+            return r
+        if gov.ent_type_ in _TIME_ENTS:
+            # "the year ending December 2012 (877,000)": a figure for a comparison period
+            clause = gov
+            while clause.pos_ not in {"VERB", "AUX"} and clause.head is not clause:
+                clause = clause.head
+            subj = _subject(clause) if clause.pos_ in {"VERB", "AUX"} else None
+            if subj is None or subj.lower_ in _ANAPHORS:
+                r.anaphoric = True
+            else:
+                r.measure = _subject_measure(subj, run)
+            return r
+        if not _is_time(gov):
+            r.measure = _np(gov, run)
+            return r
+    if gov is not None and gov.pos_ == "ADJ" and gov.lower_ == "worth":
+        r.measure = _np(gov.head, run) if gov.head.pos_ in {"NOUN", "PROPN"} else None
+        return r
+    if gov is not None and gov.pos_ in {"VERB", "AUX"}:
+        lemma = gov.lemma_.lower()
+        r.change = r.change or _change_word(lemma)
+        if unit not in {"count", "percent"} and lemma in lists["funding_verbs"] and \
+                head.dep_ in {"dobj", "nsubjpass", "pobj"}:
+            purpose = _purpose(head) or _purpose(gov)
+            r.measure = " ".join(w for w in ("funding", _participle(gov), purpose) if w)
+            return r
+        subj = _subject(gov)
+        if subj is not None and subj.i not in run:
+            if subj.lower_ in _ANAPHORS:
+                r.anaphoric = True
+                return r
+            r.measure = _subject_measure(subj, run)
+            return r
+    return r
+
+
+def _clause_root(tok: Token) -> Token:
+    t = tok
+    while t.head is not t and not (t.pos_ in {"VERB", "AUX"} and t.dep_ in {"ROOT", "ccomp", "conj", "advcl",
+                                                                            "relcl", "xcomp", "parataxis"}):
+        t = t.head
+    return t
+
+
+def _period(doc: Doc, sent: SpacySpan, start: int, end: int) -> str | None:
+    lists = _lists()
+    clause = _clause_root(doc[start])
+    clause_ids = {t.i for t in clause.subtree}
+    upward = {clause.i, *(a.i for a in clause.ancestors)}
+    best: tuple[int, int, str] | None = None
+    for m in list(_YEAR_ENDING_RE.finditer(sent.text)) + list(_FISCAL_RE.finditer(sent.text)):
+        s = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+        if s is None or (s.start < end and start < s.end):
+            continue
+        if _is_comparison(s.root):
+            continue
+        d = min(abs(s.start - end), abs(start - s.end))
+        text = m.group(0)
+        if best is None or d < best[0]:
+            best = (d, 0 if s.start in clause_ids else 1, text)
+    for ent in sent.ents:
+        if ent.label_ != "DATE" or (ent.start < end and start < ent.end):
+            continue
+        if all(t.lower_ in _DATE_NOISE for t in ent) or any(t.lower_ in _DATE_NOISE for t in ent[:1]):
+            continue
+        if _is_comparison(ent.root):
+            continue
+        if _clause_root(ent.root).i not in upward:
+            continue  # a date of another clause: "since the survey began in 1981"
+        prep = ent.root.head if ent.root.dep_ == "pobj" else None
+        if prep is not None and prep.lower_ == "on":
+            continue
+        text = ent.text
+        if text.lower().startswith("the ") and not re.match(r"the (last|past|previous|next|first|same)\b", text.lower()):
+            text = text[4:]
+        if prep is not None and (prep.lower_ in lists["period_preps_kept"] or
+                                 (prep.lower_ == "in" and re.match(r"the (last|past)\b", ent.text.lower()))):
+            text = f"{prep.text} {text}"
+        d = min(abs(ent.start - end), abs(start - ent.end))
+        if best is None or d < best[0]:
+            best = (d, 0, text)
+    return best[2] if best else None
+
+
+def _is_comparison(tok: Token) -> bool:
+    for a in [tok, *tok.ancestors][:5]:
+        if a.lemma_.lower() in {"compare", "than", "against", "versus", "vs"}:
+            return True
+        if a.pos_ == "VERB" and a.lemma_.lower() != "compare" and a.dep_ in {"ROOT", "ccomp"}:
+            break
+    return False
+
+
+def _place(doc: Doc, sent: SpacySpan, start: int, end: int, source: Span | None) -> str | None:
+    clause = _clause_root(doc[start])
+    clause_ids = {t.i for t in clause.subtree}
+    best: tuple[int, str] | None = None
+    for ent in sent.ents:
+        if ent.label_ not in {"GPE", "LOC"} or ent.start not in clause_ids:
+            continue
+        if source is not None and source.start <= ent.start_char < source.end:
+            continue
+        root = ent.root
+        if root.dep_ == "compound" and root.head.pos_ == "PROPN" and root.head.ent_type_ not in {"GPE", "LOC"}:
+            continue  # "London Mayor Sadiq Khan"
+        if root.dep_ == "poss" and root.head.pos_ in {"NOUN", "PROPN"} and any(
+                c.dep_ in _SUBJ_DEPS for c in [root.head]) and root.head.i < start and False:
+            continue
+        d = min(abs(ent.start - end), abs(start - ent.end))
+        if best is None or d < best[0]:
+            best = (d, ent.text)
+    return best[1] if best else None
+
+
+def name_span(tok: Token) -> Span:
+    """Character span of the words naming ``tok``: its entity, or its noun phrase without clauses."""
+    doc = tok.doc
+    for ent in doc.ents:
+        if ent.start <= tok.i < ent.end and ent.label_ in {"PERSON", "ORG", "GPE", "NORP", "FAC"}:
+            s = ent.start + (1 if ent[0].lower_ == "the" and len(ent) > 1 else 0)
+            e = ent.end - (1 if ent[-1].lower_ in {"'s", "\u2019s", "'"} and ent.end - s > 1 else 0)
+            while e - s > 1 and (doc[e - 1].is_space or doc[e - 1].is_punct):
+                e -= 1
+            return Span(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text))
+    left = tok.i
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        for c in t.lefts:
+            if c.dep_ in {"compound", "amod", "poss", "case", "nmod", "flat", "nummod", "punct"} and \
+                    c.i < left + 10:
+                if c.dep_ == "punct" and c.text not in {"-", "'"}:
+                    continue
+                left = min(left, c.i)
+                stack.append(c)
+    right = tok.i
+    for c in tok.rights:
+        if c.dep_ in {"compound", "flat"} and c.i == right + 1:
+            right = c.i
+    return Span(doc[left].idx, doc[right].idx + len(doc[right].text))
+
+
+def _source(doc: Doc, sent: SpacySpan, head: Token) -> Span | None:
+    lists = _lists()
+    for t in sent:
+        if t.lower_ == "according":
+            to = next((c for c in t.children if c.lower_ == "to"), None) or \
+                (doc[t.i + 1] if t.i + 1 < sent.end and doc[t.i + 1].lower_ == "to" else None)
+            obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+            if obj is not None:
+                return name_span(obj)
+    for a in [head, *head.ancestors]:
+        if a.pos_ not in {"VERB", "AUX"} or a.lemma_.lower() not in lists["source_verbs"]:
+            continue
+        subj = next((c for c in a.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is None or subj.i in {x.i for x in head.subtree} or head.i in {x.i for x in subj.subtree}:
+            continue
+        if subj.lemma_.lower() in lists["data_nouns"] or subj.lower_ in lists["data_nouns"]:
+            src = _pobj(subj, {"from", "by", "of"})
+            if src is not None:
+                return name_span(src)
+            continue
+        return name_span(subj)
+    return None
+
+
+def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[StatisticFact]:
+    """Yield a :class:`StatisticFact` for every reported figure in ``doc`` (see the module docstring).
+
+    ``require_measure=False`` also yields figures whose measure could not be read (``measure=None``).
+    """
+    recent: list[tuple[int, str, str | None]] = []  # (sentence index, measure, period) of earlier figures
+    seen: list[tuple[float, str, frozenset[str]]] = []  # figures already yielded: value, unit, measure words
+    for s_idx, sent in enumerate(doc.sents):
+        i = sent.start
+        while i < sent.end:
+            tok = doc[i]
+            if not _is_num(tok):
+                i += 1
+                continue
+            start, end = _run_at(doc, i, sent)
+            i = end
+            toks = list(doc[start:end])
+            value = parse_number([t.text for t in toks if t.lower_ not in _units()["currency_symbols"]])
+            if value is None:
+                continue
+            unit = _unit_of(toks + [doc[end]] if end < sent.end else toks)
+            if unit != "count" and end < sent.end and doc[end].lower_ in _units()["currency_words"]:
+                end += 1
+            head = _head_of(doc, start, end)
+            if _rejected(doc, start, end, head, unit, value, sent):
+                continue
+            qualifier, q_start = _qualifier(doc, start, sent)
+            reading = _read(doc, start, end, head, unit)
+            measure = reading.measure
+            period = None
+            if measure is None and reading.anaphoric:
+                prior = [m for m in recent if s_idx - m[0] <= 2]
+                if prior:
+                    measure = (reading.change and f"{'rise' if reading.change == 'up' else 'fall'} in ") or ""
+                    measure += prior[-1][1]
+                    period = prior[-1][2]
+            if not measure:
+                if require_measure:
+                    continue
+                measure = None
+            span_start = min(q_start, start)
+            if span_start > sent.start and reading.change and doc[span_start - 1].lower_ in {"up", "down"}:
+                span_start -= 1
+            span_end = end
+            if reading.noun is not None and reading.noun.i >= end and reading.noun.i - end <= 4:
+                span_end = reading.noun.i + 1
+            if reading.extra_end:
+                span_end = max(span_end, reading.extra_end)
+            source = _source(doc, sent, head)
+            period = _period(doc, sent, start, end) or period
+            if int(value) == value and unit in {"count"} or float(value).is_integer():
+                value = int(value)
+            fact = StatisticFact(
+                span=Span(doc[span_start].idx, doc[span_end - 1].idx + len(doc[span_end - 1].text)),
+                sentence=Span(sent.start_char, sent.end_char),
+                value=value,
+                unit=unit,
+                measure=measure,
+                period=period,
+                place=_place(doc, sent, start, end, source),
+                change=reading.change,
+                qualifier=qualifier,
+                source=source,
+            )
+            if measure:
+                recent.append((s_idx, measure.removeprefix("rise in ").removeprefix("fall in "), fact.period))
+            words = _content(measure)
+            if any(v == value and u == unit and (u not in {"count", "percent"} or w == words) for v, u, w in seen):
+                continue  # the same figure again (headline and body): one fact
+            seen.append((value, unit, words))
+            yield fact
+
+
+_GENERIC = frozenset({"funding", "rise", "fall", "in", "of", "for", "to", "by", "the", "a", "and", "up", "down",
+                      "increase", "decrease", "number", "total"})
+
+
+def _content(measure: str | None) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z]+", (measure or "").lower()) if w not in _GENERIC)
