@@ -1,4 +1,257 @@
-"""CLI commands (rdf)."""
+"""CLI commands of the RDF side: ``kg query sparql``, ``kg serve``, ``kg validate``."""
 from __future__ import annotations
 
+import csv
+import io
+import json
+import sys
+from pathlib import Path
+from typing import Any, Optional
+
+import typer
+
 from kg.cli._app import app, load_app, query_app  # noqa: F401
+from kg.errors import KGError
+
+_OUTPUT_FORMATS = ("table", "json", "csv")
+
+
+def _fail(command: str, message: str, code: int = 1) -> None:
+    typer.echo(f"{command}: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def _parse_params(pairs: list[str]) -> dict[str, str]:
+    params: dict[str, str] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise typer.BadParameter(f"{pair!r} is not NAME=VALUE", param_hint="--param")
+        params[key.strip()] = value
+    return params
+
+
+def _run_endpoint(endpoint: str, sparql: str) -> Any:
+    """POST the query to a SPARQL 1.1 endpoint; SELECT/ASK -> SelectResult/bool, CONSTRUCT -> text."""
+    from urllib.error import HTTPError, URLError
+    from urllib.parse import urlencode
+    from urllib.request import Request, urlopen
+
+    from kg.errors import StoreError
+    from kg.store import SelectResult
+
+    if not endpoint.startswith(("http://", "https://")):
+        raise StoreError(f"endpoint {endpoint!r} is not an http(s) URL, e.g. http://127.0.0.1:7878/query")
+    req = Request(
+        endpoint,
+        data=urlencode({"query": sparql}).encode("utf-8"),
+        headers={
+            "Content-Type": "application/x-www-form-urlencoded",
+            "Accept": "application/sparql-results+json, text/turtle;q=0.9",
+        },
+        method="POST",
+    )
+    try:
+        with urlopen(req, timeout=300) as resp:  # noqa: S310 - the user names the endpoint
+            media = (resp.headers.get("Content-Type") or "").split(";")[0].strip()
+            body = resp.read()
+    except HTTPError as e:
+        detail = e.read().decode("utf-8", errors="replace").strip()[:500]
+        raise StoreError(f"{endpoint} answered {e.code}: {detail or e.reason}") from None
+    except (URLError, OSError) as e:
+        reason = getattr(e, "reason", e)
+        raise StoreError(f"cannot reach {endpoint}: {reason}") from None
+    if "json" in media:
+        data = json.loads(body)
+        if "boolean" in data:
+            return bool(data["boolean"])
+        return SelectResult.from_sparql_json(data)
+    return body.decode("utf-8", errors="replace")
+
+
+def _print_result(result: Any, fmt: str) -> None:
+    from kg.store import SelectResult
+
+    if isinstance(result, bool):
+        typer.echo(json.dumps({"boolean": result}) if fmt == "json" else str(result).lower())
+        return
+    if isinstance(result, str):  # a graph from an endpoint
+        typer.echo(result, nl=False)
+        return
+    if not isinstance(result, SelectResult):  # an rdflib Graph from CONSTRUCT/DESCRIBE
+        typer.echo(result.serialize(format="json-ld" if fmt == "json" else "turtle"), nl=False)
+        return
+    if fmt == "json":
+        typer.echo(json.dumps(result.rows, ensure_ascii=False, indent=1))
+    elif fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.DictWriter(buf, fieldnames=result.vars, lineterminator="\n")
+        writer.writeheader()
+        for row in result.rows:
+            writer.writerow({k: ("" if v is None else str(v).lower() if isinstance(v, bool) else v) for k, v in row.items()})
+        typer.echo(buf.getvalue(), nl=False)
+    else:
+        from rich.console import Console
+        from rich.table import Table
+
+        from kg.ontology import DEFAULT_BASE
+
+        def cell(value: Any) -> str:
+            text = "" if value is None else str(value)
+            return text[len(DEFAULT_BASE):] if text.startswith(DEFAULT_BASE) else text
+
+        table = Table(*result.vars, show_lines=False, highlight=False)
+        for row in result.rows:
+            table.add_row(*(cell(row.get(v)) for v in result.vars))
+        console = Console(soft_wrap=False, width=None if sys.stdout.isatty() else 200)
+        console.print(table)
+        typer.echo(f"{len(result.rows)} row{'s' if len(result.rows) != 1 else ''}", err=True)
+
+
+@query_app.command(
+    "sparql",
+    help=(
+        "Run SPARQL against a kg store or any SPARQL endpoint.\n\n"
+        "Give the query text, --file, or --name of a ready-made query (see --list). Prefixes kg:, schema:, org:, "
+        "prov:, skos:, foaf:, nif: are predeclared for --store. The default graph is the union of all "
+        "documents' graphs.\n\n"
+        "Examples:\n\n"
+        "    kg query sparql \"SELECT ?name WHERE { ?p a kg:Person ; skos:prefLabel ?name }\" --store store/\n\n"
+        "    kg query sparql --name said-about-policy --param policy=\"armed foot patrols\" --store store/\n\n"
+        "    kg query sparql --name roles --endpoint http://127.0.0.1:7878/query --format csv\n\n"
+        "    kg query sparql --list"
+    ),
+)
+def sparql_command(
+    query: Optional[str] = typer.Argument(None, metavar="[QUERY]", help="SPARQL text, or - to read it from stdin."),
+    store: Optional[Path] = typer.Option(None, "--store", help="Folder of a kg store (opened read-only)."),
+    endpoint: Optional[str] = typer.Option(None, "--endpoint", help="SPARQL 1.1 endpoint URL, e.g. http://127.0.0.1:7878/query."),
+    fmt: str = typer.Option("table", "--format", "-f", help="Output: table, json or csv."),
+    file: Optional[Path] = typer.Option(None, "--file", help="Read the query from this file."),
+    name: Optional[str] = typer.Option(None, "--name", "-n", help="Run a ready-made query by name (see --list)."),
+    param: list[str] = typer.Option([], "--param", "-p", help="NAME=VALUE for a ready-made query's parameter (repeatable)."),
+    list_queries: bool = typer.Option(False, "--list", help="List the ready-made queries and their parameters."),
+) -> None:
+    from kg.store import shipped_queries
+
+    if list_queries:
+        for q in shipped_queries().values():
+            typer.echo(f"{q.name}: {q.summary}")
+            for p, desc in q.params.items():
+                typer.echo(f"    --param {p}=...   {desc}")
+        return
+    if fmt not in _OUTPUT_FORMATS:
+        raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(_OUTPUT_FORMATS)}", param_hint="--format")
+    sources = [x for x in (query, file, name) if x is not None]
+    if len(sources) != 1:
+        raise typer.BadParameter("give exactly one of QUERY, --file or --name")
+    if (store is None) == (endpoint is None):
+        raise typer.BadParameter("give exactly one of --store DIR or --endpoint URL")
+    params = _parse_params(param)
+    if params and name is None:
+        raise typer.BadParameter("--param goes with --name (a ready-made query)", param_hint="--param")
+    try:
+        if name is not None:
+            queries = shipped_queries()
+            if name not in queries:
+                raise typer.BadParameter(f"no ready-made query {name!r}; choose from {', '.join(queries)}", param_hint="--name")
+            text = queries[name].bind(params)
+        elif file is not None:
+            try:
+                text = file.read_text(encoding="utf-8")
+            except OSError as e:
+                raise typer.BadParameter(f"{file}: {e.strerror}", param_hint="--file") from None
+        else:
+            text = sys.stdin.read() if query == "-" else str(query)
+        if endpoint is not None:
+            result = _run_endpoint(endpoint, text)
+        else:
+            from kg.store import Store
+
+            with Store(store, read_only=True) as st:
+                result = st.query(text)
+    except KGError as e:
+        _fail("kg query sparql", str(e))
+    _print_result(result, fmt)
+
+
+@app.command(
+    "serve",
+    help=(
+        "Serve a kg store as a SPARQL 1.1 Protocol endpoint on this machine.\n\n"
+        "Queries: GET/POST http://HOST:PORT/query. Read-only unless --allow-update, which also enables "
+        "POST /update. Binds to 127.0.0.1 unless told otherwise. Stop with Ctrl-C.\n\n"
+        "Examples:\n\n"
+        "    kg serve --store store/\n\n"
+        "    kg serve --store store/ --port 8890 --allow-update\n\n"
+        "    curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 3' "
+        "http://127.0.0.1:7878/query"
+    ),
+)
+def serve_command(
+    store: Path = typer.Option(..., "--store", help="Folder of the kg store to serve."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to bind (default: localhost only)."),
+    port: int = typer.Option(7878, "--port", min=0, max=65535, help="Port (0 picks a free one)."),
+    allow_update: bool = typer.Option(False, "--allow-update", help="Accept SPARQL Update on POST /update."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Log each request to stderr."),
+) -> None:
+    from kg.store import Store, make_server
+
+    try:
+        st = Store(store, read_only=not allow_update)
+    except KGError as e:
+        _fail("kg serve", str(e))
+    try:
+        server = make_server(st, host, port, allow_update=allow_update)
+    except OSError as e:
+        st.close()
+        _fail("kg serve", f"cannot listen on {host}:{port}: {e.strerror or e}")
+    server.verbose = verbose
+    bound_host, bound_port = server.server_address[:2]
+    mode = "read-write" if allow_update else "read-only"
+    typer.echo(f"kg serve: SPARQL endpoint http://{bound_host}:{bound_port}/query ({mode}, {st.count()} quads)", err=True)
+    sys.stderr.flush()
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+        st.close()
+
+
+@app.command(
+    "validate",
+    help=(
+        "Check a build against kg's SHACL shapes (ontologies/shapes.ttl).\n\n"
+        "OUTDIR is a kg build folder (its graph.trig, graph.nq, graph.ttl, graph.nt, graph.jsonld or graph.json) "
+        "or one RDF file. Prints each violation as 'node property: what is wrong'. Exit status 1 when the "
+        "graph does not conform, 0 when it does (warnings are printed but do not fail).\n\n"
+        "Examples:\n\n"
+        "    kg validate out/\n\n"
+        "    kg validate out/graph.ttl --shapes my-shapes.ttl"
+    ),
+)
+def validate_command(
+    outdir: Path = typer.Argument(..., metavar="OUTDIR", help="Build folder or RDF file."),
+    shapes: Optional[Path] = typer.Option(None, "--shapes", help="SHACL shapes to use instead of kg's."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Only the summary line and violations."),
+) -> None:
+    from kg.sinks.rdf import read_output, validate
+
+    try:
+        graph = read_output(outdir)
+        result = validate(graph, shapes=shapes)
+    except KGError as e:
+        _fail("kg validate", str(e))
+    for finding in result.violations:
+        typer.echo(str(finding))
+    if not quiet:
+        for finding in result.warnings:
+            typer.echo(str(finding))
+    typer.echo(f"kg validate: {outdir}: {result.summary()}", err=True)
+    if not result.conforms:
+        raise typer.Exit(1)
+
+
+__all__ = ["sparql_command", "serve_command", "validate_command"]
