@@ -89,7 +89,7 @@ def main() -> int:
         pg = browser.new_page(viewport={"width": 1400, "height": 900})
         t = time.perf_counter()
         pg.goto(page.resolve().as_uri())
-        pg.wait_for_function("window.kgExplorer && window.kgExplorer.ready", timeout=600_000)
+        pg.wait_for_selector("body[data-kg-ready='1']", state="attached", timeout=600_000)
         ready_s = time.perf_counter() - t
         layout_ms = pg.evaluate("window.kgExplorer.layoutMs")
         rendered = pg.evaluate("window.kgExplorer.cy.nodes().length")

@@ -9,8 +9,9 @@ the page's own script puts text on screen only through ``textContent``. A
 Content-Security-Policy allows exactly the two inline scripts (by hash), no
 network and no inline event handlers, as a second line of defence.
 
-Big graphs are laid out in Python (see :func:`layout_positions`) so the browser
-only draws them; small ones get cytoscape's ``cose`` force layout in the page.
+Every page carries positions computed in Python (see :func:`layout_positions`),
+so it opens the same way each time; big graphs are only drawn, small ones are
+refined by cytoscape's ``cose`` force layout in the page.
 
 >>> import networkx as nx, tempfile
 >>> G = nx.MultiDiGraph(documents=[])
@@ -204,10 +205,11 @@ def _payload(G: nx.MultiDiGraph, *, layout: str) -> dict[str, Any]:
         for u, v, k, a in sorted(G.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2])))
     ]
     use_preset = layout == "preset" or (layout == "auto" and len(nodes) >= PRESET_LAYOUT_MIN_NODES)
-    if use_preset:
-        pos = layout_positions(G)
-        for rec in nodes:
-            rec["x"], rec["y"] = pos[rec["id"]]
+    # Every page starts from the Python layout, so it draws the same each time it is opened;
+    # small graphs are then refined by cose in the page.
+    pos = layout_positions(G)
+    for rec in nodes:
+        rec["x"], rec["y"] = pos[rec["id"]]
     present_types = {n["type"] for n in nodes}
     present_links = {e["type"] for e in edges}
     node_types = [t for t in TYPE_STYLE if t in present_types] + sorted(present_types - set(TYPE_STYLE))
@@ -246,7 +248,7 @@ def render_html(G: nx.MultiDiGraph, *, title: str = "kg explorer", layout: str =
     import html as _html
 
     return (
-        _PAGE.replace("%%CSP%%", _html.escape(csp, quote=True))
+        _PAGE.replace("%%CSP%%", csp)  # our own constant text: no quotes, no markup
         .replace("%%TITLE%%", _html.escape(title))
         .replace("%%CSS%%", _CSS)
         .replace("%%DATA%%", data)
@@ -404,7 +406,7 @@ _APP_JS = r"""
 
   function coseOptions() {
     var n = cy.nodes(":visible").length;
-    return { name: "cose", animate: false, randomize: true, fit: true, padding: 30,
+    return { name: "cose", animate: false, randomize: false, fit: true, padding: 30,
              numIter: n > 800 ? 250 : 1000, nodeRepulsion: function () { return 400000; },
              idealEdgeLength: function () { return 60; }, componentSpacing: 60, nodeOverlap: 8 };
   }
