@@ -1,0 +1,326 @@
+"""Extraction: a parsed spaCy ``Doc`` in, one document's nodes and links (:class:`kg.model.DocumentFacts`) out.
+
+:func:`extract_facts` is pure: it reads the ``Doc`` (parsed by a pipeline with
+``kg_entities`` before ``ner``, see :func:`kg.nlp.load_pipeline`) and returns
+plain data. The rules live in small modules that yield facts over character
+spans (:mod:`kg.extract.entities`, :mod:`~kg.extract.roles`,
+:mod:`~kg.extract.quotes`, and the statistics and policy rules in
+:mod:`~kg.extract.statistics` and :mod:`~kg.extract.policies`);
+:mod:`kg.resolve` turns spans into entities with stable ids.
+
+>>> from kg.nlp import load_pipeline  # doctest: +SKIP
+>>> nlp = load_pipeline()  # doctest: +SKIP
+>>> facts = extract_facts(nlp('"We will act," said Home Secretary Sajid Javid.'), "d1")  # doctest: +SKIP
+>>> sorted(n.id for n in facts.nodes)  # doctest: +SKIP
+['person/sajid-javid', 'quote/d1/1']
+"""
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterable
+from types import ModuleType
+from typing import Any
+
+from spacy.tokens import Doc
+
+from kg.extract.entities import ORG, PERSON, PLACE, POLICY, Mention, find_mentions
+from kg.extract.facts import PolicyFact, QuoteFact, RelationFact, RoleFact, Span, StatisticFact
+from kg.extract.lexicon import norm_key, registry, titles
+from kg.extract.quotes import find_quotes
+from kg.extract.roles import find_roles
+from kg.model import DocumentFacts, Link, Mention as NodeMention, Node, doc_scoped_id, document_id, entity_id, slugify
+from kg.resolve import Entity, Resolver, cluster
+
+__all__ = ["extract_facts"]
+
+
+def _optional(module: str) -> ModuleType | None:
+    """A rule module that may not be installed yet; any other import error is a real error."""
+    try:
+        return importlib.import_module(module)
+    except ModuleNotFoundError as exc:
+        if exc.name == module:
+            return None
+        raise
+
+
+def _rule(module: str, name: str) -> Callable[[Doc], Iterable[Any]] | None:
+    mod = _optional(module)
+    return getattr(mod, name, None) if mod is not None else None
+
+
+def _sentence_text(doc: Doc, span: Span) -> str:
+    return doc.text[span.start : span.end].strip()
+
+
+class _Builder:
+    """Collects one document's nodes and links as the rules' facts are resolved."""
+
+    def __init__(self, doc: Doc, doc_id: str) -> None:
+        self.doc = doc
+        self.doc_id = doc_id
+        self.warnings: list[str] = []
+        self.mentions = find_mentions(doc)
+        self.entities = cluster(doc, self.mentions)
+        self.by_span: dict[tuple[int, int], Entity] = {}
+        for ent in self.entities:
+            for m in ent.mentions:
+                self.by_span.setdefault((m.start, m.end), ent)
+        self.quotes = find_quotes(doc, warnings=self.warnings, doc_id=doc_id)
+        self.resolver = Resolver(doc, self.entities, quotes=[(q.quote.start, q.quote.end) for q in self.quotes if q.direct])
+        self.stat_nodes: list[Node] = []
+        self.quote_nodes: dict[int, Node] = {}
+        self.links: list[Link] = []
+        self.said_speaker: dict[int, Entity] = {}  # quote start -> speaker
+
+    # -- helpers --------------------------------------------------------------
+    def link(self, source: str, target: str, type_: str, span: Span | None = None, **props: Any) -> None:
+        sentence = _sentence_text(self.doc, span) if span is not None else None
+        self.links.append(
+            Link(source, target, type_, self.doc_id, span.start if span else None, span.end if span else None, sentence,
+                 {k: v for k, v in props.items() if v is not None})
+        )
+
+    def entity_overlapping(self, start: int, end: int, types: tuple[str, ...]) -> Entity | None:
+        best, best_len = None, 0
+        for ent in self.entities:
+            if ent.type not in types:
+                continue
+            for m in ent.mentions:
+                overlap = min(end, m.end) - max(start, m.start)
+                if overlap > best_len and (overlap * 2 >= (end - start) or overlap * 2 >= (m.end - m.start)):
+                    best, best_len = ent, overlap
+        return best
+
+    def new_entity(self, type_: str, name: str, start: int, end: int, reason: str = "same name") -> Entity:
+        key = norm_key(name)
+        for ent in self.entities:
+            if ent.type == type_ and (norm_key(ent.name) == key or key in {norm_key(a) for a in ent.aliases}):
+                break
+        else:
+            ent = Entity(type_, name)
+            self.entities.append(ent)
+        m = Mention(*self._tokens(start, end), start, end, type_, self.doc.text[start:end], "rule")
+        ent.mentions.append(m)
+        ent.add_alias(m.text, reason)
+        return ent
+
+    def _tokens(self, start: int, end: int) -> tuple[int, int]:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return (span.start, span.end) if span is not None else (0, 0)
+
+    # -- roles ------------------------------------------------------------------
+    def roles(self) -> None:
+        lex = titles()
+        held: dict[str, dict[tuple[str, str | None], tuple[Entity, Entity | None, RoleFact]]] = {}
+        by_registry = {e.registry.name: e for e in self.entities if e.registry is not None}
+        for rf in find_roles(self.doc, self.mentions):
+            person = self.by_span.get((rf.person.start, rf.person.end))
+            if person is None or person.type != PERSON:
+                continue
+            org = self.by_span.get((rf.organisation.start, rf.organisation.end)) if rf.organisation else None
+            if org is not None and org.type != ORG:
+                org = None
+            if org is None:
+                implied = lex.canonical(rf.title)
+                if implied is not None and implied.org:
+                    org = by_registry.get(implied.org)
+            held.setdefault(person.id, {})[(rf.title, org.id if org else None)] = (person, org, rf)
+            surface = self.doc.text[min(rf.person.start, rf.sentence.start) : rf.person.end]
+            del surface  # titles stay off names; the prefixed form is not an alias
+        for roles in held.values():
+            titled = {(t, o) for (t, o) in roles}
+            for (title, org_id), (person, org, rf) in sorted(roles.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
+                if org_id is None and any(t == title and o for t, o in titled):
+                    continue  # the same post with its body named elsewhere
+                if org is not None and any(
+                    t == title and o and o != org_id and self._part_of(o, org) for t, o in titled
+                ):
+                    continue  # "FBI SAC Gray" beside "SAC of the FBI, Charlotte Division": the division is more exact
+                if org is None:
+                    person.titles.add(title)
+                else:
+                    self.link(person.id, org.id, "HOLDS_ROLE", rf.sentence, title=title)
+
+    def _part_of(self, child_id: str, parent: Entity) -> bool:
+        child = next((e for e in self.entities if e.id == child_id), None)
+        return child is not None and child.part_of == parent.name
+
+    # -- quotations ---------------------------------------------------------------
+    def quotations(self) -> None:
+        for q in self.quotes:
+            if q.quote.start in self.quote_nodes:
+                continue
+            speaker = self.resolver.resolve_span(q.speaker.start, q.speaker.end) if q.speaker else None
+            if speaker is not None and speaker.type not in (PERSON, ORG):
+                speaker = None
+            text = self.doc.text[q.quote.start : q.quote.end]
+            node = Node(doc_scoped_id("Quote", self.doc_id, q.quote.start), "Quote", props={"text": text})
+            node.mentions.append(NodeMention(self.doc_id, q.quote.start, q.quote.end))
+            self.quote_nodes[q.quote.start] = node
+            if speaker is not None:
+                self.said_speaker[q.quote.start] = speaker
+                self.link(speaker.id, node.id, "SAID", q.sentence, cue=q.cue, direct=q.direct, quote=text)
+            for ent in self.entities:
+                for m in ent.mentions:
+                    if q.quote.start <= m.start and m.end <= q.quote.end:
+                        self.link(node.id, ent.id, "MENTIONS", Span(m.start, m.end))
+                        break
+
+    def speaker_at(self, start: int, end: int) -> Entity | None:
+        """Who is talking where a figure appears: the speaker of the quotation around it."""
+        for q in self.quotes:
+            if q.quote.start <= start and end <= q.quote.end and q.quote.start in self.said_speaker:
+                return self.said_speaker[q.quote.start]
+        return None
+
+    def quote_at(self, start: int, end: int) -> Node | None:
+        for q in self.quotes:
+            if q.quote.start <= start and end <= q.quote.end:
+                return self.quote_nodes.get(q.quote.start)
+        return None
+
+    # -- policies and relations ---------------------------------------------------
+    def policies(self, facts: Iterable[PolicyFact]) -> None:
+        for pf in facts:
+            s, e = pf.span
+            if self.entity_overlapping(s, e, (ORG,)) is not None:
+                continue  # a body the recogniser already knows ("Safe Streets Task Force")
+            existing = self.entity_overlapping(s, e, (POLICY,))
+            if existing is not None:
+                existing.mentions.append(Mention(*self._tokens(s, e), s, e, POLICY, self.doc.text[s:e], "rule"))
+                existing.add_alias(self.doc.text[s:e], "same policy")
+                if len(pf.name) > len(existing.name) and existing.registry is None and False:
+                    existing.name = pf.name
+                continue
+            ent = self.new_entity(POLICY, pf.name, s, e, "same policy")
+            ent.add_alias(self.doc.text[s:e], "same policy")
+
+    def relations(self, facts: Iterable[RelationFact]) -> None:
+        for rf in facts:
+            if rf.type not in ("ANNOUNCED", "OVERSEES"):
+                continue
+            agent = self.resolver.resolve_span(rf.agent.start, rf.agent.end)
+            if agent is None or agent.type not in (PERSON, ORG):
+                continue
+            s, e = rf.target
+            target = self.entity_overlapping(s, e, (POLICY,)) or self.entity_overlapping(s, e, (ORG, PLACE, PERSON))
+            if target is None:
+                kind = rf.target_kind if rf.target_kind in (POLICY, ORG, PLACE) else POLICY
+                name = _clean_name(self.doc.text[s:e])
+                if not name:
+                    continue
+                target = self.new_entity(kind, name, s, e)
+            if target is agent:
+                continue
+            self.link(agent.id, target.id, rf.type, rf.sentence, cue=rf.cue)
+
+    # -- statistics ---------------------------------------------------------------
+    def statistics(self, facts: Iterable[StatisticFact]) -> None:
+        places = [e for e in self.entities if e.type == PLACE]
+        for sf in facts:
+            s, e = sf.span
+            measure = sf.measure or ""
+            node = Node(doc_scoped_id("Statistic", self.doc_id, f"{s}-{slugify(measure)}"), "Statistic",
+                        name=self.doc.text[s:e])
+            node.mentions.append(NodeMention(self.doc_id, s, e))
+            place = sf.place
+            if place:
+                key = norm_key(place)
+                match = next((p for p in places if norm_key(p.name) == key or key in {norm_key(a) for a in p.aliases}), None)
+                place = match.name if match else place
+            source = self.resolver.resolve_span(sf.source.start, sf.source.end) if sf.source else None
+            if source is None:
+                source = self.speaker_at(s, e)
+            if source is not None and source.type not in (PERSON, ORG):
+                source = None
+            node.props.update({"value": sf.value, "unit": sf.unit, "measure": sf.measure, "period": sf.period,
+                               "place": place, "change": sf.change, "qualifier": sf.qualifier,
+                               "source": source.name if source else None})
+            self.stat_nodes.append(node)
+            if source is not None:
+                self.link(node.id, source.id, "REPORTED_BY", sf.sentence)
+            quote = self.quote_at(s, e)
+            if quote is not None:
+                self.link(quote.id, node.id, "MENTIONS", Span(s, e))
+
+    # -- registry knowledge ---------------------------------------------------------
+    def registry_links(self) -> None:
+        reg = registry()
+        present = {e.registry.name: e for e in self.entities if e.registry is not None}
+        by_name = {e.name: e for e in self.entities}
+        for ent in self.entities:
+            if ent.part_of and ent.part_of in by_name and by_name[ent.part_of] is not ent:
+                self.link(ent.id, by_name[ent.part_of].id, "PART_OF", basis="registry")
+            if ent.registry is None:
+                continue
+            for target in reg.overseen_by(ent.registry):
+                if isinstance(target, str):
+                    hits = [present[target]] if target in present else []
+                else:
+                    kind, country = target
+                    hits = [e for e in present.values() if e.registry and e.registry.kind == kind and (country is None or e.registry.country == country)]
+                for hit in hits:
+                    if hit is not ent:
+                        self.link(ent.id, hit.id, "OVERSEES", basis="registry")
+
+    # -- output ---------------------------------------------------------------------
+    def facts(self) -> DocumentFacts:
+        nodes: list[Node] = []
+        doc_node = document_id(self.doc_id)
+        seen: dict[str, Node] = {}
+        for ent in self.entities:
+            if not ent.mentions:
+                continue
+            node = seen.get(ent.id)
+            if node is None:
+                node = Node(ent.id, ent.type, ent.name)
+                if ent.registry is not None and ent.registry.wikidata:
+                    node.props["wikidata"] = ent.registry.wikidata
+                seen[ent.id] = node
+                nodes.append(node)
+            node.aliases |= {a for a in ent.aliases if a != ent.name}
+            node.titles |= ent.titles
+            node.mentions.extend(NodeMention(self.doc_id, m.start, m.end) for m in ent.mentions)
+            merged = {a: r for a, r in ent.aliases.items() if a != ent.name}
+            if merged:
+                node.props.setdefault("merged", {}).update(merged)
+        for node in nodes:
+            first = min(node.mentions, key=lambda m: m.start)
+            self.link(doc_node, node.id, "MENTIONS", Span(first.start, first.end))
+        for node in self.stat_nodes:
+            first = node.mentions[0]
+            self.link(doc_node, node.id, "MENTIONS", Span(first.start, first.end))
+        nodes.extend(self.stat_nodes)
+        nodes.extend(self.quote_nodes.values())
+        ids = {n.id for n in nodes} | {doc_node}
+        links = [l for l in self.links if l.source in ids and l.target in ids and l.source != l.target]
+        for l in links:
+            if l.type == "MENTIONS" and l.source == doc_node:
+                l.sentence = None
+        return DocumentFacts(self.doc_id, nodes=nodes, links=links, warnings=self.warnings)
+
+
+def _clean_name(text: str) -> str:
+    words = text.strip().strip(",.;:").split()
+    while words and words[0].lower() in ("the", "a", "an", "its", "their", "his", "her", "this", "these", "our"):
+        words.pop(0)
+    return " ".join(words)
+
+
+def extract_facts(doc: Doc, doc_id: str) -> DocumentFacts:
+    """One document's facts: entities with aliases and mentions, quotations, roles, policies, figures and relations."""
+    b = _Builder(doc, doc_id)
+    b.roles()
+    b.quotations()
+    find_policies = _rule("kg.extract.policies", "find_policies")
+    find_relations = _rule("kg.extract.policies", "find_relations")
+    find_statistics = _rule("kg.extract.statistics", "find_statistics")
+    if find_policies is not None:
+        b.policies(find_policies(doc))
+    if find_relations is not None:
+        b.relations(find_relations(doc))
+    if find_statistics is not None:
+        b.statistics(find_statistics(doc))
+    b.registry_links()
+    return b.facts()

@@ -1,0 +1,527 @@
+"""Entity mentions: people, organisations, places (and policy-like names the recogniser calls ORG).
+
+:func:`find_mentions` is a pure function over a parsed ``Doc`` (with
+``kg_entities`` before ``ner``). It takes the recogniser's spans, trims them
+(``the``, possessives, honorifics, titles, line breaks), drops what the small
+model gets wrong (single common words, dates called ORG, headline noise),
+reshapes a few patterns (``south London``, ``the Triad area``,
+``the Middle District of North Carolina``, ``City Hall office``,
+``Greensboro, NC –`` datelines) and adds what it misses: acronyms defined in
+the text (``Metropolitan Police Service (MPS)``), short forms
+(``the Authority``), registry families (``U.S. Attorney's Office for the ...``)
+and ``the government``. Merging mentions into entities is :mod:`kg.resolve`'s job.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.lexicon import RegistryEntry, norm_key, registry, titles
+
+PERSON, ORG, PLACE, POLICY = "Person", "Organisation", "Place", "Policy"
+
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+_POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
+_COMPASS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "north-east",
+     "north-west", "south-east", "south-west", "inner", "outer", "greater"}
+)
+_PLACE_HEADS = frozenset({"area", "region", "district", "county", "borough", "valley", "corridor"})
+_ORG_SUFFIX_NOUNS = frozenset({"office", "department", "team", "unit", "press office", "council", "command"})
+#: Words that mark a name as time, not an organisation or place.
+_TIME_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend", "easter", "christmas",
+     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+     "december", "year", "month", "week", "today", "yesterday", "ramadan", "new year"}
+)
+#: Head nouns of names that are policies, laws, programmes or surveys rather than bodies.
+POLICY_HEADS = frozenset(
+    {"act", "bill", "strategy", "programme", "program", "initiative", "scheme", "fund", "plan", "code", "survey",
+     "policy", "order", "regulations", "framework", "campaign", "project", "operation", "charter", "review", "grant",
+     "guidance", "protocol", "standard", "standards", "convention", "directive", "statute", "law"}
+)
+#: Head nouns that name bodies; a short form "the Authority" refers back to a body with this head.
+ORG_HEADS = frozenset(
+    {"authority", "commission", "committee", "department", "office", "service", "agency", "council", "bureau",
+     "force", "inspectorate", "directorate", "ministry", "board", "unit", "taskforce", "constabulary", "police",
+     "division", "administration", "assembly", "association", "federation", "college", "court", "tribunal",
+     "panel", "squad", "team", "institute", "government", "parliament", "congress", "senate"}
+)
+_ACRONYM_DEF = re.compile(
+    r"\(\s*(?P<acr>[A-Z][A-Za-z&]{0,3}[A-Z](?:-[A-Z]+)?)"
+    r"(?:\s*(?:[-\u2013\u2014,;]|\s)\s*(?:formerly|previously|once|now)\s+(?:the\s+)?(?P<old>[A-Z][A-Za-z&]*[A-Z]))?\s*\)"
+)
+_DATELINE = re.compile(
+    r"^[ \t]*(?P<city>[A-Z][A-Za-z.'\u2019]+(?:[ -][A-Z][A-Za-z.'\u2019]+){0,3}),[ \t]+(?P<state>[A-Z][A-Za-z.]{1,5})"
+    r"(?=[ \t]*(?:[\u2013\u2014-]|\(|\u2014))",
+    re.M,
+)
+
+
+@dataclass
+class Mention:
+    """One occurrence of a person, organisation, place or policy name."""
+
+    i: int  # token span [i, j) of the cleaned name
+    j: int
+    start: int  # character span of the cleaned name
+    end: int
+    type: str
+    text: str
+    source: str  # "registry", "ner", "acronym", "pattern", "short-form", "dateline", "government", "apposition"
+    registry: RegistryEntry | None = None
+    canonical: str | None = None  # a name to use instead of the text (pattern families, datelines)
+    long_form: tuple[int, int] | None = None  # an acronym's definition (char span of the long form)
+    part_of: str | None = None
+    nested: bool = False  # inside a longer mention (e.g. "London Assembly" in "London Assembly's ... Committee")
+    headline: bool = False
+    raw: str = ""  # the span as the recogniser or rule saw it, with titles and determiners
+    reasons: dict[str, str] = field(default_factory=dict)
+
+
+# -- small token helpers ---------------------------------------------------
+def _is_cap(tok: Token) -> bool:
+    return tok.text[:1].isupper()
+
+
+def _strip(doc: Doc, i: int, j: int, *, person: bool = False) -> tuple[int, int]:
+    """Trim determiners, punctuation, possessives, honorifics and titles from a token span; cut at a line break."""
+    lex = titles()
+    for k in range(i, j):
+        if "\n" in doc[k].text or (doc[k].is_space and k > i):
+            j = k
+            break
+    changed = True
+    while changed and i < j:
+        changed = False
+        t = doc[i]
+        if t.lower_ in _DETERMINERS or t.is_punct or t.is_space or t.text in _POSSESSIVE:
+            i += 1
+            changed = True
+        elif person and (t.text in lex.honorifics or t.text.rstrip(".") in lex.honorifics or t.text in lex.modifiers):
+            i += 1
+            changed = True
+        elif person and t.ent_type_ == "TITLE":
+            i += 1
+            changed = True
+        elif person:
+            for n in range(min(lex.max_words, j - i - 1), 0, -1):
+                if lex.match([x.text for x in doc[i : i + n]]):
+                    i += n
+                    changed = True
+                    break
+    while i < j and (doc[j - 1].text in _POSSESSIVE or doc[j - 1].is_punct or doc[j - 1].is_space):
+        if doc[j - 1].text in {".", "&"} and j - i > 1 and len(doc[j - 1].text) == 1 and doc[j - 2].text.isupper():
+            break
+        j -= 1
+    return i, j
+
+
+def _text(doc: Doc, i: int, j: int) -> str:
+    return doc.text[doc[i].idx : doc[j - 1].idx + len(doc[j - 1].text)] if i < j else ""
+
+
+def _mention(doc: Doc, i: int, j: int, type_: str, source: str, **kw) -> Mention:
+    return Mention(i, j, doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text), type_, _text(doc, i, j), source, **kw)
+
+
+def headline_lines(text: str) -> list[tuple[int, int]]:
+    """Character spans of lines set in title case with no closing full stop (headlines, standfirsts)."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        words = re.findall(r"[A-Za-z][A-Za-z'\u2019-]*", line)
+        long = [w for w in words if len(w) > 3]
+        if (
+            len(words) >= 3
+            and long
+            and sum(w[0].isupper() for w in long) / len(long) >= 0.75
+            and not line.rstrip().endswith((".", ":", "\u201d", '"'))
+        ):
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _in_any(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _looks_like_name(doc: Doc, i: int, j: int) -> bool:
+    toks = doc[i:j]
+    if not any(_is_cap(t) for t in toks):
+        return False
+    if any(t.like_num or t.is_digit for t in toks):
+        return False
+    return True
+
+
+def _person_ok(doc: Doc, i: int, j: int) -> bool:
+    toks = list(doc[i:j])
+    if not toks or not _looks_like_name(doc, i, j):
+        return False
+    if any(not (_is_cap(t) or t.lower_ in {"de", "van", "von", "der", "bin", "al", "la", "le", "-", "da", "del"} or t.is_punct) for t in toks):
+        return False
+    if all(t.pos_ not in ("PROPN",) for t in toks) and len(toks) == 1:
+        return False
+    if any(t.lower_ in _TIME_WORDS for t in toks) and len(toks) == 1:
+        return False
+    return True
+
+
+def _org_ok(doc: Doc, i: int, j: int) -> bool:
+    toks = list(doc[i:j])
+    if not toks or not _looks_like_name(doc, i, j):
+        return False
+    if any(t.lower_ in _TIME_WORDS for t in toks):
+        return False
+    if len(toks) == 1:
+        t = toks[0].text
+        # a lone word is an organisation only as an acronym or an odd-cased brand (MoJ), not "Communities"
+        return (t.isupper() and len(t) >= 2 and t.isalpha()) or (sum(c.isupper() for c in t) >= 2 and t.isalpha())
+    if not _is_cap(toks[0]) and not toks[0].lower_ in _DETERMINERS:
+        return False
+    return True
+
+
+def _place_ok(doc: Doc, i: int, j: int) -> bool:
+    toks = list(doc[i:j])
+    if not toks or not any(_is_cap(t) for t in toks):
+        return False
+    return not any(t.lower_ in _TIME_WORDS or t.like_num for t in toks)
+
+
+_HEAD_PREPS = frozenset({"of", "for", "on", "against", "to", "in"})
+
+
+def name_head(doc: Doc, i: int, j: int) -> Token:
+    """The head noun of a name: the word before its first preposition (``Directorate`` of ...), else the last word."""
+    for k in range(i + 1, j):
+        if doc[k].lower_ in _HEAD_PREPS:
+            return doc[k - 1]
+    return doc[j - 1]
+
+
+def _registry_entry(ent: Span) -> RegistryEntry | None:
+    return registry().by_name.get(ent.ent_id_) if ent.ent_id_ else None
+
+
+# -- the rules -----------------------------------------------------------------
+def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
+    reg = registry()
+    for ent in doc.ents:
+        label = ent.label_
+        if label in ("TITLE", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
+            continue
+        entry = _registry_entry(ent)
+        raw = ent.text
+        in_head = _in_any(ent.start_char, heads)
+        if entry is not None:
+            i, j = _strip(doc, ent.start, ent.end)
+            if i < j:
+                yield _mention(doc, i, j, entry.type, "registry", registry=entry, headline=in_head, raw=raw)
+            continue
+        if label == "PERSON":
+            i, j = _strip(doc, ent.start, ent.end, person=True)
+            if i < j and _person_ok(doc, i, j):
+                yield _mention(doc, i, j, PERSON, "ner", headline=in_head, raw=raw)
+        elif label in ("ORG", "FAC", "LAW", "PRODUCT", "WORK_OF_ART", "EVENT"):
+            i, j = _strip(doc, ent.start, ent.end)
+            if i >= j:
+                continue
+            # "City Hall office", "the Mayor's press office": a place or building followed by a body noun
+            if j < len(doc) and doc[j].lower_ in _ORG_SUFFIX_NOUNS and label in ("FAC", "ORG"):
+                j += 1
+                yield _mention(doc, i, j, ORG, "ner", headline=in_head, raw=raw)
+                continue
+            # "the Triad area": a name the recogniser called ORG followed by a place noun
+            if j < len(doc) and doc[j].lower_ in _PLACE_HEADS and label in ("ORG", "FAC"):
+                yield _mention(doc, i, j + 1, PLACE, "ner", headline=in_head, raw=raw)
+                continue
+            # "Crime Survey for" + "England and Wales": a name the ruler cut at a place it knows
+            if doc[j - 1].lower_ in _HEAD_PREPS and j < len(doc) and doc[j].ent_type_ in ("GPE", "LOC"):
+                k = j + 1
+                while k < len(doc) and doc[k].ent_iob_ == "I":
+                    k += 1
+                j = k
+                source = "composite"
+            else:
+                source = "ner"
+            last = name_head(doc, i, j).lower_
+            if label in ("LAW",) or last in POLICY_HEADS or doc[i].lower_ in ("operation", "project"):
+                if _looks_like_name(doc, i, j) and j - i > 1:
+                    yield _mention(doc, i, j, POLICY, source, headline=in_head, raw=raw)
+                continue
+            if label != "ORG":
+                continue
+            found = reg.lookup(_text(doc, i, j))
+            if found is not None:
+                yield _mention(doc, i, j, found.type, "registry", registry=found, headline=in_head, raw=raw)
+            elif _org_ok(doc, i, j):
+                yield _mention(doc, i, j, ORG, source, headline=in_head, raw=raw)
+        elif label in ("GPE", "LOC"):
+            i, j = _strip(doc, ent.start, ent.end)
+            if i >= j:
+                continue
+            # "south London", "North East England"
+            if i > 0 and doc[i - 1].lower_ in _COMPASS and not doc[i - 1].ent_type_:
+                i -= 1
+            # "the Middle District of North Carolina"
+            if (
+                j + 1 < len(doc)
+                and doc[j].lower_ == "of"
+                and doc[j + 1].ent_type_ in ("GPE", "LOC")
+                and doc[j - 1].lower_ in {"district", "county", "city", "state", "province", "borough", "region", "commonwealth"}
+            ):
+                k = j + 2
+                while k < len(doc) and doc[k].ent_type_ in ("GPE", "LOC") and doc[k].ent_iob_ == "I":
+                    k += 1
+                yield _mention(doc, i, k, PLACE, "composite", headline=in_head, raw=raw)
+                continue
+            if j < len(doc) and doc[j].lower_ in _PLACE_HEADS - {"district"}:
+                j += 1
+            found = reg.lookup(_text(doc, i, j))
+            if found is not None and found.type == PLACE:
+                yield _mention(doc, i, j, PLACE, "registry", registry=found, headline=in_head, raw=raw)
+            elif _place_ok(doc, i, j):
+                yield _mention(doc, i, j, PLACE, "ner", headline=in_head, raw=raw)
+
+
+def _token_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return (span.start, span.end) if span is not None and len(span) else None
+
+
+def _from_patterns(doc: Doc) -> Iterator[Mention]:
+    """Registry families: one office per district, FBI field divisions."""
+    for pat in registry().patterns:
+        for m in pat.regex.finditer(doc.text):
+            ts = _token_span(doc, m.start(), m.end())
+            if ts is None:
+                continue
+            groups = [g for g in m.groups() if g]
+            name = pat.name.format(*groups) if groups else pat.name
+            parent = registry().by_name.get(pat.part_of) if pat.part_of else None
+            yield _mention(doc, ts[0], ts[1], pat.type, "pattern", canonical=name, part_of=parent.name if parent else None, raw=m.group(0))
+
+
+def _datelines(doc: Doc) -> Iterator[Mention]:
+    """``Greensboro, NC –``: a US dateline names a city and its state."""
+    reg = registry()
+    for m in _DATELINE.finditer(doc.text):
+        entry = reg.by_abbreviation.get(m.group("state"))
+        if entry is None:
+            continue
+        ts = _token_span(doc, m.start("city"), m.end("state"))
+        if ts is None:
+            continue
+        yield _mention(doc, ts[0], ts[1], PLACE, "dateline", canonical=f"{m.group('city')}, {entry.name}", raw=m.group(0).strip())
+
+
+def _overlaps(a: Mention, b: Mention) -> bool:
+    return a.i < b.j and b.i < a.j
+
+
+def _nested_registry(doc: Doc, outer: Mention) -> Iterator[Mention]:
+    """Registry bodies named inside a longer name: ``London Assembly`` in ``London Assembly's Police and Crime Committee``."""
+    reg = registry()
+    n = outer.j - outer.i
+    if n < 2:
+        return
+    for size in range(n - 1, 0, -1):
+        for a in range(outer.i, outer.j - size + 1):
+            b = a + size
+            if doc[a].is_punct or doc[b - 1].is_punct or doc[b - 1].text in _POSSESSIVE:
+                continue
+            text = _text(doc, a, b)
+            entry = reg.lookup(text)
+            if entry is None or entry.type != ORG or (outer.registry is not None and entry.name == outer.registry.name):
+                continue
+            if size == 1 and not doc[a].text.isupper():
+                continue
+            yield _mention(doc, a, b, ORG, "registry", registry=entry, nested=True, raw=text)
+            return
+
+
+def _acronyms(doc: Doc, mentions: list[Mention]) -> Iterator[Mention]:
+    """``Long Name (ACR)`` defines ACR; every later ``ACR`` is the same entity (also ``(IOPC - formerly IPCC)``)."""
+    text = doc.text
+    by_end: dict[int, Mention] = {}
+    for m in mentions:
+        if not m.nested:
+            by_end[m.end] = m
+    defined: dict[str, Mention] = {}
+    for m in _ACRONYM_DEF.finditer(text):
+        acr = m.group("acr")
+        if len(acr.replace("-", "")) < 2:
+            continue
+        # the long form ends just before the bracket, perhaps with a possessive in between
+        k = m.start()
+        prefix = text[max(0, k - 4) : k]
+        end = k - (len(prefix) - len(prefix.rstrip()))
+        for poss in ("\u2019s", "'s", "\u2019", "'"):
+            if text[:end].endswith(poss):
+                end -= len(poss)
+                break
+        long_m = by_end.get(end)
+        if long_m is None:
+            long_m = _long_form(doc, end, acr)
+            if long_m is None:
+                continue
+            yield long_m
+        if long_m.registry is not None and registry().lookup(acr) is long_m.registry:
+            defined.setdefault(acr, long_m)
+            continue
+        defined[acr] = long_m
+        for form in (acr, m.group("old")):
+            if not form:
+                continue
+            ts = _token_span(doc, m.start("acr") if form == acr else m.start("old"), (m.end("acr") if form == acr else m.end("old")))
+            if ts:
+                yield _mention(doc, ts[0], ts[1], long_m.type, "acronym", long_form=(long_m.start, long_m.end), raw=form,
+                               registry=long_m.registry, canonical=long_m.canonical)
+    if not defined:
+        return
+    for tok in doc:
+        if tok.text in defined and not tok.ent_type_ == "TITLE":
+            long_m = defined[tok.text]
+            if tok.idx >= long_m.start:
+                yield _mention(doc, tok.i, tok.i + 1, long_m.type, "acronym", long_form=(long_m.start, long_m.end),
+                               raw=tok.text, registry=long_m.registry, canonical=long_m.canonical)
+
+
+_CONNECTORS = frozenset({"of", "for", "and", "the", "&", "on", "in", "to"})
+
+
+def _long_form(doc: Doc, end: int, acr: str) -> Mention | None:
+    """A capitalised run ending at ``end`` whose initials spell the acronym (``Crime Survey for England and Wales``)."""
+    span = doc.char_span(max(0, end - 1), end, alignment_mode="expand")
+    if span is None:
+        return None
+    j = span.end
+    i = j
+    letters = [c for c in acr if c.isupper()]
+    while i > 0 and (_is_cap(doc[i - 1]) or doc[i - 1].lower_ in _CONNECTORS) and "\n" not in doc[i - 1].text and not doc[i - 1].is_punct:
+        i -= 1
+    while i < j and doc[i].lower_ in _CONNECTORS:
+        i += 1
+    initials = [t.text[0] for t in doc[i:j] if _is_cap(t)]
+    # drop leading capitalised words until the initials end with the acronym's letters
+    while initials and initials[: len(letters)] != letters and len(initials) > len(letters):
+        i += 1
+        while i < j and not _is_cap(doc[i]):
+            i += 1
+        initials = [t.text[0] for t in doc[i:j] if _is_cap(t)]
+    if initials != letters or j - i < 2:
+        return None
+    last = name_head(doc, i, j).lower_
+    type_ = POLICY if last in POLICY_HEADS else ORG if last in ORG_HEADS or last.endswith(("ate", "ment")) else None
+    if type_ is None:
+        return None
+    return _mention(doc, i, j, type_, "acronym-definition", raw=_text(doc, i, j))
+
+
+def _short_forms(doc: Doc, mentions: list[Mention]) -> Iterator[Mention]:
+    """``the Authority`` after ``UK Statistics Authority``: a capitalised head noun refers back to its body."""
+    heads: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.type in (ORG,) and m.j - m.i > 1:
+            head = doc[m.j - 1]
+            if head.lower_ in ORG_HEADS and _is_cap(head):
+                heads.setdefault(head.text, []).append(m)
+    if not heads:
+        return
+    taken = {k for m in mentions for k in range(m.i, m.j)}
+    for tok in doc:
+        if tok.i in taken or tok.text not in heads or tok.i == 0:
+            continue
+        if doc[tok.i - 1].lower_ != "the" or (tok.i + 1 < len(doc) and _is_cap(doc[tok.i + 1]) and not doc[tok.i + 1].is_punct):
+            continue
+        before = [m for m in heads[tok.text] if m.start < tok.idx]
+        if before:
+            ref = before[-1]
+            yield _mention(doc, tok.i, tok.i + 1, ORG, "short-form", registry=ref.registry, canonical=ref.canonical,
+                           long_form=(ref.start, ref.end), raw=f"the {tok.text}")
+
+
+def document_country(mentions: list[Mention]) -> str | None:
+    """GB or US, by the registry bodies and places the document names (None when it names neither)."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.registry is not None and m.registry.country:
+            counts[m.registry.country] = counts.get(m.registry.country, 0) + 1
+    if not counts:
+        return None
+    best = max(counts.values())
+    winners = [c for c, n in counts.items() if n == best]
+    return winners[0] if len(winners) == 1 else None
+
+
+_GOVERNMENT = {"GB": "HM Government", "US": "United States Government"}
+
+
+def _government(doc: Doc, mentions: list[Mention]) -> Iterator[Mention]:
+    """``the government`` in a British or American document is that country's government."""
+    country = document_country(mentions)
+    entry = registry().by_name.get(_GOVERNMENT.get(country or "", ""))
+    if entry is None:
+        return
+    taken = {k for m in mentions for k in range(m.i, m.j)}
+    for tok in doc:
+        if tok.lower_ == "government" and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and tok.i not in taken:
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.dep_ != "appos":
+                continue  # "the government department": a modifier, not the government itself
+            yield _mention(doc, tok.i, tok.i + 1, ORG, "government", registry=entry, raw=f"the {tok.text}")
+
+
+def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Keep the most trustworthy mention where two overlap; nested registry mentions stay as extras."""
+    rank = {"pattern": 0, "dateline": 0, "composite": 1, "registry": 1, "acronym-definition": 2, "acronym": 2, "government": 2,
+            "short-form": 3, "ner": 4}
+    kept: list[Mention] = []
+    seen: set[tuple[int, int, str]] = set()
+    for m in sorted(mentions, key=lambda m: (rank.get(m.source, 9), -(m.j - m.i), m.i)):
+        if (m.i, m.j, m.type) in seen:
+            continue
+        seen.add((m.i, m.j, m.type))
+        if m.nested:
+            kept.append(m)
+            continue
+        rivals = [k for k in kept if not k.nested and _overlaps(m, k)]
+        if not rivals:
+            kept.append(m)
+        elif m.registry is not None and all(k.i <= m.i and m.j <= k.j and (k.i, k.j) != (m.i, m.j) for k in rivals):
+            m.nested = True  # "North Carolina" inside "the Middle District of North Carolina"
+            kept.append(m)
+    return sorted(kept, key=lambda m: (m.start, -m.end))
+
+
+def find_mentions(doc: Doc) -> list[Mention]:
+    """Every person, organisation, place and policy-like name in ``doc``, in text order."""
+    heads = headline_lines(doc.text)
+    mentions = list(_from_patterns(doc)) + list(_datelines(doc)) + list(_from_ents(doc, heads))
+    mentions = _resolve_overlaps(mentions)
+    mentions += list(_acronyms(doc, mentions))
+    mentions = _resolve_overlaps(mentions)
+    mentions += list(_short_forms(doc, mentions))
+    mentions += list(_government(doc, mentions))
+    mentions = _resolve_overlaps(mentions)
+    for m in list(mentions):
+        if not m.nested and m.type == ORG and (m.registry is not None or m.source == "pattern"):
+            mentions.extend(_nested_registry(doc, m))
+    mentions = _resolve_overlaps(mentions)
+    # headlines: the small model guesses wildly in title case; keep only names the body confirms
+    body = {norm_key(m.text) for m in mentions if not m.headline}
+    body_words = {w for k in body for w in k.split()}
+    out = []
+    for m in mentions:
+        if m.headline and m.source == "ner":
+            key = norm_key(m.text)
+            if key not in body and not (m.type == PERSON and set(key.split()) <= body_words):
+                continue
+        out.append(m)
+    return out

@@ -1,0 +1,360 @@
+"""Quotations and reported speech, with the words that name the speaker.
+
+Direct speech is found by scanning quote marks paragraph by paragraph
+(:func:`quote_spans`): straight and curly double quotes, guillemets, and
+curly single quotes where they open at a word start. A quotation that runs
+over several paragraphs (each paragraph opens a mark, only the last closes
+it) is one quotation. A mark that never closes is closed at the end of its
+paragraph and reported as a warning; nothing raises.
+
+Each quotation is then attributed (:func:`find_quotes`):
+
+* after it: ``"...," said X`` / ``"...," X said`` / ``"...," she added`` / ``"..." – Commissioner X``;
+* before it: ``X said: "..."`` / ``X emphasized, "..."`` / a ``X said:`` paragraph before a block quote;
+* a quotation with no attribution of its own that follows an attributed one
+  in the same or the next paragraph continues it (split quotes), and is merged into it.
+
+Reported speech comes from the parse: a speech verb (``say``, ``stress``,
+``warn``, ``tell`` ...) with a clausal complement (``X told the committee
+that ...``), and ``according to X``. Each :class:`~kg.extract.facts.QuoteFact`
+keeps the cue (the verb's lemma, ``according to`` or ``dash``) and ``direct``.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.facts import QuoteFact, Span
+
+#: Lemmas of verbs that introduce speech (direct or reported).
+SPEECH_VERBS = frozenset(
+    {"say", "tell", "add", "stress", "warn", "confirm", "state", "explain", "note", "insist", "argue", "claim",
+     "emphasise", "emphasize", "reveal", "acknowledge", "admit", "comment", "remark", "declare", "assert",
+     "maintain", "urge", "caution", "concede", "write", "tweet", "predict", "indicate", "highlight", "underline",
+     "testify", "reiterate", "continue", "observe", "suggest", "announce", "point", "describe", "allege", "deny",
+     "promise", "pledge", "vow", "complain", "accept", "agree", "answer", "reply", "respond", "recall", "ask"}
+)
+#: Verbs that introduce reported speech through a ``that``-clause (a narrower set: no ``announce``, ``ask``).
+REPORT_VERBS = SPEECH_VERBS - {"announce", "ask", "continue", "describe", "point", "answer", "reply", "respond", "write", "recall", "agree", "accept"}
+_OPEN = {'"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb", "\u2018": "\u2019", "\u201e": "\u201c"}
+_CLOSE_OF = {"\u201d", "\u00bb"}
+_DASHES = {"\u2013", "\u2014", "-", "--", "\u2015"}
+MIN_QUOTE_WORDS = 4
+
+
+@dataclass
+class RawQuote:
+    """A quotation's content span, perhaps in several paragraph parts."""
+
+    start: int  # first character inside the opening mark
+    end: int  # last character inside the closing mark (exclusive)
+    open_at: int  # position of the opening mark
+    close_at: int  # position of the closing mark (== end when approximated)
+    parts: list[tuple[int, int]] = field(default_factory=list)
+    closed: bool = True
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum()
+
+
+def quote_spans(text: str, *, warnings: list[str] | None = None, doc_id: str = "") -> list[RawQuote]:
+    """Direct quotations in ``text``, joining paragraph-continued quotations and tolerating odd marks."""
+    out: list[RawQuote] = []
+    warn = warnings if warnings is not None else []
+    where = f"{doc_id}: " if doc_id else ""
+    lines = text.split("\n")
+    pos = 0
+    current: RawQuote | None = None
+    closer = ""
+    for li, line in enumerate(lines):
+        lstart = pos
+        pos += len(line) + 1
+        stripped = line.lstrip()
+        lead = len(line) - len(stripped)
+        k = 0
+        # a quotation still open from the paragraph before: this paragraph must reopen it
+        if current is not None:
+            if not stripped:
+                continue
+            if stripped[0] in _OPEN and _OPEN[stripped[0]] == closer or stripped[0] == closer == '"':
+                k = lead + 1
+                current.parts.append((lstart + k, lstart + k))
+            else:
+                current.closed = False
+                warn.append(f"{where}quote mark at offset {current.open_at} never closes; quotation cut at the end of its paragraph")
+                out.append(current)
+                current = None
+        while k < len(line):
+            c = line[k]
+            at = lstart + k
+            prev = line[k - 1] if k > 0 else " "
+            nxt = line[k + 1] if k + 1 < len(line) else " "
+            if current is None:
+                opens = c in ("\u201c", "\u00ab", "\u201e") or (
+                    c == '"' and not _is_word_char(prev) and not nxt.isspace()
+                ) or (c == "\u2018" and not _is_word_char(prev) and _is_word_char(nxt))
+                if opens:
+                    current = RawQuote(at + 1, at + 1, at, at, parts=[(at + 1, at + 1)])
+                    closer = _OPEN[c] if c != "\u201e" else "\u201c"
+                elif c in _CLOSE_OF:
+                    warn.append(f"{where}closing quote mark at offset {at} has no opening mark; ignored")
+            else:
+                closes = (c == closer) and (closer != "\u2019" or not _is_word_char(nxt))
+                if c == closer == '"' and _is_word_char(prev) is False and not prev in ".,!?;:'\u2019)" and _is_word_char(nxt):
+                    closes = False  # a straight mark opening a nested quote: "... "like this" ..."
+                if closes:
+                    s0, _ = current.parts[-1]
+                    current.parts[-1] = (s0, at)
+                    current.end = at
+                    current.close_at = at
+                    out.append(current)
+                    current = None
+                elif c in ("\u201c",) and closer == "\u201d" and k == lead:
+                    pass
+            k += 1
+        if current is not None:
+            s0, _ = current.parts[-1]
+            end_of_line = lstart + len(line.rstrip())
+            current.parts[-1] = (s0, end_of_line)
+            current.end = end_of_line
+            current.close_at = end_of_line
+    if current is not None:
+        current.closed = False
+        warn.append(f"{where}quote mark at offset {current.open_at} never closes; quotation cut at the end of the text")
+        out.append(current)
+    return [q for q in out if q.end > q.start]
+
+
+# -- attribution ---------------------------------------------------------------
+def _tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
+    span = doc.char_span(start, end, alignment_mode="contract")
+    return list(span) if span is not None else []
+
+
+def _speech_verb(tok: Token) -> bool:
+    if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "VBG", "VB"):
+        return False
+    return tok.lemma_.lower() in SPEECH_VERBS
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.dep_ != "nsubjpass":
+            return child
+    if verb.dep_ == "conj":
+        return _subject(verb.head)
+    return None
+
+
+def _phrase(tok: Token) -> Span:
+    """The subject's words: the token with its compound, modifier and apposition words."""
+    left = tok.left_edge
+    right = tok
+    for child in tok.rights:
+        if child.dep_ in ("appos", "compound", "flat", "prep", "punct", "acl") and child.i - right.i <= 12:
+            right = child.right_edge
+    doc = tok.doc
+    return Span(doc[left.i].idx, doc[right.i].idx + len(doc[right.i].text))
+
+
+def _name_after(tokens: list[Token]) -> Span | None:
+    """The words naming a speaker after a dash or a verb with no subject: up to a comma or the line end."""
+    words = []
+    for t in tokens:
+        if t.text in (",", ";", ".", "(") or "\n" in t.text:
+            break
+        if t.is_punct and not words:
+            continue
+        words.append(t)
+    if not words:
+        return None
+    return Span(words[0].idx, words[-1].idx + len(words[-1].text))
+
+
+@dataclass
+class _Attribution:
+    speaker: Span
+    cue: str
+    start: int
+    end: int
+
+
+def _after(doc: Doc, q: RawQuote, next_open: int) -> _Attribution | None:
+    line_end = doc.text.find("\n", q.close_at)
+    if line_end < 0:
+        line_end = len(doc.text)
+    limit = min(line_end, next_open)
+    toks = _tokens_between(doc, q.close_at + 1, limit)
+    toks = [t for t in toks if t.idx > q.close_at]
+    if not toks:
+        return None
+    lead = [t for t in toks[:3] if t.is_punct]
+    # "..." – Commissioner Jane Doe
+    first = next((t for t in toks if not (t.is_punct and t.text not in _DASHES)), None)
+    if first is not None and first.text in _DASHES:
+        name = _name_after([t for t in toks if t.i > first.i])
+        if name:
+            return _Attribution(name, "dash", q.open_at, name.end)
+    window = toks[:14]
+    # the attribution clause ends at the first full stop after the verb
+    for t in window:
+        if t.text in (".", "!", "?") and t.idx > q.close_at + 2 and not lead:
+            break
+        if _speech_verb(t):
+            subj = _subject(t)
+            if subj is not None and subj.idx > q.close_at:
+                ph = _phrase(subj)
+                end = max(ph.end, t.idx + len(t.text))
+                return _Attribution(ph, t.lemma_.lower(), q.open_at, _sentence_end(doc, end))
+            name = _name_after([x for x in toks if x.i > t.i])
+            if name:
+                return _Attribution(name, t.lemma_.lower(), q.open_at, _sentence_end(doc, name.end))
+        if t.text in (".", "!", "?"):
+            break
+    return None
+
+
+def _sentence_end(doc: Doc, pos: int) -> int:
+    span = doc.char_span(max(0, pos - 1), pos, alignment_mode="expand")
+    if span is None:
+        return pos
+    return span.sent.end_char
+
+
+def _before(doc: Doc, q: RawQuote) -> _Attribution | None:
+    text = doc.text
+    line_start = text.rfind("\n", 0, q.open_at) + 1
+    intro = text[line_start : q.open_at]
+    if not intro.strip():
+        # a block quote: the paragraph before ends with a colon ("Home Secretary Sajid Javid said:")
+        k = line_start - 1
+        while k > 0 and text[k - 1] in "\n \t":
+            k -= 1
+        prev_start = text.rfind("\n", 0, k) + 1
+        prev = text[prev_start:k]
+        if not prev.rstrip().endswith(":"):
+            return None
+        line_start, intro = prev_start, prev
+    stripped = intro.rstrip()
+    if not stripped.endswith((":", ",")) and not stripped.lower().endswith(("said", "says")):
+        return None
+    toks = _tokens_between(doc, line_start, line_start + len(stripped))
+    for t in reversed(toks):
+        if _speech_verb(t):
+            subj = _subject(t)
+            if subj is not None:
+                return _Attribution(_phrase(subj), t.lemma_.lower(), line_start + (len(intro) - len(intro.lstrip())), q.close_at + 1)
+        if t.lower_ == "according" and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "to":
+            name = _name_after(list(doc[t.i + 2 : t.i + 14]))
+            if name:
+                return _Attribution(name, "according to", t.idx, q.close_at + 1)
+    return None
+
+
+def _word_count(text: str) -> int:
+    return len(text.split())
+
+
+def find_direct(doc: Doc, *, warnings: list[str] | None = None, doc_id: str = "") -> Iterator[QuoteFact]:
+    """Direct quotations and their attributions; unattributed continuations are merged into the quotation before."""
+    raws = quote_spans(doc.text, warnings=warnings, doc_id=doc_id)
+    prev: tuple[RawQuote, _Attribution] | None = None
+    pending: list[tuple[RawQuote, _Attribution]] = []
+    for n, q in enumerate(raws):
+        body = doc.text[q.start : q.end]
+        next_open = raws[n + 1].open_at if n + 1 < len(raws) else len(doc.text)
+        att = _after(doc, q, next_open) or _before(doc, q)
+        if att is None:
+            # a continuation: same or next paragraph as an attributed quotation, nothing but space between
+            if prev is not None and _word_count(body) >= 2:
+                pq, patt = prev
+                gap = doc.text[pq.close_at + 1 : q.open_at]
+                if gap.count("\n") <= 2 and (gap.strip() == "" or patt.end >= pq.close_at and patt.end <= q.open_at + 1 or _only_attribution(gap)):
+                    pq.parts.extend(q.parts)
+                    pq.end = q.end
+                    pq.close_at = q.close_at
+                    patt.end = max(patt.end, q.close_at + 1)
+                    continue
+            prev = None
+            continue
+        if _word_count(body) < MIN_QUOTE_WORDS and not (att.cue == "dash" or body.rstrip().endswith((".", "!", "?", ","))):
+            prev = None
+            continue  # a scare-quoted phrase, not a statement
+        pending.append((q, att))
+        prev = (q, att)
+    for q, att in pending:
+        start = min(att.start, q.open_at)
+        end = max(att.end, q.close_at + 1)
+        yield QuoteFact(Span(q.start, q.end), att.speaker, att.cue, True, Span(start, end))
+
+
+def _only_attribution(gap: str) -> bool:
+    """The text between two quotation parts is just their attribution (``," she said. "``)."""
+    return "\n" not in gap.strip() and _word_count(gap) <= 12
+
+
+def _clause_span(tok: Token, *, skip_marks: bool = True) -> tuple[int, int]:
+    words = [t for t in tok.subtree if not (skip_marks and t.dep_ == "mark" and t.head == tok and t.i == tok.left_edge.i)]
+    while words and (words[-1].is_punct or words[-1].is_space):
+        words.pop()
+    while words and (words[0].is_punct or words[0].is_space):
+        words.pop(0)
+    if not words:
+        return tok.idx, tok.idx
+    return words[0].idx, words[-1].idx + len(words[-1].text)
+
+
+def find_reported(doc: Doc, *, direct: list[tuple[int, int]] | None = None) -> Iterator[QuoteFact]:
+    """Reported speech: ``X said (that) ...``, ``X told the committee that ...``, ``according to X, ...``."""
+    direct = direct or []
+
+    def inside_direct(a: int, b: int) -> bool:
+        return any(a < e and s < b for s, e in direct)
+
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if lemma in REPORT_VERBS and tok.pos_ in ("VERB", "AUX"):
+            if inside_direct(tok.idx, tok.idx + 1):
+                continue
+            comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+            if comp is None or comp.i < tok.i:
+                continue  # "..., he said": the clause before is the quotation itself
+            subj = _subject(tok)
+            if subj is None:
+                continue
+            start, end = _clause_span(comp)
+            if inside_direct(start, end) or len(doc.text[start:end].split()) < 3:
+                continue
+            if not any(t.pos_ in ("VERB", "AUX") for t in comp.subtree):
+                continue
+            sent = tok.sent
+            yield QuoteFact(Span(start, end), _phrase(subj), lemma, False, Span(sent.start_char, sent.end_char))
+        elif tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            to = doc[tok.i + 1]
+            obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+            if obj is None or inside_direct(tok.idx, tok.idx + 1):
+                continue
+            sent = tok.sent
+            phrase = set(t.i for t in tok.subtree) | {t.i for t in obj.subtree} | {tok.i, to.i}
+            words = [t for t in sent if t.i not in phrase and not t.is_space]
+            while words and words[0].is_punct:
+                words.pop(0)
+            while words and words[-1].is_punct:
+                words.pop()
+            if len(words) < 3:
+                continue
+            start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+            if inside_direct(start, end):
+                continue
+            yield QuoteFact(Span(start, end), _phrase(obj), "according to", False, Span(sent.start_char, sent.end_char))
+
+
+def find_quotes(doc: Doc, *, warnings: list[str] | None = None, doc_id: str = "") -> list[QuoteFact]:
+    """All direct and reported speech in ``doc``, in text order."""
+    direct = list(find_direct(doc, warnings=warnings, doc_id=doc_id))
+    spans = [(q.sentence.start, q.sentence.end) for q in direct]
+    reported = list(find_reported(doc, direct=spans))
+    return sorted(direct + reported, key=lambda q: q.quote.start)

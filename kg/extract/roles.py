@@ -1,0 +1,166 @@
+"""Roles: who holds which post, and where.
+
+:func:`find_roles` yields a :class:`~kg.extract.facts.RoleFact` for each of:
+
+* a title before a name, perhaps led by the body: ``Met Police Assistant Commissioner Sir Stephen House``,
+  ``Home Secretary Sajid Javid``, ``FBI SAC Gray``;
+* a title in apposition after a name: ``Amber Rudd, the Home Secretary``,
+  ``Jane Doe, chief executive of the College of Policing``, ``Nathan Gray, Special Agent in Charge of the FBI``;
+* a title in apposition before a name: ``the Mayor of London, Sadiq Khan``, ``The Met commissioner, Sir Bernard Hogan-Howe``.
+
+Titles come from the lexicon (``kg/data/titles.json``, marked as ``TITLE`` by
+the ``kg_entities`` ruler, abbreviations such as ``SAC`` checked next to a
+name); honorifics (Sir, Dame, Dr) are skipped and never part of the name.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from spacy.tokens import Doc
+
+from kg.extract.entities import ORG, PERSON, Mention
+from kg.extract.facts import RoleFact, Span
+from kg.extract.lexicon import titles
+
+_APPOS_DETS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
+_ORG_PREPS = frozenset({"of", "for", "at", "with", "in"})
+_POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
+
+
+def _honorific(text: str) -> bool:
+    lex = titles()
+    return text in lex.honorifics or text.rstrip(".") in {h.rstrip(".") for h in lex.honorifics}
+
+
+def title_ending_at(doc: Doc, k: int) -> tuple[int, str] | None:
+    """``(first token, canonical title)`` of a title whose last token is ``k``."""
+    if k < 0 or k >= len(doc):
+        return None
+    tok = doc[k]
+    if tok.ent_type_ == "TITLE":
+        i = k
+        while i > 0 and doc[i].ent_iob_ == "I" and doc[i - 1].ent_type_ == "TITLE":
+            i -= 1
+        return i, tok.ent_id_ or doc[i : k + 1].text
+    lex = titles()
+    for n in range(min(lex.max_words, k + 1), 0, -1):
+        hit = lex.match([t.text for t in doc[k - n + 1 : k + 1]])
+        if hit is not None:
+            return k - n + 1, hit.title
+    return None
+
+
+def title_starting_at(doc: Doc, k: int) -> tuple[int, str] | None:
+    """``(token after the title, canonical title)`` of a title whose first token is ``k``."""
+    if k < 0 or k >= len(doc):
+        return None
+    tok = doc[k]
+    if tok.ent_type_ == "TITLE" and tok.ent_iob_ == "B":
+        j = k + 1
+        while j < len(doc) and doc[j].ent_iob_ == "I":
+            j += 1
+        return j, tok.ent_id_ or doc[k:j].text
+    lex = titles()
+    for n in range(min(lex.max_words, len(doc) - k), 0, -1):
+        hit = lex.match([t.text for t in doc[k : k + n]])
+        if hit is not None:
+            return k + n, hit.title
+    return None
+
+
+class _Index:
+    def __init__(self, mentions: Sequence[Mention]) -> None:
+        self.at: dict[int, Mention] = {}
+        for m in mentions:
+            if not m.nested:
+                for k in range(m.i, m.j):
+                    self.at[k] = m
+
+
+def _span(m: Mention) -> Span:
+    return Span(m.start, m.end)
+
+
+def _sentence(doc: Doc, i: int) -> Span:
+    sent = doc[i].sent
+    return Span(sent.start_char, sent.end_char)
+
+
+def _org_before(doc: Doc, idx: _Index, k: int) -> Mention | None:
+    """An organisation named right before token ``k`` (``Met Police`` / ``the Met's``)."""
+    lex = titles()
+    while k >= 0 and doc[k].text in lex.modifiers:
+        k -= 1
+    if k >= 0 and doc[k].text in _POSSESSIVE:
+        k -= 1
+    m = idx.at.get(k)
+    return m if m is not None and m.type == ORG else None
+
+
+def _org_after(doc: Doc, idx: _Index, j: int) -> Mention | None:
+    """``of the FBI`` / ``for the Home Office`` right after a title ending before token ``j``."""
+    if j < len(doc) and doc[j].lower_ in _ORG_PREPS:
+        k = j + 1
+        if k < len(doc) and doc[k].lower_ == "the":
+            k += 1
+        m = idx.at.get(k)
+        if m is not None and m.type == ORG:
+            return m
+    return None
+
+
+def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
+    """Posts held by the people named in ``doc`` (``mentions`` from :func:`kg.extract.entities.find_mentions`)."""
+    idx = _Index(mentions)
+    lex = titles()
+    for m in mentions:
+        if m.type != PERSON or m.nested:
+            continue
+        sent = _sentence(doc, m.i)
+        # 1. title before the name
+        k = m.i - 1
+        while k >= 0 and _honorific(doc[k].text):
+            k -= 1
+        hit = title_ending_at(doc, k)
+        if hit is not None and hit[0] <= k:
+            t0, title = hit
+            org = _org_before(doc, idx, t0 - 1)
+            yield RoleFact(_span(m), title, _span(org) if org else None, sent)
+        # 2. title in apposition after the name: "X, the Home Secretary" / "X, chief executive of Y"
+        if m.j + 1 < len(doc) and doc[m.j].text == ",":
+            k = m.j + 1
+            org = None
+            while k < len(doc) and (doc[k].lower_ in _APPOS_DETS or doc[k].text in lex.modifiers):
+                k += 1
+            pre = idx.at.get(k)
+            if pre is not None and pre.type == ORG:
+                org = pre
+                k = pre.j
+                if k < len(doc) and doc[k].text in _POSSESSIVE:
+                    k += 1
+            hit2 = title_starting_at(doc, k)
+            if hit2 is not None:
+                j, title = hit2
+                org = _org_after(doc, idx, j) or org
+                yield RoleFact(_span(m), title, _span(org) if org else None, sent)
+        # 3. title in apposition before the name: "the Mayor of London, Sadiq Khan"
+        c = m.i - 1
+        while c >= 0 and _honorific(doc[c].text):
+            c -= 1
+        if c > 0 and doc[c].text == ",":
+            e = c - 1
+            org = None
+            after = idx.at.get(e)
+            if after is not None and after.i >= 2 and doc[after.i - 1].lower_ in _ORG_PREPS | {"the"}:
+                p = after.i - 1
+                if doc[p].lower_ == "the":
+                    p -= 1
+                if doc[p].lower_ in _ORG_PREPS:
+                    if after.type == ORG:
+                        org = after
+                    e = p - 1
+            hit3 = title_ending_at(doc, e)
+            if hit3 is not None:
+                t0, title = hit3
+                org = org or _org_before(doc, idx, t0 - 1)
+                yield RoleFact(_span(m), title, _span(org) if org else None, sent)

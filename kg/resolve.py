@@ -1,0 +1,319 @@
+"""Resolution: mentions become entities, and references (``she``, ``the Commissioner``, ``it``) find them.
+
+Within a document, :func:`cluster` merges the mentions of one real-world thing
+into one :class:`Entity`, keeping every surface form and why it was merged:
+
+* ``registry alias``: the curated registry says so (``Scotland Yard`` is the Metropolitan Police Service);
+* ``acronym defined in text``: ``Directorate of Professional Standards (DPS)``;
+* ``short form``: ``the Authority`` after ``UK Statistics Authority``;
+* ``surname`` / ``shorter name``: ``Khan`` after ``Sadiq Khan``;
+* ``same name``: the same words with another case, article or possessive.
+
+Across documents the same entity gets the same id because ids come from
+canonical names: the registry name first, else the longest full name the
+document uses (honorifics and titles never part of it).
+
+:class:`Resolver` answers "who is this?" for a token or a span: the entity a
+name belongs to, or, for a pronoun (``she``, ``it``), a rank-only reference
+(``the Commissioner``) or a body noun (``the department``, ``the force``),
+the most recent fitting entity outside quotations.
+"""
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.entities import ORG, ORG_HEADS, PERSON, PLACE, POLICY, Mention
+from kg.extract.lexicon import RegistryEntry, norm_key, registry, titles
+from kg.model import entity_id
+
+_MALE = frozenset({"Mr", "Mr.", "Sir", "Lord", "Baron"})
+_FEMALE = frozenset({"Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dame", "Lady", "Baroness"})
+PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+ORG_PRONOUNS = frozenset({"it", "its", "they", "their", "them"})
+FIRST_PLURAL = frozenset({"we", "our", "us"})
+_RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
+#: Body nouns a definite description can use for an organisation ("the department said").
+ORG_NOUNS = ORG_HEADS | {"force", "police", "watchdog", "regulator", "organisation", "organization", "charity", "ministry", "prosecutors", "company"}
+SPEAKER_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "statement", "official", "officials", "source", "sources"})
+
+
+@dataclass
+class Entity:
+    """One person, organisation, place or policy in one document."""
+
+    type: str
+    name: str
+    registry: RegistryEntry | None = None
+    mentions: list[Mention] = field(default_factory=list)
+    aliases: dict[str, str] = field(default_factory=dict)  # surface form -> why it was merged
+    titles: set[str] = field(default_factory=set)
+    gender: str | None = None
+    part_of: str | None = None
+
+    @property
+    def id(self) -> str:
+        return entity_id(self.type, self.name)
+
+    def add_alias(self, surface: str, reason: str) -> None:
+        surface = " ".join(surface.split())
+        if surface and surface != self.name and surface not in self.aliases:
+            self.aliases[surface] = reason
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in text.replace("\u2019", "'").split() if w]
+
+
+def _person_gender(doc: Doc, m: Mention) -> str | None:
+    lex = titles()
+    k = m.i - 1
+    while k >= 0 and (doc[k].text in lex.honorifics or doc[k].text.rstrip(".") in lex.honorifics):
+        if doc[k].text in _MALE:
+            return "m"
+        if doc[k].text in _FEMALE:
+            return "f"
+        k -= 1
+    return None
+
+
+def _has_title_before(doc: Doc, m: Mention) -> bool:
+    lex = titles()
+    k = m.i - 1
+    while k >= 0 and doc[k].text.rstrip(".") in lex.honorifics | {h.rstrip(".") for h in lex.honorifics}:
+        return True
+    if k >= 0 and doc[k].ent_type_ == "TITLE":
+        return True
+    return k >= 0 and any(lex.match([t.text for t in doc[max(0, k - n + 1) : k + 1]]) for n in range(1, 4))
+
+
+def cluster(doc: Doc, mentions: Iterable[Mention]) -> list[Entity]:
+    """Merge mentions into entities (see the module docstring for the rules)."""
+    mentions = list(mentions)
+    entities: dict[tuple[str, str], Entity] = {}
+    by_span: dict[tuple[int, int], Entity] = {}
+    reg = registry()
+
+    def get(key: tuple[str, str], type_: str, name: str, entry: RegistryEntry | None = None) -> Entity:
+        ent = entities.get(key)
+        if ent is None:
+            ent = entities[key] = Entity(type_, name, entry, part_of=entry.part_of if entry else None)
+        return ent
+
+    def attach(ent: Entity, m: Mention, reason: str) -> None:
+        ent.mentions.append(m)
+        ent.add_alias(m.text, reason)
+        by_span[(m.start, m.end)] = ent
+
+    # 1. names the registry knows, registry families and datelines
+    deferred: list[Mention] = []
+    persons: list[Mention] = []
+    for m in mentions:
+        entry = m.registry
+        if entry is None and m.type in (ORG, PLACE) and m.source in ("ner", "composite"):
+            entry = reg.lookup(m.text)
+        if entry is not None:
+            ent = get(("reg", entry.name), entry.type, entry.name, entry)
+            attach(ent, m, "acronym defined in text" if m.source == "acronym" else "short form" if m.source == "short-form" else "registry alias")
+        elif m.canonical:
+            ent = get((m.type, norm_key(m.canonical)), m.type, m.canonical)
+            ent.part_of = ent.part_of or m.part_of
+            attach(ent, m, "registry pattern" if m.source == "pattern" else "dateline")
+        elif m.long_form is not None:
+            deferred.append(m)
+        elif m.type == PERSON:
+            persons.append(m)
+        else:
+            key = (m.type, norm_key(m.text))
+            ent = entities.get(key)
+            if ent is None:
+                ent = get(key, m.type, m.text)
+            attach(ent, m, "same name")
+
+    # 2. people: full names first, then shorter forms and surnames
+    full = sorted((m for m in persons if len(_words(m.text)) > 1), key=lambda m: -len(_words(m.text)))
+    for m in full:
+        words = _words(m.text)
+        target = None
+        for ent in (e for e in entities.values() if e.type == PERSON):
+            ew = _words(ent.name)
+            if norm_key(ent.name) == norm_key(m.text) or (
+                set(w.lower() for w in words) <= set(w.lower() for w in ew) and words[-1].lower() == ew[-1].lower() and words[0].lower() == ew[0].lower()
+            ):
+                target = ent
+                break
+        if target is None:
+            target = get((PERSON, norm_key(m.text)), PERSON, m.text)
+            attach(target, m, "same name")
+        else:
+            attach(target, m, "shorter name")
+        target.gender = target.gender or _person_gender(doc, m)
+    for m in sorted((m for m in persons if len(_words(m.text)) == 1), key=lambda m: m.start):
+        word = m.text.lower()
+        candidates = [e for e in entities.values() if e.type == PERSON and len(_words(e.name)) > 1 and _words(e.name)[-1].lower() == word]
+        if candidates:
+            before = [e for e in candidates if e.mentions and e.mentions[0].start < m.start]
+            target = (before or candidates)[-1]
+            attach(target, m, "surname")
+        elif _has_title_before(doc, m):
+            target = get((PERSON, norm_key(m.text)), PERSON, m.text)
+            attach(target, m, "same name")
+        else:
+            continue  # a lone capitalised word the model called a person, with nothing to confirm it
+        target.gender = target.gender or _person_gender(doc, m)
+
+    # 3. acronyms and short forms join their long form
+    for m in deferred:
+        assert m.long_form is not None
+        ent = by_span.get(m.long_form)
+        if ent is None:
+            ent = get((m.type, norm_key(m.text)), m.type, m.text)
+        attach(ent, m, "acronym defined in text" if m.source == "acronym" else "short form")
+
+    # 4. canonical names: registry name, else the longest full form used
+    out = []
+    for ent in entities.values():
+        if ent.registry is None and ent.mentions:
+            forms = [m.text for m in ent.mentions if m.source not in ("acronym", "short-form", "government")]
+            if ent.type in (ORG, POLICY, PLACE) and forms and not any(m.canonical for m in ent.mentions):
+                best = max(forms, key=lambda f: (len(_words(f)), len(f)))
+                if best != ent.name:
+                    ent.add_alias(ent.name, "same name")
+                    ent.name = best
+                    ent.aliases.pop(best, None)
+            elif ent.type == PERSON and forms:
+                best = max(forms, key=lambda f: (len(_words(f)), len(f)))
+                if best != ent.name:
+                    ent.add_alias(ent.name, "shorter name")
+                    ent.name = best
+                    ent.aliases.pop(best, None)
+        ent.mentions.sort(key=lambda m: m.start)
+        out.append(ent)
+    out.sort(key=lambda e: e.mentions[0].start if e.mentions else 0)
+    return out
+
+
+class Resolver:
+    """Finds the entity a token or span refers to: names, pronouns, rank-only and body-noun references."""
+
+    def __init__(self, doc: Doc, entities: list[Entity], *, quotes: list[tuple[int, int]] | None = None) -> None:
+        self.doc = doc
+        self.entities = entities
+        self.quotes = list(quotes or [])
+        self._by_token: dict[int, Entity] = {}
+        self._nested_by_token: dict[int, Entity] = {}
+        timeline: list[tuple[int, Entity, Mention]] = []
+        for ent in entities:
+            for m in ent.mentions:
+                target = self._nested_by_token if m.nested else self._by_token
+                for k in range(m.i, m.j):
+                    target.setdefault(k, ent)
+                timeline.append((m.start, ent, m))
+        timeline.sort(key=lambda x: x[0])
+        self._timeline = timeline
+        self._starts = [t[0] for t in timeline]
+        self.publisher = next((e for _, e, m in timeline if e.type == ORG and not m.nested), None)
+
+    # -- quotations -----------------------------------------------------------
+    def in_quote(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.quotes)
+
+    # -- lookups ------------------------------------------------------------
+    def entity_at(self, i: int, *, nested: bool = False) -> Entity | None:
+        ent = self._by_token.get(i)
+        if ent is None and nested:
+            ent = self._nested_by_token.get(i)
+        return ent
+
+    def recent(self, pos: int, types: tuple[str, ...], *, gender: str | None = None, window: int = 1500,
+               title_word: str | None = None, noun: str | None = None) -> Entity | None:
+        """The most recent entity of these types mentioned before ``pos``, preferring mentions outside quotations."""
+        k = bisect.bisect_left(self._starts, pos)
+        fallback = None
+        for idx in range(k - 1, -1, -1):
+            start, ent, m = self._timeline[idx]
+            if pos - start > window:
+                break
+            if ent.type not in types or m.nested:
+                continue
+            if gender and ent.gender and ent.gender != gender:
+                continue
+            if title_word and not any(t.lower().split()[-1] == title_word for t in ent.titles):
+                continue
+            if noun and noun not in norm_key(ent.name).split() and not (ent.registry and noun in ent.registry.kind):
+                continue
+            if not self.in_quote(start):
+                return ent
+            fallback = fallback or ent
+        return fallback
+
+    def resolve_token(self, tok: Token, *, speaker: Entity | None = None) -> Entity | None:
+        """The entity ``tok`` (usually the head of a subject or agent phrase) refers to."""
+        ent = self.entity_at(tok.i)
+        if ent is not None:
+            return ent
+        lower = tok.lower_
+        # a title or noun with a name in apposition: "the Mayor of London, Sadiq Khan"
+        for child in tok.children:
+            if child.dep_ == "appos":
+                found = self.entity_at(child.i)
+                if found is not None and found.type in (PERSON, ORG):
+                    return found
+        # relative pronouns stand for their antecedent: "Theresa May, who has argued"
+        if lower in _RELATIVE and tok.head.dep_ == "relcl":
+            return self.resolve_token(tok.head.head, speaker=speaker)
+        if lower in PERSON_PRONOUNS and tok.pos_ == "PRON":
+            return self.recent(tok.idx, (PERSON,), gender=PERSON_PRONOUNS[lower])
+        if lower in FIRST_PLURAL:
+            if self.in_quote(tok.idx) and speaker is not None:
+                return speaker
+            return None if self.in_quote(tok.idx) else self.publisher
+        if lower in ORG_PRONOUNS and tok.pos_ == "PRON":
+            return self.recent(tok.idx, (ORG,), window=800)
+        det = next((c for c in tok.children if c.dep_ in ("det", "poss")), None)
+        # "a Met spokesman", "a spokesman for the Home Office": the organisation speaks
+        if lower in SPEAKER_NOUNS:
+            for child in tok.subtree:
+                found = self.entity_at(child.i)
+                if found is not None and found.type == ORG:
+                    return found
+            return self.recent(tok.idx, (ORG,))
+        # rank-only: "the Commissioner", "the home secretary"
+        if tok.ent_type_ == "TITLE" or titles().match([tok.text]) is not None:
+            for child in tok.subtree:
+                found = self.entity_at(child.i)
+                if found is not None and found.type == PERSON:
+                    return found
+            return self.recent(tok.idx, (PERSON,), title_word=lower) or None
+        # "the department", "the force"
+        if lower in ORG_NOUNS and det is not None and det.lower_ in ("the", "this"):
+            return self.recent(tok.idx, (ORG,), noun=lower) or self.recent(tok.idx, (ORG,), window=600)
+        # compounds and possessors around the head: "Khan's office"
+        for child in tok.children:
+            if child.dep_ in ("compound", "nmod", "poss", "flat"):
+                found = self.entity_at(child.i)
+                if found is not None and found.type in (PERSON, ORG) and child.dep_ != "poss":
+                    return found
+        return None
+
+    def resolve_span(self, start: int, end: int, *, speaker: Entity | None = None) -> Entity | None:
+        """The entity a character span names or refers to (its syntactic head first, else its last name)."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        found = self.resolve_token(span.root, speaker=speaker)
+        if found is not None:
+            return found
+        for tok in reversed(span):
+            found = self.entity_at(tok.i)
+            if found is not None and found.type in (PERSON, ORG):
+                return found
+        if len(span) <= 3:
+            for tok in span:
+                found = self.resolve_token(tok, speaker=speaker)
+                if found is not None:
+                    return found
+        return None
