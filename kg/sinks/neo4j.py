@@ -1,0 +1,510 @@
+"""Neo4j sink: load the hub graph into Neo4j, idempotently and in batches, and run Cypher on it.
+
+What lands in Neo4j
+-------------------
+* One node per graph node, labelled with its ``type`` (``Person``, ``Organisation``, ``Policy``,
+  ``Statistic``, ``Place``, ``Quote``, ``Document``; only from :data:`kg.model.NODE_TYPES`), with
+  ``uri`` (the same IRI the RDF side uses, :func:`kg.ontology.node_iri`), ``id`` (the graph.json id),
+  ``name``, ``aliases``, ``titles`` and the type's own fields. Neo4j properties cannot be maps or
+  lists of maps: ``mentions`` becomes a list of JSON strings (``'{"doc":"seed","start":3,"end":9}'``),
+  any other map a JSON string.
+* One relationship per graph link, typed by the link ``type`` (only from :data:`kg.model.LINK_TYPES`),
+  with ``key`` (the hub's deterministic edge key) and the provenance ``doc``, ``start``, ``end``,
+  ``sentence`` plus ``title``, ``quote``, ``cue``, ``direct`` where the link has them.
+* ``DERIVED_FROM`` relationships (PROV-O's ``wasDerivedFrom``) from every node to each Document it was
+  read from (its mentions and the links it takes part in), so "which documents support this" is one hop.
+
+How it loads
+------------
+Uniqueness constraints on ``uri`` (one per label) come first, so every ``MERGE`` is an index lookup.
+Then nodes, then relationships, each as ``UNWIND $rows`` batches, one statement per label (per
+relationship type and end labels for links); labels and types are checked against the closed lists
+and never taken from document text; every value travels as a parameter. Each batch is one managed
+write transaction (``Driver.execute_query``), so transient errors are retried, with ``database_`` on
+every call. Nodes ``MERGE`` on ``uri`` and relationships on their ``key``: loading the same build
+twice, or two builds that share entities, leaves no duplicates. On a shared node a later load sets
+scalar properties (last writer wins) and adds any new ``aliases``, ``titles`` and ``mentions`` to
+those already there.
+
+>>> from kg.graph import KnowledgeGraph                               # doctest: +SKIP
+>>> G = KnowledgeGraph.from_json("out/").to_networkx()                # doctest: +SKIP
+>>> load(G, uri="bolt://127.0.0.1:7687", user=None, password=None)     # doctest: +SKIP
+LoadReport(nodes={'Document': 6, ...}, relationships={...}, ...)
+"""
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+from kg.errors import ConfigError, Neo4jError
+from kg.model import LINK_TYPES, NODE_TYPES, document_id
+
+__all__ = [
+    "DEFAULT_BATCH_SIZE",
+    "PROVENANCE_TYPE",
+    "LoadReport",
+    "QueryResult",
+    "ShippedCypher",
+    "connect",
+    "connection_from_env",
+    "load",
+    "node_rows",
+    "relationship_rows",
+    "run_query",
+    "shipped_queries",
+]
+
+DEFAULT_BATCH_SIZE = 5000
+#: The one relationship type the sink adds beside the graph's links: node -> Document it was read from.
+PROVENANCE_TYPE = "DERIVED_FROM"
+#: Properties whose values are unioned (not replaced) when a later load meets an existing node.
+_UNION_PROPS = ("aliases", "titles", "mentions")
+_QUERIES_DIR = Path(__file__).resolve().parent.parent / "queries"
+_PARAM_LINE = re.compile(r"^//\s*@param\s+(\w+)\s*(.*)$")
+
+
+def _default_node_iri(node_id: str) -> str:
+    from kg.ontology import node_iri
+
+    return node_iri(node_id)
+
+
+# -- rows -------------------------------------------------------------------------------------------
+def _is_primitive(value: Any) -> bool:
+    return isinstance(value, (str, bool, int, float))
+
+
+def _property_value(value: Any) -> Any:
+    """A value Neo4j can store: scalars and homogeneous lists of scalars as they are, maps as JSON.
+
+    >>> _property_value([{"doc": "d", "start": 1, "end": 2}])
+    ['{"doc":"d","end":2,"start":1}']
+    >>> _property_value({"Met": "alias"})
+    '{"Met":"alias"}'
+    >>> _property_value(["a", "b"])
+    ['a', 'b']
+    """
+    if value is None or _is_primitive(value):
+        return value
+    if isinstance(value, Mapping):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    if isinstance(value, (list, tuple, set, frozenset)):
+        items = sorted(value, key=str) if isinstance(value, (set, frozenset)) else list(value)
+        if all(_is_primitive(v) for v in items) and len({type(v) for v in items}) <= 1:
+            return items
+        return [v if isinstance(v, str) else json.dumps(v, ensure_ascii=False, sort_keys=True, separators=(",", ":")) for v in items]
+    return str(value)
+
+
+def _props(attrs: Mapping[str, Any], skip: Iterable[str] = ()) -> dict[str, Any]:
+    skipped = set(skip)
+    out: dict[str, Any] = {}
+    for key, value in attrs.items():
+        if key in skipped or value is None:
+            continue
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", str(key)):
+            raise Neo4jError(f"property name {key!r} is not a plain identifier; kg writes only its own field names")
+        out[str(key)] = _property_value(value)
+    return out
+
+
+def _raw_doc(node_id: str, attrs: Mapping[str, Any]) -> str:
+    return str(attrs.get("name") or node_id.split("/", 1)[-1])
+
+
+def node_rows(graph: Any, *, iri: Any = None) -> dict[str, list[dict[str, Any]]]:
+    """Rows for the node statements, by label: ``{"uri", "props", "aliases", "titles", "mentions"}``."""
+    iri = iri or _default_node_iri
+    rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for node_id, attrs in graph.nodes(data=True):
+        label = attrs.get("type")
+        if label not in NODE_TYPES:
+            raise Neo4jError(f"node {node_id!r} has type {label!r}; Neo4j labels come only from {', '.join(NODE_TYPES)}")
+        props = _props(attrs, skip=("type", "id", "key", *_UNION_PROPS))
+        uri = iri(str(node_id))
+        props["uri"] = uri
+        props["id"] = str(node_id)
+        if label == "Document":
+            props["doc"] = _raw_doc(str(node_id), attrs)
+        row: dict[str, Any] = {"uri": uri, "props": props}
+        for name in _UNION_PROPS:
+            value = attrs.get(name)
+            row[name] = None if value is None else _property_value(list(value))
+        rows[label].append(row)
+    return dict(rows)
+
+
+def relationship_rows(graph: Any, *, iri: Any = None) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
+    """Rows for the relationship statements, by (type, source label, target label).
+
+    Each row is ``{"source", "target", "key", "props"}``; ``DERIVED_FROM`` rows (node -> Document)
+    are included under :data:`PROVENANCE_TYPE` and keyed by node and document.
+    """
+    iri = iri or _default_node_iri
+    types = {n: a.get("type") for n, a in graph.nodes(data=True)}
+    doc_nodes = {_raw_doc(str(n), a): n for n, a in graph.nodes(data=True) if a.get("type") == "Document"}
+    rows: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+    sources: dict[Any, set[str]] = defaultdict(set)
+    for u, v, key, attrs in graph.edges(keys=True, data=True):
+        rel_type = attrs.get("type")
+        if rel_type not in LINK_TYPES:
+            raise Neo4jError(
+                f"link {u!r} -> {v!r} has type {rel_type!r}; Neo4j relationship types come only from {', '.join(LINK_TYPES)}"
+            )
+        props = _props(attrs, skip=("type", "key", "source", "target"))
+        props["key"] = str(key)
+        rows[(rel_type, types[u], types[v])].append({"source": iri(str(u)), "target": iri(str(v)), "key": str(key), "props": props})
+        if attrs.get("doc") is not None:
+            sources[u].add(str(attrs["doc"]))
+            sources[v].add(str(attrs["doc"]))
+    for node_id, attrs in graph.nodes(data=True):
+        if attrs.get("type") == "Document":
+            continue
+        docs = set(sources.get(node_id, ()))
+        docs.update(str(m["doc"]) for m in attrs.get("mentions") or () if isinstance(m, Mapping) and m.get("doc") is not None)
+        for doc in sorted(docs):
+            doc_node = doc_nodes.get(doc)
+            if doc_node is None and document_id(doc) in types:
+                doc_node = document_id(doc)
+            if doc_node is None:
+                continue
+            rows[(PROVENANCE_TYPE, types[node_id], "Document")].append(
+                {"source": iri(str(node_id)), "target": iri(str(doc_node)), "key": f"{node_id}|{doc}", "props": {"doc": doc}}
+            )
+    return dict(rows)
+
+
+# -- statements -------------------------------------------------------------------------------------
+def _label(label: str) -> str:
+    if label not in NODE_TYPES:
+        raise Neo4jError(f"{label!r} is not a node type; expected one of {', '.join(NODE_TYPES)}")
+    return label
+
+
+def _rel_type(rel_type: str) -> str:
+    if rel_type not in LINK_TYPES and rel_type != PROVENANCE_TYPE:
+        raise Neo4jError(f"{rel_type!r} is not a link type; expected one of {', '.join(LINK_TYPES)}")
+    return rel_type
+
+
+def constraint_statements() -> list[str]:
+    """One uniqueness constraint on ``uri`` per label, plus an index on each relationship type's ``key``."""
+    out = [
+        f"CREATE CONSTRAINT kg_{label.lower()}_uri IF NOT EXISTS FOR (n:{_label(label)}) REQUIRE n.uri IS UNIQUE"
+        for label in NODE_TYPES
+    ]
+    out.append("CREATE INDEX kg_document_doc IF NOT EXISTS FOR (n:Document) ON (n.doc)")
+    return out
+
+
+def node_statement(label: str) -> str:
+    union = "\n".join(
+        f"SET n.{p} = CASE WHEN row.{p} IS NULL THEN n.{p} "
+        f"ELSE coalesce(n.{p}, []) + [x IN row.{p} WHERE NOT x IN coalesce(n.{p}, [])] END"
+        for p in _UNION_PROPS
+    )
+    return f"UNWIND $rows AS row\nMERGE (n:{_label(label)} {{uri: row.uri}})\nSET n += row.props\n{union}"
+
+
+def relationship_statement(rel_type: str, source_label: str, target_label: str) -> str:
+    return (
+        "UNWIND $rows AS row\n"
+        f"MATCH (a:{_label(source_label)} {{uri: row.source}})\n"
+        f"MATCH (b:{_label(target_label)} {{uri: row.target}})\n"
+        f"MERGE (a)-[r:{_rel_type(rel_type)} {{key: row.key}}]->(b)\n"
+        "SET r += row.props"
+    )
+
+
+# -- connection -------------------------------------------------------------------------------------
+def _safe_uri(uri: str) -> str:
+    """The URI without any user:password part, fit for messages."""
+    try:
+        parts = urlsplit(uri)
+    except ValueError:
+        return "<unparseable URI>"
+    host = parts.hostname or ""
+    if parts.port:
+        host = f"{host}:{parts.port}"
+    return urlunsplit((parts.scheme, host, parts.path, "", ""))
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(getattr(exc, "message", None) or exc).split())
+
+
+def connection_from_env(
+    uri: str | None = None,
+    user: str | None = None,
+    password: str | None = None,
+    database: str | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> dict[str, str | None]:
+    """Fill what was not given from ``NEO4J_URI`` / ``NEO4J_USER`` / ``NEO4J_PASSWORD`` / ``NEO4J_DATABASE``."""
+    import os
+
+    env = os.environ if environ is None else environ
+    return {
+        "uri": uri or env.get("NEO4J_URI") or None,
+        "user": user or env.get("NEO4J_USER") or env.get("NEO4J_USERNAME") or None,
+        "password": password if password is not None else (env.get("NEO4J_PASSWORD") or None),
+        "database": database or env.get("NEO4J_DATABASE") or None,
+    }
+
+
+def connect(uri: str | None, user: str | None = None, password: str | None = None) -> Any:
+    """A verified ``neo4j.Driver``. No password: no authentication (a server with auth off)."""
+    if not uri:
+        raise ConfigError("no Neo4j URI: pass --uri or set NEO4J_URI (e.g. bolt://127.0.0.1:7687)")
+    import neo4j
+    from neo4j.exceptions import AuthError, ConfigurationError, DriverError, Neo4jError as DriverNeo4jError
+
+    auth = None
+    if password is not None:
+        auth = (user or "neo4j", password)
+    elif user:
+        raise ConfigError("a Neo4j user was given but no password: set NEO4J_PASSWORD")
+    try:
+        # Notifications off: "unknown label/property" hints on an empty or partial graph are noise here.
+        driver = neo4j.GraphDatabase.driver(uri, auth=auth, notifications_min_severity="OFF")
+    except (ConfigurationError, ValueError) as exc:
+        raise ConfigError(f"bad Neo4j URI {_safe_uri(uri)}: {exc}") from None
+    try:
+        driver.verify_connectivity()
+    except AuthError:
+        driver.close()
+        who = f"user {user or 'neo4j'!r}" if auth else "no credentials (set NEO4J_USER/NEO4J_PASSWORD)"
+        raise Neo4jError(f"Neo4j at {_safe_uri(uri)} refused {who}") from None
+    except (DriverError, DriverNeo4jError, OSError) as exc:
+        driver.close()
+        raise Neo4jError(f"cannot reach Neo4j at {_safe_uri(uri)}: {_one_line(exc)}") from None
+    return driver
+
+
+# -- loading ----------------------------------------------------------------------------------------
+@dataclass
+class LoadReport:
+    """What :func:`load` sent and what Neo4j changed (a second load of the same graph creates nothing)."""
+
+    nodes: dict[str, int] = field(default_factory=dict)  # rows sent, by label
+    relationships: dict[str, int] = field(default_factory=dict)  # rows sent, by type (DERIVED_FROM included)
+    nodes_created: int = 0
+    relationships_created: int = 0
+    properties_set: int = 0
+    batches: int = 0
+    seconds: float = 0.0
+    database: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "nodes": dict(sorted(self.nodes.items())),
+            "relationships": dict(sorted(self.relationships.items())),
+            "nodes_created": self.nodes_created,
+            "relationships_created": self.relationships_created,
+            "properties_set": self.properties_set,
+            "batches": self.batches,
+            "seconds": round(self.seconds, 3),
+            "database": self.database,
+        }
+
+
+def _batches(rows: Sequence[dict[str, Any]], size: int) -> Iterator[Sequence[dict[str, Any]]]:
+    for i in range(0, len(rows), size):
+        yield rows[i : i + size]
+
+
+def _write(driver: Any, statement: str, rows: Sequence[dict[str, Any]] | None, database: str | None) -> Any:
+    from neo4j import RoutingControl
+
+    params = {"rows": list(rows)} if rows is not None else {}
+    return driver.execute_query(statement, parameters_=params, database_=database, routing_=RoutingControl.WRITE)
+
+
+def load(
+    graph: Any,
+    *,
+    uri: str,
+    user: str | None,
+    password: str | None,
+    database: str | None = None,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    driver: Any = None,
+    iri: Any = None,
+) -> LoadReport:
+    """Load a hub ``MultiDiGraph`` (or a :class:`kg.graph.KnowledgeGraph`) into Neo4j; see the module doc.
+
+    ``driver`` reuses an open ``neo4j.Driver`` instead of connecting to ``uri``; ``iri`` maps a node id
+    to its IRI (default :func:`kg.ontology.node_iri`, the RDF side's rule).
+    """
+    if batch_size < 1:
+        raise ConfigError(f"batch size must be at least 1, not {batch_size}")
+    if hasattr(graph, "to_networkx"):
+        graph = graph.to_networkx()
+    from neo4j.exceptions import DriverError, Neo4jError as DriverNeo4jError
+
+    started = time.perf_counter()
+    report = LoadReport(database=database)
+    nodes = node_rows(graph, iri=iri)
+    rels = relationship_rows(graph, iri=iri)
+    own = driver is None
+    if own:
+        driver = connect(uri, user, password)
+    step = "creating constraints"
+    try:
+        for statement in constraint_statements():
+            _write(driver, statement, None, database)
+        driver.execute_query("CALL db.awaitIndexes(300)", database_=database)
+        for label in NODE_TYPES:
+            rows = nodes.get(label, [])
+            step = f"loading {label} nodes"
+            statement = node_statement(label)
+            for batch in _batches(rows, batch_size):
+                _count(report, _write(driver, statement, batch, database))
+            if rows:
+                report.nodes[label] = len(rows)
+        for (rel_type, src, dst), rows in sorted(rels.items()):
+            step = f"loading {rel_type} relationships"
+            statement = relationship_statement(rel_type, src, dst)
+            for batch in _batches(rows, batch_size):
+                _count(report, _write(driver, statement, batch, database))
+            report.relationships[rel_type] = report.relationships.get(rel_type, 0) + len(rows)
+    except (DriverError, DriverNeo4jError) as exc:
+        raise Neo4jError(f"Neo4j at {_safe_uri(uri or '')} failed while {step}: {_one_line(exc)}") from None
+    finally:
+        if own:
+            driver.close()
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _count(report: LoadReport, result: Any) -> None:
+    counters = result.summary.counters
+    report.nodes_created += counters.nodes_created
+    report.relationships_created += counters.relationships_created
+    report.properties_set += counters.properties_set
+    report.batches += 1
+
+
+# -- querying ---------------------------------------------------------------------------------------
+@dataclass
+class QueryResult:
+    """Columns and rows of a Cypher query, values made plain (nodes and relationships become dicts)."""
+
+    columns: list[str]
+    rows: list[dict[str, Any]]
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        return iter(self.rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+
+def plain(value: Any) -> Any:
+    """A Neo4j value as JSON-friendly Python: nodes/relationships as dicts of their properties."""
+    from neo4j.graph import Node, Path as GraphPath, Relationship
+
+    if isinstance(value, Node):
+        return {"labels": sorted(value.labels), **{k: plain(v) for k, v in value.items()}}
+    if isinstance(value, Relationship):
+        return {"type": value.type, **{k: plain(v) for k, v in value.items()}}
+    if isinstance(value, GraphPath):
+        return {"nodes": [plain(n) for n in value.nodes], "relationships": [plain(r) for r in value.relationships]}
+    if isinstance(value, (list, tuple)):
+        return [plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    if hasattr(value, "iso_format"):
+        return value.iso_format()
+    return str(value)
+
+
+def run_query(
+    cypher: str,
+    params: Mapping[str, Any] | None = None,
+    *,
+    uri: str | None,
+    user: str | None = None,
+    password: str | None = None,
+    database: str | None = None,
+    write: bool = False,
+    driver: Any = None,
+) -> QueryResult:
+    """Run one Cypher statement with parameters; read-only unless ``write=True``.
+
+    >>> run_query("MATCH (p:Person) WHERE p.name = $name RETURN p.uri AS uri",
+    ...           {"name": "Sadiq Khan"}, uri="bolt://127.0.0.1:7687")   # doctest: +SKIP
+    QueryResult(columns=['uri'], rows=[{'uri': 'https://kg.example.org/id/person/sadiq-khan'}])
+    """
+    from neo4j import RoutingControl
+    from neo4j.exceptions import ClientError, DriverError, Neo4jError as DriverNeo4jError
+
+    own = driver is None
+    if own:
+        driver = connect(uri, user, password)
+    try:
+        records, _summary, keys = driver.execute_query(
+            cypher,
+            parameters_=dict(params or {}),
+            database_=database,
+            routing_=RoutingControl.WRITE if write else RoutingControl.READ,
+        )
+    except ClientError as exc:
+        hint = " (writing needs --write)" if "read access mode" in str(exc.message or "").lower() else ""
+        raise Neo4jError(f"Cypher refused{hint}: {_one_line(exc)}") from None
+    except (DriverError, DriverNeo4jError) as exc:
+        raise Neo4jError(f"Neo4j at {_safe_uri(uri or '')} failed: {_one_line(exc)}") from None
+    finally:
+        if own:
+            driver.close()
+    columns = list(keys)
+    return QueryResult(columns, [{k: plain(r[k]) for k in columns} for r in records])
+
+
+# -- shipped queries --------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ShippedCypher:
+    """A ready-made Cypher query from ``kg/queries/NAME.cypher``: text, summary line and parameters.
+
+    Parameters are declared in the header as ``// @param name description``; any left out are passed
+    as null, and the query treats null as "no filter".
+    """
+
+    name: str
+    path: Path
+    text: str
+    summary: str
+    params: dict[str, str]
+
+    def parameters(self, given: Mapping[str, Any] | None = None) -> dict[str, Any]:
+        given = dict(given or {})
+        unknown = sorted(set(given) - set(self.params))
+        if unknown:
+            allowed = ", ".join(sorted(self.params)) or "none"
+            raise ConfigError(f"query {self.name!r} has no parameter {', '.join(unknown)}; its parameters: {allowed}")
+        return {name: given.get(name) for name in self.params}
+
+
+def shipped_queries() -> dict[str, ShippedCypher]:
+    """The ready-made Cypher queries (``kg/queries/*.cypher``) by name."""
+    out: dict[str, ShippedCypher] = {}
+    for path in sorted(_QUERIES_DIR.glob("*.cypher")):
+        text = path.read_text(encoding="utf-8")
+        comments = [line for line in text.splitlines() if line.startswith("//")]
+        summary = comments[0].lstrip("/ ").strip() if comments else ""
+        params: dict[str, str] = {}
+        for line in comments:
+            m = _PARAM_LINE.match(line)
+            if m:
+                params[m.group(1)] = m.group(2).strip()
+        out[path.stem] = ShippedCypher(path.stem, path, text, summary, params)
+    return out
