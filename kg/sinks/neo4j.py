@@ -236,8 +236,12 @@ def _safe_uri(uri: str) -> str:
     return urlunsplit((parts.scheme, host, parts.path, "", ""))
 
 
-def _one_line(exc: BaseException) -> str:
-    return " ".join(str(getattr(exc, "message", None) or exc).split())
+def _one_line(exc: BaseException, uri: str | None = None) -> str:
+    """The error's message on one line, with any URI userinfo (which may hold a password) taken out."""
+    text = " ".join(str(getattr(exc, "message", None) or exc).split())
+    if uri:
+        text = text.replace(uri, _safe_uri(uri))
+    return text
 
 
 def connection_from_env(
@@ -275,7 +279,7 @@ def connect(uri: str | None, user: str | None = None, password: str | None = Non
         # Notifications off: "unknown label/property" hints on an empty or partial graph are noise here.
         driver = neo4j.GraphDatabase.driver(uri, auth=auth, notifications_min_severity="OFF")
     except (ConfigurationError, ValueError) as exc:
-        raise ConfigError(f"bad Neo4j URI {_safe_uri(uri)}: {exc}") from None
+        raise ConfigError(f"bad Neo4j URI {_safe_uri(uri)}: {_one_line(exc, uri)}") from None
     try:
         driver.verify_connectivity()
     except AuthError:
@@ -284,7 +288,7 @@ def connect(uri: str | None, user: str | None = None, password: str | None = Non
         raise Neo4jError(f"Neo4j at {_safe_uri(uri)} refused {who}") from None
     except (DriverError, DriverNeo4jError, OSError) as exc:
         driver.close()
-        raise Neo4jError(f"cannot reach Neo4j at {_safe_uri(uri)}: {_one_line(exc)}") from None
+        raise Neo4jError(f"cannot reach Neo4j at {_safe_uri(uri)}: {_one_line(exc, uri)}") from None
     return driver
 
 
@@ -376,7 +380,7 @@ def load(
                 _count(report, _write(driver, statement, batch, database))
             report.relationships[rel_type] = report.relationships.get(rel_type, 0) + len(rows)
     except (DriverError, DriverNeo4jError) as exc:
-        raise Neo4jError(f"Neo4j at {_safe_uri(uri or '')} failed while {step}: {_one_line(exc)}") from None
+        raise Neo4jError(f"Neo4j at {_safe_uri(uri or '')} failed while {step}: {_one_line(exc, uri)}") from None
     finally:
         if own:
             driver.close()
@@ -460,9 +464,9 @@ def run_query(
         )
     except ClientError as exc:
         hint = " (writing needs --write)" if "read access mode" in str(exc.message or "").lower() else ""
-        raise Neo4jError(f"Cypher refused{hint}: {_one_line(exc)}") from None
+        raise Neo4jError(f"Cypher refused{hint}: {_one_line(exc, uri)}") from None
     except (DriverError, DriverNeo4jError) as exc:
-        raise Neo4jError(f"Neo4j at {_safe_uri(uri or '')} failed: {_one_line(exc)}") from None
+        raise Neo4jError(f"Neo4j at {_safe_uri(uri or '')} failed: {_one_line(exc, uri)}") from None
     finally:
         if own:
             driver.close()
