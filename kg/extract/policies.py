@@ -123,7 +123,10 @@ def _named(doc: Doc, sent: SpacySpan) -> Iterator[_Policy]:
         low = t.lower_
         if low not in lex["policy_heads_named"] or not t.is_title or t.pos_ not in {"PROPN", "NOUN"}:
             continue
-        sub = {x.i for x in t.subtree}
+        root = t
+        while root.dep_ in {"compound", "nmod"} and root.head.i > root.i and _is_titleish(root.head):
+            root = root.head  # "Project Safe Neighborhoods": the name's head is the last word
+        sub = {x.i for x in root.subtree}
         start = t.i
         while start - 1 >= sent.start:
             p = doc[start - 1]
@@ -194,7 +197,9 @@ def _modifiers(t: Token) -> list[Token]:
 
     def add(x: Token) -> None:
         for c in x.lefts:
-            if c.dep_ in {"compound", "amod", "nmod", "npadvmod", "punct"} and not c.like_num and c.pos_ != "SYM":
+            if c.dep_ in {"compound", "amod", "nmod", "npadvmod", "punct"} and not c.like_num and c.pos_ != "SYM" \
+                    and not (c.lower_ in {"m", "bn", "k", "mn", "million", "billion"} and c.i > 0
+                             and c.doc[c.i - 1].like_num):
                 if c.dep_ == "punct" and c.text != "-":
                     continue
                 out.append(c)
@@ -233,11 +238,27 @@ def _purpose_clause(head: Token) -> list[Token]:
                 if g.dep_ in {"prt", "advmod"} and g.i > c.i and g.i <= c.i + 2:
                     toks.append(g)
             obj = next((g for g in c.children if g.dep_ == "dobj"), None)
+            if c.lemma_.lower() in {"do", "be", "have", "get", "go"} or (obj is not None and obj.pos_ == "PRON"):
+                return []  # "initiatives to do just that"
             if obj is not None:
-                toks += [x for x in obj.subtree if x.dep_ not in {"relcl", "acl"} and x.i - obj.i < 6]
+                cut = {y.i for x in obj.children if x.dep_ in {"relcl", "acl", "punct", "appos", "cc", "conj"}
+                       for y in x.subtree}
+                toks += [x for x in obj.subtree if x.i not in cut and x.i - obj.i < 6]
             toks = sorted(set(toks), key=lambda x: x.i)
             if toks[-1].i - toks[0].i + 1 == len(toks) and len(toks) <= 9:
                 return toks
+    return []
+
+
+def _prep_object(head: Token) -> list[Token]:
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in {"on", "against", "for"} and c.i == head.i + 1:
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is None or obj.ent_type_ in {"DATE", "TIME"}:
+                return []
+            toks = [c] + [x for x in obj.subtree if x.i <= obj.i]
+            if len(toks) <= 6:
+                return sorted(toks, key=lambda x: x.i)
     return []
 
 
@@ -251,6 +272,8 @@ def _common(doc: Doc, sent: SpacySpan, *, heads: frozenset[str], frame_only: boo
         defining = [m for m in mods if m.lower_ not in lex["generic_modifiers"] and m.lower_ not in _WEAK_MODIFIERS
                     and m.text != "-" and not m.like_num]
         purpose = _purpose_clause(t) if lemma in lex["purpose_heads"] else []
+        if not purpose and lemma in lex["prep_defined_heads"]:
+            purpose = _prep_object(t)  # "a ban on zombie knives", "a crackdown on county lines"
         if not defining and not purpose:
             continue
         tokens = mods + [t]
@@ -307,7 +330,7 @@ def _merge_short_forms(doc: Doc, found: list[_Policy]) -> list[_Policy]:
     out = []
     info = [(p, *_lemmas(doc, p)) for p in found]
     for p, words, head in info:
-        longer = [q for q, w2, h2 in info if q is not p and h2 == head and words < w2 and not q.frame_only]
+        longer = [q for q, w2, h2 in info if (q.start != p.start or q.end != p.end) and h2 == head and words < w2 and not q.frame_only]
         if longer and not p.name[:1].isupper():
             p = p._replace(name=max(longer, key=lambda q: q.end - q.start).name)
         out.append(p)
@@ -378,7 +401,7 @@ def _subject_of(verb: Token) -> tuple[Token | None, bool]:
             return subj, subj.dep_ == "nsubjpass"
         if v.dep_ == "relcl":
             return v.head, False
-        if v.dep_ in _CLIMB_DEPS and v.head is not v:
+        if v.dep_ in _CLIMB_DEPS and v.head.i != v.i:
             v = v.head
         else:
             break
@@ -438,13 +461,15 @@ def _targets(verb: Token, lex: dict[str, Any]) -> list[Token]:
     passive_subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if passive_subj is not None:
         objs.append(passive_subj)
+    # "announced the following efforts: X; Y; and Z" -- the listed items
+    objs += [a for o in list(objs) for a in o.children if a.dep_ == "appos"]
     for o in objs:
         for x in _conjuncts(o):
             if x.lemma_.lower() in lex["use_nominals"] and _of_object(x) is not None:
                 out += _conjuncts(_of_object(x))
             elif _is_money(x):
                 for prep in x.children:
-                    if prep.dep_ == "prep" and prep.lower_ in {"for", "to", "towards", "on"}:
+                    if prep.dep_ == "prep" and prep.lower_ in {"for", "to", "towards", "on", "in"}:
                         out += [g for g in prep.children if g.dep_ == "pobj"]
                 for prep in verb.children:
                     if prep.dep_ == "prep" and prep.lower_ in {"for", "to", "towards", "on"}:
@@ -510,7 +535,7 @@ def _frames(doc: Doc, policies: list[_Policy]) -> Iterator[tuple[RelationFact, _
             agent = _agent_span(a)
             if agent.start <= target.start < agent.end or target.start <= agent.start < target.end:
                 continue
-            if doc.text[target.start:target.end].lower() in doc.text[agent.start:agent.end].lower():
+            if doc.text[target.start:target.end].lower() == doc.text[agent.start:agent.end].lower():
                 continue
             key = (kind, agent, target)
             if key in seen:
@@ -586,14 +611,21 @@ def _orgs_in(tok: Token) -> list[Span]:
             e = ent.end - (1 if ent[-1].text in {"'s", "’s", "'"} else 0)
             while e > s and (tok.doc[e - 1].is_space or tok.doc[e - 1].is_punct):
                 e -= 1
-            if s < e:
-                out.append(Span(tok.doc[s].idx, tok.doc[e - 1].idx + len(tok.doc[e - 1].text)))
+            # "the Met's Directorate of Professional Standards" as one entity: possessor and possessed
+            cut = next((i for i in range(s + 1, e - 1) if tok.doc[i].text in {"'s", "’s"}), None)
+            pieces = [(s, cut), (cut + 1, e)] if cut is not None else [(s, e)]
+            for a, b in pieces:
+                if a < b:
+                    out.append(Span(tok.doc[a].idx, tok.doc[b - 1].idx + len(tok.doc[b - 1].text)))
     return out
 
 
 def _oversee_target(o: Token, org_only: bool, policies: list[_Policy], lex) -> list[tuple[Span, str]]:
     if org_only:
-        return [(s, "Organisation") for s in _orgs_in(o)]
+        orgs = _orgs_in(o)
+        if not orgs and _org_like(o, lex) and o.ent_type_ not in {"PERSON", "GPE"}:
+            orgs = [_org_span(o)]  # "inspects all 43 police forces"
+        return [(s, "Organisation") for s in orgs]
     for c in o.children:
         if c.dep_ == "poss" and c.ent_type_ in {"GPE", "LOC", "ORG"}:
             kind = "Organisation" if c.ent_type_ == "ORG" else "Place"
@@ -615,7 +647,7 @@ def _oversee_verb(v, cue, sent, policies, lex, emit):
     if v.dep_ == "acl" and v.head.pos_ in {"NOUN", "PROPN"} and v.tag_ == "VBN":
         agent, objs = _by_agent(v), [v.head]
     elif passive:
-        agent, objs = _by_agent(v), [subj]
+        agent, objs = _by_agent(v), [_resolve_agent(subj, v)]
     else:
         agent = _resolve_agent(subj, v) if subj is not None else None
         objs = [c for c in v.children if c.dep_ == "dobj"]

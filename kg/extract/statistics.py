@@ -165,6 +165,9 @@ def _run_at(doc: Doc, i: int, sent: SpacySpan) -> tuple[int, int] | None:
 
 def _unit_of(tokens: list[Token]) -> str:
     data = _units()
+    for t in tokens[-1:]:
+        if t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in data["weight_units"]:
+            return data["weight_units"][t.doc[t.i + 1].lower_]
     for t in tokens:
         if t.lower_ in data["currency_symbols"]:
             return data["currency_symbols"][t.lower_]
@@ -180,6 +183,8 @@ def _unit_of(tokens: list[Token]) -> str:
 
 def _head_of(doc: Doc, start: int, end: int) -> Token:
     heads = [t for t in doc[start:end] if not (start <= t.head.i < end) or t.head.i == t.i]
+    if len(heads) > 1:  # "4.5 per cent": the number, not the preposition
+        heads = [t for t in heads if t.dep_ != "prep"] or heads
     return heads[-1] if heads else doc[end - 1]
 
 
@@ -218,13 +223,26 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
         return True
     if _PHONE_RE.match(text) and len(text.replace(" ", "")) >= 6 and not money_or_pct:
         return True
-    first = sent[0] if sent[0].text.strip() else (sent[1] if len(sent) > 1 else sent[0])
-    if start == first.i and nxt and nxt[0] in {".", ")"} and not money_or_pct:
-        return True
+    line_start = doc.text.rfind("\n", 0, doc[start].idx) + 1
+    at_line_start = not doc.text[line_start:doc[start].idx].strip()
+    if (at_line_start or start == sent.start) and nxt and nxt[0] in {".", ")"} and not money_or_pct:
+        return True  # list numbering "1. Main points"
     if not money_or_pct and start > sent.start and doc[start - 1].text == "(" and nxt and nxt[0] == ")" and \
-            value < 20 and float(value).is_integer():
-        # "(3)" list markers; a parenthesised large figure is kept
+            value < 20 and float(value).is_integer() and head.dep_ != "nummod":
+        # "(3)" list markers; "(15) defendants" is kept
         return True
+    # legal thresholds inside a charge: "conspiracy to distribute over 500 grams of methamphetamine"
+    if any(a.lemma_.lower() in {"conspiracy", "conspire", "intent", "possess", "possession"}
+           for a in list(head.ancestors)[:6]):
+        return True
+    # rates without a count: "one American dying every nine minutes"
+    if any(t.lower_ == "every" and t.i + 1 < len(doc) and (doc[t.i + 1].like_num or doc[t.i + 1].lower_ in
+                                                         _lists()["time_units"])
+           for t in doc[end:min(sent.end, end + 10)]):
+        return True
+    if prev and prev[-1] in {"call", "dial", "ring", "phone", "text", "on"} and not money_or_pct and \
+            head.dep_ in {"dobj", "pobj", "npadvmod", "appos"}:
+        return True  # "call 101"
     # "one of the", "at one point", "one day"
     if toks[0].lower_ == "one" and len(toks) == 1:
         if nxt and nxt[0] in {"of", "another", "or", "thing", "way"}:
@@ -306,7 +324,11 @@ def _text(tokens: list[Token]) -> str:
 
 
 def _np(tok: Token, exclude: set[int] | None = None) -> str:
-    return _text(_np_tokens(tok, exclude or set()))
+    tokens = _np_tokens(tok, exclude or set())
+    text = _text(tokens)
+    if tokens and tokens[0].is_sent_start and tokens[0].pos_ != "PROPN" and not tokens[0].is_upper:
+        text = text[:1].lower() + text[1:]  # "Crime in Leeds rose ..." -> "crime"
+    return text
 
 
 def _pobj(tok: Token, preps: set[str]) -> Token | None:
@@ -358,7 +380,7 @@ def _subject(verb: Token) -> Token | None:
         subj = next((c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subj is not None:
             return subj
-        if v.dep_ in {"xcomp", "conj", "advcl", "ccomp"} and v.head is not v:
+        if v.dep_ in {"xcomp", "conj", "advcl", "ccomp"} and v.head.i != v.i:
             v = v.head
         else:
             break
@@ -402,6 +424,8 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
     noun = head.head if head.dep_ in {"nummod", "quantmod", "compound", "nmod", "amod"} and \
         head.head.pos_ in {"NOUN", "PROPN"} and head.head.i not in run else None
     of = _pobj(head, {"of"})
+    if unit not in {"count", "percent"}:
+        of = of or _pobj(head, {"in"})  # "$12 million in grant funding", "$40,000 in cash"
     if noun is None and of is not None and not _is_time(of):
         # "12.5% of crimes", "38 of the officers"
         r.measure = _np(of, run)
@@ -420,10 +444,14 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
             return r
         r.change = r.change or ch
         r.noun = noun
-        if lemma in lists["container_nouns"] and _pobj(noun, {"of"}) is not None:
-            noun = _pobj(noun, {"of"})
+        counted = noun
+        if (lemma in lists["container_nouns"] or lemma in {"worth", "value", "quantity"}) and \
+                _pobj(noun, {"of"}) is not None:
+            counted = _pobj(noun, {"of"})  # "a total of 38 allegations", "£2m worth of cocaine"
+            if lemma not in {"worth", "value", "quantity"}:
+                noun = counted
             r.noun = noun
-        text = _np(noun, run)
+        text = _np(counted, run)
         if noun.lower_ in lists["member_nouns"]:
             inner = _pobj(noun, {"of"})
             if inner is not None:
@@ -462,12 +490,18 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
         prep = t.head
         gov = prep.head
     elif t.dep_ in _CLIMB_DEPS:
-        gov = t.head if t.head is not t else None
+        gov = t.head if t.head.i != t.i else None
     if gov is not None and gov.lower_ in {"down", "up"}:
         r.change = r.change or _change_word(gov.lower_)
-        gov = gov.head if gov.head is not gov else None
-    while gov is not None and gov.pos_ == "ADV" and gov.head is not gov:
+        gov = gov.head if gov.head.i != gov.i else None
+    while gov is not None and gov.pos_ == "ADV" and gov.head.i != gov.i:
         gov = gov.head  # "dropped by 30% overall"
+    if r.change and gov is not None and gov.pos_ == "VERB":
+        counted = next((c for c in gov.children if c.dep_ == "dobj" and any(g.like_num for g in c.children)), None)
+        if counted is not None:  # "made 310 arrests, up 12% on last year"
+            r.measure = _np(counted, run)
+            return r
+    level = head.dep_ == "pobj" and head.head.lower_ in {"to", "from", "at"}  # "rose to 109": a level
     if gov is not None and gov.pos_ in {"NOUN", "PROPN"} and gov.i not in run:
         ch = _change_word(gov.lemma_.lower())
         if ch:
@@ -478,7 +512,7 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
                 return r
             # "offences ..., a decrease of 2%": the noun the change phrase comments on
             host = gov.head
-            sibs = sorted((c for c in host.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c is not gov
+            sibs = sorted((c for c in host.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c.i != gov.i
                            and c.pos_ in {"NOUN", "PROPN"}), key=lambda c: c.dep_ != "dobj")
             sib = sibs[0] if sibs and host.pos_ in {"VERB", "AUX"} else None
             if gov.dep_ == "appos" and host.pos_ in {"NOUN", "PROPN"}:
@@ -492,7 +526,7 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
         if gov.ent_type_ in _TIME_ENTS:
             # "the year ending December 2012 (877,000)": a figure for a comparison period
             clause = gov
-            while clause.pos_ not in {"VERB", "AUX"} and clause.head is not clause:
+            while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
                 clause = clause.head
             subj = _subject(clause) if clause.pos_ in {"VERB", "AUX"} else None
             if subj is None or subj.lower_ in _ANAPHORS:
@@ -508,7 +542,8 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
         return r
     if gov is not None and gov.pos_ in {"VERB", "AUX"}:
         lemma = gov.lemma_.lower()
-        r.change = r.change or _change_word(lemma)
+        if not level:
+            r.change = r.change or _change_word(lemma)
         if unit not in {"count", "percent"} and lemma in lists["funding_verbs"] and \
                 head.dep_ in {"dobj", "nsubjpass", "pobj"}:
             purpose = _purpose(head) or _purpose(gov)
@@ -526,7 +561,7 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
 
 def _clause_root(tok: Token) -> Token:
     t = tok
-    while t.head is not t and not (t.pos_ in {"VERB", "AUX"} and t.dep_ in {"ROOT", "ccomp", "conj", "advcl",
+    while t.head.i != t.i and not (t.pos_ in {"VERB", "AUX"} and t.dep_ in {"ROOT", "ccomp", "conj", "advcl",
                                                                             "relcl", "xcomp", "parataxis"}):
         t = t.head
     return t
@@ -553,6 +588,8 @@ def _period(doc: Doc, sent: SpacySpan, start: int, end: int) -> str | None:
             continue
         if all(t.lower_ in _DATE_NOISE for t in ent) or any(t.lower_ in _DATE_NOISE for t in ent[:1]):
             continue
+        if "old" in ent.text.lower() or any(t.lower_ in {"aged", "age", "under", "over"} for t in ent[:1]):
+            continue  # ages tagged as dates
         if _is_comparison(ent.root):
             continue
         if _clause_root(ent.root).i not in upward:
@@ -617,7 +654,7 @@ def name_span(tok: Token) -> Span:
     while stack:
         t = stack.pop()
         for c in t.lefts:
-            if c.dep_ in {"compound", "amod", "poss", "case", "nmod", "flat", "nummod", "punct"} and \
+            if c.dep_ in {"compound", "amod", "poss", "case", "nmod", "flat", "punct"} and \
                     c.i < left + 10:
                 if c.dep_ == "punct" and c.text not in {"-", "'"}:
                     continue
@@ -660,7 +697,9 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
     ``require_measure=False`` also yields figures whose measure could not be read (``measure=None``).
     """
     recent: list[tuple[int, str, str | None]] = []  # (sentence index, measure, period) of earlier figures
-    seen: list[tuple[float, str, frozenset[str]]] = []  # figures already yielded: value, unit, measure words
+    seen: list[tuple[float, str, frozenset[str]]] = []  # headline figures: value, unit, measure words
+    first_line = doc.text.lstrip().split("\n", 1)[0]
+    headline_end = len(doc.text) - len(doc.text.lstrip()) + len(first_line) if len(first_line) < 200 else 0
     for s_idx, sent in enumerate(doc.sents):
         i = sent.start
         while i < sent.end:
@@ -722,8 +761,9 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
                 recent.append((s_idx, measure.removeprefix("rise in ").removeprefix("fall in "), fact.period))
             words = _content(measure)
             if any(v == value and u == unit and (u not in {"count", "percent"} or w == words) for v, u, w in seen):
-                continue  # the same figure again (headline and body): one fact
-            seen.append((value, unit, words))
+                continue  # the figure of the headline again in the body: one fact
+            if sent.start_char < headline_end:
+                seen.append((value, unit, words))
             yield fact
 
 
