@@ -76,6 +76,7 @@ class KG(DefinedNamespace):
     direct: URIRef
     sentence: URIRef
     title: URIRef
+    basis: URIRef
     change: URIRef
     qualifier: URIRef
     placeName: URIRef

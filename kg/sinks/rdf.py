@@ -14,7 +14,8 @@ Layout (documented in ``docs/rdf.md``):
   every mention (NIF offsets), every link triple, and for every link a reified
   ``rdf:Statement`` carrying the per-statement provenance a triple cannot carry:
   ``prov:wasDerivedFrom`` the document, ``nif:beginIndex``/``nif:endIndex``,
-  ``kg:sentence``, and the link's own fields (``kg:cue``, ``kg:direct``, ``kg:title``).
+  ``kg:sentence``, and the link's own fields (``kg:cue``, ``kg:direct``, ``kg:title``,
+  ``kg:basis`` for facts taken from kg's registry rather than a sentence).
 * HOLDS_ROLE becomes ``kg:holdsRole`` plus the W3C ORG structure
   (``org:Membership``, ``org:Post``, ``org:Role``).
 
@@ -372,6 +373,8 @@ class _Builder:
         title = attrs.get("title")
         if title:
             g.add((st, KG.title, Literal(str(title))))
+        if attrs.get("basis"):
+            g.add((st, KG.basis, Literal(str(attrs["basis"]))))
         if type_ == "SAID":
             g.add((o, PROV.wasAttributedTo, s))
             if attrs.get("cue"):
@@ -587,6 +590,8 @@ def validate(graph: Graph | Dataset | Any, *, shapes: Graph | str | Path | None 
     def show(term: Any) -> str | None:
         if term is None:
             return None
+        if isinstance(term, BNode) and (term, SH.inversePath, None) in report:
+            return "^" + (show(report.value(term, SH.inversePath)) or "?")
         if isinstance(term, URIRef):
             text = str(term)
             if text.startswith(base):
