@@ -67,7 +67,9 @@ def _print_result(columns: list[str], rows: list[dict[str, Any]], fmt: str) -> N
         from rich.console import Console
         from rich.table import Table
 
-        table = Table(*columns, show_lines=False, highlight=False)
+        table = Table(show_lines=False, highlight=False)
+        for column in columns:
+            table.add_column(column, overflow="fold")  # wrap long values, never cut them off
         for row in rows:
             table.add_row(*(_cell(row.get(c)) for c in columns))
         console = Console(soft_wrap=False)
