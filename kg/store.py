@@ -47,6 +47,8 @@ __all__ = [
 ]
 
 _XSD = "http://www.w3.org/2001/XMLSchema#"
+BULK_THRESHOLD = 100_000
+"""Builds with more quads than this are loaded with Oxigraph's (non-transactional) bulk loader."""
 _INT_TYPES = {_XSD + t for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
                                    "negativeInteger", "nonPositiveInteger", "unsignedInt", "unsignedLong",
                                    "unsignedShort", "unsignedByte")}
@@ -230,7 +232,12 @@ class Store:
             for i in range(0, len(drops), 500):
                 self.oxigraph.update(" ;\n".join(drops[i : i + 500]))
             before = len(self.oxigraph)
-            self.oxigraph.load(data, format=ox.RdfFormat.N_QUADS)
+            if data.count("\n") > BULK_THRESHOLD:
+                # One huge transaction is slow and memory-hungry; the bulk loader is not transactional, but
+                # the graphs it fills were dropped above, so a rerun after a crash repairs them.
+                self.oxigraph.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+            else:
+                self.oxigraph.load(data, format=ox.RdfFormat.N_QUADS)
             total = len(self.oxigraph)
         except (OSError, SyntaxError, ValueError) as e:
             raise StoreError(f"{self.path or 'memory store'}: ingest failed: {e}") from e

@@ -182,3 +182,15 @@ def test_select_result_reads_sparql_json() -> None:
         {"n": {"type": "literal", "value": "3", "datatype": "http://www.w3.org/2001/XMLSchema#integer"},
          "x": {"type": "uri", "value": "http://e/x"}}]}}
     assert SelectResult.from_sparql_json(data).rows == [{"n": 3, "x": "http://e/x"}]
+
+
+def test_large_builds_take_the_bulk_loader_and_stay_idempotent(sample_graph: KnowledgeGraph, tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    import kg.store
+
+    monkeypatch.setattr(kg.store, "BULK_THRESHOLD", 10)
+    with Store(tmp_path / "bulk") as store:
+        counts = [store.ingest(sample_graph).quads_total for _ in range(3)]
+    with Store(tmp_path / "tx") as store:
+        monkeypatch.setattr(kg.store, "BULK_THRESHOLD", 10**9)
+        assert counts == [store.ingest(sample_graph).quads_total] * 3
