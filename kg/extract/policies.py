@@ -86,9 +86,11 @@ _WEAK_MODIFIERS = frozenset({"police", "government", "federal", "state", "counci
                              "home", "office", "public", "city"})
 _FRAME_EXTRA_HEADS = frozenset({"approach", "deployment", "review", "inquiry", "consultation", "power", "measure",
                                 "intervention", "partnership", "framework", "guidance", "protocol",
-                                "trial", "tactic", "investment", "order", "regime", "taskforce", "unit"})
+                                "trial", "tactic", "investment", "order", "regime", "assessment", "inspection",
+                                "model", "system", "programme", "scheme"})
 _CREATION = frozenset({"set up", "create", "establish", "form", "launch", "found", "unveil", "announce",
                        "introduce", "begin", "start"})
+_LIGHT_HEADS = frozenset({"approach", "model", "regime", "framework"})
 _USE_CHAIN_DEPS = frozenset({"xcomp", "ccomp"})
 
 
@@ -162,7 +164,8 @@ def _named(doc: Doc, sent: SpacySpan) -> Iterator[_Policy]:
             continue
         yield _Policy(start, end, doc[start:end].text)
     for ent in sent.ents:
-        if ent.label_ == "LAW" and any(x.lower_ in {"act", "bill", "code", "regulations", "order", "law"} for x in ent):
+        if ent.label_ == "LAW" and any(x.lower_ in {"act", "bill", "code", "regulations", "order", "law"} for x in ent) \
+                and ent[0].lower_ not in {"section", "article", "paragraph", "clause", "part", "schedule", "s."}:
             s = ent.start + (1 if ent[0].lower_ == "the" else 0)
             if s < ent.end:
                 yield _Policy(s, ent.end, doc[s:ent.end].text)
@@ -211,8 +214,9 @@ def _modifiers(t: Token) -> list[Token]:
     block: list[Token] = []
     pos = t.i
     for x in reversed(keep):
-        if x.i == pos - 1:
-            block.insert(0, x)
+        gap = x.doc[x.i + 1:pos]
+        if x.i == pos - 1 or (len(gap) == 3 and gap[0].text == "(" and gap[2].text == ")"):
+            block.insert(0, x)  # "integrated PEEL assessment (IPA) approach"
             pos = x.i
     return block
 
@@ -269,6 +273,11 @@ def _common(doc: Doc, sent: SpacySpan, *, heads: frozenset[str], frame_only: boo
         if t.pos_ != "NOUN" or lemma not in heads or t.ent_type_ in _NAME_ENTS:
             continue
         mods = _modifiers(t)
+        if lemma in _LIGHT_HEADS and mods and mods[-1].pos_ in {"NOUN", "PROPN"}:
+            # "an integrated PEEL assessment approach" names the assessment
+            name_toks = [m for m in mods if m.pos_ != "PUNCT" or m.text == "-"]
+            yield _Policy(min(x.i for x in mods), t.i + 1, _canonical(name_toks), frame_only)
+            continue
         defining = [m for m in mods if m.lower_ not in lex["generic_modifiers"] and m.lower_ not in _WEAK_MODIFIERS
                     and m.text != "-" and not m.like_num]
         purpose = _purpose_clause(t) if lemma in lex["purpose_heads"] else []
@@ -463,19 +472,26 @@ def _targets(verb: Token, lex: dict[str, Any]) -> list[Token]:
         objs.append(passive_subj)
     # "announced the following efforts: X; Y; and Z" -- the listed items
     objs += [a for o in list(objs) for a in o.children if a.dep_ == "appos"]
+    def expand(x: Token, depth: int = 0) -> list[Token]:
+        if depth > 2:
+            return [x]
+        if x.lemma_.lower() in lex["use_nominals"] and _of_object(x) is not None:
+            # "their use of X", "the release of $50m in grants"
+            return [y for c in _conjuncts(_of_object(x)) for y in expand(c, depth + 1)]
+        if _is_money(x):
+            found = []
+            for prep in x.children:  # "£7m for projects", "$50m in grants"
+                if prep.dep_ == "prep" and prep.lower_ in {"for", "to", "towards", "on", "in"}:
+                    found += [g for g in prep.children if g.dep_ == "pobj"]
+            for prep in verb.children:
+                if prep.dep_ == "prep" and prep.lower_ in {"for", "to", "towards", "on"}:
+                    found += [g for g in prep.children if g.dep_ == "pobj"]
+            return found
+        return [x]
+
     for o in objs:
         for x in _conjuncts(o):
-            if x.lemma_.lower() in lex["use_nominals"] and _of_object(x) is not None:
-                out += _conjuncts(_of_object(x))
-            elif _is_money(x):
-                for prep in x.children:
-                    if prep.dep_ == "prep" and prep.lower_ in {"for", "to", "towards", "on", "in"}:
-                        out += [g for g in prep.children if g.dep_ == "pobj"]
-                for prep in verb.children:
-                    if prep.dep_ == "prep" and prep.lower_ in {"for", "to", "towards", "on"}:
-                        out += [g for g in prep.children if g.dep_ == "pobj"]
-            else:
-                out.append(x)
+            out += expand(x)
         # "a new way ... with the creation of X"
         for y in o.subtree:
             if y.lemma_.lower() in lex["creation_nominals"] and _of_object(y) is not None:

@@ -546,6 +546,10 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
             r.change = r.change or _change_word(lemma)
         if unit not in {"count", "percent"} and lemma in lists["funding_verbs"] and \
                 head.dep_ in {"dobj", "nsubjpass", "pobj"}:
+            what = _pobj(gov, {"in"})  # "awarded $2.5 million in grant funding"
+            if what is not None and what.ent_type_ not in _TIME_ENTS | {"GPE", "LOC"} and what.pos_ == "NOUN":
+                r.measure = _np(what, run)
+                return r
             purpose = _purpose(head) or _purpose(gov)
             r.measure = " ".join(w for w in ("funding", _participle(gov), purpose) if w)
             return r
