@@ -125,12 +125,14 @@ class _Builder:
                 implied = lex.canonical(rf.title)
                 if implied is not None and implied.org:
                     org = by_registry.get(implied.org)
-            held.setdefault(person.id, {})[(rf.title, org.id if org else None)] = (person, org, rf)
-            surface = self.doc.text[min(rf.person.start, rf.sentence.start) : rf.person.end]
-            del surface  # titles stay off names; the prefixed form is not an alias
+            canonical = lex.canonical(rf.title)
+            key = (canonical.title if canonical else rf.title, org.id if org else None)
+            if key not in held.setdefault(person.id, {}):
+                held[person.id][key] = (person, org, rf)
         for roles in held.values():
             titled = {(t, o) for (t, o) in roles}
-            for (title, org_id), (person, org, rf) in sorted(roles.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
+            for (canon, org_id), (person, org, rf) in sorted(roles.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
+                title = canon
                 if org_id is None and any(t == title and o for t, o in titled):
                     continue  # the same post with its body named elsewhere
                 if org is not None and any(
@@ -138,9 +140,9 @@ class _Builder:
                 ):
                     continue  # "FBI SAC Gray" beside "SAC of the FBI, Charlotte Division": the division is more exact
                 if org is None:
-                    person.titles.add(title)
+                    person.titles.add(rf.title)
                 else:
-                    self.link(person.id, org.id, "HOLDS_ROLE", rf.sentence, title=title)
+                    self.link(person.id, org.id, "HOLDS_ROLE", rf.sentence, title=rf.title)
 
     def _part_of(self, child_id: str, parent: Entity) -> bool:
         child = next((e for e in self.entities if e.id == child_id), None)
@@ -149,23 +151,56 @@ class _Builder:
     # -- quotations ---------------------------------------------------------------
     def quotations(self) -> None:
         for q in self.quotes:
-            if q.quote.start in self.quote_nodes:
-                continue
-            speaker = self.resolver.resolve_span(q.speaker.start, q.speaker.end) if q.speaker else None
-            if speaker is not None and speaker.type not in (PERSON, ORG):
-                speaker = None
+            speakers = self.speakers(q.speaker) if q.speaker else []
             text = self.doc.text[q.quote.start : q.quote.end]
-            node = Node(doc_scoped_id("Quote", self.doc_id, q.quote.start), "Quote", props={"text": text})
-            node.mentions.append(NodeMention(self.doc_id, q.quote.start, q.quote.end))
-            self.quote_nodes[q.quote.start] = node
-            if speaker is not None:
-                self.said_speaker[q.quote.start] = speaker
+            node = self.quote_nodes.get(q.quote.start)
+            fresh = node is None
+            if node is None:
+                node = Node(doc_scoped_id("Quote", self.doc_id, q.quote.start), "Quote", props={"text": text})
+                node.mentions.append(NodeMention(self.doc_id, q.quote.start, q.quote.end))
+                self.quote_nodes[q.quote.start] = node
+            for speaker in speakers:
+                self.said_speaker.setdefault(q.quote.start, speaker)
                 self.link(speaker.id, node.id, "SAID", q.sentence, cue=q.cue, direct=q.direct, quote=text)
+            if not fresh:
+                continue
             for ent in self.entities:
                 for m in ent.mentions:
                     if q.quote.start <= m.start and m.end <= q.quote.end:
                         self.link(node.id, ent.id, "MENTIONS", Span(m.start, m.end))
                         break
+
+    def speakers(self, span: Span) -> list[Entity]:
+        """Who a speaker phrase names: every person it lists (``X and Y announced``), else what it refers to."""
+        doc = self.doc
+        words = doc.char_span(span.start, span.end, alignment_mode="expand")
+        if words is None or not len(words):
+            return []
+        root = words.root
+        found: list[Entity] = []
+        titled: list[Entity] = []
+        for ent in self.entities:
+            if ent.type != PERSON:
+                continue
+            for m in ent.mentions:
+                if m.nested or not (words.start <= m.i and m.j <= words.end):
+                    continue
+                if m.j < len(doc) and doc[m.j].text in ("'s", "\u2019s", "'", "\u2019"):
+                    continue  # "Khan's office": the office speaks
+                tok, ok = doc[m.j - 1], True
+                while tok.i != root.i and words.start <= tok.i < words.end and tok.head.i != tok.i:
+                    if tok.dep_ in ("relcl", "acl", "prep", "pobj", "poss", "dobj", "advcl", "npadvmod"):
+                        ok = False
+                        break
+                    tok = tok.head
+                if ok and ent not in found:
+                    found.append(ent)
+                elif m.i > 0 and doc[m.i - 1].ent_type_ == "TITLE" and ent not in titled:
+                    titled.append(ent)
+        if found or titled:
+            return found or titled[-1:]
+        ent = self.resolver.resolve_span(span.start, span.end)
+        return [ent] if ent is not None and ent.type in (PERSON, ORG) else []
 
     def speaker_at(self, start: int, end: int) -> Entity | None:
         """Who is talking where a figure appears: the speaker of the quotation around it."""
@@ -190,8 +225,6 @@ class _Builder:
             if existing is not None:
                 existing.mentions.append(Mention(*self._tokens(s, e), s, e, POLICY, self.doc.text[s:e], "rule"))
                 existing.add_alias(self.doc.text[s:e], "same policy")
-                if len(pf.name) > len(existing.name) and existing.registry is None and False:
-                    existing.name = pf.name
                 continue
             ent = self.new_entity(POLICY, pf.name, s, e, "same policy")
             ent.add_alias(self.doc.text[s:e], "same policy")
@@ -200,10 +233,14 @@ class _Builder:
         for rf in facts:
             if rf.type not in ("ANNOUNCED", "OVERSEES"):
                 continue
-            agent = self.resolver.resolve_span(rf.agent.start, rf.agent.end)
+            agent = self.resolver.resolve_span(rf.agent.start, rf.agent.end, speaker=self.speaker_at(rf.agent.start, rf.agent.end))
             if agent is None or agent.type not in (PERSON, ORG):
                 continue
             s, e = rf.target
+            words = self.doc.char_span(s, e, alignment_mode="expand")
+            if words is not None and len(words) and words.start > 0 and self.doc[words.start - 1].lower_ in ("a", "an") \
+                    and not words.root.text[:1].isupper():
+                continue  # "the Taskforce, a Metropolitan Police team": a description, not a second thing
             target = self.entity_overlapping(s, e, (POLICY,)) or self.entity_overlapping(s, e, (ORG, PLACE, PERSON))
             if target is None:
                 kind = rf.target_kind if rf.target_kind in (POLICY, ORG, PLACE) else POLICY

@@ -146,6 +146,97 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _is_title_or_honorific(tok: Token) -> bool:
+    lex = titles()
+    return tok.text in lex.honorifics or tok.text.rstrip(".") in lex.honorifics or lex.match([tok.text]) is not None \
+        or tok.text in lex.modifiers
+
+
+def _titled_names(doc: Doc) -> Iterator[Mention]:
+    """``FBI SAC Gray``, ``Det Supt Jones``: capitalised words right after a title are a name the model missed."""
+    lex = titles()
+    k = 0
+    while k < len(doc):
+        tok = doc[k]
+        is_title = tok.ent_type_ == "TITLE" and (k + 1 >= len(doc) or doc[k + 1].ent_type_ != "TITLE")
+        if not is_title and not tok.ent_type_ and tok.text.isupper() and lex.match([tok.text]) is not None:
+            is_title = True
+        if is_title:
+            j = k + 1
+            while j < len(doc) and _is_title_or_honorific(doc[j]):
+                j += 1
+            n = j
+            while n < len(doc) and doc[n].pos_ == "PROPN" and _is_cap(doc[n]) and not doc[n].ent_type_ and n - j < 4 \
+                    and doc[n].text.isalpha() and not doc[n].text.isupper() \
+                    and doc[n].lower_ not in ORG_HEADS and doc[n].lower_ not in POLICY_HEADS:
+                n += 1
+            if n > j:
+                yield _mention(doc, j, n, PERSON, "ner", raw=_text(doc, k, n))
+        k += 1
+
+
+#: Nouns naming a post whose holder's office is a body: "Sheriff's Office", "U.S. Attorney's Office".
+_POST_POSSESSORS = frozenset({"sheriff", "attorney", "marshal", "prosecutor", "mayor", "governor", "coroner",
+                              "commissioner", "solicitor", "chancellor", "sheriffs", "attorneys", "marshals"})
+_NAME_CONNECTORS = frozenset({"of", "for", "on", "and", "the", "&"})
+
+
+def _body_names(doc: Doc) -> Iterator[Mention]:
+    """Capitalised names ending in a body noun: ``Nebraska State Patrol``, ``East Baton Rouge Parish Sheriff's Office``,
+    ``U.S. District Court for the District of Columbia``, ``Committee on Oversight and Government Reform``."""
+    heads = ORG_HEADS | {"patrol", "police", "sheriff's office"}
+    n = len(doc)
+    k = 0
+    while k < n:
+        tok = doc[k]
+        if not (tok.lower_ in heads and _is_cap(tok)) or tok.ent_type_ in ("TITLE", "PERSON"):
+            k += 1
+            continue
+        if k + 1 < n and _is_cap(doc[k + 1]) and not doc[k + 1].is_punct and doc[k + 1].ent_type_ not in ("PERSON", "TITLE") \
+                and "\n" not in doc[k].whitespace_:
+            k += 1  # the name goes on ("Registration Service Act"): a later head word decides
+            continue
+        # left: capitalised words (and a post-holder's possessive: "Sheriff's Office")
+        i = k
+        while i > 0:
+            prev = doc[i - 1]
+            if "\n" in prev.text or prev.ent_type_ in ("PERSON", "DATE", "CARDINAL"):
+                break
+            if prev.ent_type_ == "TITLE" and not (doc[i].text in _POSSESSIVE):
+                break
+            if prev.text in _POSSESSIVE and i >= 2 and _is_cap(doc[i - 2]) and doc[i - 2].lower_ not in ORG_HEADS:
+                i -= 1  # "Sheriff's Office", "Prince George's County Police Department"; not "Service's Directorate"
+                continue
+            if prev.lower_ == "of" and i >= 2 and _is_cap(doc[i - 2]) and _is_cap(doc[i]) and doc[i - 2].ent_type_ != "TITLE":
+                i -= 1  # "House of Representatives Committee"
+                continue
+            if _is_cap(prev) and not prev.is_punct and prev.lower_ not in _DETERMINERS and not prev.is_sent_start:
+                i -= 1
+                continue
+            if _is_cap(prev) and prev.is_sent_start and prev.lower_ not in _DETERMINERS and prev.pos_ == "PROPN":
+                i -= 1
+            break
+        # right: "for the District of Columbia", "on Oversight and Government Reform"
+        j = k + 1
+        if j + 1 < n and doc[j].lower_ in ("of", "for", "on"):
+            m = j + 1
+            if m < n and doc[m].lower_ == "the":
+                m += 1
+            last = None
+            while m < n and (_is_cap(doc[m]) and not doc[m].is_punct or doc[m].lower_ in _NAME_CONNECTORS) \
+                    and doc[m].lower_ not in _TIME_WORDS and "\n" not in doc[m].text and doc[m].ent_type_ not in ("PERSON", "TITLE", "DATE"):
+                if _is_cap(doc[m]):
+                    last = m
+                m += 1
+            if last is not None:
+                j = last + 1
+        if j - i >= 2 and _is_cap(doc[i]):
+            yield _mention(doc, i, j, ORG, "composite", raw=_text(doc, i, j))
+            k = j
+        else:
+            k += 1
+
+
 def _in_any(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in spans)
 
@@ -194,6 +285,7 @@ def _place_ok(doc: Doc, i: int, j: int) -> bool:
     return not any(t.lower_ in _TIME_WORDS or t.like_num for t in toks)
 
 
+_LOCATIVE = frozenset({"in", "within", "near", "across", "throughout", "around"})
 _HEAD_PREPS = frozenset({"of", "for", "on", "against", "to", "in"})
 
 
@@ -226,7 +318,19 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
             continue
         if label == "PERSON":
             i, j = _strip(doc, ent.start, ent.end, person=True)
+            for k in range(j - 1, i - 1, -1):
+                if doc[k].lower_ in ORG_HEADS or doc[k].lower_ in POLICY_HEADS:
+                    i = k + 1
+                    break
+            # "Sadiq Khan" when the model only took "Khan": capitalised names just before, outside any entity
+            while i > 0 and i <= ent.start and doc[i - 1].pos_ == "PROPN" and not doc[i - 1].ent_type_ and _is_cap(doc[i - 1]) \
+                    and not _is_title_or_honorific(doc[i - 1]) and "\n" not in doc[i - 1].text:
+                i -= 1
             if i < j and _person_ok(doc, i, j):
+                head = doc[j - 1]
+                if j - i > 1 and head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE and not _is_title_or_honorific(doc[i - 1]):
+                    yield _mention(doc, i, j, PLACE, "ner", headline=in_head, raw=raw)  # "a drug ring operating in Barry Farms"
+                    continue
                 yield _mention(doc, i, j, PERSON, "ner", headline=in_head, raw=raw)
         elif label in ("ORG", "FAC", "LAW", "PRODUCT", "WORK_OF_ART", "EVENT"):
             i, j = _strip(doc, ent.start, ent.end)
@@ -252,7 +356,8 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
                 source = "ner"
             last = name_head(doc, i, j).lower_
             if label in ("LAW",) or last in POLICY_HEADS or doc[i].lower_ in ("operation", "project"):
-                if _looks_like_name(doc, i, j) and j - i > 1:
+                name = _text(doc, i, j)
+                if _looks_like_name(doc, i, j) and j - i > 1 and name.count("(") == name.count(")"):
                     yield _mention(doc, i, j, POLICY, source, headline=in_head, raw=raw)
                 continue
             if label != "ORG":
@@ -281,6 +386,16 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
                     k += 1
                 yield _mention(doc, i, k, PLACE, "composite", headline=in_head, raw=raw)
                 continue
+            # "Baton Rouge, Louisiana": a city and its state
+            if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].ent_type_ in ("GPE", "LOC") and doc[j + 1].ent_iob_ == "B":
+                k = j + 2
+                while k < len(doc) and doc[k].ent_iob_ == "I":
+                    k += 1
+                state = reg.lookup(_text(doc, j + 1, k))
+                if state is not None and state.kind == "us_state" and reg.lookup(_text(doc, i, j)) is None:
+                    yield _mention(doc, i, k, PLACE, "composite", headline=in_head, raw=raw,
+                                   canonical=f"{_text(doc, i, j)}, {state.name}")
+                    continue
             if j < len(doc) and doc[j].lower_ in _PLACE_HEADS - {"district"}:
                 j += 1
             found = reg.lookup(_text(doc, i, j))
@@ -342,6 +457,10 @@ def _nested_registry(doc: Doc, outer: Mention) -> Iterator[Mention]:
                 continue
             if size == 1 and not doc[a].text.isupper():
                 continue
+            after = doc[b] if b < len(doc) else None
+            separate = doc[a].text.isupper() and size == 1 or (after is not None and (after.text in _POSSESSIVE or after.text in (",", "(")))
+            if not separate:
+                continue
             yield _mention(doc, a, b, ORG, "registry", registry=entry, nested=True, raw=text)
             return
 
@@ -372,7 +491,10 @@ def _acronyms(doc: Doc, mentions: list[Mention]) -> Iterator[Mention]:
             if long_m is None:
                 continue
             yield long_m
-        if long_m.registry is not None and registry().lookup(acr) is long_m.registry:
+        acr_entry = registry().lookup(acr)
+        if long_m.registry is None and acr_entry is not None and acr_entry.type == long_m.type and long_m.canonical is None:
+            long_m.registry = acr_entry  # "Drug Enforcement (DEA)": the acronym names a body the registry knows
+        if long_m.registry is not None and acr_entry is long_m.registry:
             defined.setdefault(acr, long_m)
             continue
         defined[acr] = long_m
@@ -494,7 +616,8 @@ def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
         rivals = [k for k in kept if not k.nested and _overlaps(m, k)]
         if not rivals:
             kept.append(m)
-        elif m.registry is not None and all(k.i <= m.i and m.j <= k.j and (k.i, k.j) != (m.i, m.j) for k in rivals):
+        elif m.registry is not None and all(k.i <= m.i and m.j <= k.j and (k.i, k.j) != (m.i, m.j) and k.registry is not m.registry
+                                            for k in rivals):
             m.nested = True  # "North Carolina" inside "the Middle District of North Carolina"
             kept.append(m)
     return sorted(kept, key=lambda m: (m.start, -m.end))
@@ -503,7 +626,13 @@ def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
 def find_mentions(doc: Doc) -> list[Mention]:
     """Every person, organisation, place and policy-like name in ``doc``, in text order."""
     heads = headline_lines(doc.text)
-    mentions = list(_from_patterns(doc)) + list(_datelines(doc)) + list(_from_ents(doc, heads))
+    mentions = list(_from_patterns(doc)) + list(_datelines(doc)) + list(_from_ents(doc, heads)) + list(_titled_names(doc))
+    for m in _body_names(doc):
+        entry = registry().lookup(m.text)
+        if entry is not None:
+            m.registry, m.source = entry, "registry"
+        m.headline = _in_any(m.start, heads)
+        mentions.append(m)
     mentions = _resolve_overlaps(mentions)
     mentions += list(_acronyms(doc, mentions))
     mentions = _resolve_overlaps(mentions)
@@ -511,7 +640,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     mentions += list(_government(doc, mentions))
     mentions = _resolve_overlaps(mentions)
     for m in list(mentions):
-        if not m.nested and m.type == ORG and (m.registry is not None or m.source == "pattern"):
+        if not m.nested and m.type == ORG and (m.registry is not None or m.source in ("pattern", "composite")):
             mentions.extend(_nested_registry(doc, m))
     mentions = _resolve_overlaps(mentions)
     # headlines: the small model guesses wildly in title case; keep only names the body confirms
@@ -519,7 +648,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     body_words = {w for k in body for w in k.split()}
     out = []
     for m in mentions:
-        if m.headline and m.source == "ner":
+        if m.headline and m.source in ("ner", "composite"):
             key = norm_key(m.text)
             if key not in body and not (m.type == PERSON and set(key.split()) <= body_words):
                 continue

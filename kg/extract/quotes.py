@@ -37,7 +37,9 @@ SPEECH_VERBS = frozenset(
      "promise", "pledge", "vow", "complain", "accept", "agree", "answer", "reply", "respond", "recall", "ask"}
 )
 #: Verbs that introduce reported speech through a ``that``-clause (a narrower set: no ``announce``, ``ask``).
-REPORT_VERBS = SPEECH_VERBS - {"announce", "ask", "continue", "describe", "point", "answer", "reply", "respond", "write", "recall", "agree", "accept"}
+REPORT_VERBS = SPEECH_VERBS - {"ask", "continue", "describe", "point", "answer", "reply", "respond", "write", "recall", "agree", "accept"}
+#: Verbs whose object is the person addressed, not part of what was said ("told the committee that").
+_ADDRESSEE_VERBS = frozenset({"tell", "warn", "urge", "remind", "assure", "inform", "caution", "promise", "ask"})
 _OPEN = {'"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb", "\u2018": "\u2019", "\u201e": "\u201c"}
 _CLOSE_OF = {"\u201d", "\u00bb"}
 _DASHES = {"\u2013", "\u2014", "-", "--", "\u2015"}
@@ -79,7 +81,7 @@ def quote_spans(text: str, *, warnings: list[str] | None = None, doc_id: str = "
         if current is not None:
             if not stripped:
                 continue
-            if stripped[0] in _OPEN and _OPEN[stripped[0]] == closer or stripped[0] == closer == '"':
+            if stripped[0] in _OPEN and (_OPEN[stripped[0]] == closer or closer in ('"', "\u201d") and stripped[0] in ('"', "\u201c")):
                 k = lead + 1
                 current.parts.append((lstart + k, lstart + k))
             else:
@@ -102,7 +104,7 @@ def quote_spans(text: str, *, warnings: list[str] | None = None, doc_id: str = "
                 elif c in _CLOSE_OF:
                     warn.append(f"{where}closing quote mark at offset {at} has no opening mark; ignored")
             else:
-                closes = (c == closer) and (closer != "\u2019" or not _is_word_char(nxt))
+                closes = (c == closer or (closer in ('"', "\u201d") and c in ('"', "\u201d"))) and (closer != "\u2019" or not _is_word_char(nxt))
                 if c == closer == '"' and _is_word_char(prev) is False and not prev in ".,!?;:'\u2019)" and _is_word_char(nxt):
                     closes = False  # a straight mark opening a nested quote: "... "like this" ..."
                 if closes:
@@ -141,22 +143,29 @@ def _speech_verb(tok: Token) -> bool:
 
 
 def _subject(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and child.dep_ != "nsubjpass":
-            return child
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects:
+        # '..." said Bureau of ... (ATF) Acting Director Michael J. Sullivan': two subjects, the person speaks
+        return next((c for c in subjects if c.ent_type_ == "PERSON"), subjects[-1] if len(subjects) > 1 and subjects[-1].i > verb.i else subjects[0])
     if verb.dep_ == "conj":
         return _subject(verb.head)
     return None
 
 
 def _phrase(tok: Token) -> Span:
-    """The subject's words: the token with its compound, modifier and apposition words."""
-    left = tok.left_edge
-    right = tok
-    for child in tok.rights:
-        if child.dep_ in ("appos", "compound", "flat", "prep", "punct", "acl") and child.i - right.i <= 12:
-            right = child.right_edge
+    """The subject's words: the token with everything it governs (titles, appositions, conjoined speakers)."""
+    left, right = tok.left_edge, tok.right_edge
     doc = tok.doc
+    for k in range(tok.i - 1, left.i - 1, -1):  # never across a line break (a headline parsed into the sentence)
+        if "\n" in doc[k].text or "\n" in doc[k].whitespace_:
+            left = doc[k + 1]
+            break
+    for k in range(tok.i, right.i + 1):
+        if "\n" in doc[k].text or "\n" in doc[k].whitespace_:
+            right = doc[k]
+            break
+    while right.i > left.i and (right.is_punct or right.is_space):
+        right = doc[right.i - 1]
     return Span(doc[left.i].idx, doc[right.i].idx + len(doc[right.i].text))
 
 
@@ -272,7 +281,14 @@ def find_direct(doc: Doc, *, warnings: list[str] | None = None, doc_id: str = ""
             if prev is not None and _word_count(body) >= 2:
                 pq, patt = prev
                 gap = doc.text[pq.close_at + 1 : q.open_at]
-                if gap.count("\n") <= 2 and (gap.strip() == "" or patt.end >= pq.close_at and patt.end <= q.open_at + 1 or _only_attribution(gap)):
+                if "\n" not in gap and _only_attribution(gap) and _word_count(body) >= MIN_QUOTE_WORDS:
+                    # '"...," said X. "More."': a second quotation by the same speaker
+                    follow = _Attribution(patt.speaker, patt.cue, q.open_at, q.close_at + 1)
+                    pending.append((q, follow))
+                    prev = (q, follow)
+                    continue
+                if gap.count("\n") <= 2 and gap.strip() == "":
+                    # a new paragraph of the same quotation
                     pq.parts.extend(q.parts)
                     pq.end = q.end
                     pq.close_at = q.close_at
@@ -320,12 +336,19 @@ def find_reported(doc: Doc, *, direct: list[tuple[int, int]] | None = None) -> I
             if inside_direct(tok.idx, tok.idx + 1):
                 continue
             comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-            if comp is None or comp.i < tok.i:
-                continue  # "..., he said": the clause before is the quotation itself
+            if comp is None:
+                continue
+            if lemma == "announce" and comp.i > tok.i and not any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children):
+                continue  # "announced he is allocating £51m" announces an act; "announced that ..." reports
             subj = _subject(tok)
             if subj is None:
                 continue
+            if comp.i < tok.i and subj.i < tok.i:
+                continue  # "X, he said, ..." parsed oddly: leave it
             start, end = _clause_span(comp)
+            obj = next((c for c in tok.children if c.dep_ == "dobj" and tok.i < c.i < comp.i), None)
+            if obj is not None and lemma not in _ADDRESSEE_VERBS and obj.left_edge.idx < start:
+                start = obj.left_edge.idx  # "said its consultation ... is": the parser split the clause
             if inside_direct(start, end) or len(doc.text[start:end].split()) < 3:
                 continue
             if not any(t.pos_ in ("VERB", "AUX") for t in comp.subtree):

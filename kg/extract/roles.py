@@ -32,8 +32,13 @@ def _honorific(text: str) -> bool:
     return text in lex.honorifics or text.rstrip(".") in {h.rstrip(".") for h in lex.honorifics}
 
 
+def _as_written(doc: Doc, i: int, j: int, canonical: str) -> str:
+    """The lexicon's canonical form of a title (``U.S. Attorney`` and ``US Attorney`` are ``United States Attorney``)."""
+    return canonical
+
+
 def title_ending_at(doc: Doc, k: int) -> tuple[int, str] | None:
-    """``(first token, canonical title)`` of a title whose last token is ``k``."""
+    """``(first token, title as written)`` of a title whose last token is ``k``."""
     if k < 0 or k >= len(doc):
         return None
     tok = doc[k]
@@ -41,12 +46,12 @@ def title_ending_at(doc: Doc, k: int) -> tuple[int, str] | None:
         i = k
         while i > 0 and doc[i].ent_iob_ == "I" and doc[i - 1].ent_type_ == "TITLE":
             i -= 1
-        return i, tok.ent_id_ or doc[i : k + 1].text
+        return i, _as_written(doc, i, k + 1, tok.ent_id_ or doc[i : k + 1].text)
     lex = titles()
     for n in range(min(lex.max_words, k + 1), 0, -1):
         hit = lex.match([t.text for t in doc[k - n + 1 : k + 1]])
         if hit is not None:
-            return k - n + 1, hit.title
+            return k - n + 1, _as_written(doc, k - n + 1, k + 1, hit.title)
     return None
 
 
@@ -59,12 +64,12 @@ def title_starting_at(doc: Doc, k: int) -> tuple[int, str] | None:
         j = k + 1
         while j < len(doc) and doc[j].ent_iob_ == "I":
             j += 1
-        return j, tok.ent_id_ or doc[k:j].text
+        return j, _as_written(doc, k, j, tok.ent_id_ or doc[k:j].text)
     lex = titles()
     for n in range(min(lex.max_words, len(doc) - k), 0, -1):
         hit = lex.match([t.text for t in doc[k : k + n]])
         if hit is not None:
-            return k + n, hit.title
+            return k + n, _as_written(doc, k, k + n, hit.title)
     return None
 
 
@@ -90,6 +95,10 @@ def _org_before(doc: Doc, idx: _Index, k: int) -> Mention | None:
     """An organisation named right before token ``k`` (``Met Police`` / ``the Met's``)."""
     lex = titles()
     while k >= 0 and doc[k].text in lex.modifiers:
+        k -= 1
+    if k >= 0 and doc[k].text == ")":  # "Drug Enforcement Administration (DEA) Assistant Special Agent in Charge"
+        while k >= 0 and doc[k].text != "(":
+            k -= 1
         k -= 1
     if k >= 0 and doc[k].text in _POSSESSIVE:
         k -= 1
@@ -141,8 +150,18 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
             hit2 = title_starting_at(doc, k)
             if hit2 is not None:
                 j, title = hit2
-                org = _org_after(doc, idx, j) or org
-                yield RoleFact(_span(m), title, _span(org) if org else None, sent)
+                after = _org_after(doc, idx, j)
+                if after is None and j + 1 < len(doc) and doc[j].text == ",":
+                    nxt = idx.at.get(j + 1)  # "Michael Horowitz, Inspector General, U.S. Department of Justice"
+                    if nxt is not None and nxt.type == ORG and nxt.i == j + 1:
+                        after = nxt
+                org = after or org
+                end = org.j if org is not None and org.i >= j else j
+                while end < len(doc) and (_honorific(doc[end].text)):
+                    end += 1
+                nxt_m = idx.at.get(end)
+                if nxt_m is None or nxt_m.type != PERSON:  # not "Jane Roe, Attorney General John Doe"
+                    yield RoleFact(_span(m), title, _span(org) if org else None, sent)
         # 3. title in apposition before the name: "the Mayor of London, Sadiq Khan"
         c = m.i - 1
         while c >= 0 and _honorific(doc[c].text):

@@ -28,7 +28,7 @@ def load_pipeline(
     exclude: Iterable[str] = DEFAULT_EXCLUDE,
     facts: bool = False,
 ) -> Language:
-    """Load the English pipeline and add ``kg_entities`` before its ``ner``.
+    """Load the English pipeline, add ``kg_sentence_breaks`` before its parser and ``kg_entities`` before its ``ner``.
 
     ``facts=True`` also appends ``kg_facts`` so every processed ``Doc`` carries
     ``doc._.kg_facts``; kg's own build calls :func:`kg.extract.extract_facts`
@@ -54,6 +54,7 @@ def load_pipeline(
         )
     import kg.nlp.components  # noqa: F401  (registers the factories)
 
+    nlp.add_pipe("kg_sentence_breaks", before="parser")
     nlp.add_pipe("kg_entities", before="ner")
     if facts:
         nlp.add_pipe("kg_facts", last=True)

@@ -74,6 +74,15 @@ def entity_patterns(nlp: Language) -> list[dict[str, Any]]:
     return patterns
 
 
+@Language.component("kg_sentence_breaks", assigns=["token.is_sent_start"])
+def sentence_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break, so a headline or dateline is never parsed into the next sentence."""
+    for tok in doc[:-1]:
+        if "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text):
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
 @Language.factory(
     "kg_entities",
     default_config={"overwrite_ents": False},
