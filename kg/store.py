@@ -436,10 +436,11 @@ def shipped_queries() -> dict[str, ShippedQuery]:
 
 
 def bind_params(sparql: str, params: Mapping[str, Any]) -> str:
-    """Bind variables by inserting ``VALUES ?var { literal }`` at the top of the outermost WHERE group.
+    """Bind variables by inserting ``VALUES ?var { literal }`` at the top of every ``WHERE { ... }`` group.
 
-    Values become properly escaped RDF literals (strings, or typed for int/float/bool), so no value can
-    change the query's shape.
+    Every group, so that a sub-select (evaluated on its own, before the outer query) sees the
+    parameters too. Values become properly escaped RDF literals (strings, or typed for int/float/bool),
+    so no value can change the query's shape.
 
     >>> print(bind_params('SELECT ?x WHERE { ?x ?p ?name }', {"name": 'Sadiq "the Mayor" Khan'}))
     SELECT ?x WHERE { VALUES ?name { "Sadiq \\"the Mayor\\" Khan" }
@@ -449,15 +450,18 @@ def bind_params(sparql: str, params: Mapping[str, Any]) -> str:
         return sparql
     from rdflib import Literal
 
-    m = _WHERE.search(_strip_comments(sparql))
-    if m is None:
+    matches = list(_WHERE.finditer(_strip_comments(sparql)))
+    if not matches:
         raise StoreError("cannot bind parameters: the query has no WHERE { ... } group")
     clauses = []
     for name, value in params.items():
         if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
             raise StoreError(f"bad parameter name {name!r}")
         clauses.append(f"VALUES ?{name} {{ {Literal(value).n3()} }}")
-    return sparql[: m.end()] + " " + " ".join(clauses) + "\n" + sparql[m.end():]
+    block = " " + " ".join(clauses) + "\n"
+    for m in reversed(matches):
+        sparql = sparql[: m.end()] + block + sparql[m.end():]
+    return sparql
 
 
 def _strip_comments(sparql: str) -> str:
