@@ -238,8 +238,8 @@ class _Builder:
                 continue
             s, e = rf.target
             words = self.doc.char_span(s, e, alignment_mode="expand")
-            if words is not None and len(words) and words.start > 0 and self.doc[words.start - 1].lower_ in ("a", "an") \
-                    and not words.root.text[:1].isupper():
+            if words is not None and len(words) and words.start > 1 and self.doc[words.start - 1].lower_ in ("a", "an") \
+                    and self.doc[words.start - 2].text == "," and not words.root.text[:1].isupper():
                 continue  # "the Taskforce, a Metropolitan Police team": a description, not a second thing
             target = self.entity_overlapping(s, e, (POLICY,)) or self.entity_overlapping(s, e, (ORG, PLACE, PERSON))
             if target is None:

@@ -489,6 +489,8 @@ def _acronyms(doc: Doc, mentions: list[Mention]) -> Iterator[Mention]:
         if long_m is None:
             long_m = _long_form(doc, end, acr)
             if long_m is None:
+                long_m = _partial_long_form(doc, end, acr)
+            if long_m is None:
                 continue
             yield long_m
         acr_entry = registry().lookup(acr)
@@ -544,6 +546,27 @@ def _long_form(doc: Doc, end: int, acr: str) -> Mention | None:
     if type_ is None:
         return None
     return _mention(doc, i, j, type_, "acronym-definition", raw=_text(doc, i, j))
+
+
+def _partial_long_form(doc: Doc, end: int, acr: str) -> Mention | None:
+    """``Drug Enforcement (DEA)``: words spelling the start of an acronym the registry knows."""
+    entry = registry().lookup(acr)
+    if entry is None or entry.type != ORG:
+        return None
+    span = doc.char_span(max(0, end - 1), end, alignment_mode="expand")
+    if span is None:
+        return None
+    j = span.end
+    i = j
+    while i > 0 and _is_cap(doc[i - 1]) and not doc[i - 1].is_punct and "\n" not in doc[i - 1].whitespace_ and doc[i - 1].ent_type_ != "TITLE":
+        i -= 1
+    initials = "".join(t.text[0] for t in doc[i:j])
+    while i < j and not acr.startswith(initials):
+        i += 1
+        initials = "".join(t.text[0] for t in doc[i:j])
+    if j - i < 2 or not initials:
+        return None
+    return _mention(doc, i, j, ORG, "acronym-definition", registry=entry, raw=_text(doc, i, j))
 
 
 def _short_forms(doc: Doc, mentions: list[Mention]) -> Iterator[Mention]:
@@ -617,7 +640,7 @@ def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
         if not rivals:
             kept.append(m)
         elif m.registry is not None and all(k.i <= m.i and m.j <= k.j and (k.i, k.j) != (m.i, m.j) and k.registry is not m.registry
-                                            for k in rivals):
+                                            and k.type == m.type and k.canonical is None for k in rivals):
             m.nested = True  # "North Carolina" inside "the Middle District of North Carolina"
             kept.append(m)
     return sorted(kept, key=lambda m: (m.start, -m.end))

@@ -307,6 +307,36 @@ def find_direct(doc: Doc, *, warnings: list[str] | None = None, doc_id: str = ""
         yield QuoteFact(Span(q.start, q.end), att.speaker, att.cue, True, Span(start, end))
 
 
+def find_unmarked(doc: Doc, *, marked: list[tuple[int, int]]) -> Iterator[QuoteFact]:
+    """``Home Secretary Jane Doe said:`` and then a paragraph with no quote marks: that paragraph is her words."""
+    text = doc.text
+    pos = 0
+    lines = text.split("\n")
+    starts = []
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    for n, line in enumerate(lines):
+        intro = line.rstrip()
+        if not intro.endswith(":") or len(intro.split()) > 25:
+            continue
+        nxt = next((k for k in range(n + 1, len(lines)) if lines[k].strip()), None)
+        if nxt is None:
+            continue
+        body = lines[nxt].strip()
+        b0 = starts[nxt] + (len(lines[nxt]) - len(lines[nxt].lstrip()))
+        if not body or body[0] in _OPEN or any(s <= b0 < e for s, e in marked) or len(body.split()) < MIN_QUOTE_WORDS:
+            continue
+        toks = _tokens_between(doc, starts[n], starts[n] + len(intro))
+        for t in reversed(toks):
+            if _speech_verb(t):
+                subj = _subject(t)
+                if subj is not None and subj.i < t.i:
+                    end = b0 + len(body)
+                    yield QuoteFact(Span(b0, end), _phrase(subj), t.lemma_.lower(), True, Span(starts[n], end))
+                break
+
+
 def _only_attribution(gap: str) -> bool:
     """The text between two quotation parts is just their attribution (``," she said. "``)."""
     return "\n" not in gap.strip() and _word_count(gap) <= 12
@@ -378,6 +408,8 @@ def find_reported(doc: Doc, *, direct: list[tuple[int, int]] | None = None) -> I
 def find_quotes(doc: Doc, *, warnings: list[str] | None = None, doc_id: str = "") -> list[QuoteFact]:
     """All direct and reported speech in ``doc``, in text order."""
     direct = list(find_direct(doc, warnings=warnings, doc_id=doc_id))
+    marked = [(r.open_at, r.close_at + 1) for r in quote_spans(doc.text)]
+    direct += list(find_unmarked(doc, marked=marked))
     spans = [(q.sentence.start, q.sentence.end) for q in direct]
     reported = list(find_reported(doc, direct=spans))
     return sorted(direct + reported, key=lambda q: q.quote.start)
