@@ -120,23 +120,60 @@ def test_same_input_gives_the_same_graph(examples_build, tmp_path, nlp) -> None:
     assert first == again
 
 
-def test_paywall_junk_never_becomes_a_node(tmp_path, nlp) -> None:
+@pytest.mark.parametrize("fixture", ["paywall-article", "press-release-furniture"])
+def test_junk_after_the_story_never_becomes_a_node(tmp_path, nlp, fixture) -> None:
     import kg
 
-    fixture = DATA / "paywall-article.txt"
-    expected = json.loads((DATA / "paywall-article.expected.json").read_text(encoding="utf-8"))
-    result = kg.build([fixture], out=tmp_path, nlp=nlp)
+    expected = json.loads((DATA / f"{fixture}.expected.json").read_text(encoding="utf-8"))
+    result = kg.build([DATA / f"{fixture}.txt"], out=tmp_path, nlp=nlp)
     assert result.failures == []
-    cleaned = (tmp_path / "texts" / "paywall-article.txt").read_text(encoding="utf-8")
-    names = set()
-    for node in json.loads((tmp_path / "graph.json").read_text())["nodes"]:
+    cleaned = (tmp_path / "texts" / f"{fixture}.txt").read_text(encoding="utf-8")
+    assert cleaned.rstrip().endswith(expected["body_ends_with"])
+    graph = json.loads((tmp_path / "graph.json").read_text())
+    names: set[str] = set()
+    for node in graph["nodes"]:
         names |= {node.get("name") or "", *node.get("aliases", []), node.get("text") or ""}
     blob = "\n".join(names)
-    for junk in expected["must_not_appear"]:
+    for junk in expected["junk_must_not_appear"]:
         assert junk not in cleaned
         assert junk not in blob
-    for name in expected["entities_must_appear"]:
-        assert any(name == n or name in n for n in names), name
+    values = {n["value"] for n in graph["nodes"] if n["type"] == "Statistic"}
+    assert not values & set(expected.get("numbers_that_are_not_statistics", []))
+
+
+@pytest.mark.parametrize("fixture", ["paywall-article", "press-release-furniture"])
+def test_the_story_s_people_bodies_and_figures_are_found(tmp_path, nlp, fixture) -> None:
+    import kg
+
+    expected = json.loads((DATA / f"{fixture}.expected.json").read_text(encoding="utf-8"))
+    kg.build([DATA / f"{fixture}.txt"], out=tmp_path, nlp=nlp)
+    graph = json.loads((tmp_path / "graph.json").read_text())
+    by_type: dict[str, list[dict]] = {}
+    for node in graph["nodes"]:
+        by_type.setdefault(node["type"], []).append(node)
+    missing = []
+    for want in expected["entities_must_appear"]:
+        hits = [n for n in by_type.get(want["type"], []) if want["name"] in {n["name"], *n.get("aliases", [])}]
+        if not hits:
+            missing.append(want)
+        elif "title" in want and want["type"] == "Person":
+            titles = {t.lower() for t in hits[0].get("titles", [])}
+            titles |= {l["title"].lower() for l in graph["links"] if l["type"] == "HOLDS_ROLE" and l["source"] == hits[0]["id"]}
+            if want["title"].lower() not in titles:
+                missing.append(want)
+    for want in expected.get("statistics_must_appear", []):
+        if not any(n["value"] == want["value"] and n["unit"] == want["unit"] for n in by_type.get("Statistic", [])):
+            missing.append(want)
+    nodes = {n["id"]: n for n in graph["nodes"]}
+    for want in expected.get("said_must_appear", []):
+        if not any(
+            l["type"] == "SAID"
+            and want["speaker"] in {nodes[l["source"]]["name"], *nodes[l["source"]].get("aliases", [])}
+            and nodes[l["target"]]["text"].startswith(want["quote_starts"])
+            for l in graph["links"]
+        ):
+            missing.append(want)
+    assert missing == []
 
 
 def _kg(*args: str, cwd: Path, stdin: bytes | None = None) -> subprocess.CompletedProcess:
