@@ -185,9 +185,12 @@ class Store:
     def close(self) -> None:
         """Flush to disk and release the store (further calls fail)."""
         store = getattr(self, "_store", None)
-        if store is not None and self.path is not None and not self.read_only:
-            store.flush()
         self._store = None  # type: ignore[assignment]
+        if store is not None and self.path is not None and not self.read_only:
+            try:
+                store.flush()
+            except OSError as e:
+                raise StoreError(f"{self.path}: could not flush the store to disk: {e}") from e
 
     @property
     def oxigraph(self) -> ox.Store:
