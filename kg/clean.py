@@ -58,6 +58,14 @@ FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("advertisement", re.compile(r"^(advertisement|sponsored( content)?|promoted|ad)\W*$", _I)),
     ("related links", re.compile(r"^(related (articles|stories|content|links)|read more|more on this story|see also|recommended( for you)?|most (read|popular))\b\W*.{0,80}$", _I)),
     ("page furniture", re.compile(r"^(published|updated|last updated|from|part of)\s*:?\s*$", _I)),
+    ("release header", re.compile(r"^for (immediate|release|publication)\b.{0,40}$|^embargoed\b.{0,60}$", _I)),
+    ("phone/url line", re.compile(r"^(?:[A-Za-z]{2,6}\.?:?\s+)?\+?\(?\d[\d\s().\-/]{6,}\d(\s*(ext\.?|x)\s*\d+)?\s*$", _I)),
+    ("phone/url line", re.compile(r"^(https?://|www\.)\S+\s*$", _I)),
+    ("office code", re.compile(r"^[A-Z]{1,4}$")),
+    ("date line", re.compile(
+        r"^((mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+        r"((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
+        r"|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+\d{4})\s*$", _I)),
     ("page furniture", re.compile(r"^(published|updated|last updated)\s*:?\s*(\w+ \d{1,2}, \d{4}|\d{1,2} \w+ \d{4}|\d{4}-\d\d-\d\d)\s*$", _I)),
 )
 

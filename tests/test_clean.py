@@ -77,3 +77,21 @@ def test_us_department_page_footer_is_dropped() -> None:
     body = "The United States Attorney announced the program on Monday.\n"
     text = body + "Topic(s):\nViolent Crime\nComponent(s):\nUSAO - Oklahoma, Western\nUpdated October 5, 2017\n"
     assert clean_text(text).text == body.strip()
+
+
+def test_release_header_lines_are_dropped_and_the_headline_kept() -> None:
+    text = (
+        "Department of Justice\n\nFOR IMMEDIATE RELEASE\nMONDAY, MAY 14, 2001\nWWW.USDOJ.GOV\n\nAG\n"
+        "(202) 514-2007\nTDD (202) 514-1888\n\nATTORNEY GENERAL ANNOUNCES NEW PROGRAM\n"
+        "Thursday, October 5, 2017\n16 October 2014\n"
+        "The Attorney General announced 12 new task forces on 14 May 2001.\n"
+    )
+    assert clean_text(text).text == (
+        "Department of Justice\n\nATTORNEY GENERAL ANNOUNCES NEW PROGRAM\n"
+        "The Attorney General announced 12 new task forces on 14 May 2001."
+    )
+
+
+def test_numbers_inside_story_lines_are_not_mistaken_for_phone_lines() -> None:
+    text = "Officers seized 1,200 knives in 2023.\n2,000 arrests\n"
+    assert clean_text(text).text == text.strip()
