@@ -62,6 +62,10 @@ FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("phone/url line", re.compile(r"^(?:[A-Za-z]{2,6}\.?:?\s+)?\+?\(?\d[\d\s().\-/]{6,}\d(\s*(ext\.?|x)\s*\d+)?\s*$", _I)),
     ("phone/url line", re.compile(r"^(https?://|www\.)\S+\s*$", _I)),
     ("office code", re.compile(r"^[A-Z]{1,4}$")),
+    ("bulletin metadata", re.compile(
+        r"^(coverage|release date|next release|date|geographical area|theme|edition|survey name|language|contact)\s*:"
+        r".{0,80}\b(date|geographical area|theme|next release|coverage)\s*:", _I)),
+    ("bulletin metadata", re.compile(r"^(release date|next release|geographical area|edition|survey name)\s*:.{0,60}$", _I)),
     ("date line", re.compile(
         r"^((mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
         r"((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"

@@ -95,3 +95,16 @@ def test_release_header_lines_are_dropped_and_the_headline_kept() -> None:
 def test_numbers_inside_story_lines_are_not_mistaken_for_phone_lines() -> None:
     text = "Officers seized 1,200 knives in 2023.\n2,000 arrests\n"
     assert clean_text(text).text == text.strip()
+
+
+def test_statistical_bulletin_metadata_lines_are_dropped() -> None:
+    text = (
+        "Crime in England and Wales, Year Ending June 2014\n"
+        "Coverage: England and Wales Date: 16 October 2014 Geographical Area: Local Authority and County Theme: Crime\n"
+        "Release date: 16 October 2014\nNext release: 22 January 2015\n"
+        "Police recorded 3.7 million offences in the year ending June 2014.\n"
+    )
+    assert clean_text(text).text == (
+        "Crime in England and Wales, Year Ending June 2014\n"
+        "Police recorded 3.7 million offences in the year ending June 2014."
+    )
