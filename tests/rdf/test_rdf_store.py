@@ -194,3 +194,11 @@ def test_large_builds_take_the_bulk_loader_and_stay_idempotent(sample_graph: Kno
     with Store(tmp_path / "tx") as store:
         monkeypatch.setattr(kg.store, "BULK_THRESHOLD", 10**9)
         assert counts == [store.ingest(sample_graph).quads_total] * 3
+
+
+def test_a_second_writer_is_refused_with_a_hint(tmp_path: Path) -> None:
+    with Store(tmp_path / "s"):
+        with pytest.raises(StoreError, match="another process"):
+            Store(tmp_path / "s")
+        with Store(tmp_path / "s", read_only=True) as reader:  # readers may still open it
+            assert reader.count() == 0
