@@ -17,6 +17,7 @@ spans (:mod:`kg.extract.entities`, :mod:`~kg.extract.roles`,
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Callable, Iterable
 from types import ModuleType
 from typing import Any
@@ -32,6 +33,8 @@ from kg.model import DocumentFacts, Link, Mention as NodeMention, Node, doc_scop
 from kg.resolve import Entity, Resolver, cluster
 
 __all__ = ["extract_facts"]
+
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,6})\)")
 
 
 def _optional(module: str) -> ModuleType | None:
@@ -228,6 +231,21 @@ class _Builder:
                 continue
             ent = self.new_entity(POLICY, pf.name, s, e, "same policy")
             ent.add_alias(self.doc.text[s:e], "same policy")
+            self._adopt_acronym(ent, e)
+
+    def _adopt_acronym(self, policy: Entity, end: int) -> None:
+        """``integrated PEEL assessment (IPA)``: the acronym the recogniser called an organisation is the policy."""
+        m = _ACRONYM_AFTER.match(self.doc.text, end)
+        if m is None:
+            return
+        acr = m.group(1)
+        for ent in list(self.entities):
+            if ent.type == ORG and ent.registry is None and ent.name == acr:
+                for mention in ent.mentions:
+                    mention.type = POLICY
+                    policy.mentions.append(mention)
+                policy.add_alias(acr, "acronym defined in text")
+                self.entities.remove(ent)
 
     def relations(self, facts: Iterable[RelationFact]) -> None:
         for rf in facts:

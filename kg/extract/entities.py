@@ -285,6 +285,8 @@ def _place_ok(doc: Doc, i: int, j: int) -> bool:
     return not any(t.lower_ in _TIME_WORDS or t.like_num for t in toks)
 
 
+_PERSON_NOUNS = frozenset({"coordinator", "officer", "director", "manager", "chief", "adviser", "advisor", "lead",
+                           "spokesman", "spokeswoman", "spokesperson", "commissioner", "inspector", "secretary", "minister"})
 _LOCATIVE = frozenset({"in", "within", "near", "across", "throughout", "around"})
 _HEAD_PREPS = frozenset({"of", "for", "on", "against", "to", "in"})
 
@@ -324,7 +326,8 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
                     break
             # "Sadiq Khan" when the model only took "Khan": capitalised names just before, outside any entity
             while i > 0 and i <= ent.start and doc[i - 1].pos_ == "PROPN" and not doc[i - 1].ent_type_ and _is_cap(doc[i - 1]) \
-                    and not _is_title_or_honorific(doc[i - 1]) and "\n" not in doc[i - 1].text:
+                    and not _is_title_or_honorific(doc[i - 1]) and "\n" not in doc[i - 1].text \
+                    and doc[i - 1].lower_ not in ORG_HEADS and doc[i - 1].lower_ not in POLICY_HEADS:
                 i -= 1
             if i < j and _person_ok(doc, i, j):
                 head = doc[j - 1]
@@ -340,6 +343,13 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
             if j < len(doc) and doc[j].lower_ in _ORG_SUFFIX_NOUNS and label in ("FAC", "ORG"):
                 j += 1
                 yield _mention(doc, i, j, ORG, "ner", headline=in_head, raw=raw)
+                continue
+            # "Charing Cross police station": a name followed by a building noun is a place
+            if j + 1 < len(doc) and doc[j].lower_ == "police" and doc[j + 1].lower_ in ("station", "headquarters"):
+                yield _mention(doc, i, j + 2, PLACE, "ner", headline=in_head, raw=raw)
+                continue
+            if j < len(doc) and doc[j].lower_ in ("station", "prison", "barracks"):
+                yield _mention(doc, i, j + 1, PLACE, "ner", headline=in_head, raw=raw)
                 continue
             # "the Triad area": a name the recogniser called ORG followed by a place noun
             if j < len(doc) and doc[j].lower_ in _PLACE_HEADS and label in ("ORG", "FAC"):
@@ -362,6 +372,10 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
                 continue
             if label != "ORG":
                 continue
+            if doc[j - 1].lower_.rstrip("s") in ORG_HEADS and doc[j - 1].lower_.endswith("s") and doc[j - 1].tag_ in ("NNS", "NNPS"):
+                continue  # "DEA's Field Divisions": a kind of body, not one body
+            if doc[j - 1].lower_ in _PERSON_NOUNS:
+                continue  # "an Opioid Coordinator": a post, not a body
             found = reg.lookup(_text(doc, i, j))
             if found is not None:
                 yield _mention(doc, i, j, found.type, "registry", registry=found, headline=in_head, raw=raw)
@@ -419,6 +433,9 @@ def _from_patterns(doc: Doc) -> Iterator[Mention]:
                 continue
             groups = [g for g in m.groups() if g]
             name = pat.name.format(*groups) if groups else pat.name
+            cut = m.group(0).find(" in ")
+            if cut > 0:  # "DEA Field Division in Louisville": the place stays a place of its own
+                ts = _token_span(doc, m.start(), m.start() + cut) or ts
             parent = registry().by_name.get(pat.part_of) if pat.part_of else None
             yield _mention(doc, ts[0], ts[1], pat.type, "pattern", canonical=name, part_of=parent.name if parent else None, raw=m.group(0))
 
@@ -646,6 +663,17 @@ def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     return sorted(kept, key=lambda m: (m.start, -m.end))
 
 
+def _separate_inside(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
+    """Is a name inside a longer one a body of its own (``FBI`` in ``FBI Omaha Field Office``,
+    ``London Assembly`` in ``London Assembly's Police and Crime Committee``) rather than the start of another name?"""
+    if m.type == PLACE:
+        return True
+    if doc[m.i].text.isupper() and m.j - m.i == 1:
+        return True
+    after = doc[m.j] if m.j < len(doc) else None
+    return after is not None and (after.text in _POSSESSIVE or after.text in (",", "("))
+
+
 def find_mentions(doc: Doc) -> list[Mention]:
     """Every person, organisation, place and policy-like name in ``doc``, in text order."""
     heads = headline_lines(doc.text)
@@ -666,6 +694,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         if not m.nested and m.type == ORG and (m.registry is not None or m.source in ("pattern", "composite")):
             mentions.extend(_nested_registry(doc, m))
     mentions = _resolve_overlaps(mentions)
+    mentions = [m for m in mentions if not (m.nested and m.source == "registry" and not _separate_inside(doc, m, mentions))]
     # headlines: the small model guesses wildly in title case; keep only names the body confirms
     body = {norm_key(m.text) for m in mentions if not m.headline}
     body_words = {w for k in body for w in k.split()}
