@@ -289,7 +289,7 @@ def _common(doc: Doc, sent: SpacySpan, *, heads: frozenset[str], frame_only: boo
             yield _Policy(min(x.i for x in mods), t.i + 1, _canonical(name_toks), frame_only)
             continue
         defining = [m for m in mods if m.lower_ not in lex["generic_modifiers"] and m.lower_ not in _WEAK_MODIFIERS
-                    and m.text != "-" and not m.like_num]
+                    and m.text != "-" and not m.like_num and m.ent_type_ not in {"ORG", "GPE", "NORP", "PERSON"}]
         purpose = _purpose_clause(t) if lemma in lex["purpose_heads"] else []
         if not purpose and lemma in lex["prep_defined_heads"]:
             purpose = _prep_object(t)  # "a ban on zombie knives", "a crackdown on county lines"
@@ -537,11 +537,6 @@ def _org_like(tok: Token, lex: dict[str, Any]) -> bool:
 
 
 def _org_span(tok: Token) -> Span:
-    doc = tok.doc
-    for ent in doc.ents:
-        if ent.start <= tok.i < ent.end and ent.label_ in {"ORG", "FAC", "GPE", "NORP"}:
-            s = ent.start + (1 if ent[0].lower_ == "the" else 0)
-            return Span(doc[s].idx, ent.end_char)
     return name_span(tok)
 
 

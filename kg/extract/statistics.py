@@ -165,9 +165,9 @@ def _run_at(doc: Doc, i: int, sent: SpacySpan) -> tuple[int, int] | None:
 
 def _unit_of(tokens: list[Token]) -> str:
     data = _units()
-    for t in tokens[-1:]:
-        if t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in data["weight_units"]:
-            return data["weight_units"][t.doc[t.i + 1].lower_]
+    for t in tokens:
+        if t.lower_ in data["weight_units"] and t.i > 0 and t.doc[t.i - 1].like_num:
+            return data["weight_units"][t.lower_]
     for t in tokens:
         if t.lower_ in data["currency_symbols"]:
             return data["currency_symbols"][t.lower_]
@@ -251,6 +251,11 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
             return True
     # dates, durations and years
     noun = head.head if head.dep_ in {"nummod", "quantmod", "compound"} else None
+    # penalties: "a $1 million fine", "face a maximum of 20 years"
+    if noun is not None and noun.lemma_.lower() in {"fine", "penalty", "sentence", "bail", "term", "imprisonment"}:
+        return True
+    if any(a.lemma_.lower() in {"face", "maximum"} for a in list(head.ancestors)[:4]):
+        return True
     if noun is not None and noun.lower_ in lists["time_units"] and not money_or_pct:
         return True
     if not money_or_pct and nxt and nxt[0] in lists["time_units"] and noun is None:
@@ -434,7 +439,7 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
     if noun is not None and not _is_time(noun):
         lemma = noun.lemma_.lower()
         ch = _change_word(lemma)
-        if end < len(doc) and doc[end].lower_ in {"more", "fewer", "less", "additional", "extra"}:
+        if end < len(doc) and doc[end].lower_ in {"more", "fewer", "less"}:
             ch = ch or _change_word(doc[end].lower_)
         if ch and lemma in lists["change_up"] | lists["change_down"]:
             r.change = ch
@@ -592,7 +597,8 @@ def _period(doc: Doc, sent: SpacySpan, start: int, end: int) -> str | None:
             continue
         if all(t.lower_ in _DATE_NOISE for t in ent) or any(t.lower_ in _DATE_NOISE for t in ent[:1]):
             continue
-        if "old" in ent.text.lower() or any(t.lower_ in {"aged", "age", "under", "over"} for t in ent[:1]):
+        if "old" in ent.text.lower() or any(t.lower_ in {"aged", "age", "under", "over"} for t in ent[:1]) or \
+                (ent.start > 0 and doc[ent.start - 1].lower_ in {"aged", "age", "ages"}):
             continue  # ages tagged as dates
         if _is_comparison(ent.root):
             continue
