@@ -256,6 +256,11 @@ class Resolver:
         if ent is not None:
             return ent
         lower = tok.lower_
+        # a surname the recogniser missed ("Ward warned that ...") after the full name was used
+        if tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.ent_type_:
+            for ent in reversed([e for e in self.entities if e.type == PERSON]):
+                if len(ent.name.split()) > 1 and ent.name.split()[-1] == tok.text and ent.mentions and ent.mentions[0].start < tok.idx:
+                    return ent
         # a title or noun with a name in apposition: "the Mayor of London, Sadiq Khan"
         for child in tok.children:
             if child.dep_ == "appos":

@@ -168,7 +168,7 @@ def _titled_names(doc: Doc) -> Iterator[Mention]:
             n = j
             while n < len(doc) and doc[n].pos_ == "PROPN" and _is_cap(doc[n]) and not doc[n].ent_type_ and n - j < 4 \
                     and doc[n].text.isalpha() and not doc[n].text.isupper() \
-                    and doc[n].lower_ not in ORG_HEADS and doc[n].lower_ not in POLICY_HEADS:
+                    and doc[n].lower_ not in ORG_HEADS and doc[n].lower_ not in _LAW_WORDS:
                 n += 1
             if n > j:
                 yield _mention(doc, j, n, PERSON, "ner", raw=_text(doc, k, n))
@@ -285,6 +285,8 @@ def _place_ok(doc: Doc, i: int, j: int) -> bool:
     return not any(t.lower_ in _TIME_WORDS or t.like_num for t in toks)
 
 
+#: Words that end names of laws and programmes, never people ("Inspector General Act").
+_LAW_WORDS = frozenset({"act", "bill", "code", "fund", "programme", "program", "strategy", "scheme", "initiative", "order"})
 _PERSON_NOUNS = frozenset({"coordinator", "officer", "director", "manager", "chief", "adviser", "advisor", "lead",
                            "spokesman", "spokeswoman", "spokesperson", "commissioner", "inspector", "secretary", "minister"})
 _LOCATIVE = frozenset({"in", "within", "near", "across", "throughout", "around"})
@@ -320,14 +322,14 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
             continue
         if label == "PERSON":
             i, j = _strip(doc, ent.start, ent.end, person=True)
-            for k in range(j - 1, i - 1, -1):
-                if doc[k].lower_ in ORG_HEADS or doc[k].lower_ in POLICY_HEADS:
-                    i = k + 1
+            for k in range(j - 2, i - 1, -1):
+                if doc[k].lower_ in ORG_HEADS:
+                    i = k + 1  # "Field Office Shawn Henry": the name starts after the body noun
                     break
             # "Sadiq Khan" when the model only took "Khan": capitalised names just before, outside any entity
             while i > 0 and i <= ent.start and doc[i - 1].pos_ == "PROPN" and not doc[i - 1].ent_type_ and _is_cap(doc[i - 1]) \
                     and not _is_title_or_honorific(doc[i - 1]) and "\n" not in doc[i - 1].text \
-                    and doc[i - 1].lower_ not in ORG_HEADS and doc[i - 1].lower_ not in POLICY_HEADS:
+                    and doc[i - 1].lower_ not in ORG_HEADS and doc[i - 1].lower_ not in _LAW_WORDS:
                 i -= 1
             if i < j and _person_ok(doc, i, j):
                 head = doc[j - 1]

@@ -343,7 +343,9 @@ def _only_attribution(gap: str) -> bool:
 
 
 def _clause_span(tok: Token, *, skip_marks: bool = True) -> tuple[int, int]:
-    words = [t for t in tok.subtree if not (skip_marks and t.dep_ == "mark" and t.head == tok and t.i == tok.left_edge.i)]
+    words = list(tok.subtree)
+    if skip_marks and len(words) > 1 and words[0].lower_ == "that" and words[0].dep_ not in ("nsubj", "nsubjpass"):
+        words = words[1:]  # the complementiser, however the parser labelled it
     while words and (words[-1].is_punct or words[-1].is_space):
         words.pop()
     while words and (words[0].is_punct or words[0].is_space):

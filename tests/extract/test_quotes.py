@@ -1,0 +1,139 @@
+"""Quotations and reported speech, on sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_facts
+from kg.extract.quotes import quote_spans
+
+pytestmark = pytest.mark.model
+
+
+def said(nlp, text: str, doc_id: str = "t"):
+    """(speaker name, quote text, cue, direct) for every SAID link, plus the facts."""
+    facts = extract_facts(nlp(text), doc_id)
+    names = {n.id: n.name for n in facts.nodes}
+    out = [(names[l.source], l.props["quote"], l.props["cue"], l.props["direct"]) for l in facts.links if l.type == "SAID"]
+    return out, facts
+
+
+def test_quote_then_said_and_title(nlp):
+    out, facts = said(nlp, '"We will not tolerate knife crime on our streets," said Chief Constable Jane Marsh.')
+    assert out == [("Jane Marsh", "We will not tolerate knife crime on our streets,", "say", True)]
+    link = next(l for l in facts.links if l.type == "SAID")
+    assert link.sentence.startswith('"We will not') and link.doc == "t"
+
+
+def test_name_said_after_quote_uses_surname(nlp):
+    text = ('Detective Inspector Omar Patel leads the inquiry. "The car was found burnt out near the canal early today," '
+            'Patel said.')
+    out, _ = said(nlp, text)
+    assert [(s, d) for s, _, _, d in out] == [("Omar Patel", True)]
+
+
+def test_colon_introduces_quote(nlp):
+    out, _ = said(nlp, 'Superintendent Grace Obi said: "Every report of harassment will be investigated by a detective."')
+    assert out[0][0] == "Grace Obi" and out[0][1].startswith("Every report of harassment")
+
+
+def test_split_quote_keeps_speaker_for_both_parts(nlp):
+    text = ('"Patrols will double over the summer," said Commissioner Ruth Allen. '
+            '"Officers will also visit every school in the borough before the holidays."')
+    out, _ = said(nlp, text)
+    assert [s for s, *_ in out] == ["Ruth Allen", "Ruth Allen"]
+    assert out[1][1].startswith("Officers will also visit")
+
+
+def test_quote_over_several_paragraphs_is_one_quotation(nlp):
+    text = ('Chief Constable Alan Reid said:\n\n'
+            '"The new unit starts work on Monday with forty officers.\n\n'
+            '"It will focus on burglary and vehicle crime across the county."')
+    out, facts = said(nlp, text)
+    assert len(out) == 1 and out[0][0] == "Alan Reid"
+    assert "forty officers" in out[0][1] and "vehicle crime" in out[0][1]
+    assert [n for n in facts.nodes if n.type == "Quote"][0].props["text"] == out[0][1]
+
+
+def test_dash_attribution(nlp):
+    out, _ = said(nlp, '"Violence against shop workers is never part of the job." \u2013 Assistant Chief Constable Priya Shah')
+    assert out and out[0][0] == "Priya Shah" and out[0][2] == "dash"
+
+
+def test_reported_speech_with_cue_verbs(nlp):
+    text = ("Assistant Commissioner Helen Ward stressed that the checks were voluntary. "
+            "Ward warned that the operation could last several months.")
+    out, _ = said(nlp, text)
+    assert [(s, cue, d) for s, _, cue, d in out] == [("Helen Ward", "stress", False), ("Helen Ward", "warn", False)]
+    assert out[0][1] == "the checks were voluntary"
+
+
+def test_told_the_committee_that(nlp):
+    out, _ = said(nlp, "Chief Constable Mark Evans told the committee that response times had fallen in every district.")
+    assert out == [("Mark Evans", "response times had fallen in every district", "tell", False)]
+
+
+def test_according_to(nlp):
+    out, _ = said(nlp, "According to the Home Office, the scheme will cover every force in England by next spring.")
+    assert out and out[0][0] == "Home Office" and out[0][2] == "according to" and not out[0][3]
+
+
+def test_pronoun_speaker_resolves_to_last_person(nlp):
+    text = ("Sergeant Lucy Grant has run the team since 2019. "
+            "She said that most calls now come from the retail park.")
+    out, _ = said(nlp, text)
+    assert out[0][0] == "Lucy Grant"
+
+
+def test_rank_only_speaker_resolves_to_title_holder(nlp):
+    text = ("Commissioner Ruth Allen opened the new station on Tuesday. "
+            "The Commissioner said that the building would open around the clock.")
+    out, _ = said(nlp, text)
+    assert [s for s, *_ in out] == ["Ruth Allen"]
+
+
+def test_department_and_it_resolve_to_organisation(nlp):
+    text = ("The Home Office published the guidance on Monday. "
+            "The department said that the rules apply from June. "
+            "It added that forces would receive extra training.")
+    out, _ = said(nlp, text)
+    assert [s for s, *_ in out] == ["Home Office", "Home Office"]
+
+
+def test_several_speakers_of_one_announcement(nlp):
+    text = ("Sheriff Dana Cole and District Attorney Miguel Reyes announced that twelve people had been charged "
+            "after a year-long investigation.")
+    out, _ = said(nlp, text)
+    assert sorted(s for s, *_ in out) == ["Dana Cole", "Miguel Reyes"]
+
+
+def test_unmarked_statement_after_said_colon(nlp):
+    text = "Policing Minister Chris Philp said:\n\nThese powers give officers the tools they need to keep people safe."
+    out, _ = said(nlp, text)
+    assert out and out[0][0] == "Chris Philp" and out[0][1].startswith("These powers give officers")
+
+
+def test_scare_quotes_are_not_quotations(nlp):
+    out, facts = said(nlp, 'The inspectors rated the force "good" at preventing crime.')
+    assert out == [] and not [n for n in facts.nodes if n.type == "Quote"]
+
+
+def test_unclosed_quote_mark_warns_and_does_not_crash(nlp):
+    text = ('"This statement never closes its quote mark, said Inspector Tom Hale.\n'
+            'The next paragraph is ordinary reporting with no marks at all.')
+    facts = extract_facts(nlp(text), "odd-marks")
+    assert any("odd-marks" in w and "never closes" in w for w in facts.warnings)
+
+
+def test_stray_marks_and_mixed_styles():
+    warnings: list[str] = []
+    spans = quote_spans('He said \u201dodd\u201d then "straight and curly\u201d and \u201copen', warnings=warnings, doc_id="d")
+    assert warnings and all(w.startswith("d: ") for w in warnings)
+    assert any("straight and curly" in 'He said \u201dodd\u201d then "straight and curly\u201d and \u201copen'[q.start:q.end] for q in spans)
+
+
+def test_quotation_mentions_entities_inside_it(nlp):
+    text = '"Greater Manchester Police will share the data with the Home Office," said Commissioner Ruth Allen.'
+    facts = extract_facts(nlp(text), "t")
+    quote = next(n for n in facts.nodes if n.type == "Quote")
+    targets = {l.target for l in facts.links if l.type == "MENTIONS" and l.source == quote.id}
+    assert {"org/greater-manchester-police", "org/home-office"} <= targets
