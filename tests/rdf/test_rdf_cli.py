@@ -21,7 +21,7 @@ from kg.cli import app
 from kg.sinks.rdf import write
 from kg.store import Store
 
-from conftest import build_sample
+from rdf_sample import build_sample
 
 runner = CliRunner()
 

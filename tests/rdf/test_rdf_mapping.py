@@ -15,7 +15,7 @@ from kg.model import DocumentFacts, Link, Node
 from kg.ontology import DEFAULT_BASE, KG, NIF, SCHEMA, entities_graph_iri, graph_iri, node_iri
 from kg.sinks.rdf import FORMATS, read_output, to_dataset, union_graph, validate, write
 
-from conftest import QUOTE_TEXT, SAID_SENTENCE, STAT_SENTENCE
+from rdf_sample import QUOTE_TEXT, SAID_SENTENCE, build_sample
 
 KHAN = URIRef(node_iri("person/sadiq-khan"))
 HOUSE = URIRef(node_iri("person/stephen-house"))
@@ -210,16 +210,10 @@ def test_jsonld_carries_the_context(sample_graph: KnowledgeGraph, tmp_path: Path
 
 def test_write_is_byte_stable(sample_graph: KnowledgeGraph, tmp_path: Path) -> None:
     first = write(sample_graph, tmp_path / "a", formats=["nt", "nq", "ttl"])
-    second = write(build_again(), tmp_path / "b", formats=["nt", "nq", "ttl"])
+    second = write(build_sample(), tmp_path / "b", formats=["nt", "nq", "ttl"])
     for a, b in zip(first, second):
         assert a.read_bytes() == b.read_bytes(), a.name
     assert not list((tmp_path / "a").glob(".*.tmp"))
-
-
-def build_again() -> KnowledgeGraph:
-    from conftest import build_sample
-
-    return build_sample()
 
 
 def test_unknown_format_is_an_error(sample_graph: KnowledgeGraph, tmp_path: Path) -> None:

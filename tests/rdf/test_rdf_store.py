@@ -11,7 +11,7 @@ from kg.model import DocumentFacts, Node
 from kg.ontology import graph_iri, node_iri
 from kg.store import SelectResult, Store, bind_params, shipped_queries
 
-from conftest import QUOTE_TEXT, ROLE_SENTENCE, SAID_SENTENCE, STAT_SENTENCE, build_sample
+from rdf_sample import QUOTE_TEXT, ROLE_SENTENCE, SAID_SENTENCE, STAT_SENTENCE, build_sample
 
 
 def test_ingesting_three_times_keeps_the_same_quads(sample_graph: KnowledgeGraph, tmp_path: Path) -> None:
