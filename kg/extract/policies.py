@@ -100,7 +100,7 @@ def _lex() -> dict[str, Any]:
     out: dict[str, Any] = {k: (frozenset(v) if isinstance(v, list) else v) for k, v in data.items()}
     out["tactic_re"] = re.compile(
         r"\b(" + "|".join(sorted((re.escape(t).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+")
-                                  for t in data["tactic_terms"]), key=len, reverse=True)) + r")\b",
+                                  for t in data["tactic_terms"]), key=len, reverse=True)) + r")(?:e?s)?\b",
         re.IGNORECASE)
     return out
 
@@ -304,6 +304,24 @@ def _common(doc: Doc, sent: SpacySpan, *, heads: frozenset[str], frame_only: boo
         yield _Policy(start, end, _canonical(sorted(name_tokens, key=lambda x: x.i)), frame_only)
 
 
+def _frame_objects(doc: Doc) -> Iterator[_Policy]:
+    """The object of a core announce verb (launch, introduce, roll out, ...) named by a noun phrase with a
+    defining modifier: ``roll out body-worn video``. Kept only when a frame points at it."""
+    lex = _lex()
+    for v in doc:
+        if v.pos_ != "VERB" or _verb_cue(v, lex) not in lex["core_announce"]:
+            continue
+        for t in _targets(v, lex):
+            if t.pos_ != "NOUN" or t.ent_type_ or t.lemma_.lower() in lex["frame_object_blocklist"] or \
+                    _org_like(t, lex) or _is_money(t):
+                continue
+            mods = _modifiers(t)
+            defining = [m for m in mods if m.lower_ not in lex["generic_modifiers"] and not m.like_num
+                        and m.text != "-" and m.ent_type_ not in {"ORG", "GPE", "NORP", "PERSON"}]
+            if defining:
+                yield _Policy(min(x.i for x in mods), t.i + 1, _canonical(mods + [t]), True)
+
+
 def _policies(doc: Doc) -> list[_Policy]:
     lex = _lex()
     found: list[_Policy] = []
@@ -319,6 +337,7 @@ def _policies(doc: Doc) -> list[_Policy]:
         found += list(_common(doc, sent, heads=_FRAME_EXTRA_HEADS | frozenset({"pilot", "framework", "charter"}),
                               frame_only=True))
     found += list(_tactics(doc))
+    found += list(_frame_objects(doc))
     # drop mentions inside a longer one (keep the tactic name for "stop-and-search operations")
     found.sort(key=lambda p: (p.start, -(p.end - p.start)))
     kept: list[_Policy] = []
@@ -488,6 +507,16 @@ def _targets(verb: Token, lex: dict[str, Any]) -> list[Token]:
         if x.lemma_.lower() in lex["use_nominals"] and _of_object(x) is not None:
             # "their use of X", "the release of $50m in grants"
             return [y for c in _conjuncts(_of_object(x)) for y in expand(c, depth + 1)]
+        if x.lemma_.lower() in lex["plan_nominals"] or x.lower_ in lex["plan_nominals"]:
+            # "announced plans to introduce X", "unveiled proposals for X"
+            inner = []
+            for c in x.children:
+                if c.dep_ in {"acl", "relcl"} and _verb_cue(c, lex) is not None:
+                    inner += _targets(c, lex)
+                if c.dep_ == "prep" and c.lower_ in {"for", "to"}:
+                    inner += [g for g in c.children if g.dep_ == "pobj"]
+            if inner:
+                return [y for c in inner for y in expand(c, depth + 1)]
         if _is_money(x):
             found = []
             for prep in x.children:  # "£7m for projects", "$50m in grants"

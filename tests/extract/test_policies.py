@@ -134,3 +134,19 @@ def test_relation_spans_point_at_policy_spans(en):
     for rel in find_relations(doc):
         if rel.target_kind == "Policy":
             assert (rel.target.start, rel.target.end) in policies
+
+
+def test_announced_plans_to_introduce_x_targets_x(en):
+    text = "The Justice Secretary has announced plans to introduce a serious violence reduction order."
+    got = frames(en, text)
+    assert ("ANNOUNCED", "Justice Secretary", "serious violence reduction order", "Policy") in got
+
+
+def test_object_of_roll_out_is_a_policy_only_with_a_frame(en):
+    text = "Cheshire Police said it would roll out body-worn video to all response officers."
+    assert ("ANNOUNCED", "Cheshire Police", "body-worn video", "Policy") in frames(en, text)
+    assert policy_names(en, "Officers watched body-worn video of the arrest.") == []
+
+
+def test_investigations_launched_are_not_policies(en):
+    assert policy_names(en, "Detectives launched a murder investigation after the stabbing.") == []

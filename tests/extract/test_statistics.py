@@ -153,3 +153,13 @@ def test_headline_figure_repeated_in_the_body_is_one_fact(en):
             "The mayor today pledged £3 million for community projects that tackle knife crime.")
     found = stats(en, text)
     assert [f.value for f in found] == [3_000_000]
+
+
+def test_penalties_are_not_statistics(en):
+    assert stats(en, "Each defendant faces a maximum of 40 years in prison and a $5 million fine.") == []
+
+
+def test_weights_have_a_weight_unit(en):
+    fact = only(en, "Border officers seized about 30 kilograms of cocaine.")
+    assert (fact.value, fact.unit, fact.qualifier) == (30, "kilograms", "about")
+    assert "cocaine" in fact.measure
