@@ -1,0 +1,196 @@
+#!/usr/bin/env python3
+"""Neo4j load benchmark: kg's idempotent MERGE loading against a plain UNWIND ... CREATE of the same rows.
+
+Generates a hub-shaped graph (default 100k nodes, 300k links plus the DERIVED_FROM provenance edges the
+loader adds), then for each batch size: empties the database, loads with ``kg.sinks.neo4j.load`` (MERGE on
+``uri`` and edge key), empties it again and loads the very same rows with ``CREATE`` (same constraints, same
+index lookups for relationship ends). Also times a second MERGE load onto the loaded graph (the idempotent
+re-run). Prints a table and writes JSON.
+
+    python scripts/bench_neo4j.py                         # starts its own server via scripts/neo4j-local
+    python scripts/bench_neo4j.py --batch-sizes 1000,5000,20000 --nodes 200000 --links 600000
+    python scripts/bench_neo4j.py --uri bolt://127.0.0.1:7687   # an existing, EMPTY, throw-away database
+
+The server runs on this machine only (127.0.0.1). Every run is bounded: a fixed number of rows.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import networkx as nx
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from kg.model import LINK_TYPES, NODE_TYPES, Link  # noqa: E402
+from kg.sinks import neo4j as sink  # noqa: E402
+
+# Share of nodes per type (the rest are Documents).
+MIX = {"Person": 0.30, "Organisation": 0.10, "Policy": 0.05, "Place": 0.05, "Statistic": 0.20, "Quote": 0.295}
+# (type, source types, target types, share of links)
+LINK_MIX = [
+    ("SAID", ("Person", "Organisation"), ("Quote",), 0.10),
+    ("MENTIONS", ("Quote",), ("Person", "Organisation", "Policy", "Place", "Statistic"), 0.30),
+    ("HOLDS_ROLE", ("Person",), ("Organisation",), 0.10),
+    ("ANNOUNCED", ("Person", "Organisation"), ("Policy",), 0.10),
+    ("OVERSEES", ("Person", "Organisation"), ("Organisation", "Policy"), 0.10),
+    ("REPORTED_BY", ("Statistic",), ("Organisation", "Person"), 0.10),
+    ("LOCATED_IN", ("Statistic", "Organisation"), ("Place",), 0.10),
+    ("PART_OF", ("Organisation",), ("Organisation",), 0.10),
+]
+
+
+def generate(n_nodes: int, n_links: int, seed: int = 7) -> nx.MultiDiGraph:
+    rng = random.Random(seed)
+    G = nx.MultiDiGraph()
+    n_docs = max(1, n_nodes - sum(int(n_nodes * s) for s in MIX.values()))
+    docs = [f"doc-{i:05d}" for i in range(n_docs)]
+    for d in docs:
+        G.add_node(f"doc/{d}", type="Document", name=d, source=f"corpus/{d}.txt", sha256=f"{rng.getrandbits(256):064x}")
+    by_type: dict[str, list[str]] = {t: [] for t in NODE_TYPES}
+    home: dict[str, str] = {}  # the document a node was read from; its links come from there too
+    for type_, share in MIX.items():
+        for i in range(int(n_nodes * share)):
+            doc = rng.choice(docs)
+            start = rng.randrange(0, 20000)
+            if type_ in ("Quote", "Statistic"):
+                nid = f"{type_.lower()[:5]}/{doc}/{i}"
+                attrs = {"type": type_, "name": f"{type_} {i}"}
+                if type_ == "Quote":
+                    attrs = {"type": type_, "text": f"We will act on item {i}, said someone."}
+                else:
+                    attrs.update(value=rng.randrange(1, 10**6), unit="count", measure="arrests", period="2023", place="London")
+            else:
+                nid = f"{type_.lower()}/{type_.lower()}-{i}"
+                attrs = {"type": type_, "name": f"{type_} {i}", "aliases": [f"{type_[0]}{i}", f"the {type_} {i}"],
+                         "mentions": [{"doc": doc, "start": start, "end": start + 12}]}
+                if type_ == "Person":
+                    attrs["titles"] = ["Chief Constable"] if i % 7 == 0 else []
+            G.add_node(nid, **attrs)
+            by_type[type_].append(nid)
+            home[nid] = doc
+    for rel_type, srcs, dsts, share in LINK_MIX:
+        pool_s = [n for t in srcs for n in by_type[t]]
+        pool_d = [n for t in dsts for n in by_type[t]]
+        for i in range(int(n_links * share)):
+            u, v = rng.choice(pool_s), rng.choice(pool_d)
+            doc = home[u]
+            start = rng.randrange(0, 20000)
+            props = {"title": "Chief Constable"} if rel_type == "HOLDS_ROLE" else {}
+            if rel_type == "SAID":
+                props = {"cue": "said", "direct": True}
+            link = Link(u, v, rel_type, doc, start, start + 120, f"Sentence {i} about {rel_type.lower()}.", props)
+            G.add_edge(u, v, key=link.key, type=rel_type, doc=doc, start=start, end=start + 120, sentence=link.sentence, **props)
+    return G
+
+
+def wipe(driver) -> None:
+    with driver.session(database="neo4j") as session:
+        session.run("MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 50000 ROWS").consume()
+        session.run("MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 50000 ROWS").consume()
+
+
+def create_baseline(driver, nodes, rels, batch_size: int) -> tuple[float, float]:
+    """The same rows with plain CREATE: no MERGE checks, no alias union."""
+    t0 = time.perf_counter()
+    for label in NODE_TYPES:
+        stmt = f"UNWIND $rows AS row CREATE (n:{label}) SET n = row.props, n.aliases = row.aliases, n.titles = row.titles, n.mentions = row.mentions"
+        for batch in sink._batches(nodes.get(label, []), batch_size):
+            sink._write(driver, stmt, batch, "neo4j")
+    t1 = time.perf_counter()
+    for (rel_type, src, dst), rows in sorted(rels.items()):
+        stmt = (f"UNWIND $rows AS row MATCH (a:{src} {{uri: row.source}}) MATCH (b:{dst} {{uri: row.target}}) "
+                f"CREATE (a)-[r:{rel_type}]->(b) SET r = row.props")
+        for batch in sink._batches(rows, batch_size):
+            sink._write(driver, stmt, batch, "neo4j")
+    t2 = time.perf_counter()
+    return t1 - t0, t2 - t1
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--nodes", type=int, default=100_000)
+    ap.add_argument("--links", type=int, default=300_000)
+    ap.add_argument("--batch-sizes", default="1000,5000,10000,20000")
+    ap.add_argument("--uri", help="use this server (its neo4j database is emptied!) instead of starting one")
+    ap.add_argument("--heap", default="2g")
+    ap.add_argument("--pagecache", default="1g")
+    ap.add_argument("--out", default=str(ROOT / "bench-out" / "neo4j.json"))
+    args = ap.parse_args()
+    sizes = [int(s) for s in args.batch_sizes.split(",")]
+
+    t = time.perf_counter()
+    G = generate(args.nodes, args.links)
+    nodes = sink.node_rows(G)
+    rels = sink.relationship_rows(G)
+    n_nodes = sum(len(r) for r in nodes.values())
+    n_rels = sum(len(r) for r in rels.values())
+    print(f"generated {n_nodes:,} nodes and {n_rels:,} relationships "
+          f"({G.number_of_edges():,} links + {n_rels - G.number_of_edges():,} DERIVED_FROM) in {time.perf_counter() - t:.1f}s", flush=True)
+
+    data_dir = None
+    uri = args.uri
+    if uri is None:
+        data_dir = tempfile.mkdtemp(prefix="kg-bench-neo4j-")
+        env = {k: v for k, v in os.environ.items() if k != "NEO4J_PASSWORD"}
+        proc = subprocess.run([str(ROOT / "scripts" / "neo4j-local"), "start", "--port", "0", "--data", data_dir,
+                               "--heap", args.heap, "--pagecache", args.pagecache], env=env, capture_output=True, text=True)
+        if proc.returncode != 0:
+            print(proc.stderr, file=sys.stderr)
+            return 1
+        uri = proc.stdout.strip().splitlines()[-1]
+    conn = sink.connection_from_env(uri)
+    results = []
+    try:
+        driver = sink.connect(conn["uri"], conn["user"], conn["password"])
+        with driver:
+            for size in sizes:
+                wipe(driver)
+                rep = sink.load(G, uri=uri, user=None, password=None, database="neo4j", batch_size=size, driver=driver)
+                assert rep.nodes_created == n_nodes and rep.relationships_created == n_rels, rep.as_dict()
+                wipe(driver)
+                c_nodes, c_rels = create_baseline(driver, nodes, rels, size)
+                row = {
+                    "batch_size": size,
+                    "merge_nodes_per_s": n_nodes / rep.node_seconds,
+                    "merge_rels_per_s": n_rels / rep.relationship_seconds,
+                    "merge_rows_per_s": (n_nodes + n_rels) / (rep.node_seconds + rep.relationship_seconds),
+                    "create_nodes_per_s": n_nodes / c_nodes,
+                    "create_rels_per_s": n_rels / c_rels,
+                    "create_rows_per_s": (n_nodes + n_rels) / (c_nodes + c_rels),
+                }
+                row["merge_vs_create"] = row["merge_rows_per_s"] / row["create_rows_per_s"]
+                results.append(row)
+                print(f"batch {size:>6}: MERGE {row['merge_nodes_per_s']:>9,.0f} nodes/s {row['merge_rels_per_s']:>9,.0f} rels/s "
+                      f"{row['merge_rows_per_s']:>9,.0f} rows/s | CREATE {row['create_nodes_per_s']:>9,.0f} nodes/s "
+                      f"{row['create_rels_per_s']:>9,.0f} rels/s {row['create_rows_per_s']:>9,.0f} rows/s | "
+                      f"MERGE/CREATE {row['merge_vs_create']:.2f}", flush=True)
+            # The idempotent re-run: MERGE onto the graph already loaded (best batch size).
+            best = max(results, key=lambda r: r["merge_rows_per_s"])["batch_size"]
+            wipe(driver)
+            sink.load(G, uri=uri, user=None, password=None, database="neo4j", batch_size=best, driver=driver)
+            again = sink.load(G, uri=uri, user=None, password=None, database="neo4j", batch_size=best, driver=driver)
+            assert again.nodes_created == 0 and again.relationships_created == 0
+            reload_rate = (n_nodes + n_rels) / (again.node_seconds + again.relationship_seconds)
+            print(f"re-load (batch {best}, everything already there): {reload_rate:,.0f} rows/s, nothing created", flush=True)
+    finally:
+        if data_dir is not None:
+            subprocess.run([str(ROOT / "scripts" / "neo4j-local"), "stop", "--data", data_dir], capture_output=True)
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps({"nodes": n_nodes, "relationships": n_rels, "heap": args.heap, "pagecache": args.pagecache,
+                               "runs": results, "reload_rows_per_s": reload_rate}, indent=1) + "\n")
+    print(f"wrote {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
