@@ -118,6 +118,8 @@ def test_oversight_chains(loaded: Store) -> None:
     assert len(run(loaded, "oversight-chains")) == 6  # 3 + 2 + 1 pairs along the chain
     assert [r["overseen_name"] for r in run(loaded, "oversight-chains", overseer="mopac")] == [
         "Metropolitan Police Service", "armed foot patrols"]
+    assert [(r["overseer_name"], r["hops"]) for r in run(loaded, "oversight-chains", overseen="armed foot patrols")] == [
+        ("City Hall", 3), ("Mayor's Office for Policing and Crime", 2), ("Metropolitan Police Service", 1)]
 
 
 def test_statistics_with_source_sentence(loaded: Store) -> None:
@@ -128,6 +130,8 @@ def test_statistics_with_source_sentence(loaded: Store) -> None:
         "reported_by": "Metropolitan Police Service", "doc": "bulletin", "sentence": STAT_SENTENCE,
     }]
     assert run(loaded, "statistics", measure="deaths") == []
+    assert len(run(loaded, "statistics", organisation="the met")) == 1
+    assert run(loaded, "statistics", organisation="City Hall") == []
 
 
 def test_roles(loaded: Store) -> None:
