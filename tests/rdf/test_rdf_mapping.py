@@ -240,3 +240,26 @@ def test_graph_json_round_trip_gives_the_same_rdf(sample_graph: KnowledgeGraph, 
 def test_knowledge_graph_to_rdf_uses_the_sink(sample_graph: KnowledgeGraph, g: Graph) -> None:
     assert isomorphic(union_graph(sample_graph.to_rdf()), g)
     assert str(DEFAULT_BASE) in {str(ns) for _, ns in sample_graph.to_rdf().namespaces()}
+
+
+def test_document_record_fields(g: Graph) -> None:
+    doc = URIRef(node_iri("doc/seed"))
+    assert (doc, RDF.type, KG.Document) in g
+    assert g.value(doc, KG.docId) == Literal("seed")
+    assert g.value(doc, KG.sourcePath) == Literal("articles/seed.txt")
+    assert g.value(doc, KG.sha256) == Literal("a" * 64)
+    assert g.value(doc, SCHEMA.headline) == Literal("Mayor announces patrols")
+    assert g.value(doc, SCHEMA.url) == Literal("https://example.org/news/seed", datatype=XSD.anyURI)
+    assert g.value(doc, SCHEMA.datePublished) == Literal("2017-06-05", datatype=XSD.date)
+
+
+def test_registry_facts_say_so_on_their_statement() -> None:
+    kg = KnowledgeGraph()
+    kg.add_document("d", source="d.txt", sha256="1" * 64)
+    kg.add_facts(DocumentFacts("d", nodes=[Node("org/fbi", "Organisation", "Federal Bureau of Investigation"),
+                                           Node("org/doj", "Organisation", "Department of Justice")],
+                               links=[Link("org/fbi", "org/doj", "PART_OF", "d", props={"basis": "registry"})]))
+    g = union_graph(to_dataset(kg.to_networkx()))
+    (st,) = list(g.subjects(RDF.predicate, KG.partOf))
+    assert g.value(st, KG.basis) == Literal("registry")
+    assert validate(g).conforms
