@@ -58,6 +58,7 @@ __all__ = [
     "node_rows",
     "relationship_rows",
     "run_query",
+    "settings_from_env",
     "shipped_queries",
 ]
 
@@ -263,6 +264,10 @@ def connection_from_env(
     }
 
 
+#: The name ``kg build --neo4j`` uses: keyword arguments for :func:`load` from flags and environment.
+settings_from_env = connection_from_env
+
+
 def connect(uri: str | None, user: str | None = None, password: str | None = None) -> Any:
     """A verified ``neo4j.Driver``. No password: no authentication (a server with auth off)."""
     if not uri:
@@ -307,6 +312,12 @@ class LoadReport:
     node_seconds: float = 0.0  # time spent in the node statements
     relationship_seconds: float = 0.0  # time spent in the relationship statements
     database: str | None = None
+
+    def __str__(self) -> str:
+        return (
+            f"{sum(self.nodes.values())} nodes and {sum(self.relationships.values())} relationships "
+            f"({self.nodes_created} nodes, {self.relationships_created} relationships new) in {self.seconds:.1f}s"
+        )
 
     def as_dict(self) -> dict[str, Any]:
         return {

@@ -176,3 +176,21 @@ def test_roles_match_the_graph(loaded, examples_graph):
         (p, t) for p, t in bare if (p, t) not in with_org
     }
     assert expected, "the examples hold at least one person with a role in an organisation"
+
+
+def test_kg_build_with_neo4j_loads_what_it_built(neo4j_server, driver, empty_db, tmp_path):
+    import subprocess
+
+    out = tmp_path / "out"
+    proc = subprocess.run(
+        ["kg", "build", str(ROOT / "examples" / "home-office-synthetic-opioids-2023.html"), "--out", str(out), "-q",
+         "--neo4j", neo4j_server.uri],
+        env=neo4j_server.env(), capture_output=True, text=True, timeout=600, check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "loaded into Neo4j" in proc.stderr + proc.stdout
+    assert neo4j_server.password not in proc.stderr + proc.stdout
+    expected = KnowledgeGraph.from_json(out).counts()
+    got = db_counts(driver)
+    assert got["nodes"] == expected["nodes"]
+    assert {t: n for t, n in got["links"].items() if t != PROVENANCE_TYPE} == expected["links"]
