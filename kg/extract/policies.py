@@ -68,7 +68,7 @@ from typing import Any, NamedTuple
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg.extract.facts import PolicyFact, RelationFact, Span
-from kg.extract.statistics import name_span
+from kg.extract.statistics import _sent_ents, ent_bounds, name_span
 
 __all__ = ["find_policies", "find_relations"]
 
@@ -165,7 +165,7 @@ def _named(doc: Doc, sent: SpacySpan) -> Iterator[_Policy]:
         if any(x.ent_type_ in {"PERSON", "GPE"} for x in doc[start:end]) and not framed and not leading:
             continue
         yield _Policy(start, end, doc[start:end].text)
-    for ent in sent.ents:
+    for ent in (_sent_ents(sent) if any(t.ent_type_ == "LAW" for t in sent) else []):
         if ent.label_ == "LAW" and any(x.lower_ in {"act", "bill", "code", "regulations", "order", "law"} for x in ent) \
                 and ent[0].lower_ not in {"section", "article", "paragraph", "clause", "part", "schedule", "s."}:
             s = ent.start + (1 if ent[0].lower_ == "the" else 0)
@@ -336,7 +336,8 @@ def _policies(doc: Doc) -> list[_Policy]:
                               frame_only=False))
         found += list(_common(doc, sent, heads=_FRAME_EXTRA_HEADS | frozenset({"pilot", "framework", "charter"}),
                               frame_only=True))
-    found += list(_tactics(doc))
+    tactics = list(_tactics(doc))
+    found += tactics
     found += list(_frame_objects(doc))
     # drop mentions inside a longer one (keep the tactic name for "stop-and-search operations")
     found.sort(key=lambda p: (p.start, -(p.end - p.start)))
@@ -346,11 +347,11 @@ def _policies(doc: Doc) -> list[_Policy]:
             continue
         kept = [k for k in kept if not (p.start <= k.start and k.end <= p.end)]
         kept.append(p)
-    tactic_names = {p.name for p in _tactics(doc)}
+    tactic_names = {p.name for p in tactics}
     # a tactic term inside a larger common-noun mention names the tactic
     out = []
     for p in kept:
-        inner = [q for q in _tactics(doc) if p.start <= q.start and q.end <= p.end]
+        inner = [q for q in tactics if p.start <= q.start and q.end <= p.end]
         if inner and p.name not in tactic_names:
             p = p._replace(name=inner[0].name)
         out.append(p)
@@ -425,8 +426,8 @@ def _agent_span(tok: Token) -> Span:
                 return name_span(c)
     if right + 2 < len(doc) and doc[right + 1].text == "," and doc[right + 2].ent_type_ == "PERSON" and \
             doc[right + 2].ent_iob_ == "B" and tok.ent_type_ not in {"PERSON", "ORG"} and tok.pos_ == "NOUN":
-        ent = next(e for e in doc.ents if e.start == right + 2)
-        return Span(ent.start_char, ent.end_char)
+        b = ent_bounds(doc[right + 2])
+        return Span(doc[b[0]].idx, doc[b[1] - 1].idx + len(doc[b[1] - 1].text))
     return name_span(tok)
 
 
@@ -585,7 +586,8 @@ def _frames(doc: Doc, policies: list[_Policy]) -> Iterator[tuple[RelationFact, _
             agent = _agent_span(a)
             if agent.start <= target.start < agent.end or target.start <= agent.start < target.end:
                 continue
-            if doc.text[target.start:target.end].lower() == doc.text[agent.start:agent.end].lower():
+            if doc.char_span(target.start, target.end, alignment_mode="expand").text.lower() == \
+                    doc.char_span(agent.start, agent.end, alignment_mode="expand").text.lower():
                 continue
             key = (kind, agent, target)
             if key in seen:
@@ -655,8 +657,17 @@ def _orgs_in(tok: Token) -> list[Span]:
         if x.dep_ == "agent" and x.i != tok.i:
             ids -= {y.i for y in x.subtree}
     out = []
-    for ent in tok.doc.ents:
-        if ent.label_ == "ORG" and ent.start in ids:
+    ents = []
+    i = min(ids)
+    while i <= max(ids):
+        b = ent_bounds(tok.doc[i])
+        if b is None:
+            i += 1
+            continue
+        ents.append(tok.doc[b[0]:b[1]])
+        i = b[1]
+    for ent in ents:
+        if ent.root.ent_type_ == "ORG" and ent.start in ids:
             s = ent.start + (1 if ent[0].lower_ == "the" else 0)
             e = ent.end - (1 if ent[-1].text in {"'s", "’s", "'"} else 0)
             while e > s and (tok.doc[e - 1].is_space or tok.doc[e - 1].is_punct):
@@ -673,7 +684,8 @@ def _orgs_in(tok: Token) -> list[Span]:
 def _oversee_target(o: Token, org_only: bool, policies: list[_Policy], lex) -> list[tuple[Span, str]]:
     if org_only:
         orgs = _orgs_in(o)
-        if not orgs and _org_like(o, lex) and o.ent_type_ not in {"PERSON", "GPE"}:
+        if not orgs and _org_like(o, lex) and (o.ent_type_ not in {"PERSON", "GPE"} or
+                                               o.lemma_.lower() in {"police", "constabulary", "force"}):
             orgs = [_org_span(o)]  # "inspects all 43 police forces"
         return [(s, "Organisation") for s in orgs]
     for c in o.children:

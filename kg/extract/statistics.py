@@ -83,6 +83,36 @@ def _lists() -> dict[str, frozenset[str]]:
     return out
 
 
+def ent_bounds(tok: Token) -> tuple[int, int] | None:
+    """Token range ``[start, end)`` of the named entity containing ``tok`` (read from IOB tags, so
+    no pass over ``doc.ents``), or ``None``."""
+    if not tok.ent_type_:
+        return None
+    doc = tok.doc
+    start = tok.i
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return start, end
+
+
+def _sent_ents(sent: SpacySpan) -> list[SpacySpan]:
+    """The entities of one sentence, from IOB tags."""
+    doc = sent.doc
+    out = []
+    i = sent.start
+    while i < sent.end:
+        b = ent_bounds(doc[i])
+        if b is None:
+            i += 1
+            continue
+        out.append(SpacySpan(doc, b[0], b[1], label=doc[i].ent_type_))
+        i = b[1]
+    return out
+
+
 def parse_number(words: list[str]) -> float | None:
     """The value of number words and digits: ``["7", "million"]`` -> 7000000, ``["eight"]`` -> 8.
 
@@ -223,8 +253,10 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
         return True
     if _PHONE_RE.match(text) and len(text.replace(" ", "")) >= 6 and not money_or_pct:
         return True
-    line_start = doc.text.rfind("\n", 0, doc[start].idx) + 1
-    at_line_start = not doc.text[line_start:doc[start].idx].strip()
+    k = start - 1  # only blanks between the last line break and the number
+    while k >= 0 and doc[k].is_space and "\n" not in doc[k].text:
+        k -= 1
+    at_line_start = k < 0 or "\n" in doc[k].text or "\n" in doc[k].whitespace_
     if (at_line_start or start == sent.start) and nxt and nxt[0] in {".", ")"} and not money_or_pct:
         return True  # list numbering "1. Main points"
     if not money_or_pct and start > sent.start and doc[start - 1].text == "(" and nxt and nxt[0] == ")" and \
@@ -266,7 +298,8 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
         return True
     if in_time_ent and not money_or_pct:
         ent = next(t for t in nums if t.ent_type_ in _TIME_ENTS)
-        span = next((e for e in doc.ents if e.start <= ent.i < e.end), None)
+        b = ent_bounds(ent)
+        span = doc[b[0]:b[1]] if b else None
         if span is not None and (any(t.lower_ in lists["time_units"] or t.lower_ in _DATE_NOISE or
                                      re.fullmatch(_MONTHS, t.lower_) for t in span) or yearish):
             return True
@@ -576,7 +609,7 @@ def _clause_root(tok: Token) -> Token:
     return t
 
 
-def _period(doc: Doc, sent: SpacySpan, start: int, end: int) -> str | None:
+def _period(doc: Doc, sent: SpacySpan, start: int, end: int, ents: list[SpacySpan]) -> str | None:
     lists = _lists()
     clause = _clause_root(doc[start])
     clause_ids = {t.i for t in clause.subtree}
@@ -592,7 +625,7 @@ def _period(doc: Doc, sent: SpacySpan, start: int, end: int) -> str | None:
         text = m.group(0)
         if best is None or d < best[0]:
             best = (d, 0 if s.start in clause_ids else 1, text)
-    for ent in sent.ents:
+    for ent in ents:
         if ent.label_ != "DATE" or (ent.start < end and start < ent.end):
             continue
         if all(t.lower_ in _DATE_NOISE for t in ent) or any(t.lower_ in _DATE_NOISE for t in ent[:1]):
@@ -628,11 +661,12 @@ def _is_comparison(tok: Token) -> bool:
     return False
 
 
-def _place(doc: Doc, sent: SpacySpan, start: int, end: int, source: Span | None) -> str | None:
+def _place(doc: Doc, sent: SpacySpan, start: int, end: int, source: Span | None,
+           ents: list[SpacySpan]) -> str | None:
     clause = _clause_root(doc[start])
     clause_ids = {t.i for t in clause.subtree}
     best: tuple[int, str] | None = None
-    for ent in sent.ents:
+    for ent in ents:
         if ent.label_ not in {"GPE", "LOC"} or ent.start not in clause_ids:
             continue
         if source is not None and source.start <= ent.start_char < source.end:
@@ -652,13 +686,14 @@ def _place(doc: Doc, sent: SpacySpan, start: int, end: int, source: Span | None)
 def name_span(tok: Token) -> Span:
     """Character span of the words naming ``tok``: its entity, or its noun phrase without clauses."""
     doc = tok.doc
-    for ent in doc.ents:
-        if ent.start <= tok.i < ent.end and ent.label_ in {"PERSON", "ORG", "GPE", "NORP", "FAC"}:
-            s = ent.start + (1 if ent[0].lower_ == "the" and len(ent) > 1 else 0)
-            e = ent.end - (1 if ent[-1].lower_ in {"'s", "\u2019s", "'"} and ent.end - s > 1 else 0)
-            while e - s > 1 and (doc[e - 1].is_space or doc[e - 1].is_punct):
-                e -= 1
-            return Span(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text))
+    bounds = ent_bounds(tok)
+    if bounds is not None and tok.ent_type_ in {"PERSON", "ORG", "GPE", "NORP", "FAC"}:
+        ent = doc[bounds[0]:bounds[1]]
+        s = ent.start + (1 if ent[0].lower_ == "the" and len(ent) > 1 else 0)
+        e = ent.end - (1 if ent[-1].lower_ in {"'s", "\u2019s", "'"} and ent.end - s > 1 else 0)
+        while e - s > 1 and (doc[e - 1].is_space or doc[e - 1].is_punct):
+            e -= 1
+        return Span(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text))
     left = tok.i
     stack = [tok]
     while stack:
@@ -708,9 +743,13 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
     """
     recent: list[tuple[int, str, str | None]] = []  # (sentence index, measure, period) of earlier figures
     seen: list[tuple[float, str, frozenset[str]]] = []  # headline figures: value, unit, measure words
-    first_line = doc.text.lstrip().split("\n", 1)[0]
-    headline_end = len(doc.text) - len(doc.text.lstrip()) + len(first_line) if len(first_line) < 200 else 0
+    text = doc.text
+    first_line = text.lstrip().split("\n", 1)[0]
+    headline_end = len(text) - len(text.lstrip()) + len(first_line) if len(first_line) < 200 else 0
     for s_idx, sent in enumerate(doc.sents):
+        ents: list[SpacySpan] = []
+        if any(_is_num(t) for t in sent):
+            ents = _sent_ents(sent)
         i = sent.start
         while i < sent.end:
             tok = doc[i]
@@ -752,7 +791,7 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
             if reading.extra_end:
                 span_end = max(span_end, reading.extra_end)
             source = _source(doc, sent, head)
-            period = _period(doc, sent, start, end) or period
+            period = _period(doc, sent, start, end, ents) or period
             if int(value) == value and unit in {"count"} or float(value).is_integer():
                 value = int(value)
             fact = StatisticFact(
@@ -762,7 +801,7 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
                 unit=unit,
                 measure=measure,
                 period=period,
-                place=_place(doc, sent, start, end, source),
+                place=_place(doc, sent, start, end, source, ents),
                 change=reading.change,
                 qualifier=qualifier,
                 source=source,
