@@ -88,7 +88,7 @@ def main() -> int:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
         pg = browser.new_page(viewport={"width": 1400, "height": 900})
         t = time.perf_counter()
-        pg.goto(page.resolve().as_uri())
+        pg.goto(page.resolve().as_uri(), wait_until="commit", timeout=600_000)
         pg.wait_for_selector("body[data-kg-ready='1']", state="attached", timeout=600_000)
         ready_s = time.perf_counter() - t
         layout_ms = pg.evaluate("window.kgExplorer.layoutMs")

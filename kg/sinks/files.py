@@ -90,9 +90,9 @@ _OTHER_LINK_COLOUR = "#888888"
 _EDGE_RENAME = {"type": "relation", "start": "char_start", "end": "char_end"}
 _EDGE_UNRENAME = {v: k for k, v in _EDGE_RENAME.items()}
 # Display attributes added for Gephi / yEd, dropped again by the readers.
-_NODE_DISPLAY = ("label", "color", "r", "g", "b", "shape")
+_NODE_DISPLAY = ("label", "color", "r", "g", "b", "shape", "x", "y")
 _EDGE_DISPLAY = ("label", "color", "r", "g", "b")
-_READER_EXTRAS = ("viz", "x", "y", "shape_type", "nodegraphics", "edgegraphics", "networkx_key", "id")
+_READER_EXTRAS = ("viz", "x", "y", "shape_type", "nodegraphics", "edgegraphics", "yed_graphics", "networkx_key", "id")
 
 # Characters XML 1.0 cannot hold at all; replaced by U+FFFD so Gephi and yEd can parse the file.
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
@@ -175,10 +175,24 @@ def _coerce(rec: dict[str, Any], types: Mapping[str, type]) -> dict[str, Any]:
     return out
 
 
-class _Flat:
-    """The hub graph flattened for GraphML / GEXF: scalar attributes plus display attributes."""
+Positions = Mapping[str, tuple[float, float]]
 
-    def __init__(self, G: nx.MultiDiGraph) -> None:
+
+def _positions(G: nx.MultiDiGraph, positions: Positions | None) -> Positions:
+    if positions is not None:
+        return positions
+    from kg.sinks.html import layout_positions
+
+    return layout_positions(G)
+
+
+class _Flat:
+    """The hub graph flattened for GraphML / GEXF: scalar attributes plus display attributes.
+
+    With positions, nodes get ``x``/``y`` (y pointing up, as Gephi draws it).
+    """
+
+    def __init__(self, G: nx.MultiDiGraph, positions: Positions) -> None:
         node_json: set[str] = set()
         edge_json: set[str] = set()
         graph_json: set[str] = set()
@@ -188,6 +202,8 @@ class _Flat:
             style = style_of(attrs.get("type"))
             r, g, b = _rgb(style["color"])
             rec.update(label=_xml_safe(node_label(nid, attrs)), color=style["color"], r=r, g=g, b=b, shape=style["shape"])
+            if nid in positions:
+                rec.update(x=float(positions[nid][0]), y=-float(positions[nid][1]))
             nodes.append((nid, rec))
         edges = []
         for u, v, key, attrs in G.edges(keys=True, data=True):
@@ -229,15 +245,20 @@ def _graphml_text(value: Any) -> str:
     return str(value)
 
 
-def write_graphml(G: nx.MultiDiGraph, fp: str | Path | IO[bytes], *, yed: bool = True) -> None:
+def write_graphml(
+    G: nx.MultiDiGraph, fp: str | Path | IO[bytes], *, yed: bool = True, positions: Positions | None = None
+) -> None:
     """Write the hub graph as GraphML for Gephi, yEd, Cytoscape desktop and networkx.
 
     Key ids are ``n_<name>`` / ``e_<name>`` / ``g_<name>`` (never networkx's ``d0``,
     ``d1``...: Gephi reads keys ``d3``/``d7`` as yEd labels). With ``yed=True`` each node
     and link also carries yEd ``ShapeNode`` / ``PolyLineEdge`` graphics, so yEd draws
-    types in their colours and shapes with labels straight away.
+    types in their colours and shapes with labels straight away. Nodes are placed by
+    ``positions`` (node id -> x, y), by default :func:`kg.sinks.html.layout_positions`;
+    pass ``{}`` to leave layout to the viewer.
     """
-    flat = _Flat(G)
+    pos = _positions(G, positions)
+    flat = _Flat(G, pos)
     ET.register_namespace("", _GRAPHML_NS)
     ET.register_namespace("y", _YED_NS)
     ET.register_namespace("xsi", _XSI_NS)
@@ -252,8 +273,9 @@ def write_graphml(G: nx.MultiDiGraph, fp: str | Path | IO[bytes], *, yed: bool =
                 root, f"{ns}key", {"id": f"{prefix}_{name}", "for": scope, "attr.name": name, "attr.type": _GRAPHML_TYPES[types[name]]}
             )
     if yed:
-        ET.SubElement(root, f"{ns}key", {"id": "n_yed", "for": "node", "yfiles.type": "nodegraphics"})
-        ET.SubElement(root, f"{ns}key", {"id": "e_yed", "for": "edge", "yfiles.type": "edgegraphics"})
+        # attr.name/attr.type as well, or Gephi logs a SEVERE "attribute type not found" for these keys
+        ET.SubElement(root, f"{ns}key", {"id": "n_yed", "for": "node", "yfiles.type": "nodegraphics", "attr.name": "yed_graphics", "attr.type": "string"})
+        ET.SubElement(root, f"{ns}key", {"id": "e_yed", "for": "edge", "yfiles.type": "edgegraphics", "attr.name": "yed_graphics", "attr.type": "string"})
     graph = ET.SubElement(root, f"{ns}graph", {"id": "G", "edgedefault": "directed"})
     for name in sorted(flat.graph):
         ET.SubElement(graph, f"{ns}data", {"key": f"g_{name}"}).text = _graphml_text(flat.graph[name])
@@ -265,7 +287,9 @@ def write_graphml(G: nx.MultiDiGraph, fp: str | Path | IO[bytes], *, yed: bool =
         if yed:
             style = flat.node_style[nid]
             shape = ET.SubElement(ET.SubElement(node, f"{ns}data", {"key": "n_yed"}), f"{y}ShapeNode")
-            ET.SubElement(shape, f"{y}Geometry", {"height": "30.0", "width": "30.0", "x": "0.0", "y": "0.0"})
+            px, py = pos.get(nid, (0.0, 0.0))
+            geometry = {"height": "30.0", "width": "30.0", "x": repr(float(px) - 15), "y": repr(float(py) - 15)}
+            ET.SubElement(shape, f"{y}Geometry", geometry)
             ET.SubElement(shape, f"{y}Fill", {"color": style["color"].upper(), "transparent": "false"})
             ET.SubElement(shape, f"{y}BorderStyle", {"color": "#333333", "type": "line", "width": "1.0"})
             ET.SubElement(shape, f"{y}NodeLabel", {"modelName": "sides", "modelPosition": "s"}).text = rec["label"]
@@ -289,21 +313,24 @@ def write_graphml(G: nx.MultiDiGraph, fp: str | Path | IO[bytes], *, yed: bool =
 
 
 # -- GEXF -------------------------------------------------------------------
-def write_gexf(G: nx.MultiDiGraph, fp: str | Path | IO[bytes]) -> None:
+def write_gexf(G: nx.MultiDiGraph, fp: str | Path | IO[bytes], *, positions: Positions | None = None) -> None:
     """Write the hub graph as GEXF 1.2 for Gephi, with ``viz`` colours, shapes and sizes per node type.
 
     Graph-level attributes (the documents list) have no place in GEXF; the
     Document nodes carry each document's source, sha256 and title instead.
+    Nodes are placed as in :func:`write_graphml`.
     """
-    flat = _Flat(G)
+    flat = _Flat(G, _positions(G, positions))
     H = nx.MultiDiGraph()
     degree = dict(G.degree())
     for nid, rec in flat.nodes:
         style = flat.node_style[nid]
-        attrs = {k: v for k, v in rec.items() if k not in ("r", "g", "b")}
+        attrs = {k: v for k, v in rec.items() if k not in ("r", "g", "b", "x", "y")}
         r, g, b = _rgb(style["color"])
         size = 8.0 + min(float(degree.get(nid, 0)), 40.0) / 2
         attrs["viz"] = {"color": {"r": r, "g": g, "b": b, "a": 1.0}, "size": size, "shape": style["gexf"]}
+        if "x" in rec:
+            attrs["viz"]["position"] = {"x": rec["x"], "y": rec["y"], "z": 0.0}
         H.add_node(nid, **attrs)
     for u, v, key, rec in flat.edges:
         attrs = {k: v for k, v in rec.items() if k not in ("r", "g", "b")}
@@ -458,17 +485,22 @@ def export(graph: nx.MultiDiGraph, out_dir: Path, formats: Sequence[str]) -> lis
     except OSError as exc:
         raise SinkError(f"{out_dir}: cannot create the output folder ({exc.strerror or exc})") from exc
     written: list[Path] = []
+    positions = None
+    if {"graphml", "gexf", "html"} & set(wanted):
+        from kg.sinks.html import layout_positions
+
+        positions = layout_positions(graph)  # once, shared: every file shows the same picture
     for fmt in wanted:
         path = out_dir / FILE_NAMES[fmt]
         if fmt == "graphml":
-            write_graphml(graph, path)
+            write_graphml(graph, path, positions=positions)
         elif fmt == "gexf":
-            write_gexf(graph, path)
+            write_gexf(graph, path, positions=positions)
         elif fmt == "cytoscape":
             write_cytoscape(graph, path)
         else:
             from kg.sinks.html import write_html
 
-            write_html(graph, path)
+            write_html(graph, path, positions=positions)
         written.append(path)
     return written

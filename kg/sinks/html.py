@@ -198,7 +198,7 @@ def _edge_record(u: str, v: str, key: Any, attrs: Mapping[str, Any]) -> dict[str
     return rec
 
 
-def _payload(G: nx.MultiDiGraph, *, layout: str) -> dict[str, Any]:
+def _payload(G: nx.MultiDiGraph, *, layout: str, positions: Mapping[str, tuple[float, float]] | None) -> dict[str, Any]:
     nodes = [_node_record(n, a) for n, a in sorted(G.nodes(data=True), key=lambda item: str(item[0]))]
     edges = [
         _edge_record(u, v, k, a)
@@ -207,7 +207,7 @@ def _payload(G: nx.MultiDiGraph, *, layout: str) -> dict[str, Any]:
     use_preset = layout == "preset" or (layout == "auto" and len(nodes) >= PRESET_LAYOUT_MIN_NODES)
     # Every page starts from the Python layout, so it draws the same each time it is opened;
     # small graphs are then refined by cose in the page.
-    pos = layout_positions(G)
+    pos = positions if positions is not None else layout_positions(G)
     for rec in nodes:
         rec["x"], rec["y"] = pos[rec["id"]]
     present_types = {n["type"] for n in nodes}
@@ -229,15 +229,22 @@ def _csp_hash(script: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii") + "'"
 
 
-def render_html(G: nx.MultiDiGraph, *, title: str = "kg explorer", layout: str = "auto") -> str:
+def render_html(
+    G: nx.MultiDiGraph,
+    *,
+    title: str = "kg explorer",
+    layout: str = "auto",
+    positions: Mapping[str, tuple[float, float]] | None = None,
+) -> str:
     """The explorer page for ``G`` as one string.
 
     ``layout`` is ``"auto"`` (Python layout from :data:`PRESET_LAYOUT_MIN_NODES`
     nodes up, ``cose`` in the page below that), ``"preset"`` or ``"cose"``.
+    ``positions`` (node id -> x, y in pixels) replaces :func:`layout_positions`.
     """
     if layout not in ("auto", "preset", "cose"):
         raise SinkError(f"unknown layout {layout!r}; expected auto, preset or cose")
-    data = embed_json(_payload(G, layout=layout))
+    data = embed_json(_payload(G, layout=layout, positions=positions))
     lib = _cytoscape_js()
     app = _APP_JS
     csp = (
@@ -257,9 +264,16 @@ def render_html(G: nx.MultiDiGraph, *, title: str = "kg explorer", layout: str =
     )
 
 
-def write_html(G: nx.MultiDiGraph, fp: str | Path | IO[str], *, title: str = "kg explorer", layout: str = "auto") -> None:
+def write_html(
+    G: nx.MultiDiGraph,
+    fp: str | Path | IO[str],
+    *,
+    title: str = "kg explorer",
+    layout: str = "auto",
+    positions: Mapping[str, tuple[float, float]] | None = None,
+) -> None:
     """Write the explorer page for ``G`` (see :func:`render_html`)."""
-    page = render_html(G, title=title, layout=layout)
+    page = render_html(G, title=title, layout=layout, positions=positions)
     if isinstance(fp, (str, Path)):
         try:
             Path(fp).write_text(page, encoding="utf-8")
