@@ -211,6 +211,13 @@ def serve_command(
     mode = "read-write" if allow_update else "read-only"
     typer.echo(f"kg serve: SPARQL endpoint http://{bound_host}:{bound_port}/query ({mode}, {st.count()} quads)", err=True)
     sys.stderr.flush()
+
+    def stop(signum: int, frame: Any) -> None:  # SIGTERM ends the server like Ctrl-C: the store is closed cleanly
+        raise KeyboardInterrupt
+
+    import signal
+
+    signal.signal(signal.SIGTERM, stop)
     try:
         server.serve_forever()
     except KeyboardInterrupt:

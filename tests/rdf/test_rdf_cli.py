@@ -201,6 +201,9 @@ def test_allow_update_accepts_sparql_update(tmp_path: Path) -> None:
     finally:
         proc.terminate()
         proc.wait(10)
+    assert proc.returncode == 0  # SIGTERM stops it cleanly
+    with Store(store) as st:  # the lock is released and the update persisted
+        assert st.query("ASK { ?q a kg:Quote }") is False
 
 
 def test_serve_binds_localhost_by_default() -> None:
