@@ -32,7 +32,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from kg.graph import KnowledgeGraph  # noqa: E402
 from kg.model import DocumentFacts, Link, Mention, Node, doc_scoped_id, entity_id  # noqa: E402
-from kg.ontology import DEFAULT_BASE  # noqa: E402
 from kg.sinks.rdf import PREFIXES, to_dataset  # noqa: E402
 from kg.store import Store, shipped_queries  # noqa: E402
 
