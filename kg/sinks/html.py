@@ -352,7 +352,7 @@ dt{color:#666}
 dd{margin:0;word-break:break-word}
 ul.kg-list{margin:.2em 0;padding-left:1.2em}
 .kg-fact{border-top:1px solid #eee;padding:.4em 0}
-.kg-fact blockquote,.kg-quote{margin:.3em 0;padding:.3em .6em;border-left:3px solid #ccc;background:#f7f7f7;white-space:pre-wrap;word-break:break-word}
+.kg-fact blockquote,.kg-quote,.kg-sentence{margin:.3em 0;padding:.3em .6em;border-left:3px solid #ccc;background:#f7f7f7;white-space:pre-wrap;word-break:break-word}
 .kg-prov{color:#666;font-size:12px}
 """
 
@@ -401,7 +401,7 @@ _APP_JS = r"""
     style: [
       { selector: "node", style: {
         "background-color": "data(color)", "shape": "data(shape)", "width": 18, "height": 18,
-        "label": "data(label)", "font-size": 9, "min-zoomed-font-size": 7, "color": "#333",
+        "label": "data(label)", "font-size": 10, "min-zoomed-font-size": big ? 8 : 4, "color": "#333",
         "text-valign": "bottom", "text-margin-y": 3, "text-max-width": "140px", "text-wrap": "ellipsis",
         "border-width": 1, "border-color": "#555" } },
       { selector: "edge", style: {
