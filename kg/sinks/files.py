@@ -27,6 +27,7 @@ words in GEXF are renamed in both formats alike: ``type`` -> ``relation``,
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
@@ -43,6 +44,7 @@ __all__ = [
     "LINK_COLOURS",
     "TYPE_STYLE",
     "export",
+    "json_safe",
     "node_label",
     "read_cytoscape",
     "read_gexf",
@@ -116,6 +118,18 @@ def node_label(node_id: str, attrs: Mapping[str, Any], *, max_len: int = 80) -> 
     text = attrs.get("name") or attrs.get("text") or node_id
     text = " ".join(str(text).split())
     return text if len(text) <= max_len else text[: max_len - 1].rstrip() + "…"
+
+
+def json_safe(value: Any) -> Any:
+    """``value`` with every NaN or infinite float turned into a string (``"nan"``, ``"inf"``):
+    JSON has no such numbers and browsers refuse them."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return str(value)
+    if isinstance(value, Mapping):
+        return {k: json_safe(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [json_safe(v) for v in value]
+    return value
 
 
 def _rgb(hex_colour: str) -> tuple[int, int, int]:
@@ -367,18 +381,18 @@ def to_cytoscape(G: nx.MultiDiGraph) -> dict[str, Any]:
         data.update({k: val for k, val in attrs.items() if val is not None})
         data.update(label=str(attrs.get("type", "")), color=link_colour(attrs.get("type")))
         edges.append({"data": data})
-    return {
+    return json_safe({
         "format_version": "1.0",
         "generated_by": str(G.graph.get("generator", "kg")),
         "data": {k: v for k, v in G.graph.items() if v is not None},
         "directed": True,
         "multigraph": True,
         "elements": {"nodes": nodes, "edges": edges},
-    }
+    })
 
 
 def write_cytoscape(G: nx.MultiDiGraph, fp: str | Path | IO[str]) -> None:
-    text = json.dumps(to_cytoscape(G), ensure_ascii=False, indent=1, default=str) + "\n"
+    text = json.dumps(to_cytoscape(G), ensure_ascii=False, indent=1, default=str, allow_nan=False) + "\n"
     if isinstance(fp, (str, Path)):
         try:
             Path(fp).write_text(text, encoding="utf-8")

@@ -36,7 +36,7 @@ from typing import IO, Any
 import networkx as nx
 
 from kg.errors import SinkError
-from kg.sinks.files import LINK_COLOURS, TYPE_STYLE, link_colour, node_label, style_of
+from kg.sinks.files import LINK_COLOURS, TYPE_STYLE, json_safe, link_colour, node_label, style_of
 
 __all__ = ["PRESET_LAYOUT_MIN_NODES", "embed_json", "layout_positions", "render_html", "write_html"]
 
@@ -244,7 +244,7 @@ def render_html(
     """
     if layout not in ("auto", "preset", "cose"):
         raise SinkError(f"unknown layout {layout!r}; expected auto, preset or cose")
-    data = embed_json(_payload(G, layout=layout, positions=positions))
+    data = embed_json(json_safe(_payload(G, layout=layout, positions=positions)))
     lib = _cytoscape_js()
     app = _APP_JS
     csp = (

@@ -162,3 +162,24 @@ def test_graph_json_round_trip_then_export(graph: KnowledgeGraph, tmp_path: Path
     G = KnowledgeGraph.from_json(tmp_path).to_networkx()
     (path,) = export(G, tmp_path, ["graphml"])
     assert_same_graph(graph.to_networkx(), read_graphml(path))
+
+
+def test_an_empty_graph_exports_in_every_format(tmp_path: Path) -> None:
+    paths = export(nx.MultiDiGraph(documents=[]), tmp_path, ["graphml", "gexf", "cytoscape", "html"])
+    assert read_graphml(paths[0]).number_of_nodes() == 0
+    assert read_gexf(paths[1]).number_of_nodes() == 0
+    assert json.loads(paths[2].read_text())["elements"] == {"nodes": [], "edges": []}
+    assert "kg-data" in paths[3].read_text()
+
+
+def test_non_finite_numbers_and_self_loops_do_not_break_the_json_formats(tmp_path: Path) -> None:
+    G = nx.MultiDiGraph(documents=[])
+    G.add_node("stat/d/1", type="Statistic", name="n/a", value=float("nan"))
+    G.add_node("stat/d/2", type="Statistic", name="all", value=float("inf"))
+    G.add_edge("stat/d/1", "stat/d/1", key="loop", type="PART_OF", doc="d")
+    paths = export(G, tmp_path, ["graphml", "cytoscape", "html"])
+    assert str(read_graphml(paths[0]).nodes["stat/d/2"]["value"]) == "inf"
+    text = paths[1].read_text()
+    assert "NaN" not in text and "Infinity" not in text  # JSON.parse in a browser would refuse them
+    assert read_cytoscape(paths[1]).nodes["stat/d/1"]["value"] == "nan"
+    assert read_cytoscape(paths[1]).has_edge("stat/d/1", "stat/d/1", "loop")
