@@ -52,8 +52,6 @@ def _rule(module: str, name: str) -> Callable[[Doc], Iterable[Any]] | None:
     return getattr(mod, name, None) if mod is not None else None
 
 
-def _sentence_text(doc: Doc, span: Span) -> str:
-    return doc.text[span.start : span.end].strip()
 
 
 class _Builder:
@@ -61,6 +59,7 @@ class _Builder:
 
     def __init__(self, doc: Doc, doc_id: str) -> None:
         self.doc = doc
+        self.text = doc.text
         self.doc_id = doc_id
         self.warnings: list[str] = []
         self.mentions = find_mentions(doc)
@@ -78,7 +77,7 @@ class _Builder:
 
     # -- helpers --------------------------------------------------------------
     def link(self, source: str, target: str, type_: str, span: Span | None = None, **props: Any) -> None:
-        sentence = _sentence_text(self.doc, span) if span is not None else None
+        sentence = self.text[span.start : span.end].strip() if span is not None else None
         self.links.append(
             Link(source, target, type_, self.doc_id, span.start if span else None, span.end if span else None, sentence,
                  {k: v for k, v in props.items() if v is not None})
@@ -103,7 +102,7 @@ class _Builder:
         else:
             ent = Entity(type_, name)
             self.entities.append(ent)
-        m = Mention(*self._tokens(start, end), start, end, type_, self.doc.text[start:end], "rule")
+        m = Mention(*self._tokens(start, end), start, end, type_, self.text[start:end], "rule")
         ent.mentions.append(m)
         ent.add_alias(m.text, reason)
         return ent
@@ -155,7 +154,7 @@ class _Builder:
     def quotations(self) -> None:
         for q in self.quotes:
             speakers = self.speakers(q.speaker) if q.speaker else []
-            text = self.doc.text[q.quote.start : q.quote.end]
+            text = self.text[q.quote.start : q.quote.end]
             node = self.quote_nodes.get(q.quote.start)
             fresh = node is None
             if node is None:
@@ -226,16 +225,16 @@ class _Builder:
                 continue  # a body the recogniser already knows ("Safe Streets Task Force")
             existing = self.entity_overlapping(s, e, (POLICY,))
             if existing is not None:
-                existing.mentions.append(Mention(*self._tokens(s, e), s, e, POLICY, self.doc.text[s:e], "rule"))
-                existing.add_alias(self.doc.text[s:e], "same policy")
+                existing.mentions.append(Mention(*self._tokens(s, e), s, e, POLICY, self.text[s:e], "rule"))
+                existing.add_alias(self.text[s:e], "same policy")
                 continue
             ent = self.new_entity(POLICY, pf.name, s, e, "same policy")
-            ent.add_alias(self.doc.text[s:e], "same policy")
+            ent.add_alias(self.text[s:e], "same policy")
             self._adopt_acronym(ent, e)
 
     def _adopt_acronym(self, policy: Entity, end: int) -> None:
         """``integrated PEEL assessment (IPA)``: the acronym the recogniser called an organisation is the policy."""
-        m = _ACRONYM_AFTER.match(self.doc.text, end)
+        m = _ACRONYM_AFTER.match(self.text, end)
         if m is None:
             return
         acr = m.group(1)
@@ -262,7 +261,7 @@ class _Builder:
             target = self.entity_overlapping(s, e, (POLICY,)) or self.entity_overlapping(s, e, (ORG, PLACE, PERSON))
             if target is None:
                 kind = rf.target_kind if rf.target_kind in (POLICY, ORG, PLACE) else POLICY
-                name = _clean_name(self.doc.text[s:e])
+                name = _clean_name(self.text[s:e])
                 if not name:
                     continue
                 target = self.new_entity(kind, name, s, e)
@@ -277,7 +276,7 @@ class _Builder:
             s, e = sf.span
             measure = sf.measure or ""
             node = Node(doc_scoped_id("Statistic", self.doc_id, f"{s}-{slugify(measure)}"), "Statistic",
-                        name=self.doc.text[s:e])
+                        name=self.text[s:e])
             node.mentions.append(NodeMention(self.doc_id, s, e))
             place = sf.place
             if place:

@@ -121,7 +121,7 @@ def _strip(doc: Doc, i: int, j: int, *, person: bool = False) -> tuple[int, int]
 
 
 def _text(doc: Doc, i: int, j: int) -> str:
-    return doc.text[doc[i].idx : doc[j - 1].idx + len(doc[j - 1].text)] if i < j else ""
+    return doc[i:j].text if i < j else ""
 
 
 def _mention(doc: Doc, i: int, j: int, type_: str, source: str, **kw) -> Mention:
@@ -235,6 +235,23 @@ def _body_names(doc: Doc) -> Iterator[Mention]:
             k = j
         else:
             k += 1
+
+
+class Sentences:
+    """Character bounds of the sentence holding a token, computed once per document (``Token.sent`` is a scan)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self._of: list[int] = [0] * len(doc)
+        self._bounds: list[tuple[int, int]] = []
+        for n, sent in enumerate(doc.sents):
+            self._bounds.append((sent.start_char, sent.end_char))
+            for k in range(sent.start, sent.end):
+                self._of[k] = n
+
+    def of(self, i: int) -> tuple[int, int]:
+        """``(start_char, end_char)`` of the sentence of token ``i``."""
+        return self._bounds[self._of[i]] if self._bounds else (0, len(self.doc.text))
 
 
 def _in_any(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -428,8 +445,9 @@ def _token_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 
 def _from_patterns(doc: Doc) -> Iterator[Mention]:
     """Registry families: one office per district, FBI field divisions."""
+    text = doc.text
     for pat in registry().patterns:
-        for m in pat.regex.finditer(doc.text):
+        for m in pat.regex.finditer(text):
             ts = _token_span(doc, m.start(), m.end())
             if ts is None:
                 continue

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.entities import Sentences
 from kg.extract.facts import QuoteFact, Span
 
 #: Lemmas of verbs that introduce speech (direct or reported).
@@ -191,10 +192,10 @@ class _Attribution:
     end: int
 
 
-def _after(doc: Doc, q: RawQuote, next_open: int) -> _Attribution | None:
-    line_end = doc.text.find("\n", q.close_at)
+def _after(doc: Doc, q: RawQuote, next_open: int, text: str, sents: Sentences) -> _Attribution | None:
+    line_end = text.find("\n", q.close_at)
     if line_end < 0:
-        line_end = len(doc.text)
+        line_end = len(text)
     limit = min(line_end, next_open)
     toks = _tokens_between(doc, q.close_at + 1, limit)
     toks = [t for t in toks if t.idx > q.close_at]
@@ -217,24 +218,23 @@ def _after(doc: Doc, q: RawQuote, next_open: int) -> _Attribution | None:
             if subj is not None and subj.idx > q.close_at:
                 ph = _phrase(subj)
                 end = max(ph.end, t.idx + len(t.text))
-                return _Attribution(ph, t.lemma_.lower(), q.open_at, _sentence_end(doc, end))
+                return _Attribution(ph, t.lemma_.lower(), q.open_at, _sentence_end(doc, end, sents))
             name = _name_after([x for x in toks if x.i > t.i])
             if name:
-                return _Attribution(name, t.lemma_.lower(), q.open_at, _sentence_end(doc, name.end))
+                return _Attribution(name, t.lemma_.lower(), q.open_at, _sentence_end(doc, name.end, sents))
         if t.text in (".", "!", "?"):
             break
     return None
 
 
-def _sentence_end(doc: Doc, pos: int) -> int:
+def _sentence_end(doc: Doc, pos: int, sents: Sentences) -> int:
     span = doc.char_span(max(0, pos - 1), pos, alignment_mode="expand")
-    if span is None:
+    if span is None or not len(span):
         return pos
-    return span.sent.end_char
+    return sents.of(span.start)[1]
 
 
-def _before(doc: Doc, q: RawQuote) -> _Attribution | None:
-    text = doc.text
+def _before(doc: Doc, q: RawQuote, text: str) -> _Attribution | None:
     line_start = text.rfind("\n", 0, q.open_at) + 1
     intro = text[line_start : q.open_at]
     if not intro.strip():
@@ -269,18 +269,20 @@ def _word_count(text: str) -> int:
 
 def find_direct(doc: Doc, *, warnings: list[str] | None = None, doc_id: str = "") -> Iterator[QuoteFact]:
     """Direct quotations and their attributions; unattributed continuations are merged into the quotation before."""
-    raws = quote_spans(doc.text, warnings=warnings, doc_id=doc_id)
+    text = doc.text
+    sents = Sentences(doc)
+    raws = quote_spans(text, warnings=warnings, doc_id=doc_id)
     prev: tuple[RawQuote, _Attribution] | None = None
     pending: list[tuple[RawQuote, _Attribution]] = []
     for n, q in enumerate(raws):
-        body = doc.text[q.start : q.end]
-        next_open = raws[n + 1].open_at if n + 1 < len(raws) else len(doc.text)
-        att = _after(doc, q, next_open) or _before(doc, q)
+        body = text[q.start : q.end]
+        next_open = raws[n + 1].open_at if n + 1 < len(raws) else len(text)
+        att = _after(doc, q, next_open, text, sents) or _before(doc, q, text)
         if att is None:
             # a continuation: same or next paragraph as an attributed quotation, nothing but space between
             if prev is not None and _word_count(body) >= 2:
                 pq, patt = prev
-                gap = doc.text[pq.close_at + 1 : q.open_at]
+                gap = text[pq.close_at + 1 : q.open_at]
                 if "\n" not in gap and _only_attribution(gap) and _word_count(body) >= MIN_QUOTE_WORDS:
                     # '"...," said X. "More."': a second quotation by the same speaker
                     follow = _Attribution(patt.speaker, patt.cue, q.open_at, q.close_at + 1)
@@ -358,6 +360,8 @@ def _clause_span(tok: Token, *, skip_marks: bool = True) -> tuple[int, int]:
 def find_reported(doc: Doc, *, direct: list[tuple[int, int]] | None = None) -> Iterator[QuoteFact]:
     """Reported speech: ``X said (that) ...``, ``X told the committee that ...``, ``according to X, ...``."""
     direct = direct or []
+    text = doc.text
+    sents = Sentences(doc)
 
     def inside_direct(a: int, b: int) -> bool:
         return any(a < e and s < b for s, e in direct)
@@ -381,18 +385,18 @@ def find_reported(doc: Doc, *, direct: list[tuple[int, int]] | None = None) -> I
             obj = next((c for c in tok.children if c.dep_ == "dobj" and tok.i < c.i < comp.i), None)
             if obj is not None and lemma not in _ADDRESSEE_VERBS and obj.left_edge.idx < start:
                 start = obj.left_edge.idx  # "said its consultation ... is": the parser split the clause
-            if inside_direct(start, end) or len(doc.text[start:end].split()) < 3:
+            if inside_direct(start, end) or len(text[start:end].split()) < 3:
                 continue
             if not any(t.pos_ in ("VERB", "AUX") for t in comp.subtree):
                 continue
-            sent = tok.sent
-            yield QuoteFact(Span(start, end), _phrase(subj), lemma, False, Span(sent.start_char, sent.end_char))
+            yield QuoteFact(Span(start, end), _phrase(subj), lemma, False, Span(*sents.of(tok.i)))
         elif tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             to = doc[tok.i + 1]
             obj = next((c for c in to.children if c.dep_ == "pobj"), None)
             if obj is None or inside_direct(tok.idx, tok.idx + 1):
                 continue
-            sent = tok.sent
+            s0, s1 = sents.of(tok.i)
+            sent = doc.char_span(s0, s1, alignment_mode="expand")
             phrase = set(t.i for t in tok.subtree) | {t.i for t in obj.subtree} | {tok.i, to.i}
             words = [t for t in sent if t.i not in phrase and not t.is_space]
             while words and words[0].is_punct:
@@ -404,7 +408,7 @@ def find_reported(doc: Doc, *, direct: list[tuple[int, int]] | None = None) -> I
             start, end = words[0].idx, words[-1].idx + len(words[-1].text)
             if inside_direct(start, end):
                 continue
-            yield QuoteFact(Span(start, end), _phrase(obj), "according to", False, Span(sent.start_char, sent.end_char))
+            yield QuoteFact(Span(start, end), _phrase(obj), "according to", False, Span(s0, s1))
 
 
 def find_quotes(doc: Doc, *, warnings: list[str] | None = None, doc_id: str = "") -> list[QuoteFact]:

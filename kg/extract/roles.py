@@ -18,7 +18,7 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc
 
-from kg.extract.entities import ORG, PERSON, Mention
+from kg.extract.entities import ORG, PERSON, Mention, Sentences
 from kg.extract.facts import RoleFact, Span
 from kg.extract.lexicon import titles
 
@@ -86,9 +86,6 @@ def _span(m: Mention) -> Span:
     return Span(m.start, m.end)
 
 
-def _sentence(doc: Doc, i: int) -> Span:
-    sent = doc[i].sent
-    return Span(sent.start_char, sent.end_char)
 
 
 def _org_before(doc: Doc, idx: _Index, k: int) -> Mention | None:
@@ -122,10 +119,11 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
     """Posts held by the people named in ``doc`` (``mentions`` from :func:`kg.extract.entities.find_mentions`)."""
     idx = _Index(mentions)
     lex = titles()
+    sentences = Sentences(doc)
     for m in mentions:
         if m.type != PERSON or m.nested:
             continue
-        sent = _sentence(doc, m.i)
+        sent = Span(*sentences.of(m.i))
         # 1. title before the name
         k = m.i - 1
         while k >= 0 and _honorific(doc[k].text):
