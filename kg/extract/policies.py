@@ -60,6 +60,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -105,6 +106,49 @@ def _lex() -> dict[str, Any]:
     return out
 
 
+class _Index(NamedTuple):
+    """Token positions worth a look, found in one pass over the document."""
+
+    sents: list[SpacySpan]
+    named: list[int]  # title-case policy keywords
+    common: list[int]  # policy head nouns
+    verbs: list[int]  # announce / oversee verbs
+    nominals: list[int]  # investigation, watchdog, ...
+    law: list[int]  # tokens of LAW entities
+
+
+def _index(doc: Doc) -> _Index:
+    lex = _lex()
+    named, common, verbs, nominals, law = [], [], [], [], []
+    heads = lex["policy_heads_strong"] | _FRAME_EXTRA_HEADS | {"pilot", "framework", "charter"}
+    verb_lemmas = lex["announce_verbs"] | lex["oversee_verbs"] | set(lex["announce_phrasal"]) | {"hold"}
+    noms = lex["oversee_nominals"] | lex["oversee_nouns"]
+    for t in doc:
+        pos = t.pos_
+        if pos == "VERB":
+            if t.lemma_.lower() in verb_lemmas:
+                verbs.append(t.i)
+            continue
+        if pos not in {"NOUN", "PROPN"}:
+            if t.ent_type_ == "LAW":
+                law.append(t.i)
+            continue
+        lemma = t.lemma_.lower()
+        if t.is_title and t.lower_ in lex["policy_heads_named"]:
+            named.append(t.i)
+        if pos == "NOUN" and lemma in heads:
+            common.append(t.i)
+        if pos == "NOUN" and lemma in noms:
+            nominals.append(t.i)
+        if t.ent_type_ == "LAW":
+            law.append(t.i)
+    return _Index(list(doc.sents), named, common, verbs, nominals, law)
+
+
+def _within(ids: list[int], sent: SpacySpan) -> list[int]:
+    return ids[bisect_left(ids, sent.start):bisect_left(ids, sent.end)]
+
+
 class _Policy(NamedTuple):
     start: int  # token offsets of the surface mention
     end: int
@@ -119,9 +163,9 @@ def _is_titleish(t: Token) -> bool:
     return (t.is_title or (t.is_upper and len(t) > 1) or t.like_num) and t.pos_ in {"PROPN", "NOUN", "NUM", "ADJ"}
 
 
-def _named(doc: Doc, sent: SpacySpan) -> Iterator[_Policy]:
+def _named(doc: Doc, sent: SpacySpan, idx: _Index) -> Iterator[_Policy]:
     lex = _lex()
-    for t in sent:
+    for t in (doc[i] for i in _within(idx.named, sent)):
         low = t.lower_
         if low not in lex["policy_heads_named"] or not t.is_title or t.pos_ not in {"PROPN", "NOUN"}:
             continue
@@ -165,7 +209,7 @@ def _named(doc: Doc, sent: SpacySpan) -> Iterator[_Policy]:
         if any(x.ent_type_ in {"PERSON", "GPE"} for x in doc[start:end]) and not framed and not leading:
             continue
         yield _Policy(start, end, doc[start:end].text)
-    for ent in (_sent_ents(sent) if any(t.ent_type_ == "LAW" for t in sent) else []):
+    for ent in (_sent_ents(sent) if _within(idx.law, sent) else []):
         if ent.label_ == "LAW" and any(x.lower_ in {"act", "bill", "code", "regulations", "order", "law"} for x in ent) \
                 and ent[0].lower_ not in {"section", "article", "paragraph", "clause", "part", "schedule", "s."}:
             s = ent.start + (1 if ent[0].lower_ == "the" else 0)
@@ -276,9 +320,9 @@ def _prep_object(head: Token) -> list[Token]:
     return []
 
 
-def _common(doc: Doc, sent: SpacySpan, *, heads: frozenset[str], frame_only: bool) -> Iterator[_Policy]:
+def _common(doc: Doc, sent: SpacySpan, idx: _Index, *, heads: frozenset[str], frame_only: bool) -> Iterator[_Policy]:
     lex = _lex()
-    for t in sent:
+    for t in (doc[i] for i in _within(idx.common, sent)):
         lemma = t.lemma_.lower()
         if t.pos_ != "NOUN" or lemma not in heads or t.ent_type_ in _NAME_ENTS:
             continue
@@ -304,12 +348,12 @@ def _common(doc: Doc, sent: SpacySpan, *, heads: frozenset[str], frame_only: boo
         yield _Policy(start, end, _canonical(sorted(name_tokens, key=lambda x: x.i)), frame_only)
 
 
-def _frame_objects(doc: Doc) -> Iterator[_Policy]:
+def _frame_objects(doc: Doc, idx: _Index) -> Iterator[_Policy]:
     """The object of a core announce verb (launch, introduce, roll out, ...) named by a noun phrase with a
     defining modifier: ``roll out body-worn video``. Kept only when a frame points at it."""
     lex = _lex()
-    for v in doc:
-        if v.pos_ != "VERB" or _verb_cue(v, lex) not in lex["core_announce"]:
+    for v in (doc[i] for i in idx.verbs):
+        if _verb_cue(v, lex) not in lex["core_announce"]:
             continue
         for t in _targets(v, lex):
             if t.pos_ != "NOUN" or t.ent_type_ or t.lemma_.lower() in lex["frame_object_blocklist"] or \
@@ -322,23 +366,25 @@ def _frame_objects(doc: Doc) -> Iterator[_Policy]:
                 yield _Policy(min(x.i for x in mods), t.i + 1, _canonical(mods + [t]), True)
 
 
-def _policies(doc: Doc) -> list[_Policy]:
+def _policies(doc: Doc, idx: _Index) -> list[_Policy]:
     lex = _lex()
     found: list[_Policy] = []
-    for sent in doc.sents:
-        found += list(_named(doc, sent))
-        found += list(_common(doc, sent, heads=lex["policy_heads_strong"] - {"sweep", "deployment", "approach",
+    for sent in idx.sents:
+        if not (_within(idx.named, sent) or _within(idx.common, sent) or _within(idx.law, sent)):
+            continue
+        found += list(_named(doc, sent, idx))
+        found += list(_common(doc, sent, idx, heads=lex["policy_heads_strong"] - {"sweep", "deployment", "approach",
                                                                                "power", "order", "review",
                                                                                "consultation", "surge", "intervention",
                                                                                "partnership", "guidance", "protocol",
                                                                                "charter", "framework", "inquiry",
                                                                                "trial", "tactic", "pilot"},
                               frame_only=False))
-        found += list(_common(doc, sent, heads=_FRAME_EXTRA_HEADS | frozenset({"pilot", "framework", "charter"}),
+        found += list(_common(doc, sent, idx, heads=_FRAME_EXTRA_HEADS | frozenset({"pilot", "framework", "charter"}),
                               frame_only=True))
     tactics = list(_tactics(doc))
     found += tactics
-    found += list(_frame_objects(doc))
+    found += list(_frame_objects(doc, idx))
     # drop mentions inside a longer one (keep the tactic name for "stop-and-search operations")
     found.sort(key=lambda p: (p.start, -(p.end - p.start)))
     kept: list[_Policy] = []
@@ -390,10 +436,11 @@ def find_policies(doc: Doc, *, include_frame_objects: bool = True) -> Iterator[P
     Weaker policy nouns (``approach``, ``review``, ``measures``) count only as the object of an
     announce-type frame; ``include_frame_objects=False`` leaves them out.
     """
-    policies = _policies(doc)
+    idx = _index(doc)
+    policies = _policies(doc, idx)
     framed: set[int] = set()
     if include_frame_objects:
-        for rel in _frames(doc, policies):
+        for rel in _frames(doc, policies, idx):
             if rel[0].type == "ANNOUNCED" and rel[1] is not None:
                 framed.add(rel[1].start)
     for p in policies:
@@ -501,7 +548,8 @@ def _targets(verb: Token, lex: dict[str, Any]) -> list[Token]:
     if passive_subj is not None:
         objs.append(passive_subj)
     # "announced the following efforts: X; Y; and Z" -- the listed items
-    objs += [a for o in list(objs) for a in o.children if a.dep_ == "appos"]
+    objs += [a for o in list(objs) if not _org_like(o, lex) and not o.ent_type_
+             for a in o.children if a.dep_ == "appos"]
     def expand(x: Token, depth: int = 0) -> list[Token]:
         if depth > 2:
             return [x]
@@ -570,7 +618,7 @@ def _org_span(tok: Token) -> Span:
     return name_span(tok)
 
 
-def _frames(doc: Doc, policies: list[_Policy]) -> Iterator[tuple[RelationFact, _Policy | None]]:
+def _frames(doc: Doc, policies: list[_Policy], idx: _Index) -> Iterator[tuple[RelationFact, _Policy | None]]:
     lex = _lex()
     seen: set[tuple[str, Span, Span]] = set()
 
@@ -595,20 +643,18 @@ def _frames(doc: Doc, policies: list[_Policy]) -> Iterator[tuple[RelationFact, _
             seen.add(key)
             yield RelationFact(kind, agent, target, target_kind, Span(sent.start_char, sent.end_char), cue), policy
 
-    for sent in doc.sents:
-        for v in sent:
-            if v.pos_ not in {"VERB"}:
-                continue
+    for sent in idx.sents:
+        for v in (doc[i] for i in _within(idx.verbs, sent)):
             cue = _verb_cue(v, lex)
             if cue is not None:
                 yield from _announce(doc, v, cue, sent, policies, lex, emit)
             lemma = v.lemma_.lower()
             if lemma in lex["oversee_verbs"] or (lemma == "hold" and _holds_to_account(v)):
                 yield from _oversee_verb(v, "hold to account" if lemma == "hold" else lemma, sent, policies, lex, emit)
-        for n in sent:
-            if n.pos_ == "NOUN" and n.lemma_.lower() in lex["oversee_nominals"]:
+        for n in (doc[i] for i in _within(idx.nominals, sent)):
+            if n.lemma_.lower() in lex["oversee_nominals"]:
                 yield from _oversee_nominal(n, sent, lex, emit)
-            if n.pos_ == "NOUN" and n.lemma_.lower() in lex["oversee_nouns"]:
+            if n.lemma_.lower() in lex["oversee_nouns"]:
                 yield from _watchdog(n, sent, policies, lex, emit)
 
 
@@ -770,6 +816,7 @@ def _watchdog(n, sent, policies, lex, emit):
 
 def find_relations(doc: Doc) -> Iterator[RelationFact]:
     """Yield ANNOUNCED and OVERSEES frames in ``doc`` (see the module docstring for span conventions)."""
-    policies = _policies(doc)
-    for rel, _ in _frames(doc, policies):
+    idx = _index(doc)
+    policies = _policies(doc, idx)
+    for rel, _ in _frames(doc, policies, idx):
         yield rel

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -746,18 +747,19 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
     text = doc.text
     first_line = text.lstrip().split("\n", 1)[0]
     headline_end = len(text) - len(text.lstrip()) + len(first_line) if len(first_line) < 200 else 0
+    numbers = [t.i for t in doc if (t.like_num or t.is_digit or (t.text[:1] in "£$€" and len(t) > 1)) and _is_num(t)]
+    if not numbers:
+        return
     for s_idx, sent in enumerate(doc.sents):
-        ents: list[SpacySpan] = []
-        if any(_is_num(t) for t in sent):
-            ents = _sent_ents(sent)
-        i = sent.start
-        while i < sent.end:
-            tok = doc[i]
-            if not _is_num(tok):
-                i += 1
-                continue
+        lo = bisect_left(numbers, sent.start)
+        if lo == len(numbers) or numbers[lo] >= sent.end:
+            continue
+        ents = _sent_ents(sent)
+        end = sent.start
+        for i in numbers[lo:bisect_left(numbers, sent.end)]:
+            if i < end:
+                continue  # inside the previous number phrase
             start, end = _run_at(doc, i, sent)
-            i = end
             toks = list(doc[start:end])
             value = parse_number([t.text for t in toks if t.lower_ not in _units()["currency_symbols"]])
             if value is None:
