@@ -605,16 +605,20 @@ def validate(graph: Graph | Dataset | Any, *, shapes: Graph | str | Path | None 
         return str(term)
 
     findings: list[Finding] = []
+    whole_graph = URIRef(KG_NS.rstrip("#"))  # focus of the checks run once over the whole graph
     for result in report.subjects(RDF.type, SH.ValidationResult):
         severity = str(report.value(result, SH.resultSeverity)).rsplit("#", 1)[-1]
         messages = [str(m) for m in report.objects(result, SH.resultMessage)]
         component = str(report.value(result, SH.sourceConstraintComponent) or "").rsplit("#", 1)[-1]
+        focus, value = report.value(result, SH.focusNode), report.value(result, SH.value)
+        if focus == whole_graph and value is not None:
+            focus = value
         findings.append(
             Finding(
                 severity=severity,
-                focus=show(report.value(result, SH.focusNode)) or "?",
+                focus=show(focus) or "?",
                 path=show(report.value(result, SH.resultPath)),
-                value=show(report.value(result, SH.value)),
+                value=show(value),
                 message="; ".join(messages) or component,
                 shape=show(report.value(result, SH.sourceShape)) or "",
             )
