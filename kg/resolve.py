@@ -165,6 +165,21 @@ def cluster(doc: Doc, mentions: Iterable[Mention]) -> list[Entity]:
             continue  # a lone capitalised word the model called a person, with nothing to confirm it
         target.gender = target.gender or _person_gender(doc, m)
 
+    # 2b. a city named alone joins the "City, State" a dateline or the text spelled out: "Toledo" -> "Toledo, Ohio"
+    cities = {norm_key(e.name.split(",")[0]): e for e in entities.values() if e.type == PLACE and "," in e.name}
+    for key, ent in list(entities.items()):
+        if ent.type != PLACE or "," in ent.name or ent.registry is not None:
+            continue
+        base = norm_key(ent.name)
+        for head in (" area", " region"):
+            if base.endswith(head):
+                base = base[: -len(head)]
+        target = cities.get(base)
+        if target is not None and target is not ent:
+            for m in ent.mentions:
+                attach(target, m, "same place")
+            del entities[key]
+
     # 3. acronyms and short forms join their long form
     for m in deferred:
         assert m.long_form is not None

@@ -191,7 +191,8 @@ class _Builder:
                     continue  # "Khan's office": the office speaks
                 tok, ok = doc[m.j - 1], True
                 while tok.i != root.i and words.start <= tok.i < words.end and tok.head.i != tok.i:
-                    if tok.dep_ in ("relcl", "acl", "prep", "pobj", "poss", "dobj", "advcl", "npadvmod"):
+                    if tok.dep_ in ("relcl", "acl", "prep", "pobj", "poss", "dobj", "advcl", "npadvmod") \
+                            and "TITLE" not in (tok.ent_type_, tok.head.ent_type_):  # "Special Agent in Charge Greg Nelson"
                         ok = False
                         break
                     tok = tok.head

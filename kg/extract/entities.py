@@ -55,7 +55,7 @@ _ACRONYM_DEF = re.compile(
     r"(?:\s*(?:[-\u2013\u2014,;]|\s)\s*(?:formerly|previously|once|now)\s+(?:the\s+)?(?P<old>[A-Z][A-Za-z&]*[A-Z]))?\s*\)"
 )
 _DATELINE = re.compile(
-    r"^[ \t]*(?P<city>[A-Z][A-Za-z.'\u2019]+(?:[ -][A-Z][A-Za-z.'\u2019]+){0,3}),[ \t]+(?P<state>[A-Z][A-Za-z.]{1,5})"
+    r"^[ \t]*(?P<city>[A-Z][A-Za-z.'\u2019]+(?:[ -][A-Z][A-Za-z.'\u2019]+){0,3}),[ \t]+(?P<state>[A-Z][A-Za-z.]{1,5}(?: [A-Z][a-z]+)?)"
     r"(?=[ \t]*(?:[\u2013\u2014-]|\(|\u2014))",
     re.M,
 )
@@ -113,7 +113,8 @@ def _strip(doc: Doc, i: int, j: int, *, person: bool = False) -> tuple[int, int]
                     i += n
                     changed = True
                     break
-    while i < j and (doc[j - 1].text in _POSSESSIVE or doc[j - 1].is_punct or doc[j - 1].is_space):
+    while i < j and (doc[j - 1].text in _POSSESSIVE or doc[j - 1].is_punct or doc[j - 1].is_space
+                     or doc[j - 1].lower_ in ("of", "the", "for", "and", "on", "in", "to")):
         if doc[j - 1].text in {".", "&"} and j - i > 1 and len(doc[j - 1].text) == 1 and doc[j - 2].text.isupper():
             break
         j -= 1
@@ -224,7 +225,7 @@ def _body_names(doc: Doc) -> Iterator[Mention]:
                 m += 1
             last = None
             while m < n and (_is_cap(doc[m]) and not doc[m].is_punct or doc[m].lower_ in _NAME_CONNECTORS) \
-                    and doc[m].lower_ not in _TIME_WORDS and "\n" not in doc[m].text and doc[m].ent_type_ not in ("PERSON", "TITLE", "DATE"):
+                    and doc[m].lower_ not in _TIME_WORDS and "\n" not in doc[m].text and doc[m].ent_type_ not in ("PERSON", "DATE"):
                 if _is_cap(doc[m]):
                     last = m
                 m += 1
@@ -350,7 +351,8 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
                 i -= 1
             if i < j and _person_ok(doc, i, j):
                 head = doc[j - 1]
-                if j - i > 1 and head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE and not _is_title_or_honorific(doc[i - 1]):
+                if j - i > 1 and head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE and not _is_title_or_honorific(doc[i - 1]) \
+                        and doc[i - 1].ent_type_ != "TITLE" and head.head.ent_type_ != "TITLE":
                     yield _mention(doc, i, j, PLACE, "ner", headline=in_head, raw=raw)  # "a drug ring operating in Barry Farms"
                     continue
                 yield _mention(doc, i, j, PERSON, "ner", headline=in_head, raw=raw)
@@ -375,6 +377,8 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
                 yield _mention(doc, i, j + 1, PLACE, "ner", headline=in_head, raw=raw)
                 continue
             # "Crime Survey for" + "England and Wales": a name the ruler cut at a place it knows
+            if j + 1 < len(doc) and doc[j].lower_ in _HEAD_PREPS and j < ent.end and doc[j + 1].ent_type_ in ("GPE", "LOC"):
+                j += 1  # the preposition the trimming took off
             if doc[j - 1].lower_ in _HEAD_PREPS and j < len(doc) and doc[j].ent_type_ in ("GPE", "LOC"):
                 k = j + 1
                 while k < len(doc) and doc[k].ent_iob_ == "I":
@@ -466,11 +470,16 @@ def _datelines(doc: Doc) -> Iterator[Mention]:
     for m in _DATELINE.finditer(doc.text):
         entry = reg.by_abbreviation.get(m.group("state"))
         if entry is None:
+            found = reg.lookup(m.group("state"))
+            entry = found if found is not None and found.kind == "us_state" else None
+        if entry is None:
             continue
         ts = _token_span(doc, m.start("city"), m.end("state"))
         if ts is None:
             continue
-        yield _mention(doc, ts[0], ts[1], PLACE, "dateline", canonical=f"{m.group('city')}, {entry.name}", raw=m.group(0).strip())
+        city = m.group("city")
+        city = city.title() if city.isupper() else city
+        yield _mention(doc, ts[0], ts[1], PLACE, "dateline", canonical=f"{city}, {entry.name}", raw=m.group(0).strip())
 
 
 def _overlaps(a: Mention, b: Mention) -> bool:

@@ -45,6 +45,7 @@ _OPEN = {'"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb", "\u2018": "\u2019", "
 _CLOSE_OF = {"\u201d", "\u00bb"}
 _DASHES = {"\u2013", "\u2014", "-", "--", "\u2015"}
 MIN_QUOTE_WORDS = 4
+_DATELINE_DASH = __import__("re").compile(r"[A-Z][A-Za-z.,' ]{0,50}?\s[\u2013\u2014-]{1,2}\s*")
 
 
 @dataclass
@@ -377,11 +378,17 @@ def find_reported(doc: Doc, *, direct: list[tuple[int, int]] | None = None) -> I
             if lemma == "announce" and comp.i > tok.i and not any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children):
                 continue  # "announced he is allocating £51m" announces an act; "announced that ..." reports
             subj = _subject(tok)
+            if subj is None and comp.i < tok.i:
+                # "..., announced U.S. Attorney Dana Whitfield": the parser may take an inverted subject for an object
+                subj = next((c for c in tok.rights if c.dep_ in ("dobj", "attr", "npadvmod") and c.pos_ == "PROPN"), None)
             if subj is None:
                 continue
             if comp.i < tok.i and subj.i < tok.i:
                 continue  # "X, he said, ..." parsed oddly: leave it
             start, end = _clause_span(comp)
+            dash = _DATELINE_DASH.match(text, start, min(end, start + 60))
+            if dash is not None:
+                start = dash.end()  # "TOLEDO, Ohio – Two men were sentenced ...": the dateline is not what was said
             obj = next((c for c in tok.children if c.dep_ == "dobj" and tok.i < c.i < comp.i), None)
             if obj is not None and lemma not in _ADDRESSEE_VERBS and obj.left_edge.idx < start:
                 start = obj.left_edge.idx  # "said its consultation ... is": the parser split the clause

@@ -103,9 +103,9 @@ def _org_before(doc: Doc, idx: _Index, k: int) -> Mention | None:
     return m if m is not None and m.type == ORG else None
 
 
-def _org_after(doc: Doc, idx: _Index, j: int) -> Mention | None:
-    """``of the FBI`` / ``for the Home Office`` right after a title ending before token ``j``."""
-    if j < len(doc) and doc[j].lower_ in _ORG_PREPS:
+def _org_after(doc: Doc, idx: _Index, j: int, preps: frozenset[str] | tuple[str, ...] = _ORG_PREPS) -> Mention | None:
+    """``of the FBI`` / ``for the Home Office`` right after a title (or a titled name) ending before token ``j``."""
+    if j < len(doc) and doc[j].lower_ in preps:
         k = j + 1
         if k < len(doc) and doc[k].lower_ == "the":
             k += 1
@@ -131,7 +131,7 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
         hit = title_ending_at(doc, k)
         if hit is not None and hit[0] <= k:
             t0, title = hit
-            org = _org_before(doc, idx, t0 - 1)
+            org = _org_before(doc, idx, t0 - 1) or _org_after(doc, idx, m.j, preps=("of", "at", "with"))
             yield RoleFact(_span(m), title, _span(org) if org else None, sent)
         # 2. title in apposition after the name: "X, the Home Secretary" / "X, chief executive of Y"
         if m.j + 1 < len(doc) and doc[m.j].text == ",":

@@ -137,3 +137,11 @@ def test_quotation_mentions_entities_inside_it(nlp):
     quote = next(n for n in facts.nodes if n.type == "Quote")
     targets = {l.target for l in facts.links if l.type == "MENTIONS" and l.source == quote.id}
     assert {"org/greater-manchester-police", "org/home-office"} <= targets
+
+
+def test_inverted_announcement_by_several_officials(nlp):
+    text = ("PEORIA, Ill. \u2013 Nine people were charged with running a stolen car ring, announced U.S. Attorney "
+            "Dana Whitfield and Special Agent in Charge Leo Marsh of the FBI Springfield Field Office.")
+    out, _ = said(nlp, text)
+    assert sorted(s for s, *_ in out) == ["Dana Whitfield", "Leo Marsh"]
+    assert all(q.startswith("Nine people were charged") for _, q, _, _ in out)

@@ -113,3 +113,12 @@ def test_registry_is_well_formed():
     assert reg.lookup("Scotland Yard").name == "Metropolitan Police Service"
     assert reg.lookup("the FBI").name == "Federal Bureau of Investigation"
     assert norm_key("The National Police Chiefs\u2019 Council's") == "national police chiefs council"
+
+
+def test_city_named_alone_joins_its_dateline(nlp):
+    text = "AKRON, Ohio \u2013 Police in Akron arrested three men after a chase on Interstate 77."
+    found, _ = nodes(nlp, text)
+    places = [n for n in found.values() if n.type == "Place"]
+    akron = next(p for p in places if p.name == "Akron, Ohio")
+    assert "Akron" in akron.aliases
+    assert not any(p.name == "Akron" for p in places)
