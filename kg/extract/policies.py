@@ -91,6 +91,7 @@ _FRAME_EXTRA_HEADS = frozenset({"approach", "deployment", "review", "inquiry", "
                                 "model", "system", "programme", "scheme"})
 _CREATION = frozenset({"set up", "create", "establish", "form", "launch", "found", "unveil", "announce",
                        "introduce", "begin", "start"})
+_SCALE_WORDS = frozenset({"million", "billion", "thousand", "m", "bn", "k", "hundred"})
 _LIGHT_HEADS = frozenset({"approach", "model", "regime", "framework"})
 _USE_CHAIN_DEPS = frozenset({"xcomp", "ccomp"})
 
@@ -163,6 +164,13 @@ def _is_titleish(t: Token) -> bool:
     return (t.is_title or (t.is_upper and len(t) > 1) or t.like_num) and t.pos_ in {"PROPN", "NOUN", "NUM", "ADJ"}
 
 
+def _verbish(word: str) -> bool:
+    """A title-case headline verb: ``Launches``, ``Announces``, ``Unveils``, ``Says``."""
+    lex = _lex()
+    verbs = lex["announce_verbs"] | lex["oversee_verbs"] | _SPEECH
+    return word.endswith("s") and (word[:-1] in verbs or word[:-2] in verbs)
+
+
 def _named(doc: Doc, sent: SpacySpan, idx: _Index) -> Iterator[_Policy]:
     lex = _lex()
     for t in (doc[i] for i in _within(idx.named, sent)):
@@ -177,8 +185,10 @@ def _named(doc: Doc, sent: SpacySpan, idx: _Index) -> Iterator[_Policy]:
         start = t.i
         while start - 1 >= sent.start:
             p = doc[start - 1]
-            if p.i not in sub:
-                break
+            if p.i not in sub or p.like_num or p.lower_ in _SCALE_WORDS or p.pos_ in {"VERB", "AUX"} or \
+                    _verbish(p.lower_) or \
+                    (p.ent_type_ in {"ORG", "PERSON", "GPE"} and p.ent_type_ != t.ent_type_):
+                break  # headline words: "Home Office Launches New Knife Crime Strategy"
             if _is_titleish(p) and p.lower_ not in {"the"}:
                 start -= 1
             elif (p.lower_ in {"and", "&", "of", "for"} or (p.text == "," and low in {"act", "bill"})) \
@@ -208,6 +218,8 @@ def _named(doc: Doc, sent: SpacySpan, idx: _Index) -> Iterator[_Policy]:
             continue
         if any(x.ent_type_ in {"PERSON", "GPE"} for x in doc[start:end]) and not framed and not leading:
             continue
+        while start < t.i and doc[start].lower_ in lex["generic_modifiers"]:
+            start += 1  # "New Knife Crime Strategy" -> "Knife Crime Strategy"
         yield _Policy(start, end, doc[start:end].text)
     for ent in (_sent_ents(sent) if _within(idx.law, sent) else []):
         if ent.label_ == "LAW" and any(x.lower_ in {"act", "bill", "code", "regulations", "order", "law"} for x in ent) \

@@ -276,6 +276,16 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
     if prev and prev[-1] in {"call", "dial", "ring", "phone", "text", "on"} and not money_or_pct and \
             head.dep_ in {"dobj", "pobj", "npadvmod", "appos"}:
         return True  # "call 101"
+    if text in {"999", "911", "112", "101", "111"} and head.dep_ != "nummod":
+        return True  # emergency and police phone numbers
+    # ratios: "three in four victims", "one in five"
+    def small(t: Token) -> bool:
+        v = parse_number([t.text]) if _is_num(t) else None
+        return v is not None and v <= 100
+
+    if value <= 100 and ((start - 2 >= sent.start and doc[start - 1].lower_ in {"in", "out"} and small(doc[start - 2]))
+                         or (end + 1 < sent.end and doc[end].lower_ in {"in", "out"} and small(doc[end + 1]))):
+        return True
     # "one of the", "at one point", "one day"
     if toks[0].lower_ == "one" and len(toks) == 1:
         if nxt and nxt[0] in {"of", "another", "or", "thing", "way"}:

@@ -150,3 +150,8 @@ def test_object_of_roll_out_is_a_policy_only_with_a_frame(en):
 
 def test_investigations_launched_are_not_policies(en):
     assert policy_names(en, "Detectives launched a murder investigation after the stabbing.") == []
+
+
+def test_title_case_headline_words_stay_out_of_the_name(en):
+    names = policy_names(en, "Home Office Launches New Knife Crime Strategy To Tackle Youth Violence In London")
+    assert names == ["Knife Crime Strategy"]

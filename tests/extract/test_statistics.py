@@ -163,3 +163,11 @@ def test_weights_have_a_weight_unit(en):
     fact = only(en, "Border officers seized about 30 kilograms of cocaine.")
     assert (fact.value, fact.unit, fact.qualifier) == (30, "kilograms", "about")
     assert "cocaine" in fact.measure
+
+
+@pytest.mark.parametrize("text", [
+    "Around three in four victims did not report the crime.",
+    "The force received calls to 999 from the estate.",
+])
+def test_ratios_and_emergency_numbers_are_not_counts(en, text):
+    assert [f.value for f in stats(en, text)] == []
