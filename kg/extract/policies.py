@@ -771,6 +771,9 @@ def _oversee_verb(v, cue, sent, policies, lex, emit):
     else:
         agent = _resolve_agent(subj, v) if subj is not None else None
         objs = [c for c in v.children if c.dep_ == "dobj"]
+        if not objs and cue == "hold to account":  # parsed as "holds [the force to account]"
+            objs = [g for c in v.children if c.lemma_.lower() == "account" and c.dep_ in {"ccomp", "xcomp"}
+                    for g in c.children if g.dep_ == "nsubj"]
     if agent is None:
         return
     for o in objs:

@@ -155,3 +155,12 @@ def test_investigations_launched_are_not_policies(en):
 def test_title_case_headline_words_stay_out_of_the_name(en):
     names = policy_names(en, "Home Office Launches New Knife Crime Strategy To Tackle Youth Violence In London")
     assert names == ["Knife Crime Strategy"]
+
+
+def test_oversight_cues(en):
+    got = frames(en, "The Police and Crime Commissioner holds the force to account on behalf of residents.")
+    assert ("OVERSEES", "Police and Crime Commissioner", "force", "Organisation") in got
+    got = frames(en, "The Metropolitan Police Service is overseen by the Mayor's Office for Policing and Crime.")
+    assert any(k == "OVERSEES" and t == "Metropolitan Police Service" for k, a, t, _ in got)
+    got = frames(en, "The inspection of Essex Police by HMICFRS found serious failings.")
+    assert ("OVERSEES", "HMICFRS", "Essex Police", "Organisation") in got
