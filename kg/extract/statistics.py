@@ -276,6 +276,8 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
     if prev and prev[-1] in {"call", "dial", "ring", "phone", "text", "on"} and not money_or_pct and \
             head.dep_ in {"dobj", "pobj", "npadvmod", "appos"}:
         return True  # "call 101"
+    if prev and prev[-1] in {"per", "every"}:
+        return True  # the base of a rate: "per 100,000 people"
     if text in {"999", "911", "112", "101", "111"} and head.dep_ != "nummod":
         return True  # emergency and police phone numbers
     # ratios: "three in four victims", "one in five"
@@ -506,7 +508,10 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
             if inner is not None:
                 text += " of " + _np(inner)
                 r.extra_end = max(t.i for t in _np_tokens(inner, set())) + 1
-        eff = noun
+        eff = noun  # "£2m worth of cocaine seized": the verb governs "worth"
+        if counted.i == noun.i and counted.dep_ == "pobj" and \
+                counted.head.head.lemma_.lower() in lists["container_nouns"]:
+            eff = counted.head.head  # "a total of 12 people have been charged"
         while eff.dep_ == "conj" and eff.head.pos_ in {"NOUN", "PROPN"}:
             eff = eff.head
         verb = eff.head
@@ -757,7 +762,7 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
     text = doc.text
     first_line = text.lstrip().split("\n", 1)[0]
     headline_end = len(text) - len(text.lstrip()) + len(first_line) if len(first_line) < 200 else 0
-    numbers = [t.i for t in doc if (t.like_num or t.is_digit or (t.text[:1] in "£$€" and len(t) > 1)) and _is_num(t)]
+    numbers = [t.i for t in doc if (t.like_num or any(c.isdigit() for c in t.text)) and _is_num(t)]
     if not numbers:
         return
     for s_idx, sent in enumerate(doc.sents):

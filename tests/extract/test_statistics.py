@@ -171,3 +171,13 @@ def test_weights_have_a_weight_unit(en):
 ])
 def test_ratios_and_emergency_numbers_are_not_counts(en, text):
     assert [f.value for f in stats(en, text)] == []
+
+
+def test_rate_bases_are_not_counts_and_glued_scales_parse(en):
+    found = stats(en, "The rate of knife crime per 100,000 people rose to 85 in London.")
+    assert [f.value for f in found] == [85]
+    assert found[0].measure == "rate of knife crime"
+    fund = only(en, "The £1bn programme was announced in March.")
+    assert (fund.value, fund.unit, fund.measure) == (1_000_000_000, "GBP", "programme announced")
+    total = only(en, "A total of 12 people have been charged.")
+    assert (total.value, total.qualifier, total.measure) == (12, "a total of", "people charged")
