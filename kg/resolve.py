@@ -50,7 +50,8 @@ class Entity:
     registry: RegistryEntry | None = None
     mentions: list[Mention] = field(default_factory=list)
     aliases: dict[str, str] = field(default_factory=dict)  # surface form -> why it was merged
-    titles: set[str] = field(default_factory=set)
+    titles: set[str] = field(default_factory=set)  # posts held with no body named (graph.json ``titles``)
+    posts: set[str] = field(default_factory=set)  # every post held, with or without a body (for "the Commissioner")
     gender: str | None = None
     part_of: str | None = None
 
@@ -256,7 +257,7 @@ class Resolver:
                 continue
             if gender and ent.gender and ent.gender != gender:
                 continue
-            if title_word and not any(t.lower().split()[-1] == title_word for t in ent.titles):
+            if title_word and not any(t.lower().split()[-1] == title_word for t in ent.titles | ent.posts):
                 continue
             if noun and noun not in norm_key(ent.name).split() and not (ent.registry and noun in ent.registry.kind):
                 continue
@@ -264,6 +265,11 @@ class Resolver:
                 return ent
             fallback = fallback or ent
         return fallback
+
+    def _first_titled(self, title_word: str) -> Entity | None:
+        """The one person holding a post named later in the text ("The Home Secretary has ... Home Secretary Jane Doe said")."""
+        holders = [e for e in self.entities if e.type == PERSON and any(t.lower().split()[-1] == title_word for t in e.titles | e.posts)]
+        return holders[0] if len(holders) == 1 else None
 
     def resolve_token(self, tok: Token, *, speaker: Entity | None = None) -> Entity | None:
         """The entity ``tok`` (usually the head of a subject or agent phrase) refers to."""
@@ -307,7 +313,7 @@ class Resolver:
                 found = self.entity_at(child.i)
                 if found is not None and found.type == PERSON:
                     return found
-            return self.recent(tok.idx, (PERSON,), title_word=lower) or None
+            return self.recent(tok.idx, (PERSON,), title_word=lower) or self._first_titled(lower)
         # "the department", "the force"
         if lower in ORG_NOUNS and det is not None and det.lower_ in ("the", "this"):
             return self.recent(tok.idx, (ORG,), noun=lower) or self.recent(tok.idx, (ORG,), window=600)

@@ -141,6 +141,7 @@ class _Builder:
                     t == title and o and o != org_id and self._part_of(o, org) for t, o in titled
                 ):
                     continue  # "FBI SAC Gray" beside "SAC of the FBI, Charlotte Division": the division is more exact
+                person.posts.add(rf.title)
                 if org is None:
                     person.titles.add(rf.title)
                 else:

@@ -145,3 +145,10 @@ def test_inverted_announcement_by_several_officials(nlp):
     out, _ = said(nlp, text)
     assert sorted(s for s, *_ in out) == ["Dana Whitfield", "Leo Marsh"]
     assert all(q.startswith("Nine people were charged") for _, q, _, _ in out)
+
+
+def test_rank_only_reference_to_a_post_held_at_a_named_body(nlp):
+    text = ("The Home Office published the figures. Home Secretary Yvette Cooper visited Leeds. "
+            "The Home Secretary said that the new teams would start in June.")
+    out, _ = said(nlp, text)
+    assert [s for s, *_ in out] == ["Yvette Cooper"]
