@@ -397,17 +397,17 @@ _APP_JS = r"""
     elements: elements,
     layout: { name: "preset" },
     minZoom: 0.02, maxZoom: 4,
-    textureOnViewport: big, hideEdgesOnViewport: big, pixelRatio: big ? 1 : "auto",
+    textureOnViewport: big, hideEdgesOnViewport: big, hideLabelsOnViewport: big, pixelRatio: big ? 1 : "auto",
     style: [
       { selector: "node", style: {
         "background-color": "data(color)", "shape": "data(shape)", "width": 18, "height": 18,
-        "label": "data(label)", "font-size": 10, "min-zoomed-font-size": big ? 8 : 4, "color": "#333",
-        "text-valign": "bottom", "text-margin-y": 3, "text-max-width": "140px", "text-wrap": "ellipsis",
-        "border-width": 1, "border-color": "#555" } },
+        "label": "data(label)", "font-size": 10, "min-zoomed-font-size": big ? 10 : 4, "color": "#333",
+        "text-valign": "bottom", "text-margin-y": 3, "text-max-width": "140px", "text-wrap": big ? "none" : "ellipsis",
+        "border-width": big ? 0 : 1, "border-color": "#555" } },
       { selector: "edge", style: {
         "width": 1.2, "line-color": "data(color)", "target-arrow-color": "data(color)",
         "curve-style": big ? "haystack" : "bezier", "target-arrow-shape": big ? "none" : "triangle",
-        "arrow-scale": 0.7, "opacity": 0.8 } },
+        "arrow-scale": 0.7, "opacity": big ? 1 : 0.8 } },
       { selector: ".kg-hidden", style: { "display": "none" } },
       { selector: ".kg-match", style: { "border-width": 4, "border-color": "#d7263d" } },
       { selector: "node:selected", style: { "border-width": 4, "border-color": "#111", "z-index": 10 } },
