@@ -376,6 +376,15 @@ def _frame_objects(doc: Doc, idx: _Index) -> Iterator[_Policy]:
                         and m.text != "-" and m.ent_type_ not in {"ORG", "GPE", "NORP", "PERSON"}]
             if defining:
                 yield _Policy(min(x.i for x in mods), t.i + 1, _canonical(mods + [t]), True)
+        # "new legislation introduced today", "tougher sentences announced by ministers": a policy noun
+        # described as introduced is a policy even with only generic modifiers
+        t = v.head
+        if v.dep_ == "acl" and v.tag_ == "VBN" and t.pos_ == "NOUN" and \
+                t.lemma_.lower() in lex["policy_heads_strong"] and not t.ent_type_:
+            mods = [m for m in _modifiers(t) if m.pos_ == "ADJ" and not m.like_num]
+            if mods and all(m.lower_ in lex["generic_modifiers"] for m in mods):
+                words = " ".join(x.lower_ for x in mods + [t])
+                yield _Policy(mods[0].i, t.i + 1, words, False)
 
 
 def _policies(doc: Doc, idx: _Index) -> list[_Policy]:

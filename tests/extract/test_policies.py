@@ -164,3 +164,9 @@ def test_oversight_cues(en):
     assert any(k == "OVERSEES" and t == "Metropolitan Police Service" for k, a, t, _ in got)
     got = frames(en, "The inspection of Essex Police by HMICFRS found serious failings.")
     assert ("OVERSEES", "HMICFRS", "Essex Police", "Organisation") in got
+
+
+def test_policy_noun_described_as_introduced_keeps_its_generic_modifier(en):
+    names = policy_names(en, "Under new legislation introduced today, police can close roads sooner.")
+    assert names == ["new legislation"]
+    assert policy_names(en, "The new legislation is long.") == []
