@@ -16,6 +16,7 @@ The server runs on this machine only (127.0.0.1). Every run is bounded: a fixed 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import random
@@ -33,6 +34,7 @@ sys.path.insert(0, str(ROOT))
 from kg.model import LINK_TYPES, NODE_TYPES, Link  # noqa: E402
 from kg.sinks import neo4j as sink  # noqa: E402
 
+RUST_EXT = importlib.util.find_spec("neo4j_rust_ext") is not None
 # Share of nodes per type (the rest are Documents).
 MIX = {"Person": 0.30, "Organisation": 0.10, "Policy": 0.05, "Place": 0.05, "Statistic": 0.20, "Quote": 0.295}
 # (type, source types, target types, share of links)
@@ -127,6 +129,7 @@ def main() -> int:
     args = ap.parse_args()
     sizes = [int(s) for s in args.batch_sizes.split(",")]
 
+    print(f"driver packer: {'Rust (neo4j-rust-ext)' if RUST_EXT else 'pure Python (pip install neo4j-rust-ext for a faster client)'}")
     t = time.perf_counter()
     G = generate(args.nodes, args.links)
     nodes = sink.node_rows(G)
@@ -186,7 +189,7 @@ def main() -> int:
             subprocess.run([str(ROOT / "scripts" / "neo4j-local"), "stop", "--data", data_dir], capture_output=True)
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps({"nodes": n_nodes, "relationships": n_rels, "heap": args.heap, "pagecache": args.pagecache,
+    out.write_text(json.dumps({"nodes": n_nodes, "neo4j_rust_ext": RUST_EXT, "relationships": n_rels, "heap": args.heap, "pagecache": args.pagecache,
                                "runs": results, "reload_rows_per_s": reload_rate}, indent=1) + "\n")
     print(f"wrote {out}")
     return 0

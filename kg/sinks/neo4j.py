@@ -68,6 +68,7 @@ PROVENANCE_TYPE = "DERIVED_FROM"
 #: Properties whose values are unioned (not replaced) when a later load meets an existing node.
 _UNION_PROPS = ("aliases", "titles", "mentions")
 _QUERIES_DIR = Path(__file__).resolve().parent.parent / "queries"
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _PARAM_LINE = re.compile(r"^//\s*@param\s+(\w+)\s*(.*)$")
 
 
@@ -110,7 +111,7 @@ def _props(attrs: Mapping[str, Any], skip: Iterable[str] = ()) -> dict[str, Any]
     for key, value in attrs.items():
         if key in skipped or value is None:
             continue
-        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", str(key)):
+        if not _IDENTIFIER.fullmatch(str(key)):
             raise Neo4jError(f"property name {key!r} is not a plain identifier; kg writes only its own field names")
         out[str(key)] = _property_value(value)
     return out
@@ -205,23 +206,45 @@ def constraint_statements() -> list[str]:
     return out
 
 
-def node_statement(label: str) -> str:
-    union = "\n".join(
-        f"SET n.{p} = CASE WHEN row.{p} IS NULL THEN n.{p} "
+def _key(name: str) -> str:
+    if not _IDENTIFIER.fullmatch(name):
+        raise Neo4jError(f"property name {name!r} is not a plain identifier; kg writes only its own field names")
+    return f"`{name}`"
+
+
+def _set_clause(var: str, keys: Iterable[str]) -> str:
+    """``SET`` of each property from ``row.props``, keeping the stored value where the row has none.
+
+    Explicit keys (not ``SET n += row.props``) let the planner stream the batch without an Eager step.
+    """
+    return ", ".join(f"{var}.{_key(k)} = coalesce(row.props.{_key(k)}, {var}.{_key(k)})" for k in sorted(set(keys)))
+
+
+def node_statement(label: str, keys: Iterable[str] = ()) -> str:
+    """The MERGE statement for one label; ``keys`` are the property names its rows carry (besides ``uri``)."""
+    sets = [_set_clause("n", [k for k in keys if k != "uri"])] if any(k != "uri" for k in keys) else []
+    sets += [
+        f"n.{p} = CASE WHEN row.{p} IS NULL THEN n.{p} "
         f"ELSE coalesce(n.{p}, []) + [x IN row.{p} WHERE NOT x IN coalesce(n.{p}, [])] END"
         for p in _UNION_PROPS
-    )
-    return f"UNWIND $rows AS row\nMERGE (n:{_label(label)} {{uri: row.uri}})\nSET n += row.props\n{union}"
+    ]
+    return f"UNWIND $rows AS row\nMERGE (n:{_label(label)} {{uri: row.uri}})\nSET " + ",\n    ".join(sets)
 
 
-def relationship_statement(rel_type: str, source_label: str, target_label: str) -> str:
-    return (
+def relationship_statement(rel_type: str, source_label: str, target_label: str, keys: Iterable[str] = ()) -> str:
+    """The MERGE statement for one relationship type between two labels, keyed on the hub's edge key."""
+    props = [k for k in keys if k != "key"]
+    statement = (
         "UNWIND $rows AS row\n"
         f"MATCH (a:{_label(source_label)} {{uri: row.source}})\n"
         f"MATCH (b:{_label(target_label)} {{uri: row.target}})\n"
-        f"MERGE (a)-[r:{_rel_type(rel_type)} {{key: row.key}}]->(b)\n"
-        "SET r += row.props"
+        f"MERGE (a)-[r:{_rel_type(rel_type)} {{key: row.key}}]->(b)"
     )
+    return statement + (f"\nSET {_set_clause('r', props)}" if props else "")
+
+
+def _prop_keys(rows: Iterable[dict[str, Any]]) -> list[str]:
+    return sorted({k for row in rows for k in row["props"]})
 
 
 # -- connection -------------------------------------------------------------------------------------
@@ -384,7 +407,7 @@ def load(
         for label in NODE_TYPES:
             rows = nodes.get(label, [])
             step = f"loading {label} nodes"
-            statement = node_statement(label)
+            statement = node_statement(label, _prop_keys(rows))
             for batch in _batches(rows, batch_size):
                 _count(report, _write(driver, statement, batch, database))
             if rows:
@@ -393,7 +416,7 @@ def load(
         phase = time.perf_counter()
         for (rel_type, src, dst), rows in sorted(rels.items()):
             step = f"loading {rel_type} relationships"
-            statement = relationship_statement(rel_type, src, dst)
+            statement = relationship_statement(rel_type, src, dst, _prop_keys(rows))
             for batch in _batches(rows, batch_size):
                 _count(report, _write(driver, statement, batch, database))
             report.relationships[rel_type] = report.relationships.get(rel_type, 0) + len(rows)
