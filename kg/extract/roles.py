@@ -145,6 +145,14 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
                 k = pre.j
                 if k < len(doc) and doc[k].text in _POSSESSIVE:
                     k += 1
+            elif pre is not None and pre.j < len(doc) and doc[pre.j].text in _POSSESSIVE:
+                k = pre.j + 1  # "Merseyside's police and crime commissioner": a place's post, no body named
+            elif pre is None:
+                p = k
+                while p < len(doc) and p - k < 3 and doc[p].text[:1].isupper() and not doc[p].ent_type_ == "TITLE":
+                    p += 1
+                if p > k and p < len(doc) and doc[p].text in _POSSESSIVE:
+                    k = p + 1  # a possessor the recogniser did not keep as a name
             hit2 = title_starting_at(doc, k)
             if hit2 is not None:
                 j, title = hit2

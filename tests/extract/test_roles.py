@@ -69,3 +69,8 @@ def test_title_before_the_next_name_is_not_an_apposition(nlp):
     held, titled, _ = roles(nlp, "Joined by Deputy Director Sam Hill, Attorney General Ann Price announced the grants.")
     assert titled.get("Sam Hill") == {"Deputy Director"}
     assert titled.get("Ann Price") == {"Attorney General"}
+
+
+def test_post_of_a_place_in_apposition(nlp):
+    _, titled, _ = roles(nlp, "Emma Lowe, Cumbria\u2019s police and crime commissioner, said the figures were a warning.")
+    assert titled["Emma Lowe"] == {"Police and Crime Commissioner"}
