@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 from kg.model import LINK_TYPES, NODE_TYPES, Link  # noqa: E402
 from kg.sinks import neo4j as sink  # noqa: E402
 
-RUST_EXT = importlib.util.find_spec("neo4j_rust_ext") is not None
+RUST_EXT = importlib.util.find_spec("neo4j._rust") is not None  # installed by neo4j-rust-ext
 # Share of nodes per type (the rest are Documents).
 MIX = {"Person": 0.30, "Organisation": 0.10, "Policy": 0.05, "Place": 0.05, "Statistic": 0.20, "Quote": 0.295}
 # (type, source types, target types, share of links)

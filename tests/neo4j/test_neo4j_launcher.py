@@ -67,9 +67,9 @@ def test_a_start_that_cannot_bind_fails_loudly(neo4j_server, tmp_path: Path):
 
 
 def test_compose_file_runs_the_same_neo4j_line_with_auth_from_the_environment():
-    import yaml
+    import srsly  # spaCy's serialiser, with a full YAML parser (ruamel) inside: no extra dependency
 
-    compose = yaml.safe_load((ROOT / "docker" / "docker-compose.yml").read_text(encoding="utf-8"))
+    compose = srsly.yaml_loads((ROOT / "docker" / "docker-compose.yml").read_text(encoding="utf-8"))
     svc = compose["services"]["neo4j"]
     assert svc["image"] == "neo4j:5.26-community" and _pom_version().startswith("5.26.")
     assert svc["environment"]["NEO4J_AUTH"].startswith("neo4j/${NEO4J_PASSWORD:?")
