@@ -366,7 +366,7 @@ _APP_JS = r"""
   var nodeById = new Map(), edgeById = new Map();
   data.nodes.forEach(function (n) { nodeById.set(n.id, n); });
   data.edges.forEach(function (e) { edgeById.set(e.id, e); });
-  var big = data.nodes.length > 1500 || data.edges.length > 3000;
+  var big = data.nodes.length > 600 || data.edges.length > 1200;
 
   function el(tag, cls, text) {
     var e = document.createElement(tag);
