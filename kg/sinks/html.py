@@ -26,7 +26,6 @@ import base64
 import hashlib
 import json
 import math
-import random
 from collections.abc import Mapping
 from functools import lru_cache
 from importlib import resources
