@@ -144,7 +144,7 @@ class SelectResult:
 class IngestResult:
     """What an ingest changed: documents whose graph was replaced, entities re-described, quads now stored."""
 
-    documents: list[str]
+    documents: list[str] = field(repr=False)
     entities: int
     quads_loaded: int
     quads_total: int
