@@ -90,7 +90,8 @@ def generate(docs: int, seed: int = 7) -> nx.MultiDiGraph:
             links.append(Link(s, org, "REPORTED_BY", doc, pos, pos + 80, f"Police made {value} arrests, {org} said."))
         for _ in range(2):
             person, org = rng.choice(persons), rng.choice(orgs)
-            nodes += [mention(person, "Person", "P"), mention(org, "Organisation", "O")]
+            nodes += [mention(person, "Person", person.split("/")[1].replace("-", " ").title()),
+                      mention(org, "Organisation", org.split("/")[1].replace("-", " ").title())]
             links.append(Link(person, org, "HOLDS_ROLE", doc, pos, pos + 40, "Chief Constable X of Y.",
                               props={"title": rng.choice(("Chief Constable", "Commissioner", "Minister", "Mayor"))}))
         for _ in range(2):
