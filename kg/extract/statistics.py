@@ -43,6 +43,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from spacy.attrs import LIKE_NUM, ORTH
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg.extract.facts import Span, StatisticFact
@@ -68,6 +69,7 @@ _YEAR_ENDING_RE = re.compile(rf"\b(?:(?:financial|calendar)\s+)?year\s+(?:ending
                              re.IGNORECASE)
 _GLUED_RE = re.compile(r"^([£$€]?)(\d[\d,]*(?:\.\d+)?)(k|m|mn|bn|b|tn|%)?$", re.IGNORECASE)
 _DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+_HAS_DIGIT = re.compile(r"\d").search
 _PHONE_RE = re.compile(r"^(?:\+|0\d{2,})[\d\s-]*$")
 
 
@@ -625,13 +627,13 @@ def _clause_root(tok: Token) -> Token:
     return t
 
 
-def _period(doc: Doc, sent: SpacySpan, start: int, end: int, ents: list[SpacySpan]) -> str | None:
+def _period(doc: Doc, sent: SpacySpan, start: int, end: int, ents: list[SpacySpan], sent_text: str) -> str | None:
     lists = _lists()
     clause = _clause_root(doc[start])
     clause_ids = {t.i for t in clause.subtree}
     upward = {clause.i, *(a.i for a in clause.ancestors)}
     best: tuple[int, int, str] | None = None
-    for m in list(_YEAR_ENDING_RE.finditer(sent.text)) + list(_FISCAL_RE.finditer(sent.text)):
+    for m in list(_YEAR_ENDING_RE.finditer(sent_text)) + list(_FISCAL_RE.finditer(sent_text)):
         s = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
         if s is None or (s.start < end and start < s.end):
             continue
@@ -752,6 +754,18 @@ def _source(doc: Doc, sent: SpacySpan, head: Token) -> Span | None:
     return None
 
 
+def _number_positions(doc: Doc) -> list[int]:
+    """Positions of number tokens, read from the token array (the per-token Python loop is the
+    expensive part on long documents)."""
+    if len(doc) == 0:
+        return []
+    arr = doc.to_array([LIKE_NUM, ORTH])
+    strings = doc.vocab.strings
+    digit_orths = {o for o in set(arr[:, 1].tolist()) if _HAS_DIGIT(strings[o])}
+    cands = [i for i, (like, orth) in enumerate(arr.tolist()) if like or orth in digit_orths]
+    return [i for i in cands if _is_num(doc[i])]
+
+
 def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[StatisticFact]:
     """Yield a :class:`StatisticFact` for every reported figure in ``doc`` (see the module docstring).
 
@@ -759,10 +773,16 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
     """
     recent: list[tuple[int, str, str | None]] = []  # (sentence index, measure, period) of earlier figures
     seen: list[tuple[float, str, frozenset[str]]] = []  # headline figures: value, unit, measure words
-    text = doc.text
-    first_line = text.lstrip().split("\n", 1)[0]
-    headline_end = len(text) - len(text.lstrip()) + len(first_line) if len(first_line) < 200 else 0
-    numbers = [t.i for t in doc if (t.like_num or any(c.isdigit() for c in t.text)) and _is_num(t)]
+    headline_end = 0  # end of the first line when it is short enough to be a headline
+    for t in doc:
+        if t.is_space and not headline_end:
+            continue
+        headline_end = t.idx + len(t.text)
+        if "\n" in t.text or "\n" in t.whitespace_ or headline_end > 200:
+            break
+    if headline_end > 200:
+        headline_end = 0
+    numbers = _number_positions(doc)
     if not numbers:
         return
     for s_idx, sent in enumerate(doc.sents):
@@ -770,6 +790,7 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
         if lo == len(numbers) or numbers[lo] >= sent.end:
             continue
         ents = _sent_ents(sent)
+        sent_text = sent.text
         end = sent.start
         for i in numbers[lo:bisect_left(numbers, sent.end)]:
             if i < end:
@@ -808,7 +829,7 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
             if reading.extra_end:
                 span_end = max(span_end, reading.extra_end)
             source = _source(doc, sent, head)
-            period = _period(doc, sent, start, end, ents) or period
+            period = _period(doc, sent, start, end, ents, sent_text) or period
             if int(value) == value and unit in {"count"} or float(value).is_integer():
                 value = int(value)
             fact = StatisticFact(
