@@ -93,7 +93,6 @@ _CREATION = frozenset({"set up", "create", "establish", "form", "launch", "found
                        "introduce", "begin", "start"})
 _SCALE_WORDS = frozenset({"million", "billion", "thousand", "m", "bn", "k", "hundred"})
 _LIGHT_HEADS = frozenset({"approach", "model", "regime", "framework"})
-_USE_CHAIN_DEPS = frozenset({"xcomp", "ccomp"})
 
 
 @lru_cache(maxsize=1)
@@ -243,13 +242,9 @@ def _tactics(doc: Doc) -> Iterator[_Policy]:
         heads = [x.head for x in span if x.head.i >= end]
         if heads and heads[0].i == end and heads[0].pos_ == "NOUN":
             end = heads[0].i + 1  # "stop-and-search operations"
-            host = heads[0]
-        else:
-            host = span.root
         while start - 1 >= 0 and doc[start - 1].dep_ in {"amod", "compound"} and doc[start - 1].head.i >= start \
                 and doc[start - 1].head.i < end and doc[start - 1].pos_ in {"ADJ", "VERB", "NOUN"}:
             start -= 1
-        del host
         yield _Policy(start, end, canonical)
 
 

@@ -54,7 +54,6 @@ _SKIP_ENTS = frozenset({"PERSON", "ORG", "GPE", "LAW", "FAC", "PRODUCT", "EVENT"
                         "LANGUAGE"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
 _NP_LEFT_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "advmod", "punct", "nummod", "quantmod"})
-_SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _CLIMB_DEPS = frozenset({"npadvmod", "dobj", "attr", "nsubj", "nsubjpass", "appos", "advmod", "oprd", "acomp",
                          "dep", "ROOT", "conj", "amod"})
 _ANAPHORS = frozenset({"this", "that", "it", "which", "these", "those", "they"})
@@ -692,9 +691,6 @@ def _place(doc: Doc, sent: SpacySpan, start: int, end: int, source: Span | None,
         root = ent.root
         if root.dep_ == "compound" and root.head.pos_ == "PROPN" and root.head.ent_type_ not in {"GPE", "LOC"}:
             continue  # "London Mayor Sadiq Khan"
-        if root.dep_ == "poss" and root.head.pos_ in {"NOUN", "PROPN"} and any(
-                c.dep_ in _SUBJ_DEPS for c in [root.head]) and root.head.i < start and False:
-            continue
         d = min(abs(ent.start - end), abs(start - ent.end))
         if best is None or d < best[0]:
             best = (d, ent.text)
