@@ -59,6 +59,9 @@ _CLIMB_DEPS = frozenset({"npadvmod", "dobj", "attr", "nsubj", "nsubjpass", "appo
 _ANAPHORS = frozenset({"this", "that", "it", "which", "these", "those", "they"})
 _RATE_NOUNS = frozenset({"use", "rate", "level", "proportion", "percentage", "share", "value", "cost", "price",
                          "number", "amount"})
+_PERSON_NOUNS = frozenset({"victim", "man", "woman", "boy", "girl", "teenager", "suspect", "defendant", "officer",
+                           "driver", "mother", "father", "son", "daughter", "pensioner", "student", "resident",
+                           "pedestrian", "cyclist", "youth", "person", "child", "brother", "sister", "husband", "wife"})
 _DATE_NOISE = frozenset({"today", "yesterday", "tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday",
                          "friday", "saturday", "sunday", "weekend"})
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -300,7 +303,15 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
     # penalties: "a $1 million fine", "face a maximum of 20 years"
     if noun is not None and noun.lemma_.lower() in {"fine", "penalty", "sentence", "bail", "term", "imprisonment"}:
         return True
-    if any(a.lemma_.lower() in {"face", "maximum"} for a in list(head.ancestors)[:4]):
+    if any(a.lemma_.lower() in {"face", "maximum"} for a in list(head.ancestors)[:4]) and \
+            (noun is None or noun.lemma_.lower() not in {"count", "indictment", "charge"}):
+        return True
+    if head.dep_ == "pobj" and head.head.head.lemma_.lower() in {"fine", "penalty", "sentence", "bail"}:
+        return True  # "a fine of $10 million"
+    # ages in apposition: "The victim, 34, was ...", "Smith, 45, of Leeds"
+    if head.dep_ in {"appos", "npadvmod", "amod"} and not money_or_pct and value < 120 and \
+            (head.head.ent_type_ == "PERSON" or head.head.lemma_.lower() in _PERSON_NOUNS) and \
+            start > 0 and doc[start - 1].text == ",":
         return True
     if noun is not None and noun.lower_ in lists["time_units"] and not money_or_pct:
         return True
@@ -595,6 +606,12 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
     if gov is not None and gov.pos_ == "ADJ" and gov.lower_ == "worth":
         r.measure = _np(gov.head, run) if gov.head.pos_ in {"NOUN", "PROPN"} else None
         return r
+    if gov is not None and gov.pos_ in {"VERB", "AUX"} and unit not in {"count", "percent"}:
+        what = _pobj(gov, {"in"})  # "ordered to pay $12,500 in restitution"
+        if what is not None and what.ent_type_ not in _TIME_ENTS | {"GPE", "LOC"} and what.pos_ == "NOUN" and \
+                head.dep_ in {"dobj", "nsubjpass"}:
+            r.measure = _np(what, run)
+            return r
     if gov is not None and gov.pos_ in {"VERB", "AUX"}:
         lemma = gov.lemma_.lower()
         if not level:

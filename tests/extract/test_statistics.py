@@ -181,3 +181,16 @@ def test_rate_bases_are_not_counts_and_glued_scales_parse(en):
     assert (fund.value, fund.unit, fund.measure) == (1_000_000_000, "GBP", "programme announced")
     total = only(en, "A total of 12 people have been charged.")
     assert (total.value, total.qualifier, total.measure) == (12, "a total of", "people charged")
+
+
+@pytest.mark.parametrize("text", [
+    "The victim, 34, was taken to hospital with stab wounds.",
+    "The maximum penalty is life imprisonment and a fine of $10 million.",
+])
+def test_ages_in_apposition_and_fines_are_not_statistics(en, text):
+    assert stats(en, text) == []
+
+
+def test_money_paid_in_something(en):
+    fact = only(en, "He was ordered to pay $12,500 in restitution.")
+    assert (fact.value, fact.unit, fact.measure) == (12_500, "USD", "restitution")
