@@ -38,6 +38,9 @@ FIRST_PLURAL = frozenset({"we", "our", "us"})
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 #: Body nouns a definite description can use for an organisation ("the department said").
 ORG_NOUNS = ORG_HEADS | {"force", "police", "watchdog", "regulator", "organisation", "organization", "charity", "ministry", "prosecutors", "company"}
+#: What a body noun can stand for: "the force" is a police force, whatever its name says.
+_NOUN_KINDS = {"force": ("force", "police", "constabulary", "police_force"), "police": ("police", "constabulary", "police_force"),
+               "constabulary": ("constabulary", "police", "police_force")}
 SPEAKER_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "statement", "official", "officials", "source", "sources"})
 
 
@@ -165,6 +168,15 @@ def cluster(doc: Doc, mentions: Iterable[Mention]) -> list[Entity]:
         else:
             continue  # a lone capitalised word the model called a person, with nothing to confirm it
         target.gender = target.gender or _person_gender(doc, m)
+
+    # 2a. a lone word the recogniser called a place but which is a person's surname: "Ramsden told reporters"
+    surnames = {_words(e.name)[-1]: e for e in entities.values() if e.type == PERSON and len(_words(e.name)) > 1}
+    for key, ent in list(entities.items()):
+        if ent.type == PLACE and ent.registry is None and len(_words(ent.name)) == 1 and ent.name in surnames:
+            for m in ent.mentions:
+                m.type = PERSON
+                attach(surnames[ent.name], m, "surname")
+            del entities[key]
 
     # 2b. a city named alone joins the "City, State" a dateline or the text spelled out: "Toledo" -> "Toledo, Ohio"
     cities = {norm_key(e.name.split(",")[0]): e for e in entities.values() if e.type == PLACE and "," in e.name}
@@ -316,7 +328,13 @@ class Resolver:
             return self.recent(tok.idx, (PERSON,), title_word=lower) or self._first_titled(lower)
         # "the department", "the force"
         if lower in ORG_NOUNS and det is not None and det.lower_ in ("the", "this"):
-            return self.recent(tok.idx, (ORG,), noun=lower) or self.recent(tok.idx, (ORG,), window=600)
+            for noun in _NOUN_KINDS.get(lower, (lower,)):
+                found = self.recent(tok.idx, (ORG,), noun=noun)
+                if found is not None:
+                    return found
+            if lower in _NOUN_KINDS:
+                return None  # "the force" with no police force named: better no speaker than the wrong body
+            return self.recent(tok.idx, (ORG,), window=600)
         # compounds and possessors around the head: "Khan's office"
         for child in tok.children:
             if child.dep_ in ("compound", "nmod", "poss", "flat"):

@@ -214,8 +214,9 @@ def _body_names(doc: Doc) -> Iterator[Mention]:
             if _is_cap(prev) and not prev.is_punct and prev.lower_ not in _DETERMINERS and not prev.is_sent_start:
                 i -= 1
                 continue
-            if _is_cap(prev) and prev.is_sent_start and prev.lower_ not in _DETERMINERS and prev.pos_ == "PROPN":
-                i -= 1
+            if _is_cap(prev) and prev.is_sent_start and prev.lower_ not in _DETERMINERS and not prev.is_stop \
+                    and prev.pos_ in ("PROPN", "ADJ", "NOUN"):
+                i -= 1  # "Eastmoor Constabulary said ...": the name opens the sentence
             break
         # right: "for the District of Columbia", "on Oversight and Government Reform"
         j = k + 1
