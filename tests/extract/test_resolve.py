@@ -122,3 +122,12 @@ def test_city_named_alone_joins_its_dateline(nlp):
     akron = next(p for p in places if p.name == "Akron, Ohio")
     assert "Akron" in akron.aliases
     assert not any(p.name == "Akron" for p in places)
+
+
+def test_surname_the_model_called_a_place_and_a_town_it_called_a_body(nlp):
+    text = ("Chief Constable Priya Hale opened the new station in Ashcombe. "
+            "Hale told reporters that burglaries in Ashcombe fell last year.")
+    found, _ = nodes(nlp, text)
+    people = [n for n in found.values() if n.type == "Person"]
+    assert [p.name for p in people] == ["Priya Hale"]
+    assert not any(n.type == "Organisation" and n.name == "Ashcombe" for n in found.values())
