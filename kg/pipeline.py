@@ -108,6 +108,7 @@ def build(
     on_document: Callable[[str], None] | None = None,
     rdf_formats: Iterable[str] = ("ttl",),
     resume: bool = False,
+    base: str | None = None,
 ) -> BuildResult:
     """Build a knowledge graph from files, folders, JSONL or ``-`` (stdin).
 
@@ -165,7 +166,7 @@ def build(
             _add(result.graph, record, facts)
             result.documents += 1
         result.seconds = time.perf_counter() - started
-        write_outputs(result, out_dir, rdf_formats=rdf_formats)
+        write_outputs(result, out_dir, rdf_formats=rdf_formats, base=base)
     result.seconds = time.perf_counter() - started
     return result
 
@@ -176,7 +177,9 @@ def _add(graph: KnowledgeGraph, record: dict[str, Any], facts: DocumentFacts) ->
     graph.add_facts(facts)
 
 
-def write_outputs(result: BuildResult, out_dir: Path, *, rdf_formats: Iterable[str] = ("ttl",)) -> list[Path]:
+def write_outputs(
+    result: BuildResult, out_dir: Path, *, rdf_formats: Iterable[str] = ("ttl",), base: str | None = None
+) -> list[Path]:
     """graph.json, the RDF serialisations and summary.json, each written atomically."""
     from kg.sinks import rdf
 
@@ -185,7 +188,8 @@ def write_outputs(result: BuildResult, out_dir: Path, *, rdf_formats: Iterable[s
     tmp = out_dir / ".graph.json.tmp"
     result.graph.write_json(tmp)
     os.replace(tmp, written[0])
-    written.extend(rdf.write(result.graph.to_networkx(), out_dir, formats=tuple(rdf_formats)))
+    options = {"base": base} if base else {}
+    written.extend(rdf.write(result.graph.to_networkx(), out_dir, formats=tuple(rdf_formats), **options))
     summary = out_dir / "summary.json"
     _atomic_write(summary, json.dumps(result.summary(), indent=2, ensure_ascii=False) + "\n")
     written.append(summary)

@@ -42,6 +42,7 @@ def build_command(
     export: list[str] = typer.Option([], "--export", "-e", help=f"Also export: {', '.join(EXPORT_FORMATS)}."),
     store: Optional[Path] = typer.Option(None, "--store", help="Also add the graph to this persistent SPARQL store."),
     neo4j: Optional[str] = typer.Option(None, "--neo4j", help="Also load into Neo4j at this Bolt URI (user/password from NEO4J_USER/NEO4J_PASSWORD)."),
+    base: Optional[str] = typer.Option(None, "--base", help="Base IRI of node IRIs in RDF and the store (default https://kg.example.org/id/)."),
     resume: bool = typer.Option(False, "--resume", help="Keep the documents an interrupted build into --out finished; build the rest."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
@@ -86,12 +87,12 @@ def build_command(
         try:
             result = build(
                 inputs, nlp=None, model=model, batch_size=batch_size, n_process=processes, max_bytes=max_bytes,
-                on_document=tick, out=out, rdf_formats=tuple(rdf_format), resume=resume,
+                on_document=tick, out=out, rdf_formats=tuple(rdf_format), resume=resume, base=base,
             )
         finally:
             if progress is not None:
                 progress.stop()
-        extra = _sinks(result, out, export=export, store=store, neo4j=neo4j)
+        extra = _sinks(result, out, export=export, store=store, neo4j=neo4j, base=base)
     except KGError as exc:
         _err(f"kg build: {exc}")
         raise typer.Exit(1) from None
@@ -114,7 +115,7 @@ def build_command(
         raise typer.Exit(1)
 
 
-def _sinks(result, out: Path, *, export: list[str], store: Path | None, neo4j: str | None) -> list[str]:  # noqa: ANN001
+def _sinks(result, out: Path, *, export: list[str], store: Path | None, neo4j: str | None, base: str | None) -> list[str]:  # noqa: ANN001
     """Optional sinks after the files: exports, the SPARQL store, Neo4j."""
     done: list[str] = []
     graph = result.graph.to_networkx()
@@ -127,7 +128,7 @@ def _sinks(result, out: Path, *, export: list[str], store: Path | None, neo4j: s
         from kg.store import Store
 
         with Store(store) as st:
-            st.ingest(graph)
+            st.ingest(graph, base=base)
         done.append(f"stored in {store}")
     if neo4j is not None:
         from kg.sinks.neo4j import load, settings_from_env

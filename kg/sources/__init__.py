@@ -176,6 +176,10 @@ def iter_sources(
             yield from _read_bytes(data, "<stdin>", "stdin", "text", ids, max_bytes)
             continue
         path_str = str(item)
+        suffix = item.suffix.lower()
+        if suffix in JSONL_SUFFIXES:
+            yield from _stream_jsonl(item, ids, max_bytes)
+            continue
         try:
             size = item.stat().st_size
             if size > max_bytes:
@@ -185,8 +189,7 @@ def iter_sources(
         except OSError as exc:
             yield InputError(path_str, f"cannot read: {exc.strerror or exc}")
             continue
-        suffix = item.suffix.lower()
-        fmt = "html" if suffix in HTML_SUFFIXES else "jsonl" if suffix in JSONL_SUFFIXES else "text"
+        fmt = "html" if suffix in HTML_SUFFIXES else "text"
         yield from _read_bytes(data, path_str, item.stem, fmt, ids, max_bytes)
 
 
@@ -201,9 +204,6 @@ def _read_bytes(
     except InputError as exc:
         yield exc
         return
-    if fmt == "jsonl":
-        yield from _read_jsonl(text, path, stem, ids)
-        return
     title = None
     if fmt == "html":
         try:
@@ -216,35 +216,57 @@ def _read_bytes(
     )
 
 
-def _read_jsonl(text: str, path: str, stem: str, ids: _Ids) -> Iterator[SourceDocument | InputError]:
-    for lineno, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{path}:{lineno}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield InputError(where, f"invalid JSON ({exc.msg} at column {exc.colno})")
-            continue
-        if not isinstance(record, dict):
-            yield InputError(where, "expected a JSON object with 'id' and 'text'")
-            continue
-        body = record.get("text")
-        if not isinstance(body, str) or not body.strip():
-            yield InputError(where, "no 'text' field (or it is empty)")
-            continue
-        raw_id = record.get("id")
-        wanted = str(raw_id) if raw_id not in (None, "") else f"{stem}-{lineno}"
-        yield SourceDocument(
-            id=ids.take(wanted, where),
-            text=body,
-            source=where,
-            sha256=sha256(line.encode("utf-8")),
-            format="jsonl",
-            title=_opt_str(record.get("title")),
-            url=_opt_str(record.get("url")),
-            published=_opt_str(record.get("published")),
-        )
+def _stream_jsonl(path: Path, ids: _Ids, max_bytes: int) -> Iterator[SourceDocument | InputError]:
+    """One document per line, read lazily: the limit applies to each line, not to the file."""
+    stem = path.stem
+    try:
+        fh = path.open("rb")
+    except OSError as exc:
+        yield InputError(str(path), f"cannot read: {exc.strerror or exc}")
+        return
+    with fh:
+        seen_any = False
+        for lineno, raw in enumerate(fh, start=1):
+            if lineno == 1:
+                raw = raw.removeprefix(b"\xef\xbb\xbf")
+            if not raw.strip():
+                continue
+            seen_any = True
+            where = f"{path}:{lineno}"
+            if len(raw) > max_bytes:
+                yield InputError(where, f"line is {len(raw) / 1e6:.1f} MB, over the {max_bytes / 1e6:.1f} MB limit (--max-bytes)")
+                continue
+            yield _jsonl_record(raw, where, f"{stem}-{lineno}", ids)
+        if not seen_any:
+            yield InputError(str(path), "empty file")
+
+
+def _jsonl_record(raw: bytes, where: str, fallback_id: str, ids: _Ids) -> SourceDocument | InputError:
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return InputError(where, f"invalid UTF-8 at byte {exc.start} of the line")
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return InputError(where, f"invalid JSON ({exc.msg} at column {exc.colno})")
+    if not isinstance(record, dict):
+        return InputError(where, "expected a JSON object with 'id' and 'text'")
+    body = record.get("text")
+    if not isinstance(body, str) or not body.strip():
+        return InputError(where, "no 'text' field (or it is empty)")
+    raw_id = record.get("id")
+    wanted = str(raw_id) if raw_id not in (None, "") else fallback_id
+    return SourceDocument(
+        id=ids.take(wanted, where),
+        text=body,
+        source=where,
+        sha256=sha256(raw.rstrip(b"\r\n")),
+        format="jsonl",
+        title=_opt_str(record.get("title")),
+        url=_opt_str(record.get("url")),
+        published=_opt_str(record.get("published")),
+    )
 
 
 def _opt_str(value: Any) -> str | None:
