@@ -96,6 +96,7 @@ def load_neo4j_command(
     user: Optional[str] = typer.Option(None, "--user", help="User name (default: $NEO4J_USER, else neo4j when a password is set)."),
     database: Optional[str] = typer.Option(None, "--database", "-d", help="Database (default: $NEO4J_DATABASE, else the server's default)."),
     batch_size: int = typer.Option(5000, "--batch-size", min=1, help="Rows per UNWIND batch (one transaction each)."),
+    base: Optional[str] = typer.Option(None, "--base", help="Base IRI of the nodes' uri property, as given to kg build --base (default https://kg.example.org/id/)."),
     as_json: bool = typer.Option(False, "--json", help="Print the load report as JSON."),
 ) -> None:
     from kg.graph import KnowledgeGraph
@@ -113,7 +114,8 @@ def load_neo4j_command(
         _fail("kg load neo4j", f"{path}: not a readable graph.json ({exc})")
     try:
         report = load(
-            graph, uri=conn["uri"], user=conn["user"], password=conn["password"], database=conn["database"], batch_size=batch_size
+            graph, uri=conn["uri"], user=conn["user"], password=conn["password"], database=conn["database"], batch_size=batch_size,
+            base=base,
         )
     except KGError as exc:
         _fail("kg load neo4j", str(exc))

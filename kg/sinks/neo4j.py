@@ -379,16 +379,22 @@ def load(
     batch_size: int = DEFAULT_BATCH_SIZE,
     driver: Any = None,
     iri: Any = None,
+    base: str | None = None,
 ) -> LoadReport:
     """Load a hub ``MultiDiGraph`` (or a :class:`kg.graph.KnowledgeGraph`) into Neo4j; see the module doc.
 
-    ``driver`` reuses an open ``neo4j.Driver`` instead of connecting to ``uri``; ``iri`` maps a node id
-    to its IRI (default :func:`kg.ontology.node_iri`, the RDF side's rule).
+    ``driver`` reuses an open ``neo4j.Driver`` instead of connecting to ``uri``; ``base`` is the IRI base
+    of the ``uri`` property (as ``kg build --base``; default ``https://kg.example.org/id/``), and ``iri``,
+    for full control, maps a node id to its IRI (default :func:`kg.ontology.node_iri`, the RDF side's rule).
     """
     if batch_size < 1:
         raise ConfigError(f"batch size must be at least 1, not {batch_size}")
     if hasattr(graph, "to_networkx"):
         graph = graph.to_networkx()
+    if iri is None and base:
+        from kg.ontology import node_iri
+
+        iri = lambda node_id: node_iri(node_id, base)  # noqa: E731
     from neo4j.exceptions import DriverError, Neo4jError as DriverNeo4jError
 
     started = time.perf_counter()

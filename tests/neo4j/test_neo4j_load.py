@@ -197,3 +197,11 @@ def test_load_accepts_a_knowledge_graph_read_back_from_graph_json(neo4j_server, 
     again = KnowledgeGraph.from_json(tmp_path)
     _load(neo4j_server, again)
     assert db_counts(driver)["nodes"] == sample.counts()["nodes"]
+
+
+def test_iri_base_matches_the_rdf_side(neo4j_server, driver, empty_db, sample):
+    base = "http://example.com/kg/"
+    _load(neo4j_server, sample.to_networkx(), base=base)
+    uris = {r["u"] for r in driver.execute_query("MATCH (n) RETURN n.uri AS u", database_="neo4j").records}
+    assert node_iri("person/sadiq-khan", base) in uris
+    assert all(u.startswith(base) for u in uris)
