@@ -1,7 +1,7 @@
 """kg's spaCy components, usable in anyone's own pipeline.
 
 ``kg_entities``
-    An entity ruler fed from kg's curated data: every registry body
+    An entity marker fed from kg's curated data: every registry body
     (``ORG``) and place (``GPE``) under its canonical name and aliases, with the
     canonical name as the span's ``ent_id_``, and every post in the title
     lexicon as a ``TITLE`` span. Placed before ``ner`` the statistical
@@ -25,7 +25,6 @@ import hashlib
 from typing import Any
 
 from spacy.language import Language
-from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc
 
 TITLE_LABEL = "TITLE"
@@ -51,7 +50,7 @@ def _forms(text: str) -> set[str]:
 
 
 def entity_patterns(nlp: Language) -> list[dict[str, Any]]:
-    """EntityRuler patterns for the registry and the title lexicon."""
+    """``{"label", "form", "id"}`` for every registry name and alias and every title in the lexicon."""
     from kg.extract.lexicon import registry, titles
 
     patterns: list[dict[str, Any]] = []
@@ -62,7 +61,7 @@ def entity_patterns(nlp: Language) -> list[dict[str, Any]]:
             for f in _forms(form):
                 if (label, f) not in seen:
                     seen.add((label, f))
-                    patterns.append({"label": label, "pattern": _token_pattern(nlp, f), "id": entry.name})
+                    patterns.append({"label": label, "form": f, "id": entry.name})
     lex = titles()
     for surface, title in lex.exact.items():
         if surface.isupper() and len(surface) <= 4:
@@ -70,7 +69,7 @@ def entity_patterns(nlp: Language) -> list[dict[str, Any]]:
         for f in _forms(surface):
             if (TITLE_LABEL, f) not in seen:
                 seen.add((TITLE_LABEL, f))
-                patterns.append({"label": TITLE_LABEL, "pattern": _token_pattern(nlp, f), "id": title.title})
+                patterns.append({"label": TITLE_LABEL, "form": f, "id": title.title})
     return patterns
 
 
@@ -83,17 +82,63 @@ def sentence_breaks(doc: Doc) -> Doc:
     return doc
 
 
+class EntityMarker:
+    """Marks registry bodies, places and titles as entities (``ORG``, ``GPE``, ``TITLE``, canonical name as id).
+
+    One lower-case :class:`~spacy.matcher.PhraseMatcher` pass finds every form; a match then has to keep the
+    case of the words that must be exact (acronyms, ``Met``), so ``the met`` (a verb) is not the Met.
+    Longer matches win; spans already set on the document are kept unless ``overwrite_ents``.
+    """
+
+    def __init__(self, nlp: Language, name: str = "kg_entities", *, overwrite_ents: bool = False) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        self.name = name
+        self.overwrite_ents = overwrite_ents
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._rules: dict[int, list[tuple[str, str, list[str | None]]]] = {}
+        by_form: dict[str, tuple[list[tuple[str, str, list[str | None]]], dict[str, Doc]]] = {}
+        for pattern in entity_patterns(nlp):
+            tokens = _token_pattern(nlp, pattern["form"])
+            exact = [t.get("ORTH") for t in tokens]
+            key = " ".join(t.get("ORTH") or t.get("LOWER") for t in tokens).lower()
+            rules, docs = by_form.setdefault(key, ([], {}))
+            rules.append((pattern["label"], pattern["id"], exact))
+            docs.setdefault(pattern["form"], nlp.make_doc(pattern["form"]))  # tokenised as written: "U.S." stays one token
+        for n, (key, (rules, docs)) in enumerate(sorted(by_form.items())):
+            match_id = nlp.vocab.strings.add(f"kg_entities_{n}")
+            self._rules[match_id] = rules
+            self.matcher.add(f"kg_entities_{n}", list(docs.values()))
+
+    def __call__(self, doc: Doc) -> Doc:
+        from spacy.tokens import Span
+        from spacy.util import filter_spans
+
+        found = []
+        for match_id, start, end in self.matcher(doc):
+            for label, ent_id, exact in self._rules.get(match_id, ()):
+                words = doc[start:end]
+                if len(words) == len(exact) and all(e is None or t.text == e for t, e in zip(words, exact)):
+                    found.append(Span(doc, start, end, label=label, span_id=ent_id))
+                    break
+        if not found:
+            return doc
+        kept = [] if self.overwrite_ents else list(doc.ents)
+        taken = {i for span in kept for i in range(span.start, span.end)}
+        new = [span for span in filter_spans(found) if not any(i in taken for i in range(span.start, span.end))]
+        doc.ents = sorted(kept + new, key=lambda sp: sp.start)
+        return doc
+
+
 @Language.factory(
     "kg_entities",
     default_config={"overwrite_ents": False},
     requires=[],
     assigns=["doc.ents", "token.ent_type", "token.ent_iob"],
 )
-def make_entity_ruler(nlp: Language, name: str, overwrite_ents: bool) -> EntityRuler:
-    """An :class:`~spacy.pipeline.EntityRuler` holding kg's registry bodies, places and titles."""
-    ruler = EntityRuler(nlp, name, overwrite_ents=overwrite_ents, validate=False)
-    ruler.add_patterns(entity_patterns(nlp))
-    return ruler
+def make_entity_ruler(nlp: Language, name: str, overwrite_ents: bool) -> EntityMarker:
+    """kg's registry bodies, places and titles as entities (see :class:`EntityMarker`)."""
+    return EntityMarker(nlp, name, overwrite_ents=overwrite_ents)
 
 
 class FactExtractor:
