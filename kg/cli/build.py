@@ -134,7 +134,7 @@ def _sinks(result, out: Path, *, export: list[str], store: Path | None, neo4j: s
         from kg.sinks.neo4j import load, settings_from_env
 
         settings = settings_from_env(uri=neo4j)
-        report = load(graph, **settings)
+        report = load(graph, base=base, **settings) if base else load(graph, **settings)
         done.append(f"loaded into Neo4j ({report})")
     return done
 
