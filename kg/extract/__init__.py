@@ -121,6 +121,8 @@ class _Builder:
             if person is None or person.type != PERSON:
                 continue
             org = self.by_span.get((rf.organisation.start, rf.organisation.end)) if rf.organisation else None
+            if org is None and rf.organisation is not None:  # "the force's Police and Crime Commissioner"
+                org = self.resolver.resolve_span(rf.organisation.start, rf.organisation.end)
             if org is not None and org.type != ORG:
                 org = None
             if org is None:

@@ -55,7 +55,7 @@ _ACRONYM_DEF = re.compile(
     r"(?:\s*(?:[-\u2013\u2014,;]|\s)\s*(?:formerly|previously|once|now)\s+(?:the\s+)?(?P<old>[A-Z][A-Za-z&]*[A-Z]))?\s*\)"
 )
 _DATELINE = re.compile(
-    r"^[ \t]*(?P<city>[A-Z][A-Za-z.'\u2019]+(?:[ -][A-Z][A-Za-z.'\u2019]+){0,3}),[ \t]+(?P<state>[A-Z][A-Za-z.]{1,5}(?: [A-Z][a-z]+)?)"
+    r"^[ \t]*(?P<city>[A-Z][A-Za-z.'\u2019]+(?:[ -][A-Z][A-Za-z.'\u2019]+){0,3}),[ \t]+(?P<state>[A-Z][A-Za-z.]{1,5}(?: [A-Z][a-z]+)?|[A-Z]{2,}(?: [A-Z]{2,})?|D\.C\.)"
     r"(?=[ \t]*(?:[\u2013\u2014-]|\(|\u2014))",
     re.M,
 )
@@ -169,7 +169,7 @@ def _titled_names(doc: Doc) -> Iterator[Mention]:
             n = j
             while n < len(doc) and doc[n].pos_ == "PROPN" and _is_cap(doc[n]) and not doc[n].ent_type_ and n - j < 4 \
                     and doc[n].text.isalpha() and not doc[n].text.isupper() \
-                    and doc[n].lower_ not in ORG_HEADS and doc[n].lower_ not in _LAW_WORDS:
+                    and doc[n].lower_ not in ORG_HEADS and doc[n].lower_ not in _LAW_WORDS and doc[n].lower_ not in _HEADLINE_VERBS:
                 n += 1
             if n > j:
                 yield _mention(doc, j, n, PERSON, "ner", raw=_text(doc, k, n))
@@ -618,13 +618,17 @@ def _partial_long_form(doc: Doc, end: int, acr: str) -> Mention | None:
     return _mention(doc, i, j, ORG, "acronym-definition", registry=entry, raw=_text(doc, i, j))
 
 
+#: Heads whose bare use means the national body, never a qualified one ("the Government" is not "Welsh Government").
+_GENERIC_HEADS = frozenset({"government", "parliament", "congress", "senate", "assembly"})
+
+
 def _short_forms(doc: Doc, mentions: list[Mention]) -> Iterator[Mention]:
     """``the Authority`` after ``UK Statistics Authority``: a capitalised head noun refers back to its body."""
     heads: dict[str, list[Mention]] = {}
     for m in mentions:
         if m.type in (ORG,) and m.j - m.i > 1:
             head = doc[m.j - 1]
-            if head.lower_ in ORG_HEADS and _is_cap(head):
+            if head.lower_ in ORG_HEADS and _is_cap(head) and head.lower_ not in _GENERIC_HEADS:
                 heads.setdefault(head.text, []).append(m)
     if not heads:
         return
@@ -709,7 +713,10 @@ def _separate_inside(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
 def find_mentions(doc: Doc) -> list[Mention]:
     """Every person, organisation, place and policy-like name in ``doc``, in text order."""
     heads = headline_lines(doc.text)
-    mentions = list(_from_patterns(doc)) + list(_datelines(doc)) + list(_from_ents(doc, heads)) + list(_titled_names(doc))
+    titled = list(_titled_names(doc))
+    for m in titled:
+        m.headline = _in_any(m.start, heads)
+    mentions = list(_from_patterns(doc)) + list(_datelines(doc)) + list(_from_ents(doc, heads)) + titled
     for m in _body_names(doc):
         entry = registry().lookup(m.text)
         if entry is not None:
@@ -731,10 +738,99 @@ def find_mentions(doc: Doc) -> list[Mention]:
     body = {norm_key(m.text) for m in mentions if not m.headline}
     body_words = {w for k in body for w in k.split()}
     out = []
+    defined = {m.text for m in mentions if m.source == "acronym"}
     for m in mentions:
         if m.headline and m.source in ("ner", "composite"):
             key = norm_key(m.text)
-            if key not in body and not (m.type == PERSON and set(key.split()) <= body_words):
+            if m.type == PERSON and key not in body and not set(key.split()) <= body_words:
+                m = _headline_person(doc, m)  # "Attorney General Jane Roe Delivers Remarks": titled, cut at the verb
+                if m is None:
+                    continue
+            elif key not in body:
                 continue
+        if m.type in (PERSON, ORG) and m.source in ("ner", "composite") and _is_charge(doc, m):
+            continue
+        if m.type == ORG and m.source == "ner" and m.registry is None and m.text not in defined and _tool_acronym(doc, m):
+            continue
         out.append(m)
     return out
+
+
+#: Verbs headlines set in title case after a name ("... Jane Roe Announces", "... Delivers Remarks").
+_HEADLINE_VERBS = frozenset({"announce", "announces", "announced", "deliver", "delivers", "unveil", "unveils", "launch",
+                             "launches", "say", "says", "warn", "warns", "testify", "testifies", "speak", "speaks",
+                             "visit", "visits", "join", "joins", "hosts", "highlight",
+                             "highlights", "welcome", "welcomes", "issue", "issues", "release", "releases", "urge",
+                             "urges", "sign", "signs", "award", "awards", "remarks", "statement", "sworn", "named",
+                             "appointed", "meet", "meets", "honor", "honors", "honour", "honours", "address",
+                             "addresses", "outline", "outlines", "praise", "praises", "to", "on"})
+
+
+def _headline_person(doc: Doc, m: Mention) -> Mention | None:
+    """A person the body never names, kept from a headline only right after a title and as a full name."""
+    if not _titled(doc, m.i):
+        return None
+    j = m.i
+    while j < m.j and doc[j].lower_ not in _HEADLINE_VERBS:
+        j += 1
+    if j - m.i < 2:
+        return None
+    return m if j == m.j else _mention(doc, m.i, j, PERSON, m.source, headline=True, raw=m.raw)
+
+
+def _titled(doc: Doc, i: int) -> bool:
+    """Is there a title right before token ``i`` (honorifics skipped): ``Attorney General Jane Roe Delivers Remarks``."""
+    k = i - 1
+    while k >= 0 and _is_title_or_honorific(doc[k]) and doc[k].ent_type_ != "TITLE":
+        if titles().match([doc[k].text]) is not None:
+            return True
+        k -= 1
+    return k >= 0 and doc[k].ent_type_ == "TITLE"
+
+
+#: First words of criminal charges written in capitals ("Conspiracy to Commit Wire Fraud",
+#: "Possession of a Firearm by a Prohibited Person"): an offence, not a person or a body.
+_CHARGE_STARTS = frozenset({"conspiracy", "possession", "distribution", "attempted", "unlawful", "felon", "trafficking",
+                            "brandishing", "discharging", "carrying", "manufacturing", "possessing", "conspiring",
+                            "aiding", "receipt", "transportation", "importation", "solicitation", "obstruction",
+                            "interference", "misprision", "accessory"})
+_CHARGE_WORDS = frozenset({"commit", "intent", "firearm", "firearms", "ammunition", "controlled", "substance",
+                           "fraud", "robbery", "murder", "methamphetamine", "cocaine", "heroin", "fentanyl", "prohibited",
+                           "violence", "trafficking", "crime", "justice", "possession", "distribute", "felon"})
+
+
+def _is_charge(doc: Doc, m: Mention) -> bool:
+    words = [t.lower_ for t in doc[m.i : m.j]]
+    if words[0] in _CHARGE_STARTS and len(words) > 1:
+        return True
+    # the recogniser may start the span inside the charge: "Firearm by a Prohibited Person"
+    if m.i > 0 and doc[m.i - 1].lower_ in ("of", "to", "by", "in", "with", "a") and any(w in _CHARGE_WORDS for w in words):
+        k = m.i - 1
+        while k >= 0 and k > m.i - 8 and "\n" not in doc[k].text:
+            if doc[k].lower_ in _CHARGE_STARTS and _is_cap(doc[k]):
+                return True
+            k -= 1
+    return False
+
+
+#: Nouns an undefined acronym modifies when it names a tool, database, programme or inspection, not a body.
+_NON_BODY_NOUNS = frozenset({"report", "reports", "inspection", "inspections", "assessment", "assessments", "database",
+                             "system", "network", "lead", "leads", "programme", "program", "rating", "ratings",
+                             "framework", "data", "score", "scores", "test", "tests", "technology", "tool", "check",
+                             "checks", "entry", "entries", "hit", "hits", "match", "matches", "results", "process"})
+
+
+def _tool_acronym(doc: Doc, m: Mention) -> bool:
+    """A lone acronym nobody defines, used as a thing (``the PEEL report``, ``used NIBIN to``), not as a body that acts."""
+    if m.j - m.i != 1 or not doc[m.i].text.isupper():
+        return False
+    tok = doc[m.i]
+    if m.j < len(doc) and doc[m.j].text in _POSSESSIVE:
+        return False
+    if tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.lower_ in _NON_BODY_NOUNS:
+        return True
+    if tok.dep_ == "dobj" and tok.head.lemma_ in ("use", "search", "query", "check", "run", "enter", "access", "consult"):
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("through", "via", "using", "into"):
+        return True
+    return False

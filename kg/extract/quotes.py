@@ -358,6 +358,26 @@ def _clause_span(tok: Token, *, skip_marks: bool = True) -> tuple[int, int]:
     return words[0].idx, words[-1].idx + len(words[-1].text)
 
 
+def _misattached_clause(verb: Token) -> Token | None:
+    """``announced at a press conference that ...``: the parser hangs the reported clause on the event noun as a
+    relative clause; it is the verb's complement when it has its own subject and opens with ``that``."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i or prep.lower_ not in ("at", "in", "during", "on", "to", "before"):
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            for rel in pobj.subtree:
+                if rel.dep_ not in ("relcl", "acl", "ccomp") or rel.pos_ not in ("VERB", "AUX"):
+                    continue
+                kids = list(rel.children)
+                that = next((c for c in kids if c.lower_ == "that" and c.i < rel.i), None)
+                subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that"), None)
+                if that is not None and subj is not None and that.i < subj.i:
+                    return rel
+    return None
+
+
 def find_reported(doc: Doc, *, direct: list[tuple[int, int]] | None = None) -> Iterator[QuoteFact]:
     """Reported speech: ``X said (that) ...``, ``X told the committee that ...``, ``according to X, ...``."""
     direct = direct or []
@@ -372,10 +392,10 @@ def find_reported(doc: Doc, *, direct: list[tuple[int, int]] | None = None) -> I
         if lemma in REPORT_VERBS and tok.pos_ in ("VERB", "AUX"):
             if inside_direct(tok.idx, tok.idx + 1):
                 continue
-            comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+            comp = next((c for c in tok.children if c.dep_ == "ccomp"), None) or _misattached_clause(tok)
             if comp is None:
                 continue
-            if lemma == "announce" and comp.i > tok.i and not any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children):
+            if lemma == "announce" and comp.i > tok.i and not any(c.lower_ == "that" and c.i < comp.i and (c.dep_ == "mark" or c.i < min((k.i for k in comp.children if k.dep_ in ("nsubj", "nsubjpass")), default=-1)) for c in comp.children):
                 continue  # "announced he is allocating £51m" announces an act; "announced that ..." reports
             subj = _subject(tok)
             if subj is None and comp.i < tok.i:

@@ -115,6 +115,57 @@ def _org_after(doc: Doc, idx: _Index, j: int, preps: frozenset[str] | tuple[str,
     return None
 
 
+#: Body nouns a possessive before a title can use: "the force's Police and Crime Commissioner".
+_BODY_NOUNS = frozenset({"force", "service", "constabulary", "department", "agency", "office", "bureau", "council",
+                         "authority", "commission", "committee", "ministry", "inspectorate"})
+#: Verbs that give their subject a post: "is", "became", "was appointed", "has been named", "serves as".
+_COPULAR = frozenset({"be", "become", "appoint", "name", "elect", "make", "serve", "confirm", "choose", "select",
+                      "promote", "install", "remain"})
+_COPULA_FILLERS = frozenset({"has", "have", "had", "been", "will", "would", "now", "also", "newly", "currently",
+                             "recently", "formally", "as", "the", "a", "an", "its", "their", "his", "her", "to", "later",
+                             "since", "then", "who", ","})
+
+
+def _body_noun_before(doc: Doc, k: int) -> Span | None:
+    """``the force's`` right before a title: the body is whatever ``the force`` refers to (resolved later)."""
+    if k >= 1 and doc[k].text in _POSSESSIVE and doc[k - 1].lower_ in _BODY_NOUNS and k >= 2 \
+            and doc[k - 2].lower_ in ("the", "this"):
+        t = doc[k - 1]
+        return Span(t.idx, t.idx + len(t.text))
+    return None
+
+
+def _copular_title(doc: Doc, m: Mention) -> tuple[int, str] | None:
+    """The post a copular or appointment verb gives the person ``m`` names (their subject)."""
+    if doc[m.j - 1].dep_ not in ("nsubj", "nsubjpass") and not (m.j < len(doc) and doc[m.j].lower_ == ","):
+        return None
+    lex = titles()
+    k, verb = m.j, None
+    if k < len(doc) and doc[k].lower_ == ",":
+        if k + 1 < len(doc) and doc[k + 1].lower_ == "who":
+            k += 2
+        else:
+            return None
+    while k < len(doc) and k - m.j < 7:
+        t = doc[k]
+        if t.lemma_.lower() in _COPULAR and t.pos_ in ("VERB", "AUX"):
+            verb = t
+        elif not (t.lower_ in _COPULA_FILLERS or t.text in lex.modifiers):
+            break
+        k += 1
+    if verb is None:
+        return None
+    hit = title_starting_at(doc, k)
+    if hit is None:
+        return None
+    j, title = hit
+    if j < len(doc) and doc[j].text in _POSSESSIVE:
+        return None  # "is the Commissioner's deputy"
+    if j < len(doc) and doc[j].ent_type_ == "PERSON":
+        return None  # "was Chief Constable Jane Roe's deputy", "is Sheriff John Doe"
+    return j, title
+
+
 def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
     """Posts held by the people named in ``doc`` (``mentions`` from :func:`kg.extract.entities.find_mentions`)."""
     idx = _Index(mentions)
@@ -132,7 +183,7 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
         if hit is not None and hit[0] <= k:
             t0, title = hit
             org = _org_before(doc, idx, t0 - 1) or _org_after(doc, idx, m.j, preps=("of", "at", "with"))
-            yield RoleFact(_span(m), title, _span(org) if org else None, sent)
+            yield RoleFact(_span(m), title, _span(org) if org else _body_noun_before(doc, t0 - 1), sent)
         # 2. title in apposition after the name: "X, the Home Secretary" / "X, chief executive of Y"
         if m.j + 1 < len(doc) and doc[m.j].text == ",":
             k = m.j + 1
@@ -188,4 +239,11 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
             if hit3 is not None:
                 t0, title = hit3
                 org = org or _org_before(doc, idx, t0 - 1)
-                yield RoleFact(_span(m), title, _span(org) if org else None, sent)
+                ref = _span(org) if org else _body_noun_before(doc, t0 - 1)
+                yield RoleFact(_span(m), title, ref, sent)
+        # 4. copular: "X is the Chair of Y", "X became Chief Constable", "X was appointed (as) chief executive of Y"
+        hit4 = _copular_title(doc, m)
+        if hit4 is not None:
+            j, title = hit4
+            org = _org_after(doc, idx, j)
+            yield RoleFact(_span(m), title, _span(org) if org else None, sent)
