@@ -133,11 +133,14 @@ class KnowledgeGraph:
         return {"nodes": dict(sorted(nodes.items())), "links": dict(sorted(links.items()))}
 
     def write_json(self, fp: str | Path | IO[str]) -> None:
-        text = json.dumps(self.node_link_data(), ensure_ascii=False, indent=1)
+        data = self.node_link_data()
         if isinstance(fp, (str, Path)):
-            Path(fp).write_text(text + "\n", encoding="utf-8")
+            with Path(fp).open("w", encoding="utf-8") as fh:
+                json.dump(data, fh, ensure_ascii=False, indent=1)
+                fh.write("\n")
         else:
-            fp.write(text + "\n")
+            json.dump(data, fp, ensure_ascii=False, indent=1)
+            fp.write("\n")
 
     @classmethod
     def from_json(cls, fp: str | Path | IO[str]) -> KnowledgeGraph:

@@ -81,14 +81,15 @@ def _prepared(
             result.resumed += 1
             continue
         result.warnings.extend(item.warnings)
+        if len(item.text) > 2 * MAX_DOCUMENT_CHARS:  # refuse before cleaning spends minutes on it
+            result.failures.append(Failure(item.source, _too_long(len(item.text))))
+            continue
         cleaned = clean_text(item.text).text
         if not cleaned.strip():
             result.failures.append(Failure(item.source, "no article text left after removing boilerplate"))
             continue
         if len(cleaned) > MAX_DOCUMENT_CHARS:
-            result.failures.append(
-                Failure(item.source, f"{len(cleaned):,} characters of text, over the {MAX_DOCUMENT_CHARS:,} kg takes in one document; split it")
-            )
+            result.failures.append(Failure(item.source, _too_long(len(cleaned))))
             continue
         if texts_dir is not None:
             _atomic_write(texts_dir / f"{item.id}.txt", cleaned)
@@ -169,6 +170,10 @@ def build(
         write_outputs(result, out_dir, rdf_formats=rdf_formats, base=base)
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _too_long(chars: int) -> str:
+    return f"{chars:,} characters of text, over the {MAX_DOCUMENT_CHARS:,} kg takes in one document; split it"
 
 
 def _add(graph: KnowledgeGraph, record: dict[str, Any], facts: DocumentFacts) -> None:

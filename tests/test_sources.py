@@ -126,7 +126,7 @@ def test_missing_path_and_oversized_file_are_errors_and_others_still_read(tmp_pa
     docs, errors = _split(items)
     assert [d.id for d in docs] == ["ok"]
     assert str(errors[0]) == f"{tmp_path / 'nope.txt'}: no such file or folder"
-    assert str(errors[1]).startswith(f"{big}: file is 0.0 MB, over the")
+    assert str(errors[1]) == f"{big}: file is 15,000 bytes, over the 10,000 bytes limit (--max-bytes)"
 
 
 def test_count_documents_counts_jsonl_lines(tmp_path: Path) -> None:

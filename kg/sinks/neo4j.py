@@ -295,9 +295,14 @@ def connect(uri: str | None, user: str | None = None, password: str | None = Non
     """A verified ``neo4j.Driver``. No password: no authentication (a server with auth off)."""
     if not uri:
         raise ConfigError("no Neo4j URI: pass --uri or set NEO4J_URI (e.g. bolt://127.0.0.1:7687)")
+    import logging
+
     import neo4j
     from neo4j.exceptions import AuthError, ConfigurationError, DriverError, Neo4jError as DriverNeo4jError
 
+    # The driver logs each retry of a transient failure; without a handler Python prints them to stderr,
+    # burying kg's own one-line error. Applications that configure logging still see them.
+    logging.getLogger("neo4j").addHandler(logging.NullHandler())
     auth = None
     if password is not None:
         auth = (user or "neo4j", password)

@@ -183,7 +183,7 @@ def iter_sources(
         try:
             size = item.stat().st_size
             if size > max_bytes:
-                yield InputError(path_str, f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.1f} MB limit (--max-bytes)")
+                yield InputError(path_str, f"file is {_size(size)}, over the {_size(max_bytes)} limit (--max-bytes)")
                 continue
             data = item.read_bytes()
         except OSError as exc:
@@ -197,7 +197,7 @@ def _read_bytes(
     data: bytes, path: str, stem: str, fmt: str, ids: _Ids, max_bytes: int
 ) -> Iterator[SourceDocument | InputError]:
     if len(data) > max_bytes:
-        yield InputError(path, f"input is over the {max_bytes / 1e6:.1f} MB limit (--max-bytes)")
+        yield InputError(path, f"input is over the {_size(max_bytes)} limit (--max-bytes)")
         return
     try:
         text, warnings = decode(data, path)
@@ -234,7 +234,7 @@ def _stream_jsonl(path: Path, ids: _Ids, max_bytes: int) -> Iterator[SourceDocum
             seen_any = True
             where = f"{path}:{lineno}"
             if len(raw) > max_bytes:
-                yield InputError(where, f"line is {len(raw) / 1e6:.1f} MB, over the {max_bytes / 1e6:.1f} MB limit (--max-bytes)")
+                yield InputError(where, f"line is {_size(len(raw))}, over the {_size(max_bytes)} limit (--max-bytes)")
                 continue
             yield _jsonl_record(raw, where, f"{stem}-{lineno}", ids)
         if not seen_any:
@@ -267,6 +267,11 @@ def _jsonl_record(raw: bytes, where: str, fallback_id: str, ids: _Ids) -> Source
         url=_opt_str(record.get("url")),
         published=_opt_str(record.get("published")),
     )
+
+
+def _size(n: int) -> str:
+    """``1234`` -> ``'1,234 bytes'``, ``5_000_000`` -> ``'5.0 MB'``."""
+    return f"{n / 1e6:.1f} MB" if n >= 1_000_000 else f"{n:,} bytes"
 
 
 def _opt_str(value: Any) -> str | None:
