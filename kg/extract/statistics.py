@@ -62,6 +62,20 @@ _RATE_NOUNS = frozenset({"use", "rate", "level", "proportion", "percentage", "sh
 _PERSON_NOUNS = frozenset({"victim", "man", "woman", "boy", "girl", "teenager", "suspect", "defendant", "officer",
                            "driver", "mother", "father", "son", "daughter", "pensioner", "student", "resident",
                            "pedestrian", "cyclist", "youth", "person", "child", "brother", "sister", "husband", "wife"})
+_COMPARATIVES = {"lower": "down", "fewer": "down", "less": "down", "smaller": "down", "higher": "up",
+                  "more": "up", "greater": "up", "larger": "up", "bigger": "up"}
+#: nouns that never say what a figure counts: "on top of £2m", "concerns about £2m"
+_EMPTY_HEADS = frozenset({"top", "concern", "concerns", "addition", "part", "basis", "behalf", "light", "view",
+                          "example", "question", "claim", "claims", "fact", "rest", "lot", "bit", "kind", "sort",
+                          "type", "result", "reason", "effect", "thing", "things", "something", "anything"})
+#: words that open a citation: "page 12, paragraph 4", "pp. 12-14"
+_CITATION = frozenset({"page", "pages", "p", "p.", "pp", "pp.", "paragraph", "paragraphs", "para", "paras",
+                       "para.", "paras.", "chapter", "chapters", "section", "sections", "s.", "ss.", "footnote",
+                       "note", "notes", "annex", "appendix", "clause", "clauses", "article", "articles",
+                       "figure", "figures", "table", "tables", "fig", "fig."})
+_PEOPLE = frozenset({"people", "person", "victim", "child", "adult", "offender", "man", "woman", "men", "women",
+                     "boy", "girl", "youngster", "pupil", "driver", "those", "anyone", "individual", "resident",
+                     "teenager", "suspect", "patient", "prisoner", "student"})
 _DATE_NOISE = frozenset({"today", "yesterday", "tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday",
                          "friday", "saturday", "sunday", "weekend"})
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -292,9 +306,38 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
     if value <= 100 and ((start - 2 >= sent.start and doc[start - 1].lower_ in {"in", "out"} and small(doc[start - 2]))
                          or (end + 1 < sent.end and doc[end].lower_ in {"in", "out"} and small(doc[end + 1]))):
         return True
-    # "one of the", "at one point", "one day"
+    # citations: "page 12, paragraph 4", "pages 12-14", "paragraphs 4 and 5"
+    k = start - 1
+    while k >= sent.start and k >= start - 6 and (_is_num(doc[k]) or doc[k].lower_ in {"and", "to", "-", "–", ",",
+                                                                                      "or", "&"}):
+        k -= 1
+    if k >= sent.start and k < start - 1 and doc[k].lower_ in _CITATION and not money_or_pct:
+        return True
+    if k >= sent.start and doc[k].lower_ in {"page", "pages", "p", "p.", "pp", "pp.", "paragraph", "paragraphs",
+                                             "para", "paras", "footnote", "fig", "fig."} and not money_or_pct:
+        return True
+    # ages of people: "victims under 25", "people aged over 65", "children over 10"
+    if not money_or_pct and value < 120 and prev and prev[-1] in {"under", "over", "aged", "below", "above"} and \
+            head.dep_ != "nummod" and not (end < sent.end and doc[end].pos_ in {"NOUN", "PROPN"}):
+        before = doc[start - 2] if start - 2 >= sent.start else None
+        if before is not None and before.lower_ in {"aged", "age"}:
+            return True
+        host = before if before is not None and before.pos_ in {"NOUN", "PRON"} else None
+        if host is None:
+            clause = head
+            while clause.head.i != clause.i and clause.pos_ not in {"VERB", "AUX"}:
+                clause = clause.head
+            host = _subject(clause) if clause.pos_ in {"VERB", "AUX"} else None
+        if host is not None and _pobj(host, {"of"}) is not None and host.pos_ in {"ADJ", "NOUN", "PRON", "NUM"} and \
+                host.lemma_.lower() in {"most", "many", "some", "half", "all", "majority", "proportion", "share",
+                                        "third", "quarter", "none", "few", "minority", "percentage", "number"}:
+            host = _pobj(host, {"of"})  # "most of the victims were under 25"
+        if host is not None and (host.lemma_.lower() in _PEOPLE or host.lower_ in _PEOPLE or
+                                 host.lemma_.lower() in _PERSON_NOUNS or host.ent_type_ == "PERSON"):
+            return True
+    # "one of the", "at one point", "one day", "just one example"
     if toks[0].lower_ == "one" and len(toks) == 1:
-        if nxt and nxt[0] in {"of", "another", "or", "thing", "way"}:
+        if nxt and nxt[0] in {"of", "another", "or", "thing", "way", "example", "instance", "illustration", "such"}:
             return True
         if head.dep_ != "nummod" and head.head.pos_ not in {"NOUN", "PROPN"}:
             return True
@@ -409,11 +452,34 @@ def _participle(verb: Token) -> str:
     return " ".join(w for w in words if w)
 
 
+def _money_purpose(tok: Token) -> str:
+    """What a sum is for when no ``for``/``to`` object says so: an infinitive clause on the sum or its verb
+    (``£2m to spend on street lighting``, ``set aside £4m to invest in youth workers``) or a gerund
+    (``spent £3m in modernising its control room``)."""
+    for c in tok.children:
+        if c.dep_ in {"relcl", "acl", "advcl", "xcomp"} and c.pos_ == "VERB" and \
+                any(a.lower_ == "to" and a.dep_ == "aux" for a in c.lefts):
+            into = _pobj(c, {"in", "into"})
+            inner = _purpose(c) or _money_purpose(c) or (f"in {_np(into)}" if into is not None and into.pos_ in
+                                                         {"NOUN", "PROPN"} and not _is_time(into) else "")
+            obj = next((o for o in c.children if o.dep_ == "dobj"), None)
+            if obj is not None and obj.pos_ in {"NOUN", "PROPN"}:
+                return f"to {c.text} {_np(obj)}"
+            if inner:
+                return f"to {c.text} {inner}"
+        if c.dep_ == "prep" and c.lower_ in {"in", "on", "into", "towards"}:
+            g = next((g for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+            obj = next((o for o in g.children if o.dep_ == "dobj"), None) if g is not None else None
+            if obj is not None and obj.pos_ in {"NOUN", "PROPN"}:
+                return f"{c.text} {g.text} {_np(obj)}"
+    return ""
+
+
 def _purpose(tok: Token) -> str:
     """``for projects to combat youth violence`` under ``tok`` (a money phrase or its verb)."""
     for prep in ("for", "to", "towards", "on", "into"):
         p = _pobj(tok, {prep})
-        if p is not None and p.ent_type_ not in _TIME_ENTS:
+        if p is not None and p.ent_type_ not in _TIME_ENTS and p.lemma_.lower() not in _EMPTY_HEADS:
             text = _np(p)
             for c in p.children:
                 if c.dep_ in {"relcl", "acl"} and any(a.lower_ == "to" for a in c.lefts):
@@ -606,8 +672,28 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
     if gov is not None and gov.pos_ == "ADJ" and gov.lower_ == "worth":
         r.measure = _np(gov.head, run) if gov.head.pos_ in {"NOUN", "PROPN"} else None
         return r
+    if gov is not None and gov.pos_ in {"ADJ", "ADV"} and gov.lower_ in _COMPARATIVES and head.dep_ == "npadvmod":
+        # "burglary was 12% lower than last year": a change on the subject of the clause
+        r.change = r.change or _COMPARATIVES[gov.lower_]
+        clause = gov.head if gov.head.i != gov.i else gov
+        subj = _subject(clause) if clause.pos_ in {"VERB", "AUX"} else None
+        if subj is None or subj.lower_ in _ANAPHORS or subj.i in run:
+            r.anaphoric = True
+        else:
+            r.measure = _subject_measure(subj, run)
+        return r
+    if noun is None and any(c.lower_ in {"remaining", "other", "rest"} for c in head.lefts):
+        r.anaphoric = True  # "the remaining 33 did not": the things counted just before
+        return r
+    if gov is not None and unit not in {"count", "percent"} and head.dep_ in {"dobj", "nsubjpass", "attr"}:
+        purpose = _money_purpose(head)  # "a further £2m to spend on street lighting"
+        if purpose:
+            r.measure = f"funding {purpose}"
+            return r
     if gov is not None and gov.pos_ in {"VERB", "AUX"} and unit not in {"count", "percent"}:
         what = _pobj(gov, {"in"})  # "ordered to pay $12,500 in restitution"
+        if what is not None and what.head.i != end:
+            what = None  # "spend £40m on treatment in prisons": the place, not what the sum is
         if what is not None and what.ent_type_ not in _TIME_ENTS | {"GPE", "LOC"} and what.pos_ == "NOUN" and \
                 head.dep_ in {"dobj", "nsubjpass"}:
             r.measure = _np(what, run)
@@ -619,10 +705,12 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
         if unit not in {"count", "percent"} and lemma in lists["funding_verbs"] and \
                 head.dep_ in {"dobj", "nsubjpass", "pobj"}:
             what = _pobj(gov, {"in"})  # "awarded $2.5 million in grant funding"
+            if what is not None and what.head.i != end:
+                what = None
             if what is not None and what.ent_type_ not in _TIME_ENTS | {"GPE", "LOC"} and what.pos_ == "NOUN":
                 r.measure = _np(what, run)
                 return r
-            purpose = _purpose(head) or _purpose(gov)
+            purpose = _purpose(head) or _purpose(gov) or _money_purpose(gov)
             r.measure = " ".join(w for w in ("funding", _participle(gov), purpose) if w)
             return r
         subj = _subject(gov)
@@ -664,6 +752,8 @@ def _period(doc: Doc, sent: SpacySpan, start: int, end: int, ents: list[SpacySpa
             continue
         if all(t.lower_ in _DATE_NOISE for t in ent) or any(t.lower_ in _DATE_NOISE for t in ent[:1]):
             continue
+        if any(t.lower_ in {"century", "centuries"} for t in ent):
+            continue  # "policing in the 21st century" is an era, not the period of a figure
         if "old" in ent.text.lower() or any(t.lower_ in {"aged", "age", "under", "over"} for t in ent[:1]) or \
                 (ent.start > 0 and doc[ent.start - 1].lower_ in {"aged", "age", "ages"}):
             continue  # ages tagged as dates
@@ -785,6 +875,7 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
     ``require_measure=False`` also yields figures whose measure could not be read (``measure=None``).
     """
     recent: list[tuple[int, str, str | None]] = []  # (sentence index, measure, period) of earlier figures
+    stated: dict[tuple[float, str], tuple[int, str]] = {}  # (value, unit) -> (sentence index, measure)
     seen: list[tuple[float, str, frozenset[str]]] = []  # headline figures: value, unit, measure words
     headline_end = 0  # end of the first line when it is short enough to be a headline
     for t in doc:
@@ -804,6 +895,7 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
             continue
         ents = _sent_ents(sent)
         sent_text = sent.text
+        sent_measures: dict[int, str] = {}  # head token of each figure of this sentence -> its measure
         end = sent.start
         for i in numbers[lo:bisect_left(numbers, sent.end)]:
             if i < end:
@@ -822,6 +914,13 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
             qualifier, q_start = _qualifier(doc, start, sent)
             reading = _read(doc, start, end, head, unit)
             measure = reading.measure
+            if measure and _content(measure) and _content(measure) <= _EMPTY_HEADS:
+                measure = None  # "on top of the £10m": no counted thing
+            if not measure and head.dep_ == "conj" and head.head.i in sent_measures:
+                measure = sent_measures[head.head.i]  # "80 on federal and 40 on state warrants"
+            if not measure and not reading.anaphoric and unit != "count" and (value, unit) in stated and \
+                    s_idx - stated[(value, unit)][0] <= 5:
+                measure = stated[(value, unit)][1]  # "the £2m will pay for cameras": the sum stated just before
             period = None
             if measure is None and reading.anaphoric:
                 prior = [m for m in recent if s_idx - m[0] <= 2]
@@ -859,11 +958,17 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
             )
             if measure:
                 recent.append((s_idx, measure.removeprefix("rise in ").removeprefix("fall in "), fact.period))
+                sent_measures[head.i] = measure
+                stated[(value, unit)] = (s_idx, measure)
             words = _content(measure)
-            if any(v == value and u == unit and (u not in {"count", "percent"} or w == words) for v, u, w in seen):
-                continue  # the figure of the headline again in the body: one fact
-            if sent.start_char < headline_end:
+            if fact.span.start < headline_end:
                 seen.append((value, unit, words))
+            else:
+                repeat = next((k for k, (v, u, w) in enumerate(seen)
+                               if v == value and u == unit and (u not in {"count", "percent"} or w == words)), None)
+                if repeat is not None:
+                    del seen[repeat]  # the figure of the headline again in the body: one fact (later repeats,
+                    continue  # e.g. the same sum inside a quote, are mentions of their own)
             yield fact
 
 

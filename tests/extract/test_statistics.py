@@ -194,3 +194,66 @@ def test_ages_in_apposition_and_fines_are_not_statistics(en, text):
 def test_money_paid_in_something(en):
     fact = only(en, "He was ordered to pay $12,500 in restitution.")
     assert (fact.value, fact.unit, fact.measure) == (12_500, "USD", "restitution")
+
+
+@pytest.mark.parametrize("text", [
+    "The inspectors' findings (page 27, paragraph 9) were accepted in full.",
+    "Details are set out in paragraphs 14 and 15 of the annual report.",
+    "This is just one example of the pressure on custody suites.",
+    "Most of the people stopped were under 30.",
+    "Residents aged over 70 reported feeling safest.",
+    "Young people under 18 cannot be named.",
+])
+def test_citations_single_examples_and_ages_are_not_figures(en, text):
+    assert stats(en, text) == []
+
+
+def test_a_century_is_no_period(en):
+    fact = only(en, "Shoplifting has risen by 18% in the 20th century, the researchers said.")
+    assert fact.value == 18 and fact.period is None
+
+
+@pytest.mark.parametrize("text, value, change, word", [
+    ("Vehicle crime was 9% lower than last year.", 9, "down", "vehicle"),
+    ("Arson in the county is 22 per cent higher than in 2018.", 22, "up", "arson"),
+])
+def test_comparative_percentages_change_the_subject(en, text, value, change, word):
+    fact = only(en, text)
+    assert (fact.value, fact.unit, fact.change) == (value, "percent", change)
+    assert word in fact.measure.lower()
+
+
+@pytest.mark.parametrize("text, value, word", [
+    ("The trust has a further £3 million to spend on victim support.", 3_000_000, "victim"),
+    ("The county is directing an extra £600,000 to rural patrols.", 600_000, "rural"),
+    ("The service spent £8 million in upgrading its radio network.", 8_000_000, "radio"),
+    ("The mayor set aside £1 million to invest in mentoring schemes.", 1_000_000, "mentoring"),
+])
+def test_sums_take_what_they_pay_for(en, text, value, word):
+    fact = only(en, text)
+    assert (fact.value, fact.unit) == (value, "GBP")
+    assert word in fact.measure
+
+
+def test_second_number_of_a_coordinated_pair_shares_the_measure(en):
+    found = stats(en, "Officers executed 90 warrants (60 on county and 30 on city warrants).")
+    assert {f.value for f in found} >= {90, 60, 30}
+    assert all("warrant" in f.measure for f in found)
+
+
+def test_the_remaining_n_counts_what_came_before(en):
+    found = stats(en, "Twelve prisons passed the inspection; the remaining 20 failed it.")
+    assert [(f.value, f.measure) for f in found] == [(12, "prisons"), (20, "prisons")]
+
+
+def test_an_empty_noun_is_no_measure(en):
+    found = stats(en, "The council added £1 million on top of the £4 million agreed in May.")
+    assert all(f.measure and "top" != f.measure for f in found)
+
+
+def test_a_sum_repeated_in_a_quote_is_a_second_mention(en):
+    text = ("Prison drugs plan\n\nThe Ministry of Justice will spend £40 million on drug treatment in prisons. "
+            "The prisons minister said: \"These £40 million will change lives.\"\n")
+    found = stats(en, text)
+    assert [f.value for f in found] == [40_000_000, 40_000_000]
+    assert all("drug" in f.measure for f in found)
