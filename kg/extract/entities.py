@@ -485,6 +485,39 @@ def _datelines(doc: Doc) -> Iterator[Mention]:
         yield _mention(doc, ts[0], ts[1], PLACE, "dateline", canonical=f"{city}, {entry.name}", raw=m.group(0).strip())
 
 
+def _extend_listed_name(doc: Doc, m: Mention) -> None:
+    """``Bureau of Alcohol, Tobacco, Firearms and Explosives``: a body named after a list of things runs over its commas.
+
+    Extends ``m`` in place when ``X of Y`` is followed by ``, Z, ... and W`` (single capitalised words, closed by
+    ``and``/``&``), and gives it the registry body whose name it spells or starts."""
+    if m.canonical is not None or not any(t.lower_ == "of" for t in doc[m.i : m.j]):
+        return
+    n = len(doc)
+    k, items, end = m.j, 0, None
+    while k + 1 < n and doc[k].text == "," and _is_cap(doc[k + 1]) and doc[k + 1].is_alpha and not doc[k + 1].ent_type_ in ("PERSON", "GPE", "TITLE"):
+        items += 1
+        k += 2
+    if k < n and doc[k].text == ",":
+        k += 1  # the serial comma
+    if items >= 1 and k + 1 < n and doc[k].lower_ in ("and", "&"):
+        if _is_cap(doc[k + 1]) and doc[k + 1].is_alpha and not doc[k + 1].ent_type_ in ("PERSON", "GPE", "TITLE"):
+            end = k + 2
+            while end < n and _is_cap(doc[end]) and doc[end].is_alpha and not doc[end].ent_type_ in ("PERSON", "GPE", "TITLE") \
+                    and "\n" not in doc[end - 1].whitespace_ and end - k < 5:
+                end += 1  # "... and Justice Policy"
+        elif doc[k + 1].text == "(":
+            end = k  # a name cut short before its acronym: "Firearms & (ATF)"
+    if end is None or items + 1 < 2:
+        return
+    text = _text(doc, m.i, end)
+    key = norm_key(text)
+    entry = registry().lookup(text) or next(
+        (e for e in registry().entries if e.type == ORG and norm_key(e.name).startswith(key) and len(key.split()) >= 4), None)
+    m.j, m.end, m.text = end, doc[end - 1].idx + len(doc[end - 1].text), text
+    if entry is not None:
+        m.registry, m.source = entry, "registry"
+
+
 def _overlaps(a: Mention, b: Mention) -> bool:
     return a.i < b.j and b.i < a.j
 
@@ -723,6 +756,10 @@ def find_mentions(doc: Doc) -> list[Mention]:
             m.registry, m.source = entry, "registry"
         m.headline = _in_any(m.start, heads)
         mentions.append(m)
+    mentions = _resolve_overlaps(mentions)
+    for m in mentions:
+        if m.type == ORG and not m.nested:
+            _extend_listed_name(doc, m)
     mentions = _resolve_overlaps(mentions)
     mentions += list(_acronyms(doc, mentions))
     mentions = _resolve_overlaps(mentions)

@@ -111,7 +111,19 @@ def _org_after(doc: Doc, idx: _Index, j: int, preps: frozenset[str] | tuple[str,
             k += 1
         m = idx.at.get(k)
         if m is not None and m.type == ORG:
-            return m
+            return _sub_unit_after(doc, idx, m) or m
+    return None
+
+
+_SUB_UNITS = frozenset({"division", "office", "unit", "branch", "section", "command", "squad", "directorate", "team"})
+
+
+def _sub_unit_after(doc: Doc, idx: _Index, m: Mention) -> Mention | None:
+    """``of the ATF, Kansas City Field Division``: the post is in the division the agency name is followed by."""
+    if m.j + 1 < len(doc) and doc[m.j].text == ",":
+        sub = idx.at.get(m.j + 1)
+        if sub is not None and sub.type == ORG and sub.i == m.j + 1 and doc[sub.j - 1].lower_ in _SUB_UNITS:
+            return sub
     return None
 
 

@@ -1,0 +1,115 @@
+"""Linguistic patterns common in public-safety releases, on sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_facts
+
+pytestmark = pytest.mark.model
+
+
+def build(nlp, text: str):
+    facts = extract_facts(nlp(text), "h")
+    names = {n.id: n.name for n in facts.nodes}
+    by_type: dict[str, set[str]] = {}
+    for n in facts.nodes:
+        by_type.setdefault(n.type, set()).add(n.name)
+    roles = {(names[l.source], l.props["title"], names[l.target]) for l in facts.links if l.type == "HOLDS_ROLE"}
+    said = {names[l.source] for l in facts.links if l.type == "SAID"}
+    return by_type, roles, said, facts
+
+
+def test_titled_person_in_a_headline_is_kept_without_the_headline_verb(nlp):
+    by_type, _, _, facts = build(nlp, "Attorney General Miriam Castellano Delivers Remarks on Violent Crime\n"
+                                      "The department released new guidance on Tuesday.")
+    assert by_type.get("Person") == {"Miriam Castellano"}
+    assert next(n for n in facts.nodes if n.type == "Person").titles == {"Attorney General"}
+
+
+def test_untitled_headline_words_are_not_people(nlp):
+    by_type, _, _, _ = build(nlp, "U.S. Attorneys Announce Safe Streets Grants\nGrants went to four cities.")
+    assert "Person" not in by_type
+
+
+def test_announced_at_an_event_that_is_reported_speech(nlp):
+    _, _, said, facts = build(nlp, "Mayor Owen Ruiz announced at a press conference that patrols would double.")
+    assert said == {"Owen Ruiz"}
+    assert [n.props["text"] for n in facts.nodes if n.type == "Quote"] == ["patrols would double"]
+
+
+def test_officials_announcing_jointly_both_said(nlp):
+    _, _, said, _ = build(nlp, "Police Chief Dana Whitaker and Mayor Owen Ruiz announced that patrols would double.")
+    assert said == {"Dana Whitaker", "Owen Ruiz"}
+
+
+def test_the_government_is_not_a_devolved_government(nlp):
+    by_type, _, said, _ = build(nlp, "The Welsh Government funded the scheme. The Government said it would legislate next year.")
+    assert {"Welsh Government", "HM Government"} <= by_type["Organisation"]
+    assert said == {"HM Government"}
+
+
+def test_capitalised_charges_are_not_people_or_bodies(nlp):
+    by_type, _, _, _ = build(nlp, "Ray Dunn pleaded guilty to Conspiracy to Distribute Methamphetamine and "
+                                  "Possession of a Firearm by a Prohibited Person.")
+    assert by_type.get("Person") == {"Ray Dunn"}
+    assert "Organisation" not in by_type
+
+
+@pytest.mark.parametrize("text", [
+    "Inspectors published the QUAD report on the force last week.",
+    "Officers used FIREL to link the cartridge cases to two earlier shootings.",
+])
+def test_undefined_acronym_used_as_a_thing_is_not_a_body(nlp, text):
+    by_type, _, _, _ = build(nlp, text)
+    assert "Organisation" not in by_type
+
+
+def test_copular_and_appointment_roles(nlp):
+    _, roles, _, _ = build(nlp, "Jane Hartley is the Chair of the Home Affairs Committee. "
+                                "Tom Reyes was appointed the Chief Executive of the College of Policing.")
+    assert roles == {("Jane Hartley", "Chair", "Home Affairs Committee"),
+                     ("Tom Reyes", "Chief Executive", "College of Policing")}
+
+
+def test_a_possessive_post_is_not_a_copular_role(nlp):
+    _, roles, _, facts = build(nlp, "Ruth Amos is the Chief Constable's deputy.")
+    assert roles == set()
+    assert all(not n.titles for n in facts.nodes if n.type == "Person")
+
+
+def test_the_forces_commissioner_belongs_to_the_force_named_before(nlp):
+    _, roles, _, _ = build(nlp, "Northmoor Police has a new leader. "
+                                "The force's Police and Crime Commissioner, Alan Briggs, welcomed the report.")
+    assert roles == {("Alan Briggs", "Police and Crime Commissioner", "Northmoor Police")}
+
+
+def test_a_body_named_after_a_list_runs_over_its_commas(nlp):
+    by_type, _, _, _ = build(nlp, "The Office of Drugs, Crime and Justice Policy published the figures.")
+    assert by_type["Organisation"] == {"Office of Drugs, Crime and Justice Policy"}
+
+
+def test_a_registry_body_cut_before_its_acronym_is_still_that_body(nlp):
+    by_type, _, _, _ = build(nlp, "Agents of the Bureau of Alcohol, Tobacco, Firearms & (ATF) searched the house.")
+    assert by_type["Organisation"] == {"Bureau of Alcohol, Tobacco, Firearms and Explosives"}
+
+
+def test_post_in_a_division_named_after_its_agency(nlp):
+    _, roles, _, _ = build(nlp, "John Baxter, Special Agent in Charge of the ATF, Kansas City Field Division, "
+                                "said the guns were traced.")
+    assert roles == {("John Baxter", "Special Agent in Charge", "Kansas City Field Division")}
+
+
+def test_a_list_of_titled_officials_keeps_every_name_and_title(nlp):
+    by_type, _, _, facts = build(nlp, "The arrests were announced by Acting United States Attorney Maria Delgado, "
+                                      "Special Agent in Charge Thomas Whitfield, Chief of Police Rhonda Pike, "
+                                      "and Sheriff Calvin Moss.")
+    titled = {n.name: n.titles for n in facts.nodes if n.type == "Person"}
+    assert set(titled) == {"Maria Delgado", "Thomas Whitfield", "Rhonda Pike", "Calvin Moss"}
+    assert titled["Rhonda Pike"] == {"Chief of Police"} and titled["Calvin Moss"] == {"Sheriff"}
+    assert "Place" not in by_type
+
+
+def test_capitals_dateline_with_a_spelled_out_state_is_one_place(nlp):
+    by_type, _, _, _ = build(nlp, "SANTA FE, NEW MEXICO \u2013 A man was sentenced to ten years in prison on Monday.")
+    assert by_type.get("Place") == {"Santa Fe, New Mexico"}
+    assert "Organisation" not in by_type
