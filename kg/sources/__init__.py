@@ -133,8 +133,8 @@ def expand_inputs(inputs: Iterable[str | Path]) -> Iterator[Path | str | InputEr
             yield from found
         elif path.is_file():
             yield path
-        elif path.exists():
-            yield InputError(str(path), "not a regular file")
+        elif path.exists():  # a pipe or device (/dev/stdin, <(cmd)): read it as text
+            yield path
         else:
             yield InputError(str(path), "no such file or folder")
 
@@ -185,7 +185,7 @@ def iter_sources(
             if size > max_bytes:
                 yield InputError(path_str, f"file is {_size(size)}, over the {_size(max_bytes)} limit (--max-bytes)")
                 continue
-            data = item.read_bytes()
+            data = item.read_bytes() if item.is_file() else _read_stream(item, max_bytes)
         except OSError as exc:
             yield InputError(path_str, f"cannot read: {exc.strerror or exc}")
             continue
@@ -267,6 +267,11 @@ def _jsonl_record(raw: bytes, where: str, fallback_id: str, ids: _Ids) -> Source
         url=_opt_str(record.get("url")),
         published=_opt_str(record.get("published")),
     )
+
+
+def _read_stream(path: Path, max_bytes: int) -> bytes:
+    with path.open("rb") as fh:
+        return fh.read(max_bytes + 1)
 
 
 def _size(n: int) -> str:
