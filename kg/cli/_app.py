@@ -1,6 +1,8 @@
 """The Typer application every command module registers on."""
 from __future__ import annotations
 
+from typing import NoReturn
+
 import typer
 
 app = typer.Typer(
@@ -17,3 +19,9 @@ load_app = typer.Typer(help="Load a finished build into a store.\n\nExample:\n\n
 query_app = typer.Typer(help="Query a store.\n\nExample:\n\n    kg query sparql \"SELECT * WHERE { ?s ?p ?o } LIMIT 5\" --store store/", no_args_is_help=True)
 app.add_typer(load_app, name="load")
 app.add_typer(query_app, name="query")
+
+
+def fail(command: str, message: str, code: int = 1) -> NoReturn:
+    """End a command with one line on stderr, ``command: message``, and exit ``code`` (1 failure, 2 usage)."""
+    typer.echo(f"{command}: {message}", err=True)
+    raise typer.Exit(code)

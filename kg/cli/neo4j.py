@@ -13,16 +13,11 @@ from typing import Any, Optional
 
 import typer
 
-from kg.cli._app import app, load_app, query_app  # noqa: F401
+from kg.cli._app import app, fail as _fail, load_app, query_app  # noqa: F401
 from kg.errors import KGError
 
 _OUTPUT_FORMATS = ("table", "json", "csv")
 _CONNECTION_HELP = "Bolt URI, e.g. bolt://127.0.0.1:7687 (default: $NEO4J_URI)."
-
-
-def _fail(command: str, message: str, code: int = 1) -> None:
-    typer.echo(f"{command}: {message}", err=True)
-    raise typer.Exit(code)
 
 
 def _parse_params(pairs: list[str]) -> dict[str, Any]:

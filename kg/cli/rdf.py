@@ -10,15 +10,10 @@ from typing import Any, Optional
 
 import typer
 
-from kg.cli._app import app, load_app, query_app  # noqa: F401
+from kg.cli._app import app, fail as _fail, load_app, query_app  # noqa: F401
 from kg.errors import KGError
 
 _OUTPUT_FORMATS = ("table", "json", "csv")
-
-
-def _fail(command: str, message: str, code: int = 1) -> None:
-    typer.echo(f"{command}: {message}", err=True)
-    raise typer.Exit(code)
 
 
 def _parse_params(pairs: list[str]) -> dict[str, str]:
