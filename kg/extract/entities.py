@@ -776,6 +776,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
     body_words = {w for k in body for w in k.split()}
     out = []
     defined = {m.text for m in mentions if m.source == "acronym"}
+    things = {m.text for m in mentions if m.type == ORG and m.source == "ner" and m.registry is None
+              and m.text not in defined and _tool_acronym(doc, m)}
     for m in mentions:
         if m.headline and m.source in ("ner", "composite"):
             key = norm_key(m.text)
@@ -787,8 +789,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 continue
         if m.type in (PERSON, ORG) and m.source in ("ner", "composite") and _is_charge(doc, m):
             continue
-        if m.type == ORG and m.source == "ner" and m.registry is None and m.text not in defined and _tool_acronym(doc, m):
-            continue
+        if m.type == ORG and m.source == "ner" and m.registry is None and m.text in things:
+            continue  # one use as a thing ("the PEEL report") and the acronym is a thing throughout the document
         out.append(m)
     return out
 
@@ -854,7 +856,8 @@ def _is_charge(doc: Doc, m: Mention) -> bool:
 _NON_BODY_NOUNS = frozenset({"report", "reports", "inspection", "inspections", "assessment", "assessments", "database",
                              "system", "network", "lead", "leads", "programme", "program", "rating", "ratings",
                              "framework", "data", "score", "scores", "test", "tests", "technology", "tool", "check",
-                             "checks", "entry", "entries", "hit", "hits", "match", "matches", "results", "process"})
+                             "checks", "entry", "entries", "hit", "hits", "match", "matches", "results", "process", "approach",
+                             "methodology", "model", "grade", "grades", "pills", "tablets", "powder", "substance"})
 
 
 def _tool_acronym(doc: Doc, m: Mention) -> bool:
@@ -864,6 +867,11 @@ def _tool_acronym(doc: Doc, m: Mention) -> bool:
     tok = doc[m.i]
     if m.j < len(doc) and doc[m.j].text in _POSSESSIVE:
         return False
+    if m.i >= 2 and doc[m.i - 1].text == "(" and doc[m.i - 2].is_lower and doc[m.i - 2].is_alpha \
+            and m.j < len(doc) and doc[m.j].text == ")":
+        return True  # "phencyclidine (PCP)": defined as a common noun
+    if tok.dep_ in ("compound", "nmod") and tok.head.i > tok.i and tok.head.lower_ in _NON_BODY_NOUNS and tok.head.i - tok.i <= 3:
+        return True
     if tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.lower_ in _NON_BODY_NOUNS:
         return True
     if tok.dep_ == "dobj" and tok.head.lemma_ in ("use", "search", "query", "check", "run", "enter", "access", "consult"):

@@ -113,3 +113,17 @@ def test_capitals_dateline_with_a_spelled_out_state_is_one_place(nlp):
     by_type, _, _, _ = build(nlp, "SANTA FE, NEW MEXICO \u2013 A man was sentenced to ten years in prison on Monday.")
     assert by_type.get("Place") == {"Santa Fe, New Mexico"}
     assert "Organisation" not in by_type
+
+
+def test_military_style_ranks_are_titles_not_part_of_the_name(nlp):
+    by_type, roles, _, facts = build(nlp, "Lt. Col. Dana Price and Capt. Rob Lane led the search. "
+                                          "Colonel Ray Hunt of the State Police praised them.")
+    titled = {n.name: n.titles for n in facts.nodes if n.type == "Person"}
+    assert set(titled) == {"Dana Price", "Rob Lane", "Ray Hunt"}
+    assert titled["Dana Price"] == {"Lieutenant Colonel"} and titled["Rob Lane"] == {"Captain"}
+    assert ("Ray Hunt", "Colonel", "State Police") in roles
+
+
+def test_an_acronym_defined_as_a_drug_is_not_a_body(nlp):
+    by_type, _, _, _ = build(nlp, "He sold phencyclidine (PCP) and heroin. Police found a quantity of PCP in the car.")
+    assert "Organisation" not in by_type
