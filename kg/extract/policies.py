@@ -75,7 +75,13 @@ __all__ = ["find_policies", "find_relations"]
 
 _DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 _NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
-_CONNECTORS = frozenset({"of", "for", "and", "on", "against", "&", "to", "in"})
+_CONNECTORS = frozenset({"of", "for", "and", "on", "against", "&", "to", "in", "into"})
+#: words dropped from the front of a title-case name ("New Knife Crime Strategy"); "National" stays
+_TITLE_ENTS = frozenset({"ORG", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
+_NAME_END_HEADS = frozenset({"strategy", "plan", "programme", "program", "initiative", "scheme", "fund", "campaign",
+                             "review", "inquiry", "framework", "charter", "pledge", "policy"})
+_NAME_DROP = frozenset({"new", "latest", "proposed", "planned", "revised", "updated", "current", "existing",
+                        "additional", "extra", "tougher", "draft", "forthcoming", "upcoming"})
 _SUBJ_DEPS = frozenset({"nsubj", "nsubjpass"})
 _CLIMB_DEPS = frozenset({"xcomp", "pcomp", "acomp", "conj", "advcl", "prep", "aux"})
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
@@ -176,25 +182,49 @@ def _named(doc: Doc, sent: SpacySpan, idx: _Index) -> Iterator[_Policy]:
         low = t.lower_
         if low not in lex["policy_heads_named"] or not t.is_title or t.pos_ not in {"PROPN", "NOUN"}:
             continue
+        b = ent_bounds(t)
+        if b is not None and b[1] == t.i + 1 and b[1] - b[0] >= 3 and t.ent_type_ in _TITLE_ENTS and \
+                low in _NAME_END_HEADS and not (t.i + 2 < sent.end and doc[t.i + 1].lower_ in _CONNECTORS and
+                                                doc[t.i + 2].is_title and not doc[t.i + 2].ent_type_ == "DATE"):
+            # "the Tackling Violence Against Women and Girls Strategy": the recogniser saw the whole title
+            s0 = b[0] + (1 if doc[b[0]].lower_ == "the" else 0)
+            words = doc[s0:b[1]]
+            if all(x.is_title or x.is_upper or x.like_num or x.lower_ in _CONNECTORS or x.is_punct for x in words) \
+                    and not any(_verbish(x.lower_) for x in words):
+                while s0 < t.i and doc[s0].lower_ in _NAME_DROP:
+                    s0 += 1
+                yield _Policy(s0, b[1], doc[s0:b[1]].text)
+                continue
         root = t
         while root.dep_ in {"compound", "nmod"} and root.head.i > root.i and _is_titleish(root.head):
             root = root.head  # "Project Safe Neighborhoods": the name's head is the last word
         sub = {x.i for x in root.subtree} - {y.i for c in root.children if c.dep_ in {"conj", "appos", "cc", "relcl"}
                                               for y in c.subtree}
         start = t.i
+        titled = False  # crossed a capitalised preposition: "... Violence Against Older People Strategy"
         while start - 1 >= sent.start:
             p = doc[start - 1]
-            if p.i not in sub or p.like_num or p.lower_ in _SCALE_WORDS or p.pos_ in {"VERB", "AUX"} or \
+            if p.is_title and p.pos_ in {"ADP", "CCONJ"} and start - 2 > sent.start and \
+                    low not in lex["name_leading_heads"] and start < t.i and \
+                    doc[start - 2].is_title and doc[start - 2].pos_ in {"PROPN", "NOUN"} and not p.ent_type_:
+                start -= 1
+                titled = True
+                continue
+            if (p.i not in sub and not (titled and p.is_title and p.pos_ in {"PROPN", "NOUN", "ADJ"}))\
+                    or p.like_num or p.lower_ in _SCALE_WORDS or p.pos_ in {"VERB", "AUX"} or \
                     _verbish(p.lower_) or \
                     (p.ent_type_ in {"ORG", "PERSON", "GPE"} and p.ent_type_ != t.ent_type_):
                 break  # headline words: "Home Office Launches New Knife Crime Strategy"
             if _is_titleish(p) and p.lower_ not in {"the"}:
                 start -= 1
-            elif (p.lower_ in {"and", "&", "of", "for"} or (p.text == "," and low in {"act", "bill"})) \
+            elif (p.lower_ in {"and", "&", "of", "for", "against", "into", "on"} or
+                  (p.text == "," and low in {"act", "bill"})) \
                     and start - 2 >= sent.start and _is_titleish(doc[start - 2]) and doc[start - 2].i in sub:
                 start -= 1
             else:
                 break
+        while start < t.i and doc[start].pos_ in {"ADP", "CCONJ"}:
+            start += 1
         end = t.i + 1
         while end < sent.end:
             n = doc[end]
@@ -202,6 +232,9 @@ def _named(doc: Doc, sent: SpacySpan, idx: _Index) -> Iterator[_Policy]:
                 break
             if _is_titleish(n):
                 end += 1
+            elif n.text in {"'s", "\u2019s"} and end + 1 < sent.end and _is_titleish(doc[end + 1]) and \
+                    _is_titleish(doc[end - 1]):
+                end += 1  # "Review into Children's Social Care"
             elif n.lower_ in _CONNECTORS and end + 1 < sent.end and (_is_titleish(doc[end + 1]) or (
                     n.lower_ != "and" and doc[end + 1].lower_ == "the" and end + 2 < sent.end
                     and _is_titleish(doc[end + 2]))):
@@ -217,7 +250,7 @@ def _named(doc: Doc, sent: SpacySpan, idx: _Index) -> Iterator[_Policy]:
             continue
         if any(x.ent_type_ in {"PERSON", "GPE"} for x in doc[start:end]) and not framed and not leading:
             continue
-        while start < t.i and doc[start].lower_ in lex["generic_modifiers"]:
+        while start < t.i and doc[start].lower_ in _NAME_DROP:
             start += 1  # "New Knife Crime Strategy" -> "Knife Crime Strategy"
         yield _Policy(start, end, doc[start:end].text)
     for ent in (_sent_ents(sent) if _within(idx.law, sent) else []):

@@ -170,3 +170,19 @@ def test_policy_noun_described_as_introduced_keeps_its_generic_modifier(en):
     names = policy_names(en, "Under new legislation introduced today, police can close roads sooner.")
     assert names == ["new legislation"]
     assert policy_names(en, "The new legislation is long.") == []
+
+
+def test_title_case_names_keep_national_and_drop_new(en):
+    names = policy_names(en, "The department set out its new National Fraud Strategy and a new Rural Crime Plan.")
+    assert "National Fraud Strategy" in names
+    assert "Rural Crime Plan" in names
+
+
+def test_a_title_with_a_gerund_and_a_preposition(en):
+    text = "Ministers published the Ending Violence Against Older People Strategy on Tuesday."
+    assert "Ending Violence Against Older People Strategy" in policy_names(en, text)
+
+
+def test_review_titles_run_through_into_and_possessives(en):
+    text = "The Independent Review into Women's Prison Healthcare reported in March."
+    assert "Independent Review into Women's Prison Healthcare" in policy_names(en, text)
