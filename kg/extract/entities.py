@@ -136,7 +136,12 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
     for line in text.split("\n"):
         words = re.findall(r"[A-Za-z][A-Za-z'\u2019-]*", line)
         long = [w for w in words if len(w) > 3]
-        if (
+        stripped = line.strip()
+        if 1 <= len(words) <= 3 and stripped and not re.search(r"[.,;:!?\u201d\"\u2013\u2014-]$", stripped) \
+                and all(w[0].isupper() for w in words if len(w) > 3) and len(stripped) <= 40 \
+                and pos > 0 and "  " not in stripped:
+            out.append((pos, pos + len(line)))  # a section heading ("Key Findings", "Background")
+        elif (
             len(words) >= 3
             and long
             and sum(w[0].isupper() for w in long) / len(long) >= 0.75
@@ -145,6 +150,22 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
             out.append((pos, pos + len(line)))
         pos += len(line) + 1
     return out
+
+
+_COURT_DISTRICTS = frozenset({"northern", "southern", "eastern", "western", "middle", "central"})
+_NO_ENTRY = RegistryEntry("", "", "", None)
+
+
+def _judicial_district(doc: Doc, ent: Span) -> Mention | None:
+    """``the DISTRICT OF NEVADA``, ``Western District of Texas``: a federal judicial district around a state's name."""
+    i, j = _strip(doc, ent.start, ent.end)
+    if i < 2 or i >= j or doc[i - 1].lower_ != "of" or doc[i - 2].lower_ != "district" or not _is_cap(doc[i - 2]):
+        return None
+    d0 = i - 2
+    if d0 > 0 and doc[d0 - 1].lower_ in _COURT_DISTRICTS and _is_cap(doc[d0 - 1]):
+        d0 -= 1
+    name = _text(doc, d0, j)
+    return _mention(doc, d0, j, PLACE, "composite", raw=name, canonical=name.title().replace(" Of ", " of ") if name.isupper() else None)
 
 
 def _is_title_or_honorific(tok: Token) -> bool:
@@ -334,6 +355,17 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
         entry = _registry_entry(ent)
         raw = ent.text
         in_head = _in_any(ent.start_char, heads)
+        if label in ("GPE", "LOC", "ORG") and (label != "ORG" or (reg.lookup(ent.text) or entry or _NO_ENTRY).type == PLACE):
+            district = _judicial_district(doc, ent)
+            if district is not None:
+                district.headline = in_head
+                yield district
+        if entry is not None and entry.type == PLACE and entry.kind == "us_state" and ent.end + 1 < len(doc) \
+                and doc[ent.end].text == "," and reg.by_abbreviation.get(doc[ent.end + 1].text) is reg.by_name.get("District of Columbia"):
+            i, j = _strip(doc, ent.start, ent.end)  # "Washington, DC" is the city, not the state
+            yield _mention(doc, i, ent.end + 2, PLACE, "composite", headline=in_head, raw=raw,
+                           canonical=f"{_text(doc, i, j).title()}, District of Columbia")
+            continue
         if entry is not None:
             i, j = _strip(doc, ent.start, ent.end)
             if i < j:
@@ -431,7 +463,7 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
                 k = j + 2
                 while k < len(doc) and doc[k].ent_iob_ == "I":
                     k += 1
-                state = reg.lookup(_text(doc, j + 1, k))
+                state = reg.lookup(_text(doc, j + 1, k)) or reg.by_abbreviation.get(_text(doc, j + 1, k))
                 if state is not None and state.kind == "us_state" and reg.lookup(_text(doc, i, j)) is None:
                     yield _mention(doc, i, k, PLACE, "composite", headline=in_head, raw=raw,
                                    canonical=f"{_text(doc, i, j)}, {state.name}")
@@ -442,7 +474,9 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
             if found is not None and found.type == PLACE:
                 yield _mention(doc, i, j, PLACE, "registry", registry=found, headline=in_head, raw=raw)
             elif _place_ok(doc, i, j):
-                yield _mention(doc, i, j, PLACE, "ner", headline=in_head, raw=raw)
+                name = _text(doc, i, j)
+                caps = name.title() if name.isupper() and len(name) > 3 else None  # "LAS VEGAS –" is Las Vegas
+                yield _mention(doc, i, j, PLACE, "ner", headline=in_head, raw=raw, canonical=caps)
 
 
 def _token_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -776,8 +810,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     body_words = {w for k in body for w in k.split()}
     out = []
     defined = {m.text for m in mentions if m.source == "acronym"}
-    things = {m.text for m in mentions if m.type == ORG and m.source == "ner" and m.registry is None
-              and m.text not in defined and _tool_acronym(doc, m)}
+    things = _thing_acronyms(doc, mentions, defined)
     for m in mentions:
         if m.headline and m.source in ("ner", "composite"):
             key = norm_key(m.text)
@@ -860,15 +893,28 @@ _NON_BODY_NOUNS = frozenset({"report", "reports", "inspection", "inspections", "
                              "methodology", "model", "grade", "grades", "pills", "tablets", "powder", "substance"})
 
 
-def _tool_acronym(doc: Doc, m: Mention) -> bool:
-    """A lone acronym nobody defines, used as a thing (``the PEEL report``, ``used NIBIN to``), not as a body that acts."""
-    if m.j - m.i != 1 or not doc[m.i].text.isupper():
+def _thing_acronyms(doc: Doc, mentions: list[Mention], defined: set[str]) -> set[str]:
+    """Undefined acronyms the recogniser called bodies that the document somewhere uses as a thing."""
+    cands = {m.text for m in mentions if m.type == ORG and m.source == "ner" and m.registry is None and m.j - m.i == 1
+             and m.text not in defined and doc[m.i].text.isupper()}
+    if not cands:
+        return set()
+    in_policy = {k for m in mentions if m.type == POLICY for k in range(m.i, m.j)}
+    out = set()
+    for tok in doc:
+        if tok.text in cands and tok.text not in out and (tok.i in in_policy or _tool_acronym(doc, tok.i)):
+            out.add(tok.text)
+    return out
+
+
+def _tool_acronym(doc: Doc, i: int) -> bool:
+    """A lone acronym used as a thing (``the PEEL report``, ``used NIBIN to``), not as a body that acts."""
+    tok = doc[i]
+    j = i + 1
+    if j < len(doc) and doc[j].text in _POSSESSIVE:
         return False
-    tok = doc[m.i]
-    if m.j < len(doc) and doc[m.j].text in _POSSESSIVE:
-        return False
-    if m.i >= 2 and doc[m.i - 1].text == "(" and doc[m.i - 2].is_lower and doc[m.i - 2].is_alpha \
-            and m.j < len(doc) and doc[m.j].text == ")":
+    if i >= 2 and doc[i - 1].text == "(" and doc[i - 2].is_lower and doc[i - 2].is_alpha \
+            and j < len(doc) and doc[j].text == ")":
         return True  # "phencyclidine (PCP)": defined as a common noun
     if tok.dep_ in ("compound", "nmod") and tok.head.i > tok.i and tok.head.lower_ in _NON_BODY_NOUNS and tok.head.i - tok.i <= 3:
         return True

@@ -127,3 +127,21 @@ def test_military_style_ranks_are_titles_not_part_of_the_name(nlp):
 def test_an_acronym_defined_as_a_drug_is_not_a_body(nlp):
     by_type, _, _, _ = build(nlp, "He sold phencyclidine (PCP) and heroin. Police found a quantity of PCP in the car.")
     assert "Organisation" not in by_type
+
+
+def test_washington_dc_in_the_text_is_one_place(nlp):
+    by_type, _, _, _ = build(nlp, "The grants were announced on Monday in Washington, DC.")
+    assert by_type["Place"] == {"Washington, District of Columbia"}
+
+
+def test_a_judicial_district_in_capitals_keeps_its_whole_name(nlp):
+    by_type, _, _, _ = build(nlp, "LAS VEGAS \u2013 A man was sentenced in the DISTRICT OF NEVADA on Monday.")
+    assert {"Las Vegas", "District of Nevada"} <= by_type["Place"]
+    assert "Organisation" not in by_type
+
+
+def test_a_section_heading_is_not_a_place_or_person(nlp):
+    by_type, _, _, _ = build(nlp, "Crime figures for Hallbridge\nKey Findings\nCrime fell by 10% in Hallbridge.\n"
+                                  "Next Steps\nThe force will publish a plan.")
+    assert by_type.get("Place") == {"Hallbridge"}
+    assert "Person" not in by_type
