@@ -156,6 +156,20 @@ _COURT_DISTRICTS = frozenset({"northern", "southern", "eastern", "western", "mid
 _NO_ENTRY = RegistryEntry("", "", "", None)
 
 
+def _name_after_title(doc: Doc, ent: Span) -> bool:
+    """Two or three plain capitalised words right after a title: a person's name, whatever the recogniser said."""
+    words = [t for t in ent if not t.is_punct]
+    if not 2 <= len(words) <= 3 or ent.start == 0:
+        return False
+    if not all(t.is_alpha and t.text[:1].isupper() and not t.text.isupper() and t.lower_ not in ORG_HEADS
+               and t.lower_ not in _PLACE_HEADS and t.lower_ not in _COMPASS for t in words):
+        return False
+    if registry().lookup(ent.text) is not None:
+        return False
+    prev = doc[ent.start - 1]
+    return prev.ent_type_ == "TITLE" or (prev.text.isupper() and titles().match([prev.text]) is not None)
+
+
 def _judicial_district(doc: Doc, ent: Span) -> Mention | None:
     """``the DISTRICT OF NEVADA``, ``Western District of Texas``: a federal judicial district around a state's name."""
     i, j = _strip(doc, ent.start, ent.end)
@@ -355,6 +369,11 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
         entry = _registry_entry(ent)
         raw = ent.text
         in_head = _in_any(ent.start_char, heads)
+        if label in ("GPE", "LOC", "ORG", "FAC", "NORP") and entry is None and _name_after_title(doc, ent):
+            i, j = _strip(doc, ent.start, ent.end, person=True)  # "Chief of Police Denver Akins" the model called a place
+            if i < j and _person_ok(doc, i, j):
+                yield _mention(doc, i, j, PERSON, "ner", headline=in_head, raw=raw)
+                continue
         if label in ("GPE", "LOC", "ORG") and (label != "ORG" or (reg.lookup(ent.text) or entry or _NO_ENTRY).type == PLACE):
             district = _judicial_district(doc, ent)
             if district is not None:

@@ -229,7 +229,9 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
                 while end < len(doc) and (_honorific(doc[end].text)):
                     end += 1
                 nxt_m = idx.at.get(end)
-                if nxt_m is None or nxt_m.type != PERSON:  # not "Jane Roe, Attorney General John Doe"
+                named_next = nxt_m is None and end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_alpha \
+                    and doc[end].text[:1].isupper() and not doc[end].text.isupper() and org is None
+                if (nxt_m is None or nxt_m.type != PERSON) and not named_next:  # not "Jane Roe, Attorney General John Doe"
                     yield RoleFact(_span(m), title, _span(org) if org else None, sent)
         # 3. title in apposition before the name: "the Mayor of London, Sadiq Khan"
         c = m.i - 1

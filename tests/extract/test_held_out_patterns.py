@@ -145,3 +145,29 @@ def test_a_section_heading_is_not_a_place_or_person(nlp):
                                   "Next Steps\nThe force will publish a plan.")
     assert by_type.get("Place") == {"Hallbridge"}
     assert "Person" not in by_type
+
+
+def _with_ents(nlp, text: str, wrong: dict[str, str | None]):
+    """Parse ``text``, then make the recogniser's mistakes: relabel (or drop, with None) the named spans."""
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    ents = [e for e in doc.ents if e.text not in wrong]
+    for words, label in wrong.items():
+        start = text.index(words)
+        span = doc.char_span(start, start + len(words))
+        if label is not None:
+            ents.append(Span(doc, span.start, span.end, label=label))
+    doc.ents = sorted(ents, key=lambda e: e.start)
+    return doc
+
+
+@pytest.mark.parametrize("label", ["GPE", "ORG", None])
+def test_a_mistyped_name_in_a_list_of_titled_officials_is_still_a_person(nlp, label):
+    text = ("The arrests were announced by Special Agent in Charge Thomas Whitfield, Chief of Police Denver Akins, "
+            "and Sheriff Calvin Moss.")
+    facts = extract_facts(_with_ents(nlp, text, {"Denver Akins": label}), "h")
+    titled = {n.name: n.titles for n in facts.nodes if n.type == "Person"}
+    assert titled == {"Thomas Whitfield": {"Special Agent in Charge"}, "Denver Akins": {"Chief of Police"},
+                      "Calvin Moss": {"Sheriff"}}
+    assert not [n for n in facts.nodes if n.type in ("Place", "Organisation")]
