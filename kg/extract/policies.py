@@ -126,7 +126,8 @@ class _Index(NamedTuple):
 def _index(doc: Doc) -> _Index:
     lex = _lex()
     named, common, verbs, nominals, law = [], [], [], [], []
-    heads = lex["policy_heads_strong"] | _FRAME_EXTRA_HEADS | {"pilot", "framework", "charter"}
+    heads = lex["policy_heads_strong"] | _FRAME_EXTRA_HEADS | {"pilot", "framework", "charter"} | \
+        {h.split()[-1] for h in lex["capital_heads"] | lex["equipment_heads"]}
     verb_lemmas = lex["announce_verbs"] | lex["oversee_verbs"] | set(lex["announce_phrasal"]) | {"hold"}
     noms = lex["oversee_nominals"] | lex["oversee_nouns"]
     for t in doc:
@@ -349,12 +350,16 @@ def _purpose_clause(head: Token) -> list[Token]:
 
 
 def _prep_object(head: Token) -> list[Token]:
+    preps = _lex()["prep_defined_preps"].get(head.lemma_.lower(), ("on", "against", "for"))
     for c in head.children:
-        if c.dep_ == "prep" and c.lower_ in {"on", "against", "for"} and c.i == head.i + 1:
+        if c.dep_ == "prep" and c.lower_ in preps and c.i == head.i + 1:
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if obj is None or obj.ent_type_ in {"DATE", "TIME"}:
                 return []
             toks = [c] + [x for x in obj.subtree if x.i <= obj.i]
+            if head.lemma_.lower() in _lex()["money_heads"] and any(x.pos_ in {"DET", "PRON"} or x.tag_ == "JJS" or
+                                                                   x.lower_ == "most" for x in toks):
+                return []  # "funding for police forces" names a scheme, "funding for the most affected forces" a share
             if len(toks) <= 6:
                 return sorted(toks, key=lambda x: x.i)
     return []
@@ -375,7 +380,7 @@ def _common(doc: Doc, sent: SpacySpan, idx: _Index, *, heads: frozenset[str], fr
         defining = [m for m in mods if m.lower_ not in lex["generic_modifiers"] and m.lower_ not in _WEAK_MODIFIERS
                     and m.text != "-" and not m.like_num and m.ent_type_ not in {"ORG", "GPE", "NORP", "PERSON"}]
         purpose = _purpose_clause(t) if lemma in lex["purpose_heads"] else []
-        if not purpose and lemma in lex["prep_defined_heads"]:
+        if not purpose and lemma in lex["prep_defined_heads"] and not (defining and lemma in lex["money_heads"]):
             purpose = _prep_object(t)  # "a ban on zombie knives", "a crackdown on county lines"
         if not defining and not purpose:
             continue
@@ -388,6 +393,69 @@ def _common(doc: Doc, sent: SpacySpan, idx: _Index, *, heads: frozenset[str], fr
         yield _Policy(start, end, _canonical(sorted(name_tokens, key=lambda x: x.i)), frame_only)
 
 
+def _head_words(t: Token, heads: frozenset[str]) -> bool:
+    lemma = t.lemma_.lower()
+    prev = t.doc[t.i - 1].lemma_.lower() if t.i > 0 else ""
+    return lemma in heads or t.lower_ in heads or f"{prev} {lemma}" in heads
+
+
+def _governing_verb(t: Token) -> Token | None:
+    """The verb whose object (direct, passive subject, or through a preposition or conjunct) ``t`` is."""
+    x = t
+    for _ in range(4):
+        if x.dep_ in {"conj", "pobj", "prep", "appos"} and x.head.i != x.i:
+            x = x.head
+            continue
+        if x.dep_ in {"dobj", "nsubjpass", "xcomp", "pcomp"} and x.head.pos_ == "VERB":
+            return x.head
+        return None
+    return None
+
+
+def _things(doc: Doc, sent: SpacySpan, idx: _Index) -> Iterator[_Policy]:
+    """Funding named by its sum (``£20m of funding``), capital projects (``building new prisons``, ``a new
+    prison``) and equipment bought, funded or deployed (``body scanners``, ``phone-blocking technology``)."""
+    lex = _lex()
+    for t in (doc[i] for i in _within(idx.common, sent)):
+        if t.pos_ != "NOUN" or t.ent_type_ in _NAME_ENTS:
+            continue
+        lemma = t.lemma_.lower()
+        if lemma in lex["money_heads"] and t.dep_ == "pobj" and t.head.lower_ == "of" and \
+                _is_money(t.head.head) and t.head.head.i < t.i:
+            money = t.head.head  # "£20 million of funding"
+            start = money.left_edge.i
+            while start < money.i and (doc[start].pos_ in {"DET", "ADV"} or doc[start].lower_ in
+                                       lex["generic_modifiers"] or doc[start].lower_ in {"over", "almost", "nearly"}):
+                start += 1
+            extra = _purpose_clause(t) or _prep_object(t)
+            end = max([t.i] + [x.i for x in extra]) + 1
+            yield _Policy(start, end, doc[start:t.i + 1].text)
+            continue
+        capital = _head_words(t, lex["capital_heads"])
+        equipment = _head_words(t, lex["equipment_heads"])
+        if not capital and not equipment:
+            continue
+        verb = _governing_verb(t)
+        mods = _modifiers(t)
+        if capital and (any(m.lower_ == "new" for m in mods) or
+                        (verb is not None and verb.lemma_.lower() in lex["build_verbs"] and
+                         verb.tag_ in {"VB", "VBG", "VBZ", "VBP"})):  # not "the prison was built in 1850"
+            start = min([t.i] + [m.i for m in mods])
+            if doc[start].lower_ not in {"new"} and any(m.lower_ == "new" for m in mods):
+                start = next(m.i for m in mods if m.lower_ == "new")
+            name = " ".join(x.lower_ for x in doc[start:t.i + 1])
+            if verb is not None and verb.tag_ == "VBG" and verb.i == start - 1 and \
+                    verb.lemma_.lower() in lex["build_verbs"]:
+                start = verb.i  # "building new prisons"
+            yield _Policy(start, t.i + 1, name)
+            continue
+        if equipment and verb is not None and verb.lemma_.lower() in lex["equipment_verbs"]:
+            defining = [m for m in mods if m.lower_ not in lex["generic_modifiers"] and not m.like_num and
+                        m.text != "-" and m.ent_type_ not in {"ORG", "GPE", "NORP", "PERSON"}]
+            if defining or t.lower_ in {"cctv", "tasers", "taser", "drones"}:
+                yield _Policy(min([t.i] + [m.i for m in mods]), t.i + 1, _canonical(mods + [t]))
+
+
 def _frame_objects(doc: Doc, idx: _Index) -> Iterator[_Policy]:
     """The object of a core announce verb (launch, introduce, roll out, ...) named by a noun phrase with a
     defining modifier: ``roll out body-worn video``. Kept only when a frame points at it."""
@@ -395,6 +463,8 @@ def _frame_objects(doc: Doc, idx: _Index) -> Iterator[_Policy]:
     for v in (doc[i] for i in idx.verbs):
         if _verb_cue(v, lex) not in lex["core_announce"]:
             continue
+        if v.dep_ in {"xcomp", "ccomp"} and v.head.lemma_.lower() in {"help", "enable", "allow", "let", "use"}:
+            continue  # "it will help them fund patrols": the beneficiaries, not an announcement
         for t in _targets(v, lex):
             if t.pos_ != "NOUN" or t.ent_type_ or t.lemma_.lower() in lex["frame_object_blocklist"] or \
                     _org_like(t, lex) or _is_money(t):
@@ -422,6 +492,7 @@ def _policies(doc: Doc, idx: _Index) -> list[_Policy]:
         if not (_within(idx.named, sent) or _within(idx.common, sent) or _within(idx.law, sent)):
             continue
         found += list(_named(doc, sent, idx))
+        found += list(_things(doc, sent, idx))
         found += list(_common(doc, sent, idx, heads=lex["policy_heads_strong"] - {"sweep", "deployment", "approach",
                                                                                "power", "order", "review",
                                                                                "consultation", "surge", "intervention",
@@ -616,12 +687,15 @@ def _targets(verb: Token, lex: dict[str, Any]) -> list[Token]:
             if inner:
                 return [y for c in inner for y in expand(c, depth + 1)]
         if _is_money(x):
-            found = []
+            of = _of_object(x)
+            found = [x] if of is not None and of.lemma_.lower() in lex["money_heads"] else []
             for prep in x.children:  # "£7m for projects", "$50m in grants"
                 if prep.dep_ == "prep" and prep.lower_ in {"for", "to", "towards", "on", "in"}:
                     found += [g for g in prep.children if g.dep_ == "pobj"]
+            verb_preps = {"for", "to", "towards", "on"} | (
+                {"in", "into"} if verb.lemma_.lower() in {"invest", "spend", "pour", "plough", "inject"} else set())
             for prep in verb.children:
-                if prep.dep_ == "prep" and prep.lower_ in {"for", "to", "towards", "on"}:
+                if prep.dep_ == "prep" and prep.lower_ in verb_preps:
                     found += [g for g in prep.children if g.dep_ == "pobj"]
             return found
         return [x]

@@ -186,3 +186,44 @@ def test_a_title_with_a_gerund_and_a_preposition(en):
 def test_review_titles_run_through_into_and_possessives(en):
     text = "The Independent Review into Women's Prison Healthcare reported in March."
     assert "Independent Review into Women's Prison Healthcare" in policy_names(en, text)
+
+
+def test_funding_named_by_its_sum_is_a_policy_and_announced(en):
+    text = "The Ministry of Justice will provide £12 million of funding to expand drug testing."
+    assert "£12 million of funding" in policy_names(en, text)
+    assert ("ANNOUNCED", "Ministry of Justice", "£12 million of funding", "Policy") in frames(en, text)
+
+
+def test_funding_and_spending_defined_by_a_preposition(en):
+    assert "funding for probation services" in policy_names(
+        en, "The minister confirmed extra funding for probation services in Wales.")
+    assert "expenditure on victim support" in policy_names(
+        en, "The council agreed targeted expenditure on victim support.")
+    assert policy_names(en, "The money was shared out as funding for the worst affected councils.") == []
+
+
+def test_capital_projects(en):
+    text = "The department is building new jails to ease overcrowding."
+    (fact,) = list(find_policies(en(text)))
+    assert fact.name == "new jails"
+    assert text[fact.span.start:fact.span.end] == "building new jails"
+    assert "new prison" in policy_names(en, "Ministers approved a new prison near Leeds.")
+    assert policy_names(en, "The old jail was built in 1821.") == []
+
+
+def test_equipment_used_or_funded(en):
+    names = policy_names(en, "Prisons will install airport-style scanners and signal-jamming technology.")
+    assert "airport-style scanners" in names and "signal-jamming technology" in names
+    assert policy_names(en, "Officers used every available tool to find him.") == []
+
+
+def test_registers(en):
+    assert "register of violent offenders" in policy_names(
+        en, "The government will create a national register of violent offenders.")
+
+
+def test_fund_and_invest_frames(en):
+    assert ("ANNOUNCED", "trust", "mentoring schemes", "Policy") in frames(
+        en, "The trust will also fund mentoring schemes in three towns.")
+    assert not any(f[2] == "knife patrols" for f in frames(
+        en, "The grant will help councils fund knife patrols."))
