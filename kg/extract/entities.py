@@ -197,6 +197,9 @@ def _titled_names(doc: Doc) -> Iterator[Mention]:
         is_title = tok.ent_type_ == "TITLE" and (k + 1 >= len(doc) or doc[k + 1].ent_type_ != "TITLE")
         if not is_title and not tok.ent_type_ and tok.text.isupper() and lex.match([tok.text]) is not None:
             is_title = True
+        if not is_title and not tok.ent_type_ and _is_cap(tok) and (tok.text in lex.honorifics or tok.text.rstrip(".") in lex.honorifics) \
+                and tok.lower_ not in ("lord", "lady") and (k == 0 or doc[k - 1].ent_type_ != "TITLE"):
+            is_title = True  # "Dame Jane Roe MP", "Dr Amir Khan": an honorific opens a name
         if is_title:
             j = k + 1
             while j < len(doc) and _is_title_or_honorific(doc[j]):
@@ -725,6 +728,8 @@ def _short_forms(doc: Doc, mentions: list[Mention]) -> Iterator[Mention]:
         if doc[tok.i - 1].lower_ != "the" or (tok.i + 1 < len(doc) and _is_cap(doc[tok.i + 1]) and not doc[tok.i + 1].is_punct):
             continue
         before = [m for m in heads[tok.text] if m.start < tok.idx]
+        if not before and len({norm_key(m.text) for m in heads[tok.text]}) == 1:
+            before = heads[tok.text][:1]  # "The Committee said ..." before the one committee is named in full
         if before:
             ref = before[-1]
             yield _mention(doc, tok.i, tok.i + 1, ORG, "short-form", registry=ref.registry, canonical=ref.canonical,

@@ -171,3 +171,16 @@ def test_a_mistyped_name_in_a_list_of_titled_officials_is_still_a_person(nlp, la
     assert titled == {"Thomas Whitfield": {"Special Agent in Charge"}, "Denver Akins": {"Chief of Police"},
                       "Calvin Moss": {"Sheriff"}}
     assert not [n for n in facts.nodes if n.type in ("Place", "Organisation")]
+
+
+def test_the_committee_before_its_full_name_is_that_committee(nlp):
+    _, _, said, facts = build(nlp, "The Committee said the force had failed to act on warnings. "
+                                   "The Home Affairs Committee published its report on Monday.")
+    assert said == {"Home Affairs Committee"}
+    assert [n.name for n in facts.nodes if n.type == "Organisation"] == ["Home Affairs Committee"]
+
+
+def test_an_honorific_opens_a_name_the_recogniser_missed(nlp):
+    _, _, said, facts = build(nlp, "The Committee Chair, Dame Jane Roe MP, said the force had failed.")
+    assert said == {"Jane Roe"}
+    assert {n.name: n.titles for n in facts.nodes if n.type == "Person"} == {"Jane Roe": {"Chair"}}
