@@ -97,6 +97,7 @@ _FRAME_EXTRA_HEADS = frozenset({"approach", "deployment", "review", "inquiry", "
                                 "model", "system", "programme", "scheme"})
 _CREATION = frozenset({"set up", "create", "establish", "form", "launch", "found", "unveil", "announce",
                        "introduce", "begin", "start"})
+_CLAUSE_CUES = frozenset({"announce", "unveil", "pledge", "promise", "confirm", "reveal", "set out"})
 _SCALE_WORDS = frozenset({"million", "billion", "thousand", "m", "bn", "k", "hundred"})
 _LIGHT_HEADS = frozenset({"approach", "model", "regime", "framework"})
 
@@ -707,6 +708,15 @@ def _targets(verb: Token, lex: dict[str, Any]) -> list[Token]:
         for y in o.subtree:
             if y.lemma_.lower() in lex["creation_nominals"] and _of_object(y) is not None:
                 out.append(_of_object(y))
+    # "has committed to a youth justice strategy", "pledged to fund X"
+    if verb.lemma_.lower() in {"commit", "pledge"}:
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "to":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        out += [y for x in _conjuncts(g) for y in expand(x)]
+                    elif g.dep_ == "pcomp" and _verb_cue(g, lex) is not None:
+                        out += _targets(g, lex)
     # "is considering using X", "plans to introduce X"
     for c in verb.children:
         if c.dep_ == "xcomp" and c.lemma_.lower() in lex["use_verbs"] | {"use"}:
@@ -798,7 +808,16 @@ def _announce(doc, v, cue, sent, policies, lex, emit):
         agent = _speaker_of(v)
     if agent is None:
         return
-    for t in _targets(v, lex):
+    targets = _targets(v, lex)
+    if cue in _CLAUSE_CUES and not targets:
+        # "X announced at the conference that forces would receive £20m for the Safer Streets Fund"
+        clause = next((c for c in v.children if c.dep_ == "ccomp"), None)
+        if clause is not None:
+            ids = {x.i for x in clause.subtree}
+            for pol in policies:
+                if pol.start in ids and not pol.frame_only:
+                    yield from emit("ANNOUNCED", agent, _span(doc, pol), "Policy", sent, cue, pol)
+    for t in targets:
         pol = _policy_at(t, policies)
         if pol is not None:
             yield from emit("ANNOUNCED", agent, _span(doc, pol), "Policy", sent, cue, pol)

@@ -227,3 +227,18 @@ def test_fund_and_invest_frames(en):
         en, "The trust will also fund mentoring schemes in three towns.")
     assert not any(f[2] == "knife patrols" for f in frames(
         en, "The grant will help councils fund knife patrols."))
+
+
+def test_announced_that_clause_carries_the_policy(en):
+    text = ("The Policing Minister announced at the annual conference that councils would share £8 million "
+            "from the Safer Parks Fund.")
+    assert ("ANNOUNCED", "Policing Minister", "Safer Parks Fund", "Policy") in frames(en, text)
+
+
+def test_committed_to_and_progressive_funding_frames(en):
+    assert ("ANNOUNCED", "department", "new rural crime strategy", "Policy") in frames(
+        en, "The department has committed to a new rural crime strategy.")
+    assert ("ANNOUNCED", "council", "Street Safety Programme", "Policy") in frames(
+        en, "The council will be investing £4 million in the Street Safety Programme.")
+    assert ("ANNOUNCED", "We", "youth diversion scheme", "Policy") in frames(
+        en, '"We are funding a youth diversion scheme in every borough," the commissioner said.')
