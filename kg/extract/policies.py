@@ -337,8 +337,12 @@ def _purpose_clause(head: Token) -> list[Token]:
             if c.lemma_.lower() in {"do", "be", "have", "get", "go"} or (obj is not None and obj.pos_ == "PRON"):
                 return []  # "initiatives to do just that"
             if obj is not None:
-                cut = {y.i for x in obj.children if x.dep_ in {"relcl", "acl", "punct", "appos", "cc", "conj"}
-                       for y in x.subtree}
+                coord = [x for x in obj.children if x.dep_ == "conj"]
+                keep_conj = len(coord) == 1 and not any(y.dep_ in {"relcl", "acl", "appos"} or y.text in {",", ";"}
+                                                        for y in coord[0].subtree) and \
+                    coord[0].right_edge.i - obj.i < 6  # "grants to support youth workers and anti-gang projects"
+                cut = {y.i for x in obj.children if x.dep_ in {"relcl", "acl", "punct", "appos"} or
+                       (x.dep_ in {"cc", "conj"} and not keep_conj) for y in x.subtree}
                 toks += [x for x in obj.subtree if x.i not in cut and x.i - obj.i < 6]
                 for g in c.children:  # "divert young people from gangs" (not "... across the city")
                     if g.dep_ == "prep" and g.lower_ in {"from", "against", "into", "with", "away", "out", "off"} \
@@ -748,7 +752,15 @@ def _org_like(tok: Token, lex: dict[str, Any]) -> bool:
 
 
 def _org_span(tok: Token) -> Span:
-    return name_span(tok)
+    span = name_span(tok)
+    poss = [c for c in tok.children if c.dep_ == "poss" and c.i < tok.i]
+    if poss and poss[-1].right_edge.i + 1 < tok.i + 1:
+        # "the National Crime Agency's new fraud centre": the centre, not the agency that owns it
+        first = tok.doc[poss[-1].right_edge.i + 1]
+        if first.text in {"'s", "\u2019s", "'"}:
+            first = tok.doc[first.i + 1]
+        return Span(max(span.start, first.idx), span.end)
+    return span
 
 
 def _frames(doc: Doc, policies: list[_Policy], idx: _Index) -> Iterator[tuple[RelationFact, _Policy | None]]:
@@ -799,6 +811,10 @@ def _announce(doc, v, cue, sent, policies, lex, emit):
         pol = _policy_at(v.head, policies)
         if agent is not None and pol is not None:
             yield from emit("ANNOUNCED", agent, _span(doc, pol), "Policy", sent, cue, pol)
+        elif agent is not None and cue in _CREATION and _org_like(v.head, lex) and \
+                v.head.ent_type_ not in {"PERSON", "GPE"}:
+            # "the unit, set up by the Home Office inside the National Crime Agency"
+            yield from emit("ANNOUNCED", agent, _org_span(v.head), "Organisation", sent, cue, None)
         return
     subj, passive = _subject_of(v)
     agent = _by_agent(v) if passive or subj is None else None

@@ -242,3 +242,15 @@ def test_committed_to_and_progressive_funding_frames(en):
         en, "The council will be investing £4 million in the Street Safety Programme.")
     assert ("ANNOUNCED", "We", "youth diversion scheme", "Policy") in frames(
         en, '"We are funding a youth diversion scheme in every borough," the commissioner said.')
+
+
+def test_purpose_clause_keeps_a_short_coordinated_object(en):
+    assert "grants to support victim services and anti-fraud projects" in policy_names(
+        en, "The agency awarded grants to support victim services and anti-fraud projects.")
+
+
+def test_created_body_is_the_object_not_the_agency_inside_it(en):
+    text = "The Home Office has set up the National Crime Agency's new cyber fraud cell."
+    assert ("ANNOUNCED", "Home Office", "new cyber fraud cell", "Organisation") in frames(en, text)
+    text = "The cell, set up by the Treasury inside the National Crime Agency, tracks fraud."
+    assert ("ANNOUNCED", "Treasury", "cell", "Organisation") in frames(en, text)
