@@ -17,7 +17,22 @@ programme, strategy, law, fund, scheme, initiative or named operation. Mentions 
   (``projects to combat youth violence``, ``campaign to scale back stop and search``). A head with only
   generic modifiers (``additional funding``, ``targeted patrols``) is no policy name.
 * **frame objects** -- the object of an announce/launch/introduce/use verb whose head is a weaker
-  policy noun (``approach``, ``measures``, ``review``, ``powers``, ...) with a defining modifier.
+  policy noun (``approach``, ``measures``, ``review``, ``powers``, ...) with a defining modifier;
+  also the object of fund / invest / build (``will also fund youth clubs``), except when the verb only
+  says who is helped (``it will help them fund patrols``).
+* **funding, spending, capital projects, equipment, registers** -- a sum's funding noun
+  (``£20 million of funding``: name = the sum and the noun, span also covers a purpose clause);
+  ``funding``/``expenditure``/``spending`` defined by a preposition with a bare object (``extra funding
+  for police forces``; not ``funding for the most affected forces``); capital heads (``capital_heads``:
+  prison, jail, ...) with ``new`` or the object of a present/future build verb (span ``building new
+  prisons``, name ``new prisons``); equipment heads (``equipment_heads``) with a defining modifier as the
+  object of a use/install/fund/buy verb (``body scanners``, ``phone-blocking technology``); registers
+  and databases defined by ``of`` (``a national register of dangerous dog owners``).
+
+Title-case names drop only announcement words from their front (``New``, ``Latest``, ``Proposed``; not
+``National``), run across capitalised prepositions and possessives (``Independent Review into
+Children's Social Care``, ``... Violence Against Older People Strategy``), and take the recogniser's
+whole entity when the parse splits a long title.
 
 ``PolicyFact.span`` is the surface form without determiners or possessors; ``PolicyFact.name`` is the
 canonical form: determiners, possessives, figures and generic modifiers (``targeted``, ``additional``,
@@ -31,9 +46,14 @@ canonical form: determiners, possessives, figures and generic modifiers (``targe
   the direct object, the subject of a passive, the object of a controlled verb (``is considering using
   X`` -> X), the ``of`` object of a use/creation noun (``step up their use of X``, ``with the creation
   of X``), the purpose of a sum (``£7m has been earmarked for X`` -> X), and the noun modified by a
-  participle (``the fund announced by the government``, ``a campaign led by X``). A target is kept when
+  participle (``the fund announced by the government``, ``a campaign led by X``, ``the unit, set up by
+  X``), the ``to`` object of commit/pledge (``has committed to a youth justice strategy``) and, when an
+  announce/confirm/unveil verb has no object, any policy named in its ``that`` clause (``X announced at
+  the conference that forces would receive £20m from the Safer Streets Fund``). A target is kept when
   it is a policy mention (``target_kind="Policy"``) or, for creation verbs, an organisation
-  (``Organisation``: an ORG entity or a head such as taskforce, team, unit).
+  (``Organisation``: an ORG entity or a head such as taskforce, team, unit; a possessor inside the
+  object is not the target: ``set up the NCA's new fraud cell`` -> ``new fraud cell``). The agent is
+  always the subject (or ``by`` agent) of the verb, never an organisation inside the object.
 * ``OVERSEES`` -- oversee, scrutinise, inspect, investigate, regulate, monitor, supervise, audit,
   ``hold X to account``, ``responsible for overseeing X``, nominals (``Our investigation into X``,
   ``an inspection of X by Y``) and watchdog nouns (``Y, the watchdog for X``). Investigation-type cues
@@ -830,7 +850,8 @@ def _announce(doc, v, cue, sent, policies, lex, emit):
         clause = next((c for c in v.children if c.dep_ == "ccomp"), None)
         if clause is not None:
             ids = {x.i for x in clause.subtree}
-            for pol in policies:
+            starts = [q.start for q in policies]
+            for pol in policies[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]:
                 if pol.start in ids and not pol.frame_only:
                     yield from emit("ANNOUNCED", agent, _span(doc, pol), "Policy", sent, cue, pol)
     for t in targets:

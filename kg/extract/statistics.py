@@ -13,13 +13,20 @@ parse around the anchor:
   children``). A bare number takes the clause subject (``The number of violence-related deaths ... has
   hit 127`` -> ``violence-related deaths``; ``knife crime had dropped by 30%`` -> ``knife crime``); an
   anaphoric subject (``This was down 15%``) takes the measure of the previous figure within two
-  sentences. Money with no counted noun becomes ``funding <verb> for <purpose>``. A number for which no
-  measure can be found is not reported (a bare ``5`` is no fact).
+  sentences. Money with no counted noun becomes ``funding <verb> for <purpose>``; the purpose may be an
+  infinitive or a gerund (``a further £2m to spend on street lighting``, ``spent £3m in modernising its
+  control room``). A comparative (``12% lower than last year``) measures the clause subject with a change;
+  the second number of a coordinated pair shares the first one's measure (``80 on federal and 40 on
+  state warrants``); ``the remaining 33`` counts what the previous figure counted; a sum without a
+  measure that repeats a sum stated just before takes its measure (``the £2m will pay for ...``). Empty
+  nouns (``top``, ``concerns``) are no measure. A number for which no measure can be found is not
+  reported (a bare ``5`` is no fact).
 * **qualifier** -- ``more than``, ``as much as``, ``about``, ... directly before the number.
 * **change** -- ``up`` or ``down`` when the figure is a change rather than a level (``down 15%``,
   ``a 21% rise``, ``dropped by 30%``, ``a decrease of 2%``, ``3,645 fewer victims``).
 * **period** -- the nearest DATE entity in the same clause (``this year``, ``2017``, ``since April``,
-  ``the last 12 months``), fiscal years (``2019/20``) and ``year ending March 2023``; dates that are only
+  ``the last 12 months``), fiscal years (``2019/20``) and ``year ending March 2023``; centuries (``the
+  21st century``) are eras, not periods; dates that are only
   a comparison base (``compared with ...``, ``than ...``) and days of the statement (``today``,
   ``on Monday``) are skipped.
 * **place** -- the nearest GPE/LOC entity in the same clause (same sentence only; a document-level
@@ -29,7 +36,11 @@ parse around the anchor:
   ``X estimated ...``. The span may be a pronoun (``we``, ``she``); inside a quotation the caller should
   prefer the quote's speaker when ``source`` is ``None``.
 
-Not statistics: dates and years, times, ages (``aged 10 to 15``), phone numbers, list numbering,
+A figure of the headline repeated once in the body is one fact; further repeats (the same sum inside a
+quote) are facts of their own.
+
+Not statistics: dates and years, times, ages (``aged 10 to 15``, ``victims under 25``, ``people aged
+over 65``), citations (``page 12, paragraph 4``), ``just one example``, phone numbers, list numbering,
 labels (``section 60``, ``Article 8``, ``Act 2019``), ordinals, numbers inside names, ``one of the``,
 ``at one point`` and durations (``three years``).
 """
