@@ -37,8 +37,28 @@ def _as_written(doc: Doc, i: int, j: int, canonical: str) -> str:
     return canonical
 
 
+#: Words that make a new post of any title they open: "Assistant Director", "Deputy Chief of Staff".
+_RANK_PREFIXES = frozenset({"Assistant", "Deputy", "Associate", "Senior", "Executive", "Principal", "Vice"})
+
+
 def title_ending_at(doc: Doc, k: int) -> tuple[int, str] | None:
     """``(first token, title as written)`` of a title whose last token is ``k``."""
+    hit = _title_ending_at(doc, k)
+    if hit is not None and hit[0] > 0 and doc[hit[0] - 1].text in _RANK_PREFIXES and not hit[1].startswith(doc[hit[0] - 1].text):
+        return hit[0] - 1, f"{doc[hit[0] - 1].text} {hit[1]}"
+    return hit
+
+
+def title_starting_at(doc: Doc, k: int) -> tuple[int, str] | None:
+    """``(token after the title, canonical title)`` of a title whose first token is ``k``."""
+    if 0 <= k < len(doc) - 1 and doc[k].text in _RANK_PREFIXES and _title_starting_at(doc, k) is None:
+        hit = _title_starting_at(doc, k + 1)
+        if hit is not None and not hit[1].startswith(doc[k].text):
+            return hit[0], f"{doc[k].text} {hit[1]}"
+    return _title_starting_at(doc, k)
+
+
+def _title_ending_at(doc: Doc, k: int) -> tuple[int, str] | None:
     if k < 0 or k >= len(doc):
         return None
     tok = doc[k]
@@ -55,8 +75,7 @@ def title_ending_at(doc: Doc, k: int) -> tuple[int, str] | None:
     return None
 
 
-def title_starting_at(doc: Doc, k: int) -> tuple[int, str] | None:
-    """``(token after the title, canonical title)`` of a title whose first token is ``k``."""
+def _title_starting_at(doc: Doc, k: int) -> tuple[int, str] | None:
     if k < 0 or k >= len(doc):
         return None
     tok = doc[k]
@@ -138,6 +157,17 @@ _COPULA_FILLERS = frozenset({"has", "have", "had", "been", "will", "would", "now
                              "since", "then", "who", ","})
 
 
+def _person_before_comma(doc: Doc, idx: _Index, k: int) -> bool:
+    """Is a person named from token ``k`` before the next comma (the title in between is theirs)?"""
+    for n in range(k, min(len(doc), k + 15)):
+        if doc[n].text in (",", ";", ".", "(", "\u2013", "\u2014") or "\n" in doc[n].text or doc[n].lower_ in ("and", "said"):
+            return False
+        m = idx.at.get(n)
+        if m is not None and m.type == PERSON:
+            return True
+    return False
+
+
 def _body_noun_before(doc: Doc, k: int) -> Span | None:
     """``the force's`` right before a title: the body is whatever ``the force`` refers to (resolved later)."""
     if k >= 1 and doc[k].text in _POSSESSIVE and doc[k - 1].lower_ in _BODY_NOUNS and k >= 2 \
@@ -196,6 +226,17 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
             t0, title = hit
             org = _org_before(doc, idx, t0 - 1) or _org_after(doc, idx, m.j, preps=("of", "at", "with"))
             yield RoleFact(_span(m), title, _span(org) if org else _body_noun_before(doc, t0 - 1), sent)
+        elif hit is None:
+            # 1b. "Assistant Director in Charge of the FBI Washington Field Office Shawn Henry": title, body, name
+            org = idx.at.get(k)
+            if org is not None and org.type == ORG and org.j == k + 1 and org.i >= 2:
+                p = org.i - 1
+                if doc[p].lower_ == "the":
+                    p -= 1
+                if p >= 1 and doc[p].lower_ in ("of", "for", "at"):
+                    hit1b = title_ending_at(doc, p - 1)
+                    if hit1b is not None:
+                        yield RoleFact(_span(m), hit1b[1], _span(org), sent)
         # 2. title in apposition after the name: "X, the Home Secretary" / "X, chief executive of Y"
         if m.j + 1 < len(doc) and doc[m.j].text == ",":
             k = m.j + 1
@@ -231,7 +272,8 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
                 nxt_m = idx.at.get(end)
                 named_next = nxt_m is None and end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_alpha \
                     and doc[end].text[:1].isupper() and not doc[end].text.isupper() and org is None
-                if (nxt_m is None or nxt_m.type != PERSON) and not named_next:  # not "Jane Roe, Attorney General John Doe"
+                if (nxt_m is None or nxt_m.type != PERSON) and not named_next and not _person_before_comma(doc, idx, end):
+                    # not "Jane Roe, Attorney General John Doe", "A, Assistant Director in Charge of the X Office B"
                     yield RoleFact(_span(m), title, _span(org) if org else None, sent)
         # 3. title in apposition before the name: "the Mayor of London, Sadiq Khan"
         c = m.i - 1

@@ -184,3 +184,15 @@ def test_an_honorific_opens_a_name_the_recogniser_missed(nlp):
     _, _, said, facts = build(nlp, "The Committee Chair, Dame Jane Roe MP, said the force had failed.")
     assert said == {"Jane Roe"}
     assert {n.name: n.titles for n in facts.nodes if n.type == "Person"} == {"Jane Roe": {"Chair"}}
+
+
+def test_a_rank_prefix_makes_a_post_of_any_title(nlp):
+    _, roles, _, _ = build(nlp, "Nathan Gray, Assistant Director of the FBI Cyber Division, said the case was closed.")
+    assert roles == {("Nathan Gray", "Assistant Director", "FBI Cyber Division")}
+
+
+def test_title_and_body_before_a_name_in_a_list_are_that_persons(nlp):
+    _, roles, _, facts = build(nlp, "The arrests were announced by Police Chief Dana Cole, Assistant Director in Charge "
+                                    "of the FBI Washington Field Office Paul Reed, and Sheriff Ann Moss.")
+    assert roles == {("Paul Reed", "Assistant Director in Charge", "FBI Washington Field Office")}
+    assert {n.name: n.titles for n in facts.nodes if n.type == "Person"}["Dana Cole"] == {"Chief of Police"}
