@@ -492,7 +492,7 @@ def _frame_objects(doc: Doc, idx: _Index) -> Iterator[_Policy]:
             continue  # "it will help them fund patrols": the beneficiaries, not an announcement
         for t in _targets(v, lex):
             if t.pos_ != "NOUN" or t.ent_type_ or t.lemma_.lower() in lex["frame_object_blocklist"] or \
-                    _org_like(t, lex) or _is_money(t):
+                    (_org_like(t, lex) and t.lower_ != "services") or _is_money(t):  # "youth services" are funded
                 continue
             mods = _modifiers(t)
             defining = [m for m in mods if m.lower_ not in lex["generic_modifiers"] and not m.like_num

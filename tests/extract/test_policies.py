@@ -254,3 +254,10 @@ def test_created_body_is_the_object_not_the_agency_inside_it(en):
     assert ("ANNOUNCED", "Home Office", "new cyber fraud cell", "Organisation") in frames(en, text)
     text = "The cell, set up by the Treasury inside the National Crime Agency, tracks fraud."
     assert ("ANNOUNCED", "Treasury", "cell", "Organisation") in frames(en, text)
+
+
+def test_services_paid_for_are_the_policy_a_service_is_not(en):
+    assert ("ANNOUNCED", "mayor", "youth services", "Policy") in frames(
+        en, "The mayor is investing £2 million in youth services.")
+    assert not any(f[2] == "local police service" for f in frames(
+        en, "The county will fund victim services and the local police service."))
