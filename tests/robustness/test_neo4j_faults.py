@@ -79,6 +79,20 @@ def _java_pid(data: Path) -> int:
     return int((data / "kg-neo4j.pid").read_text().strip())
 
 
+def _wait_dead(pid: int) -> None:
+    """Until the killed process has exited: gone, or a zombie nobody has reaped yet (Linux /proc)."""
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            stat = Path(f"/proc/{pid}/stat").read_text()
+        except OSError:
+            return
+        if stat.rsplit(")", 1)[1].split()[0] in ("Z", "X"):
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"process {pid} still running 60 s after SIGKILL")
+
+
 def _node_count(uri: str, password: str) -> int:
     from kg.sinks.neo4j import connect
 
@@ -154,3 +168,39 @@ def test_load_survives_a_killed_server_and_equals_a_clean_load(own_server, big_b
     # Checked last so the recovery above is checked too: the failed load said so in ONE line (the
     # driver's own retry warnings must not spill onto stderr).
     assert stderr.strip().startswith("kg load neo4j:") and len(stderr.strip().splitlines()) == 1, stderr
+
+
+def test_start_right_after_a_kill_gives_a_live_server(tmp_path: Path):
+    """A killed server is not taken for a running one: straight after the SIGKILL (before anything has
+    reaped the dead process) `status` says "not running" and `start` on the same data folder starts a
+    new server whose URI answers, with the data committed before the kill."""
+    from kg.sinks.neo4j import connect
+
+    data = tmp_path / "neo4j-killed"
+    password = "kg-" + secrets.token_urlsafe(12)
+    uri = start_server(data, password)
+    try:
+        drv = connect(uri, "neo4j", password)
+        try:
+            drv.execute_query("CREATE (:Place {uri: $u, name: 'Town'})", u="kg:place/town", database_="neo4j")
+        finally:
+            drv.close()
+        old_pid = _java_pid(data)
+        os.kill(old_pid, signal.SIGKILL)
+        _wait_dead(old_pid)  # dead, but left unreaped (a zombie) if its parent has not collected it yet
+
+        status = run_script("status", "--data", str(data))
+        assert status.returncode == 3, status.stderr
+        assert "not running" in status.stderr
+
+        new_uri = start_server(data, password)
+        assert _java_pid(data) != old_pid
+        drv = connect(new_uri, "neo4j", password)
+        try:
+            names = [r["name"] for r in drv.execute_query("MATCH (p:Place) RETURN p.name AS name", database_="neo4j").records]
+        finally:
+            drv.close()
+        assert names == ["Town"]
+    finally:
+        stop = run_script("stop", "--data", str(data))
+        assert stop.returncode == 0, stop.stderr
