@@ -228,9 +228,13 @@ def _body_names(doc: Doc) -> Iterator[Mention]:
     k = 0
     while k < n:
         tok = doc[k]
-        if not (tok.lower_ in heads and _is_cap(tok)) or tok.ent_type_ in ("TITLE", "PERSON"):
+        if not (tok.lower_ in heads and _is_cap(tok)) or tok.ent_type_ == "TITLE" \
+                or (tok.ent_type_ == "PERSON" and tok.lower_ not in ("patrol", "police", "department", "office", "service")):
             k += 1
             continue
+        own = k  # "Highway Patrol" the recogniser called a person: its words are the body's
+        while tok.ent_type_ == "PERSON" and own > 0 and doc[own].ent_iob_ == "I":
+            own -= 1
         if k + 1 < n and _is_cap(doc[k + 1]) and not doc[k + 1].is_punct and doc[k + 1].ent_type_ not in ("PERSON", "TITLE") \
                 and "\n" not in doc[k].whitespace_:
             k += 1  # the name goes on ("Registration Service Act"): a later head word decides
@@ -239,7 +243,7 @@ def _body_names(doc: Doc) -> Iterator[Mention]:
         i = k
         while i > 0:
             prev = doc[i - 1]
-            if "\n" in prev.text or prev.ent_type_ in ("PERSON", "DATE", "CARDINAL"):
+            if "\n" in prev.text or (prev.ent_type_ in ("PERSON", "DATE", "CARDINAL") and i - 1 < own):
                 break
             if prev.ent_type_ == "TITLE" and not (doc[i].text in _POSSESSIVE):
                 break
@@ -394,6 +398,8 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
                 yield _mention(doc, i, j, entry.type, "registry", registry=entry, headline=in_head, raw=raw)
             continue
         if label == "PERSON":
+            if doc[ent.end - 1].lower_ in ("patrol", "police", "department", "office", "service") and _is_cap(doc[ent.end - 1]):
+                continue  # "Highway Patrol": a body's name, left to the body-name rule
             i, j = _strip(doc, ent.start, ent.end, person=True)
             for k in range(j - 2, i - 1, -1):
                 if doc[k].lower_ in ORG_HEADS:

@@ -196,3 +196,10 @@ def test_title_and_body_before_a_name_in_a_list_are_that_persons(nlp):
                                     "of the FBI Washington Field Office Paul Reed, and Sheriff Ann Moss.")
     assert roles == {("Paul Reed", "Assistant Director in Charge", "FBI Washington Field Office")}
     assert {n.name: n.titles for n in facts.nodes if n.type == "Person"}["Dana Cole"] == {"Chief of Police"}
+
+
+def test_a_body_the_recogniser_called_a_person_is_a_body(nlp):
+    by_type, _, _, _ = build(nlp, "The case was investigated by the Missouri State Highway Patrol and the "
+                                  "Springfield Police Department.")
+    assert "Person" not in by_type
+    assert {"Missouri State Highway Patrol", "Springfield Police Department"} <= by_type["Organisation"]
