@@ -68,6 +68,12 @@ class Entity:
             self.aliases[surface] = reason
 
 
+def _before_of(key: str) -> list[str]:
+    """The words of a name before its first ``of``: what kind of body it is."""
+    words = key.split()
+    return words[: words.index("of")] if "of" in words else words
+
+
 def _words(text: str) -> list[str]:
     return [w for w in text.replace("\u2019", "'").split() if w]
 
@@ -271,8 +277,8 @@ class Resolver:
                 continue
             if title_word and not any(t.lower().split()[-1] == title_word for t in ent.titles | ent.posts):
                 continue
-            if noun and noun not in norm_key(ent.name).split() and not (ent.registry and noun in ent.registry.kind):
-                continue
+            if noun and noun not in _before_of(norm_key(ent.name)) and not (ent.registry and noun in ent.registry.kind):
+                continue  # "the force" is not "Inspectorate of Constabulary"
             if not self.in_quote(start):
                 return ent
             fallback = fallback or ent

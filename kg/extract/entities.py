@@ -253,6 +253,10 @@ def _body_names(doc: Doc) -> Iterator[Mention]:
             if prev.lower_ == "of" and i >= 2 and _is_cap(doc[i - 2]) and _is_cap(doc[i]) and doc[i - 2].ent_type_ != "TITLE":
                 i -= 1  # "House of Representatives Committee"
                 continue
+            if prev.lower_ in ("and", "&") and i >= 2 and _is_cap(doc[i - 2]) and _is_cap(doc[i]) and not doc[i - 2].is_punct \
+                    and k - i <= 2 and not (i >= 3 and doc[i - 3].text == ","):
+                i -= 1  # "Police and Crime Panel", "Fire and Rescue Service"; not "Tobacco, Firearms and ..." lists
+                continue
             if _is_cap(prev) and not prev.is_punct and prev.lower_ not in _DETERMINERS and not prev.is_sent_start:
                 i -= 1
                 continue

@@ -203,3 +203,15 @@ def test_a_body_the_recogniser_called_a_person_is_a_body(nlp):
                                   "Springfield Police Department.")
     assert "Person" not in by_type
     assert {"Missouri State Highway Patrol", "Springfield Police Department"} <= by_type["Organisation"]
+
+
+def test_the_force_is_the_police_force_not_the_inspectorate_of_constabulary(nlp):
+    _, roles, _, _ = build(nlp, "Northmoor Constabulary was inspected by His Majesty's Inspectorate of Constabulary "
+                                "and Fire & Rescue Services. The force's Police and Crime Commissioner, Alan Briggs, "
+                                "welcomed the report.")
+    assert roles == {("Alan Briggs", "Police and Crime Commissioner", "Northmoor Constabulary")}
+
+
+def test_a_body_name_joined_by_and_is_whole(nlp):
+    by_type, _, _, _ = build(nlp, "The Police and Crime Panel will meet in June.")
+    assert by_type["Organisation"] == {"Police and Crime Panel"}
