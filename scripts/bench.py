@@ -115,6 +115,7 @@ def child_rss(n_docs: int, batch_size: int) -> dict:
         t0 = time.perf_counter()
         result = kg.build([corpus], out=Path(tmp) / "out", batch_size=batch_size)
         took = time.perf_counter() - t0
+        assert result.documents == n_docs, result.failures[:3]
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {"documents": n_docs, "built": result.documents, "words": words, "seconds": round(took, 1), "peak_rss_mb": round(peak_mb)}
 
