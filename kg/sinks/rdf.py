@@ -31,9 +31,11 @@ Layout (documented in ``docs/rdf.md``):
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
-from collections.abc import Iterable, Sequence
+import shutil
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -60,6 +62,7 @@ from kg.ontology import (
 
 __all__ = [
     "FORMATS",
+    "StreamWriter",
     "Finding",
     "Validation",
     "bind_prefixes",
@@ -190,26 +193,53 @@ def _short_hash(*parts: Any) -> str:
     return hashlib.sha1("|".join("" if p is None else str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
 
 
+class _Triples:
+    """An ordered set of the triples of one named graph (much cheaper than an rdflib Graph)."""
+
+    __slots__ = ("iri", "triples")
+
+    def __init__(self, iri: URIRef) -> None:
+        self.iri = iri
+        self.triples: dict[tuple[Any, Any, Any], None] = {}
+
+    def add(self, triple: tuple[Any, Any, Any]) -> None:
+        self.triples[triple] = None
+
+    def __len__(self) -> int:
+        return len(self.triples)
+
+
+#: Called for a Statistic field naming a node this graph does not hold (a streamed build decides later):
+#: (named graph, statistic IRI, "place" or "source", node id or name).
+Defer = Callable[[URIRef, URIRef, str, str], None]
+
+
 class _Builder:
-    def __init__(self, graph: nx.MultiDiGraph, base: str) -> None:
+    def __init__(
+        self, graph: nx.MultiDiGraph, base: str, *, describe_entities: bool = True, defer: Defer | None = None
+    ) -> None:
         self.G = graph
         self.base = base
-        self.ds = Dataset()
-        bind_prefixes(self.ds, base)
-        self.entities = self.ds.graph(URIRef(entities_graph_iri(base)))
-        self._doc_graphs: dict[str, Graph] = {}
+        self.describe_entities = describe_entities
+        self.defer = defer
+        self.entities = _Triples(URIRef(entities_graph_iri(base)))
+        self._doc_graphs: dict[str, _Triples] = {}
         self.documents: dict[str, dict[str, Any]] = {}  # raw doc id -> record
 
     # IRIs
     def iri(self, node_id: str) -> URIRef:
         return URIRef(node_iri(node_id, self.base))
 
-    def doc_graph(self, doc: str) -> Graph:
+    def doc_graph(self, doc: str) -> _Triples:
         g = self._doc_graphs.get(doc)
         if g is None:
-            g = self.ds.graph(self.iri(document_id(doc)))
+            g = _Triples(self.iri(document_id(doc)))
             self._doc_graphs[doc] = g
         return g
+
+    def graphs(self) -> list[_Triples]:
+        """The entities graph, then each document's graph."""
+        return [self.entities, *self._doc_graphs.values()]
 
     def _raw_doc_of_slug(self, slug: str) -> str | None:
         for doc in self.documents:
@@ -237,7 +267,7 @@ class _Builder:
         return docs[0] if docs else None
 
     # nodes
-    def run(self) -> Dataset:
+    def run(self) -> _Builder:
         for record in self.G.graph.get("documents") or []:
             self.documents[str(record["id"])] = dict(record)
         for node_id, attrs in self.G.nodes(data=True):
@@ -247,7 +277,15 @@ class _Builder:
             self.add_node(str(node_id), attrs)
         for u, v, key, attrs in self.G.edges(keys=True, data=True):
             self.add_link(str(u), str(v), key, attrs)
-        return self.ds
+        return self
+
+    def dataset(self) -> Dataset:
+        ds = Dataset()
+        bind_prefixes(ds, self.base)
+        for part in self.graphs():
+            if len(part):
+                ds.graph(part.iri).addN((s, p, o, ds.graph(part.iri)) for s, p, o in part.triples)
+        return ds
 
     def add_node(self, node_id: str, attrs: dict[str, Any]) -> None:
         type_ = attrs.get("type")
@@ -259,6 +297,10 @@ class _Builder:
             g = self.doc_graph(doc) if doc is not None else self.entities
         else:
             doc, g = None, self.entities
+            if not self.describe_entities:  # a streamed build describes entities once, at the end
+                for m in attrs.get("mentions") or []:
+                    self._mention(node_id, s, m)
+                return
         g.add((s, RDF.type, CLASS_OF_TYPE[type_]))
         for cls in _ALSO_TYPES[type_]:
             g.add((s, RDF.type, cls))
@@ -290,7 +332,7 @@ class _Builder:
         for m in attrs.get("mentions") or []:
             self._mention(node_id, s, m)
 
-    def _statistic(self, g: Graph, s: URIRef, attrs: dict[str, Any]) -> None:
+    def _statistic(self, g: _Triples, s: URIRef, attrs: dict[str, Any]) -> None:
         if attrs.get("value") is not None:
             g.add((s, SCHEMA.value, _lit(attrs["value"])))
         for field, pred in (
@@ -308,14 +350,18 @@ class _Builder:
             place_id = str(place) if str(place) in self.G else entity_id("Place", str(place))
             if place_id in self.G and self.G.nodes[place_id].get("type") == "Place":
                 g.add((s, SCHEMA.observationAbout, self.iri(place_id)))
+            elif self.defer is not None:
+                self.defer(g.iri, s, "place", place_id)
         source = attrs.get("source")
         if source:
             if str(source) in self.G:
                 g.add((s, PROV.wasAttributedTo, self.iri(str(source))))
+            elif self.defer is not None:
+                self.defer(g.iri, s, "source", str(source))
             else:
                 g.add((s, KG.sourceText, Literal(str(source))))
 
-    def _document(self, g: Graph, s: URIRef, doc: str, attrs: dict[str, Any]) -> None:
+    def _document(self, g: _Triples, s: URIRef, doc: str, attrs: dict[str, Any]) -> None:
         record = {**self.documents.get(doc, {}), **{k: v for k, v in attrs.items() if v is not None}}
         g.add((s, KG.docId, Literal(doc)))
         if record.get("source"):
@@ -384,7 +430,7 @@ class _Builder:
         elif type_ == "HOLDS_ROLE":
             self._membership(g, u, v, s, o, str(title) if title else None)
 
-    def _membership(self, g: Graph, u: str, v: str, person: URIRef, org: URIRef, title: str | None) -> None:
+    def _membership(self, g: _Triples, u: str, v: str, person: URIRef, org: URIRef, title: str | None) -> None:
         tslug = slugify(title) if title else "member"
         membership = URIRef(f"{self.base}membership/{slugify(u)}/{slugify(v)}/{tslug}")
         g.add((membership, RDF.type, ORG.Membership))
@@ -418,7 +464,7 @@ def to_dataset(graph: nx.MultiDiGraph, *, base: str = DEFAULT_BASE) -> Dataset:
     """Every node and link of the hub graph as RDF, one named graph per document (see module docs)."""
     if not base or not re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", base):
         raise SinkError(f"base {base!r} is not an absolute IRI; give e.g. {DEFAULT_BASE!r}")
-    return _Builder(_as_networkx(graph), base).run()
+    return _Builder(_as_networkx(graph), base).run().dataset()
 
 
 def union_graph(ds: Dataset) -> Graph:
@@ -497,6 +543,236 @@ def _trig(ds: Dataset) -> str:
                 g.add(t)
     return out.serialize(format="trig")
 
+
+
+# -- streamed writing ---------------------------------------------------------
+# A corpus build writes RDF a document at a time: each document's named graph is
+# serialised as soon as it is built and appended to the output, and the shared
+# entity descriptions are written once at the end, so memory holds one document's
+# triples and the compact entity index, never the whole corpus.
+_PN_LOCAL = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
+_XSD_STRING = str(XSD.string)
+_BARE_INTEGER = re.compile(r"^[+-]?\d+$")
+
+
+def _escape(text: str) -> str:
+    return (
+        text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+    )
+
+
+class _Terms:
+    """N-Triples and Turtle spellings of rdflib terms, with the prefixes kg binds."""
+
+    def __init__(self, base: str) -> None:
+        names = {**PREFIXES}
+        self.prefixes = sorted(names.items(), key=lambda kv: -len(kv[1]))
+        self._pname: dict[str, str] = {}
+
+    def nt(self, term: Any) -> str:
+        if isinstance(term, URIRef):
+            return f"<{term}>"
+        if isinstance(term, Literal):
+            text = f'"{_escape(str(term))}"'
+            if term.language:
+                return f"{text}@{term.language}"
+            if term.datatype is not None and str(term.datatype) != _XSD_STRING:
+                return f"{text}^^<{term.datatype}>"
+            return text
+        raise SinkError(f"cannot write {type(term).__name__} {term!r} as RDF")
+
+    def iri(self, term: Any) -> str:
+        text = str(term)
+        hit = self._pname.get(text)
+        if hit is not None:
+            return hit
+        out = f"<{text}>"
+        for prefix, ns in self.prefixes:
+            if text.startswith(ns) and _PN_LOCAL.match(text[len(ns):]):
+                out = f"{prefix}:{text[len(ns):]}"
+                break
+        if len(self._pname) < 100_000:  # predicates, classes and hub entities repeat; documents' own IRIs do not
+            self._pname[text] = out
+        return out
+
+    def ttl(self, term: Any) -> str:
+        if isinstance(term, URIRef):
+            return self.iri(term)
+        if isinstance(term, Literal) and term.datatype is not None and not term.language:
+            dt = str(term.datatype)
+            lexical = str(term)
+            if dt == str(XSD.integer) and _BARE_INTEGER.match(lexical):
+                return lexical
+            if dt == str(XSD.boolean) and lexical in ("true", "false"):
+                return lexical
+            if dt != _XSD_STRING:
+                return f'"{_escape(lexical)}"^^{self.iri(term.datatype)}'
+        return self.nt(term)
+
+    def turtle_block(self, triples: Iterable[tuple[Any, Any, Any]]) -> str:
+        """Turtle statements (no prefix lines), one block per subject."""
+        by_subject: dict[Any, dict[Any, list[Any]]] = {}
+        for s, p, o in triples:
+            by_subject.setdefault(s, {}).setdefault(p, []).append(o)
+        out: list[str] = []
+        for s in sorted(by_subject, key=str):
+            preds = by_subject[s]
+            parts = []
+            for p in sorted(preds, key=lambda x: (x != RDF.type, str(x))):
+                verb = "a" if p == RDF.type else self.iri(p)
+                objs = " , ".join(self.ttl(o) for o in sorted(preds[p], key=lambda x: (type(x).__name__, str(x))))
+                parts.append(f"{verb} {objs}")
+            out.append(f"{self.ttl(s)} " + " ;\n    ".join(parts) + " .\n")
+        return "\n".join(out)
+
+    def prefix_lines(self) -> str:
+        return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(PREFIXES.items())) + "\n"
+
+    def jsonld_nodes(self, triples: Iterable[tuple[Any, Any, Any]]) -> list[dict[str, Any]]:
+        """Expanded JSON-LD node objects, one per subject."""
+        nodes: dict[Any, dict[str, Any]] = {}
+        for s, p, o in triples:
+            node = nodes.setdefault(s, {"@id": str(s)})
+            if p == RDF.type:
+                node.setdefault("@type", []).append(str(o))
+                continue
+            if isinstance(o, URIRef):
+                value: Any = {"@id": str(o)}
+            elif o.language:
+                value = {"@value": str(o), "@language": o.language}
+            elif o.datatype is not None and str(o.datatype) != _XSD_STRING:
+                value = {"@value": str(o), "@type": str(o.datatype)}
+            else:
+                value = {"@value": str(o)}
+            node.setdefault(str(p), []).append(value)
+        return [nodes[s] for s in sorted(nodes, key=str)]
+
+
+class StreamWriter:
+    """RDF files written a document at a time (see :func:`write` for the formats).
+
+    ``add(graph)`` takes one document's hub graph and appends its named graph to
+    each format's body; ``close(entities, node_type)`` writes the shared entity
+    descriptions and the Statistic links whose target only later documents
+    named, then moves each finished file into place. Until ``close`` the output
+    folder's earlier files are untouched.
+    """
+
+    def __init__(self, out_dir: str | Path, formats: Iterable[str] = ("ttl",), *, base: str = DEFAULT_BASE) -> None:
+        self.formats = list(dict.fromkeys(formats))
+        unknown = [f for f in self.formats if f not in FORMATS]
+        if unknown:
+            raise SinkError(f"unknown RDF format(s) {unknown}; choose from {sorted(FORMATS)}")
+        if not base or not re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", base):
+            raise SinkError(f"base {base!r} is not an absolute IRI; give e.g. {DEFAULT_BASE!r}")
+        self.base = base
+        self.out = Path(out_dir)
+        self.terms = _Terms(base)
+        self._deferred: list[tuple[URIRef, URIRef, str, str]] = []
+        self._docless: dict[tuple[Any, Any, Any], None] = {}
+        self._bodies: dict[str, Any] = {}
+        self._first_json = True
+        try:
+            self.out.mkdir(parents=True, exist_ok=True)
+            for fmt in self.formats:
+                self._bodies[fmt] = self._body_path(fmt).open("w", encoding="utf-8")
+        except OSError as e:
+            self.abort()
+            raise SinkError(f"{self.out}: cannot write RDF ({e.strerror})") from e
+
+    def _body_path(self, fmt: str) -> Path:
+        return self.out / f".{FORMATS[fmt][0]}.body"
+
+    def _defer(self, graph: URIRef, stat: URIRef, field: str, target: str) -> None:
+        self._deferred.append((graph, stat, field, target))
+
+    def add(self, graph: nx.MultiDiGraph) -> None:
+        """Append one document's named graph (entity descriptions wait for :meth:`close`)."""
+        b = _Builder(graph, self.base, describe_entities=False, defer=self._defer).run()
+        self._docless.update(b.entities.triples)
+        for part in b.graphs()[1:]:
+            if len(part):
+                self._write_part(part.iri, list(part.triples))
+
+    def _write_part(self, name: URIRef, triples: list[tuple[Any, Any, Any]]) -> None:
+        t = self.terms
+        for fmt, fh in self._bodies.items():
+            if fmt == "ttl":
+                fh.write(t.turtle_block(triples) + "\n")
+            elif fmt == "trig":
+                fh.write(f"{t.iri(name)} {{\n{t.turtle_block(triples)}}}\n\n")
+            elif fmt == "nt":
+                fh.write("".join(sorted({f"{t.nt(s)} {t.nt(p)} {t.nt(o)} .\n" for s, p, o in triples})))
+            elif fmt == "nq":
+                g = t.nt(name)
+                fh.write("".join(sorted({f"{t.nt(s)} {t.nt(p)} {t.nt(o)} {g} .\n" for s, p, o in triples})))
+            else:  # jsonld
+                for node in t.jsonld_nodes(triples):
+                    fh.write(("" if self._first_json else ",\n") + json.dumps(node, ensure_ascii=False))
+                    self._first_json = False
+
+    def close(self, entities: nx.MultiDiGraph, node_type: Callable[[str], str | None]) -> list[Path]:
+        """Write the entity graph and the deferred Statistic links, then put every file in place."""
+        b = _Builder(entities, self.base).run()
+        shared = {**b.entities.triples, **self._docless}
+        late: dict[URIRef, list[tuple[Any, Any, Any]]] = {}
+        for name, stat, field, target in self._deferred:
+            if field == "place":
+                if node_type(target) == "Place":
+                    late.setdefault(name, []).append((stat, SCHEMA.observationAbout, URIRef(node_iri(target, self.base))))
+            elif node_type(target) is not None:
+                late.setdefault(name, []).append((stat, PROV.wasAttributedTo, URIRef(node_iri(target, self.base))))
+            else:
+                late.setdefault(name, []).append((stat, KG.sourceText, Literal(target)))
+        for name, triples in late.items():
+            self._write_part(name, triples)
+        written: list[Path] = []
+        t = self.terms
+        entities_iri = URIRef(entities_graph_iri(self.base))
+        shared_list = list(shared)
+        for fmt in self.formats:
+            body = self._bodies.pop(fmt)
+            body.close()
+            path = self.out / FORMATS[fmt][0]
+            tmp = path.with_name(f".{path.name}.tmp")
+            try:
+                with tmp.open("w", encoding="utf-8") as fh:
+                    if fmt in ("ttl", "trig"):
+                        fh.write(t.prefix_lines())
+                        if fmt == "ttl":
+                            fh.write(t.turtle_block(shared_list) + "\n")
+                        elif shared_list:
+                            fh.write(f"{t.iri(entities_iri)} {{\n{t.turtle_block(shared_list)}}}\n\n")
+                    elif fmt == "nt":
+                        fh.write("".join(sorted({f"{t.nt(s)} {t.nt(p)} {t.nt(o)} .\n" for s, p, o in shared_list})))
+                    elif fmt == "nq":
+                        g = t.nt(entities_iri)
+                        fh.write("".join(sorted({f"{t.nt(s)} {t.nt(p)} {t.nt(o)} {g} .\n" for s, p, o in shared_list})))
+                    else:
+                        fh.write('{"@context": ' + json.dumps(jsonld_context(self.base), ensure_ascii=False) + ',\n"@graph": [\n')
+                        nodes = t.jsonld_nodes(shared_list)
+                        fh.write(",\n".join(json.dumps(n, ensure_ascii=False) for n in nodes))
+                        if nodes and not self._first_json:
+                            fh.write(",\n")
+                    with self._body_path(fmt).open("r", encoding="utf-8") as src:
+                        shutil.copyfileobj(src, fh, 1 << 20)
+                    if fmt == "jsonld":
+                        fh.write("\n]}\n")
+                os.replace(tmp, path)
+            except OSError as e:
+                self.abort()
+                raise SinkError(f"{path}: cannot write {fmt} ({e.strerror})") from e
+            self._body_path(fmt).unlink(missing_ok=True)
+            written.append(path)
+        return written
+
+    def abort(self) -> None:
+        """Drop the half-written bodies; the folder's earlier files stay as they were."""
+        for fmt in list(self._bodies):
+            self._bodies.pop(fmt).close()
+        for fmt in self.formats:
+            self._body_path(fmt).unlink(missing_ok=True)
+            (self.out / f".{FORMATS[fmt][0]}.tmp").unlink(missing_ok=True)
 
 
 # -- reading back and validating --------------------------------------------
