@@ -21,6 +21,7 @@ from kg.graph import KnowledgeGraph
 from kg.journal import JOURNAL_NAME, Journal, replay
 from kg.model import DocumentFacts
 from kg.sources import DEFAULT_MAX_BYTES, SourceDocument, iter_sources
+from kg.stream import StreamedOutputs
 
 DEFAULT_BATCH_SIZE = 16
 #: spaCy refuses longer texts by default; kg refuses them with a clear message instead.
@@ -40,21 +41,37 @@ class Failure:
 
 @dataclass
 class BuildResult:
-    """What :func:`build` returns: the graph and an account of the run."""
+    """What :func:`build` returns: the graph and an account of the run.
 
-    graph: KnowledgeGraph
+    A build with an output folder streams its outputs and never holds the whole
+    graph; ``graph`` then reads it back from ``graph.json`` on first use.
+    """
+
+    _graph: KnowledgeGraph | None = None
     documents: int = 0
     failures: list[Failure] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     seconds: float = 0.0
     resumed: int = 0  # documents an earlier, interrupted build had finished
+    graph_file: Path | None = None
+    _counts: dict[str, dict[str, int]] | None = None
+
+    @property
+    def graph(self) -> KnowledgeGraph:
+        if self._graph is None:
+            self._graph = KnowledgeGraph.from_json(self.graph_file) if self.graph_file else KnowledgeGraph()
+        return self._graph
 
     @property
     def ok(self) -> bool:
         return not self.failures
 
+    def counts(self) -> dict[str, dict[str, int]]:
+        """Nodes and links per type (without loading a streamed graph)."""
+        return self._counts if self._counts is not None else self.graph.counts()
+
     def summary(self) -> dict[str, Any]:
-        counts = self.graph.counts()
+        counts = self.counts()
         return {
             "documents": self.documents,
             "resumed": self.resumed,
@@ -134,7 +151,7 @@ def build(
         texts_dir = out_dir / "texts"
         texts_dir.mkdir(parents=True, exist_ok=True)
         journal = Journal(out_dir, resume=resume)
-    result = BuildResult(graph=KnowledgeGraph())
+    result = BuildResult(KnowledgeGraph() if out_dir is None else None)
     try:
         if nlp is None:
             from kg.nlp import load_pipeline
@@ -160,14 +177,22 @@ def build(
         if journal is not None:
             journal.close()
     if out_dir is not None:
-        # The graph is assembled from the journal in document-id order, so an
-        # interrupted-and-resumed build gives exactly the graph of a clean one.
-        result.documents = 0
-        for record, facts in replay(out_dir / JOURNAL_NAME):
-            _add(result.graph, record, facts)
-            result.documents += 1
+        # The outputs are assembled from the journal in document-id order, so an
+        # interrupted-and-resumed build gives exactly the graph of a clean one; they
+        # are streamed a document at a time, so memory does not grow with the corpus.
+        outputs = StreamedOutputs(out_dir, rdf_formats=rdf_formats, base=base)
+        try:
+            for record, facts in replay(out_dir / JOURNAL_NAME):
+                outputs.add(record, facts)
+            outputs.close()
+        except BaseException:
+            outputs.abort()
+            raise
+        result.documents = outputs.documents
+        result.graph_file = out_dir / "graph.json"
+        result._counts = outputs.counts()
         result.seconds = time.perf_counter() - started
-        write_outputs(result, out_dir, rdf_formats=rdf_formats, base=base)
+        _atomic_write(out_dir / "summary.json", json.dumps(result.summary(), indent=2, ensure_ascii=False) + "\n")
     result.seconds = time.perf_counter() - started
     return result
 

@@ -44,7 +44,7 @@ def child(build_dir: Path, copies: int) -> dict:
             for k in range(copies):
                 for line in lines:
                     fh.write(pattern.sub(lambda m: f"{m.group(0)}-{k:05d}", line) + "\n")
-        result = BuildResult(graph=KnowledgeGraph())
+        result = BuildResult(KnowledgeGraph())
         for record, facts in replay(out / JOURNAL_NAME):
             _add(result.graph, record, facts)
         row["graph_mb"] = _rss_mb()

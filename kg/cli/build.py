@@ -99,7 +99,7 @@ def build_command(
 
     for failure in result.failures:
         _err(str(failure))
-    counts = result.graph.counts()
+    counts = result.counts()
     n_nodes = sum(counts["nodes"].values())
     n_links = sum(counts["links"].values())
     line = (

@@ -1,0 +1,134 @@
+"""Streamed outputs: a build with an output folder writes graph.json and RDF a document at a time, and the
+result is the graph an in-memory assembly of the same facts gives (only the order of nodes and links differs)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset, Graph
+from rdflib.compare import isomorphic
+
+from kg.graph import KnowledgeGraph
+from kg.model import DocumentFacts, Link, Mention, Node
+from kg.sinks.rdf import FORMATS, to_dataset, union_graph
+from kg.stream import StreamedOutputs
+
+ROOT = Path(__file__).resolve().parents[1]
+ALL_FORMATS = tuple(FORMATS)
+
+
+def _canon(items: list[dict]) -> list[str]:
+    return sorted(json.dumps(i, sort_keys=True) for i in items)
+
+
+def _corpus() -> list[tuple[dict, DocumentFacts]]:
+    """Three documents sharing entities: aliases and titles gathered across documents, a statistic whose
+    place is named as a node only in a later document, quotes with quote marks and new lines in them."""
+    docs = []
+    for n, doc in enumerate(("a-one", "b-two", "c-three")):
+        person = Node("person/ruth-calloway", "Person", "Ruth Calloway", aliases={"Calloway", f"Ms Calloway {n}"},
+                      titles={"Chief Constable"} if n == 1 else set(), mentions=[Mention(doc, 10 * n, 10 * n + 8)])
+        org = Node("org/northshire-police", "Organisation", "Northshire Police", aliases={"the force"},
+                   mentions=[Mention(doc, 40, 57), Mention(doc, 40, 57)], props={"merged": {"the force": "metonym"}})
+        quote = Node(f"quote/{doc}/5", "Quote", props={"text": f'We said "no" \\ twice\nthen {n}'})
+        stat = Node(f"stat/{doc}/90-x", "Statistic", f"{n + 1},000 knives",
+                    props={"value": (n + 1) * 1000, "unit": "count", "measure": "knives", "place": "Northtown",
+                           "source": "org/northshire-police" if n else "Someone Unnamed"})
+        nodes = [person, org, quote, stat]
+        links = [
+            Link(person.id, quote.id, "SAID", doc, 5, 30, "Sentence with \"quotes\".", {"cue": "say", "direct": True}),
+            Link(person.id, org.id, "HOLDS_ROLE", doc, 0, 20, "Chief Constable Ruth Calloway", {"title": "Chief Constable"}),
+            Link(quote.id, stat.id, "MENTIONS", doc, 5, 30),
+        ]
+        if n == 2:  # the statistic's place becomes a node only here
+            place = Node("place/northtown", "Place", "Northtown", mentions=[Mention(doc, 60, 69)])
+            nodes.append(place)
+        docs.append(({"id": doc, "source": f"{doc}.txt", "sha256": str(n) * 64, "title": f"Title {n}"},
+                     DocumentFacts(doc, nodes=nodes, links=links)))
+    return docs
+
+
+def _in_memory(corpus) -> KnowledgeGraph:
+    kg = KnowledgeGraph()
+    for record, facts in corpus:
+        meta = {k: v for k, v in record.items() if k not in ("id", "source", "sha256")}
+        kg.add_document(record["id"], source=record["source"], sha256=record["sha256"], **meta)
+        kg.add_facts(facts)
+    return kg
+
+
+def _streamed(corpus, out: Path, formats=ALL_FORMATS) -> StreamedOutputs:
+    outputs = StreamedOutputs(out, rdf_formats=formats)
+    for record, facts in corpus:
+        outputs.add(record, facts)
+    outputs.close()
+    return outputs
+
+
+def test_streamed_graph_json_is_the_in_memory_graph(tmp_path: Path):
+    corpus = _corpus()
+    outputs = _streamed(corpus, tmp_path)
+    want = _in_memory(corpus)
+    got = json.loads((tmp_path / "graph.json").read_text(encoding="utf-8"))
+    expected = want.node_link_data()
+    assert got["graph"] == expected["graph"]
+    assert _canon(got["nodes"]) == _canon(expected["nodes"])
+    assert _canon(got["links"]) == _canon(expected["links"])
+    assert outputs.counts() == want.counts()
+    person = next(n for n in got["nodes"] if n["id"] == "person/ruth-calloway")
+    assert person["titles"] == ["Chief Constable"]
+    assert [m["doc"] for m in person["mentions"]] == ["a-one", "b-two", "c-three"]
+    org = next(n for n in got["nodes"] if n["id"] == "org/northshire-police")
+    assert len(org["mentions"]) == 3, "a mention repeated inside a document is kept once"
+    assert KnowledgeGraph.from_json(tmp_path / "graph.json").counts() == want.counts()
+
+
+@pytest.mark.parametrize("fmt", ALL_FORMATS)
+def test_streamed_rdf_holds_the_triples_of_the_in_memory_dataset(tmp_path: Path, fmt: str):
+    corpus = _corpus()
+    _streamed(corpus, tmp_path, formats=(fmt,))
+    want = to_dataset(_in_memory(corpus).to_networkx())
+    filename, parser = FORMATS[fmt]
+    if fmt in ("trig", "nq"):
+        got = Dataset()
+        got.parse(tmp_path / filename, format=parser)
+        by_name = {str(g.identifier): set(g) for g in got.graphs() if len(g)}
+        assert by_name == {str(g.identifier): set(g) for g in want.graphs() if len(g)}
+    else:
+        got = Graph().parse(tmp_path / filename, format=parser)
+        assert isomorphic(got, union_graph(want))
+
+
+def test_a_place_named_only_by_a_later_document_still_links_the_statistic(tmp_path: Path):
+    _streamed(_corpus(), tmp_path, formats=("nq",))
+    text = (tmp_path / "graph.nq").read_text(encoding="utf-8")
+    about = [line for line in text.splitlines() if "observationAbout" in line]
+    assert len(about) == 3 and all("place/northtown" in line for line in about)
+    assert sum("sourceText" in line and "Someone Unnamed" in line for line in text.splitlines()) == 1
+
+
+def test_an_aborted_stream_leaves_the_earlier_outputs_and_no_temporary_files(tmp_path: Path):
+    corpus = _corpus()
+    _streamed(corpus[:1], tmp_path, formats=("ttl", "nq"))
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    outputs = StreamedOutputs(tmp_path, rdf_formats=("ttl", "nq"))
+    for record, facts in corpus:
+        outputs.add(record, facts)
+    outputs.abort()
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+
+
+@pytest.mark.model
+def test_a_build_into_a_folder_gives_the_graph_of_an_in_memory_build(tmp_path: Path, nlp):
+    import kg
+
+    in_memory = kg.build([ROOT / "examples"], nlp=nlp)
+    streamed = kg.build([ROOT / "examples"], out=tmp_path, nlp=nlp)
+    want, got = in_memory.graph.node_link_data(), json.loads((tmp_path / "graph.json").read_text(encoding="utf-8"))
+    assert _canon(got["nodes"]) == _canon(want["nodes"])
+    assert _canon(got["links"]) == _canon(want["links"])
+    assert streamed.counts() == in_memory.graph.counts()
+    summary = json.loads((tmp_path / "summary.json").read_text(encoding="utf-8"))
+    assert summary["nodes"] == in_memory.graph.counts()["nodes"]
+    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".")], "no spool or temporary file is left"
