@@ -24,7 +24,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from kg.extract.entities import ORG, PERSON, PLACE, POLICY, Mention, find_mentions
+from kg.extract.entities import ORG, PERSON, PLACE, POLICY, Mention, doc_text, find_mentions
 from kg.extract.facts import PolicyFact, QuoteFact, RelationFact, RoleFact, Span, StatisticFact
 from kg.extract.lexicon import norm_key, registry, titles
 from kg.extract.quotes import find_quotes
@@ -59,7 +59,7 @@ class _Builder:
 
     def __init__(self, doc: Doc, doc_id: str) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.doc_id = doc_id
         self.warnings: list[str] = []
         self.mentions = find_mentions(doc)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -285,21 +286,47 @@ def _body_names(doc: Doc) -> Iterator[Mention]:
             k += 1
 
 
+_LAST_SENTS: list[Any] = [None, None, None]  # the document last asked about, its sentences, its Sentences
+_LAST_TEXT: list[Any] = [None, ""]  # the document last asked about and its text
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once for the document being extracted (``Doc.text`` joins every token each time)."""
+    if _LAST_TEXT[0] is not doc:
+        _LAST_TEXT[:] = [doc, doc.text]
+    return _LAST_TEXT[1]
+
+
+def doc_sents(doc: Doc) -> list[Span]:
+    """``list(doc.sents)``, computed once for the document being extracted (``Doc.sents`` scans every token)."""
+    if _LAST_SENTS[0] is not doc:
+        _LAST_SENTS[:] = [doc, list(doc.sents), None]
+    return _LAST_SENTS[1]
+
+
 class Sentences:
     """Character bounds of the sentence holding a token, computed once per document (``Token.sent`` is a scan)."""
+
+    @classmethod
+    def for_doc(cls, doc: Doc) -> Sentences:
+        """The (shared) index of the document being extracted."""
+        doc_sents(doc)
+        if _LAST_SENTS[2] is None:
+            _LAST_SENTS[2] = cls(doc)
+        return _LAST_SENTS[2]
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self._of: list[int] = [0] * len(doc)
         self._bounds: list[tuple[int, int]] = []
-        for n, sent in enumerate(doc.sents):
+        for n, sent in enumerate(doc_sents(doc)):
             self._bounds.append((sent.start_char, sent.end_char))
             for k in range(sent.start, sent.end):
                 self._of[k] = n
 
     def of(self, i: int) -> tuple[int, int]:
         """``(start_char, end_char)`` of the sentence of token ``i``."""
-        return self._bounds[self._of[i]] if self._bounds else (0, len(self.doc.text))
+        return self._bounds[self._of[i]] if self._bounds else (0, len(doc_text(self.doc)))
 
 
 def _in_any(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -518,7 +545,7 @@ def _token_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 
 def _from_patterns(doc: Doc) -> Iterator[Mention]:
     """Registry families: one office per district, FBI field divisions."""
-    text = doc.text
+    text = doc_text(doc)
     for pat in registry().patterns:
         for m in pat.regex.finditer(text):
             ts = _token_span(doc, m.start(), m.end())
@@ -536,7 +563,7 @@ def _from_patterns(doc: Doc) -> Iterator[Mention]:
 def _datelines(doc: Doc) -> Iterator[Mention]:
     """``Greensboro, NC –``: a US dateline names a city and its state."""
     reg = registry()
-    for m in _DATELINE.finditer(doc.text):
+    for m in _DATELINE.finditer(doc_text(doc)):
         entry = reg.by_abbreviation.get(m.group("state"))
         if entry is None:
             found = reg.lookup(m.group("state"))
@@ -615,7 +642,7 @@ def _nested_registry(doc: Doc, outer: Mention) -> Iterator[Mention]:
 
 def _acronyms(doc: Doc, mentions: list[Mention]) -> Iterator[Mention]:
     """``Long Name (ACR)`` defines ACR; every later ``ACR`` is the same entity (also ``(IOPC - formerly IPCC)``)."""
-    text = doc.text
+    text = doc_text(doc)
     by_end: dict[int, Mention] = {}
     for m in mentions:
         if not m.nested:
@@ -813,7 +840,7 @@ def _separate_inside(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
 
 def find_mentions(doc: Doc) -> list[Mention]:
     """Every person, organisation, place and policy-like name in ``doc``, in text order."""
-    heads = headline_lines(doc.text)
+    heads = headline_lines(doc_text(doc))
     titled = list(_titled_names(doc))
     for m in titled:
         m.headline = _in_any(m.start, heads)

@@ -89,6 +89,7 @@ from typing import Any, NamedTuple
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg.extract.facts import PolicyFact, RelationFact, Span
+from kg.extract.entities import doc_sents, doc_text
 from kg.extract.statistics import _sent_ents, ent_bounds, name_span
 
 __all__ = ["find_policies", "find_relations"]
@@ -144,7 +145,16 @@ class _Index(NamedTuple):
     law: list[int]  # tokens of LAW entities
 
 
+_LAST_INDEX: list[Any] = [None, None]  # the document last indexed and its index
+
+
 def _index(doc: Doc) -> _Index:
+    if _LAST_INDEX[0] is not doc:
+        _LAST_INDEX[:] = [doc, _build_index(doc)]
+    return _LAST_INDEX[1]
+
+
+def _build_index(doc: Doc) -> _Index:
     lex = _lex()
     named, common, verbs, nominals, law = [], [], [], [], []
     heads = lex["policy_heads_strong"] | _FRAME_EXTRA_HEADS | {"pilot", "framework", "charter"} | \
@@ -170,7 +180,7 @@ def _index(doc: Doc) -> _Index:
             nominals.append(t.i)
         if t.ent_type_ == "LAW":
             law.append(t.i)
-    return _Index(list(doc.sents), named, common, verbs, nominals, law)
+    return _Index(doc_sents(doc), named, common, verbs, nominals, law)
 
 
 def _within(ids: list[int], sent: SpacySpan) -> list[int]:
@@ -285,7 +295,7 @@ def _named(doc: Doc, sent: SpacySpan, idx: _Index) -> Iterator[_Policy]:
 
 def _tactics(doc: Doc) -> Iterator[_Policy]:
     lex = _lex()
-    for m in lex["tactic_re"].finditer(doc.text):
+    for m in lex["tactic_re"].finditer(doc_text(doc)):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None:
             continue

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.entities import Sentences
+from kg.extract.entities import Sentences, doc_text
 from kg.extract.facts import QuoteFact, Span
 
 #: Lemmas of verbs that introduce speech (direct or reported).
@@ -268,11 +268,17 @@ def _word_count(text: str) -> int:
     return len(text.split())
 
 
-def find_direct(doc: Doc, *, warnings: list[str] | None = None, doc_id: str = "") -> Iterator[QuoteFact]:
-    """Direct quotations and their attributions; unattributed continuations are merged into the quotation before."""
-    text = doc.text
-    sents = Sentences(doc)
-    raws = quote_spans(text, warnings=warnings, doc_id=doc_id)
+def find_direct(
+    doc: Doc, *, warnings: list[str] | None = None, doc_id: str = "", raws: list[RawQuote] | None = None
+) -> Iterator[QuoteFact]:
+    """Direct quotations and their attributions; unattributed continuations are merged into the quotation before.
+
+    ``raws`` are the document's :func:`quote_spans` when the caller has them already.
+    """
+    text = doc_text(doc)
+    sents = Sentences.for_doc(doc)
+    if raws is None:
+        raws = quote_spans(text, warnings=warnings, doc_id=doc_id)
     prev: tuple[RawQuote, _Attribution] | None = None
     pending: list[tuple[RawQuote, _Attribution]] = []
     for n, q in enumerate(raws):
@@ -312,7 +318,7 @@ def find_direct(doc: Doc, *, warnings: list[str] | None = None, doc_id: str = ""
 
 def find_unmarked(doc: Doc, *, marked: list[tuple[int, int]]) -> Iterator[QuoteFact]:
     """``Home Secretary Jane Doe said:`` and then a paragraph with no quote marks: that paragraph is her words."""
-    text = doc.text
+    text = doc_text(doc)
     pos = 0
     lines = text.split("\n")
     starts = []
@@ -381,8 +387,8 @@ def _misattached_clause(verb: Token) -> Token | None:
 def find_reported(doc: Doc, *, direct: list[tuple[int, int]] | None = None) -> Iterator[QuoteFact]:
     """Reported speech: ``X said (that) ...``, ``X told the committee that ...``, ``according to X, ...``."""
     direct = direct or []
-    text = doc.text
-    sents = Sentences(doc)
+    text = doc_text(doc)
+    sents = Sentences.for_doc(doc)
 
     def inside_direct(a: int, b: int) -> bool:
         return any(a < e and s < b for s, e in direct)
@@ -440,8 +446,9 @@ def find_reported(doc: Doc, *, direct: list[tuple[int, int]] | None = None) -> I
 
 def find_quotes(doc: Doc, *, warnings: list[str] | None = None, doc_id: str = "") -> list[QuoteFact]:
     """All direct and reported speech in ``doc``, in text order."""
-    direct = list(find_direct(doc, warnings=warnings, doc_id=doc_id))
-    marked = [(r.open_at, r.close_at + 1) for r in quote_spans(doc.text)]
+    raws = quote_spans(doc_text(doc), warnings=warnings, doc_id=doc_id)
+    marked = [(r.open_at, r.close_at + 1) for r in raws]  # before find_direct joins continued quotations
+    direct = list(find_direct(doc, warnings=warnings, doc_id=doc_id, raws=raws))
     direct += list(find_unmarked(doc, marked=marked))
     spans = [(q.sentence.start, q.sentence.end) for q in direct]
     reported = list(find_reported(doc, direct=spans))

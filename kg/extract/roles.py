@@ -212,7 +212,7 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
     """Posts held by the people named in ``doc`` (``mentions`` from :func:`kg.extract.entities.find_mentions`)."""
     idx = _Index(mentions)
     lex = titles()
-    sentences = Sentences(doc)
+    sentences = Sentences.for_doc(doc)
     for m in mentions:
         if m.type != PERSON or m.nested:
             continue

@@ -57,6 +57,7 @@ from typing import Any
 from spacy.attrs import LIKE_NUM, ORTH
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
+from kg.extract.entities import doc_sents
 from kg.extract.facts import Span, StatisticFact
 
 __all__ = ["find_statistics", "name_span", "parse_number"]
@@ -900,7 +901,7 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
     numbers = _number_positions(doc)
     if not numbers:
         return
-    for s_idx, sent in enumerate(doc.sents):
+    for s_idx, sent in enumerate(doc_sents(doc)):
         lo = bisect_left(numbers, sent.start)
         if lo == len(numbers) or numbers[lo] >= sent.end:
             continue
