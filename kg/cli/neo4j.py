@@ -1,7 +1,8 @@
 """CLI commands of the Neo4j side: ``kg load neo4j`` and ``kg query cypher``.
 
 Connection settings come from the flags or from ``NEO4J_URI`` / ``NEO4J_USER`` / ``NEO4J_PASSWORD`` /
-``NEO4J_DATABASE``. The password is read from the environment only and never printed.
+``NEO4J_DATABASE``, then from the ``[neo4j]`` table of kg's settings file (``$KG_CONFIG`` or
+``~/.config/kg/config.toml``, owner-only). The password never comes from a flag and is never printed.
 """
 from __future__ import annotations
 
@@ -79,7 +80,7 @@ def _print_result(columns: list[str], rows: list[dict[str, Any]], fmt: str) -> N
         "Creates uniqueness constraints on uri, then MERGEs nodes and relationships in batches; "
         "loading the same build again, or another build that shares entities, adds no duplicates. "
         "Connection from the flags or NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD (never on the command line) "
-        "and NEO4J_DATABASE.\n\n"
+        "and NEO4J_DATABASE, else from the [neo4j] table of ~/.config/kg/config.toml or $KG_CONFIG (chmod 600).\n\n"
         "Examples:\n\n"
         "    kg load neo4j out/ --uri bolt://127.0.0.1:7687\n\n"
         "    NEO4J_URI=bolt://localhost:7687 NEO4J_USER=neo4j NEO4J_PASSWORD=... kg load neo4j out/ --batch-size 10000"
@@ -100,7 +101,10 @@ def load_neo4j_command(
     path = outdir / "graph.json" if outdir.is_dir() else outdir
     if not path.is_file():
         _fail("kg load neo4j", f"{path}: no graph.json here; run `kg build INPUT --out {outdir}` first")
-    conn = connection_from_env(uri, user, None, database)
+    try:
+        conn = connection_from_env(uri, user, None, database)
+    except KGError as exc:
+        _fail("kg load neo4j", str(exc))
     if not conn["uri"]:
         _fail("kg load neo4j", "no Neo4j URI: pass --uri or set NEO4J_URI (e.g. bolt://127.0.0.1:7687)", 2)
     try:
@@ -183,7 +187,10 @@ def cypher_command(
             _fail("kg query cypher", f"{file}: {exc.strerror or exc}", 2)
     else:
         cypher = query or ""
-    conn = connection_from_env(uri, user, None, database)
+    try:
+        conn = connection_from_env(uri, user, None, database)
+    except KGError as exc:
+        _fail("kg query cypher", str(exc))
     if not conn["uri"]:
         _fail("kg query cypher", "no Neo4j URI: pass --uri or set NEO4J_URI (e.g. bolt://127.0.0.1:7687)", 2)
     try:

@@ -275,16 +275,25 @@ def connection_from_env(
     database: str | None = None,
     environ: Mapping[str, str] | None = None,
 ) -> dict[str, str | None]:
-    """Fill what was not given from ``NEO4J_URI`` / ``NEO4J_USER`` / ``NEO4J_PASSWORD`` / ``NEO4J_DATABASE``."""
+    """Fill what was not given from ``NEO4J_URI`` / ``NEO4J_USER`` / ``NEO4J_PASSWORD`` / ``NEO4J_DATABASE``,
+    then from the ``[neo4j]`` table of kg's settings file (see :mod:`kg.config`)."""
     import os
 
+    from kg.config import neo4j_settings
+
     env = os.environ if environ is None else environ
-    return {
+    conn = {
         "uri": uri or env.get("NEO4J_URI") or None,
         "user": user or env.get("NEO4J_USER") or env.get("NEO4J_USERNAME") or None,
         "password": password if password is not None else (env.get("NEO4J_PASSWORD") or None),
         "database": database or env.get("NEO4J_DATABASE") or None,
     }
+    if any(v is None for v in conn.values()):
+        from_file = neo4j_settings(env)
+        if conn["password"] is not None and conn["user"] is None and from_file["password"] is not None:
+            from_file["user"] = None  # a user named for the file's password does not go with another password
+        conn = {k: v if v is not None else from_file[k] for k, v in conn.items()}
+    return conn
 
 
 #: The name ``kg build --neo4j`` uses: keyword arguments for :func:`load` from flags and environment.
