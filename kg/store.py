@@ -228,19 +228,52 @@ class Store:
                 subjects |= {str(s) for s in g.subjects(unique=True) if isinstance(s, URIRef)}
             else:
                 docs.append(name)
+        data = _nquads(dataset)
+        return self._replace(docs, subjects, entities, data.count("\n"), {"input": data})
+
+    def ingest_file(self, path: str | Path, *, base: str | None = None) -> IngestResult:
+        """Add a build's ``graph.nq`` as :meth:`ingest` adds a build, reading the file as a stream.
+
+        This is what ``kg build --store DIR`` calls: the file is scanned once for its document graphs
+        and entity subjects (compact: one IRI each), then Oxigraph parses it from disk, so a corpus of
+        any size is stored without holding its triples in memory.
+        """
+        self._writable()
+        entities = entities_graph_iri(base or self.base)
+        docs: set[str] = set()
+        subjects: set[str] = set()
+        quads = 0
+        try:
+            with Path(path).open(encoding="utf-8") as fh:
+                for line in fh:
+                    body = line.rstrip()
+                    if not body or body.startswith("#"):
+                        continue
+                    if not body.endswith("> .") or not body.startswith("<"):
+                        raise StoreError(f"{path}:{quads + 1}: not an N-Quads line kg writes (named graph expected)")
+                    quads += 1
+                    name = body[body.rfind("<", 0, -2) + 1 : -3]
+                    if name == entities:
+                        subjects.add(body[1 : body.index(">")])
+                    else:
+                        docs.add(name)
+        except OSError as e:
+            raise StoreError(f"{path}: cannot read ({e.strerror})") from e
+        return self._replace(sorted(docs), subjects, entities, quads, {"path": str(path)})
+
+    def _replace(self, docs: list[str], subjects: set[str], entities: str, quads: int, source: dict[str, Any]) -> IngestResult:
         drops = [f"DROP SILENT GRAPH <{_iri(d)}>" for d in sorted(docs)]
         drops += [f"DELETE WHERE {{ GRAPH <{_iri(entities)}> {{ <{_iri(s)}> ?p ?o }} }}" for s in sorted(subjects)]
-        data = _nquads(dataset)
         try:
             for i in range(0, len(drops), 500):
                 self.oxigraph.update(" ;\n".join(drops[i : i + 500]))
             before = len(self.oxigraph)
-            if data.count("\n") > BULK_THRESHOLD:
+            if quads > BULK_THRESHOLD:
                 # One huge transaction is slow and memory-hungry; the bulk loader is not transactional, but
                 # the graphs it fills were dropped above, so a rerun after a crash repairs them.
-                self.oxigraph.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+                self.oxigraph.bulk_load(format=ox.RdfFormat.N_QUADS, **source)
             else:
-                self.oxigraph.load(data, format=ox.RdfFormat.N_QUADS)
+                self.oxigraph.load(format=ox.RdfFormat.N_QUADS, **source)
             total = len(self.oxigraph)
         except (OSError, SyntaxError, ValueError) as e:
             raise StoreError(f"{self.path or 'memory store'}: ingest failed: {e}") from e

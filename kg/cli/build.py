@@ -40,7 +40,7 @@ def build_command(
     max_bytes: int = typer.Option(5_000_000, "--max-bytes", min=1, help="Refuse input files larger than this."),
     rdf_format: list[str] = typer.Option(["ttl"], "--rdf-format", help=f"RDF files to write: {', '.join(RDF_FORMATS)}."),
     export: list[str] = typer.Option([], "--export", "-e", help=f"Also export: {', '.join(EXPORT_FORMATS)}."),
-    store: Optional[Path] = typer.Option(None, "--store", help="Also add the graph to this persistent SPARQL store."),
+    store: Optional[Path] = typer.Option(None, "--store", help="Also add the graph to this persistent SPARQL store (loaded from graph.nq, which is then written too)."),
     neo4j: Optional[str] = typer.Option(None, "--neo4j", help="Also load into Neo4j at this Bolt URI (user/password from NEO4J_USER/NEO4J_PASSWORD)."),
     base: Optional[str] = typer.Option(None, "--base", help="Base IRI of node IRIs in RDF and the store (default https://kg.example.org/id/)."),
     resume: bool = typer.Option(False, "--resume", help="Keep the documents an interrupted build into --out finished; build the rest."),
@@ -85,9 +85,10 @@ def build_command(
         if progress is not None:
             progress.start()
         try:
+            formats = tuple(rdf_format) + (("nq",) if store is not None and "nq" not in rdf_format else ())
             result = build(
                 inputs, nlp=None, model=model, batch_size=batch_size, n_process=processes, max_bytes=max_bytes,
-                on_document=tick, out=out, rdf_formats=tuple(rdf_format), resume=resume, base=base,
+                on_document=tick, out=out, rdf_formats=formats, resume=resume, base=base,
             )
         finally:
             if progress is not None:
@@ -118,22 +119,22 @@ def build_command(
 def _sinks(result, out: Path, *, export: list[str], store: Path | None, neo4j: str | None, base: str | None) -> list[str]:  # noqa: ANN001
     """Optional sinks after the files: exports, the SPARQL store, Neo4j."""
     done: list[str] = []
-    graph = result.graph.to_networkx()
     if export:
         from kg.sinks.files import export as export_files
 
-        paths = export_files(graph, out, export)
+        paths = export_files(result.graph.to_networkx(), out, export)
         done.append("exported " + ", ".join(p.name for p in paths))
     if store is not None:
         from kg.store import Store
 
         with Store(store) as st:
-            st.ingest(graph, base=base)
+            st.ingest_file(out / "graph.nq", base=base)  # streamed from disk, whatever the corpus size
         done.append(f"stored in {store}")
     if neo4j is not None:
         from kg.sinks.neo4j import load, settings_from_env
 
         settings = settings_from_env(uri=neo4j)
+        graph = result.graph.to_networkx()
         report = load(graph, base=base, **settings) if base else load(graph, **settings)
         done.append(f"loaded into Neo4j ({report})")
     return done

@@ -53,6 +53,26 @@ def test_rebuilding_a_document_replaces_its_graph(sample_graph: KnowledgeGraph, 
         assert store.query("ASK { ?s kg:reportedBy ?o }") is True
 
 
+def test_ingesting_a_build_s_nquads_file_equals_ingesting_its_graph(sample_graph: KnowledgeGraph, tmp_path: Path) -> None:
+    from kg.sinks.rdf import write
+
+    write(sample_graph, tmp_path / "out", formats=("nq",))
+    with Store() as from_graph, Store(tmp_path / "store") as from_file:
+        want = from_graph.ingest(sample_graph)
+        got = [from_file.ingest_file(tmp_path / "out" / "graph.nq") for _ in range(3)]
+        assert [r.quads_total for r in got] == [want.quads_total] * 3, "idempotent, and the same quads"
+        assert got[0].documents == want.documents and got[0].entities == want.entities
+        query = "SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }"
+        assert sorted(map(str, from_file.query(query).rows)) == sorted(map(str, from_graph.query(query).rows))
+
+
+def test_a_file_that_is_not_kg_nquads_is_refused_by_name(tmp_path: Path) -> None:
+    bad = tmp_path / "graph.nq"
+    bad.write_text("<http://example.com/a> <http://example.com/p> \"x\" .\n", encoding="utf-8")
+    with Store() as store, pytest.raises(StoreError, match="graph.nq:1: not an N-Quads line"):
+        store.ingest_file(bad)
+
+
 def test_ingesting_one_document_leaves_the_others(sample_graph: KnowledgeGraph, tmp_path: Path) -> None:
     other = KnowledgeGraph()
     other.add_document("third", source="third.txt", sha256="e" * 64)
