@@ -98,8 +98,12 @@ class StreamedOutputs:
         for node in facts.nodes:
             if node.type in ENTITY_TYPES:
                 self._fold(node)
-        self.rdf.add(one.to_networkx())
+        self.rdf.add(one.to_networkx(), self._node_type)
         self.documents += 1
+
+    def _node_type(self, node_id: str) -> str | None:
+        attrs = self._entities.get(node_id)
+        return attrs["type"] if attrs is not None else None
 
     def _fold(self, node: Node) -> None:
         """Merge one document's view of an entity into the index, as KnowledgeGraph.add_facts does."""
@@ -145,10 +149,10 @@ class StreamedOutputs:
                 fh.write('\n]},\n"nodes": [\n')
                 first = True
                 for node_id in sorted(self._entities):
-                    attrs = self._entities[node_id]
-                    if "mentions" in attrs:
-                        attrs["mentions"] = self._entity_mentions(node_id)
-                    fh.write(("" if first else ",\n") + _dumps({**attrs, "id": node_id}))
+                    node = {**self._entities[node_id], "id": node_id}
+                    if "mentions" in node:  # expanded one entity at a time, never kept
+                        node["mentions"] = self._entity_mentions(node_id)
+                    fh.write(("" if first else ",\n") + _dumps(node))
                     first = False
                 if not first and not self._first["nodes"]:
                     fh.write(",\n")
@@ -165,13 +169,7 @@ class StreamedOutputs:
         entities = nx.MultiDiGraph()
         for node_id, attrs in self._entities.items():
             entities.add_node(node_id, **{k: v for k, v in attrs.items() if k != "mentions"})
-        types = self._entities
-
-        def node_type(node_id: str) -> str | None:
-            attrs = types.get(node_id)
-            return attrs["type"] if attrs is not None else None
-
-        return [path, *self.rdf.close(entities, node_type)]
+        return [path, *self.rdf.close(entities, self._node_type)]
 
     def _copy(self, name: str, fh: IO[str]) -> None:
         with self._spool_path(name).open("r", encoding="utf-8") as src:

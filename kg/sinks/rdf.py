@@ -565,9 +565,9 @@ class _Terms:
     """N-Triples and Turtle spellings of rdflib terms, with the prefixes kg binds."""
 
     def __init__(self, base: str) -> None:
-        names = {**PREFIXES}
-        self.prefixes = sorted(names.items(), key=lambda kv: -len(kv[1]))
-        self._pname: dict[str, str] = {}
+        self.base = base
+        self.prefixes = sorted(PREFIXES.items(), key=lambda kv: -len(kv[1]))
+        self._pname: dict[str, str] = {}  # vocabulary IRIs only: a corpus's own IRIs are never cached
 
     def nt(self, term: Any) -> str:
         if isinstance(term, URIRef):
@@ -586,12 +586,14 @@ class _Terms:
         hit = self._pname.get(text)
         if hit is not None:
             return hit
+        if text.startswith(self.base):  # node, mention, fact and graph IRIs: written out whole
+            return f"<{text}>"
         out = f"<{text}>"
         for prefix, ns in self.prefixes:
             if text.startswith(ns) and _PN_LOCAL.match(text[len(ns):]):
                 out = f"{prefix}:{text[len(ns):]}"
                 break
-        if len(self._pname) < 100_000:  # predicates, classes and hub entities repeat; documents' own IRIs do not
+        if len(self._pname) < 10_000:
             self._pname[text] = out
         return out
 
@@ -683,16 +685,37 @@ class StreamWriter:
     def _body_path(self, fmt: str) -> Path:
         return self.out / f".{FORMATS[fmt][0]}.body"
 
-    def _defer(self, graph: URIRef, stat: URIRef, field: str, target: str) -> None:
-        self._deferred.append((graph, stat, field, target))
+    def add(self, graph: nx.MultiDiGraph, node_type: Callable[[str], str | None] | None = None) -> None:
+        """Append one document's named graph (entity descriptions wait for :meth:`close`).
 
-    def add(self, graph: nx.MultiDiGraph) -> None:
-        """Append one document's named graph (entity descriptions wait for :meth:`close`)."""
-        b = _Builder(graph, self.base, describe_entities=False, defer=self._defer).run()
+        ``node_type`` tells the type of an entity seen so far in the corpus, so a Statistic's place or
+        source named by an earlier document is linked at once; the rest wait for :meth:`close`.
+        """
+        pending: list[tuple[URIRef, URIRef, str, str]] = []
+        b = _Builder(graph, self.base, describe_entities=False, defer=lambda *item: pending.append(item)).run()
         self._docless.update(b.entities.triples)
-        for part in b.graphs()[1:]:
+        parts = {part.iri: part for part in b.graphs()[1:]}
+        for item in pending:
+            triple = self._resolved(item, node_type, final=False) if node_type is not None else None
+            if triple is None:
+                self._deferred.append(item)
+            else:
+                parts[item[0]].add(triple)
+        for part in parts.values():
             if len(part):
                 self._write_part(part.iri, list(part.triples))
+
+    def _resolved(
+        self, item: tuple[URIRef, URIRef, str, str], node_type: Callable[[str], str | None], *, final: bool
+    ) -> tuple[Any, Any, Any] | None:
+        """The triple a deferred Statistic field becomes, or None (no link; or, before the end, not yet known)."""
+        _, stat, field, target = item
+        kind = node_type(target)
+        if field == "place":
+            return (stat, SCHEMA.observationAbout, URIRef(node_iri(target, self.base))) if kind == "Place" else None
+        if kind is not None:
+            return (stat, PROV.wasAttributedTo, URIRef(node_iri(target, self.base)))
+        return (stat, KG.sourceText, Literal(target)) if final else None
 
     def _write_part(self, name: URIRef, triples: list[tuple[Any, Any, Any]]) -> None:
         t = self.terms
@@ -716,14 +739,10 @@ class StreamWriter:
         b = _Builder(entities, self.base).run()
         shared = {**b.entities.triples, **self._docless}
         late: dict[URIRef, list[tuple[Any, Any, Any]]] = {}
-        for name, stat, field, target in self._deferred:
-            if field == "place":
-                if node_type(target) == "Place":
-                    late.setdefault(name, []).append((stat, SCHEMA.observationAbout, URIRef(node_iri(target, self.base))))
-            elif node_type(target) is not None:
-                late.setdefault(name, []).append((stat, PROV.wasAttributedTo, URIRef(node_iri(target, self.base))))
-            else:
-                late.setdefault(name, []).append((stat, KG.sourceText, Literal(target)))
+        for item in self._deferred:
+            triple = self._resolved(item, node_type, final=True)
+            if triple is not None:
+                late.setdefault(item[0], []).append(triple)
         for name, triples in late.items():
             self._write_part(name, triples)
         written: list[Path] = []
