@@ -17,7 +17,9 @@ times and the fastest run of each is compared, so a burst of load on the machine
 during one run does not decide the figure; the per-run ratios are printed too.
 
 Memory: ``kg build`` runs in a fresh child process per corpus size and reports
-its peak RSS (ru_maxrss), so the sizes can be compared (goal: flat).
+its peak RSS (ru_maxrss), so the sizes can be compared (goal: flat). With
+``--bare-rss`` bare ``nlp.pipe`` is measured the same way, which shows how much
+of any growth is spaCy's own (its string store keeps every new token string).
 """
 from __future__ import annotations
 
@@ -114,19 +116,25 @@ def speed(n_docs: int, batch_size: int, repeat: int = 3) -> dict:
     }
 
 
-def child_rss(n_docs: int, batch_size: int) -> dict:
-    """Run in a fresh process: build n_docs documents and report peak RSS."""
+def child_rss(n_docs: int, batch_size: int, bare: bool = False) -> dict:
+    """Run in a fresh process: build n_docs documents (or only run ``nlp.pipe`` over them) and report peak RSS."""
     import kg
 
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus.jsonl"
         words = write_corpus(corpus, n_docs)
         t0 = time.perf_counter()
-        result = kg.build([corpus], out=Path(tmp) / "out", batch_size=batch_size)
+        if bare:
+            nlp = kg.load_pipeline()
+            built = sum(1 for _ in nlp.pipe(iter_texts(corpus), batch_size=batch_size))
+        else:
+            result = kg.build([corpus], out=Path(tmp) / "out", batch_size=batch_size)
+            built = result.documents
+            assert built == n_docs, result.failures[:3]
         took = time.perf_counter() - t0
-        assert result.documents == n_docs, result.failures[:3]
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {"documents": n_docs, "built": result.documents, "words": words, "seconds": round(took, 1), "peak_rss_mb": round(peak_mb)}
+    return {"run": "bare nlp.pipe" if bare else "kg build", "documents": n_docs, "built": built, "words": words,
+            "seconds": round(took, 1), "peak_rss_mb": round(peak_mb)}
 
 
 def main() -> int:
@@ -135,25 +143,31 @@ def main() -> int:
     ap.add_argument("--rss-docs", type=int, action="append", help="corpus sizes for the memory check (repeatable)")
     ap.add_argument("--batch-size", type=int, default=16)
     ap.add_argument("--repeat", type=int, default=3, help="alternating bare/kg runs for the speed ratio (best of each)")
+    ap.add_argument("--bare-rss", action="store_true",
+                    help="also measure bare nlp.pipe's peak RSS at each size (what spaCy itself grows by)")
     ap.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    ap.add_argument("--child-bare", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
-        print(json.dumps(child_rss(args.child, args.batch_size)))
+        print(json.dumps(child_rss(args.child, args.batch_size, bare=args.child_bare)))
         return 0
     report = {"speed": speed(args.speed_docs, args.batch_size, args.repeat), "memory": []}
     print(json.dumps(report["speed"]), flush=True)
-    for n in args.rss_docs or [1000, 10000]:
-        proc = subprocess.run(
-            [sys.executable, __file__, "--child", str(n), "--batch-size", str(args.batch_size)],
-            capture_output=True, text=True, check=True,
-        )
-        row = json.loads(proc.stdout.strip().splitlines()[-1])
-        report["memory"].append(row)
-        print(json.dumps(row), flush=True)
-    rows = report["memory"]
-    if len(rows) >= 2:
-        print(f"peak RSS growth {rows[0]['documents']} -> {rows[-1]['documents']} documents: "
-              f"x{rows[-1]['peak_rss_mb'] / rows[0]['peak_rss_mb']:.2f}")
+    for bare in ([False, True] if args.bare_rss else [False]):
+        rows = []
+        for n in args.rss_docs or [1000, 10000]:
+            proc = subprocess.run(
+                [sys.executable, __file__, "--child", str(n), "--batch-size", str(args.batch_size),
+                 *(["--child-bare"] if bare else [])],
+                capture_output=True, text=True, check=True,
+            )
+            row = json.loads(proc.stdout.strip().splitlines()[-1])
+            rows.append(row)
+            print(json.dumps(row), flush=True)
+        report["memory"].extend(rows)
+        if len(rows) >= 2:
+            print(f"{rows[0]['run']}: peak RSS growth {rows[0]['documents']} -> {rows[-1]['documents']} documents: "
+                  f"x{rows[-1]['peak_rss_mb'] / rows[0]['peak_rss_mb']:.2f}")
     print(f"kg/bare speed ratio: {report['speed']['ratio']:.3f}")
     return 0
 
