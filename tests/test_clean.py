@@ -108,3 +108,25 @@ def test_statistical_bulletin_metadata_lines_are_dropped() -> None:
         "Crime in England and Wales, Year Ending June 2014\n"
         "Police recorded 3.7 million offences in the year ending June 2014."
     )
+
+
+def test_government_site_banners_are_dropped_and_the_story_kept() -> None:
+    page = (
+        "An official website of the United States government\n"
+        "Here’s how you know\n"
+        "Official websites use .gov\n"
+        "A .gov website belongs to an official government organization in the United States.\n"
+        "Secure .gov websites use HTTPS\n"
+        "A lock ( ) or https:// means you’ve safely connected to the .gov website. "
+        "Share sensitive information only on official, secure websites.\n"
+        "Sheriff's office opens a youth diversion scheme\n"
+        "The United States government funds the scheme, the sheriff said.\n"
+    )
+    cleaned = clean_text(page)
+    assert cleaned.text.splitlines() == [
+        "Sheriff's office opens a youth diversion scheme",
+        "The United States government funds the scheme, the sheriff said.",
+    ]
+    assert {reason for _, reason in cleaned.removed} == {"site banner"}
+    uk = clean_text("GOV.UK\nCookies on GOV.UK\nBreadcrumb\nA council sets up a knife crime panel.")
+    assert uk.text == "A council sets up a knife crime panel."
