@@ -54,6 +54,9 @@ def _rule(module: str, name: str) -> Callable[[Doc], Iterable[Any]] | None:
 
 
 
+_PURPOSE_TAIL = re.compile(r" (?:to|for|against|on|into|towards) (?=[\w£$€])")
+
+
 class _Builder:
     """Collects one document's nodes and links as the rules' facts are resolved."""
 
@@ -225,9 +228,14 @@ class _Builder:
     def policies(self, facts: Iterable[PolicyFact]) -> None:
         for pf in facts:
             s, e = pf.span
-            if self.entity_overlapping(s, e, (ORG,)) is not None:
-                continue  # a body the recogniser already knows ("Safe Streets Task Force")
-            existing = self.entity_overlapping(s, e, (POLICY,))
+            # "grants to support Project Safe Neighborhoods" is not PSN, nor "funding for the NCA" the NCA:
+            # what its purpose or object names is another thing, so only the head part is compared
+            tail = _PURPOSE_TAIL.search(self.text, s + 1, e)
+            head_end = tail.start() if tail is not None else e
+            body = self.entity_overlapping(s, head_end, (ORG,))
+            if body is not None and any(2 * (min(head_end, m.end) - max(s, m.start)) >= head_end - s for m in body.mentions):
+                continue  # a body the recogniser already knows ("Safe Streets Task Force"), not "Department-wide strategy"
+            existing = self.entity_overlapping(s, head_end, (POLICY,))
             if existing is not None:
                 existing.mentions.append(Mention(*self._tokens(s, e), s, e, POLICY, self.text[s:e], "rule"))
                 existing.add_alias(self.text[s:e], "same policy")

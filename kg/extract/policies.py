@@ -90,6 +90,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg.extract.facts import PolicyFact, RelationFact, Span
 from kg.extract.entities import doc_sents, doc_text
+from kg.extract.quotes import trailing_clause
 from kg.extract.statistics import _sent_ents, ent_bounds, name_span
 
 __all__ = ["find_policies", "find_relations"]
@@ -159,7 +160,7 @@ def _build_index(doc: Doc) -> _Index:
     named, common, verbs, nominals, law = [], [], [], [], []
     heads = lex["policy_heads_strong"] | _FRAME_EXTRA_HEADS | {"pilot", "framework", "charter"} | \
         {h.split()[-1] for h in lex["capital_heads"] | lex["equipment_heads"]}
-    verb_lemmas = lex["announce_verbs"] | lex["oversee_verbs"] | set(lex["announce_phrasal"]) | {"hold"}
+    verb_lemmas = lex["announce_verbs"] | lex["oversee_verbs"] | set(lex["announce_phrasal"]) | {"hold", "make"}
     noms = lex["oversee_nominals"] | lex["oversee_nouns"]
     for t in doc:
         pos = t.pos_
@@ -339,11 +340,20 @@ def _modifiers(t: Token) -> list[Token]:
     return block
 
 
+_SCOPE_WORDS = frozenset({"nationwide", "statewide", "citywide", "countywide", "forcewide", "department-wide",
+                          "government-wide", "force-wide", "city-wide", "county-wide", "cross-government"})
+
+
 def _canonical(tokens: list[Token]) -> str:
     lex = _lex()
-    while tokens and (tokens[0].lower_ in lex["generic_modifiers"] or tokens[0].pos_ in {"DET", "PRON", "NUM", "SYM"}
-                      or tokens[0].dep_ in {"poss", "case"} or tokens[0].text in {"-", "'s"}):
-        tokens = tokens[1:]
+    while tokens:
+        if tokens[0].lower_ in lex["generic_modifiers"] or tokens[0].pos_ in {"DET", "PRON", "NUM", "SYM"} \
+                or tokens[0].dep_ in {"poss", "case"} or tokens[0].text in {"-", "'s"} or tokens[0].lower_ in _SCOPE_WORDS:
+            tokens = tokens[1:]
+        elif len(tokens) > 3 and tokens[1].text == "-" and tokens[2].lower_ in {"wide", "level"}:
+            tokens = tokens[3:]  # "Department-wide anti-violent crime strategy": the scope is not the name
+        else:
+            break
     text = ""
     for i, x in enumerate(tokens):
         word = x.text if (x.pos_ == "PROPN" or (x.is_upper and len(x) > 1)) else x.lower_
@@ -354,8 +364,16 @@ def _canonical(tokens: list[Token]) -> str:
 def _purpose_clause(head: Token) -> list[Token]:
     """``to combat youth violence`` under ``projects``: the infinitive, its particle and object."""
     candidates = list(head.children)
-    if head.dep_ == "dobj":  # "runs programmes to divert ...": the clause hangs on the verb
-        candidates += [c for c in head.head.children if c.dep_ == "advcl" and c.i == head.i + 2]
+    # "runs programmes to divert ...", "awarded $20m in grants to support ...": the parser hangs the
+    # clause on the verb; it is the noun's when it starts right after it
+    up = head
+    for _ in range(3):
+        if up.dep_ not in {"dobj", "pobj", "prep"} or up.head.i == up.i:
+            break
+        up = up.head
+        if up.pos_ == "VERB":
+            candidates += [c for c in up.children if c.dep_ == "advcl" and c.i == head.i + 2]
+            break
     for c in candidates:
         if c.dep_ in {"acl", "relcl", "advcl"} and c.pos_ == "VERB" and \
                 any(a.lower_ == "to" and a.i == c.i - 1 for a in c.lefts):
@@ -702,6 +720,14 @@ def _targets(verb: Token, lex: dict[str, Any]) -> list[Token]:
     passive_subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if passive_subj is not None:
         objs.append(passive_subj)
+    if verb.dep_ == "relcl":
+        # "the task force that we are announcing today", "a fund which was set up in 2019": the head noun
+        objs = [verb.head if o.lower_ in _RELATIVE else o for o in objs]
+    available = _available(verb) if verb.lemma_.lower() == "make" else None
+    if available is not None:
+        # "is making £10m available for a prevention programme": the sum is the subject of "available"
+        objs += [c for c in available.children if c.dep_ in {"nsubj", "dobj"}]
+        objs += [c for c in verb.children if c.dep_ == "dobj" and c.lower_ != "available"]
     # "announced the following efforts: X; Y; and Z" -- the listed items
     objs += [a for o in list(objs) if not _org_like(o, lex) and not o.ent_type_
              for a in o.children if a.dep_ == "appos"]
@@ -727,9 +753,14 @@ def _targets(verb: Token, lex: dict[str, Any]) -> list[Token]:
             for prep in x.children:  # "£7m for projects", "$50m in grants"
                 if prep.dep_ == "prep" and prep.lower_ in {"for", "to", "towards", "on", "in"}:
                     found += [g for g in prep.children if g.dep_ == "pobj"]
-            verb_preps = {"for", "to", "towards", "on"} | (
+            verb_preps = {"for", "to", "towards", "on", "through", "via", "from", "under"} | (
                 {"in", "into"} if verb.lemma_.lower() in {"invest", "spend", "pour", "plough", "inject"} else set())
-            for prep in verb.children:
+            holders = [verb] + ([available] if available is not None else [])
+            # "allocated £4m to councils through the X Fund": the route may hang on the recipient
+            holders += [g for h in list(holders) for p in h.children if p.dep_ == "prep" and p.lower_ in {"to", "for"}
+                        for g in p.children if g.dep_ == "pobj"]
+            for prep in (c for h in holders for c in h.children):
+                # "allocated £35m to forces through the Serious Violence Fund", "£10m available for X"
                 if prep.dep_ == "prep" and prep.lower_ in verb_preps:
                     found += [g for g in prep.children if g.dep_ == "pobj"]
             return found
@@ -758,8 +789,15 @@ def _targets(verb: Token, lex: dict[str, Any]) -> list[Token]:
     return out
 
 
+def _available(v: Token) -> Token | None:
+    """The ``available`` of ``make £5m available (for X)``."""
+    return next((c for c in v.children if c.lower_ == "available" and c.dep_ in {"ccomp", "oprd", "acomp", "xcomp", "dobj"}), None)
+
+
 def _verb_cue(v: Token, lex: dict[str, Any]) -> str | None:
     lemma = v.lemma_.lower()
+    if lemma == "make":
+        return "make available" if _available(v) is not None else None
     prt = next((c.lower_ for c in v.children if c.dep_ == "prt"), None)
     phr = lex["announce_phrasal"]
     if prt and lemma in phr and prt in phr[lemma]:
@@ -858,8 +896,16 @@ def _announce(doc, v, cue, sent, policies, lex, emit):
     if cue in _CLAUSE_CUES and not targets:
         # "X announced at the conference that forces would receive £20m for the Safer Streets Fund"
         clause = next((c for c in v.children if c.dep_ == "ccomp"), None)
+        clause_end = None
+        if clause is None:
+            trailing = trailing_clause(v)  # "Forces will share a £20m funding boost, the minister announced."
+            if trailing is not None:
+                clause, clause_end = trailing
+        if clause is not None and any(_verb_cue(x, lex) is not None for x in clause.subtree
+                                      if x.pos_ == "VERB" and (clause_end is None or x.i < clause_end)):
+            clause = None  # "announced that it has awarded grants to support X": the inner frame says what
         if clause is not None:
-            ids = {x.i for x in clause.subtree}
+            ids = {x.i for x in clause.subtree if clause_end is None or x.i < clause_end}
             starts = [q.start for q in policies]
             for pol in policies[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]:
                 if pol.start in ids and not pol.frame_only:

@@ -384,6 +384,44 @@ def _misattached_clause(verb: Token) -> Token | None:
     return None
 
 
+_TRAILING_DEPS = frozenset({"npadvmod", "advmod", "prep", "pobj", "det", "amod", "compound", "nummod", "punct", "nmod", "appos"})
+
+
+def _ends_sentence(verb: Token) -> bool:
+    """Whether only an adverbial tail ("today", "on Monday", "in a statement") follows ``verb`` in its sentence."""
+    doc = verb.doc
+    _, sent_end = Sentences.for_doc(doc).of(verb.i)
+    rest = []
+    for t in doc[verb.i + 1 : min(len(doc), verb.i + 12)]:
+        if t.idx >= sent_end:
+            break
+        if not t.is_punct and not t.is_space:
+            rest.append(t)
+    return len(rest) <= 6 and all(t.dep_ in _TRAILING_DEPS and t.head.i >= verb.i for t in rest)
+
+
+def trailing_clause(verb: Token) -> tuple[Token, int] | None:
+    """``Forces will share £20m, the Home Secretary announced today.``: the parser may make the speech verb a
+    conjunct of the clause before the comma. Returns that clause's verb and the index of the comma."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i >= verb.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or any(c.dep_ == "cc" for c in head.children if head.i < c.i < verb.i):
+        return None
+    comma = subj.left_edge.i - 1
+    if comma <= head.i or verb.doc[comma].text != "," or not _ends_sentence(verb):
+        return None
+    return head, comma
+
+
+def _announces_an_act(comp: Token) -> bool:
+    """``(announced) he is allocating £51m`` / ``it will launch ...``: the clause is the act being announced."""
+    from kg.extract.policies import _lex
+
+    return comp.lemma_.lower() in _lex()["announce_verbs"] or comp.lemma_.lower() in {"make", "give", "spend"}
+
+
 def find_reported(doc: Doc, *, direct: list[tuple[int, int]] | None = None) -> Iterator[QuoteFact]:
     """Reported speech: ``X said (that) ...``, ``X told the committee that ...``, ``according to X, ...``."""
     direct = direct or []
@@ -399,19 +437,24 @@ def find_reported(doc: Doc, *, direct: list[tuple[int, int]] | None = None) -> I
             if inside_direct(tok.idx, tok.idx + 1):
                 continue
             comp = next((c for c in tok.children if c.dep_ == "ccomp"), None) or _misattached_clause(tok)
+            trailing = trailing_clause(tok) if comp is None else None
+            if trailing is not None:
+                comp = trailing[0]
             if comp is None:
                 continue
-            if lemma == "announce" and comp.i > tok.i and not any(c.lower_ == "that" and c.i < comp.i and (c.dep_ == "mark" or c.i < min((k.i for k in comp.children if k.dep_ in ("nsubj", "nsubjpass")), default=-1)) for c in comp.children):
-                continue  # "announced he is allocating £51m" announces an act; "announced that ..." reports
+            if lemma == "announce" and comp.i > tok.i and _announces_an_act(comp) and not any(c.lower_ == "that" and c.i < comp.i and (c.dep_ == "mark" or c.i < min((k.i for k in comp.children if k.dep_ in ("nsubj", "nsubjpass")), default=-1)) for c in comp.children):
+                continue  # "announced he is allocating £51m" announces an act; "announced (that) it has charged 20" reports
             subj = _subject(tok)
             if subj is None and comp.i < tok.i:
                 # "..., announced U.S. Attorney Dana Whitfield": the parser may take an inverted subject for an object
                 subj = next((c for c in tok.rights if c.dep_ in ("dobj", "attr", "npadvmod") and c.pos_ == "PROPN"), None)
             if subj is None:
                 continue
-            if comp.i < tok.i and subj.i < tok.i:
-                continue  # "X, he said, ..." parsed oddly: leave it
+            if comp.i < tok.i and subj.i < tok.i and not _ends_sentence(tok):
+                continue  # "X, he said, Y" parsed oddly: leave it ("X, the minister said today." is fine)
             start, end = _clause_span(comp)
+            if trailing is not None:  # the clause stops at the comma before the speaker
+                start, end = comp.left_edge.idx, doc[trailing[1]].idx
             dash = _DATELINE_DASH.match(text, start, min(end, start + 60))
             if dash is not None:
                 start = dash.end()  # "TOLEDO, Ohio – Two men were sentenced ...": the dateline is not what was said
