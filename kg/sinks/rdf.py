@@ -717,22 +717,24 @@ class StreamWriter:
             return (stat, PROV.wasAttributedTo, URIRef(node_iri(target, self.base)))
         return (stat, KG.sourceText, Literal(target)) if final else None
 
-    def _write_part(self, name: URIRef, triples: list[tuple[Any, Any, Any]]) -> None:
+    def _block(self, fmt: str, name: URIRef, triples: list[tuple[Any, Any, Any]]) -> str:
+        """One named graph's triples in a line-or-block format (ttl, trig, nt, nq); sorted, so rebuilds are byte-equal."""
         t = self.terms
+        if fmt == "ttl":
+            return t.turtle_block(triples) + "\n"
+        if fmt == "trig":
+            return f"{t.iri(name)} {{\n{t.turtle_block(triples)}}}\n\n" if triples else ""
+        g = f" {t.nt(name)}" if fmt == "nq" else ""
+        return "".join(sorted({f"{t.nt(s)} {t.nt(p)} {t.nt(o)}{g} .\n" for s, p, o in triples}))
+
+    def _write_part(self, name: URIRef, triples: list[tuple[Any, Any, Any]]) -> None:
         for fmt, fh in self._bodies.items():
-            if fmt == "ttl":
-                fh.write(t.turtle_block(triples) + "\n")
-            elif fmt == "trig":
-                fh.write(f"{t.iri(name)} {{\n{t.turtle_block(triples)}}}\n\n")
-            elif fmt == "nt":
-                fh.write("".join(sorted({f"{t.nt(s)} {t.nt(p)} {t.nt(o)} .\n" for s, p, o in triples})))
-            elif fmt == "nq":
-                g = t.nt(name)
-                fh.write("".join(sorted({f"{t.nt(s)} {t.nt(p)} {t.nt(o)} {g} .\n" for s, p, o in triples})))
-            else:  # jsonld
-                for node in t.jsonld_nodes(triples):
-                    fh.write(("" if self._first_json else ",\n") + json.dumps(node, ensure_ascii=False))
-                    self._first_json = False
+            if fmt != "jsonld":
+                fh.write(self._block(fmt, name, triples))
+                continue
+            for node in self.terms.jsonld_nodes(triples):
+                fh.write(("" if self._first_json else ",\n") + json.dumps(node, ensure_ascii=False))
+                self._first_json = False
 
     def close(self, entities: nx.MultiDiGraph, node_type: Callable[[str], str | None]) -> list[Path]:
         """Write the entity graph and the deferred Statistic links, then put every file in place."""
@@ -758,15 +760,8 @@ class StreamWriter:
                 with tmp.open("w", encoding="utf-8") as fh:
                     if fmt in ("ttl", "trig"):
                         fh.write(t.prefix_lines())
-                        if fmt == "ttl":
-                            fh.write(t.turtle_block(shared_list) + "\n")
-                        elif shared_list:
-                            fh.write(f"{t.iri(entities_iri)} {{\n{t.turtle_block(shared_list)}}}\n\n")
-                    elif fmt == "nt":
-                        fh.write("".join(sorted({f"{t.nt(s)} {t.nt(p)} {t.nt(o)} .\n" for s, p, o in shared_list})))
-                    elif fmt == "nq":
-                        g = t.nt(entities_iri)
-                        fh.write("".join(sorted({f"{t.nt(s)} {t.nt(p)} {t.nt(o)} {g} .\n" for s, p, o in shared_list})))
+                    if fmt != "jsonld":
+                        fh.write(self._block(fmt, entities_iri, shared_list))
                     else:
                         fh.write('{"@context": ' + json.dumps(jsonld_context(self.base), ensure_ascii=False) + ',\n"@graph": [\n')
                         nodes = t.jsonld_nodes(shared_list)
