@@ -24,6 +24,10 @@ import unicodedata
 from dataclasses import dataclass, field
 
 _I = re.IGNORECASE
+_BLANKS = re.compile(r"[ \t]+")
+_BLANK_LINES = re.compile(r"\n{3,}")
+#: Unicode category Cc (C0 and C1 controls) except newline and tab.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 # Lines that end the article: nothing after them is story text.
 END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -91,7 +95,7 @@ def normalise(text: str) -> str:
     """Unicode NFC, Unix newlines, no-break spaces as spaces, no trailing blanks."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
-    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+    text = _CONTROLS.sub("", text)
     return text
 
 
@@ -115,9 +119,9 @@ def clean_text(text: str) -> CleanResult:
         if reason is not None:
             removed.append((line, reason))
             continue
-        kept.append(re.sub(r"[ \t]+", " ", line))
+        kept.append(_BLANKS.sub(" ", line))
     body = "\n".join(kept)
-    body = re.sub(r"\n{3,}", "\n\n", body).strip()
+    body = _BLANK_LINES.sub("\n\n", body).strip()
     return CleanResult(text=body, removed=removed, ended_by=ended_by)
 
 
