@@ -176,8 +176,18 @@ def _lit(value: Any) -> Literal:
     return Literal(str(value))
 
 
+_OFFSETS: dict[int, Literal] = {}
+
+
 def _offset(value: Any) -> Literal:
-    return Literal(int(value), datatype=XSD.nonNegativeInteger)
+    """A character offset literal; offsets repeat across documents, so each is made once (up to a bound)."""
+    n = int(value)
+    lit = _OFFSETS.get(n)
+    if lit is None:
+        lit = Literal(n, datatype=XSD.nonNegativeInteger)
+        if len(_OFFSETS) < 200_000:
+            _OFFSETS[n] = lit
+    return lit
 
 
 def _date(value: Any) -> Literal:
@@ -191,6 +201,12 @@ def _date(value: Any) -> Literal:
 
 def _short_hash(*parts: Any) -> str:
     return hashlib.sha1("|".join("" if p is None else str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
+
+
+# Terms of the hottest triples, looked up once (namespace attribute access is slow).
+_A, _STATEMENT, _SUBJECT, _PREDICATE, _OBJECT = RDF.type, RDF.Statement, RDF.subject, RDF.predicate, RDF.object
+_BEGIN, _END, _TA_IDENT_REF = NIF.beginIndex, NIF.endIndex, ITSRDF.taIdentRef
+_MENTION, _SENTENCE, _DERIVED_FROM = KG.Mention, KG.sentence, PROV.wasDerivedFrom
 
 
 class _Triples:
@@ -225,15 +241,28 @@ class _Builder:
         self.entities = _Triples(URIRef(entities_graph_iri(base)))
         self._doc_graphs: dict[str, _Triples] = {}
         self.documents: dict[str, dict[str, Any]] = {}  # raw doc id -> record
+        self._iris: dict[str, URIRef] = {}
+        self._doc_iris: dict[str, tuple[str, URIRef]] = {}
 
     # IRIs
     def iri(self, node_id: str) -> URIRef:
-        return URIRef(node_iri(node_id, self.base))
+        iri = self._iris.get(node_id)
+        if iri is None:
+            iri = self._iris[node_id] = URIRef(node_iri(node_id, self.base))
+        return iri
+
+    def doc_iri(self, doc: str) -> tuple[str, URIRef]:
+        """A document id's slug and the IRI of its Document node."""
+        hit = self._doc_iris.get(doc)
+        if hit is None:
+            slug = slugify(doc)
+            hit = self._doc_iris[doc] = (slug, self.iri(f"doc/{slug}"))
+        return hit
 
     def doc_graph(self, doc: str) -> _Triples:
         g = self._doc_graphs.get(doc)
         if g is None:
-            g = _Triples(self.iri(document_id(doc)))
+            g = _Triples(self.doc_iri(doc)[1])
             self._doc_graphs[doc] = g
         return g
 
@@ -319,7 +348,7 @@ class _Builder:
             qid = str(attrs["wikidata"]).rsplit("/", 1)[-1]
             g.add((s, OWL.sameAs, URIRef(_WIKIDATA + qid)))
         if doc is not None and type_ != "Document":
-            g.add((s, PROV.wasDerivedFrom, self.iri(document_id(doc))))
+            g.add((s, PROV.wasDerivedFrom, self.doc_iri(doc)[1]))
         if attrs.get("sentence"):
             g.add((s, KG.sentence, Literal(str(attrs["sentence"]))))
         if type_ == "Statistic":
@@ -381,12 +410,13 @@ class _Builder:
         if start is None or end is None:
             return
         g = self.doc_graph(doc)
-        mid = URIRef(f"{self.base}mention/{slugify(doc)}/{int(start)}-{int(end)}/{_short_hash(node_id)[:8]}")
-        g.add((mid, RDF.type, KG.Mention))
-        g.add((mid, ITSRDF.taIdentRef, s))
-        g.add((mid, NIF.beginIndex, _offset(start)))
-        g.add((mid, NIF.endIndex, _offset(end)))
-        g.add((mid, PROV.wasDerivedFrom, self.iri(document_id(doc))))
+        slug, doc_iri = self.doc_iri(doc)
+        mid = URIRef(f"{self.base}mention/{slug}/{int(start)}-{int(end)}/{_short_hash(node_id)[:8]}")
+        g.add((mid, _A, _MENTION))
+        g.add((mid, _TA_IDENT_REF, s))
+        g.add((mid, _BEGIN, _offset(start)))
+        g.add((mid, _END, _offset(end)))
+        g.add((mid, _DERIVED_FROM, doc_iri))
 
     # links
     def add_link(self, u: str, v: str, key: Any, attrs: dict[str, Any]) -> None:
@@ -401,17 +431,17 @@ class _Builder:
         if not isinstance(key, str):
             key = _short_hash(type_, u, v, doc, attrs.get("start"), attrs.get("end"), attrs.get("title", ""))
         st = URIRef(f"{self.base}fact/{key}")
-        g.add((st, RDF.type, RDF.Statement))
-        g.add((st, RDF.subject, s))
-        g.add((st, RDF.predicate, pred))
-        g.add((st, RDF.object, o))
+        g.add((st, _A, _STATEMENT))
+        g.add((st, _SUBJECT, s))
+        g.add((st, _PREDICATE, pred))
+        g.add((st, _OBJECT, o))
         if doc not in (None, ""):
-            g.add((st, PROV.wasDerivedFrom, self.iri(document_id(str(doc)))))
+            g.add((st, _DERIVED_FROM, self.doc_iri(str(doc))[1]))
         if attrs.get("start") is not None and attrs.get("end") is not None:
-            g.add((st, NIF.beginIndex, _offset(attrs["start"])))
-            g.add((st, NIF.endIndex, _offset(attrs["end"])))
+            g.add((st, _BEGIN, _offset(attrs["start"])))
+            g.add((st, _END, _offset(attrs["end"])))
         if attrs.get("sentence"):
-            g.add((st, KG.sentence, Literal(str(attrs["sentence"]))))
+            g.add((st, _SENTENCE, Literal(str(attrs["sentence"]))))
         if attrs.get("cue"):
             g.add((st, KG.cue, Literal(str(attrs["cue"]))))
         if attrs.get("direct") is not None:
@@ -552,6 +582,8 @@ def _trig(ds: Dataset) -> str:
 # triples and the compact entity index, never the whole corpus.
 _PN_LOCAL = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
 _XSD_STRING = str(XSD.string)
+_XSD_INTEGER = str(XSD.integer)
+_XSD_BOOLEAN = str(XSD.boolean)
 _BARE_INTEGER = re.compile(r"^[+-]?\d+$")
 
 
@@ -603,9 +635,9 @@ class _Terms:
         if isinstance(term, Literal) and term.datatype is not None and not term.language:
             dt = str(term.datatype)
             lexical = str(term)
-            if dt == str(XSD.integer) and _BARE_INTEGER.match(lexical):
+            if dt == _XSD_INTEGER and _BARE_INTEGER.match(lexical):
                 return lexical
-            if dt == str(XSD.boolean) and lexical in ("true", "false"):
+            if dt == _XSD_BOOLEAN and lexical in ("true", "false"):
                 return lexical
             if dt != _XSD_STRING:
                 return f'"{_escape(lexical)}"^^{self.iri(term.datatype)}'
@@ -620,8 +652,8 @@ class _Terms:
         for s in sorted(by_subject, key=str):
             preds = by_subject[s]
             parts = []
-            for p in sorted(preds, key=lambda x: (x != RDF.type, str(x))):
-                verb = "a" if p == RDF.type else self.iri(p)
+            for p in sorted(preds, key=lambda x: (x != _A, str(x))):
+                verb = "a" if p == _A else self.iri(p)
                 objs = " , ".join(self.ttl(o) for o in sorted(preds[p], key=lambda x: (type(x).__name__, str(x))))
                 parts.append(f"{verb} {objs}")
             out.append(f"{self.ttl(s)} " + " ;\n    ".join(parts) + " .\n")
