@@ -21,6 +21,7 @@ keeps the cue (the verb's lemma, ``according to`` or ``dash``) and ``direct``.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -43,9 +44,10 @@ REPORT_VERBS = SPEECH_VERBS - {"ask", "continue", "describe", "point", "answer",
 _ADDRESSEE_VERBS = frozenset({"tell", "warn", "urge", "remind", "assure", "inform", "caution", "promise", "ask"})
 _OPEN = {'"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb", "\u2018": "\u2019", "\u201e": "\u201c"}
 _CLOSE_OF = {"\u201d", "\u00bb"}
+_MARKS = re.compile("[\"\u201c\u201d\u00ab\u00bb\u2018\u2019\u201e]")
 _DASHES = {"\u2013", "\u2014", "-", "--", "\u2015"}
 MIN_QUOTE_WORDS = 4
-_DATELINE_DASH = __import__("re").compile(r"[A-Z][A-Za-z.,' ]{0,50}?\s[\u2013\u2014-]{1,2}\s*")
+_DATELINE_DASH = re.compile(r"[A-Z][A-Za-z.,' ]{0,50}?\s[\u2013\u2014-]{1,2}\s*")
 
 
 @dataclass
@@ -91,7 +93,8 @@ def quote_spans(text: str, *, warnings: list[str] | None = None, doc_id: str = "
                 warn.append(f"{where}quote mark at offset {current.open_at} never closes; quotation cut at the end of its paragraph")
                 out.append(current)
                 current = None
-        while k < len(line):
+        for hit in _MARKS.finditer(line, k):  # only quote marks can open or close a quotation
+            k = hit.start()
             c = line[k]
             at = lstart + k
             prev = line[k - 1] if k > 0 else " "
@@ -118,7 +121,6 @@ def quote_spans(text: str, *, warnings: list[str] | None = None, doc_id: str = "
                     current = None
                 elif c in ("\u201c",) and closer == "\u201d" and k == lead:
                     pass
-            k += 1
         if current is not None:
             s0, _ = current.parts[-1]
             end_of_line = lstart + len(line.rstrip())
