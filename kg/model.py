@@ -11,6 +11,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 # The closed lists every sink draws labels, relationship types and predicates from.
@@ -37,6 +38,11 @@ ID_PREFIX: dict[str, str] = {
 }
 
 
+_APOSTROPHES = re.compile(r"['’`]")
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+@lru_cache(maxsize=1 << 14)
 def slugify(text: str, *, max_len: int = 80) -> str:
     """Lower-case ASCII slug: ``"Sadiq Khan's"`` -> ``"sadiq-khans"``.
 
@@ -44,8 +50,8 @@ def slugify(text: str, *, max_len: int = 80) -> str:
     'national-police-chiefs-council'
     """
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
-    text = re.sub(r"['’`]", "", text)
-    text = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    text = _APOSTROPHES.sub("", text)
+    text = _NON_SLUG.sub("-", text).strip("-")
     if len(text) > max_len:
         digest = hashlib.sha1(text.encode()).hexdigest()[:8]
         text = text[: max_len - 9].rstrip("-") + "-" + digest

@@ -20,6 +20,12 @@ from kg.errors import ConfigError
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 
+_POSSESSIVE_S = re.compile(r"'s\b|s'(?=\s|$)")
+_NOT_WORD = re.compile(r"[^\w\s&]")
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=1 << 14)
 def norm_key(text: str) -> str:
     """Lookup key for names: case, curly apostrophes, a leading 'the', a possessive and punctuation ignored.
 
@@ -27,10 +33,10 @@ def norm_key(text: str) -> str:
     'metropolitan police'
     """
     text = unicodedata.normalize("NFKC", text).replace("\u2019", "'").replace("\u2018", "'").lower()
-    text = re.sub(r"'s\b|s'(?=\s|$)", lambda m: "" if m.group(0) == "'s" else "s", text)
-    text = re.sub(r"[^\w\s&]", " ", text)
-    text = re.sub(r"\s+", " ", text).strip()
-    return re.sub(r"^the ", "", text)
+    text = _POSSESSIVE_S.sub(lambda m: "" if m.group(0) == "'s" else "s", text)
+    text = _NOT_WORD.sub(" ", text)
+    text = _SPACES.sub(" ", text).strip()
+    return text[4:] if text.startswith("the ") else text
 
 
 @dataclass(frozen=True)
