@@ -128,10 +128,13 @@ _LIGHT_HEADS = frozenset({"approach", "model", "regime", "framework"})
 def _lex() -> dict[str, Any]:
     data = json.loads((_DATA_DIR / "policy_lexicon.json").read_text(encoding="utf-8"))
     out: dict[str, Any] = {k: (frozenset(v) if isinstance(v, list) else v) for k, v in data.items()}
+    # the lookahead on first letters lets the scan skip most positions without trying every term
+    terms = data["tactic_terms"]
+    firsts = "".join(sorted({t[0].lower() for t in terms} | {t[0].upper() for t in terms}))
+    alternatives = sorted((re.escape(t).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+") for t in terms),
+                          key=len, reverse=True)
     out["tactic_re"] = re.compile(
-        r"\b(" + "|".join(sorted((re.escape(t).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+")
-                                  for t in data["tactic_terms"]), key=len, reverse=True)) + r")(?:e?s)?\b",
-        re.IGNORECASE)
+        r"\b(?=[" + re.escape(firsts) + r"])(" + "|".join(alternatives) + r")(?:e?s)?\b", re.IGNORECASE)
     return out
 
 
@@ -153,6 +156,18 @@ def _index(doc: Doc) -> _Index:
     if _LAST_INDEX[0] is not doc:
         _LAST_INDEX[:] = [doc, _build_index(doc)]
     return _LAST_INDEX[1]
+
+
+_LAST_FOUND: list[Any] = [None, None, None]  # the document last analysed, its policy mentions and frames
+
+
+def _found(doc: Doc) -> tuple[list[_Policy], list[Any]]:
+    """Policy mentions and announce/oversee frames, worked out once per document for both finders."""
+    if _LAST_FOUND[0] is not doc:
+        idx = _index(doc)
+        policies = _policies(doc, idx)
+        _LAST_FOUND[:] = [doc, policies, list(_frames(doc, policies, idx))]
+    return _LAST_FOUND[1], _LAST_FOUND[2]
 
 
 def _build_index(doc: Doc) -> _Index:
@@ -609,11 +624,10 @@ def find_policies(doc: Doc, *, include_frame_objects: bool = True) -> Iterator[P
     Weaker policy nouns (``approach``, ``review``, ``measures``) count only as the object of an
     announce-type frame; ``include_frame_objects=False`` leaves them out.
     """
-    idx = _index(doc)
-    policies = _policies(doc, idx)
+    policies, frames = _found(doc)
     framed: set[int] = set()
     if include_frame_objects:
-        for rel in _frames(doc, policies, idx):
+        for rel in frames:
             if rel[0].type == "ANNOUNCED" and rel[1] is not None:
                 framed.add(rel[1].start)
     for p in policies:
@@ -1054,7 +1068,5 @@ def _watchdog(n, sent, policies, lex, emit):
 
 def find_relations(doc: Doc) -> Iterator[RelationFact]:
     """Yield ANNOUNCED and OVERSEES frames in ``doc`` (see the module docstring for span conventions)."""
-    idx = _index(doc)
-    policies = _policies(doc, idx)
-    for rel, _ in _frames(doc, policies, idx):
+    for rel, _ in _found(doc)[1]:
         yield rel
