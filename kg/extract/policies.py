@@ -329,20 +329,22 @@ def _tactics(doc: Doc) -> Iterator[_Policy]:
         yield _Policy(start, end, canonical)
 
 
+def _add_modifiers(x: Token, out: list[Token]) -> None:
+    """Left modifiers of ``x``, and theirs, into ``out`` (a module-level function: a recursive closure
+    would be a reference cycle that keeps the document alive until the garbage collector runs)."""
+    for c in x.lefts:
+        if c.dep_ in {"compound", "amod", "nmod", "npadvmod", "punct"} and not c.like_num and c.pos_ != "SYM" \
+                and not (c.lower_ in {"m", "bn", "k", "mn", "million", "billion"} and c.i > 0
+                         and c.doc[c.i - 1].like_num):
+            if c.dep_ == "punct" and c.text != "-":
+                continue
+            out.append(c)
+            _add_modifiers(c, out)
+
+
 def _modifiers(t: Token) -> list[Token]:
     out: list[Token] = []
-
-    def add(x: Token) -> None:
-        for c in x.lefts:
-            if c.dep_ in {"compound", "amod", "nmod", "npadvmod", "punct"} and not c.like_num and c.pos_ != "SYM" \
-                    and not (c.lower_ in {"m", "bn", "k", "mn", "million", "billion"} and c.i > 0
-                             and c.doc[c.i - 1].like_num):
-                if c.dep_ == "punct" and c.text != "-":
-                    continue
-                out.append(c)
-                add(c)
-
-    add(t)
+    _add_modifiers(t, out)
     keep = sorted(out, key=lambda x: x.i)
     # only the contiguous block right before the head
     block: list[Token] = []
@@ -727,6 +729,43 @@ def _of_object(tok: Token) -> Token | None:
     return None
 
 
+def _expand(x: Token, verb: Token, available: Token | None, lex: dict[str, Any], depth: int = 0) -> list[Token]:
+    """What an announce-type verb's object stands for: the thing used, planned or funded (see :func:`_targets`)."""
+    if depth > 2:
+        return [x]
+    if x.lemma_.lower() in lex["use_nominals"] and _of_object(x) is not None:
+        # "their use of X", "the release of $50m in grants"
+        return [y for c in _conjuncts(_of_object(x)) for y in _expand(c, verb, available, lex, depth + 1)]
+    if x.lemma_.lower() in lex["plan_nominals"] or x.lower_ in lex["plan_nominals"]:
+        # "announced plans to introduce X", "unveiled proposals for X"
+        inner = []
+        for c in x.children:
+            if c.dep_ in {"acl", "relcl"} and _verb_cue(c, lex) is not None:
+                inner += _targets(c, lex)
+            if c.dep_ == "prep" and c.lower_ in {"for", "to"}:
+                inner += [g for g in c.children if g.dep_ == "pobj"]
+        if inner:
+            return [y for c in inner for y in _expand(c, verb, available, lex, depth + 1)]
+    if _is_money(x):
+        of = _of_object(x)
+        found = [x] if of is not None and of.lemma_.lower() in lex["money_heads"] else []
+        for prep in x.children:  # "£7m for projects", "$50m in grants"
+            if prep.dep_ == "prep" and prep.lower_ in {"for", "to", "towards", "on", "in"}:
+                found += [g for g in prep.children if g.dep_ == "pobj"]
+        verb_preps = {"for", "to", "towards", "on", "through", "via", "from", "under"} | (
+            {"in", "into"} if verb.lemma_.lower() in {"invest", "spend", "pour", "plough", "inject"} else set())
+        holders = [verb] + ([available] if available is not None else [])
+        # "allocated £4m to councils through the X Fund": the route may hang on the recipient
+        holders += [g for h in list(holders) for p in h.children if p.dep_ == "prep" and p.lower_ in {"to", "for"}
+                    for g in p.children if g.dep_ == "pobj"]
+        for prep in (c for h in holders for c in h.children):
+            # "allocated £35m to forces through the Serious Violence Fund", "£10m available for X"
+            if prep.dep_ == "prep" and prep.lower_ in verb_preps:
+                found += [g for g in prep.children if g.dep_ == "pobj"]
+        return found
+    return [x]
+
+
 def _targets(verb: Token, lex: dict[str, Any]) -> list[Token]:
     """Candidate target heads of an announce-type verb."""
     out: list[Token] = []
@@ -745,44 +784,9 @@ def _targets(verb: Token, lex: dict[str, Any]) -> list[Token]:
     # "announced the following efforts: X; Y; and Z" -- the listed items
     objs += [a for o in list(objs) if not _org_like(o, lex) and not o.ent_type_
              for a in o.children if a.dep_ == "appos"]
-    def expand(x: Token, depth: int = 0) -> list[Token]:
-        if depth > 2:
-            return [x]
-        if x.lemma_.lower() in lex["use_nominals"] and _of_object(x) is not None:
-            # "their use of X", "the release of $50m in grants"
-            return [y for c in _conjuncts(_of_object(x)) for y in expand(c, depth + 1)]
-        if x.lemma_.lower() in lex["plan_nominals"] or x.lower_ in lex["plan_nominals"]:
-            # "announced plans to introduce X", "unveiled proposals for X"
-            inner = []
-            for c in x.children:
-                if c.dep_ in {"acl", "relcl"} and _verb_cue(c, lex) is not None:
-                    inner += _targets(c, lex)
-                if c.dep_ == "prep" and c.lower_ in {"for", "to"}:
-                    inner += [g for g in c.children if g.dep_ == "pobj"]
-            if inner:
-                return [y for c in inner for y in expand(c, depth + 1)]
-        if _is_money(x):
-            of = _of_object(x)
-            found = [x] if of is not None and of.lemma_.lower() in lex["money_heads"] else []
-            for prep in x.children:  # "£7m for projects", "$50m in grants"
-                if prep.dep_ == "prep" and prep.lower_ in {"for", "to", "towards", "on", "in"}:
-                    found += [g for g in prep.children if g.dep_ == "pobj"]
-            verb_preps = {"for", "to", "towards", "on", "through", "via", "from", "under"} | (
-                {"in", "into"} if verb.lemma_.lower() in {"invest", "spend", "pour", "plough", "inject"} else set())
-            holders = [verb] + ([available] if available is not None else [])
-            # "allocated £4m to councils through the X Fund": the route may hang on the recipient
-            holders += [g for h in list(holders) for p in h.children if p.dep_ == "prep" and p.lower_ in {"to", "for"}
-                        for g in p.children if g.dep_ == "pobj"]
-            for prep in (c for h in holders for c in h.children):
-                # "allocated £35m to forces through the Serious Violence Fund", "£10m available for X"
-                if prep.dep_ == "prep" and prep.lower_ in verb_preps:
-                    found += [g for g in prep.children if g.dep_ == "pobj"]
-            return found
-        return [x]
-
     for o in objs:
         for x in _conjuncts(o):
-            out += expand(x)
+            out += _expand(x, verb, available, lex)
         # "a new way ... with the creation of X"
         for y in o.subtree:
             if y.lemma_.lower() in lex["creation_nominals"] and _of_object(y) is not None:
@@ -793,7 +797,7 @@ def _targets(verb: Token, lex: dict[str, Any]) -> list[Token]:
             if c.dep_ == "prep" and c.lower_ == "to":
                 for g in c.children:
                     if g.dep_ == "pobj":
-                        out += [y for x in _conjuncts(g) for y in expand(x)]
+                        out += [y for x in _conjuncts(g) for y in _expand(x, verb, available, lex)]
                     elif g.dep_ == "pcomp" and _verb_cue(g, lex) is not None:
                         out += _targets(g, lex)
     # "is considering using X", "plans to introduce X"

@@ -401,26 +401,28 @@ def _qualifier(doc: Doc, start: int, sent: SpacySpan) -> tuple[str | None, int]:
     return None, start
 
 
+def _add_left(t: Token, keep: list[Token], exclude: set[int], drop: frozenset[str] | set[str]) -> None:
+    """Left modifiers of ``t``, and theirs, into ``keep`` (module level: a recursive closure is a reference
+    cycle that would keep the document alive until the garbage collector runs)."""
+    for c in t.lefts:
+        if c.i in exclude or c.dep_ not in _NP_LEFT_DEPS or c.like_num or c.pos_ in {"DET", "PRON", "NUM", "SYM"}:
+            continue
+        if c.dep_ == "amod" and c.lower_ in drop:
+            continue
+        if c.dep_ in {"advmod", "quantmod", "nummod"}:
+            continue
+        if c.dep_ == "punct" and c.text != "-":
+            continue
+        keep.append(c)
+        _add_left(c, keep, exclude, drop)
+
+
 def _np_tokens(tok: Token, exclude: set[int]) -> list[Token]:
     """The core of the noun phrase headed by ``tok``: left modifiers (compounds, adjectives) and the head."""
     lists = _lists()
     drop = lists["change_up"] | lists["change_down"] | {"more", "fewer", "less", "other", "such", "same"}
     keep: list[Token] = [tok]
-
-    def add_left(t: Token) -> None:
-        for c in t.lefts:
-            if c.i in exclude or c.dep_ not in _NP_LEFT_DEPS or c.like_num or c.pos_ in {"DET", "PRON", "NUM", "SYM"}:
-                continue
-            if c.dep_ == "amod" and c.lower_ in drop:
-                continue
-            if c.dep_ in {"advmod", "quantmod", "nummod"}:
-                continue
-            if c.dep_ == "punct" and c.text != "-":
-                continue
-            keep.append(c)
-            add_left(c)
-
-    add_left(tok)
+    _add_left(tok, keep, exclude, drop)
     # keep the contiguous block ending at the head (modifiers separated by excluded tokens are dropped)
     keep.sort(key=lambda t: t.i)
     block: list[Token] = []
