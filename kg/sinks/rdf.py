@@ -207,6 +207,7 @@ def _short_hash(*parts: Any) -> str:
 _A, _STATEMENT, _SUBJECT, _PREDICATE, _OBJECT = RDF.type, RDF.Statement, RDF.subject, RDF.predicate, RDF.object
 _BEGIN, _END, _TA_IDENT_REF = NIF.beginIndex, NIF.endIndex, ITSRDF.taIdentRef
 _MENTION, _SENTENCE, _DERIVED_FROM = KG.Mention, KG.sentence, PROV.wasDerivedFrom
+_A_STR = str(_A)
 
 
 class _Triples:
@@ -649,14 +650,18 @@ class _Terms:
         for s, p, o in triples:
             by_subject.setdefault(s, {}).setdefault(p, []).append(o)
         out: list[str] = []
-        for s in sorted(by_subject, key=str):
+        ttl, a = self.ttl, _A_STR
+        for *_, s in sorted((str(s), i, s) for i, s in enumerate(by_subject)):
             preds = by_subject[s]
             parts = []
-            for p in sorted(preds, key=lambda x: (x != _A, str(x))):
-                verb = "a" if p == _A else self.iri(p)
-                objs = " , ".join(self.ttl(o) for o in sorted(preds[p], key=lambda x: (type(x).__name__, str(x))))
-                parts.append(f"{verb} {objs}")
-            out.append(f"{self.ttl(s)} " + " ;\n    ".join(parts) + " .\n")
+            for not_a, _, _, p in sorted((str(p) != a, str(p), i, p) for i, p in enumerate(preds)):
+                objs = preds[p]
+                if len(objs) == 1:
+                    text = ttl(objs[0])
+                else:  # by kind of term, then text; ties keep their order
+                    text = " , ".join(ttl(o) for *_, o in sorted((type(o).__name__, str(o), i, o) for i, o in enumerate(objs)))
+                parts.append(f"{self.iri(p) if not_a else 'a'} {text}")
+            out.append(f"{ttl(s)} " + " ;\n    ".join(parts) + " .\n")
         return "\n".join(out)
 
     def prefix_lines(self) -> str:
