@@ -9,7 +9,7 @@ hash, so adding the same fact twice leaves one link.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -161,3 +161,99 @@ class KnowledgeGraph:
         for kg in graphs:
             out._g.update(kg._g)
         return out
+
+
+# -- reading graph.json a node or link at a time ------------------------------------------------------
+_SPACE = " \t\r\n"
+
+
+class _JsonStream:
+    """Values of a JSON text read from a file in chunks: only the value being decoded is in memory."""
+
+    def __init__(self, fh: IO[str], chunk: int = 1 << 20) -> None:
+        self.fh, self.chunk = fh, chunk
+        self.buf, self.pos, self.eof = "", 0, False
+        self.decoder = json.JSONDecoder()
+
+    def _more(self, size: int) -> bool:
+        if self.eof:
+            return False
+        data = self.fh.read(size)
+        if not data:
+            self.eof = True
+            return False
+        self.buf = self.buf[self.pos :] + data
+        self.pos = 0
+        return True
+
+    def peek(self) -> str:
+        """The next character that is not white space ('' at the end of the file)."""
+        while True:
+            buf, pos = self.buf, self.pos
+            while pos < len(buf) and buf[pos] in _SPACE:
+                pos += 1
+            self.pos = pos
+            if pos < len(buf):
+                return buf[pos]
+            if not self._more(self.chunk):
+                return ""
+
+    def take(self, expected: str) -> None:
+        got = self.peek()
+        if got != expected:
+            raise ValueError(f"expected {expected!r}, found {got or 'the end of the file'!r}")
+        self.pos += 1
+
+    def value(self) -> Any:
+        self.peek()
+        size = self.chunk
+        while True:
+            try:
+                obj, end = self.decoder.raw_decode(self.buf, self.pos)
+                if end < len(self.buf) or self.eof:  # a value ending at the buffer's end may be a cut-off number
+                    self.pos = end
+                    return obj
+            except json.JSONDecodeError:
+                if self.eof:
+                    raise
+            if not self._more(size):
+                continue  # at the end of the file: decode once more and return or raise
+            size *= 2  # a long value: read ever larger pieces, so decoding it again stays cheap overall
+
+
+def iter_graph_json(path: str | Path, section: str) -> Iterator[dict[str, Any]]:
+    """Each node (``section="nodes"``) or link (``"links"``) of a graph.json file, read a piece at a time.
+
+    Memory holds one node or link, not the graph, so loading a corpus-sized graph.json elsewhere
+    (Neo4j, say) stays flat. Other top-level members are skipped.
+
+    >>> sum(1 for _ in iter_graph_json("out/graph.json", "links"))  # doctest: +SKIP
+    """
+    if section not in ("nodes", "links"):
+        raise ValueError(f"section must be 'nodes' or 'links', not {section!r}")
+    with Path(path).open("r", encoding="utf-8") as fh:
+        js = _JsonStream(fh)
+        js.take("{")
+        while js.peek() != "}":
+            key = js.value()
+            js.take(":")
+            if key != section:
+                js.value()
+            else:
+                js.take("[")
+                if js.peek() == "]":
+                    return
+                while True:
+                    item = js.value()
+                    if not isinstance(item, dict):
+                        raise ValueError(f"{section} holds a {type(item).__name__}, not an object")
+                    yield item
+                    nxt = js.peek()
+                    js.pos += 1
+                    if nxt == "]":
+                        return
+                    if nxt != ",":
+                        raise ValueError(f"expected ',' or ']' in {section}, found {nxt or 'the end of the file'!r}")
+            if js.peek() == ",":
+                js.pos += 1
+        return

@@ -131,11 +131,10 @@ def _sinks(result, out: Path, *, export: list[str], store: Path | None, neo4j: s
             st.ingest_file(out / "graph.nq", base=base)  # streamed from disk, whatever the corpus size
         done.append(f"stored in {store}")
     if neo4j is not None:
-        from kg.sinks.neo4j import load, settings_from_env
+        from kg.sinks.neo4j import load_file, settings_from_env
 
         settings = settings_from_env(uri=neo4j)
-        graph = result.graph.to_networkx()
-        report = load(graph, base=base, **settings) if base else load(graph, **settings)
+        report = load_file(out / "graph.json", base=base, **settings)  # streamed from disk, like --store
         done.append(f"loaded into Neo4j ({report})")
     return done
 

@@ -95,8 +95,7 @@ def load_neo4j_command(
     base: Optional[str] = typer.Option(None, "--base", help="Base IRI of the nodes' uri property, as given to kg build --base (default https://kg.example.org/id/)."),
     as_json: bool = typer.Option(False, "--json", help="Print the load report as JSON."),
 ) -> None:
-    from kg.graph import KnowledgeGraph
-    from kg.sinks.neo4j import connection_from_env, load
+    from kg.sinks.neo4j import connection_from_env, load_file
 
     path = outdir / "graph.json" if outdir.is_dir() else outdir
     if not path.is_file():
@@ -108,13 +107,9 @@ def load_neo4j_command(
     if not conn["uri"]:
         _fail("kg load neo4j", "no Neo4j URI: pass --uri or set NEO4J_URI (e.g. bolt://127.0.0.1:7687)", 2)
     try:
-        graph = KnowledgeGraph.from_json(path).to_networkx()
-    except (OSError, ValueError, KeyError) as exc:
-        _fail("kg load neo4j", f"{path}: not a readable graph.json ({exc})")
-    try:
-        report = load(
-            graph, uri=conn["uri"], user=conn["user"], password=conn["password"], database=conn["database"], batch_size=batch_size,
-            base=base,
+        report = load_file(  # a node or link at a time: memory stays flat whatever the corpus size
+            path, uri=conn["uri"], user=conn["user"], password=conn["password"], database=conn["database"],
+            batch_size=batch_size, base=base,
         )
     except KGError as exc:
         _fail("kg load neo4j", str(exc))

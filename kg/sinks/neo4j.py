@@ -44,7 +44,7 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from kg.errors import ConfigError, Neo4jError
-from kg.model import LINK_TYPES, NODE_TYPES, document_id
+from kg.model import ID_PREFIX, LINK_TYPES, NODE_TYPES, document_id
 
 __all__ = [
     "DEFAULT_BATCH_SIZE",
@@ -55,6 +55,7 @@ __all__ = [
     "connect",
     "connection_from_env",
     "load",
+    "load_file",
     "node_rows",
     "relationship_rows",
     "run_query",
@@ -121,26 +122,48 @@ def _raw_doc(node_id: str, attrs: Mapping[str, Any]) -> str:
     return str(attrs.get("name") or node_id.split("/", 1)[-1])
 
 
+def _node_row(node_id: str, attrs: Mapping[str, Any], iri: Any) -> tuple[str, dict[str, Any]]:
+    """One node's label and row."""
+    label = attrs.get("type")
+    if label not in NODE_TYPES:
+        raise Neo4jError(f"node {node_id!r} has type {label!r}; Neo4j labels come only from {', '.join(NODE_TYPES)}")
+    props = _props(attrs, skip=("type", "id", "key", *_UNION_PROPS))
+    uri = iri(node_id)
+    props["uri"] = uri
+    props["id"] = node_id
+    if label == "Document":
+        props["doc"] = _raw_doc(node_id, attrs)
+    row: dict[str, Any] = {"uri": uri, "props": props}
+    for name in _UNION_PROPS:
+        value = attrs.get(name)
+        row[name] = None if value is None else _property_value(list(value))
+    return label, row
+
+
 def node_rows(graph: Any, *, iri: Any = None) -> dict[str, list[dict[str, Any]]]:
     """Rows for the node statements, by label: ``{"uri", "props", "aliases", "titles", "mentions"}``."""
     iri = iri or _default_node_iri
     rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for node_id, attrs in graph.nodes(data=True):
-        label = attrs.get("type")
-        if label not in NODE_TYPES:
-            raise Neo4jError(f"node {node_id!r} has type {label!r}; Neo4j labels come only from {', '.join(NODE_TYPES)}")
-        props = _props(attrs, skip=("type", "id", "key", *_UNION_PROPS))
-        uri = iri(str(node_id))
-        props["uri"] = uri
-        props["id"] = str(node_id)
-        if label == "Document":
-            props["doc"] = _raw_doc(str(node_id), attrs)
-        row: dict[str, Any] = {"uri": uri, "props": props}
-        for name in _UNION_PROPS:
-            value = attrs.get(name)
-            row[name] = None if value is None else _property_value(list(value))
+        label, row = _node_row(str(node_id), attrs, iri)
         rows[label].append(row)
     return dict(rows)
+
+
+def _link_row(u: str, v: str, key: Any, attrs: Mapping[str, Any], iri: Any) -> tuple[str, dict[str, Any]]:
+    """One link's type and row."""
+    rel_type = attrs.get("type")
+    if rel_type not in LINK_TYPES:
+        raise Neo4jError(
+            f"link {u!r} -> {v!r} has type {rel_type!r}; Neo4j relationship types come only from {', '.join(LINK_TYPES)}"
+        )
+    props = _props(attrs, skip=("type", "key", "source", "target"))
+    props["key"] = str(key)
+    return rel_type, {"source": iri(u), "target": iri(v), "key": str(key), "props": props}
+
+
+def _provenance_row(node_id: str, doc: str, doc_node: str, iri: Any) -> dict[str, Any]:
+    return {"source": iri(node_id), "target": iri(doc_node), "key": f"{node_id}|{doc}", "props": {"doc": doc}}
 
 
 def relationship_rows(graph: Any, *, iri: Any = None) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
@@ -155,14 +178,8 @@ def relationship_rows(graph: Any, *, iri: Any = None) -> dict[tuple[str, str, st
     rows: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
     sources: dict[Any, set[str]] = defaultdict(set)
     for u, v, key, attrs in graph.edges(keys=True, data=True):
-        rel_type = attrs.get("type")
-        if rel_type not in LINK_TYPES:
-            raise Neo4jError(
-                f"link {u!r} -> {v!r} has type {rel_type!r}; Neo4j relationship types come only from {', '.join(LINK_TYPES)}"
-            )
-        props = _props(attrs, skip=("type", "key", "source", "target"))
-        props["key"] = str(key)
-        rows[(rel_type, types[u], types[v])].append({"source": iri(str(u)), "target": iri(str(v)), "key": str(key), "props": props})
+        rel_type, row = _link_row(str(u), str(v), key, attrs, iri)
+        rows[(rel_type, types[u], types[v])].append(row)
         if attrs.get("doc") is not None:
             sources[u].add(str(attrs["doc"]))
             sources[v].add(str(attrs["doc"]))
@@ -177,9 +194,7 @@ def relationship_rows(graph: Any, *, iri: Any = None) -> dict[tuple[str, str, st
                 doc_node = document_id(doc)
             if doc_node is None:
                 continue
-            rows[(PROVENANCE_TYPE, types[node_id], "Document")].append(
-                {"source": iri(str(node_id)), "target": iri(str(doc_node)), "key": f"{node_id}|{doc}", "props": {"doc": doc}}
-            )
+            rows[(PROVENANCE_TYPE, types[node_id], "Document")].append(_provenance_row(str(node_id), doc, str(doc_node), iri))
     return dict(rows)
 
 
@@ -371,16 +386,101 @@ class LoadReport:
         }
 
 
-def _batches(rows: Sequence[dict[str, Any]], size: int) -> Iterator[Sequence[dict[str, Any]]]:
-    for i in range(0, len(rows), size):
-        yield rows[i : i + size]
-
-
 def _write(driver: Any, statement: str, rows: Sequence[dict[str, Any]] | None, database: str | None) -> Any:
     from neo4j import RoutingControl
 
     params = {"rows": list(rows)} if rows is not None else {}
     return driver.execute_query(statement, parameters_=params, database_=database, routing_=RoutingControl.WRITE)
+
+
+class _Batches:
+    """Rows buffered per statement and sent ``batch_size`` at a time, one managed transaction each."""
+
+    def __init__(self, driver: Any, database: str | None, batch_size: int, report: LoadReport) -> None:
+        self.driver, self.database, self.batch_size, self.report = driver, database, batch_size, report
+        self.step = "creating constraints"
+        self._nodes: dict[str, list[dict[str, Any]]] = {}
+        self._rels: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
+
+    def node(self, label: str, row: dict[str, Any]) -> None:
+        rows = self._nodes.setdefault(label, [])
+        rows.append(row)
+        if len(rows) >= self.batch_size:
+            self._send_nodes(label)
+
+    def relationship(self, rel_type: str, source_label: str, target_label: str, row: dict[str, Any]) -> None:
+        key = (rel_type, source_label, target_label)
+        rows = self._rels.setdefault(key, [])
+        rows.append(row)
+        if len(rows) >= self.batch_size:
+            self._send_relationships(key)
+
+    def flush_nodes(self) -> None:
+        for label in NODE_TYPES:
+            self._send_nodes(label)
+
+    def flush_relationships(self) -> None:
+        for key in sorted(self._rels):
+            self._send_relationships(key)
+
+    def _send_nodes(self, label: str) -> None:
+        rows = self._nodes.pop(label, None)
+        if not rows:
+            return
+        self.step = f"loading {label} nodes"
+        started = time.perf_counter()
+        _count(self.report, _write(self.driver, node_statement(label, _prop_keys(rows)), rows, self.database))
+        self.report.nodes[label] = self.report.nodes.get(label, 0) + len(rows)
+        self.report.node_seconds += time.perf_counter() - started
+
+    def _send_relationships(self, key: tuple[str, str, str]) -> None:
+        rows = self._rels.pop(key, None)
+        if not rows:
+            return
+        rel_type, source_label, target_label = key
+        self.step = f"loading {rel_type} relationships"
+        started = time.perf_counter()
+        statement = relationship_statement(rel_type, source_label, target_label, _prop_keys(rows))
+        _count(self.report, _write(self.driver, statement, rows, self.database))
+        self.report.relationships[rel_type] = self.report.relationships.get(rel_type, 0) + len(rows)
+        self.report.relationship_seconds += time.perf_counter() - started
+
+
+def _run_load(
+    feed: Any, *, uri: str | None, user: str | None, password: str | None, database: str | None, batch_size: int,
+    driver: Any,
+) -> LoadReport:
+    """Constraints first, then ``feed(batches)``, which sends every node and then every relationship."""
+    if batch_size < 1:
+        raise ConfigError(f"batch size must be at least 1, not {batch_size}")
+    from neo4j.exceptions import DriverError, Neo4jError as DriverNeo4jError
+
+    started = time.perf_counter()
+    report = LoadReport(database=database)
+    own = driver is None
+    if own:
+        driver = connect(uri, user, password)
+    batches = _Batches(driver, database, batch_size, report)
+    try:
+        for statement in constraint_statements():
+            _write(driver, statement, None, database)
+        driver.execute_query("CALL db.awaitIndexes(300)", database_=database)
+        feed(batches)
+    except (DriverError, DriverNeo4jError) as exc:
+        raise Neo4jError(f"Neo4j at {_safe_uri(uri or '')} failed while {batches.step}: {_one_line(exc, uri)}") from None
+    finally:
+        if own:
+            driver.close()
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _iri_function(iri: Any, base: str | None) -> Any:
+    if iri is None and base:
+        from kg.ontology import node_iri
+
+        return lambda node_id: node_iri(node_id, base)
+    return iri or _default_node_iri
 
 
 def load(
@@ -400,54 +500,119 @@ def load(
     ``driver`` reuses an open ``neo4j.Driver`` instead of connecting to ``uri``; ``base`` is the IRI base
     of the ``uri`` property (as ``kg build --base``; default ``https://kg.example.org/id/``), and ``iri``,
     for full control, maps a node id to its IRI (default :func:`kg.ontology.node_iri`, the RDF side's rule).
+    For a graph.json on disk, :func:`load_file` does the same without holding the graph in memory.
     """
     if batch_size < 1:
         raise ConfigError(f"batch size must be at least 1, not {batch_size}")
     if hasattr(graph, "to_networkx"):
         graph = graph.to_networkx()
-    if iri is None and base:
-        from kg.ontology import node_iri
-
-        iri = lambda node_id: node_iri(node_id, base)  # noqa: E731
-    from neo4j.exceptions import DriverError, Neo4jError as DriverNeo4jError
-
-    started = time.perf_counter()
-    report = LoadReport(database=database)
-    nodes = node_rows(graph, iri=iri)
+    iri = _iri_function(iri, base)
+    nodes = node_rows(graph, iri=iri)  # checked before anything is written
     rels = relationship_rows(graph, iri=iri)
-    own = driver is None
-    if own:
-        driver = connect(uri, user, password)
-    step = "creating constraints"
-    try:
-        for statement in constraint_statements():
-            _write(driver, statement, None, database)
-        driver.execute_query("CALL db.awaitIndexes(300)", database_=database)
-        phase = time.perf_counter()
+
+    def feed(batches: _Batches) -> None:
         for label in NODE_TYPES:
-            rows = nodes.get(label, [])
-            step = f"loading {label} nodes"
-            statement = node_statement(label, _prop_keys(rows))
-            for batch in _batches(rows, batch_size):
-                _count(report, _write(driver, statement, batch, database))
-            if rows:
-                report.nodes[label] = len(rows)
-        report.node_seconds = time.perf_counter() - phase
-        phase = time.perf_counter()
-        for (rel_type, src, dst), rows in sorted(rels.items()):
-            step = f"loading {rel_type} relationships"
-            statement = relationship_statement(rel_type, src, dst, _prop_keys(rows))
-            for batch in _batches(rows, batch_size):
-                _count(report, _write(driver, statement, batch, database))
-            report.relationships[rel_type] = report.relationships.get(rel_type, 0) + len(rows)
-        report.relationship_seconds = time.perf_counter() - phase
-    except (DriverError, DriverNeo4jError) as exc:
-        raise Neo4jError(f"Neo4j at {_safe_uri(uri or '')} failed while {step}: {_one_line(exc, uri)}") from None
-    finally:
-        if own:
-            driver.close()
-    report.seconds = time.perf_counter() - started
-    return report
+            for row in nodes.get(label, ()):
+                batches.node(label, row)
+        batches.flush_nodes()
+        for (rel_type, source_label, target_label), rows in sorted(rels.items()):
+            for row in rows:
+                batches.relationship(rel_type, source_label, target_label, row)
+        batches.flush_relationships()
+
+    return _run_load(feed, uri=uri, user=user, password=password, database=database, batch_size=batch_size, driver=driver)
+
+
+_TYPE_OF_PREFIX = {prefix: type_ for type_, prefix in ID_PREFIX.items()}
+
+
+def load_file(
+    path: str | Path,
+    *,
+    uri: str | None,
+    user: str | None,
+    password: str | None,
+    database: str | None = None,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    driver: Any = None,
+    iri: Any = None,
+    base: str | None = None,
+) -> LoadReport:
+    """Load a graph.json (or a build folder's) into Neo4j a batch at a time; memory stays flat.
+
+    The same nodes, relationships and properties as :func:`load` of the same graph. The file is read
+    three times, one node or link at a time: nodes; then each node's ``DERIVED_FROM`` to the documents
+    that mention it; then links, with ``DERIVED_FROM`` from their ends to the link's document. A link's
+    end labels come from the node ids' type prefix (``person/``, ``org/``, ``doc/`` ...). A node-document
+    pair met both ways is sent twice and merged into one relationship, so ``DERIVED_FROM`` rows sent can
+    exceed the relationships made. Node and link types are checked before anything is written.
+    """
+    from kg.graph import iter_graph_json
+
+    path = Path(path)
+    if path.is_dir():
+        path = path / "graph.json"
+    iri = _iri_function(iri, base)
+    odd_ids: dict[str, str] = {}  # node id -> label, for ids whose prefix does not tell the type (not kg's own)
+    try:
+        for attrs in iter_graph_json(path, "nodes"):  # check types before anything is written
+            node_id = str(attrs.get("id"))
+            label = attrs.get("type")
+            if label not in NODE_TYPES:
+                raise Neo4jError(f"node {node_id!r} has type {label!r}; Neo4j labels come only from {', '.join(NODE_TYPES)}")
+            if _TYPE_OF_PREFIX.get(node_id.split("/", 1)[0]) != label:
+                odd_ids[node_id] = label
+
+        def label_of(node_id: str) -> str:
+            label = odd_ids.get(node_id) or _TYPE_OF_PREFIX.get(node_id.split("/", 1)[0])
+            if label is None:
+                raise Neo4jError(f"{path}: a link names {node_id!r}, which is not a node id of this graph")
+            return label
+
+        for attrs in iter_graph_json(path, "links"):
+            if attrs.get("type") not in LINK_TYPES:
+                _link_row(str(attrs.get("source")), str(attrs.get("target")), attrs.get("key"), attrs, iri)  # raises
+            label_of(str(attrs.get("source")))
+            label_of(str(attrs.get("target")))
+    except (OSError, ValueError) as exc:
+        raise Neo4jError(f"{path}: not a readable graph.json ({exc})") from None
+
+    def feed(batches: _Batches) -> None:
+        for attrs in iter_graph_json(path, "nodes"):
+            label, row = _node_row(str(attrs.get("id")), attrs, iri)
+            batches.node(label, row)
+        batches.flush_nodes()
+        for attrs in iter_graph_json(path, "nodes"):
+            node_id, label = str(attrs.get("id")), attrs.get("type")
+            if label == "Document":
+                continue
+            docs = {str(m["doc"]) for m in attrs.get("mentions") or () if isinstance(m, Mapping) and m.get("doc") is not None}
+            for doc in sorted(docs):
+                batches.relationship(PROVENANCE_TYPE, label, "Document", _provenance_row(node_id, doc, document_id(doc), iri))
+        sent: set[str] = set()  # ends already linked to the current link's document (links come document by document)
+        current = None
+        for attrs in iter_graph_json(path, "links"):
+            u, v = str(attrs.get("source")), str(attrs.get("target"))
+            rel_type, row = _link_row(u, v, attrs.get("key"), attrs, iri)
+            batches.relationship(rel_type, label_of(u), label_of(v), row)
+            doc = attrs.get("doc")
+            if doc is None:
+                continue
+            doc = str(doc)
+            if doc != current:
+                sent.clear()
+                current = doc
+            for end in (u, v):
+                end_label = label_of(end)
+                if end_label != "Document" and end not in sent:
+                    sent.add(end)
+                    batches.relationship(PROVENANCE_TYPE, end_label, "Document", _provenance_row(end, doc, document_id(doc), iri))
+        batches.flush_relationships()
+
+    try:
+        return _run_load(feed, uri=uri, user=user, password=password, database=database, batch_size=batch_size, driver=driver)
+    except (OSError, ValueError) as exc:
+        raise Neo4jError(f"{path}: not a readable graph.json ({exc})") from None
 
 
 def _count(report: LoadReport, result: Any) -> None:

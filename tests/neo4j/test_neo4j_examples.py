@@ -10,7 +10,7 @@ import pytest
 from conftest import HOSTILE, ROOT, db_counts, db_dump, expected_provenance
 from kg.graph import KnowledgeGraph
 from kg.ontology import node_iri
-from kg.sinks.neo4j import PROVENANCE_TYPE, load, node_rows, relationship_rows, run_query, shipped_queries
+from kg.sinks.neo4j import PROVENANCE_TYPE, load, load_file, node_rows, relationship_rows, run_query, shipped_queries
 
 pytestmark = [pytest.mark.neo4j, pytest.mark.model]
 
@@ -194,3 +194,15 @@ def test_kg_build_with_neo4j_loads_what_it_built(neo4j_server, driver, empty_db,
     got = db_counts(driver)
     assert got["nodes"] == expected["nodes"]
     assert {t: n for t, n in got["links"].items() if t != PROVENANCE_TYPE} == expected["links"]
+
+
+def test_streamed_build_file_loads_the_same_as_the_graph(neo4j_server, driver, empty_db, examples_build, examples_graph):
+    """kg build's own graph.json (entities first, then document by document), read a node or link at a time."""
+    conn = dict(uri=neo4j_server.uri, user=neo4j_server.user, password=neo4j_server.password, database="neo4j")
+    load(examples_graph, **conn)
+    want = db_dump(driver)
+    driver.execute_query("MATCH (n) DETACH DELETE n", database_="neo4j")
+    report = load_file(examples_build / "graph.json", batch_size=7, **conn)
+    assert db_dump(driver) == want
+    G = examples_graph.to_networkx()
+    assert report.relationships_created == G.number_of_edges() + expected_provenance(G)

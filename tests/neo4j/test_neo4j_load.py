@@ -10,7 +10,7 @@ from kg.errors import ConfigError, Neo4jError
 from kg.graph import KnowledgeGraph
 from kg.model import DocumentFacts, Link, Mention, Node
 from kg.ontology import node_iri
-from kg.sinks.neo4j import PROVENANCE_TYPE, load
+from kg.sinks.neo4j import PROVENANCE_TYPE, load, load_file
 
 pytestmark = pytest.mark.neo4j
 
@@ -205,3 +205,40 @@ def test_iri_base_matches_the_rdf_side(neo4j_server, driver, empty_db, sample):
     uris = {r["u"] for r in driver.execute_query("MATCH (n) RETURN n.uri AS u", database_="neo4j").records}
     assert node_iri("person/sadiq-khan", base) in uris
     assert all(u.startswith(base) for u in uris)
+
+
+def _load_file(server, path, **kw):
+    return load_file(path, uri=server.uri, user=server.user, password=server.password, database="neo4j", **kw)
+
+
+def test_streamed_file_load_leaves_the_same_database_as_the_graph_load(neo4j_server, driver, empty_db, sample, tmp_path):
+    G = sample.to_networkx()
+    _load(neo4j_server, G)
+    want = db_dump(driver)
+    driver.execute_query("MATCH (n) DETACH DELETE n", database_="neo4j")
+    sample.write_json(tmp_path / "graph.json")
+    report = _load_file(neo4j_server, tmp_path, batch_size=2)  # a folder, and many small batches
+    assert db_dump(driver) == want
+    assert report.nodes == sample.counts()["nodes"]
+    assert report.nodes_created == G.number_of_nodes()
+    assert report.relationships_created == G.number_of_edges() + expected_provenance(G)
+    again = _load_file(neo4j_server, tmp_path / "graph.json")
+    assert (again.nodes_created, again.relationships_created) == (0, 0)
+    assert db_dump(driver) == want
+
+
+def test_streamed_file_load_refuses_a_bad_type_before_any_write(neo4j_server, driver, empty_db, sample, tmp_path):
+    data = sample.node_link_data()
+    data["links"][-1]["type"] = "SAID]->() DETACH DELETE n //"
+    (tmp_path / "graph.json").write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(Neo4jError, match="come only from"):
+        _load_file(neo4j_server, tmp_path)
+    data = sample.node_link_data()
+    data["links"][-1]["target"] = "unknown-node"
+    (tmp_path / "graph.json").write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(Neo4jError, match="not a node id"):
+        _load_file(neo4j_server, tmp_path)
+    (tmp_path / "graph.json").write_text(json.dumps(sample.node_link_data())[:-40], encoding="utf-8")
+    with pytest.raises(Neo4jError, match="not a readable graph.json"):
+        _load_file(neo4j_server, tmp_path)
+    assert db_counts(driver)["nodes"] == {}
