@@ -132,3 +132,32 @@ def test_a_build_into_a_folder_gives_the_graph_of_an_in_memory_build(tmp_path: P
     summary = json.loads((tmp_path / "summary.json").read_text(encoding="utf-8"))
     assert summary["nodes"] == in_memory.graph.counts()["nodes"]
     assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".")], "no spool or temporary file is left"
+
+
+@pytest.mark.parametrize("chunk", [1, 5, 64, 1 << 20])
+def test_graph_json_read_a_node_or_link_at_a_time_equals_json_load(tmp_path: Path, monkeypatch, chunk: int):
+    """Both layouts (the streamed build's one item per line, and KnowledgeGraph.write_json's indented one),
+    read in pieces as small as one character: the same nodes and links as json.load, in the same order."""
+    import kg.graph as graph_module
+
+    _streamed(_corpus(), tmp_path / "streamed")
+    _in_memory(_corpus()).write_json(tmp_path / "indented.json")
+    original = graph_module._JsonStream.__init__
+    monkeypatch.setattr(graph_module._JsonStream, "__init__", lambda self, fh, chunk_=chunk: original(self, fh, chunk_))
+    for path in (tmp_path / "streamed" / "graph.json", tmp_path / "indented.json"):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        assert list(graph_module.iter_graph_json(path, "nodes")) == data["nodes"]
+        assert list(graph_module.iter_graph_json(path, "links")) == data["links"]
+
+
+def test_graph_json_reader_reports_a_cut_off_file(tmp_path: Path):
+    from kg.graph import iter_graph_json
+
+    _in_memory(_corpus()).write_json(tmp_path / "graph.json")
+    text = (tmp_path / "graph.json").read_text(encoding="utf-8")
+    (tmp_path / "cut.json").write_text(text[: len(text) // 2], encoding="utf-8")
+    with pytest.raises(ValueError):
+        for _ in iter_graph_json(tmp_path / "cut.json", "links"):
+            pass
+    (tmp_path / "empty.json").write_text('{"nodes": [], "links": []}', encoding="utf-8")
+    assert list(iter_graph_json(tmp_path / "empty.json", "links")) == []
