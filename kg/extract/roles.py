@@ -208,6 +208,37 @@ def _copular_title(doc: Doc, m: Mention) -> tuple[int, str] | None:
     return j, title
 
 
+#: Verbs whose subject (or passive agent) holds the post of that name in their object's body.
+_LEAD_VERBS = {"chair": "Chair", "head": "Head"}
+_RELATIVE = frozenset({"who", "that", "which"})
+
+
+def _leads(doc: Doc, idx: _Index, m: Mention) -> tuple[str, Mention] | None:
+    """``(title, organisation)`` when the person chairs or heads a named body, by an active or passive verb."""
+    root = next((t for t in doc[m.i:m.j] if not m.i <= t.head.i < m.j), None)
+    if root is None:
+        return None
+    verbs: list[tuple[object, bool]] = []  # (verb, passive)
+    if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.dep_ == "agent":
+        verbs.append((root.head.head, True))
+    elif root.dep_ == "nsubj":
+        verbs.append((root.head, False))
+    verbs += [(c, False) for c in root.children  # "X, who chairs Y"
+              if c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ in _RELATIVE for g in c.children)]
+    for verb, passive in verbs:
+        title = _LEAD_VERBS.get(verb.lemma_.lower())
+        if title is None or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        if passive:
+            body = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        else:
+            body = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        org = idx.at.get(body.i) if body is not None else None
+        if org is not None and org.type == ORG:
+            return title, org
+    return None
+
+
 def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
     """Posts held by the people named in ``doc`` (``mentions`` from :func:`kg.extract.entities.find_mentions`)."""
     idx = _Index(mentions)
@@ -303,3 +334,7 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
             j, title = hit4
             org = _org_after(doc, idx, j)
             yield RoleFact(_span(m), title, _span(org) if org else None, sent)
+        # 5. a verb of leading: "X chairs Y", "X, who heads Y", "Y, chaired by X", "Y is chaired by X"
+        hit5 = _leads(doc, idx, m)
+        if hit5 is not None:
+            yield RoleFact(_span(m), hit5[0], _span(hit5[1]), sent)

@@ -224,6 +224,41 @@ def _run_at(doc: Doc, i: int, sent: SpacySpan) -> tuple[int, int] | None:
     return start, end
 
 
+_RATE_BASE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "capita", "head"})
+_RATE_BASE_NOUNS = frozenset({"people", "population", "residents", "inhabitants", "persons", "adults", "children",
+                              "households", "officers", "arrests", "stops", "searches", "incidents", "calls",
+                              "offences", "crimes", "vehicles", "miles", "kilometres", "journeys"})
+
+
+def _one_in(doc: Doc, start: int, end: int, value: float, sent: SpacySpan) -> tuple[float, int] | None:
+    """``(percentage, end)`` when the count is the first term of "N in M" ("4 in 10", "one in five"), else None."""
+    if end + 1 >= sent.end or doc[end].lower_ != "in" or start != end - 1:
+        return None
+    base = doc[end + 1]
+    if not base.like_num or (base.ent_type_ == "DATE" and _HAS_DIGIT(base.text)):
+        return None
+    if end + 2 < sent.end and (doc[end + 2].like_num or doc[end + 2].lower_ in {"%", "percent", "per"}):
+        return None
+    denominator = parse_number([base.text])
+    if denominator is None or not 2 <= denominator <= 1000 or not 0 < value < denominator:
+        return None
+    return round(100 * value / denominator, 1), end + 2
+
+
+def _rate_base_end(doc: Doc, end: int, sent: SpacySpan) -> int | None:
+    """Where "per <base> [population noun]" after a count ends, or None: the figure is then a rate."""
+    if end + 1 >= sent.end or doc[end].lower_ != "per":
+        return None
+    k = end + 1
+    while k < sent.end and (doc[k].lower_ in _RATE_BASE_WORDS or (doc[k].like_num and _HAS_DIGIT(doc[k].text))):
+        k += 1
+    if k == end + 1:
+        return None  # "per day", "per officer": a count per something else, left as it is
+    if k < sent.end and doc[k].lower_ in _RATE_BASE_NOUNS:
+        k += 1
+    return k
+
+
 def _unit_of(tokens: list[Token]) -> str:
     data = _units()
     for t in tokens:
@@ -768,6 +803,8 @@ def _period(doc: Doc, sent: SpacySpan, start: int, end: int, ents: list[SpacySpa
             continue
         if any(t.lower_ in {"century", "centuries"} for t in ent):
             continue  # "policing in the 21st century" is an era, not the period of a figure
+        if re.fullmatch(r"[\d,.]+", ent.text) and not re.fullmatch(r"(1[89]|20)\d\d", ent.text):
+            continue  # a bare number the recogniser took for a date ("85 (79%)"): only a year is a period
         if "old" in ent.text.lower() or any(t.lower_ in {"aged", "age", "under", "over"} for t in ent[:1]) or \
                 (ent.start > 0 and doc[ent.start - 1].lower_ in {"aged", "age", "ages"}):
             continue  # ages tagged as dates
@@ -799,6 +836,10 @@ def _is_comparison(tok: Token) -> bool:
     return False
 
 
+_ORIGIN_NOUNS = frozenset({"ethnicity", "ethnic", "background", "heritage", "origin", "descent", "nationality",
+                           "national", "nationals", "citizenship", "citizen", "citizens"})
+
+
 def _place(doc: Doc, sent: SpacySpan, start: int, end: int, source: Span | None,
            ents: list[SpacySpan]) -> str | None:
     clause = _clause_root(doc[start])
@@ -812,6 +853,8 @@ def _place(doc: Doc, sent: SpacySpan, start: int, end: int, source: Span | None,
         root = ent.root
         if root.dep_ == "compound" and root.head.pos_ == "PROPN" and root.head.ent_type_ not in {"GPE", "LOC"}:
             continue  # "London Mayor Sadiq Khan"
+        if root.head.lemma_.lower() in _ORIGIN_NOUNS or root.lemma_.lower() in _ORIGIN_NOUNS:
+            continue  # "people of White ethnicity", "of Irish descent": who is counted, not where
         d = min(abs(ent.start - end), abs(start - ent.end))
         if best is None or d < best[0]:
             best = (d, ent.text)
@@ -910,6 +953,7 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
         ents = _sent_ents(sent)
         sent_text = sent.text
         sent_measures: dict[int, str] = {}  # head token of each figure of this sentence -> its measure
+        last: tuple[int, str] | None = None  # where the sentence's previous figure ended, and its measure
         end = sent.start
         for i in numbers[lo:bisect_left(numbers, sent.end)]:
             if i < end:
@@ -919,15 +963,28 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
             value = parse_number([t.text for t in toks if t.lower_ not in _units()["currency_symbols"]])
             if value is None:
                 continue
-            unit = _unit_of(toks + [doc[end]] if end < sent.end else toks)
+            share = _one_in(doc, start, end, value, sent)
+            if share is not None:  # "4 in 10 victims", "one in five adults": a proportion, as a percentage
+                value, end = share
+                toks = list(doc[start:end])
+            unit = "percent" if share is not None else _unit_of(toks + [doc[end]] if end < sent.end else toks)
             if unit != "count" and end < sent.end and doc[end].lower_ in _units()["currency_words"]:
                 end += 1
+            if unit == "count":
+                rate_end = _rate_base_end(doc, end, sent)
+                if rate_end is not None:  # "10.2 per million people", "84 per 100,000 population"
+                    unit, end = "rate", rate_end
             head = _head_of(doc, start, end)
             if _rejected(doc, start, end, head, unit, value, sent):
                 continue
             qualifier, q_start = _qualifier(doc, start, sent)
             reading = _read(doc, start, end, head, unit)
             measure = reading.measure
+            rate_end = None
+            if unit == "count" and reading.noun is not None and reading.noun.i >= end:
+                rate_end = _rate_base_end(doc, reading.noun.i + 1, sent)  # "12 searches per 1,000 people"
+                if rate_end is not None:
+                    unit = "rate"
             if measure and _content(measure) and _content(measure) <= _EMPTY_HEADS:
                 measure = None  # "on top of the £10m": no counted thing
             if not measure and head.dep_ == "conj" and head.head.i in sent_measures:
@@ -935,6 +992,8 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
             if not measure and not reading.anaphoric and unit != "count" and (value, unit) in stated and \
                     s_idx - stated[(value, unit)][0] <= 5:
                 measure = stated[(value, unit)][1]  # "the £2m will pay for cameras": the sum stated just before
+            if not measure and unit == "percent" and last is not None and last[0] == start - 1 and doc[start - 1].text == "(":
+                measure = last[1]  # "85 (79%) of the deaths": the share is of the count it follows
             period = None
             if measure is None and reading.anaphoric:
                 prior = [m for m in recent if s_idx - m[0] <= 2]
@@ -954,6 +1013,8 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
                 span_end = reading.noun.i + 1
             if reading.extra_end:
                 span_end = max(span_end, reading.extra_end)
+            if rate_end is not None:
+                span_end = max(span_end, rate_end)
             source = _source(doc, sent, head)
             period = _period(doc, sent, start, end, ents, sent_text) or period
             if int(value) == value and unit in {"count"} or float(value).is_integer():
@@ -970,6 +1031,7 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
                 qualifier=qualifier,
                 source=source,
             )
+            last = (end, measure) if measure else None
             if measure:
                 recent.append((s_idx, measure.removeprefix("rise in ").removeprefix("fall in "), fact.period))
                 sent_measures[head.i] = measure

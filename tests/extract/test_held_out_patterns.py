@@ -215,3 +215,51 @@ def test_the_force_is_the_police_force_not_the_inspectorate_of_constabulary(nlp)
 def test_a_body_name_joined_by_and_is_whole(nlp):
     by_type, _, _, _ = build(nlp, "The Police and Crime Panel will meet in June.")
     assert by_type["Organisation"] == {"Police and Crime Panel"}
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("The Home Affairs Committee, chaired by Dame Sarah Collins, questioned the Commissioner.", "Sarah Collins",
+     "Home Affairs Committee"),
+    ("The Police Federation is chaired by Martin Hale.", "Martin Hale", "Police Federation of England and Wales"),
+    ("Mark Taylor, who chairs the Police Federation, said officers were exhausted.", "Mark Taylor",
+     "Police Federation of England and Wales"),
+])
+def test_chairing_a_body_is_a_role_active_passive_or_relative(nlp, text, person, body):
+    _, roles, _, _ = build(nlp, text)
+    assert (person, "Chair", body) in roles
+
+
+def test_chairing_a_meeting_is_not_a_role(nlp):
+    _, roles, _, _ = build(nlp, "Ana Brook chaired the meeting with the Home Office on Monday.")
+    assert roles == set()
+
+
+def _stats(nlp, text: str):
+    return [n.props for n in extract_facts(nlp(text), "h").nodes if n.type == "Statistic"]
+
+
+def test_rates_per_population_are_rates(nlp):
+    stats = _stats(nlp, "The homicide rate in England and Wales was 10.2 per million people in the year ending "
+                        "March 2023. Police recorded 84 knife offences per 100,000 population in 2022. "
+                        "Officers made 293 arrests per day.")
+    got = {(s["value"], s["unit"]) for s in stats}
+    assert {(10.2, "rate"), (84, "rate"), (293, "count")} <= got
+    assert not any(s["value"] in (100000, 1000000) for s in stats)  # the bases are not figures of their own
+    assert next(s for s in stats if s["value"] == 10.2)["measure"] == "homicide rate"
+
+
+def test_n_in_m_is_a_percentage_of_who_follows(nlp):
+    stats = _stats(nlp, "Around 4 in 10 victims of fraud did not report it. Two in three officers felt supported. "
+                        "Officers arrested 5 in 2022.")
+    got = {(s["value"], s["unit"], s["measure"]) for s in stats}
+    assert (40, "percent", "victims") in got
+    assert (66.7, "percent", "officers") in got
+    assert (5, "count", "officers") in got or any(s["value"] == 5 and s["unit"] == "count" for s in stats)
+
+
+def test_a_share_in_brackets_measures_the_count_it_follows(nlp):
+    stats = _stats(nlp, "Of the 107 deaths, 85 (79%) involved people of White ethnicity.")
+    share = next(s for s in stats if s["unit"] == "percent")
+    assert (share["value"], share.get("measure")) == (79, "deaths")
+    assert not any(s.get("period") == "85" for s in stats)  # a bare number is not a period
+    assert not any(s.get("place") == "White" for s in stats)  # an ethnicity is not a place
