@@ -98,6 +98,7 @@ _YEAR_ENDING_RE = re.compile(rf"\b(?:(?:financial|calendar)\s+)?year\s+(?:ending
 _GLUED_RE = re.compile(r"^([£$€]?)(\d[\d,]*(?:\.\d+)?)(k|m|mn|bn|b|tn|%)?$", re.IGNORECASE)
 _DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 _HAS_DIGIT = re.compile(r"\d").search
+_HAS_WORD = re.compile(r"[^\W\d_]{2,}").search  # a measure of "%" alone names nothing
 _PHONE_RE = re.compile(r"^(?:\+|0\d{2,})[\d\s-]*$")
 
 
@@ -228,6 +229,12 @@ _RATE_BASE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "capi
 _RATE_BASE_NOUNS = frozenset({"people", "population", "residents", "inhabitants", "persons", "adults", "children",
                               "households", "officers", "arrests", "stops", "searches", "incidents", "calls",
                               "offences", "crimes", "vehicles", "miles", "kilometres", "journeys"})
+
+
+def _partitive_anaphor(doc: Doc, sent: SpacySpan, start: int) -> bool:
+    """The sentence opens "Of these, N": N counts some of the things counted just before."""
+    words = [t.lower_ for t in doc[sent.start:start] if not t.is_punct]
+    return len(words) == 2 and words[0] == "of" and words[1] in {"these", "those", "them", "which"}
 
 
 def _one_in(doc: Doc, start: int, end: int, value: float, sent: SpacySpan) -> tuple[float, int] | None:
@@ -601,6 +608,10 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
         r.change = _change_word(doc[start - 1].lower_)
     noun = head.head if head.dep_ in {"nummod", "quantmod", "compound", "nmod", "amod"} and \
         head.head.pos_ in {"NOUN", "PROPN"} and head.head.i not in run else None
+    if noun is not None and not _HAS_WORD(noun.text):  # "13% increase": the noun the percent sign modifies
+        up = noun.head
+        noun = up if noun.dep_ in {"compound", "nmod", "amod", "nummod"} and up.i != noun.i and \
+            up.pos_ in {"NOUN", "PROPN"} and up.i not in run else None
     of = _pobj(head, {"of"})
     if unit not in {"count", "percent"}:
         of = of or _pobj(head, {"in"})  # "$12 million in grant funding", "$40,000 in cash"
@@ -761,6 +772,10 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
                 return r
             purpose = _purpose(head) or _purpose(gov) or _money_purpose(gov)
             r.measure = " ".join(w for w in ("funding", _participle(gov), purpose) if w)
+            return r
+        attr = next((c for c in gov.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+        if lemma == "be" and head.dep_ == "nsubj" and attr is not None and not _is_time(attr):
+            r.measure = _np(attr, run)  # "69 were criminal investigations": what the figure counts
             return r
         subj = _subject(gov)
         if subj is not None and subj.i not in run:
@@ -985,17 +1000,20 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
                 rate_end = _rate_base_end(doc, reading.noun.i + 1, sent)  # "12 searches per 1,000 people"
                 if rate_end is not None:
                     unit = "rate"
+            anaphoric = reading.anaphoric or _partitive_anaphor(doc, sent, start)
+            if measure and (measure.lower() in _ANAPHORS or not _HAS_WORD(measure)):
+                measure, anaphoric = None, True  # "Of these, 85": the things counted just before, not "these"
             if measure and _content(measure) and _content(measure) <= _EMPTY_HEADS:
                 measure = None  # "on top of the £10m": no counted thing
             if not measure and head.dep_ == "conj" and head.head.i in sent_measures:
                 measure = sent_measures[head.head.i]  # "80 on federal and 40 on state warrants"
-            if not measure and not reading.anaphoric and unit != "count" and (value, unit) in stated and \
+            if not measure and not anaphoric and unit != "count" and (value, unit) in stated and \
                     s_idx - stated[(value, unit)][0] <= 5:
                 measure = stated[(value, unit)][1]  # "the £2m will pay for cameras": the sum stated just before
             if not measure and unit == "percent" and last is not None and last[0] == start - 1 and doc[start - 1].text == "(":
                 measure = last[1]  # "85 (79%) of the deaths": the share is of the count it follows
             period = None
-            if measure is None and reading.anaphoric:
+            if measure is None and anaphoric:
                 prior = [m for m in recent if s_idx - m[0] <= 2]
                 if prior:
                     measure = (reading.change and f"{'rise' if reading.change == 'up' else 'fall'} in ") or ""
@@ -1009,7 +1027,8 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
             if span_start > sent.start and reading.change and doc[span_start - 1].lower_ in {"up", "down"}:
                 span_start -= 1
             span_end = end
-            if reading.noun is not None and reading.noun.i >= end and reading.noun.i - end <= 4:
+            if reading.noun is not None and reading.noun.i >= end and reading.noun.i - end <= 4 and \
+                    not any(t.text in "()" for t in doc[end:reading.noun.i + 1]):  # not into "85 (79%)"
                 span_end = reading.noun.i + 1
             if reading.extra_end:
                 span_end = max(span_end, reading.extra_end)

@@ -263,3 +263,15 @@ def test_a_share_in_brackets_measures_the_count_it_follows(nlp):
     assert (share["value"], share.get("measure")) == (79, "deaths")
     assert not any(s.get("period") == "85" for s in stats)  # a bare number is not a period
     assert not any(s.get("place") == "White" for s in stats)  # an ethnicity is not a place
+
+
+def test_of_these_takes_the_things_counted_just_before(nlp):
+    stats = _stats(nlp, "The panel heard 212 complaints about the unit in 2023. Of these, 64 (30%) were upheld.")
+    got = {(s["value"], s["unit"]): s.get("measure") for s in stats}
+    assert "complaints" in got[(64, "count")] and "complaints" in got[(30, "percent")]
+
+
+def test_a_copular_count_measures_its_complement(nlp):
+    stats = _stats(nlp, "The force opened 500 inquiries last year. 120 (24%) were fraud investigations.")
+    got = {(s["value"], s["unit"]): s.get("measure") for s in stats}
+    assert got[(120, "count")] == "fraud investigations" and got[(24, "percent")] == "fraud investigations"
