@@ -9,6 +9,7 @@ hash, so adding the same fact twice leaves one link.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -210,7 +211,9 @@ class _JsonStream:
         while True:
             try:
                 obj, end = self.decoder.raw_decode(self.buf, self.pos)
-                if end < len(self.buf) or self.eof:  # a value ending at the buffer's end may be a cut-off number
+                # a number may go on in the next piece ("1." + "5"): decide only with the piece after it read
+                cut = isinstance(obj, (int, float)) and not isinstance(obj, bool) and end + 1 >= len(self.buf)
+                if not cut or self.eof:
                     self.pos = end
                     return obj
             except json.JSONDecodeError:
@@ -220,12 +223,50 @@ class _JsonStream:
                 continue  # at the end of the file: decode once more and return or raise
             size *= 2  # a long value: read ever larger pieces, so decoding it again stays cheap overall
 
+    def skip(self) -> None:
+        """Pass over one value without building it: arrays and objects are scanned, so memory stays flat."""
+        if self.peek() not in "[{":
+            self.value()
+            return
+        depth, in_string = 0, False
+        while True:
+            buf, pos = self.buf, self.pos
+            while True:
+                m = (_IN_STRING if in_string else _STRUCTURE).search(buf, pos)
+                if m is None:
+                    break
+                ch, pos = m.group(), m.end()
+                if in_string:
+                    if ch == "\\":
+                        if pos >= len(buf):  # the escaped character is in the next piece
+                            pos -= 1
+                            break
+                        pos += 1
+                    else:
+                        in_string = False
+                elif ch == '"':
+                    in_string = True
+                elif ch in "[{":
+                    depth += 1
+                else:
+                    depth -= 1
+                    if depth == 0:
+                        self.pos = pos
+                        return
+            self.pos = len(buf) if m is None else pos
+            if not self._more(self.chunk):
+                raise ValueError("the file ends inside an array or object")
+
+
+_STRUCTURE = re.compile(r'[\[\]{}"]')
+_IN_STRING = re.compile(r'["\\]')
+
 
 def iter_graph_json(path: str | Path, section: str) -> Iterator[dict[str, Any]]:
     """Each node (``section="nodes"``) or link (``"links"``) of a graph.json file, read a piece at a time.
 
     Memory holds one node or link, not the graph, so loading a corpus-sized graph.json elsewhere
-    (Neo4j, say) stays flat. Other top-level members are skipped.
+    (Neo4j, say) stays flat: other top-level members are scanned past, never built.
 
     >>> sum(1 for _ in iter_graph_json("out/graph.json", "links"))  # doctest: +SKIP
     """
@@ -234,11 +275,15 @@ def iter_graph_json(path: str | Path, section: str) -> Iterator[dict[str, Any]]:
     with Path(path).open("r", encoding="utf-8") as fh:
         js = _JsonStream(fh)
         js.take("{")
-        while js.peek() != "}":
+        if js.peek() == "}":
+            return
+        while True:
             key = js.value()
+            if not isinstance(key, str):
+                raise ValueError(f"expected a member name, found {key!r}")
             js.take(":")
             if key != section:
-                js.value()
+                js.skip()
             else:
                 js.take("[")
                 if js.peek() == "]":
@@ -254,6 +299,9 @@ def iter_graph_json(path: str | Path, section: str) -> Iterator[dict[str, Any]]:
                         return
                     if nxt != ",":
                         raise ValueError(f"expected ',' or ']' in {section}, found {nxt or 'the end of the file'!r}")
-            if js.peek() == ",":
-                js.pos += 1
-        return
+            nxt = js.peek()
+            js.pos += 1
+            if nxt == "}":
+                return  # no such section
+            if nxt != ",":
+                raise ValueError(f"expected ',' or '}}' after {key!r}, found {nxt or 'the end of the file'!r}")

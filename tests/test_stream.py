@@ -161,3 +161,42 @@ def test_graph_json_reader_reports_a_cut_off_file(tmp_path: Path):
             pass
     (tmp_path / "empty.json").write_text('{"nodes": [], "links": []}', encoding="utf-8")
     assert list(iter_graph_json(tmp_path / "empty.json", "links")) == []
+
+
+def test_graph_json_reader_skips_any_json_between_sections(tmp_path: Path, monkeypatch):
+    """Members before and after the section (strings with brackets, quotes and escapes, nested values,
+    numbers cut by the piece boundary) are passed over correctly, whatever the piece size."""
+    import random
+
+    import kg.graph as graph_module
+
+    rng = random.Random(5)
+    alphabet = ['a', '"', '\\', '[', ']', '{', '}', ',', ':', ' ', '\n', 'é', '\u2028']
+
+    def text() -> str:
+        return "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
+
+    def value(depth: int = 0):
+        kind = rng.randint(0, 5 if depth < 3 else 2)
+        if kind == 0:
+            return rng.choice([1, -2.5, 1e5, 0, 1.5, 123456789, True, None])
+        if kind in (1, 2):
+            return text()
+        if kind == 3:
+            return [value(depth + 1) for _ in range(rng.randint(0, 3))]
+        return {text(): value(depth + 1) for _ in range(rng.randint(0, 3))}
+
+    original = graph_module._JsonStream.__init__
+    path = tmp_path / "graph.json"
+    for _ in range(300):
+        doc = {k: value() for k in ("graph", "directed", "extra")}
+        doc["nodes"] = [{"id": text(), "v": value()} for _ in range(rng.randint(0, 3))]
+        doc["links"] = [{"source": text(), "v": value()} for _ in range(rng.randint(0, 3))]
+        order = list(doc)
+        rng.shuffle(order)
+        path.write_text(json.dumps({k: doc[k] for k in order}, ensure_ascii=rng.random() < 0.5,
+                                   indent=rng.choice([None, 1])), encoding="utf-8")
+        for chunk in (1, 3, 64):
+            monkeypatch.setattr(graph_module._JsonStream, "__init__", lambda self, fh, c=chunk: original(self, fh, c))
+            assert list(graph_module.iter_graph_json(path, "nodes")) == doc["nodes"]
+            assert list(graph_module.iter_graph_json(path, "links")) == doc["links"]

@@ -36,6 +36,8 @@ from __future__ import annotations
 import json
 import re
 import time
+from array import array
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -545,37 +547,52 @@ def load_file(
     that mention it; then links, with ``DERIVED_FROM`` from their ends to the link's document. A link's
     end labels come from the node ids' type prefix (``person/``, ``org/``, ``doc/`` ...). A node-document
     pair met both ways is sent twice and merged into one relationship, so ``DERIVED_FROM`` rows sent can
-    exceed the relationships made. Node and link types are checked before anything is written.
+    exceed the relationships made. Types, property names and link ends are all checked before anything is
+    written. A graph.json not laid out as kg writes it (ids without their type prefix, links without keys,
+    repeated ids) is loaded whole with :func:`load`, so the result is the same either way.
     """
-    from kg.graph import iter_graph_json
+    if batch_size < 1:
+        raise ConfigError(f"batch size must be at least 1, not {batch_size}")
+    from kg.graph import KnowledgeGraph, iter_graph_json
 
     path = Path(path)
     if path.is_dir():
         path = path / "graph.json"
     iri = _iri_function(iri, base)
-    odd_ids: dict[str, str] = {}  # node id -> label, for ids whose prefix does not tell the type (not kg's own)
+    conn = dict(uri=uri, user=user, password=password, database=database, batch_size=batch_size, driver=driver)
+    # Check everything before the first write, with memory for one 8-byte hash per node id: types, property
+    # names, that every link end is a node, and that the file is laid out as kg writes it.
+    hashes = array("q")
+    foreign = None  # why the file cannot be loaded a piece at a time with the same result as load()
     try:
-        for attrs in iter_graph_json(path, "nodes"):  # check types before anything is written
+        for attrs in iter_graph_json(path, "nodes"):
             node_id = str(attrs.get("id"))
-            label = attrs.get("type")
-            if label not in NODE_TYPES:
-                raise Neo4jError(f"node {node_id!r} has type {label!r}; Neo4j labels come only from {', '.join(NODE_TYPES)}")
+            label, _ = _node_row(node_id, attrs, iri)  # raises on a type or property name outside the lists
             if _TYPE_OF_PREFIX.get(node_id.split("/", 1)[0]) != label:
-                odd_ids[node_id] = label
-
-        def label_of(node_id: str) -> str:
-            label = odd_ids.get(node_id) or _TYPE_OF_PREFIX.get(node_id.split("/", 1)[0])
-            if label is None:
-                raise Neo4jError(f"{path}: a link names {node_id!r}, which is not a node id of this graph")
-            return label
-
+                foreign = foreign or f"node id {node_id!r} does not start with its type's prefix"
+            elif label == "Document" and node_id != document_id(_raw_doc(node_id, attrs)):
+                foreign = foreign or f"Document {node_id!r} is not named by its document id"
+            hashes.append(hash(node_id))
+        hashes = array("q", sorted(hashes))
+        if any(hashes[i] == hashes[i + 1] for i in range(len(hashes) - 1)):
+            foreign = foreign or "a node id occurs twice"
         for attrs in iter_graph_json(path, "links"):
-            if attrs.get("type") not in LINK_TYPES:
-                _link_row(str(attrs.get("source")), str(attrs.get("target")), attrs.get("key"), attrs, iri)  # raises
-            label_of(str(attrs.get("source")))
-            label_of(str(attrs.get("target")))
+            u, v = str(attrs.get("source")), str(attrs.get("target"))
+            _link_row(u, v, attrs.get("key"), attrs, iri)  # raises on a type or property name outside the lists
+            for end in (u, v):
+                k = bisect_left(hashes, hash(end))
+                if k == len(hashes) or hashes[k] != hash(end):
+                    raise Neo4jError(f"{path}: a link names {end!r}, which is not a node of this graph")
+            if attrs.get("key") is None:
+                foreign = foreign or "links without a key"
     except (OSError, ValueError) as exc:
         raise Neo4jError(f"{path}: not a readable graph.json ({exc})") from None
+    del hashes
+    if foreign is not None:  # not kg's own layout: load it whole, as load() would
+        return load(KnowledgeGraph.from_json(path), iri=iri, **conn)
+
+    def label_of(node_id: str) -> str:
+        return _TYPE_OF_PREFIX[node_id.split("/", 1)[0]]
 
     def feed(batches: _Batches) -> None:
         for attrs in iter_graph_json(path, "nodes"):
@@ -610,7 +627,7 @@ def load_file(
         batches.flush_relationships()
 
     try:
-        return _run_load(feed, uri=uri, user=user, password=password, database=database, batch_size=batch_size, driver=driver)
+        return _run_load(feed, **conn)
     except (OSError, ValueError) as exc:
         raise Neo4jError(f"{path}: not a readable graph.json ({exc})") from None
 

@@ -236,9 +236,28 @@ def test_streamed_file_load_refuses_a_bad_type_before_any_write(neo4j_server, dr
     data = sample.node_link_data()
     data["links"][-1]["target"] = "unknown-node"
     (tmp_path / "graph.json").write_text(json.dumps(data), encoding="utf-8")
-    with pytest.raises(Neo4jError, match="not a node id"):
+    with pytest.raises(Neo4jError, match="which is not a node"):
+        _load_file(neo4j_server, tmp_path)
+    data = sample.node_link_data()
+    data["links"][-1]["cue-word"] = "said"  # not a plain identifier: refused before the first node is written
+    (tmp_path / "graph.json").write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(Neo4jError, match="not a plain identifier"):
         _load_file(neo4j_server, tmp_path)
     (tmp_path / "graph.json").write_text(json.dumps(sample.node_link_data())[:-40], encoding="utf-8")
     with pytest.raises(Neo4jError, match="not a readable graph.json"):
         _load_file(neo4j_server, tmp_path)
     assert db_counts(driver)["nodes"] == {}
+
+
+def test_a_graph_json_not_laid_out_by_kg_loads_as_the_graph_would(neo4j_server, driver, empty_db, sample, tmp_path):
+    """Links without keys and ids without a type prefix: load_file falls back to loading the graph whole."""
+    data = sample.node_link_data()
+    for link in data["links"]:
+        link.pop("key", None)
+    (tmp_path / "graph.json").write_text(json.dumps(data), encoding="utf-8")
+    G = KnowledgeGraph.from_json(tmp_path).to_networkx()
+    _load(neo4j_server, G)
+    want = db_dump(driver)
+    driver.execute_query("MATCH (n) DETACH DELETE n", database_="neo4j")
+    _load_file(neo4j_server, tmp_path)
+    assert db_dump(driver) == want
