@@ -163,11 +163,14 @@ _LAST_FOUND: list[Any] = [None, None, None]  # the document last analysed, its p
 
 def _found(doc: Doc) -> tuple[list[_Policy], list[Any]]:
     """Policy mentions and announce/oversee frames, worked out once per document for both finders."""
-    if _LAST_FOUND[0] is not doc:
-        idx = _index(doc)
-        policies = _policies(doc, idx)
-        _LAST_FOUND[:] = [doc, policies, list(_frames(doc, policies, idx))]
-    return _LAST_FOUND[1], _LAST_FOUND[2]
+    cached = _LAST_FOUND
+    if cached[0] is doc:
+        return cached[1], cached[2]
+    idx = _index(doc)
+    policies = _policies(doc, idx)
+    frames = list(_frames(doc, policies, idx))
+    _LAST_FOUND[:] = [doc, policies, frames]
+    return policies, frames
 
 
 def _build_index(doc: Doc) -> _Index:

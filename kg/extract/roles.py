@@ -213,6 +213,20 @@ _LEAD_VERBS = {"chair": "Chair", "head": "Head"}
 _RELATIVE = frozenset({"who", "that", "which"})
 
 
+def _not_now(verb) -> bool:  # noqa: ANN001
+    """The verb denies, ends or defers the post: "did not chair", "no longer heads", "chaired ... until 2021",
+    "formerly headed", "will head"."""
+    for c in verb.children:
+        if c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall", "could", "might"}):
+            return True
+        if c.dep_ == "advmod" and (c.lower_ in {"formerly", "previously", "once", "never"} or
+                                   (c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children))):
+            return True
+        if c.dep_ == "prep" and c.lower_ in {"until", "till", "from"}:
+            return True
+    return False
+
+
 def _leads(doc: Doc, idx: _Index, m: Mention) -> tuple[str, Mention] | None:
     """``(title, organisation)`` when the person chairs or heads a named body, by an active or passive verb."""
     root = next((t for t in doc[m.i:m.j] if not m.i <= t.head.i < m.j), None)
@@ -227,7 +241,7 @@ def _leads(doc: Doc, idx: _Index, m: Mention) -> tuple[str, Mention] | None:
               if c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ in _RELATIVE for g in c.children)]
     for verb, passive in verbs:
         title = _LEAD_VERBS.get(verb.lemma_.lower())
-        if title is None or verb.pos_ not in {"VERB", "AUX"}:
+        if title is None or verb.pos_ not in {"VERB", "AUX"} or _not_now(verb):
             continue
         if passive:
             body = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)

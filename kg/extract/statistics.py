@@ -98,6 +98,10 @@ _YEAR_ENDING_RE = re.compile(rf"\b(?:(?:financial|calendar)\s+)?year\s+(?:ending
 _GLUED_RE = re.compile(r"^([£$€]?)(\d[\d,]*(?:\.\d+)?)(k|m|mn|bn|b|tn|%)?$", re.IGNORECASE)
 _DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 _HAS_DIGIT = re.compile(r"\d").search
+_COMPARATIVE_WORDS = frozenset({"fewer", "more", "less", "lower", "higher", "down", "up", "above", "below"})
+#: Complements that say what role a figure plays, not what it counts ("3,400 was the target").
+_ROLE_NOUNS = frozenset({"number", "target", "subject", "figure", "total", "one", "amount", "level", "rate", "result",
+                         "average", "estimate", "cost", "limit", "maximum", "minimum", "increase", "rise", "fall"})
 _HAS_WORD = re.compile(r"[^\W\d_]{2,}").search  # a measure of "%" alone names nothing
 _PHONE_RE = re.compile(r"^(?:\+|0\d{2,})[\d\s-]*$")
 
@@ -246,6 +250,11 @@ def _one_in(doc: Doc, start: int, end: int, value: float, sent: SpacySpan) -> tu
         return None
     if end + 2 < sent.end and (doc[end + 2].like_num or doc[end + 2].lower_ in {"%", "percent", "per"}):
         return None
+    if _is_time(base) or (end + 2 < sent.end and _is_time(doc[end + 2])):
+        return None  # "12 in 48 hours", "two in three weeks": a count over a time, not a share
+    gov = doc[start].head
+    if gov.lemma_.lower() in {"rank", "place", "finish", "come", "position", "score"}:
+        return None  # "ranked 3 in 43 forces"
     denominator = parse_number([base.text])
     if denominator is None or not 2 <= denominator <= 1000 or not 0 < value < denominator:
         return None
@@ -261,6 +270,8 @@ def _rate_base_end(doc: Doc, end: int, sent: SpacySpan) -> int | None:
         k += 1
     if k == end + 1:
         return None  # "per day", "per officer": a count per something else, left as it is
+    if k < sent.end and _is_time(doc[k]):
+        return None  # "5 calls per 10 minutes": a frequency, not a rate per population
     if k < sent.end and doc[k].lower_ in _RATE_BASE_NOUNS:
         k += 1
     return k
@@ -774,7 +785,8 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
             r.measure = " ".join(w for w in ("funding", _participle(gov), purpose) if w)
             return r
         attr = next((c for c in gov.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
-        if lemma == "be" and head.dep_ == "nsubj" and attr is not None and not _is_time(attr):
+        if lemma == "be" and head.dep_ == "nsubj" and attr is not None and not _is_time(attr) and \
+                attr.lemma_.lower() not in _ROLE_NOUNS and not any(c.dep_ == "det" for c in attr.children):
             r.measure = _np(attr, run)  # "69 were criminal investigations": what the figure counts
             return r
         subj = _subject(gov)
@@ -1010,7 +1022,8 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
             if not measure and not anaphoric and unit != "count" and (value, unit) in stated and \
                     s_idx - stated[(value, unit)][0] <= 5:
                 measure = stated[(value, unit)][1]  # "the £2m will pay for cameras": the sum stated just before
-            if not measure and unit == "percent" and last is not None and last[0] == start - 1 and doc[start - 1].text == "(":
+            if not measure and unit == "percent" and last is not None and last[0] == start - 1 and doc[start - 1].text == "(" \
+                    and not (end + 1 < sent.end and doc[end].text == ")" and doc[end + 1].lower_ in _COMPARATIVE_WORDS):
                 measure = last[1]  # "85 (79%) of the deaths": the share is of the count it follows
             period = None
             if measure is None and anaphoric:

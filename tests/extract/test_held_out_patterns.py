@@ -275,3 +275,30 @@ def test_a_copular_count_measures_its_complement(nlp):
     stats = _stats(nlp, "The force opened 500 inquiries last year. 120 (24%) were fraud investigations.")
     got = {(s["value"], s["unit"]): s.get("measure") for s in stats}
     assert got[(120, "count")] == "fraud investigations" and got[(24, "percent")] == "fraud investigations"
+
+
+@pytest.mark.parametrize("text", [
+    "Suella Braverman did not chair the Home Affairs Committee.",
+    "John Apter no longer chairs the Police Federation.",
+    "John Apter chaired the Police Federation until 2021.",
+    "Mark Rowley will head the Metropolitan Police from September.",
+])
+def test_a_denied_ended_or_future_post_is_not_a_role(nlp, text):
+    _, roles, _, _ = build(nlp, text)
+    assert not any(title in ("Chair", "Head") for _, title, _ in roles)
+
+
+@pytest.mark.parametrize("text", [
+    "Officers arrested 12 in 48 hours.",
+    "Detectives made two in three weeks.",
+    "The force ranked 3 in 43 forces.",
+    "Control rooms took 5 calls per 10 minutes.",
+])
+def test_counts_over_a_time_or_a_ranking_are_not_shares_or_rates(nlp, text):
+    assert not any(s["unit"] in ("percent", "rate") for s in _stats(nlp, text))
+
+
+def test_a_role_complement_or_a_change_in_brackets_is_not_a_measure(nlp):
+    assert not any(s.get("measure") == "target" for s in _stats(nlp, "3,400 was the target set by the Home Office."))
+    share = [s for s in _stats(nlp, "Police recorded 620 (4%) fewer burglaries than in 2021.") if s["unit"] == "percent"]
+    assert not any(s.get("measure") == "burglaries recorded" for s in share)
