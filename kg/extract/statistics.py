@@ -1012,9 +1012,12 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
                 rate_end = _rate_base_end(doc, reading.noun.i + 1, sent)  # "12 searches per 1,000 people"
                 if rate_end is not None:
                     unit = "rate"
-            anaphoric = reading.anaphoric or _partitive_anaphor(doc, sent, start)
+            partitive = _partitive_anaphor(doc, sent, start)
+            anaphoric = reading.anaphoric or partitive
             if measure and (measure.lower() in _ANAPHORS or not _HAS_WORD(measure)):
                 measure, anaphoric = None, True  # "Of these, 85": the things counted just before, not "these"
+            elif measure and partitive and any(s_idx - m[0] <= 2 for m in recent):
+                measure = None  # "Of these, 300 involved children": some of the things counted just before
             if measure and _content(measure) and _content(measure) <= _EMPTY_HEADS:
                 measure = None  # "on top of the £10m": no counted thing
             if not measure and head.dep_ == "conj" and head.head.i in sent_measures:

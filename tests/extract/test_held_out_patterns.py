@@ -302,3 +302,8 @@ def test_a_role_complement_or_a_change_in_brackets_is_not_a_measure(nlp):
     assert not any(s.get("measure") == "target" for s in _stats(nlp, "3,400 was the target set by the Home Office."))
     share = [s for s in _stats(nlp, "Police recorded 620 (4%) fewer burglaries than in 2021.") if s["unit"] == "percent"]
     assert not any(s.get("measure") == "burglaries recorded" for s in share)
+
+
+def test_of_these_keeps_the_antecedent_whatever_the_verb(nlp):
+    stats = _stats(nlp, "The unit received 400 complaints in 2023. Of these, 300 involved children.")
+    assert "complaints" in next(s for s in stats if s["value"] == 300)["measure"]
