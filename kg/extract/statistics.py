@@ -98,7 +98,6 @@ _YEAR_ENDING_RE = re.compile(rf"\b(?:(?:financial|calendar)\s+)?year\s+(?:ending
 _GLUED_RE = re.compile(r"^([£$€]?)(\d[\d,]*(?:\.\d+)?)(k|m|mn|bn|b|tn|%)?$", re.IGNORECASE)
 _DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 _HAS_DIGIT = re.compile(r"\d").search
-_COMPARATIVE_WORDS = frozenset({"fewer", "more", "less", "lower", "higher", "down", "up", "above", "below"})
 #: Complements that say what role a figure plays, not what it counts ("3,400 was the target").
 _ROLE_NOUNS = frozenset({"number", "target", "subject", "figure", "total", "one", "amount", "level", "rate", "result",
                          "average", "estimate", "cost", "limit", "maximum", "minimum", "increase", "rise", "fall"})
@@ -229,7 +228,6 @@ def _run_at(doc: Doc, i: int, sent: SpacySpan) -> tuple[int, int] | None:
     return start, end
 
 
-_RATE_BASE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "capita", "head"})
 _RATE_BASE_NOUNS = frozenset({"people", "population", "residents", "inhabitants", "persons", "adults", "children",
                               "households", "officers", "arrests", "stops", "searches", "incidents", "calls",
                               "offences", "crimes", "vehicles", "miles", "kilometres", "journeys"})
@@ -266,7 +264,9 @@ def _rate_base_end(doc: Doc, end: int, sent: SpacySpan) -> int | None:
     if end + 1 >= sent.end or doc[end].lower_ != "per":
         return None
     k = end + 1
-    while k < sent.end and (doc[k].lower_ in _RATE_BASE_WORDS or (doc[k].like_num and _HAS_DIGIT(doc[k].text))):
+    scales = _units()["scales"]
+    while k < sent.end and (doc[k].lower_ in scales or doc[k].lower_ in {"capita", "head"} or
+                            (doc[k].like_num and _HAS_DIGIT(doc[k].text))):
         k += 1
     if k == end + 1:
         return None  # "per day", "per officer": a count per something else, left as it is
@@ -1026,7 +1026,8 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
                     s_idx - stated[(value, unit)][0] <= 5:
                 measure = stated[(value, unit)][1]  # "the £2m will pay for cameras": the sum stated just before
             if not measure and unit == "percent" and last is not None and last[0] == start - 1 and doc[start - 1].text == "(" \
-                    and not (end + 1 < sent.end and doc[end].text == ")" and doc[end + 1].lower_ in _COMPARATIVE_WORDS):
+                    and not (end + 1 < sent.end and doc[end].text == ")" and
+                             (doc[end + 1].lower_ in _COMPARATIVES or doc[end + 1].lower_ in {"up", "down", "above", "below"})):
                 measure = last[1]  # "85 (79%) of the deaths": the share is of the count it follows
             period = None
             if measure is None and anaphoric:

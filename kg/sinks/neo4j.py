@@ -108,28 +108,49 @@ def _property_value(value: Any) -> Any:
     return str(value)
 
 
+def _check_names(attrs: Mapping[str, Any], skipped: Iterable[str] = ()) -> None:
+    """Refuse a property name that is not a plain identifier (it would have to be pasted into Cypher)."""
+    for key, value in attrs.items():
+        if value is not None and key not in skipped and not _IDENTIFIER.fullmatch(str(key)):
+            raise Neo4jError(f"property name {key!r} is not a plain identifier; kg writes only its own field names")
+
+
 def _props(attrs: Mapping[str, Any], skip: Iterable[str] = ()) -> dict[str, Any]:
     skipped = set(skip)
-    out: dict[str, Any] = {}
-    for key, value in attrs.items():
-        if key in skipped or value is None:
-            continue
-        if not _IDENTIFIER.fullmatch(str(key)):
-            raise Neo4jError(f"property name {key!r} is not a plain identifier; kg writes only its own field names")
-        out[str(key)] = _property_value(value)
-    return out
+    _check_names(attrs, skipped)
+    return {str(key): _property_value(value) for key, value in attrs.items() if key not in skipped and value is not None}
 
 
 def _raw_doc(node_id: str, attrs: Mapping[str, Any]) -> str:
     return str(attrs.get("name") or node_id.split("/", 1)[-1])
 
 
-def _node_row(node_id: str, attrs: Mapping[str, Any], iri: Any) -> tuple[str, dict[str, Any]]:
-    """One node's label and row."""
+_NODE_SKIP = frozenset({"type", "id", "key", *_UNION_PROPS})
+_LINK_SKIP = frozenset({"type", "key", "source", "target"})
+
+
+def _node_label(node_id: str, attrs: Mapping[str, Any]) -> str:
+    """The node's label, checked against the closed list."""
     label = attrs.get("type")
     if label not in NODE_TYPES:
         raise Neo4jError(f"node {node_id!r} has type {label!r}; Neo4j labels come only from {', '.join(NODE_TYPES)}")
-    props = _props(attrs, skip=("type", "id", "key", *_UNION_PROPS))
+    return label
+
+
+def _link_type(u: str, v: str, attrs: Mapping[str, Any]) -> str:
+    """The link's relationship type, checked against the closed list."""
+    rel_type = attrs.get("type")
+    if rel_type not in LINK_TYPES:
+        raise Neo4jError(
+            f"link {u!r} -> {v!r} has type {rel_type!r}; Neo4j relationship types come only from {', '.join(LINK_TYPES)}"
+        )
+    return rel_type
+
+
+def _node_row(node_id: str, attrs: Mapping[str, Any], iri: Any) -> tuple[str, dict[str, Any]]:
+    """One node's label and row."""
+    label = _node_label(node_id, attrs)
+    props = _props(attrs, skip=_NODE_SKIP)
     uri = iri(node_id)
     props["uri"] = uri
     props["id"] = node_id
@@ -154,12 +175,8 @@ def node_rows(graph: Any, *, iri: Any = None) -> dict[str, list[dict[str, Any]]]
 
 def _link_row(u: str, v: str, key: Any, attrs: Mapping[str, Any], iri: Any) -> tuple[str, dict[str, Any]]:
     """One link's type and row."""
-    rel_type = attrs.get("type")
-    if rel_type not in LINK_TYPES:
-        raise Neo4jError(
-            f"link {u!r} -> {v!r} has type {rel_type!r}; Neo4j relationship types come only from {', '.join(LINK_TYPES)}"
-        )
-    props = _props(attrs, skip=("type", "key", "source", "target"))
+    rel_type = _link_type(u, v, attrs)
+    props = _props(attrs, skip=_LINK_SKIP)
     props["key"] = str(key)
     return rel_type, {"source": iri(u), "target": iri(v), "key": str(key), "props": props}
 
@@ -453,8 +470,6 @@ def _run_load(
     driver: Any,
 ) -> LoadReport:
     """Constraints first, then ``feed(batches)``, which sends every node and then every relationship."""
-    if batch_size < 1:
-        raise ConfigError(f"batch size must be at least 1, not {batch_size}")
     from neo4j.exceptions import DriverError, Neo4jError as DriverNeo4jError
 
     started = time.perf_counter()
@@ -567,7 +582,8 @@ def load_file(
     try:
         for attrs in iter_graph_json(path, "nodes"):
             node_id = str(attrs.get("id"))
-            label, _ = _node_row(node_id, attrs, iri)  # raises on a type or property name outside the lists
+            label = _node_label(node_id, attrs)
+            _check_names(attrs, _NODE_SKIP)
             if _TYPE_OF_PREFIX.get(node_id.split("/", 1)[0]) != label:
                 foreign = foreign or f"node id {node_id!r} does not start with its type's prefix"
             elif label == "Document" and node_id != document_id(_raw_doc(node_id, attrs)):
@@ -578,7 +594,8 @@ def load_file(
             foreign = foreign or "a node id occurs twice"
         for attrs in iter_graph_json(path, "links"):
             u, v = str(attrs.get("source")), str(attrs.get("target"))
-            _link_row(u, v, attrs.get("key"), attrs, iri)  # raises on a type or property name outside the lists
+            _link_type(u, v, attrs)
+            _check_names(attrs, _LINK_SKIP)
             for end in (u, v):
                 k = bisect_left(hashes, hash(end))
                 if k == len(hashes) or hashes[k] != hash(end):
