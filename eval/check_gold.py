@@ -20,7 +20,7 @@ from pathlib import Path
 
 KEYS = ("id", "source", "licence", "text", "entities", "roles", "said", "announced", "oversees", "statistics")
 ENTITY_TYPES = {"Person", "Organisation", "Policy", "Place", "Statistic"}
-UNITS = {"count", "percent", "GBP", "USD", "EUR", "grams", "kilograms", "pounds", "rate"}
+UNITS = {"count", "percent", "GBP", "USD", "EUR", "grams", "kilograms", "pounds", "rate", "years"}
 QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'", "\u201e": '"', "\u00ab": '"', "\u00bb": '"'})
 
 
