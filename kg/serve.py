@@ -43,6 +43,8 @@ from kg.sparql_guard import remote_problem
 __all__ = ["Limits", "make_server"]
 
 MAX_BODY = 10 * 1024 * 1024
+#: Seconds a request may wait for a free worker, on top of its timeout.
+QUEUE_WAIT = 30.0
 
 
 @dataclass
@@ -67,6 +69,107 @@ class _Refused(Exception):
 
 
 # -- the work: in a worker process, or inline for an in-memory store -------------------------------
+def _formats() -> tuple[dict[str, Any], dict[str, Any]]:
+    import pyoxigraph as ox
+
+    results = {
+        "json": (ox.QueryResultsFormat.JSON, "application/sparql-results+json"),
+        "xml": (ox.QueryResultsFormat.XML, "application/sparql-results+xml"),
+        "csv": (ox.QueryResultsFormat.CSV, "text/csv"),
+        "tsv": (ox.QueryResultsFormat.TSV, "text/tab-separated-values"),
+    }
+    graphs = {
+        "turtle": (ox.RdfFormat.TURTLE, "text/turtle"),
+        "ntriples": (ox.RdfFormat.N_TRIPLES, "application/n-triples"),
+        "rdfxml": (ox.RdfFormat.RDF_XML, "application/rdf+xml"),
+        "jsonld": (ox.RdfFormat.JSON_LD, "application/ld+json"),
+    }
+    return results, graphs
+
+
+def serialize_results(result: Any, fmt: str, sink: Any) -> str:
+    """Write an Oxigraph query result to ``sink`` in ``fmt``; returns the media type. Evaluation happens here."""
+    import pyoxigraph as ox
+
+    results, graphs = _formats()
+    if isinstance(result, ox.QueryTriples):
+        rdf_fmt, media = graphs.get(fmt, graphs["ntriples" if fmt in ("csv", "tsv") else "turtle"])
+        ox.serialize(result, sink, format=rdf_fmt)
+        return media
+    res_fmt, media = results.get(fmt, results["json"])
+    if isinstance(result, ox.QueryBoolean) and fmt in ("csv", "tsv"):
+        sink.write(b"true\n" if bool(result) else b"false\n")
+    else:
+        result.serialize(sink, format=res_fmt)
+    return media
+
+
+_BAD_IRI = frozenset('<>"{}|^`\\ \n\t')
+
+
+class _LeanStore:
+    """What a worker needs of a store, on pyoxigraph alone: it starts in a fraction of a second."""
+
+    def __init__(self, path: str, writable: bool, prefixes: dict[str, str], entities_graph: str) -> None:
+        import pyoxigraph as ox
+
+        self.ox = ox
+        self.prefixes = prefixes
+        self.entities_graph = entities_graph
+        try:
+            self.store = ox.Store(path) if writable else ox.Store.read_only(path)
+        except OSError as e:
+            raise StoreError(f"{path}: cannot open the store: {e}") from e
+        self.writable = writable
+
+    def _graphs(self, iris: list[str] | None) -> list[Any] | None:
+        if not iris:
+            return None
+        for iri in iris:
+            if any(c in _BAD_IRI for c in iri):
+                raise StoreError(f"not a valid IRI: {iri!r}")
+        return [self.ox.NamedNode(i) for i in iris]
+
+    def query_serialized(self, sparql: str, fmt: str, *, default_graph: list[str] | None = None,
+                         named_graphs: list[str] | None = None, output: Any) -> str:
+        kwargs: dict[str, Any] = {}
+        defaults = self._graphs(default_graph)
+        named = self._graphs(named_graphs)
+        if defaults:
+            kwargs["default_graph"] = defaults
+        if named:
+            kwargs["named_graphs"] = named
+        try:
+            result = self.store.query(sparql, prefixes=self.prefixes, use_default_graph_as_union=not defaults, **kwargs)
+        except SyntaxError as e:
+            raise StoreError(f"bad SPARQL query: {e}") from e
+        except (OSError, ValueError) as e:
+            raise StoreError(f"query failed: {e}") from e
+        try:
+            return serialize_results(result, fmt, output)
+        except (OSError, ValueError) as e:
+            raise StoreError(f"query failed: {e}") from e
+
+    def update(self, sparql: str) -> None:
+        try:
+            self.store.update(sparql, prefixes=self.prefixes)
+        except SyntaxError as e:
+            raise StoreError(f"bad SPARQL update: {e}") from e
+        except (OSError, ValueError) as e:
+            raise StoreError(f"update failed: {e}") from e
+
+    def count(self) -> int:
+        return len(self.store)
+
+    def documents(self) -> list[str]:
+        return [g.value for g in self.store.named_graphs()
+                if isinstance(g, self.ox.NamedNode) and g.value != self.entities_graph]
+
+    def close(self) -> None:
+        if self.writable:
+            self.store.flush()
+
+
 class _CappedBuffer:
     """A binary sink that stops the serialisation (and so the evaluation) past ``limit`` bytes."""
 
@@ -127,8 +230,15 @@ def execute(store: Any, request: dict[str, Any], max_result_bytes: int) -> tuple
         return 500, (text + "\n").encode("utf-8"), "text/plain"
 
 
-def _worker_main(path: str, writable: bool, max_result_bytes: int) -> None:
-    """A worker process: requests in on stdin, ``(header, body)`` replies out on the original stdout."""
+def _worker_main() -> None:
+    """A worker process: its settings, then requests, in on stdin; ``(header, body)`` replies on the original stdout."""
+    try:
+        _serve_requests()
+    except (BrokenPipeError, ConnectionError, EOFError, KeyboardInterrupt):
+        pass  # the server went away (stopped, or killed): so does this worker, quietly
+
+
+def _serve_requests() -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group; the server ends its workers
@@ -136,10 +246,13 @@ def _worker_main(path: str, writable: bool, max_result_bytes: int) -> None:
     os.dup2(2, 1)  # anything printed goes to stderr, never into the reply channel
     requests = Connection(os.dup(0), writable=False)
     replies = Connection(out_fd, readable=False)
-    from kg.store import Store
-
     try:
-        store = Store(path, read_only=not writable)
+        settings = json.loads(requests.recv_bytes())
+    except EOFError:
+        return
+    max_result_bytes = int(settings["max_result_bytes"])
+    try:
+        store = _LeanStore(settings["path"], settings["writable"], settings["prefixes"], settings["entities_graph"])
     except StoreError as e:
         replies.send_bytes(json.dumps({"ready": False, "error": str(e)}).encode())
         return
@@ -158,17 +271,17 @@ def _worker_main(path: str, writable: bool, max_result_bytes: int) -> None:
 
 
 class _Worker:
-    def __init__(self, path: str, writable: bool, max_result_bytes: int) -> None:
+    def __init__(self, settings: dict[str, Any]) -> None:
         self.proc = subprocess.Popen(  # noqa: S603 - our own interpreter and module
-            [sys.executable, "-c", "import sys; from kg.serve import _worker_main; _worker_main(sys.argv[1], sys.argv[2] == 'rw', int(sys.argv[3]))",
-             path, "rw" if writable else "ro", str(max_result_bytes)],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, close_fds=True, start_new_session=False,
+            [sys.executable, "-c", "from kg.serve import _worker_main; _worker_main()"],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, close_fds=True,
         )
         assert self.proc.stdin is not None and self.proc.stdout is not None
         self.requests = Connection(os.dup(self.proc.stdin.fileno()), readable=False)
         self.replies = Connection(os.dup(self.proc.stdout.fileno()), writable=False)
         self.proc.stdin.close()
         self.proc.stdout.close()
+        self.requests.send_bytes(json.dumps(settings).encode("utf-8"))
 
     def wait_ready(self, timeout: float = 60.0) -> None:
         if not self.replies.poll(timeout):
@@ -204,10 +317,13 @@ class WorkerPool:
     """Worker processes, each serving one request at a time; a stuck or abandoned one is killed and replaced."""
 
     def __init__(self, path: str | Path, *, writable: bool, size: int, max_result_bytes: int) -> None:
-        self.path = str(path)
+        from kg.ontology import DEFAULT_BASE, entities_graph_iri
+        from kg.store import QUERY_PREFIXES
+
+        self.settings = {"path": str(path), "writable": writable, "max_result_bytes": max_result_bytes,
+                         "prefixes": dict(QUERY_PREFIXES), "entities_graph": entities_graph_iri(DEFAULT_BASE)}
         self.writable = writable
         self.size = 1 if writable else max(1, size)
-        self.max_result_bytes = max_result_bytes
         self.idle: queue.Queue[_Worker] = queue.Queue()
         self.closed = False
         self.restarts = 0
@@ -223,7 +339,7 @@ class WorkerPool:
             raise
 
     def _spawn(self) -> _Worker:
-        w = _Worker(self.path, self.writable, self.max_result_bytes)
+        w = _Worker(self.settings)
         with self._lock:
             self._all.add(w)
         return w
@@ -255,11 +371,20 @@ class WorkerPool:
         threading.Thread(target=start, daemon=True).start()
 
     def run(self, request: dict[str, Any], *, timeout: float, client_gone: Any) -> tuple[int, bytes, str]:
+        # A request waits for a free worker (behind others, or while a stopped one is replaced), then has
+        # `timeout` seconds of its own.
+        wait = timeout + QUEUE_WAIT
+        waited = time.monotonic()
+        while True:
+            try:
+                w = self.idle.get(timeout=min(0.25, wait))
+                break
+            except queue.Empty:
+                if client_gone():
+                    raise _Gone from None
+                if time.monotonic() - waited >= wait:
+                    raise _Refused(503, f"every query worker was busy for {wait:g} s; try again later") from None
         deadline = time.monotonic() + timeout
-        try:
-            w = self.idle.get(timeout=timeout)
-        except queue.Empty:
-            raise _Refused(503, f"every query worker was busy for {timeout:g} s; try again later") from None
         try:
             w.requests.send_bytes(json.dumps(request).encode("utf-8"))
             while True:

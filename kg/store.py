@@ -375,18 +375,12 @@ class Store:
         for csv/tsv). With ``output`` (a binary file-like object) the results are written to it as they are
         evaluated and only the media type is returned; an error raised by its ``write`` stops the evaluation.
         """
+        from kg.serve import serialize_results
+
         result = self._run(sparql, union, default_graph, named_graphs)
         sink = io.BytesIO() if output is None else output
         try:
-            if isinstance(result, ox.QueryTriples):
-                rdf_fmt, media = _GRAPH_FORMATS.get(fmt, _GRAPH_FORMATS["ntriples" if fmt in ("csv", "tsv") else "turtle"])
-                ox.serialize(result, sink, format=rdf_fmt)
-            else:
-                res_fmt, media = _RESULT_FORMATS.get(fmt, _RESULT_FORMATS["json"])
-                if isinstance(result, ox.QueryBoolean) and fmt in ("csv", "tsv"):
-                    sink.write(b"true\n" if bool(result) else b"false\n")
-                else:
-                    result.serialize(sink, format=res_fmt)
+            media = serialize_results(result, fmt, sink)
         except (OSError, ValueError) as e:  # evaluation is lazy: most errors of a running query surface here
             raise StoreError(f"query failed: {e}") from e
         if output is None:

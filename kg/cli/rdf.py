@@ -210,12 +210,21 @@ def serve_command(
                     allowed_hosts=tuple(allow_service_host), token=token)
     if not (store / "CURRENT").exists():
         _fail("kg serve", f"{store}: no kg store here; create one with `kg build INPUT --store {store}`")
+
+    def stop(signum: int, frame: Any) -> None:  # SIGTERM ends the server like Ctrl-C: the store is closed cleanly
+        raise KeyboardInterrupt
+
+    import signal
+
+    signal.signal(signal.SIGTERM, stop)
     try:
         server = make_server(store, host, port, allow_update=allow_update, limits=limits)
     except OSError as e:
         _fail("kg serve", f"cannot listen on {host}:{port}: {e.strerror or e}")
     except KGError as e:
         _fail("kg serve", str(e))
+    except KeyboardInterrupt:  # stopped while the workers were starting
+        raise typer.Exit(0) from None
     server.verbose = verbose
     bound_host, bound_port = server.server_address[:2]
     mode = "read-write" if allow_update else "read-only"
@@ -229,13 +238,6 @@ def serve_command(
         typer.echo(f"kg serve: warning: listening on {bound_host} without authentication; anyone who can reach "
                    "this address can query the store (set KG_SERVE_TOKEN)", err=True)
     sys.stderr.flush()
-
-    def stop(signum: int, frame: Any) -> None:  # SIGTERM ends the server like Ctrl-C: the store is closed cleanly
-        raise KeyboardInterrupt
-
-    import signal
-
-    signal.signal(signal.SIGTERM, stop)
     try:
         server.serve_forever()
     except KeyboardInterrupt:
