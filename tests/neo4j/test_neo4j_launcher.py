@@ -66,6 +66,13 @@ def test_a_start_that_cannot_bind_fails_loudly(neo4j_server, tmp_path: Path):
     assert "exited during start-up" in proc.stderr or "did not answer" in proc.stderr
 
 
+def test_build_output_has_no_terminal_escape_codes():
+    proc = run_script("build")
+    assert proc.returncode == 0, proc.stderr
+    assert "\x1b" not in proc.stdout + proc.stderr
+    assert proc.stderr.strip().splitlines()[0].startswith("neo4j-local: building the launcher")
+
+
 def test_start_without_a_password_needs_no_auth_asked_for(tmp_path: Path):
     proc = run_script("start", "--data", str(tmp_path / "noauth"), "--port", "0")
     assert proc.returncode == 1 and proc.stdout == ""
