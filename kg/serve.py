@@ -475,7 +475,6 @@ def negotiate(accept: str, fmt_param: str | None) -> str:
 class _BoundedServer(HTTPServer):
     """An HTTP server with a fixed pool of handler threads and a bounded wait list."""
 
-    daemon_threads = True
     request_queue_size = 128
 
     def __init__(self, address: tuple[str, int], handler: type, limits: Limits) -> None:
@@ -486,6 +485,8 @@ class _BoundedServer(HTTPServer):
         self.verbose = False
         self.runner: Any = None
         self.busy_refusals = 0
+        self._active: set[Any] = set()
+        self._active_lock = threading.Lock()
 
     def process_request(self, request: Any, client_address: Any) -> None:
         if not self._slots.acquire(blocking=False):
@@ -507,11 +508,15 @@ class _BoundedServer(HTTPServer):
             self.shutdown_request(request)
 
     def _handle(self, request: Any, client_address: Any) -> None:
+        with self._active_lock:
+            self._active.add(request)
         try:
             self.finish_request(request, client_address)
         except Exception:  # noqa: BLE001
             self.handle_error(request, client_address)
         finally:
+            with self._active_lock:
+                self._active.discard(request)
             self.shutdown_request(request)
             self._slots.release()
 
@@ -525,6 +530,15 @@ class _BoundedServer(HTTPServer):
         self._pool.shutdown(wait=False, cancel_futures=True)
         if self.runner is not None:
             self.runner.close()
+        # Wake handler threads waiting on idle keep-alive connections, so the process ends now, not after
+        # the idle timeout (the pool's threads are joined at exit).
+        with self._active_lock:
+            active = list(self._active)
+        for request in active:
+            try:
+                request.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
 
 
 def make_server(
