@@ -69,7 +69,11 @@ def neo4j_settings(environ: Mapping[str, str] | None = None) -> dict[str, str | 
         raise ConfigError(f"{path}: [neo4j] must be a table")
     unknown = sorted(set(table) - set(_NEO4J_KEYS))
     if unknown:
-        raise ConfigError(f"{path}: unknown setting(s) in [neo4j]: {', '.join(unknown)}; expected {', '.join(_NEO4J_KEYS)}")
+        # Never echo the keys: a password written as a bare key (`s3cret = ""`) would be printed.
+        raise ConfigError(
+            f"{path}: {len(unknown)} unknown setting(s) in [neo4j] (not shown, as one may be a secret); "
+            f"expected only {', '.join(_NEO4J_KEYS)}"
+        )
     out: dict[str, str | None] = {}
     for key in _NEO4J_KEYS:
         value = table.get(key)

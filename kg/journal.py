@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
+from kg.errors import SinkError
 from kg.model import DocumentFacts, Link, Mention, Node
 
 JOURNAL_NAME = "facts.jsonl"
@@ -96,6 +97,23 @@ def from_record(record: dict[str, Any]) -> tuple[dict[str, Any], DocumentFacts]:
     return document, facts
 
 
+def _document_of(raw: bytes, path: str | Path, lineno: int) -> dict[str, Any]:
+    """The document record of one journal line; a damaged line is a SinkError naming path and line."""
+    try:
+        record = json.loads(raw)
+        document = record["document"]
+        if not isinstance(document, dict) or not isinstance(document["id"], str) or not isinstance(document["sha256"], str):
+            raise TypeError("the document record is not an object with string 'id' and 'sha256'")
+        if not isinstance(record.get("nodes", []), list) or not isinstance(record.get("links", []), list):
+            raise TypeError("'nodes' and 'links' must be lists")
+    except (ValueError, KeyError, TypeError) as exc:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
+        reason = f"missing {exc}" if isinstance(exc, KeyError) else str(exc).splitlines()[0][:120]
+        raise SinkError(
+            f"{path}:{lineno}: damaged build journal ({reason}); build again without --resume"
+        ) from None
+    return document
+
+
 class Journal:
     """Append-only facts journal of one output folder."""
 
@@ -117,9 +135,9 @@ class Journal:
             with self.path.open("r+b") as fh:
                 fh.truncate(end)
             data = data[:end]
-        for line in data.decode("utf-8").splitlines():
+        for lineno, line in enumerate(data.split(b"\n"), start=1):
             if line.strip():
-                document = json.loads(line)["document"]
+                document = _document_of(line, self.path, lineno)
                 self.done[document["id"]] = document["sha256"]
 
     def is_done(self, doc_id: str, sha256: str) -> bool:
@@ -149,18 +167,24 @@ class Journal:
 def replay(path: str | Path) -> Iterator[tuple[dict[str, Any], DocumentFacts]]:
     """Each finished document once (its last record), in document-id order."""
     latest: dict[str, int] = {}
-    offsets: list[int] = []
+    offsets: list[tuple[int, int]] = []
     with Path(path).open("rb") as fh:
         pos = 0
-        for raw in fh:
+        for lineno, raw in enumerate(fh, start=1):
             if raw.endswith(b"\n") and raw.strip():
-                doc_id = json.loads(raw)["document"]["id"]
+                doc_id = _document_of(raw, path, lineno)["id"]
                 latest[doc_id] = len(offsets)
-                offsets.append(pos)
+                offsets.append((pos, lineno))
             pos += len(raw)
         for doc_id in sorted(latest):
-            fh.seek(offsets[latest[doc_id]])
-            yield from_record(json.loads(fh.readline()))
+            offset, lineno = offsets[latest[doc_id]]
+            fh.seek(offset)
+            try:
+                facts = from_record(json.loads(fh.readline()))
+            except (ValueError, KeyError, TypeError, AttributeError) as exc:  # a node or link of the wrong shape
+                reason = f"missing {exc}" if isinstance(exc, KeyError) else str(exc).splitlines()[0][:120]
+                raise SinkError(f"{path}:{lineno}: damaged build journal ({reason}); build again without --resume") from None
+            yield facts
 
 
 __all__ = ["Journal", "replay", "to_record", "from_record", "JOURNAL_NAME"]

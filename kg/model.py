@@ -63,13 +63,39 @@ def entity_id(type_: str, name: str) -> str:
     return f"{ID_PREFIX[type_]}/{slugify(name)}"
 
 
+_PLAIN_KEY = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+#: Hex digits of the sha256 of the exact id that follow ``--`` in a document key.
+DOC_KEY_HASH_LEN = 16
+
+
+@lru_cache(maxsize=1 << 14)
+def doc_key(doc_id: str) -> str:
+    """The safe, unique, stable key of a document id: node ids, IRIs and ``texts/<key>.txt`` use it.
+
+    An id that already is a plain slug (lower-case ASCII letters and digits in groups joined by
+    single hyphens, at most 80 characters) is its own key. Any other id gets a readable slug, two
+    hyphens and 16 hex digits of the sha256 of the exact id, so ``Case`` and ``case``,
+    ``Report A`` and ``report-a``, or ``日本`` and ``中国`` never share a key: a plain slug never
+    holds ``--``, and different ids have different hashes. The key is only ever ``[a-z0-9-]``, never
+    starts with ``-`` or ``.``, and is at most 98 characters, so it is a safe file name anywhere.
+
+    >>> doc_key("seed"), doc_key("Case"), doc_key("../../etc/x")
+    ('seed', 'case--15f86e24ed25aed1', 'etc-x--56da1a2ef2dfa53b')
+    """
+    if len(doc_id) <= 80 and _PLAIN_KEY.fullmatch(doc_id):
+        return doc_id
+    digest = hashlib.sha256(doc_id.encode("utf-8", "surrogatepass")).hexdigest()[:DOC_KEY_HASH_LEN]
+    return f"{slugify(doc_id, max_len=80)}--{digest}"
+
+
 def doc_scoped_id(type_: str, doc_id: str, suffix: str | int) -> str:
     """Stable id of a node that only exists inside one document (Quote, Statistic)."""
-    return f"{ID_PREFIX[type_]}/{slugify(doc_id)}/{slugify(str(suffix))}"
+    return f"{ID_PREFIX[type_]}/{doc_key(doc_id)}/{slugify(str(suffix))}"
 
 
 def document_id(doc_id: str) -> str:
-    return f"doc/{slugify(doc_id)}"
+    """Id of a document's node: ``doc/<doc_key(id)>``."""
+    return f"doc/{doc_key(doc_id)}"
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ others go on.
 """
 from __future__ import annotations
 
+import errno
 import json
 import os
 import time
@@ -16,10 +17,10 @@ from pathlib import Path
 from typing import IO, Any
 
 from kg.clean import clean_text
-from kg.errors import InputError, KGError
+from kg.errors import InputError, KGError, SinkError
 from kg.graph import KnowledgeGraph
 from kg.journal import JOURNAL_NAME, Journal, replay
-from kg.model import DocumentFacts
+from kg.model import DocumentFacts, doc_key
 from kg.sources import DEFAULT_MAX_BYTES, SourceDocument, iter_sources
 from kg.stream import StreamedOutputs
 
@@ -55,6 +56,13 @@ class BuildResult:
     resumed: int = 0  # documents an earlier, interrupted build had finished
     graph_file: Path | None = None
     _counts: dict[str, dict[str, int]] | None = None
+    on_failure: Callable[[Failure], None] | None = field(default=None, repr=False, compare=False)
+    on_resumed: Callable[[str], None] | None = field(default=None, repr=False, compare=False)
+
+    def fail(self, failure: Failure) -> None:
+        self.failures.append(failure)
+        if self.on_failure is not None:
+            self.on_failure(failure)
 
     @property
     def graph(self) -> KnowledgeGraph:
@@ -92,24 +100,28 @@ def _prepared(
     """Clean each readable document; record failures; write cleaned texts as they come."""
     for item in sources:
         if isinstance(item, InputError):
-            result.failures.append(Failure(item.path, item.problem))
+            result.fail(Failure(item.path, item.problem))
             continue
         if journal is not None and journal.is_done(item.id, item.sha256):
             result.resumed += 1
+            if result.on_resumed is not None:
+                result.on_resumed(item.id)
             continue
         result.warnings.extend(item.warnings)
         if len(item.text) > 2 * MAX_DOCUMENT_CHARS:  # refuse before cleaning spends minutes on it
-            result.failures.append(Failure(item.source, _too_long(len(item.text))))
+            result.fail(Failure(item.source, _too_long(len(item.text))))
             continue
         cleaned = clean_text(item.text).text
         if not cleaned.strip():
-            result.failures.append(Failure(item.source, "no article text left after removing boilerplate"))
+            result.fail(Failure(item.source, "no article text left after removing boilerplate"))
             continue
         if len(cleaned) > MAX_DOCUMENT_CHARS:
-            result.failures.append(Failure(item.source, _too_long(len(cleaned))))
+            result.fail(Failure(item.source, _too_long(len(cleaned))))
             continue
         if texts_dir is not None:
-            _atomic_write(texts_dir / f"{item.id}.txt", cleaned)
+            # Never the id itself: a safe, unique file name derived from it (kg.model.doc_key).
+            with _writing(texts_dir):
+                _atomic_write(texts_dir / f"{doc_key(item.id)}.txt", cleaned)
         yield cleaned, item
 
 
@@ -127,12 +139,17 @@ def build(
     rdf_formats: Iterable[str] = ("ttl",),
     resume: bool = False,
     base: str | None = None,
+    on_phase: Callable[[str], None] | None = None,
+    on_failure: Callable[[Failure], None] | None = None,
+    on_resumed: Callable[[str], None] | None = None,
 ) -> BuildResult:
     """Build a knowledge graph from files, folders, JSONL or ``-`` (stdin).
 
     With ``out``, each finished document's facts go to ``facts.jsonl`` at once
     (see :mod:`kg.journal`), then ``graph.json``, ``graph.ttl``, ``summary.json``
-    and the cleaned texts (``texts/<doc id>.txt``) are written into that folder.
+    and the cleaned texts (``texts/<doc key>.txt``, see :func:`kg.model.doc_key`) are written
+    into that folder. An output that cannot be written raises :class:`~kg.errors.SinkError`
+    naming the file and the reason.
     ``resume=True`` keeps the documents an earlier, interrupted build of the same
     folder finished and builds only the rest.
 
@@ -148,10 +165,13 @@ def build(
     texts_dir = None
     journal = None
     if out_dir is not None:
+        if out_dir.exists() and not out_dir.is_dir():
+            raise SinkError(f"{out_dir}: --out is a file, not a folder")
         texts_dir = out_dir / "texts"
-        texts_dir.mkdir(parents=True, exist_ok=True)
-        journal = Journal(out_dir, resume=resume)
-    result = BuildResult(KnowledgeGraph() if out_dir is None else None)
+        with _writing(out_dir):
+            texts_dir.mkdir(parents=True, exist_ok=True)
+            journal = Journal(out_dir, resume=resume)
+    result = BuildResult(KnowledgeGraph() if out_dir is None else None, on_failure=on_failure, on_resumed=on_resumed)
     try:
         if nlp is None:
             from kg.nlp import load_pipeline
@@ -162,11 +182,12 @@ def build(
             try:
                 facts = extract_facts(doc, src.id)
             except KGError as exc:
-                result.failures.append(Failure(src.source, str(exc)))
+                result.fail(Failure(src.source, str(exc)))
                 continue
             record = {"id": src.id, "source": src.source, "sha256": src.sha256, **src.meta()}
             if journal is not None:
-                journal.append(record, facts)
+                with _writing(out_dir):
+                    journal.append(record, facts)
             else:
                 _add(result.graph, record, facts)
             result.warnings.extend(facts.warnings)
@@ -175,26 +196,53 @@ def build(
                 on_document(src.id)
     finally:
         if journal is not None:
-            journal.close()
+            with _writing(out_dir):
+                journal.close()
     if out_dir is not None:
         # The outputs are assembled from the journal in document-id order, so an
         # interrupted-and-resumed build gives exactly the graph of a clean one; they
         # are streamed a document at a time, so memory does not grow with the corpus.
-        outputs = StreamedOutputs(out_dir, rdf_formats=rdf_formats, base=base)
-        try:
-            for record, facts in replay(out_dir / JOURNAL_NAME):
-                outputs.add(record, facts)
-            outputs.close()
-        except BaseException:
-            outputs.abort()
-            raise
-        result.documents = outputs.documents
-        result.graph_file = out_dir / "graph.json"
-        result._counts = outputs.counts()
-        result.seconds = time.perf_counter() - started
-        _atomic_write(out_dir / "summary.json", json.dumps(result.summary(), indent=2, ensure_ascii=False) + "\n")
+        if on_phase is not None:
+            on_phase("writing")
+        with _writing(out_dir):
+            outputs = StreamedOutputs(out_dir, rdf_formats=rdf_formats, base=base)
+            try:
+                for record, facts in replay(out_dir / JOURNAL_NAME):
+                    outputs.add(record, facts)
+                outputs.close()
+            except BaseException:
+                outputs.abort()
+                raise
+            result.documents = outputs.documents
+            result.graph_file = out_dir / "graph.json"
+            result._counts = outputs.counts()
+            result.seconds = time.perf_counter() - started
+            _atomic_write(out_dir / "summary.json", json.dumps(result.summary(), indent=2, ensure_ascii=False) + "\n")
     result.seconds = time.perf_counter() - started
     return result
+
+
+class _writing:
+    """Turn an OSError while writing into the output folder into one SinkError naming file and reason."""
+
+    def __init__(self, out_dir: Path | None) -> None:
+        self.out_dir = out_dir
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, typ: Any, exc: BaseException | None, tb: Any) -> bool:
+        if isinstance(exc, OSError) and not isinstance(exc, (BrokenPipeError, InterruptedError)):
+            raise _sink_error(exc, self.out_dir) from None
+        return False
+
+
+def _sink_error(exc: OSError, out_dir: Path | None) -> SinkError:
+    where = exc.filename if exc.filename else out_dir
+    reason = exc.strerror or str(exc)
+    if exc.errno == errno.EFBIG:
+        reason += " (the file size limit, ulimit -f)"
+    return SinkError(f"{where}: cannot write the build output: {reason}")
 
 
 def _too_long(chars: int) -> str:

@@ -20,6 +20,7 @@ without ``GRAPH``; use ``GRAPH ?doc { ... }`` to ask which document a fact came 
 """
 from __future__ import annotations
 
+import io
 import json
 import re
 from collections.abc import Iterator, Mapping
@@ -366,22 +367,25 @@ class Store:
         union: bool = True,
         default_graph: list[str] | None = None,
         named_graphs: list[str] | None = None,
-    ) -> tuple[bytes, str]:
+        output: Any = None,
+    ) -> Any:
         """Run a query and serialise its results (json, xml, csv, tsv; turtle, ntriples, rdfxml, jsonld for graphs).
 
-        Returns ``(body, media type)``; a graph result asked for in a results format comes as Turtle (or N-Triples for csv/tsv).
+        Returns ``(body, media type)``; a graph result asked for in a results format comes as Turtle (or N-Triples
+        for csv/tsv). With ``output`` (a binary file-like object) the results are written to it as they are
+        evaluated and only the media type is returned; an error raised by its ``write`` stops the evaluation.
         """
+        from kg.serve import serialize_results
+
         result = self._run(sparql, union, default_graph, named_graphs)
+        sink = io.BytesIO() if output is None else output
         try:
-            if isinstance(result, ox.QueryTriples):
-                rdf_fmt, media = _GRAPH_FORMATS.get(fmt, _GRAPH_FORMATS["ntriples" if fmt in ("csv", "tsv") else "turtle"])
-                return ox.serialize(result, format=rdf_fmt) or b"", media
-            res_fmt, media = _RESULT_FORMATS.get(fmt, _RESULT_FORMATS["json"])
-            if isinstance(result, ox.QueryBoolean) and fmt in ("csv", "tsv"):
-                return (b"true\n" if bool(result) else b"false\n"), media
-            return result.serialize(format=res_fmt) or b"", media
-        except (OSError, ValueError) as e:
-            raise StoreError(f"cannot serialise results as {fmt}: {e}") from e
+            media = serialize_results(result, fmt, sink)
+        except (OSError, ValueError) as e:  # evaluation is lazy: most errors of a running query surface here
+            raise StoreError(f"query failed: {e}") from e
+        if output is None:
+            return sink.getvalue(), media
+        return media
 
     def count(self, graph_name: str | None = None) -> int:
         """Quads stored (in one named graph if given)."""
@@ -528,169 +532,10 @@ def _comment_start(line: str) -> int:
     return -1
 
 
-# -- SPARQL 1.1 Protocol endpoint ---------------------------------------------------
-_ACCEPT_SELECT = [
-    ("application/sparql-results+json", "json"),
-    ("application/json", "json"),
-    ("application/sparql-results+xml", "xml"),
-    ("application/xml", "xml"),
-    ("text/csv", "csv"),
-    ("text/tab-separated-values", "tsv"),
-]
-_ACCEPT_GRAPH = [
-    ("text/turtle", "turtle"),
-    ("application/n-triples", "ntriples"),
-    ("application/rdf+xml", "rdfxml"),
-    ("application/ld+json", "jsonld"),
-]
-_MAX_BODY = 10 * 1024 * 1024
+# -- SPARQL 1.1 Protocol endpoint: see kg.serve ---------------------------------------
+def make_server(store: Store | str | Path, host: str = "127.0.0.1", port: int = 7878, *, allow_update: bool = False,
+                limits: Any = None) -> Any:
+    """A SPARQL 1.1 Protocol server over ``store``: see :func:`kg.serve.make_server`."""
+    from kg.serve import make_server as _make
 
-
-def _negotiate(accept: str, fmt_param: str | None) -> str:
-    """Result format from a ``format`` parameter or the Accept header (first listed supported type wins)."""
-    if fmt_param:
-        return fmt_param
-    ranked: list[tuple[float, int, str]] = []
-    for i, part in enumerate(accept.split(",")):
-        bits = [b.strip() for b in part.split(";")]
-        q = 1.0
-        for b in bits[1:]:
-            if b.startswith("q="):
-                try:
-                    q = float(b[2:])
-                except ValueError:
-                    q = 0.0
-        ranked.append((-q, i, bits[0].lower()))
-    for _, _, media in sorted(ranked):
-        for known, name in _ACCEPT_SELECT + _ACCEPT_GRAPH:
-            if media == known:
-                return name
-    return "json"
-
-
-def make_server(store: Store, host: str = "127.0.0.1", port: int = 7878, *, allow_update: bool = False) -> Any:
-    """A threading HTTP server speaking the SPARQL 1.1 Protocol over ``store``.
-
-    ``GET/POST /query`` (also ``/sparql``) answer queries (``query=`` form or URL parameter, or an
-    ``application/sparql-query`` body; results negotiated by Accept). ``POST /update`` runs
-    SPARQL Update only when ``allow_update``; otherwise it answers 403.
-    Call ``serve_forever()`` on the result; ``server_address`` holds the bound port.
-    """
-    import threading
-    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-    from urllib.parse import parse_qs, urlsplit
-
-    write_lock = threading.Lock()
-
-    class Handler(BaseHTTPRequestHandler):
-        server_version = "kg-sparql/0.1"
-        protocol_version = "HTTP/1.1"
-
-        def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
-            if getattr(self.server, "verbose", False):
-                super().log_message(format, *args)
-
-        def _send(self, status: int, body: bytes, media: str) -> None:
-            self.send_response(status)
-            self.send_header("Content-Type", media + ("; charset=utf-8" if media.startswith("text/") or "json" in media else ""))
-            self.send_header("Content-Length", str(len(body)))
-            self.send_header("Cache-Control", "no-store")
-            self.end_headers()
-            if self.command != "HEAD":
-                self.wfile.write(body)
-
-        def _error(self, status: int, message: str) -> None:
-            self._send(status, (message.rstrip() + "\n").encode("utf-8"), "text/plain")
-
-        def _params(self) -> tuple[dict[str, list[str]], bytes | None, str]:
-            url = urlsplit(self.path)
-            params = parse_qs(url.query, keep_blank_values=True)
-            body = None
-            ctype = ""
-            if self.command == "POST":
-                length = int(self.headers.get("Content-Length") or 0)
-                if length > _MAX_BODY:
-                    raise ValueError(f"request body over {_MAX_BODY} bytes")
-                body = self.rfile.read(length) if length else b""
-                ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
-                if ctype == "application/x-www-form-urlencoded":
-                    for k, v in parse_qs(body.decode("utf-8"), keep_blank_values=True).items():
-                        params.setdefault(k, []).extend(v)
-            return params, body, ctype
-
-        def do_HEAD(self) -> None:  # noqa: N802 - stdlib naming
-            self.do_GET()
-
-        def do_GET(self) -> None:  # noqa: N802
-            path = urlsplit(self.path).path.rstrip("/")
-            if path in ("/query", "/sparql"):
-                self._query()
-            elif path in ("", "/index.html"):
-                mode = "queries and updates" if allow_update else "read-only"
-                text = (
-                    f"kg SPARQL 1.1 endpoint ({mode}), {store.count()} quads, {len(store.documents())} documents.\n"
-                    "Query:  GET or POST /query  (query=..., or a application/sparql-query body)\n"
-                    + ("Update: POST /update (update=..., or a application/sparql-update body)\n" if allow_update else "")
-                )
-                self._send(200, text.encode("utf-8"), "text/plain")
-            elif path == "/update":
-                self._error(405, "use POST for /update")
-            else:
-                self._error(404, f"no such endpoint {path!r}; use /query" + (" or /update" if allow_update else ""))
-
-        def do_POST(self) -> None:  # noqa: N802
-            path = urlsplit(self.path).path.rstrip("/")
-            if path in ("/query", "/sparql"):
-                self._query()
-            elif path == "/update":
-                self._update()
-            else:
-                self._error(404, f"no such endpoint {path!r}")
-
-        def _query(self) -> None:
-            try:
-                params, body, ctype = self._params()
-            except (ValueError, UnicodeDecodeError) as e:
-                self._error(400, str(e))
-                return
-            if body is not None and ctype == "application/sparql-query":
-                query = body.decode("utf-8", errors="replace")
-            else:
-                query = (params.get("query") or [""])[0]
-            if not query.strip():
-                self._error(400, "missing query (give query=... or a application/sparql-query body)")
-                return
-            fmt = _negotiate(self.headers.get("Accept") or "", (params.get("format") or [None])[0])
-            defaults = params.get("default-graph-uri") or None
-            named = params.get("named-graph-uri") or None
-            try:
-                body_out, media = store.query_serialized(query, fmt, default_graph=defaults, named_graphs=named)
-            except StoreError as e:
-                self._error(400, str(e))
-                return
-            self._send(200, body_out, media)
-
-        def _update(self) -> None:
-            if not allow_update:
-                self._error(403, "this endpoint is read-only; start it with `kg serve --allow-update` to accept updates")
-                return
-            try:
-                params, body, ctype = self._params()
-            except (ValueError, UnicodeDecodeError) as e:
-                self._error(400, str(e))
-                return
-            update = body.decode("utf-8", errors="replace") if ctype == "application/sparql-update" and body else (params.get("update") or [""])[0]
-            if not update.strip():
-                self._error(400, "missing update (give update=... or a application/sparql-update body)")
-                return
-            try:
-                with write_lock:
-                    store.update(update)
-            except StoreError as e:
-                self._error(400, str(e))
-                return
-            self._send(200, b"ok\n", "text/plain")
-
-    server = ThreadingHTTPServer((host, port), Handler)
-    server.daemon_threads = True
-    return server
+    return _make(store, host, port, allow_update=allow_update, limits=limits)

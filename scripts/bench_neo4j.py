@@ -145,7 +145,7 @@ def main() -> int:
         data_dir = tempfile.mkdtemp(prefix="kg-bench-neo4j-")
         env = {k: v for k, v in os.environ.items() if k != "NEO4J_PASSWORD"}
         proc = subprocess.run([str(ROOT / "scripts" / "neo4j-local"), "start", "--port", "0", "--data", data_dir,
-                               "--heap", args.heap, "--pagecache", args.pagecache], env=env, capture_output=True, text=True)
+                               "--heap", args.heap, "--pagecache", args.pagecache, "--no-auth"], env=env, capture_output=True, text=True)
         if proc.returncode != 0:
             print(proc.stderr, file=sys.stderr)
             return 1

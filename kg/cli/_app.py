@@ -17,6 +17,23 @@ app = typer.Typer(
 )
 load_app = typer.Typer(help="Load a finished build into a store.\n\nExample:\n\n    kg load neo4j out/", no_args_is_help=True)
 query_app = typer.Typer(help="Query a store.\n\nExample:\n\n    kg query sparql \"SELECT * WHERE { ?s ?p ?o } LIMIT 5\" --store store/", no_args_is_help=True)
+
+
+def _version(value: bool) -> None:
+    if value:
+        from kg import __version__
+
+        typer.echo(f"kg {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _main(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print kg's version and exit."),
+) -> None:
+    """Build knowledge graphs from public-safety reporting."""
+
+
 app.add_typer(load_app, name="load")
 app.add_typer(query_app, name="query")
 

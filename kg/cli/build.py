@@ -64,22 +64,30 @@ def build_command(
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
         progress = Progress(
-            TextColumn("building"),
+            TextColumn("{task.fields[phase]}"),
             BarColumn(),
             MofNCompleteColumn(),
-            TextColumn("{task.fields[rate]}"),
+            TextColumn("{task.fields[detail]}"),
             TimeElapsedColumn(),
             TimeRemainingColumn(),
             console=Console(stderr=True),
             transient=True,
         )
-        task = progress.add_task("build", total=total, rate="")
+        task = progress.add_task("build", total=total, phase="building", detail="")
+    tally = {"built": 0, "failed": 0, "resumed": 0}
 
-    def tick(_doc_id: str) -> None:
+    def advance(kind: str) -> None:
+        tally[kind] += 1
         if progress is not None and task is not None:
             t = progress.tasks[0]
-            rate = f"{t.completed / t.elapsed:.1f} docs/s" if t.elapsed else ""
-            progress.update(task, advance=1, rate=rate)
+            rate = f"{tally['built'] / t.elapsed:.1f} docs/s" if t.elapsed else ""
+            bits = [rate] + [f"{tally[k]} {k}" for k in ("failed", "resumed") if tally[k]]
+            progress.update(task, advance=1, detail=", ".join(b for b in bits if b))
+
+    def phase(name: str) -> None:
+        """writing graph.json and RDF / exporting / storing: shown on the bar (no count of its own)."""
+        if progress is not None and task is not None:
+            progress.update(task, phase=name)
 
     try:
         if progress is not None:
@@ -88,14 +96,20 @@ def build_command(
             formats = tuple(rdf_format) + (("nq",) if store is not None and "nq" not in rdf_format else ())
             result = build(
                 inputs, nlp=None, model=model, batch_size=batch_size, n_process=processes, max_bytes=max_bytes,
-                on_document=tick, out=out, rdf_formats=formats, resume=resume, base=base,
+                on_document=lambda _id: advance("built"), on_failure=lambda _f: advance("failed"),
+                on_resumed=lambda _id: advance("resumed"), on_phase=lambda _p: phase("writing graph.json and RDF"),
+                out=out, rdf_formats=formats, resume=resume, base=base,
             )
+            extra = _sinks(result, out, export=export, store=store, neo4j=neo4j, base=base, phase=phase)
         finally:
             if progress is not None:
                 progress.stop()
-        extra = _sinks(result, out, export=export, store=store, neo4j=neo4j, base=base)
     except KGError as exc:
         _err(f"kg build: {exc}")
+        raise typer.Exit(1) from None
+    except OSError as exc:  # an output the library did not name (it names its own): still one line, no traceback
+        where = exc.filename or out
+        _err(f"kg build: {where}: {exc.strerror or exc}")
         raise typer.Exit(1) from None
 
     for failure in result.failures:
@@ -109,28 +123,36 @@ def build_command(
     )
     if extra:
         line += f" ({'; '.join(extra)})"
+    if result.resumed:
+        line += f"; {result.resumed} resumed"
     if result.failures:
         line += f"; {len(result.failures)} failed"
+    if result.warnings:
+        line += f"; {len(result.warnings)} warning{'s' if len(result.warnings) != 1 else ''} (in summary.json)"
     _err(line)
     if result.failures or result.documents == 0:
         raise typer.Exit(1)
 
 
-def _sinks(result, out: Path, *, export: list[str], store: Path | None, neo4j: str | None, base: str | None) -> list[str]:  # noqa: ANN001
+def _sinks(result, out: Path, *, export: list[str], store: Path | None, neo4j: str | None, base: str | None,  # noqa: ANN001
+           phase=lambda _name: None) -> list[str]:  # noqa: ANN001
     """Optional sinks after the files: exports, the SPARQL store, Neo4j."""
     done: list[str] = []
     if export:
+        phase("exporting " + ", ".join(export))
         from kg.sinks.files import export as export_files
 
         paths = export_files(result.graph.to_networkx(), out, export)
         done.append("exported " + ", ".join(p.name for p in paths))
     if store is not None:
+        phase("storing in the SPARQL store")
         from kg.store import Store
 
         with Store(store) as st:
             st.ingest_file(out / "graph.nq", base=base)  # streamed from disk, whatever the corpus size
         done.append(f"stored in {store}")
     if neo4j is not None:
+        phase("loading into Neo4j")
         from kg.sinks.neo4j import load_file, settings_from_env
 
         settings = settings_from_env(uri=neo4j)

@@ -175,10 +175,15 @@ def sparql_command(
     help=(
         "Serve a kg store as a SPARQL 1.1 Protocol endpoint on this machine.\n\n"
         "Queries: GET/POST http://HOST:PORT/query. Read-only unless --allow-update, which also enables "
-        "POST /update. Binds to 127.0.0.1 unless told otherwise. Stop with Ctrl-C.\n\n"
+        "POST /update. Binds to 127.0.0.1 (this machine only) unless told otherwise. SERVICE and LOAD, which "
+        "would make the server fetch URLs, are refused unless their host is given with --allow-service-host. "
+        "Queries run in --workers processes and are stopped after --timeout seconds or when their client "
+        "goes; results over --max-result-bytes get 413. Set KG_SERVE_TOKEN to require "
+        "'Authorization: Bearer <token>' on every request. Stop with Ctrl-C.\n\n"
         "Examples:\n\n"
         "    kg serve --store store/\n\n"
-        "    kg serve --store store/ --port 8890 --allow-update\n\n"
+        "    kg serve --store store/ --port 8890 --allow-update --timeout 120\n\n"
+        "    KG_SERVE_TOKEN=$(cat token) kg serve --store store/ --host 0.0.0.0\n\n"
         "    curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 3' "
         "http://127.0.0.1:7878/query"
     ),
@@ -188,24 +193,23 @@ def serve_command(
     host: str = typer.Option("127.0.0.1", "--host", help="Address to bind (default: localhost only)."),
     port: int = typer.Option(7878, "--port", min=0, max=65535, help="Port (0 picks a free one)."),
     allow_update: bool = typer.Option(False, "--allow-update", help="Accept SPARQL Update on POST /update."),
+    timeout: float = typer.Option(30.0, "--timeout", min=0.1, help="Seconds a query or update may run before it is stopped (503)."),
+    max_result_bytes: int = typer.Option(64 * 1024 * 1024, "--max-result-bytes", min=1024, help="Largest result sent; larger ones get 413."),
+    threads: int = typer.Option(16, "--threads", min=1, max=1024, help="Connections served at once (64 more may wait; beyond that 503)."),
+    workers: int = typer.Option(2, "--workers", min=1, max=64, help="Query processes (one with --allow-update)."),
+    allow_service_host: list[str] = typer.Option([], "--allow-service-host", help="Host (or host:port) that SERVICE and LOAD may reach (repeatable); none by default."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Log each request to stderr."),
 ) -> None:
-    from kg.store import Store, make_server
+    import ipaddress
+    import os
 
-    try:
-        st = Store(store, read_only=not allow_update)
-    except KGError as e:
-        _fail("kg serve", str(e))
-    try:
-        server = make_server(st, host, port, allow_update=allow_update)
-    except OSError as e:
-        st.close()
-        _fail("kg serve", f"cannot listen on {host}:{port}: {e.strerror or e}")
-    server.verbose = verbose
-    bound_host, bound_port = server.server_address[:2]
-    mode = "read-write" if allow_update else "read-only"
-    typer.echo(f"kg serve: SPARQL endpoint http://{bound_host}:{bound_port}/query ({mode}, {st.count()} quads)", err=True)
-    sys.stderr.flush()
+    from kg.serve import Limits, make_server
+
+    token = os.environ.get("KG_SERVE_TOKEN") or None
+    limits = Limits(timeout=timeout, max_result_bytes=max_result_bytes, threads=threads, workers=workers,
+                    allowed_hosts=tuple(allow_service_host), token=token)
+    if not (store / "CURRENT").exists():
+        _fail("kg serve", f"{store}: no kg store here; create one with `kg build INPUT --store {store}`")
 
     def stop(signum: int, frame: Any) -> None:  # SIGTERM ends the server like Ctrl-C: the store is closed cleanly
         raise KeyboardInterrupt
@@ -214,12 +218,32 @@ def serve_command(
 
     signal.signal(signal.SIGTERM, stop)
     try:
+        server = make_server(store, host, port, allow_update=allow_update, limits=limits)
+    except OSError as e:
+        _fail("kg serve", f"cannot listen on {host}:{port}: {e.strerror or e}")
+    except KGError as e:
+        _fail("kg serve", str(e))
+    except KeyboardInterrupt:  # stopped while the workers were starting
+        raise typer.Exit(0) from None
+    server.verbose = verbose
+    bound_host, bound_port = server.server_address[:2]
+    mode = "read-write" if allow_update else "read-only"
+    auth = "bearer token required" if token else "no authentication"
+    typer.echo(f"kg serve: SPARQL endpoint http://{bound_host}:{bound_port}/query ({mode}, {auth})", err=True)
+    try:
+        loopback = ipaddress.ip_address(bound_host).is_loopback
+    except ValueError:
+        loopback = False
+    if not loopback and not token:
+        typer.echo(f"kg serve: warning: listening on {bound_host} without authentication; anyone who can reach "
+                   "this address can query the store (set KG_SERVE_TOKEN)", err=True)
+    sys.stderr.flush()
+    try:
         server.serve_forever()
     except KeyboardInterrupt:
         pass
     finally:
         server.server_close()
-        st.close()
 
 
 @app.command(

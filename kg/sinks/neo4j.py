@@ -693,6 +693,21 @@ def plain(value: Any) -> Any:
     return str(value)
 
 
+_CYPHER_SKIP = re.compile(
+    r"""'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`(?:[^`]|``)*`|//[^\n]*|/\*.*?(?:\*/|\Z)""", re.S
+)
+_LOAD_CSV = re.compile(r"(?<![\w$])LOAD\s+CSV(?![\w$])", re.I)
+
+
+def reads_files(cypher: str) -> bool:
+    """Does the statement hold a ``LOAD CSV`` clause (strings, quoted names and comments aside)?
+
+    >>> reads_files("LOAD CSV FROM 'file:///etc/shadow' AS r RETURN r"), reads_files("RETURN 'LOAD CSV' AS s")
+    (True, False)
+    """
+    return bool(_LOAD_CSV.search(_CYPHER_SKIP.sub(" ", cypher)))
+
+
 def run_query(
     cypher: str,
     params: Mapping[str, Any] | None = None,
@@ -713,6 +728,8 @@ def run_query(
     from neo4j import RoutingControl
     from neo4j.exceptions import ClientError, DriverError, Neo4jError as DriverNeo4jError
 
+    if not write and reads_files(cypher):
+        raise Neo4jError("Cypher refused: LOAD CSV reads files and URLs, which a read-only kg query may not do")
     own = driver is None
     if own:
         driver = connect(uri, user, password)

@@ -46,7 +46,7 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.errors import SinkError
-from kg.model import document_id, entity_id, slugify
+from kg.model import doc_key, document_id, entity_id, slugify
 from kg.ontology import (
     CLASS_OF_TYPE,
     DEFAULT_BASE,
@@ -253,10 +253,10 @@ class _Builder:
         return iri
 
     def doc_iri(self, doc: str) -> tuple[str, URIRef]:
-        """A document id's slug and the IRI of its Document node."""
+        """A document id's key (:func:`kg.model.doc_key`) and the IRI of its Document node."""
         hit = self._doc_iris.get(doc)
         if hit is None:
-            slug = slugify(doc)
+            slug = doc_key(doc)
             hit = self._doc_iris[doc] = (slug, self.iri(f"doc/{slug}"))
         return hit
 
@@ -273,7 +273,7 @@ class _Builder:
 
     def _raw_doc_of_slug(self, slug: str) -> str | None:
         for doc in self.documents:
-            if slugify(doc) == slug:
+            if doc_key(doc) == slug:
                 return doc
         node = self.G.nodes.get(f"doc/{slug}")
         if node is not None and node.get("type") == "Document":

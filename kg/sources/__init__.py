@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from kg.errors import InputError
+from kg.model import doc_key
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
@@ -101,22 +103,68 @@ def _html_to_text(html: str, path: str) -> tuple[str, str | None]:
 
 
 class _Ids:
-    """Hands out stable, unique document ids: the stem, then ``stem-<hash of path>`` on a clash."""
+    """Hands out stable, unique document ids: the stem, then ``stem-<hash of path>`` on a clash.
+
+    Uniqueness is checked on the document key (:func:`kg.model.doc_key`, which node ids, IRIs and
+    ``texts/<key>.txt`` use) as well as on the id, so two documents never share a node or a file.
+    """
 
     def __init__(self) -> None:
         self.used: set[str] = set()
+        self.keys: set[str] = set()
+
+    def _taken(self, doc_id: str) -> bool:
+        return doc_id in self.used or doc_key(doc_id) in self.keys
 
     def take(self, wanted: str, path: str) -> str:
         wanted = wanted.strip() or "document"
         doc_id = wanted
-        if doc_id in self.used:
-            doc_id = f"{wanted}-{hashlib.sha1(path.encode()).hexdigest()[:8]}"
+        if self._taken(doc_id):
+            doc_id = f"{wanted}-{hashlib.sha1(path.encode('utf-8', 'surrogatepass')).hexdigest()[:8]}"
         n = 2
-        while doc_id in self.used:
+        while self._taken(doc_id):
             doc_id = f"{wanted}-{n}"
             n += 1
         self.used.add(doc_id)
+        self.keys.add(doc_key(doc_id))
         return doc_id
+
+
+#: Longest document id kg takes, in bytes of UTF-8 (file names and most stores stop at 255).
+MAX_ID_BYTES = 255
+
+
+def _lone_surrogate(text: str) -> int:
+    """Index of the first lone surrogate (U+D800..U+DFFF) in text, or -1."""
+    for i, ch in enumerate(text):
+        if "\ud800" <= ch <= "\udfff":
+            return i
+    return -1
+
+
+def id_problem(doc_id: str) -> str | None:
+    """Why a document id cannot be used (None when it can): lone surrogates, control characters, length.
+
+    Any other id is fine: it never becomes a path (see :func:`kg.model.doc_key`).
+    """
+    i = _lone_surrogate(doc_id)
+    if i >= 0:
+        return f"'id' holds a lone surrogate (U+{ord(doc_id[i]):04X} at character {i}), not valid Unicode"
+    for i, ch in enumerate(doc_id):
+        if ord(ch) < 32 or 0x7F <= ord(ch) < 0xA0:
+            return f"'id' holds a control character (U+{ord(ch):04X} at character {i})"
+    size = len(doc_id.encode("utf-8"))
+    if size > MAX_ID_BYTES:
+        return f"'id' is {size:,} bytes of UTF-8, over the {MAX_ID_BYTES}-byte limit"
+    return None
+
+
+def display_path(path: str | Path) -> str:
+    """A path as text that can always be printed and written as UTF-8 (undecodable bytes as \\xNN)."""
+    text = str(path)
+    if _lone_surrogate(text) < 0:
+        return text
+    return os.fsencode(text).decode("utf-8", "backslashreplace")
 
 
 def expand_inputs(inputs: Iterable[str | Path]) -> Iterator[Path | str | InputError]:
@@ -175,7 +223,7 @@ def iter_sources(
             data = stream.read(max_bytes + 1)
             yield from _read_bytes(data, "<stdin>", "stdin", "text", ids, max_bytes)
             continue
-        path_str = str(item)
+        path_str = display_path(item)
         suffix = item.suffix.lower()
         if suffix in JSONL_SUFFIXES:
             yield from _stream_jsonl(item, ids, max_bytes)
@@ -190,7 +238,7 @@ def iter_sources(
             yield InputError(path_str, f"cannot read: {exc.strerror or exc}")
             continue
         fmt = "html" if suffix in HTML_SUFFIXES else "text"
-        yield from _read_bytes(data, path_str, item.stem, fmt, ids, max_bytes)
+        yield from _read_bytes(data, path_str, display_path(item.stem), fmt, ids, max_bytes)
 
 
 def _read_bytes(
@@ -212,17 +260,18 @@ def _read_bytes(
             yield exc
             return
     yield SourceDocument(
-        id=ids.take(stem, path), text=text, source=path, sha256=sha256(data), format=fmt, title=title, warnings=warnings
+        id=ids.take(_safe_stem(stem), path), text=text, source=path, sha256=sha256(data), format=fmt, title=title, warnings=warnings
     )
 
 
 def _stream_jsonl(path: Path, ids: _Ids, max_bytes: int) -> Iterator[SourceDocument | InputError]:
     """One document per line, read lazily: the limit applies to each line, not to the file."""
-    stem = path.stem
+    stem = display_path(path.stem)
+    shown = display_path(path)
     try:
         fh = path.open("rb")
     except OSError as exc:
-        yield InputError(str(path), f"cannot read: {exc.strerror or exc}")
+        yield InputError(shown, f"cannot read: {exc.strerror or exc}")
         return
     with fh:
         seen_any = False
@@ -232,13 +281,13 @@ def _stream_jsonl(path: Path, ids: _Ids, max_bytes: int) -> Iterator[SourceDocum
             if not raw.strip():
                 continue
             seen_any = True
-            where = f"{path}:{lineno}"
+            where = f"{shown}:{lineno}"
             if len(raw) > max_bytes:
                 yield InputError(where, f"line is {_size(len(raw))}, over the {_size(max_bytes)} limit (--max-bytes)")
                 continue
             yield _jsonl_record(raw, where, f"{stem}-{lineno}", ids)
         if not seen_any:
-            yield InputError(str(path), "empty file")
+            yield InputError(shown, "empty file")
 
 
 def _jsonl_record(raw: bytes, where: str, fallback_id: str, ids: _Ids) -> SourceDocument | InputError:
@@ -256,7 +305,16 @@ def _jsonl_record(raw: bytes, where: str, fallback_id: str, ids: _Ids) -> Source
     if not isinstance(body, str) or not body.strip():
         return InputError(where, "no 'text' field (or it is empty)")
     raw_id = record.get("id")
+    if raw_id is not None and not isinstance(raw_id, (str, int, float)) or isinstance(raw_id, bool):
+        return InputError(where, f"'id' must be a string or a number, not {type(raw_id).__name__}")
     wanted = str(raw_id) if raw_id not in (None, "") else fallback_id
+    problem = id_problem(wanted.strip())
+    if problem is not None:
+        return InputError(where, problem)
+    for name in ("text", "title", "url", "published"):
+        value = record.get(name)
+        if isinstance(value, str) and (i := _lone_surrogate(value)) >= 0:
+            return InputError(where, f"'{name}' holds a lone surrogate (U+{ord(value[i]):04X} at character {i}), not valid Unicode")
     return SourceDocument(
         id=ids.take(wanted, where),
         text=body,
@@ -267,6 +325,14 @@ def _jsonl_record(raw: bytes, where: str, fallback_id: str, ids: _Ids) -> Source
         url=_opt_str(record.get("url")),
         published=_opt_str(record.get("published")),
     )
+
+
+def _safe_stem(stem: str) -> str:
+    """A file name's stem as a usable id: control characters dropped, at most MAX_ID_BYTES of UTF-8."""
+    if id_problem(stem) is None:
+        return stem
+    kept = "".join(ch if ord(ch) >= 32 and not 0x7F <= ord(ch) < 0xA0 and _lone_surrogate(ch) < 0 else "?" for ch in stem)
+    return kept.encode("utf-8")[:MAX_ID_BYTES].decode("utf-8", "ignore")
 
 
 def _read_stream(path: Path, max_bytes: int) -> bytes:
@@ -283,4 +349,5 @@ def _opt_str(value: Any) -> str | None:
     return None if value in (None, "") else str(value)
 
 
-__all__ = ["SourceDocument", "iter_sources", "expand_inputs", "count_documents", "decode", "SUFFIXES"]
+__all__ = ["SourceDocument", "iter_sources", "expand_inputs", "count_documents", "decode", "display_path", "id_problem",
+           "MAX_ID_BYTES", "SUFFIXES"]

@@ -1,6 +1,7 @@
 """A real Neo4j Community server for the Neo4j tests, started once per session by scripts/neo4j-local.
 
-The server runs with authentication on (a random password in NEO4J_PASSWORD for the launcher only) on a
+The server runs with authentication on (a random password in NEO4J_PASSWORD for the script, which hands it to
+Java on a pipe, never in the server's environment) on a
 free loopback port with a fresh data folder, and is stopped with SIGTERM at the end. If it cannot start
 the tests fail: there is no skip.
 """
@@ -49,7 +50,9 @@ def run_script(*args: str, password: str | None = None, timeout: float = 600) ->
 
 
 def start_server(data: Path, password: str | None) -> str:
-    proc = run_script("start", "--port", "0", "--data", str(data), "--heap", HEAP, "--pagecache", PAGECACHE, password=password)
+    """Start a server on ``data``: with authentication (the password reaches Java on a pipe), or --no-auth."""
+    auth = () if password is not None else ("--no-auth",)
+    proc = run_script("start", "--port", "0", "--data", str(data), "--heap", HEAP, "--pagecache", PAGECACHE, *auth, password=password)
     if proc.returncode != 0:
         pytest.fail(f"Neo4j did not start (exit {proc.returncode}):\n{proc.stderr[-4000:]}", pytrace=False)
     return proc.stdout.strip().splitlines()[-1]

@@ -61,9 +61,25 @@ def test_sigterm_stops_cleanly_and_data_survives_a_restart(tmp_path: Path):
 
 def test_a_start_that_cannot_bind_fails_loudly(neo4j_server, tmp_path: Path):
     port = neo4j_server.uri.rsplit(":", 1)[1]
-    proc = run_script("start", "--data", str(tmp_path / "clash"), "--port", port, "--heap", "256m", "--pagecache", "64m")
+    proc = run_script("start", "--data", str(tmp_path / "clash"), "--port", port, "--heap", "256m", "--pagecache", "64m", "--no-auth")
     assert proc.returncode != 0
     assert "exited during start-up" in proc.stderr or "did not answer" in proc.stderr
+
+
+def test_build_output_has_no_terminal_escape_codes():
+    proc = run_script("build")
+    assert proc.returncode == 0, proc.stderr
+    assert "\x1b" not in proc.stdout + proc.stderr
+    assert proc.stderr.strip().splitlines()[0].startswith("neo4j-local: building the launcher")
+
+
+def test_start_without_a_password_needs_no_auth_asked_for(tmp_path: Path):
+    proc = run_script("start", "--data", str(tmp_path / "noauth"), "--port", "0")
+    assert proc.returncode == 1 and proc.stdout == ""
+    assert "set NEO4J_PASSWORD" in proc.stderr and "--no-auth" in proc.stderr
+    assert not (tmp_path / "noauth" / "kg-neo4j.pid").exists()  # nothing was started
+    short = run_script("start", "--data", str(tmp_path / "short"), "--port", "0", password="2short")
+    assert short.returncode == 1 and "at least 8 characters" in short.stderr and "2short" not in short.stderr
 
 
 def test_compose_file_runs_the_same_neo4j_line_with_auth_from_the_environment():
@@ -77,4 +93,12 @@ def test_compose_file_runs_the_same_neo4j_line_with_auth_from_the_environment():
     assert {v.split(":")[1] for v in svc["volumes"]} == {"/data", "/logs"}
     assert set(compose["volumes"]) == {v.split(":")[0] for v in svc["volumes"]}
     assert svc["healthcheck"]["test"][0] == "CMD-SHELL" and "cypher-shell" in svc["healthcheck"]["test"][1]
+    # The healthcheck hands cypher-shell the password in its environment, never as an argument (-p / --password).
+    check = svc["healthcheck"]["test"][1]
+    assert " -p " not in check and "--password" not in check and check.startswith("NEO4J_PASSWORD=")
+    # LOAD CSV reads nothing in the container either.
+    env = svc["environment"]
+    assert env["NEO4J_dbms_security_allow__csv__import__from__file__urls"] == "false"
+    assert env["NEO4J_internal_dbms_cypher__ip__blocklist"] == "0.0.0.0/0,::/0"
+    assert env["NEO4J_server_directories_import"] not in {v.split(":")[1] for v in svc["volumes"]}
     assert "heap" in " ".join(svc["environment"]) and "pagecache" in " ".join(svc["environment"])

@@ -39,6 +39,7 @@ neo4j_conftest = _load_neo4j_conftest()
 # Fixtures re-exported: pytest collects them from this conftest's namespace.
 neo4j_server = neo4j_conftest.neo4j_server
 driver = neo4j_conftest.driver
+empty_db = neo4j_conftest.empty_db
 Server = neo4j_conftest.Server
 db_counts = neo4j_conftest.db_counts
 expected_provenance = neo4j_conftest.expected_provenance

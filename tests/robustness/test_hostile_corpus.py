@@ -60,7 +60,7 @@ def test_partial_build_exits_1_without_a_traceback(hostile_build):
     assert "Traceback" not in proc.stderr and "Traceback" not in proc.stdout
     assert (out / "graph.json").is_file() and (out / "summary.json").is_file()
     # The last line is the one-line summary, saying some inputs failed.
-    assert re.search(r"built \d+ documents?: .*; \d+ failed$", proc.stderr.strip().splitlines()[-1])
+    assert re.search(r"built \d+ documents?: .*; \d+ failed; \d+ warnings? \(in summary\.json\)$", proc.stderr.strip().splitlines()[-1])
 
 
 @pytest.mark.parametrize("name", [k for k, v in EXPECTED.items() if not k.startswith("_") and v["outcome"] == "error"])

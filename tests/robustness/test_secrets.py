@@ -130,7 +130,10 @@ def test_flags_then_environment_then_settings_file(tmp_path: Path):
     ("body", "expected"),
     [
         ('[neo4j]\npassword = "s3cr3t-value\n', "not a valid TOML settings file"),
-        ('[neo4j]\nport = 7687\n', "unknown setting(s) in [neo4j]: port"),
+        ('[neo4j]\nport = 7687\n', "1 unknown setting(s) in [neo4j] (not shown"),
+        # a password written as a bare key: neither the key nor its value is echoed
+        ('[neo4j]\nuser = "neo4j"\ns3cr3t-value = ""\n', "1 unknown setting(s) in [neo4j] (not shown"),
+        ('[neo4j]\n"s3cr3t value" = "s3cr3t"\nport = 1\n', "2 unknown setting(s) in [neo4j] (not shown"),
         ("[neo4j]\nuri = 7687\n", "[neo4j] uri must be a string"),
     ],
 )

@@ -1,15 +1,20 @@
 package org.kg.launcher;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
+import inet.ipaddr.IPAddressString;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
@@ -25,15 +30,20 @@ import org.neo4j.io.ByteUnit;
  * users without Docker. Driven by {@code scripts/neo4j-local}; usable on its own:
  *
  * <pre>
- *   java [JVM flags] -cp 'docker/neo4j-launcher/lib/*' org.kg.launcher.Neo4jLauncher \
+ *   printf '%s\n' "$PASSWORD" | java [JVM flags] -cp 'docker/neo4j-launcher/lib/*' \
+ *        org.kg.launcher.Neo4jLauncher --password-stdin \
  *        --data .neo4j --port 7687 --pagecache 256m [--host 127.0.0.1] [--ready-file FILE]
  * </pre>
  *
- * Authentication is off unless the environment holds {@code NEO4J_PASSWORD}; then the
- * {@code neo4j} user gets that password (read from the environment so it never shows on a
- * command line, and never printed). {@code --port 0} picks a free port. Once Bolt listens,
- * the launcher prints {@code kg-neo4j ready bolt://HOST:PORT} and, with {@code --ready-file},
- * writes the URI to that file. SIGTERM (or Ctrl-C) shuts the databases down cleanly.
+ * Authentication is on: the {@code neo4j} user's password is read from the first line of
+ * standard input ({@code --password-stdin}), so it is never on a command line, in a file or in
+ * this process's environment (where a query reading {@code /proc/self/environ} could find it),
+ * and it is never printed. {@code --no-auth} turns authentication off, and only when asked.
+ * {@code LOAD CSV} reads nothing: file URLs are refused, the import folder is an empty
+ * {@code import/} in the data folder, and every IP address is blocked for URL imports.
+ * {@code --port 0} picks a free port. Once Bolt listens, the launcher prints
+ * {@code kg-neo4j ready bolt://HOST:PORT} and, with {@code --ready-file}, writes the URI to that
+ * file. SIGTERM (or Ctrl-C) shuts the databases down cleanly.
  */
 public final class Neo4jLauncher {
 
@@ -46,6 +56,8 @@ public final class Neo4jLauncher {
         String pageCache = "256m";
         String txMemory = null;
         Path readyFile = null;
+        boolean passwordStdin = false;
+        boolean noAuth = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -55,9 +67,11 @@ public final class Neo4jLauncher {
                 case "--pagecache" -> pageCache = value(args, ++i, a);
                 case "--tx-memory" -> txMemory = value(args, ++i, a);
                 case "--ready-file" -> readyFile = Path.of(value(args, ++i, a));
+                case "--password-stdin" -> passwordStdin = true;
+                case "--no-auth" -> noAuth = true;
                 case "-h", "--help" -> {
-                    System.out.println("usage: Neo4jLauncher [--data DIR] [--host 127.0.0.1] [--port 7687|0]"
-                            + " [--pagecache 256m] [--tx-memory SIZE] [--ready-file FILE]");
+                    System.out.println("usage: Neo4jLauncher (--password-stdin | --no-auth) [--data DIR] [--host 127.0.0.1]"
+                            + " [--port 7687|0] [--pagecache 256m] [--tx-memory SIZE] [--ready-file FILE]");
                     return;
                 }
                 default -> fail("unknown option " + a + " (try --help)");
@@ -66,10 +80,16 @@ public final class Neo4jLauncher {
         if (port == 0) {
             port = freePort(host);
         }
-        String password = System.getenv("NEO4J_PASSWORD");
-        boolean auth = password != null && !password.isEmpty();
+        if (passwordStdin == noAuth) {
+            fail("give --password-stdin (the password on the first line of standard input) or --no-auth");
+        }
+        String password = passwordStdin ? readPassword() : null;
+        boolean auth = password != null;
         Path home = data.toAbsolutePath().normalize();
         Files.createDirectories(home);
+        // LOAD CSV may only read from this folder, which kg never writes to, and from no URL at all.
+        Path imports = home.resolve("import");
+        Files.createDirectories(imports);
 
         DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home)
                 .setConfig(BoltConnector.enabled, true)
@@ -79,6 +99,10 @@ public final class Neo4jLauncher {
                 .setConfig(HttpConnector.enabled, false)
                 .setConfig(HttpsConnector.enabled, false)
                 .setConfig(GraphDatabaseSettings.auth_enabled, auth)
+                .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+                .setConfig(GraphDatabaseSettings.load_csv_file_url_root, imports)
+                .setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist,
+                        List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")))
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache));
         if (txMemory != null) {
             builder.setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, ByteUnit.parse(txMemory));
@@ -115,7 +139,17 @@ public final class Neo4jLauncher {
         stopped.await();
     }
 
-    /** Give the built-in {@code neo4j} user the password from the environment. */
+    /** The password: the first line of standard input, at least 8 characters. */
+    private static String readPassword() throws IOException {
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        String line = in.readLine();
+        if (line == null || line.length() < 8) {
+            fail("--password-stdin: standard input must hold the password (at least 8 characters) on its first line");
+        }
+        return line;
+    }
+
+    /** Give the built-in {@code neo4j} user its password. */
     private static void setPassword(DatabaseManagementService dbms, String password) {
         GraphDatabaseService system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
         try {
