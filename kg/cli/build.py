@@ -139,6 +139,10 @@ def _dask_target(dask: str | None, executor: str, scheduler: str | None, process
         raise typer.BadParameter("--processes is for local builds; a Dask build runs one process per worker", param_hint="--processes")
     if target is not None and not target.strip():
         raise typer.BadParameter("an empty scheduler address", param_hint="--dask")
+    if target is not None and target.startswith("local:"):
+        n = target.partition(":")[2]
+        if not n.isdigit() or int(n) < 1:
+            raise typer.BadParameter(f"local:N takes a number of worker processes (1 or more), not {n!r}", param_hint="--dask")
     return target
 
 
