@@ -290,6 +290,12 @@ def main() -> int:
         first, last = rss_rows[0], rss_rows[-1]
         print(f"client peak RSS {first['documents']:,} -> {last['documents']:,} documents: "
               f"x{last['client_peak_rss_mb'] / first['client_peak_rss_mb']:.2f} (target: flat)")
+    # Where the client becomes the limit: its documents/s with trivial work on the workers (reading, scheduling,
+    # journal, texts/, graph.json and Turtle: the serial part) against one worker's documents/s of real work.
+    ceiling = max(row["documents"] / row["seconds"] for row in rss_rows)
+    per_worker = args.speed_docs / best["Dask, 1 worker"]
+    print(f"client ceiling: {ceiling:,.0f} documents/s with trivial work; one worker: {per_worker:,.1f} documents/s; "
+          f"the client saturates at about {ceiling / per_worker:,.0f} workers of this machine's speed")
     if scheduler_peak:
         print(f"(the 2-worker scheduler's own peak RSS over the whole run: {scheduler_peak} MB)")
     print(f"whole benchmark: {time.monotonic() - started:.0f} s")
