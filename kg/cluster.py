@@ -24,6 +24,7 @@ spaCy model.
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import threading
 import uuid
@@ -199,7 +200,7 @@ def connect(target: Any, *, model: str | None = None) -> Iterator[Client]:
                 n = _local_workers(target)
                 cluster = LocalCluster(
                     n_workers=n, threads_per_worker=1, processes=True, host="127.0.0.1",
-                    dashboard_address=None, scheduler_port=0, silence_logs=40,
+                    dashboard_address=None, scheduler_port=0, silence_logs=logging.CRITICAL,
                 )
                 client = Client(cluster)
             elif target.endswith(".json"):
