@@ -206,9 +206,9 @@ def connect(target: Any, *, model: str | None = None) -> Iterator[Client]:
             elif target.endswith(".json"):
                 if not Path(target).is_file():
                     raise ConfigError(f"no Dask scheduler file at {target}")
-                client = Client(scheduler_file=target, timeout="30s")
+                client = Client(scheduler_file=target)
             elif "://" in target or ":" in target:
-                client = Client(target, timeout="30s")
+                client = Client(target)  # connect timeout: distributed.comm.timeouts.connect
             else:
                 raise ConfigError(
                     f"--dask takes local, local:N, a scheduler address such as tcp://host:8786 or a scheduler file, not {target!r}"

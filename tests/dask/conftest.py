@@ -98,6 +98,7 @@ class Cluster:
     """A scheduler and a nanny-managed pair of workers, each started as its own process."""
 
     address: str
+    scheduler_file: Path
     scheduler: subprocess.Popen[bytes]
     workers: subprocess.Popen[bytes]
 
@@ -163,7 +164,7 @@ def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
              "--no-dashboard", "--local-directory", str(tmp / "workers")],
             cwd=tmp, env=env, stdout=logs["worker"], stderr=subprocess.STDOUT,
         )
-        started = Cluster(address, scheduler, workers)
+        started = Cluster(address, scheduler_file, scheduler, workers)
         wait_for_workers(started, 2)
         yield started
     finally:
