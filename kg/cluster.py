@@ -77,12 +77,12 @@ def code_fingerprint() -> str:
     """sha256 of kg's code and data plus the spaCy version: client and workers must agree for identical outputs."""
     global _fingerprint
     if _fingerprint is None:
-        import spacy
+        from importlib.metadata import version
 
         import kg
 
         root = Path(kg.__file__).resolve().parent
-        digest = hashlib.sha256(f"kg {kg.__version__}; spaCy {spacy.__version__}\n".encode())
+        digest = hashlib.sha256(f"kg {kg.__version__}; spaCy {version('spacy')}\n".encode())
         for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix not in (".pyc",) and "__pycache__" not in p.parts):
             digest.update(path.relative_to(root).as_posix().encode() + b"\0")
             digest.update(path.read_bytes())
@@ -227,8 +227,11 @@ def connect(target: Any, *, model: str | None = None) -> Iterator[Client]:
             client.register_plugin(plugin, name=plugin.name)
         except KGError:
             raise
-        except Exception as exc:  # a worker could not load the model: say which and why
-            raise KGError(f"the Dask workers could not load the spaCy pipeline {plugin.model!r} ({exc})") from None
+        except Exception as exc:  # e.g. kg missing on a worker: say what every worker needs
+            raise KGError(
+                f"the Dask workers could not set up kg's pipeline {plugin.model!r} ({type(exc).__name__}: {exc}); "
+                f"every worker needs kg[dask] at the client's version and the spaCy model"
+            ) from None
         yield client
     finally:
         if owned:
