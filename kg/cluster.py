@@ -23,6 +23,7 @@ spaCy model.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
@@ -50,6 +51,8 @@ __all__ = ["Outcome", "PipelinePlugin", "connect", "extract_on_cluster", "extrac
 
 #: Partitions in flight per worker thread: one running, one queued so no worker waits for the client.
 IN_FLIGHT_PER_THREAD = 2
+#: Messages Dask keeps per connection for debugging in the clients kg creates (Dask's default: 1,000).
+KEEP_MESSAGES = 16
 #: How long to wait for the first worker to join the scheduler.
 WORKER_WAIT_SECONDS = float(os.environ.get("KG_DASK_WORKER_WAIT", "120"))
 
@@ -190,11 +193,17 @@ def connect(target: Any, *, model: str | None = None) -> Iterator[Client]:
 
     cluster = None
     client: Any
+    settings = contextlib.ExitStack()
     if not isinstance(target, str):
         client = target
         owned = False
     else:
         owned = True
+        # Dask keeps the last messages sent on each connection for debugging, 1,000 by default: for kg those
+        # are partitions of documents, so the client's memory would grow with them up to that many. A few do.
+        import dask
+
+        settings.enter_context(dask.config.set({"distributed.admin.low-level-log-length": KEEP_MESSAGES}))
         try:
             if target == "local" or target.startswith("local:"):
                 n = _local_workers(target)
@@ -216,7 +225,13 @@ def connect(target: Any, *, model: str | None = None) -> Iterator[Client]:
         except (OSError, TimeoutError, ValueError) as exc:
             if cluster is not None:
                 cluster.close()
+            settings.close()
             raise KGError(f"cannot reach the Dask scheduler at {target} ({exc})") from None
+        except BaseException:
+            if cluster is not None:
+                cluster.close()
+            settings.close()
+            raise
     try:
         try:
             client.wait_for_workers(1, timeout=WORKER_WAIT_SECONDS)
@@ -238,6 +253,7 @@ def connect(target: Any, *, model: str | None = None) -> Iterator[Client]:
             client.close()
             if cluster is not None:
                 cluster.close()
+        settings.close()
 
 
 def _local_workers(target: str) -> int:
