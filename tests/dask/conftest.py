@@ -137,7 +137,7 @@ def wait_for_workers(cluster: Cluster, n: int, timeout: float = 180) -> dict[str
         time.sleep(0.5)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")  # stopped once tests/dask is done, not kept through the rest of the suite
 def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
     """`dask scheduler` and `dask worker --nworkers 2 --nthreads 1` as a user runs them, bound to 127.0.0.1."""
     dask_cli = shutil.which("dask", path=str(Path(sys.executable).parent))
