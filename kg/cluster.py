@@ -222,7 +222,7 @@ def connect(target: Any, *, model: str | None = None) -> Iterator[Client]:
                 raise ConfigError(
                     f"--dask takes local, local:N, a scheduler address such as tcp://host:8786 or a scheduler file, not {target!r}"
                 )
-        except (OSError, TimeoutError, ValueError) as exc:
+        except (OSError, TimeoutError, ValueError, TypeError) as exc:  # TypeError: tls:// without TLS settings
             if cluster is not None:
                 cluster.close()
             settings.close()
