@@ -86,6 +86,11 @@ def to_record(document: dict[str, Any], facts: DocumentFacts) -> dict[str, Any]:
     }
 
 
+def record_line(document: dict[str, Any], facts: DocumentFacts) -> str:
+    """The journal line of one document, without its newline (JSON escapes every newline in it)."""
+    return json.dumps(to_record(document, facts), ensure_ascii=False, separators=(",", ":"))
+
+
 def from_record(record: dict[str, Any]) -> tuple[dict[str, Any], DocumentFacts]:
     document = record["document"]
     facts = DocumentFacts(
@@ -144,11 +149,17 @@ class Journal:
         return self.done.get(doc_id) == sha256
 
     def append(self, document: dict[str, Any], facts: DocumentFacts) -> None:
+        self.append_line(document["id"], document["sha256"], record_line(document, facts))
+
+    def append_line(self, doc_id: str, sha256: str, line: str) -> None:
+        """One finished document whose record is already a journal line (see :func:`record_line`)."""
         if self._fh is None:
             raise ValueError("journal is closed")
-        self._fh.write(json.dumps(to_record(document, facts), ensure_ascii=False, separators=(",", ":")) + "\n")
+        if "\n" in line:
+            raise ValueError("a journal line holds one record")
+        self._fh.write(line + "\n")
         self._fh.flush()
-        self.done[document["id"]] = document["sha256"]
+        self.done[doc_id] = sha256
 
     def close(self) -> None:
         if self._fh is not None:
@@ -187,4 +198,4 @@ def replay(path: str | Path) -> Iterator[tuple[dict[str, Any], DocumentFacts]]:
             yield facts
 
 
-__all__ = ["Journal", "replay", "to_record", "from_record", "JOURNAL_NAME"]
+__all__ = ["Journal", "replay", "to_record", "from_record", "record_line", "JOURNAL_NAME"]

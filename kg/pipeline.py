@@ -12,19 +12,22 @@ import json
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
 from kg.clean import clean_text
-from kg.errors import InputError, KGError, SinkError
+from kg.errors import ConfigError, InputError, KGError, SinkError
 from kg.graph import KnowledgeGraph
-from kg.journal import JOURNAL_NAME, Journal, replay
+from kg.journal import JOURNAL_NAME, Journal, from_record, replay
 from kg.model import DocumentFacts, doc_key
 from kg.sources import DEFAULT_MAX_BYTES, SourceDocument, iter_sources
 from kg.stream import StreamedOutputs
 
 DEFAULT_BATCH_SIZE = 16
+#: Documents per Dask task (``--partition-size``).
+DEFAULT_PARTITION_SIZE = 16
 #: spaCy refuses longer texts by default; kg refuses them with a clear message instead.
 MAX_DOCUMENT_CHARS = 1_000_000
 
@@ -91,38 +94,110 @@ class BuildResult:
         }
 
 
-def _prepared(
+class _Ledger:
+    """Failures and warnings in input order, whatever order the documents finish in.
+
+    Each entry is keyed by the document's position in the inputs (and, for
+    warnings, by stage: reading before extraction), so summary.json lists them
+    the same way for one process, ``--processes N``, any ``--batch-size`` and a
+    Dask cluster.
+    """
+
+    def __init__(self, result: BuildResult) -> None:
+        self.result = result
+        self._failure_keys: list[int] = []
+        self._warning_keys: list[tuple[int, int]] = []
+
+    def fail(self, seq: int, path: str, problem: str) -> None:
+        self.result.fail(Failure(path, problem))
+        self._failure_keys.append(seq)
+
+    def warn(self, seq: int, stage: int, warnings: Iterable[str]) -> None:
+        for warning in warnings:
+            self.result.warnings.append(warning)
+            self._warning_keys.append((seq, stage))
+
+    def settle(self) -> None:
+        """Put the failures and warnings in input order (stable within one document)."""
+        result = self.result
+        if len(self._failure_keys) == len(result.failures):
+            order = sorted(range(len(result.failures)), key=self._failure_keys.__getitem__)
+            result.failures[:] = [result.failures[i] for i in order]
+        if len(self._warning_keys) == len(result.warnings):
+            order = sorted(range(len(result.warnings)), key=self._warning_keys.__getitem__)
+            result.warnings[:] = [result.warnings[i] for i in order]
+
+
+READ, EXTRACT = 0, 1  # the stages a warning comes from, in the order summary.json lists them
+
+
+def _admitted(
     sources: Iterable[SourceDocument | InputError],
     result: BuildResult,
-    texts_dir: Path | None,
+    ledger: _Ledger,
     journal: Journal | None,
-) -> Iterator[tuple[str, SourceDocument]]:
-    """Clean each readable document; record failures; write cleaned texts as they come."""
-    for item in sources:
+) -> Iterator[tuple[int, SourceDocument]]:
+    """Each readable document not finished by an earlier build, with its position in the inputs.
+
+    Unreadable inputs and documents too long to clean are recorded as failures here.
+    """
+    for seq, item in enumerate(sources):
         if isinstance(item, InputError):
-            result.fail(Failure(item.path, item.problem))
+            ledger.fail(seq, item.path, item.problem)
             continue
         if journal is not None and journal.is_done(item.id, item.sha256):
             result.resumed += 1
             if result.on_resumed is not None:
                 result.on_resumed(item.id)
             continue
-        result.warnings.extend(item.warnings)
+        ledger.warn(seq, READ, item.warnings)
         if len(item.text) > 2 * MAX_DOCUMENT_CHARS:  # refuse before cleaning spends minutes on it
-            result.fail(Failure(item.source, _too_long(len(item.text))))
+            ledger.fail(seq, item.source, _too_long(len(item.text)))
             continue
-        cleaned = clean_text(item.text).text
-        if not cleaned.strip():
-            result.fail(Failure(item.source, "no article text left after removing boilerplate"))
-            continue
-        if len(cleaned) > MAX_DOCUMENT_CHARS:
-            result.fail(Failure(item.source, _too_long(len(cleaned))))
+        yield seq, item
+
+
+def clean_document(text: str) -> tuple[str | None, str | None]:
+    """The cleaned text of one document, or the problem that leaves nothing to build: ``(text, None)`` or ``(None, problem)``."""
+    cleaned = clean_text(text).text
+    if not cleaned.strip():
+        return None, "no article text left after removing boilerplate"
+    if len(cleaned) > MAX_DOCUMENT_CHARS:
+        return None, _too_long(len(cleaned))
+    return cleaned, None
+
+
+def extract_document(doc: Any, doc_id: str) -> tuple[DocumentFacts | None, str | None]:
+    """The facts of one parsed document, or why they could not be extracted."""
+    from kg.extract import extract_facts
+
+    try:
+        return extract_facts(doc, doc_id), None
+    except KGError as exc:
+        return None, str(exc)
+
+
+def document_record(src: SourceDocument) -> dict[str, Any]:
+    """The document's entry in the journal and graph.json: id, source, sha256, title, url, published."""
+    return {"id": src.id, "source": src.source, "sha256": src.sha256, **src.meta()}
+
+
+def _prepared(
+    admitted: Iterable[tuple[int, SourceDocument]],
+    ledger: _Ledger,
+    texts_dir: Path | None,
+) -> Iterator[tuple[str, tuple[int, SourceDocument]]]:
+    """Clean each admitted document; record failures; write cleaned texts as they come."""
+    for seq, item in admitted:
+        cleaned, problem = clean_document(item.text)
+        if cleaned is None:
+            ledger.fail(seq, item.source, problem or "")
             continue
         if texts_dir is not None:
             # Never the id itself: a safe, unique file name derived from it (kg.model.doc_key).
             with _writing(texts_dir):
                 _atomic_write(texts_dir / f"{doc_key(item.id)}.txt", cleaned)
-        yield cleaned, item
+        yield cleaned, (seq, item)
 
 
 def build(
@@ -139,6 +214,8 @@ def build(
     rdf_formats: Iterable[str] = ("ttl",),
     resume: bool = False,
     base: str | None = None,
+    dask: Any = None,
+    partition_size: int = DEFAULT_PARTITION_SIZE,
     on_phase: Callable[[str], None] | None = None,
     on_failure: Callable[[Failure], None] | None = None,
     on_resumed: Callable[[str], None] | None = None,
@@ -153,13 +230,22 @@ def build(
     ``resume=True`` keeps the documents an earlier, interrupted build of the same
     folder finished and builds only the rest.
 
+    ``dask`` runs cleaning, spaCy and extraction on a Dask cluster instead of
+    in this process: a scheduler address (``tcp://host:8786``), a scheduler
+    file (``.json``), ``"local"``/``"local:N"`` for a
+    :class:`distributed.LocalCluster` of N worker processes, or a connected
+    :class:`distributed.Client`. Documents are sent ``partition_size`` at a time
+    and the outputs are the same as a one-process build (see :mod:`kg.cluster`).
+
     >>> result = build(["examples/"], out="out/")  # doctest: +SKIP
     >>> result.graph.counts()["nodes"]["Person"]  # doctest: +SKIP
     """
-    from kg.extract import extract_facts
-
     if isinstance(inputs, (str, Path)):
         inputs = [inputs]
+    if dask is not None and (n_process != 1 or nlp is not None):
+        raise ConfigError("a Dask build runs spaCy on the workers: it takes neither n_process nor a loaded nlp")
+    if partition_size < 1:
+        raise ConfigError(f"partition_size must be at least 1, not {partition_size}")
     started = time.perf_counter()
     out_dir = Path(out) if out is not None else None
     texts_dir = None
@@ -172,29 +258,56 @@ def build(
             texts_dir.mkdir(parents=True, exist_ok=True)
             journal = Journal(out_dir, resume=resume)
     result = BuildResult(KnowledgeGraph() if out_dir is None else None, on_failure=on_failure, on_resumed=on_resumed)
+    ledger = _Ledger(result)
     try:
-        if nlp is None:
-            from kg.nlp import load_pipeline
+        admitted = _admitted(iter_sources(inputs, stdin=stdin, max_bytes=max_bytes), result, ledger, journal)
+        if dask is not None:
+            from kg.cluster import extract_on_cluster
 
-            nlp = load_pipeline(model) if model else load_pipeline()
-        stream = _prepared(iter_sources(inputs, stdin=stdin, max_bytes=max_bytes), result, texts_dir, journal)
-        for doc, src in nlp.pipe(stream, as_tuples=True, batch_size=batch_size, n_process=n_process):
-            try:
-                facts = extract_facts(doc, src.id)
-            except KGError as exc:
-                result.fail(Failure(src.source, str(exc)))
-                continue
-            record = {"id": src.id, "source": src.source, "sha256": src.sha256, **src.meta()}
-            if journal is not None:
-                with _writing(out_dir):
-                    journal.append(record, facts)
-            else:
-                _add(result.graph, record, facts)
-            result.warnings.extend(facts.warnings)
-            result.documents += 1
-            if on_document is not None:
-                on_document(src.id)
+            outcomes = extract_on_cluster(
+                admitted, dask, model=model, batch_size=batch_size, partition_size=partition_size
+            )
+            with closing(outcomes):  # the client (and a local cluster) end with the build, even on an error
+                for outcome in outcomes:
+                    if outcome.text is not None and texts_dir is not None:
+                        with _writing(texts_dir):
+                            _atomic_write(texts_dir / f"{doc_key(outcome.id)}.txt", outcome.text)
+                    if outcome.problem is not None:
+                        ledger.fail(outcome.seq, outcome.source, outcome.problem)
+                        continue
+                    assert outcome.line is not None
+                    if journal is not None:
+                        with _writing(out_dir):
+                            journal.append_line(outcome.id, outcome.sha256, outcome.line)
+                    else:
+                        _add(result.graph, *from_record(json.loads(outcome.line)))
+                    ledger.warn(outcome.seq, EXTRACT, outcome.warnings)
+                    result.documents += 1
+                    if on_document is not None:
+                        on_document(outcome.id)
+        else:
+            if nlp is None:
+                from kg.nlp import load_pipeline
+
+                nlp = load_pipeline(model) if model else load_pipeline()
+            stream = _prepared(admitted, ledger, texts_dir)
+            for doc, (seq, src) in nlp.pipe(stream, as_tuples=True, batch_size=batch_size, n_process=n_process):
+                facts, problem = extract_document(doc, src.id)
+                if facts is None:
+                    ledger.fail(seq, src.source, problem or "")
+                    continue
+                record = document_record(src)
+                if journal is not None:
+                    with _writing(out_dir):
+                        journal.append(record, facts)
+                else:
+                    _add(result.graph, record, facts)
+                ledger.warn(seq, EXTRACT, facts.warnings)
+                result.documents += 1
+                if on_document is not None:
+                    on_document(src.id)
     finally:
+        ledger.settle()
         if journal is not None:
             with _writing(out_dir):
                 journal.close()
@@ -280,4 +393,4 @@ def _atomic_write(path: Path, text: str) -> None:
     os.replace(tmp, path)
 
 
-__all__ = ["build", "BuildResult", "Failure", "write_outputs", "DEFAULT_BATCH_SIZE"]
+__all__ = ["build", "BuildResult", "Failure", "write_outputs", "clean_document", "extract_document", "document_record", "DEFAULT_BATCH_SIZE", "DEFAULT_PARTITION_SIZE"]

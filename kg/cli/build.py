@@ -28,7 +28,8 @@ def _err(message: str) -> None:
         "Examples:\n\n"
         "    kg build examples/ --out out/\n\n"
         "    kg build release.html notes.txt --out out/ --export html --export graphml\n\n"
-        "    cat article.txt | kg build - --out out/"
+        "    cat article.txt | kg build - --out out/\n\n"
+        "    kg build archive/ --out out/ --dask tcp://scheduler:8786"
     ),
 )
 def build_command(
@@ -44,6 +45,10 @@ def build_command(
     neo4j: Optional[str] = typer.Option(None, "--neo4j", help="Also load into Neo4j at this Bolt URI (user/password from NEO4J_USER/NEO4J_PASSWORD)."),
     base: Optional[str] = typer.Option(None, "--base", help="Base IRI of node IRIs in RDF and the store (default https://kg.example.org/id/)."),
     resume: bool = typer.Option(False, "--resume", help="Keep the documents an interrupted build into --out finished; build the rest."),
+    dask: Optional[str] = typer.Option(None, "--dask", metavar="SCHEDULER", help="Extract on a Dask cluster: tcp://host:8786, a scheduler file (.json), or local[:N] for N local worker processes (needs kg[dask]; see docs/scale.md)."),
+    executor: str = typer.Option("local", "--executor", help="Where extraction runs: local (this machine, --processes) or dask (with --scheduler)."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", metavar="ADDRESS", help="The Dask scheduler of --executor dask (same forms as --dask)."),
+    partition_size: int = typer.Option(16, "--partition-size", min=1, help="Documents per Dask task."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
     for fmt in rdf_format:
@@ -52,6 +57,8 @@ def build_command(
     for fmt in export:
         if fmt not in EXPORT_FORMATS:
             raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(EXPORT_FORMATS)}", param_hint="--export")
+
+    target = _dask_target(dask, executor, scheduler, processes)
 
     from kg.pipeline import build
     from kg.sources import count_documents
@@ -99,6 +106,7 @@ def build_command(
                 on_document=lambda _id: advance("built"), on_failure=lambda _f: advance("failed"),
                 on_resumed=lambda _id: advance("resumed"), on_phase=lambda _p: phase("writing graph.json and RDF"),
                 out=out, rdf_formats=formats, resume=resume, base=base,
+                dask=target, partition_size=partition_size,
             )
             extra = _sinks(result, out, export=export, store=store, neo4j=neo4j, base=base, phase=phase)
         finally:
@@ -132,6 +140,28 @@ def build_command(
     _err(line)
     if result.failures or result.documents == 0:
         raise typer.Exit(1)
+
+
+def _dask_target(dask: str | None, executor: str, scheduler: str | None, processes: int) -> str | None:
+    """The Dask scheduler a build runs on (None: this machine), or a usage error."""
+    if executor not in ("local", "dask"):
+        raise typer.BadParameter(f"{executor!r} is not one of local, dask", param_hint="--executor")
+    if executor == "local" and scheduler is not None and dask is None:
+        raise typer.BadParameter("--scheduler goes with --executor dask", param_hint="--scheduler")
+    if dask is not None and scheduler is not None and dask != scheduler:
+        raise typer.BadParameter("give the scheduler once: --dask ADDRESS or --executor dask --scheduler ADDRESS", param_hint="--dask")
+    target = dask or scheduler
+    if executor == "dask" and target is None:
+        raise typer.BadParameter("--executor dask needs --scheduler ADDRESS (or local[:N])", param_hint="--scheduler")
+    if target is not None and processes != 1:
+        raise typer.BadParameter("--processes is for local builds; a Dask build runs one process per worker", param_hint="--processes")
+    if target is not None and not target.strip():
+        raise typer.BadParameter("an empty scheduler address", param_hint="--dask")
+    if target is not None and target.startswith("local:"):
+        n = target.partition(":")[2]
+        if not n.isdigit() or int(n) < 1:
+            raise typer.BadParameter(f"local:N takes a number of worker processes (1 or more), not {n!r}", param_hint="--dask")
+    return target
 
 
 def _sinks(result, out: Path, *, export: list[str], store: Path | None, neo4j: str | None, base: str | None,  # noqa: ANN001

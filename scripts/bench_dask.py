@@ -1,0 +1,308 @@
+#!/usr/bin/env python3
+"""Benchmark: `kg build` on one process, `--processes 2`, and Dask with 1 and 2 workers, in one run.
+
+    python scripts/bench_dask.py                  # the full run: about 10 minutes on a quiet 2-core machine
+    python scripts/bench_dask.py --speed-docs 16 --repeat 1 --overhead-docs 200 --rss-docs 500 --rss-docs 2000   # smoke
+
+Needs kg[dask]. Everything runs on 127.0.0.1. The corpus is scripts/bench.py's: documents generated from
+examples/ (paragraphs rotated, numbers changed, names swapped; seeded), one JSONL file.
+
+What is measured, each in a fresh child process so nothing leaks from one measure into the next:
+
+* **speed** (words/s of a whole build: reading, cleaning, spaCy, extraction, journal, graph.json and Turtle):
+  one process and ``--processes 2`` with the pipeline already loaded; Dask with 1 and with 2 worker
+  processes (one thread each), each cluster a ``dask scheduler`` and ``dask worker`` started by this script
+  the way a user starts them, with the workers' pipeline already loaded (a warm-up build first). The four
+  runs alternate ``--repeat`` times and the fastest of each is compared, so a burst of load on the machine
+  does not decide a ratio. Target: 2 Dask workers >= 1.6x one worker on 2 cores.
+* **scheduler overhead per document**: the same partitions through the 1-worker cluster with a trivial task
+  (each document's journal line with no facts, which is what a worker sends back, minus spaCy) against the
+  same task called directly in the client, with the same client work around it (reading, partitioning).
+  ``(dask - direct) / documents``.
+* **client peak memory** at ``--rss-docs`` sizes (default 10,000 and 100,000 documents): a whole
+  ``kg build --dask`` (reading, journal, texts/, graph.json, Turtle) against the 2-worker cluster with the
+  trivial task on the workers, so 100,000 documents take minutes rather than hours; the client does exactly
+  the work of a real build except for holding a little less of each document's facts (there are none). Peak
+  RSS is the child's own ru_maxrss: the scheduler and the workers are other processes and are not counted
+  (the scheduler's own peak is reported beside it). Documents are the first two paragraphs of the generated
+  texts (a few hundred bytes), which keeps the 100k corpus and its texts/ small on disk. Target: flat.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from bench import write_corpus  # noqa: E402  (scripts/bench.py: the same generated corpus)
+
+
+# -- the trivial task (pickled by value into the workers: it must import what it uses) ------------------------
+
+def trivial_partition(items, model, fingerprint, batch_size):  # noqa: ANN001, ANN201
+    """What a worker sends back for each document, without spaCy: its text and a journal line with no facts."""
+    from kg.cluster import Outcome
+    from kg.journal import record_line
+    from kg.model import DocumentFacts
+
+    outcomes = []
+    for seq, doc_id, source, sha256, title, url, published, text in items:
+        record = {"id": doc_id, "source": source, "sha256": sha256, "title": title, "url": url, "published": published}
+        outcomes.append(Outcome(seq, doc_id, source, sha256, text=text,
+                                line=record_line(record, DocumentFacts(doc_id, nodes=[], links=[], warnings=[]))))
+    return outcomes
+
+
+# -- clusters started as a user starts them ----------------------------------------------------------------------
+
+class Cluster:
+    def __init__(self, workers: int, tmp: Path) -> None:
+        dask_cli = shutil.which("dask", path=str(Path(sys.executable).parent)) or shutil.which("dask")
+        if not dask_cli:
+            raise SystemExit("the dask command is missing: pip install 'kg[dask]'")
+        self.dir = tmp / f"cluster-{workers}"
+        self.dir.mkdir()
+        scheduler_file = self.dir / "scheduler.json"
+        self.log = (self.dir / "log").open("wb")
+        self.scheduler = subprocess.Popen(
+            [dask_cli, "scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard", "--scheduler-file", str(scheduler_file)],
+            cwd=self.dir, stdout=self.log, stderr=subprocess.STDOUT,
+        )
+        deadline = time.monotonic() + 120
+        while not (scheduler_file.exists() and scheduler_file.read_text().strip()):
+            if self.scheduler.poll() is not None or time.monotonic() > deadline:
+                raise SystemExit(f"the Dask scheduler did not start: see {self.dir / 'log'}")
+            time.sleep(0.2)
+        self.address = json.loads(scheduler_file.read_text())["address"]
+        self.workers = subprocess.Popen(
+            [dask_cli, "worker", self.address, "--nworkers", str(workers), "--nthreads", "1", "--host", "127.0.0.1",
+             "--no-dashboard", "--local-directory", str(self.dir / "work")],
+            cwd=self.dir, stdout=self.log, stderr=subprocess.STDOUT,
+        )
+        from distributed import Client
+
+        with Client(self.address, timeout="60s") as client:
+            client.wait_for_workers(workers, timeout=180)
+
+    def scheduler_peak_mb(self) -> float | None:
+        try:
+            for line in Path(f"/proc/{self.scheduler.pid}/status").read_text().splitlines():
+                if line.startswith("VmHWM:"):
+                    return round(int(line.split()[1]) / 1024)
+        except OSError:
+            pass
+        return None
+
+    def close(self) -> None:
+        for proc in (self.workers, self.scheduler):
+            if proc.poll() is None:
+                proc.send_signal(signal.SIGINT)
+                try:
+                    proc.wait(timeout=30)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
+                    proc.wait()
+        self.log.close()
+
+
+# -- the children ---------------------------------------------------------------------------------------------
+
+def child_speed(mode: str, corpus: Path, address: str | None, batch_size: int, partition_size: int) -> dict:
+    import kg
+
+    options: dict = {"batch_size": batch_size}
+    with tempfile.TemporaryDirectory() as tmp:
+        if mode.startswith("dask"):
+            from distributed import Client
+
+            client = Client(address, timeout="60s")
+            options.update(dask=client, partition_size=partition_size)
+        else:
+            options.update(nlp=kg.load_pipeline())
+        # Warm-up on 4 documents, untimed: the Dask workers load the pipeline (plugin), spaCy's first batches.
+        warm = Path(tmp) / "warm.jsonl"
+        with corpus.open(encoding="utf-8") as src, warm.open("w", encoding="utf-8") as dst:
+            for _, line in zip(range(4), src):
+                dst.write(line)
+        kg.build([warm], out=Path(tmp) / "warm", **options)
+        if mode == "processes2":
+            options["n_process"] = 2
+        t0 = time.perf_counter()
+        result = kg.build([corpus], out=Path(tmp) / "out", **options)
+        took = time.perf_counter() - t0
+        if mode.startswith("dask"):
+            client.close()
+    if result.failures:
+        raise SystemExit(f"{mode}: {result.failures[:3]}")
+    return {"mode": mode, "documents": result.documents, "seconds": took}
+
+
+def child_overhead(corpus: Path, address: str, partition_size: int) -> dict:
+    from distributed import Client
+
+    import kg.cluster as cluster
+    from kg.sources import iter_sources
+
+    def admitted():
+        return enumerate(iter_sources([corpus]))
+
+    fingerprint = cluster.code_fingerprint()
+    # Direct: the same partitions, the same task, called in this process.
+    t0 = time.perf_counter()
+    direct = 0
+    for part in cluster._partitions(admitted(), partition_size):
+        direct += len(trivial_partition(part, None, fingerprint, 16))
+    t_direct = time.perf_counter() - t0
+    with Client(address, timeout="60s") as client:
+        client.submit(trivial_partition, [], None, fingerprint, 16).result()  # the task's code reaches the worker
+        t0 = time.perf_counter()
+        through = sum(1 for _ in cluster.extract_on_cluster(admitted(), client, partition_size=partition_size, task=trivial_partition))
+        t_dask = time.perf_counter() - t0
+    assert direct == through, (direct, through)
+    return {"documents": direct, "partition_size": partition_size, "direct_s": t_direct, "dask_s": t_dask}
+
+
+def child_rss(corpus: Path, address: str, partition_size: int) -> dict:
+    import kg
+    import kg.cluster
+
+    kg.cluster.extract_partition = trivial_partition  # the workers run the trivial task; the client is unchanged
+    with tempfile.TemporaryDirectory() as tmp:
+        t0 = time.perf_counter()
+        result = kg.build([corpus], out=Path(tmp) / "out", dask=address, partition_size=partition_size)
+        took = time.perf_counter() - t0
+    return {"documents": result.documents, "seconds": round(took, 1),
+            "client_peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}
+
+
+def run_child(*args: str) -> dict:
+    proc = subprocess.run([sys.executable, __file__, "--child", *args], capture_output=True, text=True, check=False)
+    if proc.returncode != 0:
+        raise SystemExit(f"child {args[:2]} failed:\n{proc.stderr[-3000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def short_corpus(src: Path, dst: Path) -> None:
+    """The same documents cut to their first two paragraphs (the client-memory runs)."""
+    with src.open(encoding="utf-8") as fin, dst.open("w", encoding="utf-8") as fout:
+        for line in fin:
+            record = json.loads(line)
+            record["text"] = "\n".join(record["text"].split("\n")[:2])
+            fout.write(json.dumps(record) + "\n")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--speed-docs", type=int, default=300, help="documents of the speed runs (default 300, ~80k words)")
+    ap.add_argument("--repeat", type=int, default=2, help="alternating rounds of the four speed runs (fastest of each kept)")
+    ap.add_argument("--overhead-docs", type=int, default=5000, help="documents of the scheduler-overhead run")
+    ap.add_argument("--rss-docs", type=int, action="append", help="client-memory corpus sizes (default 10000 and 100000)")
+    ap.add_argument("--batch-size", type=int, default=16)
+    ap.add_argument("--partition-size", type=int, default=8,
+                    help="documents per Dask task (default 8: in a 300-document run the last, unevenly shared "
+                         "partitions would otherwise weigh on the ratio more than they do on a real corpus)")
+    ap.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+
+    if args.child:
+        kind, *rest = args.child
+        if kind == "speed":
+            mode, corpus, address = rest
+            row = child_speed(mode, Path(corpus), address if address != "-" else None, args.batch_size, args.partition_size)
+        elif kind == "overhead":
+            row = child_overhead(Path(rest[0]), rest[1], args.partition_size)
+        else:
+            row = child_rss(Path(rest[0]), rest[1], args.partition_size)
+        print(json.dumps(row))
+        return 0
+
+    started = time.monotonic()
+    rss_sizes = args.rss_docs or [10_000, 100_000]
+    with tempfile.TemporaryDirectory(prefix="kg-bench-dask-") as tmp_name:
+        tmp = Path(tmp_name)
+        corpus = tmp / "speed.jsonl"
+        words = write_corpus(corpus, args.speed_docs)
+        print(f"speed corpus: {args.speed_docs} documents, {words} words; starting clusters of 1 and 2 workers", flush=True)
+        one, two = Cluster(1, tmp), Cluster(2, tmp)
+        try:
+            modes = {"1 process": ("local1", "-"), "--processes 2": ("processes2", "-"),
+                     "Dask, 1 worker": ("dask1", one.address), "Dask, 2 workers": ("dask2", two.address)}
+            times: dict[str, list[float]] = {name: [] for name in modes}
+            for r in range(args.repeat):
+                for name, (mode, address) in modes.items():
+                    row = run_child("speed", mode, str(corpus), address,
+                                    "--batch-size", str(args.batch_size), "--partition-size", str(args.partition_size))
+                    assert row["documents"] == args.speed_docs, row
+                    times[name].append(row["seconds"])
+                    print(f"  round {r + 1}: {name:16} {row['seconds']:7.1f} s  {words / row['seconds']:8.0f} words/s", flush=True)
+
+            over_corpus = tmp / "overhead.jsonl"
+            write_corpus(over_corpus, args.overhead_docs)
+            over = run_child("overhead", str(over_corpus), one.address, "--partition-size", str(args.partition_size))
+
+            rss_rows = []
+            for n in rss_sizes:
+                full, short = tmp / f"rss-{n}-full.jsonl", tmp / f"rss-{n}.jsonl"
+                write_corpus(full, n)
+                short_corpus(full, short)
+                full.unlink()
+                row = run_child("rss", str(short), two.address, "--partition-size", str(args.partition_size))
+                short.unlink()
+                assert row["documents"] == n, row
+                rss_rows.append(row)
+                print(f"  client peak RSS at {n} documents: {row['client_peak_rss_mb']} MB ({row['seconds']} s)", flush=True)
+            scheduler_peak = two.scheduler_peak_mb()
+        finally:
+            one.close()
+            two.close()
+
+    best = {name: min(ts) for name, ts in times.items()}
+    wps = {name: words / s for name, s in best.items()}
+    print()
+    print(f"| run | fastest of {args.repeat} | words/s | vs 1 process |")
+    print("| --- | --- | --- | --- |")
+    for name in modes:
+        print(f"| {name} | {best[name]:.1f} s | {wps[name]:,.0f} | x{wps[name] / wps['1 process']:.2f} |")
+    print()
+    ratio = wps["Dask, 2 workers"] / wps["Dask, 1 worker"]
+    print(f"Dask 2 workers / 1 worker: x{ratio:.2f} (target >= 1.6)")
+    print(f"Dask 2 workers / --processes 2: x{wps['Dask, 2 workers'] / wps['--processes 2']:.2f}")
+    print(f"Dask 1 worker / 1 process: x{wps['Dask, 1 worker'] / wps['1 process']:.2f}")
+    per_doc = (over["dask_s"] - over["direct_s"]) / over["documents"]
+    print(f"scheduler overhead: {over['documents']} documents in partitions of {over['partition_size']}: "
+          f"direct {over['direct_s']:.2f} s, through Dask {over['dask_s']:.2f} s -> {per_doc * 1000:.2f} ms per document "
+          f"({per_doc * over['partition_size'] * 1000:.1f} ms per task)")
+    print("| documents | client peak RSS | build time |")
+    print("| --- | --- | --- |")
+    for row in rss_rows:
+        print(f"| {row['documents']:,} | {row['client_peak_rss_mb']} MB | {row['seconds']} s |")
+    if len(rss_rows) >= 2:
+        first, last = rss_rows[0], rss_rows[-1]
+        per_doc = (last["client_peak_rss_mb"] - first["client_peak_rss_mb"]) * 1024 * 1024 / (last["documents"] - first["documents"])
+        print(f"client peak RSS {first['documents']:,} -> {last['documents']:,} documents: "
+              f"x{last['client_peak_rss_mb'] / first['client_peak_rss_mb']:.2f} (target: flat), "
+              f"{per_doc:,.0f} bytes per extra document (ids and offsets kg keeps per document: about 250)")
+    # Where the client becomes the limit: its documents/s with trivial work on the workers (reading, scheduling,
+    # journal, texts/, graph.json and Turtle: the serial part) against one worker's documents/s of real work.
+    ceiling = max(row["documents"] / row["seconds"] for row in rss_rows)
+    per_worker = args.speed_docs / best["Dask, 1 worker"]
+    print(f"client ceiling: {ceiling:,.0f} documents/s with trivial work; one worker: {per_worker:,.1f} documents/s; "
+          f"the client saturates at about {ceiling / per_worker:,.0f} workers of this machine's speed")
+    if scheduler_peak:
+        print(f"(the 2-worker scheduler's own peak RSS over the whole run: {scheduler_peak} MB)")
+    print(f"whole benchmark: {time.monotonic() - started:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
