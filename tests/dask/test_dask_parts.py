@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLES, Cluster
+from dask_support import EXAMPLES, Cluster
 
 
 def _sources(n: int):

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import RDF_ARGS, assert_same_outputs, kg_env, run_kg
+from dask_support import RDF_ARGS, assert_same_outputs, kg_env, run_kg
 
 
 def _write_pki(folder: Path) -> dict[str, Path]:
