@@ -127,6 +127,7 @@ def build(
     rdf_formats: Iterable[str] = ("ttl",),
     resume: bool = False,
     base: str | None = None,
+    digest_top: int | None = None,
 ) -> BuildResult:
     """Build a knowledge graph from files, folders, JSONL or ``-`` (stdin).
 
@@ -134,12 +135,18 @@ def build(
     (see :mod:`kg.journal`), then ``graph.json``, ``graph.ttl``, ``summary.json``
     and the cleaned texts (``texts/<doc id>.txt``) are written into that folder.
     ``resume=True`` keeps the documents an earlier, interrupted build of the same
-    folder finished and builds only the rest.
+    folder finished and builds only the rest. ``digest.md`` (see :mod:`kg.digest`) is
+    written from graph.json, with ``digest_top`` groups per section (default 25).
 
     >>> result = build(["examples/"], out="out/")  # doctest: +SKIP
     >>> result.graph.counts()["nodes"]["Person"]  # doctest: +SKIP
     """
     from kg.extract import extract_facts
+
+    if digest_top is not None:
+        from kg.digest import check_top
+
+        check_top(digest_top)
 
     if isinstance(inputs, (str, Path)):
         inputs = [inputs]
@@ -191,6 +198,9 @@ def build(
         result.documents = outputs.documents
         result.graph_file = out_dir / "graph.json"
         result._counts = outputs.counts()
+        from kg.digest import DEFAULT_TOP, write_digest
+
+        write_digest(result.graph_file, out_dir / "digest.md", top=digest_top or DEFAULT_TOP)
         result.seconds = time.perf_counter() - started
         _atomic_write(out_dir / "summary.json", json.dumps(result.summary(), indent=2, ensure_ascii=False) + "\n")
     result.seconds = time.perf_counter() - started

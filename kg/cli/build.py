@@ -22,7 +22,8 @@ def _err(message: str) -> None:
     help=(
         "Build a knowledge graph from articles, press releases and bulletins.\n\n"
         "INPUT is a .txt, .html/.htm or .jsonl file, a folder (searched recursively) or - for stdin. "
-        "Writes graph.json, graph.ttl, summary.json and the cleaned texts (texts/) into --out.\n\n"
+        "Writes graph.json, graph.ttl, digest.md (a reader's summary), summary.json and the cleaned texts "
+        "(texts/) into --out.\n\n"
         "Exit status: 0 when every input was built, 1 when some failed (each printed as 'path: problem'), "
         "2 for usage errors.\n\n"
         "Examples:\n\n"
@@ -44,6 +45,7 @@ def build_command(
     neo4j: Optional[str] = typer.Option(None, "--neo4j", help="Also load into Neo4j at this Bolt URI (user/password from NEO4J_USER/NEO4J_PASSWORD)."),
     base: Optional[str] = typer.Option(None, "--base", help="Base IRI of node IRIs in RDF and the store (default https://kg.example.org/id/)."),
     resume: bool = typer.Option(False, "--resume", help="Keep the documents an interrupted build into --out finished; build the rest."),
+    digest_top: int = typer.Option(25, "--digest-top", min=1, help="digest.md shows the N largest groups of each section (speakers, policies, people, documents...)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
     for fmt in rdf_format:
@@ -88,7 +90,7 @@ def build_command(
             formats = tuple(rdf_format) + (("nq",) if store is not None and "nq" not in rdf_format else ())
             result = build(
                 inputs, nlp=None, model=model, batch_size=batch_size, n_process=processes, max_bytes=max_bytes,
-                on_document=tick, out=out, rdf_formats=formats, resume=resume, base=base,
+                on_document=tick, out=out, rdf_formats=formats, resume=resume, base=base, digest_top=digest_top,
             )
         finally:
             if progress is not None:
