@@ -23,44 +23,113 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
+_FIRST = ["Amira", "Ben", "Chloe", "Dev", "Eleanor", "Femi", "Grace", "Hamza", "Isla", "Jonah", "Kerry", "Luis",
+          "Maya", "Nikhil", "Olu", "Priya", "Rory", "Sofia", "Tom", "Uma", "Victor", "Wen", "Yusuf", "Zara"]
+_LAST = ["Adeyemi", "Brennan", "Castillo", "Dunmore", "Ellison", "Fairweather", "Gallagher", "Hussain", "Iqbal",
+         "Jefferson", "Kowalski", "Lindqvist", "Montgomery", "Nakamura", "Okonkwo", "Pemberton", "Quinlan",
+         "Rasmussen", "Sutherland", "Thistlewood", "Underhill", "Valentine", "Whitmore", "Yardley"]
+_PLACES = ["Northshire", "Westmarch", "Eastbrook", "Southvale", "Kingsbridge", "Ashford", "Riverton", "Highmoor",
+           "Lakeside", "Stonehaven", "Greenfield", "Oakridge", "Fairhaven", "Redcliffe", "Millbrook", "Harrowgate"]
+_ORG_KINDS = ["Police", "Constabulary", "Police and Crime Commissioner", "County Council", "Fire and Rescue Service",
+              "Youth Justice Board", "Community Safety Partnership", "Sheriff's Office"]
+_POLICY = ["knife crime", "stop and search", "county lines", "violence reduction", "neighbourhood policing",
+           "drug treatment", "domestic abuse", "youth diversion", "gang prevention", "road safety", "burglary",
+           "hate crime", "cybercrime", "victim support", "body-worn video", "rural crime"]
+_POLICY_KINDS = ["strategy", "programme", "taskforce", "fund", "pilot", "initiative", "action plan", "operation"]
+_TITLES = ["Chief Constable", "Deputy Chief Constable", "Police and Crime Commissioner", "Assistant Chief Constable",
+           "Council Leader", "Sheriff", "Superintendent", "Director"]
+_STATUSES = [None, None, None, "announced", "considered", "proposed", "planned", "rejected", "denied"]
+
+
 def synthetic_graph(n_nodes: int, seed: int = 1) -> nx.MultiDiGraph:
-    """About ``n_nodes`` nodes: 10% people, 5% organisations, 4% places, 3% policies, 5% documents,
-    40% quotes, 33% statistics; each quote said by one speaker and mentioning 1-3 things."""
+    """About ``n_nodes`` nodes shaped like a news build: 10% people, 5% organisations, 4% places,
+    3% policies, 5% documents (published over 2019-2024), 40% quotes, 33% statistics (with periods and
+    intervals). Each quote is said by one speaker and mentions 1-3 things (a policy often); people hold
+    posts; speakers announce, consider or reject policies (``status``); organisations oversee others,
+    some by kg's registry (``basis``); statistics are reported by bodies. Names are realistic in length,
+    so label overlap is tested on labels like a real corpus has."""
     rng = random.Random(seed)
     G = nx.MultiDiGraph(generator="bench", documents=[])
-    share = {"Person": 0.10, "Organisation": 0.05, "Place": 0.04, "Policy": 0.03, "Document": 0.05, "Quote": 0.40}
+    counts = {t: max(2, int(n_nodes * f)) for t, f in
+              {"Person": 0.10, "Organisation": 0.05, "Place": 0.04, "Policy": 0.03, "Document": 0.05, "Quote": 0.40}.items()}
     ids: dict[str, list[str]] = {}
-    for t, frac in share.items():
-        ids[t] = [f"{t.lower()}/{i}" for i in range(max(2, int(n_nodes * frac)))]
-        for i, nid in enumerate(ids[t]):
-            attrs = {"type": t, "name": f"{t} {i}"}
-            if t in ("Person", "Organisation", "Place", "Policy"):
-                attrs["aliases"] = [f"{t[:3]}{i}", f"the {t.lower()} {i}"]
-            if t == "Quote":
-                attrs = {"type": t, "text": f"Quote number {i}: we will keep the streets safe."}
-            G.add_node(nid, **attrs)
-    docs = ids["Document"]
-    G.graph["documents"] = [{"id": d.split("/")[1], "source": f"{d}.txt", "sha256": "0"} for d in docs]
-    n_stats = n_nodes - G.number_of_nodes()
-    ids["Statistic"] = [f"stat/{i}" for i in range(max(0, n_stats))]
-    for i, nid in enumerate(ids["Statistic"]):
-        G.add_node(nid, type="Statistic", name=f"{i} arrests", value=i, unit="count", measure="arrests", period="2024")
+    docs = [f"doc-{i:05d}" for i in range(counts["Document"])]
+    published = {d: f"{2019 + i * 6 // len(docs)}-{1 + i % 12:02d}-{1 + i % 28:02d}" for i, d in enumerate(docs)}
+    G.graph["documents"] = [{"id": d, "source": f"corpus/{d}.txt", "sha256": "0" * 64, "published": published[d],
+                             "title": f"Release {i} on {_POLICY[i % len(_POLICY)]}"} for i, d in enumerate(docs)]
+    ids["Document"] = [f"doc/{d}" for d in docs]
+    for d, nid in zip(docs, ids["Document"]):
+        G.add_node(nid, type="Document", name=d, source=f"corpus/{d}.txt", published=published[d])
+
+    def mentions(k: int) -> list[dict]:
+        return [{"doc": rng.choice(docs), "start": rng.randrange(5000), "end": 0} for _ in range(k)]
+
+    ids["Person"] = []
+    for i in range(counts["Person"]):
+        name = f"{_FIRST[i % len(_FIRST)]} {_LAST[(i // len(_FIRST)) % len(_LAST)]}" + (f" {i // 576}" if i >= 576 else "")
+        nid = f"person/{i}"
+        ids["Person"].append(nid)
+        G.add_node(nid, type="Person", name=name, aliases=[name.split()[1]], titles=[rng.choice(_TITLES)],
+                   mentions=mentions(rng.randint(1, 6)))
+    ids["Organisation"] = []
+    for i in range(counts["Organisation"]):
+        name = f"{_PLACES[i % len(_PLACES)]} {_ORG_KINDS[(i // len(_PLACES)) % len(_ORG_KINDS)]}" + (f" {i // 128}" if i >= 128 else "")
+        nid = f"org/{i}"
+        ids["Organisation"].append(nid)
+        G.add_node(nid, type="Organisation", name=name, aliases=[name.split()[0] + " " + name.split()[1][:3]],
+                   mentions=mentions(rng.randint(1, 10)), merged={name.split()[0]: "surname"} if i % 7 == 0 else {})
+    ids["Place"] = [f"place/{i}" for i in range(counts["Place"])]
+    for i, nid in enumerate(ids["Place"]):
+        G.add_node(nid, type="Place", name=f"{_PLACES[i % len(_PLACES)]} ward {i}", mentions=mentions(2))
+    ids["Policy"] = [f"policy/{i}" for i in range(counts["Policy"])]
+    for i, nid in enumerate(ids["Policy"]):
+        G.add_node(nid, type="Policy", name=f"{_POLICY[i % len(_POLICY)]} {_POLICY_KINDS[(i // len(_POLICY)) % len(_POLICY_KINDS)]}"
+                   + (f" {i // 128}" if i >= 128 else ""), mentions=mentions(rng.randint(1, 4)))
     speakers = ids["Person"] + ids["Organisation"][: len(ids["Organisation"]) // 2]
-    things = ids["Person"] + ids["Organisation"] + ids["Place"] + ids["Policy"]
-    for q, quote in enumerate(ids["Quote"]):
-        doc = rng.choice(docs).split("/")[1]
+    things = ids["Person"] + ids["Organisation"] + ids["Place"]
+    ids["Quote"] = []
+    for q in range(counts["Quote"]):
+        doc = rng.choice(docs)
+        quote = f"quote/{doc}/{q}"
+        ids["Quote"].append(quote)
+        G.add_node(quote, type="Quote", text=f"Quote number {q}: we will keep the streets of {_PLACES[q % len(_PLACES)]} safe.")
         sp = rng.choice(speakers)
-        G.add_edge(sp, quote, key=f"s{q}", type="SAID", doc=doc, start=q, end=q + 40, sentence=f"Sentence {q}, said {sp}.")
+        G.add_edge(sp, quote, key=f"s{q}", type="SAID", doc=doc, start=q, end=q + 40, cue="say", direct=True,
+                   sentence=f"Sentence {q}, said {G.nodes[sp]['name']}.")
         for m in range(rng.randint(1, 3)):
-            G.add_edge(quote, rng.choice(things), key=f"m{q}-{m}", type="MENTIONS", doc=doc)
-    for s, stat in enumerate(ids["Statistic"]):
-        quote = rng.choice(ids["Quote"])
-        G.add_edge(quote, stat, key=f"ms{s}", type="MENTIONS", doc="x")
-    for p in ids["Person"]:
+            target = rng.choice(ids["Policy"]) if m == 0 and rng.random() < 0.4 else rng.choice(things)
+            G.add_edge(quote, target, key=f"m{q}-{m}", type="MENTIONS", doc=doc, start=q, end=q + 10)
+    n_stats = max(0, n_nodes - G.number_of_nodes())
+    for i in range(n_stats):
+        doc = rng.choice(docs)
+        year = 2018 + i % 6
+        nid = f"stat/{doc}/{i}"
+        G.add_node(nid, type="Statistic", name=f"{i * 7 % 997} arrests", value=i * 7 % 997, unit="count", measure="arrests",
+                   period=f"the year ending March {year}", period_start=f"{year - 1}-04-01", period_end=f"{year}-03-31",
+                   place=_PLACES[i % len(_PLACES)])
+        G.add_edge(nid, rng.choice(ids["Organisation"]), key=f"rb{i}", type="REPORTED_BY", doc=doc, start=i, end=i + 30,
+                   sentence=f"There were {i * 7 % 997} arrests in the year ending March {year}.")
         if rng.random() < 0.5:
-            G.add_edge(p, rng.choice(ids["Organisation"]), key=f"r{p}", type="HOLDS_ROLE", title="Chief Constable", doc="x")
-    for pol in ids["Policy"]:
-        G.add_edge(rng.choice(speakers), pol, key=f"a{pol}", type="ANNOUNCED", doc="x")
+            G.add_edge(rng.choice(ids["Quote"]), nid, key=f"ms{i}", type="MENTIONS", doc=doc)
+    for p in ids["Person"]:
+        if rng.random() < 0.6:
+            G.add_edge(p, rng.choice(ids["Organisation"]), key=f"r{p}", type="HOLDS_ROLE", title=G.nodes[p]["titles"][0],
+                       doc=rng.choice(docs), start=1, end=30, sentence=f"{G.nodes[p]['titles'][0]} {G.nodes[p]['name']} said.")
+    for i, pol in enumerate(ids["Policy"]):
+        for k in range(rng.randint(1, 2)):
+            attrs = {"type": "ANNOUNCED", "doc": rng.choice(docs), "start": 5, "end": 80, "cue": "announce",
+                     "sentence": f"The {G.nodes[pol]['name']} was announced."}
+            status = rng.choice(_STATUSES)
+            if status:
+                attrs["status"] = status
+            G.add_edge(rng.choice(speakers), pol, key=f"a{pol}-{k}", **attrs)
+    orgs = ids["Organisation"]
+    for i, org in enumerate(orgs):
+        if i % 3 == 0:
+            G.add_edge(org, orgs[(i * 5 + 1) % len(orgs)], key=f"o{i}", type="OVERSEES", doc=rng.choice(docs), basis="registry")
+        elif i % 3 == 1:
+            G.add_edge(org, orgs[(i * 3 + 2) % len(orgs)], key=f"o{i}", type="OVERSEES", doc=rng.choice(docs), start=9,
+                       end=90, sentence=f"{G.nodes[org]['name']} oversees the force.")
     return G
 
 
