@@ -527,7 +527,10 @@ _APP_JS = r"""
 
   // -- elements of each view --------------------------------------------------------------------
   function nodeElement(n, pos) {
-    var item = { group: "nodes", data: { id: n.id, type: n.type, label: n.label, color: n.color, shape: n.shape } };
+    // cytoscape's hit test misses a plain "diamond" on its own axes (a click on its centre finds nothing),
+    // so the page draws the look-alike "round-diamond", which it hits everywhere.
+    var shape = n.shape === "diamond" ? "round-diamond" : n.shape;
+    var item = { group: "nodes", data: { id: n.id, type: n.type, label: n.label, color: n.color, shape: shape } };
     if (pos) item.position = { x: pos.x, y: pos.y };
     else if (typeof n.x === "number") item.position = { x: n.x, y: n.y };
     return item;
