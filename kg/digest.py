@@ -181,15 +181,16 @@ def _summarise(st: _Store, top: int) -> dict[str, Any]:
     out["documents"] = st.one("SELECT count(*) FROM nodes WHERE type = 'Document'")
 
     # who said what
+    # Totals are counted in SQL and only the top N rows come into Python, so memory does not follow the corpus.
+    out["speakers_total"] = st.one("SELECT count(DISTINCT source) FROM links WHERE type = 'SAID'")
+    out["said_total"] = st.one("SELECT count(*) FROM links WHERE type = 'SAID'")
     speakers = st.rows(
         f"""SELECT l.source AS id, {_name('s')} AS name, s.type AS type, s.titles AS titles,
                    count(*) AS n, count(DISTINCT l.doc) AS docs
             FROM links l LEFT JOIN nodes s ON s.id = l.source WHERE l.type = 'SAID'
-            GROUP BY l.source ORDER BY n DESC, name, l.source""")
-    out["speakers_total"] = len(speakers)
-    out["said_total"] = sum(s["n"] for s in speakers)
+            GROUP BY l.source ORDER BY n DESC, name, l.source LIMIT ?""", top)
     said = []
-    for sp in speakers[:top]:
+    for sp in speakers:
         items = st.rows(
             f"""SELECT l.target AS quote_id, coalesce(q.text, l.quote) AS quote, l.cue AS cue, l.direct AS direct,
                        l.doc AS doc, l.start AS start, l.end_ AS "end", l.sentence AS sentence
@@ -207,23 +208,25 @@ def _summarise(st: _Store, top: int) -> dict[str, Any]:
     # announced / considered / rejected
     groups: dict[str, Any] = {}
     for group in ("announced", "considered", "rejected", "other"):
+        total = st.one(f"SELECT count(*) FROM links l WHERE l.type = 'ANNOUNCED' AND {_status_case()} = ?", group)
         rows = st.rows(
             f"""SELECT l.source AS who_id, {_name('a')} AS who, l.target AS what_id, {_name('p')} AS what,
                        p.type AS what_type, lower(coalesce(l.status, 'announced')) AS status, l.cue AS cue,
                        l.doc AS doc, l.start AS start, l.end_ AS "end", l.sentence AS sentence
                 FROM links l LEFT JOIN nodes a ON a.id = l.source LEFT JOIN nodes p ON p.id = l.target
                 WHERE l.type = 'ANNOUNCED' AND {_status_case()} = ?
-                ORDER BY what, l.target, who, l.source, l.doc, l.start, status""", group)
-        groups[group] = {"total": len(rows), "items": rows[:top]}
+                ORDER BY what, l.target, who, l.source, l.doc, l.start, status LIMIT ?""", group, top)
+        groups[group] = {"total": total, "items": rows}
     out["announced"] = groups
 
     # oversight: one line per pair, with how it is known
+    pairs_total = st.one("SELECT count(*) FROM (SELECT 1 FROM links WHERE type = 'OVERSEES' GROUP BY source, target)")
     pairs = st.rows(
         f"""SELECT l.source AS from_id, {_name('a')} AS "from", l.target AS to_id, {_name('b')} AS "to",
                    count(*) AS n, count(DISTINCT l.doc) AS docs
             FROM links l LEFT JOIN nodes a ON a.id = l.source LEFT JOIN nodes b ON b.id = l.target
-            WHERE l.type = 'OVERSEES' GROUP BY l.source, l.target ORDER BY "from", l.source, "to", l.target""")
-    for pair in pairs[:top]:
+            WHERE l.type = 'OVERSEES' GROUP BY l.source, l.target ORDER BY "from", l.source, "to", l.target LIMIT ?""", top)
+    for pair in pairs:
         pair["bases"] = [r["basis"] for r in st.rows(
             "SELECT DISTINCT basis FROM links WHERE type = 'OVERSEES' AND source = ? AND target = ? AND basis IS NOT NULL"
             " ORDER BY basis", pair["from_id"], pair["to_id"])]
@@ -231,7 +234,7 @@ def _summarise(st: _Store, top: int) -> dict[str, Any]:
             """SELECT doc, start, end_ AS "end", sentence FROM links
                WHERE type = 'OVERSEES' AND source = ? AND target = ? AND sentence IS NOT NULL
                ORDER BY doc, start LIMIT 3""", pair["from_id"], pair["to_id"])
-    out["oversight"] = {"total": len(pairs), "items": pairs[:top]}
+    out["oversight"] = {"total": pairs_total, "items": pairs}
 
     # figures, with the sentence that states each (REPORTED_BY first, then any sentence-bearing link)
     stats = st.rows(
@@ -241,14 +244,14 @@ def _summarise(st: _Store, top: int) -> dict[str, Any]:
                    coalesce(s.source, (SELECT {_name('r')} FROM links rl JOIN nodes r ON r.id = rl.target
                                        WHERE rl.type = 'REPORTED_BY' AND rl.source = s.id ORDER BY 1 LIMIT 1)) AS source
             FROM nodes s WHERE s.type = 'Statistic'
-            ORDER BY s.measure IS NULL, s.measure, s.period_start IS NULL, s.period_start, s.id""")
-    out["figures_total"] = len(stats)
+            ORDER BY s.measure IS NULL, s.measure, s.period_start IS NULL, s.period_start, s.id LIMIT ?""", top)
+    out["figures_total"] = st.one("SELECT count(*) FROM nodes WHERE type = 'Statistic'")
     measures = st.rows(
         """SELECT coalesce(measure, '') AS measure, count(*) AS n FROM nodes WHERE type = 'Statistic'
-           GROUP BY 1 ORDER BY n DESC, measure""")
+           GROUP BY 1 ORDER BY n DESC, measure LIMIT ?""", top)
     out["measures"] = measures
     figures = []
-    for s in stats[:top]:
+    for s in stats:
         ev = st.rows(
             """SELECT doc, start, end_ AS "end", sentence FROM links
                WHERE (source = ? OR target = ?) ORDER BY sentence IS NULL, type != 'REPORTED_BY', doc, start LIMIT 1""",
@@ -258,13 +261,13 @@ def _summarise(st: _Store, top: int) -> dict[str, Any]:
     out["figures"] = figures
 
     # people and posts
+    has_post = """p.type = 'Person' AND (p.titles IS NOT NULL OR EXISTS
+                  (SELECT 1 FROM links h WHERE h.type = 'HOLDS_ROLE' AND h.source = p.id))"""
+    people_total = st.one(f"SELECT count(*) FROM nodes p WHERE {has_post}")
     people = st.rows(
-        f"""SELECT p.id AS id, {_name('p')} AS name, p.titles AS titles, p.n_mentions AS mentions,
-                   (SELECT count(*) FROM links h WHERE h.type = 'HOLDS_ROLE' AND h.source = p.id) AS n_roles
-            FROM nodes p WHERE p.type = 'Person' AND (p.titles IS NOT NULL OR EXISTS
-                  (SELECT 1 FROM links h WHERE h.type = 'HOLDS_ROLE' AND h.source = p.id))
-            ORDER BY p.n_mentions DESC, name, p.id""")
-    for person in people[:top]:
+        f"""SELECT p.id AS id, {_name('p')} AS name, p.titles AS titles, p.n_mentions AS mentions
+            FROM nodes p WHERE {has_post} ORDER BY p.n_mentions DESC, name, p.id LIMIT ?""", top)
+    for person in people:
         person["titles"] = json.loads(person["titles"]) if person.get("titles") else []
         person["posts"] = st.rows(
             f"""SELECT coalesce(h.title, '') AS title, h.target AS org_id, {_name('o')} AS org,
@@ -276,7 +279,7 @@ def _summarise(st: _Store, top: int) -> dict[str, Any]:
                 """SELECT doc, start, end_ AS "end" FROM links WHERE type = 'HOLDS_ROLE' AND source = ? AND target = ?
                    AND coalesce(title, '') = ? ORDER BY doc, start LIMIT 1""", person["id"], post["org_id"], post["title"])
             post.update(first[0] if first else {})
-    out["people"] = {"total": len(people), "items": people[:top]}
+    out["people"] = {"total": people_total, "items": people}
 
     # per document: the documents with the most facts first
     docs = st.rows(
@@ -284,9 +287,9 @@ def _summarise(st: _Store, top: int) -> dict[str, Any]:
                   d.source AS source,
                   (SELECT count(*) FROM links l WHERE l.doc = coalesce(d.name, substr(d.id, 5))
                      AND l.type IN ('SAID', 'ANNOUNCED', 'OVERSEES', 'HOLDS_ROLE', 'REPORTED_BY')) AS facts
-           FROM nodes d WHERE d.type = 'Document' ORDER BY facts DESC, doc""")
+           FROM nodes d WHERE d.type = 'Document' ORDER BY facts DESC, doc LIMIT ?""", top)
     per_doc = []
-    for d in docs[:top]:
+    for d in docs:
         name = d["doc"]
         d["speakers"] = st.rows(
             f"""SELECT {_name('s')} AS name, count(*) AS n FROM links l LEFT JOIN nodes s ON s.id = l.source
@@ -300,7 +303,7 @@ def _summarise(st: _Store, top: int) -> dict[str, Any]:
                                 "stat/" + name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "/%")
         d["n_roles"] = st.one("SELECT count(*) FROM links WHERE type = 'HOLDS_ROLE' AND doc = ?", name)
         per_doc.append(d)
-    out["per_document"] = {"total": len(docs), "items": per_doc}
+    out["per_document"] = {"total": out["documents"], "items": per_doc}
     return out
 
 

@@ -281,3 +281,66 @@ def test_write_digest_refuses_a_damaged_graph(tmp_path: Path) -> None:
     with pytest.raises(SinkError, match="not a graph.json"):
         write_digest(tmp_path / "graph.json", tmp_path / "digest.md")
     assert not (tmp_path / "digest.md").exists()
+
+
+def _write_corpus_graph(path: Path, docs: int) -> None:
+    """A graph.json of ``docs`` documents, each with a speaker, a quote, a policy, an announcement and two figures."""
+    import json
+
+    with path.open("w", encoding="utf-8") as fh:
+        fh.write('{"directed": true, "multigraph": true, "graph": {"documents": []},\n"nodes": [\n')
+        first = True
+        for i in range(docs):
+            for node in (
+                {"id": f"doc/d{i}", "type": "Document", "name": f"d{i}", "source": f"c/d{i}.txt"},
+                {"id": f"person/p{i}", "type": "Person", "name": f"Person {i}", "titles": ["Chief Constable"],
+                 "mentions": [{"doc": f"d{i}", "start": 0, "end": 8}]},
+                {"id": f"policy/x{i}", "type": "Policy", "name": f"policy {i}"},
+                {"id": f"quote/d{i}/1", "type": "Quote", "text": f"Quote {i} " + "words " * 30},
+                {"id": f"stat/d{i}/1", "type": "Statistic", "name": f"{i} arrests", "value": i, "measure": "arrests"},
+                {"id": f"stat/d{i}/2", "type": "Statistic", "name": f"{i} knives", "value": i, "measure": "knives"},
+            ):
+                fh.write(("" if first else ",\n") + json.dumps(node))
+                first = False
+        fh.write('\n],\n"links": [\n')
+        first = True
+        for i in range(docs):
+            for link in (
+                {"source": f"person/p{i}", "target": f"quote/d{i}/1", "type": "SAID", "doc": f"d{i}", "start": 1, "end": 9,
+                 "sentence": f"Sentence {i} " + "words " * 30},
+                {"source": f"quote/d{i}/1", "target": f"policy/x{i}", "type": "MENTIONS", "doc": f"d{i}"},
+                {"source": f"person/p{i}", "target": f"policy/x{i}", "type": "ANNOUNCED", "doc": f"d{i}", "status": "proposed"},
+                {"source": f"stat/d{i}/1", "target": f"person/p{i}", "type": "REPORTED_BY", "doc": f"d{i}", "sentence": "S."},
+            ):
+                fh.write(("" if first else ",\n") + json.dumps(link))
+                first = False
+        fh.write("\n]}\n")
+
+
+def test_the_digest_reads_graph_json_in_pieces_and_keeps_only_the_top_n(tmp_path: Path) -> None:
+    """Python's own memory (tracemalloc; SQLite's pages live outside it) while collecting a digest is the
+    graph.json reader's (its 1 MB pieces) plus a constant: 4x the documents add nothing. A structural
+    check, not a timing: the figure is the same on any machine."""
+    import tracemalloc
+
+    from kg.digest import collect
+    from kg.graph import iter_graph_json
+
+    extra = {}
+    for docs in (1000, 4000):  # both files bigger than the reader's pieces
+        path = tmp_path / f"g{docs}.json"
+        _write_corpus_graph(path, docs)
+        tracemalloc.start()
+        for section in ("nodes", "links"):
+            for _item in iter_graph_json(path, section):
+                pass
+        reader = tracemalloc.get_traced_memory()[1]
+        tracemalloc.reset_peak()
+        data = collect(path, top=10)
+        digest = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        extra[docs] = digest - reader
+        assert data["said_total"] == docs and data["figures_total"] == 2 * docs
+        assert data["announced"]["considered"]["total"] == docs and len(data["announced"]["considered"]["items"]) == 10
+        assert data["per_document"]["total"] == docs and len(data["per_document"]["items"]) == 10
+    assert extra[4000] < 1024 * 1024 and extra[4000] < extra[1000] + 128 * 1024, extra

@@ -95,7 +95,7 @@ def build_command(
         finally:
             if progress is not None:
                 progress.stop()
-        extra = _sinks(result, out, export=export, store=store, neo4j=neo4j, base=base)
+        extra = _sinks(result, out, export=export, store=store, neo4j=neo4j, base=base, digest_top=digest_top)
     except KGError as exc:
         _err(f"kg build: {exc}")
         raise typer.Exit(1) from None
@@ -118,13 +118,14 @@ def build_command(
         raise typer.Exit(1)
 
 
-def _sinks(result, out: Path, *, export: list[str], store: Path | None, neo4j: str | None, base: str | None) -> list[str]:  # noqa: ANN001
+def _sinks(result, out: Path, *, export: list[str], store: Path | None, neo4j: str | None, base: str | None,  # noqa: ANN001
+           digest_top: int | None = None) -> list[str]:
     """Optional sinks after the files: exports, the SPARQL store, Neo4j."""
     done: list[str] = []
     if export:
         from kg.sinks.files import export as export_files
 
-        paths = export_files(result.graph.to_networkx(), out, export)
+        paths = export_files(result.graph.to_networkx(), out, export, digest_top=digest_top)
         done.append("exported " + ", ".join(p.name for p in paths))
     if store is not None:
         from kg.store import Store

@@ -72,7 +72,7 @@ def export_command(
         except (ValueError, KeyError, TypeError, json.JSONDecodeError) as exc:
             _err(f"kg export: {source}: not a graph.json written by kg build ({exc})")
             raise typer.Exit(1) from None
-        paths = written + export(kg.to_networkx(), outdir, wanted)
+        paths = written + export(kg.to_networkx(), outdir, wanted, digest_top=digest_top)
     except KGError as exc:
         _err(f"kg export: {exc}")
         raise typer.Exit(1) from None
