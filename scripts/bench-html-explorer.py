@@ -50,7 +50,8 @@ def synthetic_graph(n_nodes: int, seed: int = 1) -> nx.MultiDiGraph:
     3% policies, 5% documents (published over 2019-2024), 40% quotes, 33% statistics (with periods and
     intervals). Each quote is said by one speaker and mentions 1-3 things (a policy often); people hold
     posts; speakers announce, consider or reject policies (``status``); organisations oversee others,
-    some by kg's registry (``basis``); statistics are reported by bodies. Names are realistic in length,
+    some by kg's registry (``basis``); statistics are reported by bodies; documents MENTION the entities
+    they name. Names are realistic in length,
     so label overlap is tested on labels like a real corpus has."""
     rng = random.Random(seed)
     G = nx.MultiDiGraph(generator="bench", documents=[])
@@ -127,6 +128,10 @@ def synthetic_graph(n_nodes: int, seed: int = 1) -> nx.MultiDiGraph:
             if status:
                 attrs["status"] = status
             G.add_edge(rng.choice(speakers), pol, key=f"a{pol}-{k}", **attrs)
+    # as kg build does: each document MENTIONS every entity it names, so "which documents mention X" is one hop
+    for nid in ids["Person"] + ids["Organisation"] + ids["Place"] + ids["Policy"]:
+        for doc in sorted({m["doc"] for m in G.nodes[nid]["mentions"]}):
+            G.add_edge(f"doc/{doc}", nid, key=f"dm{doc}-{nid}", type="MENTIONS", doc=doc)
     orgs = ids["Organisation"]
     for i, org in enumerate(orgs):
         if i % 3 == 0:
