@@ -535,8 +535,13 @@ _APP_JS = r"""
     else if (typeof n.x === "number") item.position = { x: n.x, y: n.y };
     return item;
   }
+  // An announcement only considered (considered, proposed, planned) is dashed; one turned down (rejected, denied) dotted.
+  var MAYBE = { considered: 1, proposed: 1, planned: 1 }, NOT = { rejected: 1, denied: 1 };
   function edgeElement(e) {
-    return { group: "edges", data: { id: e.id, source: e.source, target: e.target, type: e.type, color: e.color } };
+    var item = { group: "edges", data: { id: e.id, source: e.source, target: e.target, type: e.type, color: e.color } };
+    var status = e.status ? String(e.status).toLowerCase() : "";
+    if (MAYBE[status]) item.classes = "kg-maybe"; else if (NOT[status]) item.classes = "kg-not";
+    return item;
   }
   function fullElements() {
     var out = [];
@@ -626,6 +631,8 @@ _APP_JS = r"""
         "text-background-padding": 1 } },
       { selector: ".kg-ent-edge", style: { "curve-style": "bezier", "target-arrow-shape": "triangle", "width": 1.6, "opacity": 0.85 } },
       { selector: ".kg-expanded", style: { "border-width": 3, "border-color": "#333" } },
+      { selector: "edge.kg-maybe", style: { "line-style": "dashed" } },
+      { selector: "edge.kg-not", style: { "line-style": "dotted", "width": 2 } },
       { selector: ".kg-hidden", style: { "display": "none" } },
       { selector: ".kg-match", style: { "border-width": 4, "border-color": "#d7263d" } },
       { selector: "node:selected", style: { "border-width": 4, "border-color": "#111", "z-index": 10 } },

@@ -395,6 +395,14 @@ def test_corpus_graph_opens_on_a_readable_entity_view(browser: Any, corpus_page:
         links = set(page.js("window.kgExplorer.cy.edges().map(e => e.data('type'))"))
         assert links and links <= ENTITY_LINKS
         assert 10 <= page.js("window.kgExplorer.cy.nodes().length") <= 40
+        # an announcement only considered is dashed, one rejected dotted, an announced one solid
+        styles = page.js("() => { const out = {}; window.kgExplorer.cy.edges('[type = \"ANNOUNCED\"]').forEach(e => {"
+                         " const r = window.kgExplorer.data.edges.find(x => x.id === e.id());"
+                         " out[r.status || 'none'] = e.style('line-style'); }); return out; }")
+        expected = {"none": "solid", "announced": "solid", "considered": "dashed", "proposed": "dashed", "planned": "dashed",
+                    "rejected": "dotted", "denied": "dotted"}
+        assert all(expected[k] == v for k, v in styles.items()), styles
+        assert {"solid", "dashed", "dotted"} <= set(styles.values()), styles  # the seeded graph's first view has all three
         _assert_labels_readable(page, at_least=10)
         ARTIFACTS.mkdir(exist_ok=True)
         page.page.screenshot(path=str(ARTIFACTS / "explorer-5000-entities.png"))
