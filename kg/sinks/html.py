@@ -878,6 +878,7 @@ _APP_JS = r"""
       : "";
     if (view === "entities" && digestBox.hidden) showEntities(firstEntities());
     else applyFilters();
+    if (current && current.node) showNode(current.node);
     return allowed;
   }
   function readFilter() { setFilter({ doc: docSelect.value, from: fromBox.value, to: toBox.value }); }
@@ -971,9 +972,11 @@ _APP_JS = r"""
     ["Links", function (e, id) { return e.type !== "MENTIONS"; }],
     ["Mentions", function () { return true; }]
   ];
+  var current = null;  // what the panel shows, redrawn when the filter changes
   function showNode(id) {
     var n = nodeById.get(id);
     if (!n) return;
+    current = { node: id };
     clear(details);
     var h = el("h3");
     h.appendChild(typeBadge(n.type));
@@ -1018,6 +1021,7 @@ _APP_JS = r"""
   function showEdge(id) {
     var e = edgeById.get(id);
     if (!e) return;
+    current = { edge: id };
     clear(details);
     details.appendChild(el("h3", null, e.type));
     addFields(details, [["from", nodeButton(e.source)], ["to", nodeButton(e.target)], ["title", e.title],

@@ -452,8 +452,15 @@ def test_document_and_date_filters_change_the_visible_set(browser: Any, corpus_p
             if a["type"] in ("ANNOUNCED", "HOLDS_ROLE", "OVERSEES"):
                 counts[a["doc"]] = counts.get(a["doc"], 0) + 1
         doc = sorted(counts, key=lambda d: (-counts[d], d))[0]
+        page.js("id => window.kgExplorer.showNode(id)", sorted(first)[0])
+        unfiltered = page.page.locator("#kg-details h2", has_text="Facts").first.text_content()
         page.page.select_option("#kg-doc", doc)
         shown = set(page.js("window.kgExplorer.shown()"))
+        # the open details panel follows the filter: only facts from the chosen document remain
+        facts = page.page.locator("#kg-details h2", has_text="Facts").first.text_content()
+        assert facts != unfiltered and "filtered" in facts
+        assert all(f"document {doc}" in p for p in page.page.locator("#kg-details .kg-fact .kg-prov").all_text_contents()
+                   if p.startswith("document "))
         assert shown and shown != first
         assert all(doc in _node_docs(G, n) for n in shown)
         edge_docs = page.js("() => window.kgExplorer.cy.edges(':visible').map(e => e.id())")
