@@ -219,6 +219,7 @@ def build(
     on_phase: Callable[[str], None] | None = None,
     on_failure: Callable[[Failure], None] | None = None,
     on_resumed: Callable[[str], None] | None = None,
+    digest_top: int | None = None,
 ) -> BuildResult:
     """Build a knowledge graph from files, folders, JSONL or ``-`` (stdin).
 
@@ -228,7 +229,8 @@ def build(
     into that folder. An output that cannot be written raises :class:`~kg.errors.SinkError`
     naming the file and the reason.
     ``resume=True`` keeps the documents an earlier, interrupted build of the same
-    folder finished and builds only the rest.
+    folder finished and builds only the rest. ``digest.md`` (see :mod:`kg.digest`) is
+    written from graph.json, with ``digest_top`` groups per section (default 25).
 
     ``dask`` runs cleaning, spaCy and extraction on a Dask cluster instead of
     in this process: a scheduler address (``tcp://host:8786``), a scheduler
@@ -240,6 +242,11 @@ def build(
     >>> result = build(["examples/"], out="out/")  # doctest: +SKIP
     >>> result.graph.counts()["nodes"]["Person"]  # doctest: +SKIP
     """
+    if digest_top is not None:
+        from kg.digest import check_top
+
+        check_top(digest_top)
+
     if isinstance(inputs, (str, Path)):
         inputs = [inputs]
     if dask is not None and (n_process != 1 or nlp is not None):
@@ -329,6 +336,11 @@ def build(
             result.documents = outputs.documents
             result.graph_file = out_dir / "graph.json"
             result._counts = outputs.counts()
+            if on_phase is not None:
+                on_phase("writing digest.md")
+            from kg.digest import DEFAULT_TOP, write_digest
+
+            write_digest(result.graph_file, out_dir / "digest.md", top=digest_top or DEFAULT_TOP)
             result.seconds = time.perf_counter() - started
             _atomic_write(out_dir / "summary.json", json.dumps(result.summary(), indent=2, ensure_ascii=False) + "\n")
     result.seconds = time.perf_counter() - started

@@ -22,7 +22,8 @@ def _err(message: str) -> None:
     help=(
         "Build a knowledge graph from articles, press releases and bulletins.\n\n"
         "INPUT is a .txt, .html/.htm or .jsonl file, a folder (searched recursively) or - for stdin. "
-        "Writes graph.json, graph.ttl, summary.json and the cleaned texts (texts/) into --out.\n\n"
+        "Writes graph.json, graph.ttl, digest.md (a reader's summary), summary.json and the cleaned texts "
+        "(texts/) into --out.\n\n"
         "Exit status: 0 when every input was built, 1 when some failed (each printed as 'path: problem'), "
         "2 for usage errors.\n\n"
         "Examples:\n\n"
@@ -49,6 +50,7 @@ def build_command(
     executor: str = typer.Option("local", "--executor", help="Where extraction runs: local (this machine, --processes) or dask (with --scheduler)."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", metavar="ADDRESS", help="The Dask scheduler of --executor dask (same forms as --dask)."),
     partition_size: int = typer.Option(16, "--partition-size", min=1, help="Documents per Dask task."),
+    digest_top: int = typer.Option(25, "--digest-top", min=1, help="digest.md shows the N largest groups of each section (speakers, policies, people, documents...)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
     for fmt in rdf_format:
@@ -106,9 +108,10 @@ def build_command(
                 on_document=lambda _id: advance("built"), on_failure=lambda _f: advance("failed"),
                 on_resumed=lambda _id: advance("resumed"), on_phase=lambda _p: phase("writing graph.json and RDF"),
                 out=out, rdf_formats=formats, resume=resume, base=base,
-                dask=target, partition_size=partition_size,
+                dask=target, partition_size=partition_size, digest_top=digest_top,
             )
-            extra = _sinks(result, out, export=export, store=store, neo4j=neo4j, base=base, phase=phase)
+            extra = _sinks(result, out, export=export, store=store, neo4j=neo4j, base=base, phase=phase,
+                           digest_top=digest_top)
         finally:
             if progress is not None:
                 progress.stop()
@@ -165,14 +168,14 @@ def _dask_target(dask: str | None, executor: str, scheduler: str | None, process
 
 
 def _sinks(result, out: Path, *, export: list[str], store: Path | None, neo4j: str | None, base: str | None,  # noqa: ANN001
-           phase=lambda _name: None) -> list[str]:  # noqa: ANN001
+           phase=lambda _name: None, digest_top: int | None = None) -> list[str]:  # noqa: ANN001
     """Optional sinks after the files: exports, the SPARQL store, Neo4j."""
     done: list[str] = []
     if export:
         phase("exporting " + ", ".join(export))
         from kg.sinks.files import export as export_files
 
-        paths = export_files(result.graph.to_networkx(), out, export)
+        paths = export_files(result.graph.to_networkx(), out, export, digest_top=digest_top)
         done.append("exported " + ", ".join(p.name for p in paths))
     if store is not None:
         phase("storing in the SPARQL store")

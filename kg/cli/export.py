@@ -9,7 +9,7 @@ import typer
 from kg.cli._app import app
 from kg.errors import KGError
 
-FORMATS = ("graphml", "gexf", "cytoscape", "html")
+FORMATS = ("graphml", "gexf", "cytoscape", "html", "digest")
 
 
 def _err(message: str) -> None:
@@ -22,12 +22,13 @@ def _err(message: str) -> None:
         "Write visual exports of a build next to its graph.json.\n\n"
         "OUTDIR is a folder written by 'kg build --out OUTDIR'. Formats: graphml (Gephi, yEd), "
         "gexf (Gephi), cytoscape (Cytoscape.js / Cytoscape desktop JSON, graph.cyjs), "
-        "html (graph.html, a standalone explorer that works offline). Repeat --format for several; "
-        "without --format all four are written.\n\n"
+        "html (graph.html, a standalone explorer that works offline), digest (digest.md, a reader's summary, "
+        "read from graph.json a piece at a time). Repeat --format for several; without --format all are written.\n\n"
         "Exit status: 0 on success, 1 when the graph cannot be read or written, 2 for usage errors.\n\n"
         "Examples:\n\n"
         "    kg export out/ --format html\n\n"
         "    kg export out/ --format graphml --format gexf\n\n"
+        "    kg export out/ --format digest --digest-top 50\n\n"
         "    kg export out/ --graph other/graph.json --format cytoscape"
     ),
 )
@@ -35,6 +36,7 @@ def export_command(
     outdir: Path = typer.Argument(..., metavar="OUTDIR", help="Build folder holding graph.json; exports are written here."),
     formats: list[str] = typer.Option([], "--format", "-f", metavar="FORMAT", help=f"Format to write: {', '.join(FORMATS)} (repeatable)."),
     graph: Optional[Path] = typer.Option(None, "--graph", metavar="GRAPH_JSON", help="Read this graph.json instead of OUTDIR/graph.json."),
+    digest_top: int = typer.Option(25, "--digest-top", min=1, help="digest.md shows the N largest groups of each section."),
 ) -> None:
     for fmt in formats:
         if fmt.lower() not in FORMATS:
@@ -50,13 +52,27 @@ def export_command(
     from kg.graph import KnowledgeGraph
     from kg.sinks.files import export
 
+    wanted = [f.lower() for f in formats] or list(FORMATS)
+    written: list[Path] = []
+    if "digest" in wanted:  # streamed from graph.json: never holds the graph
+        from kg.digest import write_digest
+
+        try:
+            written.append(write_digest(source, outdir / "digest.md", top=digest_top))
+        except KGError as exc:
+            _err(f"kg export: {exc}")
+            raise typer.Exit(1) from None
+        wanted = [f for f in wanted if f != "digest"]
+        if not wanted:
+            typer.echo(f"exported digest -> {written[0]}")
+            return
     try:
         try:
             kg = KnowledgeGraph.from_json(source)
         except (ValueError, KeyError, TypeError, json.JSONDecodeError) as exc:
             _err(f"kg export: {source}: not a graph.json written by kg build ({exc})")
             raise typer.Exit(1) from None
-        paths = export(kg.to_networkx(), outdir, [f.lower() for f in formats] or list(FORMATS))
+        paths = written + export(kg.to_networkx(), outdir, wanted, digest_top=digest_top)
     except KGError as exc:
         _err(f"kg export: {exc}")
         raise typer.Exit(1) from None

@@ -55,8 +55,9 @@ __all__ = [
     "write_graphml",
 ]
 
-EXPORT_FORMATS: tuple[str, ...] = ("graphml", "gexf", "cytoscape", "html")
+EXPORT_FORMATS: tuple[str, ...] = ("graphml", "gexf", "cytoscape", "html", "digest")
 FILE_NAMES: dict[str, str] = {
+    "digest": "digest.md",
     "graphml": "graph.graphml",
     "gexf": "graph.gexf",
     "cytoscape": "graph.cyjs",
@@ -479,12 +480,14 @@ def read_cytoscape(path: str | Path) -> nx.MultiDiGraph:
 
 
 # -- the one entry point ------------------------------------------------------
-def export(graph: nx.MultiDiGraph, out_dir: Path, formats: Sequence[str]) -> list[Path]:
+def export(graph: nx.MultiDiGraph, out_dir: Path, formats: Sequence[str], *, digest_top: int | None = None) -> list[Path]:
     """Write each requested format into ``out_dir`` (created if missing); return the paths written.
 
     ``formats`` are names from :data:`EXPORT_FORMATS` (``graphml``, ``gexf``,
-    ``cytoscape``, ``html``); repeats are written once. File names are
-    :data:`FILE_NAMES` (``graph.graphml``, ``graph.gexf``, ``graph.cyjs``, ``graph.html``).
+    ``cytoscape``, ``html``, ``digest``); repeats are written once. File names are
+    :data:`FILE_NAMES` (``graph.graphml``, ``graph.gexf``, ``graph.cyjs``, ``graph.html``,
+    ``digest.md``). ``kg export`` writes the digest from graph.json instead, a piece at a time.
+    ``digest_top`` is the top-N of the digest and of graph.html's digest view (default 25).
     """
     wanted: list[str] = []
     for fmt in formats:
@@ -512,9 +515,16 @@ def export(graph: nx.MultiDiGraph, out_dir: Path, formats: Sequence[str]) -> lis
             write_gexf(graph, path, positions=positions)
         elif fmt == "cytoscape":
             write_cytoscape(graph, path)
+        elif fmt == "digest":
+            from kg.digest import collect_graph, render_markdown
+
+            try:
+                path.write_text(render_markdown(collect_graph(graph, **({"top": digest_top} if digest_top else {}))), encoding="utf-8")
+            except OSError as exc:
+                raise SinkError(f"{path}: cannot write ({exc.strerror or exc})") from exc
         else:
             from kg.sinks.html import write_html
 
-            write_html(graph, path, positions=positions)
+            write_html(graph, path, positions=positions, digest_top=digest_top)
         written.append(path)
     return written

@@ -25,11 +25,11 @@ def test_export_writes_the_requested_formats_beside_graph_json(graph: KnowledgeG
     assert read_gexf(tmp_path / "graph.gexf").number_of_edges() == 8
 
 
-def test_export_without_format_writes_all_four(graph: KnowledgeGraph, tmp_path: Path) -> None:
+def test_export_without_format_writes_every_format(graph: KnowledgeGraph, tmp_path: Path) -> None:
     graph.write_json(tmp_path / "graph.json")
     result = runner.invoke(app, ["export", str(tmp_path)])
     assert result.exit_code == 0, result.output
-    assert {p.name for p in tmp_path.iterdir()} == {"graph.json", "graph.graphml", "graph.gexf", "graph.cyjs", "graph.html"}
+    assert {p.name for p in tmp_path.iterdir()} == {"graph.json", "graph.graphml", "graph.gexf", "graph.cyjs", "graph.html", "digest.md"}
 
 
 def test_export_reads_another_graph_json(graph: KnowledgeGraph, tmp_path: Path) -> None:

@@ -8,8 +8,10 @@ import re
 from pathlib import Path
 
 import networkx as nx
+import pytest
 from exports_data import HOSTILE_ALIAS, HOSTILE_NAME, HOSTILE_SENTENCE
 
+from kg.errors import SinkError
 from kg.graph import KnowledgeGraph
 from kg.sinks.html import PRESET_LAYOUT_MIN_NODES, embed_json, layout_positions, render_html
 
@@ -102,3 +104,43 @@ def test_layout_is_deterministic_and_spreads_nodes_out() -> None:
     assert a == b and set(a) == set(G.nodes)
     distinct = {(round(x), round(y)) for x, y in a.values()}
     assert len(distinct) > 0.95 * len(a)  # nodes do not pile up on one spot
+
+
+def test_the_page_opens_on_the_entity_view_from_a_few_hundred_nodes(graph: KnowledgeGraph) -> None:
+    from kg.sinks.html import ENTITY_VIEW_MIN_NODES
+
+    assert json.loads(_data_block(render_html(graph.to_networkx())))["view"] == "full"
+    assert json.loads(_data_block(render_html(graph.to_networkx(), view="entities")))["view"] == "entities"
+    G = nx.MultiDiGraph(documents=[])
+    for i in range(ENTITY_VIEW_MIN_NODES):
+        G.add_node(f"quote/d/{i}", type="Quote", text=f"q {i}")
+    data = json.loads(_data_block(render_html(G)))
+    assert data["view"] == "entities"
+    assert json.loads(_data_block(render_html(G, view="full")))["view"] == "full"
+    with pytest.raises(SinkError):
+        render_html(G, view="sideways")
+
+
+def test_said_about_links_a_speaker_to_the_policies_their_quotes_mention() -> None:
+    from kg.sinks.html import said_about
+
+    G = nx.MultiDiGraph(documents=[])
+    G.add_node("person/a", type="Person", name="A")
+    G.add_node("org/b", type="Organisation", name="B")
+    G.add_node("policy/p", type="Policy", name="stop and search")
+    G.add_node("place/x", type="Place", name="X")
+    G.add_node("quote/d/1", type="Quote", text="We will keep stop and search.")
+    G.add_node("quote/d/2", type="Quote", text="Stop and search works.")
+    G.add_edge("person/a", "quote/d/1", type="SAID", doc="d", start=5, end=40, sentence="A said: We will keep stop and search.", cue="say")
+    G.add_edge("org/b", "quote/d/2", type="SAID", doc="d", start=50, end=80, cue="state")
+    for q in ("quote/d/1", "quote/d/2"):
+        G.add_edge(q, "policy/p", type="MENTIONS", doc="d")
+        G.add_edge(q, "place/x", type="MENTIONS", doc="d")
+    got = said_about(G)
+    assert [(d["source"], d["target"], d["via"]) for d in got] == [
+        ("org/b", "policy/p", "quote/d/2"), ("person/a", "policy/p", "quote/d/1")]
+    assert got[1]["quote"] == "We will keep stop and search." and got[1]["sentence"].startswith("A said")
+    assert got[1]["start"] == 5 and got[1]["cue"] == "say" and got[1]["type"] == "SAID_ABOUT"
+    data = json.loads(_data_block(render_html(G)))
+    assert [d["via"] for d in data["derived"]] == ["quote/d/2", "quote/d/1"]
+    assert data["digest"]["said"][0]["items"][0]["about"] == ["stop and search"]

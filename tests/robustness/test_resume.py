@@ -28,6 +28,8 @@ def _assert_same_graph(out: Path, reference: Path) -> None:
     node_ids = [n["id"] for n in got["nodes"]]
     assert len(node_ids) == len(set(node_ids))
     assert got == want
+    # the reader's summary too: byte for byte, after a kill and --resume
+    assert (out / "digest.md").read_bytes() == (reference / "digest.md").read_bytes()
 
 
 def test_reference_build_has_every_document(reference_build: Path):
