@@ -24,7 +24,7 @@ from urllib.parse import urlencode
 
 import pytest
 
-from conftest import ROOT, kg_env
+from conftest import ROOT, kg_env, run_kg
 
 #: 4 patterns over 400 triples: 2.6e10 rows, so COUNT never finishes: only the timeout ends it.
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
@@ -308,6 +308,13 @@ def test_a_bearer_token_is_required_when_set_and_threads_are_bounded(store_dir: 
         status, _, body = srv.request("POST", "/query", b"ASK { ?s ?p ?o }",
                                       {"Content-Type": "application/sparql-query", "Authorization": f"Bearer {token}"})
         assert status == 200 and json.loads(body)["boolean"] is True
+        # kg's own client sends the token from KG_ENDPOINT_TOKEN
+        ask = ("query", "sparql", "ASK { ?s ?p ?o }", "--endpoint", srv.url + "/query")
+        refused = run_kg(*ask)
+        assert refused.returncode == 1 and "answered 401" in refused.stderr and "Traceback" not in refused.stderr
+        allowed = run_kg(*ask, env=kg_env(KG_ENDPOINT_TOKEN=token))
+        assert allowed.returncode == 0 and allowed.stdout.strip() == "true", allowed.stderr
+        assert token not in allowed.stdout + allowed.stderr
         # One thread, 64 waiting: the 66th idle connection is turned away at once with 503.
         for _ in range(65):
             idle.append(socket.create_connection(("127.0.0.1", srv.port)))
