@@ -35,17 +35,18 @@ def _run_endpoint(endpoint: str, sparql: str) -> Any:
     from kg.errors import StoreError
     from kg.store import SelectResult
 
+    import os
+
     if not endpoint.startswith(("http://", "https://")):
         raise StoreError(f"endpoint {endpoint!r} is not an http(s) URL, e.g. http://127.0.0.1:7878/query")
-    req = Request(
-        endpoint,
-        data=urlencode({"query": sparql}).encode("utf-8"),
-        headers={
-            "Content-Type": "application/x-www-form-urlencoded",
-            "Accept": "application/sparql-results+json, text/turtle;q=0.9",
-        },
-        method="POST",
-    )
+    headers = {
+        "Content-Type": "application/x-www-form-urlencoded",
+        "Accept": "application/sparql-results+json, text/turtle;q=0.9",
+    }
+    token = os.environ.get("KG_ENDPOINT_TOKEN")
+    if token:  # for an endpoint that wants a bearer token (kg serve with KG_SERVE_TOKEN); never printed
+        headers["Authorization"] = f"Bearer {token}"
+    req = Request(endpoint, data=urlencode({"query": sparql}).encode("utf-8"), headers=headers, method="POST")
     try:
         with urlopen(req, timeout=300) as resp:  # noqa: S310 - the user names the endpoint
             media = (resp.headers.get("Content-Type") or "").split(";")[0].strip()
@@ -114,6 +115,7 @@ def _print_result(result: Any, fmt: str) -> None:
         "    kg query sparql \"SELECT ?name WHERE { ?p a kg:Person ; skos:prefLabel ?name }\" --store store/\n\n"
         "    kg query sparql --name said-about-policy --param policy=\"armed foot patrols\" --store store/\n\n"
         "    kg query sparql --name roles --endpoint http://127.0.0.1:7878/query --format csv\n\n"
+        "    KG_ENDPOINT_TOKEN=$(cat token) kg query sparql --name roles --endpoint http://127.0.0.1:7878/query\n\n"
         "    kg query sparql --list"
     ),
 )
