@@ -256,7 +256,7 @@ def build(
                         continue
                     assert outcome.line is not None
                     if journal is not None:
-                        journal.append_line(outcome.id, outcome.sha256, outcome.line)
+                        journal.append_line(outcome.line)
                     else:
                         _add(result.graph, *from_record(json.loads(outcome.line)))
                     ledger.warn(outcome.seq, EXTRACT, outcome.warnings)
