@@ -125,7 +125,10 @@ class Journal:
     def __init__(self, out_dir: str | Path, *, resume: bool = False) -> None:
         self.path = Path(out_dir) / JOURNAL_NAME
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.done: dict[str, str] = {}  # doc id -> sha256 of finished documents
+        # doc id -> sha256 of the documents an earlier build finished (what --resume skips). Documents
+        # finished in this run are not added: a build gives every document its own id, so none is asked
+        # about twice, and a corpus of millions would otherwise keep millions of ids and checksums.
+        self.done: dict[str, str] = {}
         if resume and self.path.exists():
             self._recover()
         else:
@@ -149,9 +152,9 @@ class Journal:
         return self.done.get(doc_id) == sha256
 
     def append(self, document: dict[str, Any], facts: DocumentFacts) -> None:
-        self.append_line(document["id"], document["sha256"], record_line(document, facts))
+        self.append_line(record_line(document, facts))
 
-    def append_line(self, doc_id: str, sha256: str, line: str) -> None:
+    def append_line(self, line: str) -> None:
         """One finished document whose record is already a journal line (see :func:`record_line`)."""
         if self._fh is None:
             raise ValueError("journal is closed")
@@ -159,7 +162,6 @@ class Journal:
             raise ValueError("a journal line holds one record")
         self._fh.write(line + "\n")
         self._fh.flush()
-        self.done[doc_id] = sha256
 
     def close(self) -> None:
         if self._fh is not None:

@@ -285,7 +285,7 @@ def build(
                     assert outcome.line is not None
                     if journal is not None:
                         with _writing(out_dir):
-                            journal.append_line(outcome.id, outcome.sha256, outcome.line)
+                            journal.append_line(outcome.line)
                     else:
                         _add(result.graph, *from_record(json.loads(outcome.line)))
                     ledger.warn(outcome.seq, EXTRACT, outcome.warnings)

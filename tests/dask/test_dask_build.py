@@ -8,7 +8,7 @@ import signal
 import time
 from pathlib import Path
 
-from dask_support import (
+from dask_helpers import (
     HOSTILE,
     RDF_ARGS,
     Cluster,

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from dask_support import EXAMPLES, Cluster
+from dask_helpers import EXAMPLES, Cluster
 
 
 def _sources(n: int):

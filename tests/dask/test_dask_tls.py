@@ -12,9 +12,8 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
 
-from dask_support import RDF_ARGS, assert_same_outputs, kg_env, run_kg
+from dask_helpers import RDF_ARGS, assert_same_outputs, kg_env, run_kg
 
 
 def _write_pki(folder: Path) -> dict[str, Path]:
