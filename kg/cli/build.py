@@ -106,7 +106,7 @@ def build_command(
             result = build(
                 inputs, nlp=None, model=model, batch_size=batch_size, n_process=processes, max_bytes=max_bytes,
                 on_document=lambda _id: advance("built"), on_failure=lambda _f: advance("failed"),
-                on_resumed=lambda _id: advance("resumed"), on_phase=lambda _p: phase("writing graph.json and RDF"),
+                on_resumed=lambda _id: advance("resumed"), on_phase=lambda p: phase("writing graph.json and RDF" if p == "writing" else p),
                 out=out, rdf_formats=formats, resume=resume, base=base,
                 dask=target, partition_size=partition_size, digest_top=digest_top,
             )

@@ -31,7 +31,9 @@ def test_progress_hears_of_built_failed_resumed_documents_and_the_writing_phase(
     assert sorted(e for e in events if e[0] != "phase") == sorted(
         [("built", "d0"), ("built", "d1"), ("built", "d2"), ("failed", f"{corpus}:4"), ("failed", f"{corpus}:5")]
     )
-    assert events[-1] == ("phase", "writing")  # the outputs are written after every document
+    phases = [i for i, e in enumerate(events) if e[0] == "phase"]
+    assert [events[i] for i in phases] == [("phase", "writing"), ("phase", "writing digest.md")]
+    assert phases[0] == len(events) - 2  # the outputs are written after every document
     assert len(result.failures) == 2 and result.resumed == 0
 
     events.clear()
