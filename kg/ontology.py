@@ -83,6 +83,7 @@ class KG(DefinedNamespace):
     sourceText: URIRef
     sourcePath: URIRef
     sha256: URIRef
+    periodBasis: URIRef
 
 
 # graph.json node type -> the kg class (the reused superclasses are asserted too, see kg.sinks.rdf).

@@ -140,6 +140,7 @@ def build(
     >>> result.graph.counts()["nodes"]["Person"]  # doctest: +SKIP
     """
     from kg.extract import extract_facts
+    from kg.extract.periods import date_statistics
 
     if isinstance(inputs, (str, Path)):
         inputs = [inputs]
@@ -161,6 +162,7 @@ def build(
         for doc, src in nlp.pipe(stream, as_tuples=True, batch_size=batch_size, n_process=n_process):
             try:
                 facts = extract_facts(doc, src.id)
+                facts.warnings.extend(date_statistics(facts.nodes, src.published, src.id))
             except KGError as exc:
                 result.failures.append(Failure(src.source, str(exc)))
                 continue

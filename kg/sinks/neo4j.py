@@ -41,6 +41,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -125,6 +126,8 @@ def _raw_doc(node_id: str, attrs: Mapping[str, Any]) -> str:
     return str(attrs.get("name") or node_id.split("/", 1)[-1])
 
 
+_DATE_PROPS = ("period_start", "period_end")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _NODE_SKIP = frozenset({"type", "id", "key", *_UNION_PROPS})
 _LINK_SKIP = frozenset({"type", "key", "source", "target"})
 
@@ -156,6 +159,12 @@ def _node_row(node_id: str, attrs: Mapping[str, Any], iri: Any) -> tuple[str, di
     props["id"] = node_id
     if label == "Document":
         props["doc"] = _raw_doc(node_id, attrs)
+    for name in _DATE_PROPS:  # a statistic's period as Neo4j date values, so range filters compare dates
+        if isinstance(props.get(name), str) and _ISO_DATE.fullmatch(props[name]):
+            try:
+                props[name] = date.fromisoformat(props[name])
+            except ValueError:
+                pass
     row: dict[str, Any] = {"uri": uri, "props": props}
     for name in _UNION_PROPS:
         value = attrs.get(name)
@@ -231,12 +240,15 @@ def _rel_type(rel_type: str) -> str:
 
 
 def constraint_statements() -> list[str]:
-    """One uniqueness constraint on ``uri`` per label, plus an index on each relationship type's ``key``."""
+    """One uniqueness constraint on ``uri`` per label, an index on ``Document.doc`` and on a statistic's period dates."""
     out = [
         f"CREATE CONSTRAINT kg_{label.lower()}_uri IF NOT EXISTS FOR (n:{_label(label)}) REQUIRE n.uri IS UNIQUE"
         for label in NODE_TYPES
     ]
     out.append("CREATE INDEX kg_document_doc IF NOT EXISTS FOR (n:Document) ON (n.doc)")
+    # range indexes for the period filters of the ready-made queries (from/to)
+    out.append("CREATE INDEX kg_statistic_period_start IF NOT EXISTS FOR (n:Statistic) ON (n.period_start)")
+    out.append("CREATE INDEX kg_statistic_period_end IF NOT EXISTS FOR (n:Statistic) ON (n.period_end)")
     return out
 
 
@@ -778,7 +790,13 @@ class ShippedCypher:
         if unknown:
             allowed = ", ".join(sorted(self.params)) or "none"
             raise ConfigError(f"query {self.name!r} has no parameter {', '.join(unknown)}; its parameters: {allowed}")
-        return {name: given.get(name) for name in self.params}
+        from kg.store import DATE_PARAMS, check_date_param
+
+        out = {name: given.get(name) for name in self.params}
+        for name in DATE_PARAMS:
+            if out.get(name) is not None:
+                out[name] = check_date_param(name, out[name])
+        return out
 
 
 def shipped_queries() -> dict[str, ShippedCypher]:

@@ -14,7 +14,7 @@ import shlex
 import pytest
 import typer.main
 
-from conftest import ROOT, load_into_neo4j, run_kg
+from questions_support import ROOT, load_into_neo4j, run_kg
 
 _LINE = re.compile(r"kg query (?:sparql|cypher) [^`|\n]*")
 _PLACEHOLDERS = ("--list", "NAME", "DIR", "...", "…", "my-query", "my.rq", " - ")

@@ -41,7 +41,7 @@ def test_every_statistic_and_relation_reaches_a_sentence(which, request) -> None
 
 
 def test_the_statistics_query_gives_every_figure_its_sentence(examples_build) -> None:
-    from conftest import run_kg
+    from questions_support import run_kg
     import json
 
     proc = run_kg("query", "sparql", "--name", "statistics", "--store", str(examples_build.store), "--format", "json")
