@@ -382,19 +382,14 @@ class _Builder:
             merged = {a: r for a, r in ent.aliases.items() if a != ent.name}
             if merged:
                 node.props.setdefault("merged", {}).update(merged)
-        for node in nodes:
-            first = min(node.mentions, key=lambda m: m.start)
-            self.link(doc_node, node.id, "MENTIONS", Span(first.start, first.end))
-        for node in self.stat_nodes:
-            first = node.mentions[0]
-            self.link(doc_node, node.id, "MENTIONS", Span(first.start, first.end))
+        # the document names each entity and figure first at this mention, in this sentence
+        for node in [*nodes, *self.stat_nodes]:
+            first = min(node.mentions, key=lambda m: (m.start, m.end))
+            self.link(doc_node, node.id, "MENTIONS", Span(first.start, first.end), self.sentence_of(first.start, first.end))
         nodes.extend(self.stat_nodes)
         nodes.extend(self.quote_nodes.values())
         ids = {n.id for n in nodes} | {doc_node}
         links = [l for l in self.links if l.source in ids and l.target in ids and l.source != l.target]
-        for l in links:
-            if l.type == "MENTIONS" and l.source == doc_node:
-                l.sentence = None
         return DocumentFacts(self.doc_id, nodes=nodes, links=links, warnings=self.warnings)
 
 

@@ -17,8 +17,8 @@ Conventions (each tested in tests/extract/test_periods.py):
 * ``between April and June 2021``, ``from April 2020 to March 2021``, ``2010 to 2015``: first to last day;
 * relative periods are anchored on the published date: ``this year`` is 1 January to the published day,
   ``last year`` the calendar year before, ``the last 12 months`` the year up to the published day,
-  ``since April`` the last 1 April on or before it up to the published day, ``since 2001`` 1 January 2001 up
-  to it. Without a published date they stay unresolved, and :func:`date_statistics` says so in a warning.
+  ``since April`` the last 1 April on or before it up to the published day, ``since 2001`` (or ``from October
+  2021`` with no end) from its first day up to it, ``this financial year`` the UK financial year holding it. Without a published date they stay unresolved, and :func:`date_statistics` says so in a warning.
 """
 from __future__ import annotations
 
@@ -37,7 +37,7 @@ _MONTHS["sept"] = 9
 _MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 _YEAR = r"((?:19|20)\d\d)"
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4}
-_NUMBERS = {"one": 1, "two": 2, "three": 3, "six": 6, "nine": 9, "twelve": 12, "12": 12, "24": 24, "3": 3, "6": 6, "9": 9,
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "six": 6, "nine": 9, "twelve": 12, "12": 12, "24": 24, "3": 3, "6": 6, "9": 9,
             "eighteen": 18, "18": 18, "thirty-six": 36, "36": 36}
 
 
@@ -86,6 +86,7 @@ _CLEAN = re.compile(r"[\u2013\u2014\u2012]")  # en and em dashes read as hyphens
 
 def _norm(text: str) -> str:
     text = _CLEAN.sub("-", text.lower()).replace("\u2019", "'")
+    text = re.sub(r"\s*\(fy\)", "", text)  # "fiscal year (FY) 2023"
     text = re.sub(r"\s+", " ", text).strip(" ,.;:()")
     return re.sub(r"^(?:in|during|for|over|across|of|at|by|throughout|covering)\s+", "", text)
 
@@ -94,6 +95,8 @@ def _norm(text: str) -> str:
 _YE = re.compile(rf"\b(?:(?:the )?(?:financial |fiscal )?year (?:ending|ended|to)|(?:the )?(?:12|twelve) months? (?:ending|ended|to)|ye) (?:(\d{{1,2}}) )?{_MONTH},? {_YEAR}\b")
 _QE = re.compile(rf"\b(?:(?:the )?(?:three|3) months|(?:the )?quarter) (?:ending|ended|to) (?:(\d{{1,2}}) )?{_MONTH},? {_YEAR}\b")
 _HALF = re.compile(rf"\b(?:(?:the )?(?:six|6) months) (?:ending|ended|to) {_MONTH},? {_YEAR}\b")
+_FY_RANGE = re.compile(rf"\b(?:from |between )?{_YEAR} ?[/-] ?(\d{{2}}) (?:to|and|-) {_YEAR} ?[/-] ?(\d{{2}})\b")
+_N_YEARS_TO = re.compile(rf"\b(\w+)-year period (?:to|ending) (?:the )?(?:financial )?year (?:ending|ended|to) (?:(\d{{1,2}}) )?{_MONTH},? {_YEAR}\b")
 _US_FY = re.compile(r"\b(?:(?:federal )?fiscal (?:year )?|fy ?)'?(\d{4}|\d{2})\b")
 _UK_FY = re.compile(rf"\b{_YEAR} ?(?:/|-|to) ?(\d{{2}}|\d{{4}})\b")
 _Q = re.compile(rf"\b(?:q([1-4])|(first|second|third|fourth|final|last|1st|2nd|3rd|4th) quarter(?: of)?) ?(?:of )?{_YEAR}\b")
@@ -106,6 +109,7 @@ _YEARS = re.compile(rf"\b(?:between |from )?{_YEAR} ?(?:-|to|and|until|through) 
 _YEAR_ONLY = re.compile(rf"^(?:the (?:calendar )?year |calendar year )?{_YEAR}$")
 
 # -- relative forms ---------------------------------------------------------------------------------
+_FROM_OPEN = re.compile(rf"^from (?:(\d{{1,2}}) )?{_MONTH},? {_YEAR}$")  # "from October 2021", with no end
 _SINCE = re.compile(rf"^since (?:(?:the )?(?:start|beginning) of )?(?:(\d{{1,2}}) )?(?:{_MONTH})?,? ?{_YEAR}?$")
 _LAST_N = re.compile(r"^(?:the |over the |in the )?(?:last|past|previous|preceding) (\w+(?:-\w+)?) (months?|years?|weeks?|days?)$")
 _LAST_ONE = re.compile(r"^(?:the |over the )?(?:last|past) (year|month|week|quarter)$")
@@ -152,8 +156,21 @@ def is_relative(text: str | None) -> bool:
 
 
 def _absolute(t: str) -> tuple[date, date] | None:
-    if t.startswith("since"):
+    if t.startswith("since") or _FROM_OPEN.match(t):
         return None  # an open span: it ends on the published date
+    if t.startswith("between ") and " and " not in t:
+        return None  # "between April 2020" cut short: its end is not in the words
+    m = _FY_RANGE.search(t)
+    if m:
+        first, second = _year(m.group(1)), _year(m.group(3))
+        if _second_year(first, m.group(2)) is not None and _second_year(second, m.group(4)) is not None:
+            return date(first, 4, 1), date(second + 1, 3, 31)
+    m = _N_YEARS_TO.search(t)
+    if m:
+        n = _NUMBERS.get(m.group(1)) or (int(m.group(1)) if m.group(1).isdigit() else 0)
+        month, year = _MONTHS[m.group(3)], _year(m.group(4))
+        if n:
+            return _months_back(year, month, 12 * n), _month_end(year, month)
     m = _YE.search(t)
     if m:
         month, year = _MONTHS[m.group(2)], _year(m.group(3))
@@ -225,6 +242,17 @@ def _relative(t: str, pub: date) -> tuple[date, date] | None:
         return pub, pub
     if t == "yesterday" or t == "last night":
         return pub - timedelta(days=1), pub - timedelta(days=1)
+    if t in ("this financial year", "the current financial year", "last financial year", "the last financial year",
+             "the previous financial year"):  # UK financial years, 1 April to 31 March
+        first = pub.year if pub.month >= 4 else pub.year - 1
+        if not t.startswith("this") and "current" not in t:
+            first -= 1
+        return date(first, 4, 1), date(first + 1, 3, 31)
+    m = _FROM_OPEN.match(t)
+    if m:
+        start = _day(m.group(1), _MONTHS[m.group(2)], _year(m.group(3))) if m.group(1) else \
+            date(_year(m.group(3)), _MONTHS[m.group(2)], 1)
+        return (start, pub) if start is not None else None
     m = _LAST_ONE.match(t)
     if m:
         n, unit = 1, m.group(1)

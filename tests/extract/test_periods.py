@@ -32,6 +32,11 @@ ABSOLUTE = [
     ("FY 19", "2018-10-01/2019-09-30"),
     ("FY20", "2019-10-01/2020-09-30"),
     ("in fiscal 2021", "2020-10-01/2021-09-30"),
+    ("fiscal year (FY) 2023", "2022-10-01/2023-09-30"),
+    ("Fiscal Year (FY) 2020", "2019-10-01/2020-09-30"),
+    ("between April 2020 and March 2021", "2020-04-01/2021-03-31"),
+    ("from 2006/07 to 2015/16", "2006-04-01/2016-03-31"),
+    ("the three-year period to the year ending March 2022", "2019-04-01/2022-03-31"),
     ("Q1 2021", "2021-01-01/2021-03-31"),
     ("the third quarter of 2020", "2020-07-01/2020-09-30"),
     ("the final quarter of 2019", "2019-10-01/2019-12-31"),
@@ -81,6 +86,9 @@ ANCHORED = [
     ("since 3 March 2018", "2018-03-03/2018-06-12"),
     ("since the start of 2017", "2017-01-01/2018-06-12"),
     ("yesterday", "2018-06-11/2018-06-11"),
+    ("this financial year", "2018-04-01/2019-03-31"),
+    ("the previous financial year", "2017-04-01/2018-03-31"),
+    ("from October 2017", "2017-10-01/2018-06-12"),
 ]
 
 
@@ -94,7 +102,8 @@ def test_relative_periods_are_read_against_the_published_date(text: str, interva
 
 
 @pytest.mark.parametrize("text", [None, "", "from the previous year", "the previous decade", "recently", "2017 levels",
-                                  "per year", "2019/23", "FY", "31 February 2023", "the 1990s"])
+                                  "per year", "2019/23", "FY", "31 February 2023", "the 1990s",
+                                  "between April 2020", "fiscal year", "latest year", "annual", "12-month"])
 def test_words_that_name_no_interval(text) -> None:
     assert resolve_period(text, PUB) is None
 
