@@ -84,6 +84,7 @@ class KG(DefinedNamespace):
     sourcePath: URIRef
     sha256: URIRef
     periodBasis: URIRef
+    status: URIRef
 
 
 # graph.json node type -> the kg class (the reused superclasses are asserted too, see kg.sinks.rdf).

@@ -472,6 +472,8 @@ class _Builder:
             g.add((st, KG.title, Literal(str(title))))
         if attrs.get("basis"):
             g.add((st, KG.basis, Literal(str(attrs["basis"]))))
+        if attrs.get("status"):
+            g.add((st, KG.status, Literal(str(attrs["status"]))))
         if type_ == "SAID":
             g.add((o, PROV.wasAttributedTo, s))
             if attrs.get("cue"):
