@@ -848,9 +848,12 @@ def _period(doc: Doc, sent: SpacySpan, start: int, end: int, ents: list[SpacySpa
             continue  # ages tagged as dates
         if _is_comparison(ent.root):
             continue
-        if _clause_root(ent.root).i not in upward:
-            continue  # a date of another clause: "since the survey began in 1981"
         prep = ent.root.head if ent.root.dep_ == "pobj" else None
+        if prep is not None and prep.lower_ == "from" and prep.head.lemma_.lower() in _CHANGE_HEADS:
+            continue  # "no overall change from the previous year": the baseline of a comparison
+        if _clause_root(ent.root).i not in upward and not any(start <= a.i < end for a in ent.root.ancestors):
+            continue  # a date of another clause ("since the survey began in 1981"), unless that clause describes
+            # the figure itself ("a further £15 million to spend this year")
         if prep is not None and prep.lower_ == "on":
             continue
         text = ent.text
@@ -863,6 +866,9 @@ def _period(doc: Doc, sent: SpacySpan, start: int, end: int, ents: list[SpacySpa
         if best is None or d < best[0]:
             best = (d, 0, text)
     return best[2] if best else None
+
+
+_CHANGE_HEADS = frozenset({"change", "increase", "decrease", "rise", "fall", "drop", "reduction", "up", "down"})
 
 
 def _is_comparison(tok: Token) -> bool:
