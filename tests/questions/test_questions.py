@@ -165,3 +165,17 @@ def test_question(q: dict[str, Any], request: pytest.FixtureRequest, texts: dict
         except AssertionError as exc:
             raise AssertionError(f"{engine}: {exc}") from None
         assert_provenance(rows, q.get("provenance", ["doc", "sentence"]), texts)
+
+
+@pytest.mark.neo4j
+def test_neo4j_holds_period_dates_as_indexed_dates(neo4j_env, driver) -> None:
+    records = driver.execute_query(
+        "MATCH (s:Statistic) WHERE s.period_start IS NOT NULL "
+        "RETURN DISTINCT valueType(s.period_start) AS a, valueType(s.period_end) AS b", database_="neo4j").records
+    assert [(r["a"], r["b"]) for r in records] == [("DATE NOT NULL", "DATE NOT NULL")]
+    indexes = {r["name"]: r["properties"] for r in driver.execute_query("SHOW INDEXES", database_="neo4j").records}
+    assert indexes.get("kg_statistic_period_start") == ["period_start"]
+    assert indexes.get("kg_statistic_period_end") == ["period_end"]
+    plan = driver.execute_query("EXPLAIN MATCH (s:Statistic) WHERE s.period_end >= date('2020-01-01') RETURN s",
+                                database_="neo4j").summary.plan
+    assert "kg_statistic_period_end" in str(plan)  # the date filter is an index seek
