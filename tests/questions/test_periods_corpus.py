@@ -55,3 +55,21 @@ def test_every_interval_given_on_the_corpus_is_a_real_span(corpus_build) -> None
         if n.get("period_start"):
             assert n["period_start"] <= n["period_end"], n["id"]
             assert n.get("period") and n.get("period_basis") in ("absolute", "anchored"), n["id"]
+
+
+def test_a_relative_period_is_read_against_the_published_day_or_warned_about(tmp_path) -> None:
+    from questions_support import run_kg
+
+    text = "Police said 40 knives were seized this year in Kent."
+    corpus = tmp_path / "two.jsonl"
+    corpus.write_text(json.dumps({"id": "dated", "published": "2019-05-02", "text": text}) + "\n"
+                      + json.dumps({"id": "undated", "text": text}) + "\n", encoding="utf-8")
+    proc = run_kg("build", str(corpus), "--out", str(tmp_path / "out"))
+    assert proc.returncode == 0, proc.stderr
+    graph = json.loads((tmp_path / "out" / "graph.json").read_text(encoding="utf-8"))
+    stats = {n["mentions"][0]["doc"]: n for n in graph["nodes"] if n["type"] == "Statistic"}
+    assert (stats["dated"]["period_start"], stats["dated"]["period_end"]) == ("2019-01-01", "2019-05-02")
+    assert stats["dated"]["period_basis"] == "anchored"
+    assert "period_start" not in stats["undated"] and stats["undated"]["period"] == "this year"
+    warnings = json.loads((tmp_path / "out" / "summary.json").read_text(encoding="utf-8"))["warnings"]
+    assert [w for w in warnings if "undated" in w and "'this year'" in w and "no published date" in w]
