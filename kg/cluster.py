@@ -162,7 +162,7 @@ def extract_partition(items: list[Item], model: str | None, fingerprint: str, ba
         nlp = worker_pipeline(model)
         with _run_lock:  # one partition at a time per worker process, however many threads it has
             for doc, (outcome, record) in nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
-                facts, problem = extract_document(doc, outcome.id)
+                facts, problem = extract_document(doc, outcome.id, record["published"])
                 if facts is None:
                     outcome.problem = problem
                     continue

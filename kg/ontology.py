@@ -83,6 +83,8 @@ class KG(DefinedNamespace):
     sourceText: URIRef
     sourcePath: URIRef
     sha256: URIRef
+    periodBasis: URIRef
+    status: URIRef
 
 
 # graph.json node type -> the kg class (the reused superclasses are asserted too, see kg.sinks.rdf).

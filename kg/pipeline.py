@@ -167,12 +167,19 @@ def clean_document(text: str) -> tuple[str | None, str | None]:
     return cleaned, None
 
 
-def extract_document(doc: Any, doc_id: str) -> tuple[DocumentFacts | None, str | None]:
-    """The facts of one parsed document, or why they could not be extracted."""
+def extract_document(doc: Any, doc_id: str, published: Any = None) -> tuple[DocumentFacts | None, str | None]:
+    """The facts of one parsed document, or why they could not be extracted.
+
+    Each statistic's period is resolved to dates here (:func:`kg.extract.periods.date_statistics`), relative
+    periods against ``published``, the document's publication date.
+    """
     from kg.extract import extract_facts
+    from kg.extract.periods import date_statistics
 
     try:
-        return extract_facts(doc, doc_id), None
+        facts = extract_facts(doc, doc_id)
+        facts.warnings.extend(date_statistics(facts.nodes, published, doc_id))
+        return facts, None
     except KGError as exc:
         return None, str(exc)
 
@@ -299,7 +306,7 @@ def build(
                 nlp = load_pipeline(model) if model else load_pipeline()
             stream = _prepared(admitted, ledger, texts_dir)
             for doc, (seq, src) in nlp.pipe(stream, as_tuples=True, batch_size=batch_size, n_process=n_process):
-                facts, problem = extract_document(doc, src.id)
+                facts, problem = extract_document(doc, src.id, src.published)
                 if facts is None:
                     ledger.fail(seq, src.source, problem or "")
                     continue

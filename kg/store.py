@@ -450,7 +450,30 @@ class ShippedQuery:
 
             allowed = ", ".join(sorted(self.params)) or "none"
             raise ConfigError(f"query {self.name!r} has no parameter {', '.join(unknown)}; its parameters: {allowed}")
+        for key in DATE_PARAMS:
+            if params.get(key) is not None:
+                params[key] = check_date_param(key, params[key])
         return bind_params(self.text, {f"param_{k}": v for k, v in params.items()})
+
+
+#: Parameters of the ready-made queries (SPARQL and Cypher alike) that are calendar days.
+DATE_PARAMS = ("from", "to")
+
+
+def check_date_param(name: str, value: Any) -> str:
+    """A ``from``/``to`` parameter as ``YYYY-MM-DD`` (a real day), else a ConfigError naming the parameter."""
+    import datetime
+
+    from kg.errors import ConfigError
+
+    text = str(value).strip()
+    try:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            raise ValueError
+        datetime.date.fromisoformat(text)
+    except ValueError:
+        raise ConfigError(f"parameter {name} must be a day as YYYY-MM-DD, not {text!r}") from None
+    return text
 
 
 def shipped_queries() -> dict[str, ShippedQuery]:

@@ -63,11 +63,17 @@ def _print_result(columns: list[str], rows: list[dict[str, Any]], fmt: str) -> N
         from rich.console import Console
         from rich.table import Table
 
+        from kg.ontology import DEFAULT_BASE
+
+        def short(value: Any) -> str:  # node IRIs as short ids (person/sadiq-khan), as kg query sparql prints them
+            text = _cell(value)
+            return text[len(DEFAULT_BASE):] if isinstance(value, str) and text.startswith(DEFAULT_BASE) else text
+
         table = Table(show_lines=False, highlight=False)
         for column in columns:
             table.add_column(column, overflow="fold")  # wrap long values, never cut them off
         for row in rows:
-            table.add_row(*(_cell(row.get(c)) for c in columns))
+            table.add_row(*(short(row.get(c)) for c in columns))
         console = Console(soft_wrap=False)
         console.print(table)
         console.print(f"{len(rows)} row{'s' if len(rows) != 1 else ''}", style="dim")
@@ -119,8 +125,8 @@ def load_neo4j_command(
     nodes = sum(report.nodes.values())
     rels = sum(report.relationships.values())
     typer.echo(
-        f"loaded {nodes} nodes and {rels} relationships in {report.seconds:.1f}s "
-        f"({report.nodes_created} nodes and {report.relationships_created} relationships new)"
+        f"loaded {path} in {report.seconds:.1f}s: {report.nodes_created} nodes and {report.relationships_created} "
+        f"relationships new; the database now holds {nodes} nodes and {rels} relationships"
     )
     for label, n in sorted(report.nodes.items()):
         typer.echo(f"  {label:<14} {n}")
@@ -136,8 +142,8 @@ def load_neo4j_command(
         "--param name=value (a string) or --param name:=JSON (number, true/false, null, list); "
         "use them as $name in the query, never paste values into the text.\n\n"
         "Examples:\n\n"
-        "    kg query cypher \"MATCH (p:Person) WHERE p.name = \\$name RETURN p.name, p.titles\" --param name=\"Sadiq Khan\"\n\n"
-        "    kg query cypher --name said-about-policy --param policy=\"armed foot patrols\" --format csv\n\n"
+        "    kg query cypher \"MATCH (p:Person) WHERE p.name = \\$name RETURN p.name, p.titles\" --param name=\"Chris Philp\"\n\n"
+        "    kg query cypher --name said-about-policy --param policy=\"Project Safe Neighborhoods\" --format csv\n\n"
         "    kg query cypher --list"
     ),
 )

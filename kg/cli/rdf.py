@@ -113,7 +113,7 @@ def _print_result(result: Any, fmt: str) -> None:
         "documents' graphs.\n\n"
         "Examples:\n\n"
         "    kg query sparql \"SELECT ?name WHERE { ?p a kg:Person ; skos:prefLabel ?name }\" --store store/\n\n"
-        "    kg query sparql --name said-about-policy --param policy=\"armed foot patrols\" --store store/\n\n"
+        "    kg query sparql --name said-about-policy --param policy=\"Project Safe Neighborhoods\" --store store/\n\n"
         "    kg query sparql --name roles --endpoint http://127.0.0.1:7878/query --format csv\n\n"
         "    KG_ENDPOINT_TOKEN=$(cat token) kg query sparql --name roles --endpoint http://127.0.0.1:7878/query\n\n"
         "    kg query sparql --list"

@@ -77,14 +77,26 @@ class _Builder:
         self.quote_nodes: dict[int, Node] = {}
         self.links: list[Link] = []
         self.said_speaker: dict[int, Entity] = {}  # quote start -> speaker
+        self.quote_spans: list[tuple[int, int, Span]] = []  # each quotation once: start, end, attribution sentence
 
     # -- helpers --------------------------------------------------------------
-    def link(self, source: str, target: str, type_: str, span: Span | None = None, **props: Any) -> None:
-        sentence = self.text[span.start : span.end].strip() if span is not None else None
+    def link(self, source: str, target: str, type_: str, span: Span | None = None, sentence: Span | None = None,
+             **props: Any) -> None:
+        """A link at ``span``; its sentence is the text of ``sentence`` when given, else of ``span``."""
+        where = sentence if sentence is not None else span
+        sentence_text = self.text[where.start : where.end].strip() if where is not None else None
         self.links.append(
-            Link(source, target, type_, self.doc_id, span.start if span else None, span.end if span else None, sentence,
+            Link(source, target, type_, self.doc_id, span.start if span else None, span.end if span else None, sentence_text,
                  {k: v for k, v in props.items() if v is not None})
         )
+
+    def sentence_of(self, start: int, end: int) -> Span | None:
+        """The sentence (or sentences) of the parse that hold the characters ``[start, end)``."""
+        words = self.doc.char_span(start, end, alignment_mode="expand")
+        if words is None or not len(words):
+            return None
+        first, last = words[0].sent, words[-1].sent
+        return Span(first.start_char, last.end_char)
 
     def entity_overlapping(self, start: int, end: int, types: tuple[str, ...]) -> Entity | None:
         best, best_len = None, 0
@@ -170,13 +182,21 @@ class _Builder:
             for speaker in speakers:
                 self.said_speaker.setdefault(q.quote.start, speaker)
                 self.link(speaker.id, node.id, "SAID", q.sentence, cue=q.cue, direct=q.direct, quote=text)
-            if not fresh:
-                continue
+            if fresh:
+                self.quote_spans.append((q.quote.start, q.quote.end, q.sentence))
+
+    def quote_mentions(self) -> None:
+        """Quote -> entity MENTIONS, once every entity is known: policies and the targets of relations are
+        found after the quotations, and "who said what about policy P" needs their mentions inside quotes too.
+        Each link carries the quoted words' offsets and the attribution sentence."""
+        for qs, qe, sentence in self.quote_spans:
+            node = self.quote_nodes[qs]
             for ent in self.entities:
-                for m in ent.mentions:
-                    if q.quote.start <= m.start and m.end <= q.quote.end:
-                        self.link(node.id, ent.id, "MENTIONS", Span(m.start, m.end))
-                        break
+                inside = [m for m in ent.mentions if qs <= m.start and m.end <= qe]
+                if inside:
+                    first = min(inside, key=lambda m: (m.start, m.end))
+                    where = self.sentence_of(first.start, first.end) or sentence
+                    self.link(node.id, ent.id, "MENTIONS", Span(first.start, first.end), sentence=where)
 
     def speakers(self, span: Span) -> list[Entity]:
         """Who a speaker phrase names: every person it lists (``X and Y announced``), else what it refers to."""
@@ -303,12 +323,15 @@ class _Builder:
             node.props.update({"value": sf.value, "unit": sf.unit, "measure": sf.measure, "period": sf.period,
                                "place": place, "change": sf.change, "qualifier": sf.qualifier,
                                "source": source.name if source else None})
+            # the sentence the figure was read from, on the figure itself: a figure with no reporter and no
+            # quotation around it still reaches its sentence
+            node.props["sentence"] = self.text[sf.sentence.start : sf.sentence.end].strip() or None
             self.stat_nodes.append(node)
             if source is not None:
                 self.link(node.id, source.id, "REPORTED_BY", sf.sentence)
             quote = self.quote_at(s, e)
             if quote is not None:
-                self.link(quote.id, node.id, "MENTIONS", Span(s, e))
+                self.link(quote.id, node.id, "MENTIONS", Span(s, e), sentence=sf.sentence)
 
     # -- registry knowledge ---------------------------------------------------------
     def registry_links(self) -> None:
@@ -317,7 +340,7 @@ class _Builder:
         by_name = {e.name: e for e in self.entities}
         for ent in self.entities:
             if ent.part_of and ent.part_of in by_name and by_name[ent.part_of] is not ent:
-                self.link(ent.id, by_name[ent.part_of].id, "PART_OF", basis="registry")
+                self.link(ent.id, by_name[ent.part_of].id, "PART_OF", *self._registry_where(ent), basis="registry")
             if ent.registry is None:
                 continue
             for target in reg.overseen_by(ent.registry):
@@ -328,7 +351,15 @@ class _Builder:
                     hits = [e for e in present.values() if e.registry and e.registry.kind == kind and (country is None or e.registry.country == country)]
                 for hit in hits:
                     if hit is not ent:
-                        self.link(ent.id, hit.id, "OVERSEES", basis="registry")
+                        self.link(ent.id, hit.id, "OVERSEES", *self._registry_where(hit), basis="registry")
+
+    def _registry_where(self, ent: Entity) -> tuple[Span | None, Span | None]:
+        """Where a registry fact stands in this document: the first mention of the part or overseen body (what
+        brought the fact into the document) and its sentence. The fact itself comes from kg's registry."""
+        if not ent.mentions:
+            return None, None
+        first = min(ent.mentions, key=lambda m: (m.start, m.end))
+        return Span(first.start, first.end), self.sentence_of(first.start, first.end)
 
     # -- output ---------------------------------------------------------------------
     def facts(self) -> DocumentFacts:
@@ -351,19 +382,14 @@ class _Builder:
             merged = {a: r for a, r in ent.aliases.items() if a != ent.name}
             if merged:
                 node.props.setdefault("merged", {}).update(merged)
-        for node in nodes:
-            first = min(node.mentions, key=lambda m: m.start)
-            self.link(doc_node, node.id, "MENTIONS", Span(first.start, first.end))
-        for node in self.stat_nodes:
-            first = node.mentions[0]
-            self.link(doc_node, node.id, "MENTIONS", Span(first.start, first.end))
+        # the document names each entity and figure first at this mention, in this sentence
+        for node in [*nodes, *self.stat_nodes]:
+            first = min(node.mentions, key=lambda m: (m.start, m.end))
+            self.link(doc_node, node.id, "MENTIONS", Span(first.start, first.end), self.sentence_of(first.start, first.end))
         nodes.extend(self.stat_nodes)
         nodes.extend(self.quote_nodes.values())
         ids = {n.id for n in nodes} | {doc_node}
         links = [l for l in self.links if l.source in ids and l.target in ids and l.source != l.target]
-        for l in links:
-            if l.type == "MENTIONS" and l.source == doc_node:
-                l.sentence = None
         return DocumentFacts(self.doc_id, nodes=nodes, links=links, warnings=self.warnings)
 
 
@@ -386,6 +412,7 @@ def extract_facts(doc: Doc, doc_id: str) -> DocumentFacts:
         b.policies(find_policies(doc))
     if find_relations is not None:
         b.relations(find_relations(doc))
+    b.quote_mentions()
     if find_statistics is not None:
         b.statistics(find_statistics(doc))
     b.registry_links()

@@ -95,6 +95,15 @@ _MONTHS = ("january|february|march|april|may|june|july|august|september|october|
 _FISCAL_RE = re.compile(r"\b(?:19|20)\d\d\s?[/-]\s?(?:\d\d|(?:19|20)\d\d)\b")
 _YEAR_ENDING_RE = re.compile(rf"\b(?:(?:financial|calendar)\s+)?year\s+(?:ending|to)\s+(?:(?:\d{{1,2}}\s+)?(?:{_MONTHS})\.?\s+)?(?:19|20)\d\d\b",
                              re.IGNORECASE)
+# a US federal fiscal year ("fiscal year (FY) 2023", "FY20") and a span of months ("between April 2020 and March
+# 2021"): whole periods that the recogniser's DATE entities cut short ("fiscal year", "between April 2020")
+_SPAN_PERIOD_RE = re.compile(
+    rf"\b(?:(?:federal\s+)?fiscal\s+year\s*(?:\(FY\)\s*)?|FY\s?)'?(?:19|20)?\d\d\b"
+    rf"|\bbetween\s+(?:{_MONTHS})\.?(?:\s+(?:19|20)\d\d)?\s+and\s+(?:{_MONTHS})\.?\s+(?:19|20)\d\d\b"
+    # "from 2006/07 to 2015/16": a span of financial years; "the three-year period to the year ending March 2022"
+    rf"|\b(?:from|between)\s+(?:19|20)\d\d\s?[/-]\s?\d\d\s+(?:to|and)\s+(?:19|20)\d\d\s?[/-]\s?\d\d\b"
+    rf"|\b(?:two|three|four|five|\d)-year\s+period\s+to\s+the\s+year\s+(?:ending|to)\s+(?:(?:\d{{1,2}}\s+)?(?:{_MONTHS})\.?\s+)?(?:19|20)\d\d\b",
+    re.IGNORECASE)
 _GLUED_RE = re.compile(r"^([£$€]?)(\d[\d,]*(?:\.\d+)?)(k|m|mn|bn|b|tn|%)?$", re.IGNORECASE)
 _DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 _HAS_DIGIT = re.compile(r"\d").search
@@ -813,7 +822,9 @@ def _period(doc: Doc, sent: SpacySpan, start: int, end: int, ents: list[SpacySpa
     clause_ids = {t.i for t in clause.subtree}
     upward = {clause.i, *(a.i for a in clause.ancestors)}
     best: tuple[int, int, str] | None = None
-    for m in list(_YEAR_ENDING_RE.finditer(sent_text)) + list(_FISCAL_RE.finditer(sent_text)):
+    # the whole spans first: at the same distance the longer reading wins
+    spans = [*_SPAN_PERIOD_RE.finditer(sent_text), *_YEAR_ENDING_RE.finditer(sent_text), *_FISCAL_RE.finditer(sent_text)]
+    for m in spans:
         s = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
         if s is None or (s.start < end and start < s.end):
             continue
@@ -837,9 +848,12 @@ def _period(doc: Doc, sent: SpacySpan, start: int, end: int, ents: list[SpacySpa
             continue  # ages tagged as dates
         if _is_comparison(ent.root):
             continue
-        if _clause_root(ent.root).i not in upward:
-            continue  # a date of another clause: "since the survey began in 1981"
         prep = ent.root.head if ent.root.dep_ == "pobj" else None
+        if prep is not None and prep.lower_ == "from" and prep.head.lemma_.lower() in _CHANGE_HEADS:
+            continue  # "no overall change from the previous year": the baseline of a comparison
+        if _clause_root(ent.root).i not in upward and not any(start <= a.i < end for a in ent.root.ancestors):
+            continue  # a date of another clause ("since the survey began in 1981"), unless that clause describes
+            # the figure itself ("a further £15 million to spend this year")
         if prep is not None and prep.lower_ == "on":
             continue
         text = ent.text
@@ -852,6 +866,9 @@ def _period(doc: Doc, sent: SpacySpan, start: int, end: int, ents: list[SpacySpa
         if best is None or d < best[0]:
             best = (d, 0, text)
     return best[2] if best else None
+
+
+_CHANGE_HEADS = frozenset({"change", "increase", "decrease", "rise", "fall", "drop", "reduction", "up", "down"})
 
 
 def _is_comparison(tok: Token) -> bool:

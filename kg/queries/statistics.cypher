@@ -2,12 +2,21 @@
 // @param organisation   name or alias of the organisation (or person) that reported the figure, any case (left out: all)
 // @param measure        words the measure must contain, any case, e.g. "deaths" (left out: all)
 // @param place          name of the place the figure covers, any case (left out: all)
-// Columns: statistic name value unit measure period place reported_by doc sentence
+// @param doc            id of the document the figure was read from (left out: all documents)
+// @param change         a change the figure reports: up, down, rise, fall, ... or "any" for every figure that reports a change (left out: all figures)
+// @param from           first day, YYYY-MM-DD: only figures whose period interval ends on or after it (left out: no limit)
+// @param to             last day, YYYY-MM-DD: only figures whose period interval begins on or before it (left out: no limit)
+// Columns: statistic name value unit measure change period period_start period_end place reported_by doc sentence
+// period_start/period_end are the period's interval (Neo4j dates); with from or to, figures without one are left out.
 // reported_by is the REPORTED_BY agent's name, else the statistic's source as written. sentence is the
 // sentence of the REPORTED_BY link, else of a MENTIONS link to the figure (the first in text order).
 // Same question as the SPARQL query statistics.
 MATCH (s:Statistic)
-WHERE ($measure IS NULL OR toLower(coalesce(s.measure, '')) CONTAINS toLower($measure))
+WHERE ($doc IS NULL OR EXISTS { MATCH (s)-[:DERIVED_FROM]->(:Document {doc: $doc}) })
+  AND ($change IS NULL OR (s.change IS NOT NULL AND (toLower($change) = 'any' OR toLower(s.change) = toLower($change))))
+  AND ($from IS NULL OR s.period_end >= date($from))
+  AND ($to IS NULL OR s.period_start <= date($to))
+  AND ($measure IS NULL OR toLower(coalesce(s.measure, '')) CONTAINS toLower($measure))
   AND ($place IS NULL
        OR toLower(coalesce(s.place, '')) = toLower($place)
        OR EXISTS {
@@ -29,8 +38,8 @@ WITH s, reporter, reported_sentence, collect(men.sentence)[0] AS mention_sentenc
 OPTIONAL MATCH (s)-[:DERIVED_FROM]->(d:Document)
 WITH s, reporter, reported_sentence, mention_sentence, min(d.doc) AS doc
 RETURN
-  s.uri AS statistic, s.name AS name, s.value AS value, s.unit AS unit, s.measure AS measure,
-  s.period AS period, s.place AS place,
+  s.uri AS statistic, s.name AS name, s.value AS value, s.unit AS unit, s.measure AS measure, s.change AS change,
+  s.period AS period, toString(s.period_start) AS period_start, toString(s.period_end) AS period_end, s.place AS place,
   coalesce(reporter, s.source) AS reported_by, doc,
   coalesce(s.sentence, reported_sentence, mention_sentence) AS sentence
 ORDER BY doc, measure, value, statistic

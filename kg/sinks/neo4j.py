@@ -41,6 +41,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -125,6 +126,8 @@ def _raw_doc(node_id: str, attrs: Mapping[str, Any]) -> str:
     return str(attrs.get("name") or node_id.split("/", 1)[-1])
 
 
+_DATE_PROPS = ("period_start", "period_end")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _NODE_SKIP = frozenset({"type", "id", "key", *_UNION_PROPS})
 _LINK_SKIP = frozenset({"type", "key", "source", "target"})
 
@@ -156,6 +159,12 @@ def _node_row(node_id: str, attrs: Mapping[str, Any], iri: Any) -> tuple[str, di
     props["id"] = node_id
     if label == "Document":
         props["doc"] = _raw_doc(node_id, attrs)
+    for name in _DATE_PROPS:  # a statistic's period as Neo4j date values, so range filters compare dates
+        if isinstance(props.get(name), str) and _ISO_DATE.fullmatch(props[name]):
+            try:
+                props[name] = date.fromisoformat(props[name])
+            except ValueError:
+                pass
     row: dict[str, Any] = {"uri": uri, "props": props}
     for name in _UNION_PROPS:
         value = attrs.get(name)
@@ -231,12 +240,15 @@ def _rel_type(rel_type: str) -> str:
 
 
 def constraint_statements() -> list[str]:
-    """One uniqueness constraint on ``uri`` per label, plus an index on each relationship type's ``key``."""
+    """One uniqueness constraint on ``uri`` per label, an index on ``Document.doc`` and on a statistic's period dates."""
     out = [
         f"CREATE CONSTRAINT kg_{label.lower()}_uri IF NOT EXISTS FOR (n:{_label(label)}) REQUIRE n.uri IS UNIQUE"
         for label in NODE_TYPES
     ]
     out.append("CREATE INDEX kg_document_doc IF NOT EXISTS FOR (n:Document) ON (n.doc)")
+    # range indexes for the period filters of the ready-made queries (from/to)
+    out.append("CREATE INDEX kg_statistic_period_start IF NOT EXISTS FOR (n:Statistic) ON (n.period_start)")
+    out.append("CREATE INDEX kg_statistic_period_end IF NOT EXISTS FOR (n:Statistic) ON (n.period_end)")
     return out
 
 
@@ -373,8 +385,10 @@ def connect(uri: str | None, user: str | None = None, password: str | None = Non
 class LoadReport:
     """What :func:`load` sent and what Neo4j changed (a second load of the same graph creates nothing)."""
 
-    nodes: dict[str, int] = field(default_factory=dict)  # rows sent, by label
-    relationships: dict[str, int] = field(default_factory=dict)  # rows sent, by type (DERIVED_FROM included)
+    nodes: dict[str, int] = field(default_factory=dict)  # nodes the database holds after the load, by label
+    relationships: dict[str, int] = field(default_factory=dict)  # relationships it holds, by type (DERIVED_FROM included)
+    sent_nodes: dict[str, int] = field(default_factory=dict)  # rows sent, by label
+    sent_relationships: dict[str, int] = field(default_factory=dict)  # rows sent, by type (a pair met twice is sent twice)
     nodes_created: int = 0
     relationships_created: int = 0
     properties_set: int = 0
@@ -386,7 +400,7 @@ class LoadReport:
 
     def __str__(self) -> str:
         return (
-            f"{sum(self.nodes.values())} nodes and {sum(self.relationships.values())} relationships "
+            f"database holds {sum(self.nodes.values())} nodes and {sum(self.relationships.values())} relationships "
             f"({self.nodes_created} nodes, {self.relationships_created} relationships new) in {self.seconds:.1f}s"
         )
 
@@ -394,6 +408,8 @@ class LoadReport:
         return {
             "nodes": dict(sorted(self.nodes.items())),
             "relationships": dict(sorted(self.relationships.items())),
+            "sent_nodes": dict(sorted(self.sent_nodes.items())),
+            "sent_relationships": dict(sorted(self.sent_relationships.items())),
             "nodes_created": self.nodes_created,
             "relationships_created": self.relationships_created,
             "properties_set": self.properties_set,
@@ -449,7 +465,7 @@ class _Batches:
         self.step = f"loading {label} nodes"
         started = time.perf_counter()
         _count(self.report, _write(self.driver, node_statement(label, _prop_keys(rows)), rows, self.database))
-        self.report.nodes[label] = self.report.nodes.get(label, 0) + len(rows)
+        self.report.sent_nodes[label] = self.report.sent_nodes.get(label, 0) + len(rows)
         self.report.node_seconds += time.perf_counter() - started
 
     def _send_relationships(self, key: tuple[str, str, str]) -> None:
@@ -461,7 +477,7 @@ class _Batches:
         started = time.perf_counter()
         statement = relationship_statement(rel_type, source_label, target_label, _prop_keys(rows))
         _count(self.report, _write(self.driver, statement, rows, self.database))
-        self.report.relationships[rel_type] = self.report.relationships.get(rel_type, 0) + len(rows)
+        self.report.sent_relationships[rel_type] = self.report.sent_relationships.get(rel_type, 0) + len(rows)
         self.report.relationship_seconds += time.perf_counter() - started
 
 
@@ -483,6 +499,8 @@ def _run_load(
             _write(driver, statement, None, database)
         driver.execute_query("CALL db.awaitIndexes(300)", database_=database)
         feed(batches)
+        batches.step = "counting what the database holds"
+        _held(driver, database, report)
     except (DriverError, DriverNeo4jError) as exc:
         raise Neo4jError(f"Neo4j at {_safe_uri(uri or '')} failed while {batches.step}: {_one_line(exc, uri)}") from None
     finally:
@@ -649,6 +667,22 @@ def load_file(
         raise Neo4jError(f"{path}: not a readable graph.json ({exc})") from None
 
 
+def _held(driver: Any, database: str | None, report: LoadReport) -> None:
+    """What the database holds after a load, by label and relationship type (kg's closed lists only),
+    counted by the database itself: rows sent can repeat a node-document pair that MERGE makes once."""
+    from neo4j import RoutingControl
+
+    def count(statement: str) -> int:
+        records, _, _ = driver.execute_query(statement, database_=database, routing_=RoutingControl.READ)
+        return int(records[0][0]) if records else 0
+
+    report.nodes = {label: n for label in NODE_TYPES if (n := count(f"MATCH (n:{_label(label)}) RETURN count(n)"))}
+    report.relationships = {
+        rel_type: n for rel_type in (*LINK_TYPES, PROVENANCE_TYPE)
+        if (n := count(f"MATCH ()-[r:{_rel_type(rel_type)}]->() RETURN count(r)"))
+    }
+
+
 def _count(report: LoadReport, result: Any) -> None:
     counters = result.summary.counters
     report.nodes_created += counters.nodes_created
@@ -773,7 +807,13 @@ class ShippedCypher:
         if unknown:
             allowed = ", ".join(sorted(self.params)) or "none"
             raise ConfigError(f"query {self.name!r} has no parameter {', '.join(unknown)}; its parameters: {allowed}")
-        return {name: given.get(name) for name in self.params}
+        from kg.store import DATE_PARAMS, check_date_param
+
+        out = {name: given.get(name) for name in self.params}
+        for name in DATE_PARAMS:
+            if out.get(name) is not None:
+                out[name] = check_date_param(name, out[name])
+        return out
 
 
 def shipped_queries() -> dict[str, ShippedCypher]:

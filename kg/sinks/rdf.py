@@ -43,7 +43,7 @@ from typing import Any
 
 import networkx as nx
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
-from rdflib.namespace import FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, TIME, XSD
 
 from kg.errors import SinkError
 from kg.model import doc_key, document_id, entity_id, slugify
@@ -113,6 +113,7 @@ PREFIXES: dict[str, str] = {
     "xsd": str(XSD),
     "nif": str(NIF),
     "itsrdf": str(ITSRDF),
+    "time": str(TIME),
 }
 
 
@@ -137,6 +138,11 @@ def jsonld_context(base: str = DEFAULT_BASE) -> dict[str, Any]:
         "unit": "schema:unitText",
         "measure": "schema:variableMeasured",
         "period": "schema:observationPeriod",
+        "hasTime": {"@id": "time:hasTime", **ids},
+        "hasBeginning": {"@id": "time:hasBeginning", **ids},
+        "hasEnd": {"@id": "time:hasEnd", **ids},
+        "inXSDDate": {"@id": "time:inXSDDate", "@type": "xsd:date"},
+        "periodBasis": "kg:periodBasis",
         "place": {"@id": "schema:observationAbout", **ids},
         "nodeId": "kg:nodeId",
         "docId": "kg:docId",
@@ -374,6 +380,20 @@ class _Builder:
         ):
             if attrs.get(field) not in (None, ""):
                 g.add((s, pred, Literal(str(attrs[field]))))
+        start, end = attrs.get("period_start"), attrs.get("period_end")
+        if start and end and _DATE.match(str(start)) and _DATE.match(str(end)):
+            # OWL-Time: the period as a time:Interval from one time:Instant to another, each an xsd:date;
+            # IRIs made from the dates, so statistics of the same period share them
+            interval = URIRef(f"{self.base}interval/{start}/{end}")
+            g.add((s, TIME.hasTime, interval))
+            g.add((interval, RDF.type, TIME.Interval))
+            for pred, day in ((TIME.hasBeginning, str(start)), (TIME.hasEnd, str(end))):
+                instant = URIRef(f"{self.base}instant/{day}")
+                g.add((interval, pred, instant))
+                g.add((instant, RDF.type, TIME.Instant))
+                g.add((instant, TIME.inXSDDate, Literal(day, datatype=XSD.date)))
+            if attrs.get("period_basis"):
+                g.add((s, KG.periodBasis, Literal(str(attrs["period_basis"]))))
         place = attrs.get("place")
         if place:
             g.add((s, KG.placeName, Literal(str(place))))
@@ -452,6 +472,8 @@ class _Builder:
             g.add((st, KG.title, Literal(str(title))))
         if attrs.get("basis"):
             g.add((st, KG.basis, Literal(str(attrs["basis"]))))
+        if attrs.get("status"):
+            g.add((st, KG.status, Literal(str(attrs["status"]))))
         if type_ == "SAID":
             g.add((o, PROV.wasAttributedTo, s))
             if attrs.get("cue"):

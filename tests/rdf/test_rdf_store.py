@@ -122,9 +122,11 @@ def test_said_about_policy(loaded: Store) -> None:
         "speaker": node_iri("person/sadiq-khan"), "speaker_name": "Sadiq Khan",
         "policy": node_iri("policy/armed-foot-patrols"), "policy_name": "armed foot patrols",
         "quote": node_iri("quote/seed/0"), "text": QUOTE_TEXT, "cue": "say",
-        "doc": "seed", "start": 1, "end": 57, "sentence": SAID_SENTENCE,
+        "doc": "seed", "published": "2017-06-05", "start": 1, "end": 57, "sentence": SAID_SENTENCE,
     }]
     assert run(loaded, "said-about-policy", policy="no such policy") == []
+    assert len(run(loaded, "said-about-policy", policy="armed foot patrols", **{"from": "2017-06-05", "to": "2017-06-05"})) == 1
+    assert run(loaded, "said-about-policy", policy="armed foot patrols", **{"from": "2017-06-06"}) == []
     assert len(run(loaded, "said-about-policy")) == 1
 
 
@@ -188,7 +190,7 @@ def test_parameters_cannot_change_the_query(loaded: Store) -> None:
 
 
 def test_unknown_parameter_names_the_allowed_ones() -> None:
-    with pytest.raises(ConfigError, match="its parameters: policy"):
+    with pytest.raises(ConfigError, match="its parameters: from, policy, to"):
         shipped_queries()["said-about-policy"].bind({"polcy": "x"})
 
 
