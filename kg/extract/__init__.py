@@ -279,7 +279,8 @@ class _Builder:
                 target = self.new_entity(kind, name, s, e)
             if target is agent:
                 continue
-            self.link(agent.id, target.id, rf.type, rf.sentence, cue=rf.cue)
+            self.link(agent.id, target.id, rf.type, rf.sentence, cue=rf.cue,
+                      status=rf.status if rf.type == "ANNOUNCED" else None)
 
     # -- statistics ---------------------------------------------------------------
     def statistics(self, facts: Iterable[StatisticFact]) -> None:
@@ -312,23 +313,12 @@ class _Builder:
 
     # -- registry knowledge ---------------------------------------------------------
     def registry_links(self) -> None:
-        reg = registry()
-        present = {e.registry.name: e for e in self.entities if e.registry is not None}
+        """PART_OF between bodies the registry knows to be nested. The registry labels and resolves; it never
+        asserts oversight: OVERSEES comes only from a sentence that states it (see :mod:`kg.extract.policies`)."""
         by_name = {e.name: e for e in self.entities}
         for ent in self.entities:
             if ent.part_of and ent.part_of in by_name and by_name[ent.part_of] is not ent:
                 self.link(ent.id, by_name[ent.part_of].id, "PART_OF", basis="registry")
-            if ent.registry is None:
-                continue
-            for target in reg.overseen_by(ent.registry):
-                if isinstance(target, str):
-                    hits = [present[target]] if target in present else []
-                else:
-                    kind, country = target
-                    hits = [e for e in present.values() if e.registry and e.registry.kind == kind and (country is None or e.registry.country == country)]
-                for hit in hits:
-                    if hit is not ent:
-                        self.link(ent.id, hit.id, "OVERSEES", basis="registry")
 
     # -- output ---------------------------------------------------------------------
     def facts(self) -> DocumentFacts:

@@ -221,6 +221,23 @@ _POST_POSSESSORS = frozenset({"sheriff", "attorney", "marshal", "prosecutor", "m
 _NAME_CONNECTORS = frozenset({"of", "for", "on", "and", "the", "&"})
 
 
+def _titled_run_before(doc: Doc, of: int) -> bool:
+    """The capitalised words before ``of`` follow a title: ``Chief Constable Jane Doe of ...`` names a person."""
+    m = of - 1
+    while m >= 0 and _is_cap(doc[m]) and not doc[m].is_punct and doc[m].ent_type_ != "TITLE" and of - m <= 4 \
+            and "\n" not in doc[m].text:
+        m -= 1
+    return m >= 0 and m < of - 1 and (doc[m].ent_type_ == "TITLE" or (doc[m].text.isupper() and titles().match([doc[m].text]) is not None))
+
+
+def _two_bodies(doc: Doc, conj: int, head: int) -> bool:
+    """``Kent Police and Essex Police``: each side of ``and`` ends in the same body noun, or the model saw two names."""
+    left = doc[conj - 1]
+    if left.lower_ == doc[head].lower_:
+        return True
+    return left.ent_type_ == "ORG" and doc[conj + 1].ent_iob_ == "B" and doc[conj + 1].ent_type_ == "ORG"
+
+
 def _body_names(doc: Doc) -> Iterator[Mention]:
     """Capitalised names ending in a body noun: ``Nebraska State Patrol``, ``East Baton Rouge Parish Sheriff's Office``,
     ``U.S. District Court for the District of Columbia``, ``Committee on Oversight and Government Reform``."""
@@ -251,11 +268,12 @@ def _body_names(doc: Doc) -> Iterator[Mention]:
             if prev.text in _POSSESSIVE and i >= 2 and _is_cap(doc[i - 2]) and doc[i - 2].lower_ not in ORG_HEADS:
                 i -= 1  # "Sheriff's Office", "Prince George's County Police Department"; not "Service's Directorate"
                 continue
-            if prev.lower_ == "of" and i >= 2 and _is_cap(doc[i - 2]) and _is_cap(doc[i]) and doc[i - 2].ent_type_ != "TITLE":
-                i -= 1  # "House of Representatives Committee"
+            if prev.lower_ == "of" and i >= 2 and _is_cap(doc[i - 2]) and _is_cap(doc[i]) and doc[i - 2].ent_type_ != "TITLE" \
+                    and not _titled_run_before(doc, i - 1):
+                i -= 1  # "House of Representatives Committee"; not "Chief Constable Jane Doe of Kent Police"
                 continue
             if prev.lower_ in ("and", "&") and i >= 2 and _is_cap(doc[i - 2]) and _is_cap(doc[i]) and not doc[i - 2].is_punct \
-                    and k - i <= 2 and not (i >= 3 and doc[i - 3].text == ","):
+                    and k - i <= 2 and not (i >= 3 and doc[i - 3].text == ",") and not _two_bodies(doc, i - 1, k):
                 i -= 1  # "Police and Crime Panel", "Fire and Rescue Service"; not "Tobacco, Firearms and ..." lists
                 continue
             if _is_cap(prev) and not prev.is_punct and prev.lower_ not in _DETERMINERS and not prev.is_sent_start:

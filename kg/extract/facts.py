@@ -54,6 +54,9 @@ class RelationFact(NamedTuple):
     target_kind: str
     sentence: Span
     cue: str  # the verb lemma or phrase: "launch", "set up", "oversee", "which oversees"
+    #: ANNOUNCED only: what the text says was done with the measure: "announced" (launched, funded, set up ...),
+    #: "considered", "proposed", "planned", "rejected" or "denied".
+    status: str = "announced"
 
 
 class QuoteFact(NamedTuple):

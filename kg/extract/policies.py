@@ -179,7 +179,7 @@ def _build_index(doc: Doc) -> _Index:
     heads = lex["policy_heads_strong"] | _FRAME_EXTRA_HEADS | {"pilot", "framework", "charter"} | \
         {h.split()[-1] for h in lex["capital_heads"] | lex["equipment_heads"]}
     verb_lemmas = lex["announce_verbs"] | lex["oversee_verbs"] | set(lex["announce_phrasal"]) | {"hold", "make"}
-    noms = lex["oversee_nominals"] | lex["oversee_nouns"]
+    noms = lex["oversee_nominals"] | lex["oversee_nouns"] | _INQUIRY_NOUNS
     for t in doc:
         pos = t.pos_
         if pos == "VERB":
@@ -857,7 +857,7 @@ def _frames(doc: Doc, policies: list[_Policy], idx: _Index) -> Iterator[tuple[Re
     seen: set[tuple[str, Span, Span]] = set()
 
     def emit(kind: str, agent_tok: Token, target: Span, target_kind: str, sent: SpacySpan, cue: str,
-             policy: _Policy | None) -> Iterator[tuple[RelationFact, _Policy | None]]:
+             policy: _Policy | None, status: str = "announced") -> Iterator[tuple[RelationFact, _Policy | None]]:
         if agent_tok.pos_ not in {"PROPN", "NOUN", "PRON"} or agent_tok.lower_ in {"this", "that", "which", "there"}:
             return
         agents = _conjuncts(agent_tok)
@@ -875,7 +875,8 @@ def _frames(doc: Doc, policies: list[_Policy], idx: _Index) -> Iterator[tuple[Re
             if key in seen:
                 continue
             seen.add(key)
-            yield RelationFact(kind, agent, target, target_kind, Span(sent.start_char, sent.end_char), cue), policy
+            yield RelationFact(kind, agent, target, target_kind, Span(sent.start_char, sent.end_char), cue,
+                               status if kind == "ANNOUNCED" else "announced"), policy
 
     for sent in idx.sents:
         for v in (doc[i] for i in _within(idx.verbs, sent)):
@@ -886,7 +887,7 @@ def _frames(doc: Doc, policies: list[_Policy], idx: _Index) -> Iterator[tuple[Re
             if lemma in lex["oversee_verbs"] or (lemma == "hold" and _holds_to_account(v)):
                 yield from _oversee_verb(v, "hold to account" if lemma == "hold" else lemma, sent, policies, lex, emit)
         for n in (doc[i] for i in _within(idx.nominals, sent)):
-            if n.lemma_.lower() in lex["oversee_nominals"]:
+            if n.lemma_.lower() in lex["oversee_nominals"] or n.lemma_.lower() in _INQUIRY_NOUNS:
                 yield from _oversee_nominal(n, sent, lex, emit)
             if n.lemma_.lower() in lex["oversee_nouns"]:
                 yield from _watchdog(n, sent, policies, lex, emit)
@@ -894,16 +895,17 @@ def _frames(doc: Doc, policies: list[_Policy], idx: _Index) -> Iterator[tuple[Re
 
 def _announce(doc, v, cue, sent, policies, lex, emit):
     restricted = v.lemma_.lower() in lex["announce_restricted"]
+    status = _status(v, cue)
     if v.dep_ == "acl" and v.head.pos_ in {"NOUN", "PROPN"}:
         # "the fund announced by the government", "a campaign led by X"
         agent = _by_agent(v)
         pol = _policy_at(v.head, policies)
         if agent is not None and pol is not None:
-            yield from emit("ANNOUNCED", agent, _span(doc, pol), "Policy", sent, cue, pol)
+            yield from emit("ANNOUNCED", agent, _span(doc, pol), "Policy", sent, cue, pol, status)
         elif agent is not None and cue in _CREATION and _org_like(v.head, lex) and \
                 v.head.ent_type_ not in {"PERSON", "GPE"}:
             # "the unit, set up by the Home Office inside the National Crime Agency"
-            yield from emit("ANNOUNCED", agent, _org_span(v.head), "Organisation", sent, cue, None)
+            yield from emit("ANNOUNCED", agent, _org_span(v.head), "Organisation", sent, cue, None, status)
         return
     subj, passive = _subject_of(v)
     agent = _by_agent(v) if passive or subj is None else None
@@ -930,14 +932,72 @@ def _announce(doc, v, cue, sent, policies, lex, emit):
             starts = [q.start for q in policies]
             for pol in policies[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]:
                 if pol.start in ids and not pol.frame_only:
-                    yield from emit("ANNOUNCED", agent, _span(doc, pol), "Policy", sent, cue, pol)
+                    yield from emit("ANNOUNCED", agent, _span(doc, pol), "Policy", sent, cue, pol, status)
     for t in targets:
         pol = _policy_at(t, policies)
+        st = _target_status(t, v, status)
         if pol is not None:
-            yield from emit("ANNOUNCED", agent, _span(doc, pol), "Policy", sent, cue, pol)
+            yield from emit("ANNOUNCED", agent, _span(doc, pol), "Policy", sent, cue, pol, st)
         elif _org_like(t, lex) and (cue in _CREATION or not restricted) and t.ent_type_ not in {"PERSON", "GPE"}:
             if cue in _CREATION:
-                yield from emit("ANNOUNCED", agent, _org_span(t), "Organisation", sent, cue, None)
+                yield from emit("ANNOUNCED", agent, _org_span(t), "Organisation", sent, cue, None, st)
+
+
+#: Verbs and nouns that give a measure its status instead of "announced" (see :class:`RelationFact`).
+_STATUS_LEMMAS = {
+    "consider": "considered", "explore": "considered", "weigh": "considered", "contemplate": "considered",
+    "propose": "proposed", "suggest": "proposed", "recommend": "proposed", "proposal": "proposed",
+    "plan": "planned", "intend": "planned", "intention": "planned",
+    "reject": "rejected", "refuse": "rejected", "scrap": "rejected", "oppose": "rejected", "dismiss": "rejected",
+    "deny": "denied",
+}
+_STATUS_UP = frozenset({"xcomp", "ccomp", "pcomp", "dobj", "pobj", "prep", "acl", "advcl", "conj", "relcl"})
+
+
+def _status(v: Token, cue: str) -> str:
+    """What the sentence says was done with the measure of announce-type verb ``v``: a verb that is itself
+    negated, or that sits under consider / propose / plan / reject / deny / rule out, keeps that status
+    ("is considering using X", "denied that it would introduce X", "has no plans to roll out X" stays planned,
+    "will not introduce X" is rejected)."""
+    if cue == "put forward":
+        return "proposed"
+    tok = v
+    for depth in range(4):
+        lemma = tok.lemma_.lower()
+        if depth and lemma in _SPEECH and lemma != "deny":
+            break  # "X said it would launch Y": speech reports the announcement
+        negated = any(c.dep_ == "neg" for c in tok.children)
+        if lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+            return "rejected"
+        if lemma in _STATUS_LEMMAS:
+            found = _STATUS_LEMMAS[lemma]
+            if negated and found in ("considered", "proposed", "planned"):
+                return "rejected"  # "is not considering X", "has no plan to"
+            return found
+        if negated:
+            return "rejected"
+        if tok.dep_ not in _STATUS_UP or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return "announced"
+
+
+def _target_status(t: Token, v: Token, status: str) -> str:
+    """``announced plans to introduce X``, ``unveiled proposals for X``: a plan or proposal between the verb
+    and its target makes the target planned or proposed."""
+    if status != "announced":
+        return status
+    tok = t
+    for _ in range(5):
+        if tok.i == v.i or tok.head.i == tok.i:
+            break
+        tok = tok.head
+        lemma = tok.lower_ if tok.lower_ in ("plans", "proposals") else tok.lemma_.lower()
+        if lemma in ("plan", "plans"):
+            return "planned"
+        if lemma in ("proposal", "proposals"):
+            return "proposed"
+    return status
 
 
 def _span(doc: Doc, p: _Policy) -> Span:
@@ -949,6 +1009,8 @@ def _holds_to_account(v: Token) -> bool:
     for c in v.children:
         if c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "account" for g in c.children):
             return True
+        if c.lower_ == "accountable" or (c.dep_ in {"ccomp", "xcomp", "dobj"} and any(g.lower_ == "accountable" for g in c.children)):
+            return True  # "hold the force's officers accountable"
     return v.i + 3 < len(v.doc) and any(t.lower_ == "account" for t in v.doc[v.i + 1:min(len(v.doc), v.i + 8)]) \
         and any(t.lower_ == "to" for t in v.doc[v.i + 1:min(len(v.doc), v.i + 8)])
 
@@ -1016,8 +1078,11 @@ def _oversee_verb(v, cue, sent, policies, lex, emit):
         agent = _resolve_agent(subj, v) if subj is not None else None
         objs = [c for c in v.children if c.dep_ == "dobj"]
         if not objs and cue == "hold to account":  # parsed as "holds [the force to account]"
-            objs = [g for c in v.children if c.lemma_.lower() == "account" and c.dep_ in {"ccomp", "xcomp"}
+            objs = [g for c in v.children if c.lemma_.lower() in {"account", "accountable"} and c.dep_ in {"ccomp", "xcomp", "dobj"}
                     for g in c.children if g.dep_ == "nsubj"]
+        if v.dep_ == "relcl" and v.head.pos_ in {"NOUN", "PROPN"} and (not objs or objs[0].lower_ in _RELATIVE) \
+                and subj is not None and subj.lower_ not in _RELATIVE:
+            objs = [v.head]  # "Cleveland Police, which we inspected": the noun the clause describes
     if agent is None:
         return
     for o in objs:
@@ -1028,11 +1093,16 @@ def _oversee_verb(v, cue, sent, policies, lex, emit):
 
 def _oversee_nominal(n, sent, lex, emit):
     target = None
+    preps = {"into"} if n.lemma_.lower() in _INQUIRY_NOUNS else {"into", "of", "over"}
     for c in n.children:
-        if c.dep_ == "prep" and c.lower_ in {"into", "of", "over"}:
+        if c.dep_ == "prep" and c.lower_ in preps:
             target = next((g for g in c.children if g.dep_ == "pobj"), None)
             if target is not None:
                 break
+    if target is None and n.dep_ == "dobj" and n.lemma_.lower() in _INQUIRY_NOUNS:
+        # "published a report into the performance of X": the parser hangs "into" on the verb
+        target = next((g for c in n.head.children if c.dep_ == "prep" and c.lower_ == "into" and c.i > n.i
+                       for g in c.children if g.dep_ == "pobj"), None)
     if target is None:
         return
     agent = next((c for c in n.children if c.dep_ == "poss"), None)
@@ -1048,6 +1118,10 @@ def _oversee_nominal(n, sent, lex, emit):
         return
     for span in _orgs_in(target):
         yield from emit("OVERSEES", agent, span, "Organisation", sent, n.lemma_.lower(), None)
+
+
+#: Nouns that state oversight only with ``into``: "published a report into the performance of X".
+_INQUIRY_NOUNS = frozenset({"report", "inquiry", "review"})
 
 
 def _watchdog(n, sent, policies, lex, emit):

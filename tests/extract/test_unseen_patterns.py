@@ -1,0 +1,111 @@
+"""Patterns kg must handle on text it has never seen (issue 12), on sentences written for these tests.
+
+Each test states a linguistic pattern, not a document: titles before a name and ``of`` + a body, two bodies
+joined by ``and``, oversight only from a sentence that states it, the status of a measure that is only
+considered, proposed, planned, rejected or denied.
+"""
+from __future__ import annotations
+
+import pytest
+
+import kg
+
+pytestmark = pytest.mark.model
+
+
+def facts(nlp, text: str):
+    f = kg.extract_facts(nlp(text), "t")
+    names = {n.id: n.name for n in f.nodes}
+    nodes = {(n.type, n.name) for n in f.nodes if n.type not in ("Quote", "Statistic")}
+    links = [(names.get(l.source, l.source), l.type, names.get(l.target, l.target), l.props) for l in f.links
+             if l.type != "MENTIONS"]
+    return f, nodes, links
+
+
+def rel(links, type_):
+    return {(s, t) for s, ty, t, _ in links if ty == type_}
+
+
+def roles(links):
+    return {(s, p.get("title"), t) for s, ty, t, p in links if ty == "HOLDS_ROLE"}
+
+
+@pytest.mark.parametrize("title,name,body", [
+    ("Chief Constable", "Jane Doe", "Kent Police"),
+    ("Chief Constable", "Mark Collins", "Eastmoor Constabulary"),
+    ("Police and Crime Commissioner", "Amira Hassan", "Northvale Police"),
+])
+def test_title_name_of_body(nlp, title, name, body):
+    _, nodes, links = facts(nlp, f"{title} {name} of {body} said 40 knives were seized.")
+    assert ("Person", name) in nodes
+    assert ("Organisation", body) in nodes
+    assert not any(n for t, n in nodes if " of " in n and name.split()[-1] in n)
+    assert (name, title, body) in roles(links)
+    assert (name, body) not in rel(links, "SAID")
+    assert any(s == name and ty == "SAID" for s, ty, _, _ in links)
+
+
+def test_two_forces_joined_by_and_stay_two(nlp):
+    _, nodes, _ = facts(nlp, "Kent Police and Essex Police signed a new agreement on roads policing.")
+    assert ("Organisation", "Kent Police") in nodes
+    assert ("Organisation", "Essex Police") in nodes
+    assert not any("Kent Police and" in n for _, n in nodes)
+
+
+def test_and_inside_one_body_name_is_kept(nlp):
+    _, nodes, _ = facts(nlp, "The Northvale Police and Crime Panel met on Tuesday.")
+    assert any(t == "Organisation" and "Police and Crime Panel" in n for t, n in nodes)
+
+
+def test_registry_knowledge_asserts_no_oversight(nlp):
+    """The IOPC oversees forces, but a sentence that does not say so gives no OVERSEES."""
+    _, nodes, links = facts(nlp, "A former IOPC investigator has joined Kent Police. HMICFRS and Kent Police both "
+                                 "attended the conference.")
+    assert ("Organisation", "Kent Police") in nodes
+    assert not rel(links, "OVERSEES")
+
+
+@pytest.mark.parametrize("text,overseer,overseen", [
+    ("The Northshire Inspectorate has today published a report into the performance of Westshire Police.",
+     "Northshire Inspectorate", "Westshire Police"),
+    ("The Northshire Inspectorate published its findings on Cleveland Police, which we inspected in the spring.",
+     "Northshire Inspectorate", "Cleveland Police"),
+    ("The Northshire Inspectorate strives to hold the Bureau of Prisons' employees accountable.",
+     "Northshire Inspectorate", "Federal Bureau of Prisons"),
+    ("The Police and Crime Panel holds Westshire Police to account.", "Police and Crime Panel", "Westshire Police"),
+])
+def test_oversight_stated_in_the_sentence(nlp, text, overseer, overseen):
+    _, _, links = facts(nlp, text)
+    assert (overseer, overseen) in rel(links, "OVERSEES")
+
+
+def test_a_report_by_anyone_else_is_no_oversight(nlp):
+    _, _, links = facts(nlp, "The BBC published a report into the collapse of Northern Rock.")
+    assert not rel(links, "OVERSEES")
+
+
+def statuses(links):
+    return {(s, t): p.get("status") for s, ty, t, p in links if ty == "ANNOUNCED"}
+
+
+@pytest.mark.parametrize("text,agent,policy,status", [
+    ("Scotland Yard said it is considering using armed foot patrols in the town centre, although this was not "
+     "being planned as a routine measure.", "Metropolitan Police Service", "armed foot patrols", "considered"),
+    ("The Home Office has proposed a new Knife Crime Prevention Order.", "Home Office", "Knife Crime Prevention Order",
+     "proposed"),
+    ("The Home Office announced plans to introduce a national register of dangerous dog owners.", "Home Office",
+     "register of dangerous dog owners", "planned"),
+    ("Westshire Police will not introduce the Safer Roads Scheme.", "Westshire Police", "Safer Roads Scheme", "rejected"),
+    ("The Home Office launched the Safer Streets Fund in 2020.", "Home Office", "Safer Streets Fund", "announced"),
+])
+def test_announcement_status(nlp, text, agent, policy, status):
+    _, _, links = facts(nlp, text)
+    got = statuses(links)
+    assert got.get((agent, policy)) == status, got
+
+
+def test_every_announced_link_has_a_status(nlp):
+    _, _, links = facts(nlp, "The Mayor of London, Sadiq Khan, launched the Violence Reduction Unit. "
+                             "The Home Office set up the Serious Violence Taskforce.")
+    ann = [p for _, ty, _, p in links if ty == "ANNOUNCED"]
+    assert ann and all(p.get("status") == "announced" for p in ann)
