@@ -160,7 +160,9 @@ class _Builder:
     def quotations(self) -> None:
         for q in self.quotes:
             speakers = self.speakers(q.speaker) if q.speaker else []
-            text = self.text[q.quote.start : q.quote.end]
+            # a quotation split around its attribution: its words are its parts, without the attribution
+            text = " ".join(self.text[p.start : p.end].strip() for p in q.parts) if q.parts \
+                else self.text[q.quote.start : q.quote.end]
             node = self.quote_nodes.get(q.quote.start)
             fresh = node is None
             if node is None:
@@ -209,7 +211,33 @@ class _Builder:
         if found or titled:
             return found or titled[-1:]
         ent = self.resolver.resolve_span(span.start, span.end)
+        if ent is None:
+            ent = self.official(words)
         return [ent] if ent is not None and ent.type in (PERSON, ORG) else []
+
+    def official(self, words: Any) -> Entity | None:
+        """``the Chief Constable said`` with nobody named by that title in the story: the speaker is the Person
+        named by the title (guideline 5: unnamed officials take their title as name)."""
+        toks = [t for t in words if not t.is_punct]
+        while toks and toks[0].lower_ in ("the", "a", "our", "their", "its"):
+            toks = toks[1:]
+        if not toks or len(toks) > 5 or not all(t.text[:1].isupper() for t in toks):
+            return None
+        title = titles().match([t.text for t in toks])
+        if title is None:
+            return None
+        lex = titles()
+        def same(post: str) -> bool:
+            known = lex.canonical(post)
+            return post == title.title or (known is not None and known.title == title.title)
+
+        holders = [ent for ent in self.entities if ent.type == PERSON and ent.mentions and any(same(p) for p in ent.posts)]
+        if len(holders) == 1:
+            return holders[0]  # "Chancellor of the Exchequer, Philip Hammond" named elsewhere in the story
+        if holders:
+            return None
+        s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        return self.new_entity(PERSON, title.title, s, e, "title of an unnamed official")
 
     def speaker_at(self, start: int, end: int) -> Entity | None:
         """Who is talking where a figure appears: the speaker of the quotation around it."""

@@ -67,6 +67,9 @@ class QuoteFact(NamedTuple):
     cue: str  # "say", "stress", "according to", "tell", ...
     direct: bool
     sentence: Span  # the whole attribution sentence (may span several sentences for long quotes)
+    #: a quotation split around its attribution (``"We will not rest," she said, "until ..."``): its parts, in
+    #: order; ``quote`` then runs from the first part's start to the last part's end
+    parts: tuple[Span, ...] = ()
 
 
 class RoleFact(NamedTuple):

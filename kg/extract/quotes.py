@@ -193,6 +193,7 @@ class _Attribution:
     cue: str
     start: int
     end: int
+    split: bool = False  # the quotation goes on after this attribution in the same sentence
 
 
 def _after(doc: Doc, q: RawQuote, next_open: int, text: str, sents: Sentences) -> _Attribution | None:
@@ -287,6 +288,13 @@ def find_direct(
         body = text[q.start : q.end]
         next_open = raws[n + 1].open_at if n + 1 < len(raws) else len(text)
         att = _after(doc, q, next_open, text, sents) or _before(doc, q, text)
+        if prev is not None and _splits(text, prev[0], q):
+            # '"We will not rest," the Chief Constable continued, "until ...": one quotation from its first part
+            pq, patt = prev
+            pq.parts.extend(q.parts or [(q.start, q.end)])
+            pq.end, pq.close_at = q.end, q.close_at
+            patt.end, patt.split = max(patt.end, att.end if att else 0, q.close_at + 1), True
+            continue
         if att is None:
             # a continuation: same or next paragraph as an attributed quotation, nothing but space between
             if prev is not None and _word_count(body) >= 2:
@@ -315,7 +323,22 @@ def find_direct(
     for q, att in pending:
         start = min(att.start, q.open_at)
         end = max(att.end, q.close_at + 1)
-        yield QuoteFact(Span(q.start, q.end), att.speaker, att.cue, True, Span(start, end))
+        parts = tuple(Span(a, b) for a, b in (q.parts or [(q.start, q.end)])) if att.split else ()
+        yield QuoteFact(Span(q.start, q.end), att.speaker, att.cue, True, Span(start, end), parts)
+
+
+def _splits(text: str, first: RawQuote, second: RawQuote) -> bool:
+    """``second`` goes on with ``first`` across its attribution: the first part stops at a comma (or with no
+    stop at all), the attribution between them ends with a comma on the same line, and the second part opens
+    in lower case (``"We will not rest," the Chief Constable continued, "until ..."``)."""
+    gap = text[first.close_at + 1 : second.open_at]
+    if "\n" in gap or not gap.rstrip().endswith(",") or not _only_attribution(gap):
+        return False
+    last = text[first.start : first.end].rstrip()
+    if not last or last[-1] in ".!?:;":
+        return False
+    body = text[second.start : second.end].lstrip()
+    return bool(body) and body[0].islower()
 
 
 def find_unmarked(doc: Doc, *, marked: list[tuple[int, int]]) -> Iterator[QuoteFact]:

@@ -18,7 +18,7 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc
 
-from kg.extract.entities import ORG, PERSON, Mention, Sentences
+from kg.extract.entities import ORG, PERSON, REMIT_TITLES, Mention, Sentences
 from kg.extract.facts import RoleFact, Span
 from kg.extract.lexicon import titles
 
@@ -253,6 +253,25 @@ def _leads(doc: Doc, idx: _Index, m: Mention) -> tuple[str, Mention] | None:
     return None
 
 
+def _remit_title(doc: Doc, idx: _Index, k: int) -> tuple[str, Mention | None] | None:
+    """``Secretary of Public Safety`` ending at token ``k`` (just before a name): a one-word title, ``of`` or
+    ``for``, then up to four capitalised words that are no person. The title is written out with its remit; the
+    body is the organisation those words name, when they name one the recogniser knows."""
+    p = k
+    while p >= 0 and k - p < 4 and doc[p].text[:1].isupper() and doc[p].is_alpha and doc[p].ent_type_ not in ("PERSON", "TITLE"):
+        p -= 1
+    if p == k or p < 1 or doc[p].lower_ not in ("of", "for"):
+        return None
+    hit = title_ending_at(doc, p - 1)
+    if hit is None and doc[p - 1].text in REMIT_TITLES:
+        hit = (p - 1, doc[p - 1].text)
+    if hit is None or hit[0] != p - 1:
+        return None
+    org = idx.at.get(p + 1)
+    org = org if org is not None and org.type == ORG and org.j == k + 1 else None
+    return f"{hit[1]} {doc[p].lower_} {doc[p + 1 : k + 1].text}", org
+
+
 def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
     """Posts held by the people named in ``doc`` (``mentions`` from :func:`kg.extract.entities.find_mentions`)."""
     idx = _Index(mentions)
@@ -272,6 +291,11 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
             org = _org_before(doc, idx, t0 - 1) or _org_after(doc, idx, m.j, preps=("of", "at", "with"))
             yield RoleFact(_span(m), title, _span(org) if org else _body_noun_before(doc, t0 - 1), sent)
         elif hit is None:
+            remit = _remit_title(doc, idx, k)
+            if remit is not None:
+                # 1c. "Secretary of Education Margaret T. Holloway": a title, "of", its remit, the name
+                yield RoleFact(_span(m), remit[0], _span(remit[1]) if remit[1] else None, sent)
+                continue
             # 1b. "Assistant Director in Charge of the FBI Washington Field Office Shawn Henry": title, body, name
             org = idx.at.get(k)
             if org is not None and org.type == ORG and org.j == k + 1 and org.i >= 2:

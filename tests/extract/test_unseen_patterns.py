@@ -109,3 +109,58 @@ def test_every_announced_link_has_a_status(nlp):
                              "The Home Office set up the Serious Violence Taskforce.")
     ann = [p for _, ty, _, p in links if ty == "ANNOUNCED"]
     assert ann and all(p.get("status") == "announced" for p in ann)
+
+
+def saids(links):
+    return [(s, p.get("quote")) for s, ty, _, p in links if ty == "SAID"]
+
+
+def test_split_quote_is_one_quotation_from_its_first_part(nlp):
+    _, _, links = facts(nlp, "Chief Constable Mark Collins of Westshire Police spoke to reporters.\n\n"
+                             "“We will not rest,” the Chief Constable continued, “until every knife is off our streets.”")
+    assert saids(links) == [("Mark Collins", "We will not rest, until every knife is off our streets.")]
+
+
+def test_quote_reopened_after_a_full_stop_is_a_second_quotation(nlp):
+    _, _, links = facts(nlp, "“We will not rest,” said Mark Collins. “Every knife will be off our streets by summer.”")
+    assert [q for _, q in saids(links)] == ["We will not rest,", "Every knife will be off our streets by summer."]
+
+
+def test_unnamed_official_speaks_under_the_title(nlp):
+    _, nodes, links = facts(nlp, "Officers seized 40 knives in Westshire last week.\n\n"
+                                 "“We will not rest,” the Chief Constable continued, “until every knife is off our streets.”")
+    assert ("Person", "Chief Constable") in nodes
+    assert saids(links) == [("Chief Constable", "We will not rest, until every knife is off our streets.")]
+
+
+def test_a_title_named_later_in_the_story_is_that_person(nlp):
+    _, nodes, links = facts(nlp, "The Chancellor announced in the Budget that police funding would rise.\n\n"
+                                 "Chancellor of the Exchequer, Rachel Reeves said:\n\n"
+                                 "“This money will put more officers on our streets.”")
+    assert ("Person", "Chancellor") not in nodes
+    assert {s for s, _ in saids(links)} == {"Rachel Reeves"}
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("“Crime is falling,” said Secretary of Public Safety Andrea M. Lowe.", "Andrea M. Lowe", "Secretary of Public Safety"),
+    ("“Crime is falling,” said Secretary of Education Margaret T. Holloway.", "Margaret T. Holloway",
+     "Secretary of Education"),
+    ("“This grant matters,” said Secretary of Transportation Pete P. Buttigieg, “for every town.”", "Pete P. Buttigieg",
+     "Secretary of Transportation"),
+    ("Director of Public Prosecutions Max Hill said the law was clear.", "Max Hill", "Director of Public Prosecutions"),
+])
+def test_title_with_its_remit_before_a_name(nlp, text, name, title):
+    f, nodes, links = facts(nlp, text)
+    assert ("Person", name) in nodes
+    person = next(n for n in f.nodes if n.name == name)
+    assert title in person.titles or (name, title) in {(s, p.get("title")) for s, ty, _, p in links if ty == "HOLDS_ROLE"}
+    assert any(s == name for s, _ in saids(links))
+
+
+def test_names_that_begin_with_a_charge_word_are_kept(nlp):
+    _, nodes, _ = facts(nlp, "The Trafficking Victims Protection Act was renewed. The Possession Crime Unit and the "
+                             "Trafficking Task Force met. Jones was charged with Possession With Intent to Distribute Cocaine.")
+    assert ("Policy", "Trafficking Victims Protection Act") in nodes
+    assert ("Organisation", "Possession Crime Unit") in nodes
+    assert ("Organisation", "Trafficking Task Force") in nodes
+    assert not any("Intent" in n for _, n in nodes)
