@@ -89,7 +89,7 @@ from typing import Any, NamedTuple
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg.extract.facts import PolicyFact, RelationFact, Span
-from kg.extract.entities import doc_sents, doc_text
+from kg.extract.entities import doc_sents, doc_text, headline_lines
 from kg.extract.quotes import trailing_clause
 from kg.extract.statistics import _sent_ents, ent_bounds, name_span
 
@@ -169,15 +169,62 @@ def _found(doc: Doc) -> tuple[list[_Policy], list[Any]]:
     idx = _index(doc)
     policies = _policies(doc, idx)
     frames = list(_frames(doc, policies, idx))
+    frames += list(_headline_frames(doc, policies, frames))
     _LAST_FOUND[:] = [doc, policies, frames]
     return policies, frames
+
+
+#: Headline verbs of announcing, in title case: "Justice Department Announces Safe Schools Partnership Program".
+_HEADLINE_CUE = re.compile(r"\s(Announces?|Launch(?:es)?|Unveils?|Introduces?|Awards?|Expands?|Pledges?|Commits? to|"
+                           r"Sets? Up|Establish(?:es)?|Creates?|Funds?|Invests? in|Rolls? Out|Proposes?|Considers?)\s")
+_HEADLINE_STATUS = {"propose": "proposed", "proposes": "proposed", "consider": "considered", "considers": "considered"}
+_HEADLINE_AGENTS = re.compile(r"\s*(?:,|\band\b|&)\s*")
+
+
+def _headline_frames(doc: Doc, policies: list[_Policy], frames: list[Any]) -> Iterator[tuple[RelationFact, _Policy | None]]:
+    """``X Announces Y`` in a title-case headline: each body or person before the verb announced each policy
+    after it (the parse of title-case lines is unreliable, so this reads the line's words)."""
+    text = doc_text(doc)
+    done = {(r.type, r.target) for r, _ in frames}
+    spans = [(p, _span(doc, p)) for p in policies]
+    for start, end in headline_lines(text):
+        line = text[start:end]
+        m = _HEADLINE_CUE.search(line)
+        if m is None or m.start() == 0:
+            continue
+        verb_at, after = start + m.start(1), start + m.end()
+        targets = [(p, sp) for p, sp in spans if after <= sp.start and sp.end <= end]
+        if not targets:
+            continue
+        cue = m.group(1).split()[0].lower()
+        status = _HEADLINE_STATUS.get(cue, "announced")
+        agents, pos = [], start
+        left = text[start:verb_at]
+        for piece in _HEADLINE_AGENTS.split(left):
+            at = left.find(piece, pos - start) if piece else -1
+            if piece.strip() and at >= 0:
+                a = start + at + (len(piece) - len(piece.lstrip()))
+                agents.append(Span(a, start + at + len(piece.rstrip())))
+                pos = start + at + len(piece)
+        for p, sp in targets:
+            if ("ANNOUNCED", sp) in done:
+                continue
+            for agent in agents:
+                yield RelationFact("ANNOUNCED", agent, sp, "Policy", Span(start, end), _headline_lemma(cue), status), p
+
+
+def _headline_lemma(word: str) -> str:
+    """``launches`` -> ``launch``, ``announces`` -> ``announce``."""
+    if word.endswith(("ches", "shes")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _build_index(doc: Doc) -> _Index:
     lex = _lex()
     named, common, verbs, nominals, law = [], [], [], [], []
     heads = lex["policy_heads_strong"] | _FRAME_EXTRA_HEADS | {"pilot", "framework", "charter"} | \
-        {h.split()[-1] for h in lex["capital_heads"] | lex["equipment_heads"]}
+        {h.split()[-1] for h in lex["capital_heads"] | lex["equipment_heads"]} | _MEASURE_NOUNS | {"grant"}
     verb_lemmas = lex["announce_verbs"] | lex["oversee_verbs"] | set(lex["announce_phrasal"]) | {"hold", "make"}
     noms = lex["oversee_nominals"] | lex["oversee_nouns"] | _INQUIRY_NOUNS
     for t in doc:
@@ -251,6 +298,9 @@ def _named(doc: Doc, sent: SpacySpan, idx: _Index) -> Iterator[_Policy]:
             root = root.head  # "Project Safe Neighborhoods": the name's head is the last word
         sub = {x.i for x in root.subtree} - {y.i for c in root.children if c.dep_ in {"conj", "appos", "cc", "relcl"}
                                               for y in c.subtree}
+        if root.dep_ in {"compound", "nmod"} and root.head.i > root.i and not _is_titleish(root.head):
+            # "the Project Safe Neighborhoods program": the name's words are sibling modifiers of a common noun
+            sub |= {y.i for c in root.head.lefts if c.dep_ in {"compound", "nmod"} and _is_titleish(c) for y in c.subtree}
         start = t.i
         titled = False  # crossed a capitalised preposition: "... Violence Against Older People Strategy"
         while start - 1 >= sent.start:
@@ -457,6 +507,9 @@ def _common(doc: Doc, sent: SpacySpan, idx: _Index, *, heads: frozenset[str], fr
             purpose = _prep_object(t)  # "a ban on zombie knives", "a crackdown on county lines"
         if not defining and not purpose:
             continue
+        if not purpose and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children) \
+                and not any(m.pos_ == "PROPN" or m.is_title for m in defining):
+            continue  # "our crime reduction strategy", "their individual strategies": a body's own, unnamed
         tokens = mods + [t]
         start = min(x.i for x in tokens)
         name_tokens = tokens + purpose
@@ -504,6 +557,23 @@ def _things(doc: Doc, sent: SpacySpan, idx: _Index) -> Iterator[_Policy]:
             end = max([t.i] + [x.i for x in extra]) + 1
             yield _Policy(start, end, doc[start:t.i + 1].text)
             continue
+        if lemma in lex["money_heads"] and t.dep_ == "pobj" and t.head.lower_ == "in" and \
+                _is_money(t.head.head) and t.head.head.i < t.i:
+            money = t.head.head  # "$40 million in grants for school safety": the sum, the grants and their purpose
+            start = money.left_edge.i
+            while start < money.i and (doc[start].pos_ in {"DET", "ADV", "ADP"} or doc[start].lower_ in
+                                       lex["generic_modifiers"] or doc[start].lower_ in {"over", "almost", "nearly"}):
+                start += 1
+            extra = _purpose_clause(t) or _prep_object(t)
+            if extra:  # named by the grants and their purpose; the span (an alias) keeps the sum
+                end = max(x.i for x in extra) + 1
+                yield _Policy(start, end, doc[t.i:end].text)
+                continue
+        if lemma in _MEASURE_NOUNS:
+            staff = _staff_of(t)
+            if staff is not None:  # "the recruitment of 5,000 extra detectives", "a pledge of 300 new PCSOs"
+                yield _Policy(t.i, staff.i + 1, doc[t.i:staff.i + 1].text)
+                continue
         capital = _head_words(t, lex["capital_heads"])
         equipment = _head_words(t, lex["equipment_heads"])
         if not capital and not equipment:
@@ -527,6 +597,28 @@ def _things(doc: Doc, sent: SpacySpan, idx: _Index) -> Iterator[_Policy]:
                         m.text != "-" and m.ent_type_ not in {"ORG", "GPE", "NORP", "PERSON"}]
             if defining or t.lower_ in {"cctv", "tasers", "taser", "drones"}:
                 yield _Policy(min([t.i] + [m.i for m in mods]), t.i + 1, _canonical(mods + [t]))
+
+
+#: Nouns of a concrete measure when they take a number of staff: "the recruitment of 5,000 extra detectives".
+_MEASURE_NOUNS = frozenset({"recruitment", "hiring", "pledge", "deployment", "promise", "commitment", "rollout",
+                            "recruiting", "employment", "training", "addition"})
+#: Plural nouns of people a force or agency hires.
+_STAFF_NOUNS = frozenset({"officer", "officers", "detective", "detectives", "pcso", "pcsos", "constable", "constables",
+                          "agent", "agents", "prosecutor", "prosecutors", "investigator", "investigators", "staff",
+                          "warden", "wardens", "deputy", "deputies", "trooper", "troopers", "firefighter",
+                          "firefighters", "counsellor", "counselor", "counsellors", "counselors", "worker", "workers",
+                          "police", "specials", "recruits", "analysts", "guards", "marshals", "teachers", "nurses"})
+
+
+def _staff_of(t: Token) -> Token | None:
+    """The ``of`` object of ``t`` when it is a counted group of staff (``of 300 new PCSOs``)."""
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ == "of" and c.i == t.i + 1:
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.lower_ in _STAFF_NOUNS and obj.i - t.i <= 7 and \
+                    any(x.like_num or x.ent_type_ == "CARDINAL" for x in obj.lefts):
+                return obj
+    return None
 
 
 def _frame_objects(doc: Doc, idx: _Index) -> Iterator[_Policy]:
@@ -891,6 +983,31 @@ def _frames(doc: Doc, policies: list[_Policy], idx: _Index) -> Iterator[tuple[Re
                 yield from _oversee_nominal(n, sent, lex, emit)
             if n.lemma_.lower() in lex["oversee_nouns"]:
                 yield from _watchdog(n, sent, policies, lex, emit)
+        starts = [q.start for q in policies]
+        for pol in policies[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]:
+            yield from _nominal_announcement(doc, pol, sent, emit)
+
+
+#: Nouns of announcing or setting up: "the launch of X by Y", "Y's introduction of X".
+_ANNOUNCE_NOMINALS = frozenset({"launch", "introduction", "creation", "establishment", "unveiling", "rollout",
+                                "roll-out", "announcement", "expansion", "adoption", "implementation", "funding"})
+
+
+def _nominal_announcement(doc: Doc, pol: _Policy, sent: SpacySpan, emit):
+    """ANNOUNCED frames without a verb: ``the launch of X by Y``, ``Y's launch of X`` and ``Y's new X``."""
+    head = doc[pol.start:pol.end].root
+    span = _span(doc, pol)
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in _ANNOUNCE_NOMINALS:
+        nominal = head.head.head
+        agent = _by_agent(nominal) or next((c for c in nominal.children if c.dep_ == "poss"), None)
+        if agent is not None and agent.pos_ != "PRON":
+            yield from emit("ANNOUNCED", agent, span, "Policy", sent, nominal.lemma_.lower(), pol)
+        return
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.pos_ == "PROPN" and owner.ent_type_ in {"ORG", "PERSON", "GPE", ""} and \
+            any(c.lower_ == "new" and c.dep_ == "amod" for c in head.lefts) and owner.i < pol.start:
+        # "the Home Office's new Safer Streets Fund": the owner that brings in something new announced it
+        yield from emit("ANNOUNCED", owner, span, "Policy", sent, "new", pol)
 
 
 def _announce(doc, v, cue, sent, policies, lex, emit):
@@ -935,6 +1052,10 @@ def _announce(doc, v, cue, sent, policies, lex, emit):
                     yield from emit("ANNOUNCED", agent, _span(doc, pol), "Policy", sent, cue, pol, status)
     for t in targets:
         pol = _policy_at(t, policies)
+        if pol is None and t.pos_ == "NOUN":
+            # "under the Project Safe Neighborhoods program": the name sits in the head noun's modifiers
+            pol = next((q for c in t.lefts if c.dep_ in {"compound", "nmod"}
+                        for q in [_policy_at(c, policies)] if q is not None), None)
         st = _target_status(t, v, status)
         if pol is not None:
             yield from emit("ANNOUNCED", agent, _span(doc, pol), "Policy", sent, cue, pol, st)

@@ -164,3 +164,61 @@ def test_names_that_begin_with_a_charge_word_are_kept(nlp):
     assert ("Organisation", "Possession Crime Unit") in nodes
     assert ("Organisation", "Trafficking Task Force") in nodes
     assert not any("Intent" in n for _, n in nodes)
+
+
+def policies(nodes):
+    return {n for t, n in nodes if t == "Policy"}
+
+
+@pytest.mark.parametrize("text", [
+    "It is a proven program.",
+    "We need sound policies to cut crime.",
+    "Our crime reduction strategy is working.",
+    "The force promised increased patrols in the town centre.",
+    "The Department announced grant funding last year.",
+    "The funding will help. The initiative has worked.",
+])
+def test_generic_phrases_are_no_policies(nlp, text):
+    _, nodes, _ = facts(nlp, text)
+    assert policies(nodes) == set()
+
+
+def test_concrete_measures_are_policies_and_announced(nlp):
+    f, nodes, links = facts(nlp, "The Home Secretary, Priti Patel, announced the recruitment of 5,000 extra detectives. "
+                                 "Mayor Jane Roe made a pledge of 300 new PCSOs. "
+                                 "The Department of Education awarded $40 million in grants for school safety.")
+    assert {"recruitment of 5,000 extra detectives", "pledge of 300 new PCSOs", "grants for school safety"} <= policies(nodes)
+    grants = next(n for n in f.nodes if n.name == "grants for school safety")
+    assert "$40 million in grants for school safety" in grants.aliases
+    assert {("Priti Patel", "recruitment of 5,000 extra detectives"),
+            ("Department of Education", "grants for school safety")} <= rel(links, "ANNOUNCED")
+
+
+@pytest.mark.parametrize("text,agent,policy", [
+    ("Justice Department Announces Safe Schools Partnership Program\n\nThe Justice Department said schools would benefit.",
+     "United States Department of Justice", "Safe Schools Partnership Program"),
+    ("The Safer Streets Fund, launched by the Home Office in 2020, has paid for lighting.", "Home Office",
+     "Safer Streets Fund"),
+    ("The launch of the Safer Streets Fund by the Home Office was welcomed.", "Home Office", "Safer Streets Fund"),
+    ("Westshire Police's launch of Operation Sceptre cut knife crime.", "Westshire Police", "Operation Sceptre"),
+    ("The Home Office's new Safer Streets Fund opens today.", "Home Office", "Safer Streets Fund"),
+    ("Westshire Police is to expand its Knife Crime Prevention Programme.", "Westshire Police",
+     "Knife Crime Prevention Programme"),
+    ("The Department of Justice awarded $2 million to Westshire County under the Project Safe Neighborhoods program.",
+     "United States Department of Justice", "Project Safe Neighborhoods"),
+    ("Home Secretary Priti Patel pledged a new Serious Violence Strategy.", "Priti Patel", "Serious Violence Strategy"),
+])
+def test_announcement_forms(nlp, text, agent, policy):
+    _, _, links = facts(nlp, text)
+    assert (agent, policy) in rel(links, "ANNOUNCED")
+
+
+def test_headline_with_joint_agents(nlp):
+    _, _, links = facts(nlp, "Home Office and Mayor Sadiq Khan Launch New Knife Crime Strategy\n\nThe Home Office said "
+                             "it was good.")
+    assert {("Home Office", "Knife Crime Strategy"), ("Sadiq Khan", "Knife Crime Strategy")} <= rel(links, "ANNOUNCED")
+
+
+def test_an_owner_without_new_announces_nothing(nlp):
+    _, _, links = facts(nlp, "The Met's stop and search tactics were criticised.")
+    assert not rel(links, "ANNOUNCED")
