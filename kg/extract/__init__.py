@@ -132,6 +132,9 @@ class _Builder:
                 implied = lex.canonical(rf.title)
                 if implied is not None and implied.org:
                     org = by_registry.get(implied.org)
+            if org is None:
+                noun = self.text[rf.organisation.start:rf.organisation.end] if rf.organisation else None
+                org = self.context_body(rf.title, noun)
             canonical = lex.canonical(rf.title)
             key = (canonical.title if canonical else rf.title, org.id if org else None)
             if key not in held.setdefault(person.id, {}):
@@ -151,6 +154,24 @@ class _Builder:
                     person.titles.add(rf.title)
                 else:
                     self.link(person.id, org.id, "HOLDS_ROLE", rf.sentence, title=rf.title)
+
+    def context_body(self, title: str, noun: str | None) -> Entity | None:
+        """The body a title belongs to when the story names just one body of its kind (guideline 7): "Chief
+        Constable X" in a story about one named force, "Board chairwoman X" in a report about one named board."""
+        if noun is not None:
+            head = noun.lower()
+            if head == "force":
+                kinds = [e for e in self._orgs() if _is_force(e)]
+            else:
+                kinds = [e for e in self._orgs() if _words_of(e.name)[-1:] == [head]]
+        elif title.lower() in _FORCE_TITLES:
+            kinds = [e for e in self._orgs() if _is_force(e)]
+        else:
+            return None
+        return kinds[0] if len(kinds) == 1 else None
+
+    def _orgs(self) -> list[Entity]:
+        return [e for e in self.entities if e.type == ORG and e.mentions]
 
     def _part_of(self, child_id: str, parent: Entity) -> bool:
         child = next((e for e in self.entities if e.id == child_id), None)
@@ -383,6 +404,24 @@ class _Builder:
             if l.type == "MENTIONS" and l.source == doc_node:
                 l.sentence = None
         return DocumentFacts(self.doc_id, nodes=nodes, links=links, warnings=self.warnings)
+
+
+#: Ranks that belong to a police force: the force is the one the story names, when it names only one.
+_FORCE_TITLES = frozenset({"chief constable", "deputy chief constable", "assistant chief constable",
+                           "chief superintendent", "detective chief superintendent", "superintendent",
+                           "detective superintendent", "chief inspector", "detective chief inspector",
+                           "police chief", "chief of police"})
+_FORCE_NAME = re.compile(r"\b(?:Police|Constabulary|Police Service|Police Department|Police Force)$")
+
+
+def _is_force(ent: Entity) -> bool:
+    if ent.registry is not None:
+        return ent.registry.kind == "police_force"
+    return bool(_FORCE_NAME.search(ent.name))
+
+
+def _words_of(name: str) -> list[str]:
+    return name.lower().split()
 
 
 def _clean_name(text: str) -> str:

@@ -169,12 +169,22 @@ def _person_before_comma(doc: Doc, idx: _Index, k: int) -> bool:
 
 
 def _body_noun_before(doc: Doc, k: int) -> Span | None:
-    """``the force's`` right before a title: the body is whatever ``the force`` refers to (resolved later)."""
+    """``the force's`` right before a title: the body is whatever ``the force`` refers to (resolved later);
+    ``Board chairwoman X``: a bare body noun before the title names the one such body of the story."""
     if k >= 1 and doc[k].text in _POSSESSIVE and doc[k - 1].lower_ in _BODY_NOUNS and k >= 2 \
             and doc[k - 2].lower_ in ("the", "this"):
         t = doc[k - 1]
         return Span(t.idx, t.idx + len(t.text))
+    if k >= 0 and doc[k].lower_ in CONTEXT_BODY_NOUNS and (k == 0 or doc[k - 1].lower_ in ("the", "this", "our")
+                                                           or doc[k].is_sent_start or "\n" in doc[k - 1].text):
+        t = doc[k]
+        return Span(t.idx, t.idx + len(t.text))
     return None
+
+
+#: Body nouns that, bare before a title, name the one body of that kind in the story ("Board chairwoman X").
+CONTEXT_BODY_NOUNS = frozenset({"board", "committee", "panel", "authority", "council", "commission", "trust",
+                                "force", "department", "agency", "office", "bureau", "inspectorate", "taskforce"})
 
 
 def _copular_title(doc: Doc, m: Mention) -> tuple[int, str] | None:

@@ -222,3 +222,23 @@ def test_headline_with_joint_agents(nlp):
 def test_an_owner_without_new_announces_nothing(nlp):
     _, _, links = facts(nlp, "The Met's stop and search tactics were criticised.")
     assert not rel(links, "ANNOUNCED")
+
+
+@pytest.mark.parametrize("text,person,title,body", [
+    ("Westshire Police has cut knife crime by 20%. Chief Constable Mark Collins said the force was proud.",
+     "Mark Collins", "Chief Constable", "Westshire Police"),
+    ("The Northvale Police Board met on Tuesday to review the budget. Board chairwoman Alice Grant said the plan "
+     "was sound.", "Alice Grant", "Chairwoman", "Northvale Police Board"),
+    ("WSP Chief Constable Mark Collins said the force was proud. Westshire Police (WSP) has cut crime.",
+     "Mark Collins", "Chief Constable", "Westshire Police"),
+])
+def test_role_takes_its_body_from_the_story(nlp, text, person, title, body):
+    _, nodes, links = facts(nlp, text)
+    assert (person, title, body) in roles(links)
+    assert [n for t, n in nodes if t == "Organisation"] == [body]
+
+
+def test_two_forces_leave_the_rank_without_a_body(nlp):
+    _, _, links = facts(nlp, "Westshire Police has cut knife crime. Essex Police has not. Chief Constable Mark Collins "
+                             "said the force was proud.")
+    assert not roles(links)
