@@ -331,6 +331,23 @@ class _Builder:
             self.link(agent.id, target.id, rf.type, rf.sentence, cue=rf.cue,
                       status=rf.status if rf.type == "ANNOUNCED" else None)
 
+    def on_behalf(self) -> None:
+        """A minister or official who announces for the body they hold a post in, when the text also has that body
+        acting (it says, announces, launches ... something itself): both announced (guideline 9)."""
+        kinds = {e.id: e.type for e in self.entities}
+        acting = {l.source for l in self.links if l.type in ("SAID", "ANNOUNCED") and kinds.get(l.source) == ORG}
+        posts: dict[str, set[str]] = {}
+        for l in self.links:
+            if l.type == "HOLDS_ROLE" and l.target in acting:
+                posts.setdefault(l.source, set()).add(l.target)
+        have = {(l.source, l.target) for l in self.links if l.type == "ANNOUNCED"}
+        for l in [l for l in self.links if l.type == "ANNOUNCED" and l.source in posts]:
+            for body in sorted(posts[l.source]):
+                if (body, l.target) not in have and body != l.target:
+                    have.add((body, l.target))
+                    self.links.append(Link(body, l.target, "ANNOUNCED", l.doc, l.start, l.end, l.sentence,
+                                           dict(l.props)))
+
     # -- statistics ---------------------------------------------------------------
     def statistics(self, facts: Iterable[StatisticFact]) -> None:
         places = [e for e in self.entities if e.type == PLACE]
@@ -443,6 +460,7 @@ def extract_facts(doc: Doc, doc_id: str) -> DocumentFacts:
         b.policies(find_policies(doc))
     if find_relations is not None:
         b.relations(find_relations(doc))
+        b.on_behalf()
     if find_statistics is not None:
         b.statistics(find_statistics(doc))
     b.registry_links()

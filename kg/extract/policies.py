@@ -177,6 +177,7 @@ def _found(doc: Doc) -> tuple[list[_Policy], list[Any]]:
 #: Headline verbs of announcing, in title case: "Justice Department Announces Safe Schools Partnership Program".
 _HEADLINE_CUE = re.compile(r"\s(Announces?|Launch(?:es)?|Unveils?|Introduces?|Awards?|Expands?|Pledges?|Commits? to|"
                            r"Sets? Up|Establish(?:es)?|Creates?|Funds?|Invests? in|Rolls? Out|Proposes?|Considers?)\s")
+_MONEY_WORDS = re.compile(r"[$£€]\s?\d|\b(?:Million|Billion|Grants?|Funding)\b")
 _HEADLINE_STATUS = {"propose": "proposed", "proposes": "proposed", "consider": "considered", "considers": "considered"}
 _HEADLINE_AGENTS = re.compile(r"\s*(?:,|\band\b|&)\s*")
 
@@ -193,10 +194,11 @@ def _headline_frames(doc: Doc, policies: list[_Policy], frames: list[Any]) -> It
         if m is None or m.start() == 0:
             continue
         verb_at, after = start + m.start(1), start + m.end()
-        targets = [(p, sp) for p, sp in spans if after <= sp.start and sp.end <= end]
-        if not targets:
-            continue
         cue = m.group(1).split()[0].lower()
+        targets = [(p, sp) for p, sp in spans if after <= sp.start and sp.end <= end
+                   and not (cue.startswith(("award", "fund", "invest")) and _MONEY_WORDS.search(text, after, sp.start))]
+        if not targets:  # "Awards $17.5 Million to Support X": the grants are the measure, X what they support
+            continue
         status = _HEADLINE_STATUS.get(cue, "announced")
         agents, pos = [], start
         left = text[start:verb_at]
@@ -1025,6 +1027,8 @@ def _announce(doc, v, cue, sent, policies, lex, emit):
             yield from emit("ANNOUNCED", agent, _org_span(v.head), "Organisation", sent, cue, None, status)
         return
     subj, passive = _subject_of(v)
+    if subj is None and not passive and v.tag_ == "VBG" and v.dep_ in {"csubj", "conj", "ROOT", "nsubj", "appos"}:
+        return  # "Investing in our communities and building a justice system ... are goals": nobody acts
     agent = _by_agent(v) if passive or subj is None else None
     if agent is None and subj is not None and not passive:
         agent = _resolve_agent(subj, v)

@@ -242,3 +242,26 @@ def test_two_forces_leave_the_rank_without_a_body(nlp):
     _, _, links = facts(nlp, "Westshire Police has cut knife crime. Essex Police has not. Chief Constable Mark Collins "
                              "said the force was proud.")
     assert not roles(links)
+
+
+def test_department_and_its_minister_both_announce_when_both_act(nlp):
+    _, _, links = facts(nlp, "The Home Office said knife crime was falling. Home Secretary Sajid Javid of the Home "
+                             "Office launched the Serious Violence Fund.")
+    assert {("Sajid Javid", "Serious Violence Fund"), ("Home Office", "Serious Violence Fund")} <= rel(links, "ANNOUNCED")
+
+
+def test_a_minister_alone_announces_alone(nlp):
+    _, _, links = facts(nlp, "Home Secretary Sajid Javid of the Home Office launched the Serious Violence Fund.")
+    assert rel(links, "ANNOUNCED") == {("Sajid Javid", "Serious Violence Fund")}
+
+
+def test_gerunds_with_no_subject_announce_nothing(nlp):
+    _, _, links = facts(nlp, "“Investing in our towns and building a fairer justice system are goals at the heart of "
+                             "the Safer Towns Programme,” said Director Amy Hale.")
+    assert not rel(links, "ANNOUNCED")
+
+
+def test_headline_award_for_a_programme_does_not_announce_the_programme(nlp):
+    _, _, links = facts(nlp, "Justice Department Awards $20 Million to Support Project Safe Childhood\n\n"
+                             "The Justice Department said the grants would help.")
+    assert ("United States Department of Justice", "Project Safe Childhood") not in rel(links, "ANNOUNCED")
