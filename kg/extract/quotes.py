@@ -328,8 +328,8 @@ def find_direct(
 
 
 def _splits(text: str, first: RawQuote, second: RawQuote) -> bool:
-    """``second`` goes on with ``first`` across its attribution: the first part stops at a comma (or with no
-    stop at all), the attribution between them ends with a comma on the same line, and the second part opens
+    """``second`` goes on with ``first`` across its attribution: the attribution between them ends with a comma
+    on the same line, and the first part stops at a comma or runs on with no stop into a second part that opens
     in lower case (``"We will not rest," the Chief Constable continued, "until ..."``)."""
     gap = text[first.close_at + 1 : second.open_at]
     if "\n" in gap or not gap.rstrip().endswith(",") or not _only_attribution(gap):
@@ -338,7 +338,9 @@ def _splits(text: str, first: RawQuote, second: RawQuote) -> bool:
     if not last or last[-1] in ".!?:;":
         return False
     body = text[second.start : second.end].lstrip()
-    return bool(body) and body[0].islower()
+    # a first part that stops at a comma goes on whatever the case of the next word
+    # ('"Let me be clear," the Attorney General continued, "Project Safe Neighborhoods is ..."')
+    return bool(body) and (body[0].islower() or last[-1] == ",")
 
 
 def find_unmarked(doc: Doc, *, marked: list[tuple[int, int]]) -> Iterator[QuoteFact]:

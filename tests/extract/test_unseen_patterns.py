@@ -265,3 +265,9 @@ def test_headline_award_for_a_programme_does_not_announce_the_programme(nlp):
     _, _, links = facts(nlp, "Justice Department Awards $20 Million to Support Project Safe Childhood\n\n"
                              "The Justice Department said the grants would help.")
     assert ("United States Department of Justice", "Project Safe Childhood") not in rel(links, "ANNOUNCED")
+
+
+def test_split_quote_whose_second_part_opens_with_a_name(nlp):
+    _, _, links = facts(nlp, "“Let me be clear,” Attorney General Dana Reyes continued, “Operation Lantern is not "
+                             "just one idea among many.”")
+    assert saids(links) == [("Dana Reyes", "Let me be clear, Operation Lantern is not just one idea among many.")]
