@@ -282,6 +282,7 @@ def find_direct(
     sents = Sentences.for_doc(doc)
     if raws is None:
         raws = quote_spans(text, warnings=warnings, doc_id=doc_id)
+    raws = [piece for q in raws for piece in _split_at_fresh_attribution(doc, text, q)]
     prev: tuple[RawQuote, _Attribution] | None = None
     pending: list[tuple[RawQuote, _Attribution]] = []
     for n, q in enumerate(raws):
@@ -325,6 +326,27 @@ def find_direct(
         end = max(att.end, q.close_at + 1)
         parts = tuple(Span(a, b) for a, b in (q.parts or [(q.start, q.end)])) if att.split else ()
         yield QuoteFact(Span(q.start, q.end), att.speaker, att.cue, True, Span(start, end), parts)
+
+
+def _split_at_fresh_attribution(doc: Doc, text: str, q: RawQuote) -> list[RawQuote]:
+    """A quotation run over paragraphs (each opens a mark, only the last closes) ends where a later paragraph
+    closes and is attributed afresh (``"Let me be clear," the Attorney General continued, "..."``): that paragraph
+    opens a new quotation (guideline 8: a new entry when a fresh attribution introduces it)."""
+    if len(q.parts) < 2:
+        return [q]
+    for k in range(1, len(q.parts)):
+        pe = q.parts[k][1]
+        if pe >= len(text) or text[pe] not in "\"\u201d\u00bb" or pe > q.close_at:
+            continue
+        stop = text.find("\n", pe)
+        stop = len(text) if stop < 0 else stop
+        nxt = _MARKS.search(text, pe + 1, stop)
+        gap = _tokens_between(doc, pe + 1, nxt.start() if nxt else stop)
+        if gap and len(gap) <= 12 and any(_speech_verb(t) for t in gap):
+            first = RawQuote(q.parts[0][0], q.parts[k - 1][1], q.open_at, q.parts[k - 1][1], list(q.parts[:k]), False)
+            rest = RawQuote(q.parts[k][0], q.end, q.parts[k][0] - 1, q.close_at, list(q.parts[k:]), q.closed)
+            return [first, *_split_at_fresh_attribution(doc, text, rest)]
+    return [q]
 
 
 def _splits(text: str, first: RawQuote, second: RawQuote) -> bool:

@@ -271,3 +271,14 @@ def test_split_quote_whose_second_part_opens_with_a_name(nlp):
     _, _, links = facts(nlp, "“Let me be clear,” Attorney General Dana Reyes continued, “Operation Lantern is not "
                              "just one idea among many.”")
     assert saids(links) == [("Dana Reyes", "Let me be clear, Operation Lantern is not just one idea among many.")]
+
+
+def test_a_run_on_quote_ends_where_a_paragraph_is_attributed_afresh(nlp):
+    text = ("Westshire Police launched Operation Lantern on Monday. Speaking at the launch, Chief Constable Dana Reyes "
+            "said, “Knife crime has fallen for two years. We will keep going.\n\n"
+            "“Let me be clear,” the Chief Constable continued, “Operation Lantern is not just one idea among many.”")
+    _, _, links = facts(nlp, text)
+    quotes = [q for s, q in saids(links) if s == "Dana Reyes"]
+    assert len(quotes) == 2
+    assert quotes[0].startswith("Knife crime has fallen") and "Let me be clear" not in quotes[0]
+    assert quotes[1] == "Let me be clear, Operation Lantern is not just one idea among many."
