@@ -320,6 +320,8 @@ class _Builder:
                     and self.doc[words.start - 2].text == "," and not words.root.text[:1].isupper():
                 continue  # "the Taskforce, a Metropolitan Police team": a description, not a second thing
             target = self.entity_overlapping(s, e, (POLICY,)) or self.entity_overlapping(s, e, (ORG, PLACE, PERSON))
+            if target is None and rf.target_kind == PERSON:
+                continue  # a person is overseen only when the text names them
             if target is None:
                 kind = rf.target_kind if rf.target_kind in (POLICY, ORG, PLACE) else POLICY
                 name = _clean_name(self.text[s:e])

@@ -227,7 +227,8 @@ def _build_index(doc: Doc) -> _Index:
     named, common, verbs, nominals, law = [], [], [], [], []
     heads = lex["policy_heads_strong"] | _FRAME_EXTRA_HEADS | {"pilot", "framework", "charter"} | \
         {h.split()[-1] for h in lex["capital_heads"] | lex["equipment_heads"]} | _MEASURE_NOUNS | {"grant"}
-    verb_lemmas = lex["announce_verbs"] | lex["oversee_verbs"] | set(lex["announce_phrasal"]) | {"hold", "make"}
+    verb_lemmas = lex["announce_verbs"] | lex["oversee_verbs"] | set(lex["announce_phrasal"]) | \
+        {"hold", "make", "hear", "take", "assure", "ensure"}
     noms = lex["oversee_nominals"] | lex["oversee_nouns"] | _INQUIRY_NOUNS
     for t in doc:
         pos = t.pos_
@@ -980,6 +981,8 @@ def _frames(doc: Doc, policies: list[_Policy], idx: _Index) -> Iterator[tuple[Re
             lemma = v.lemma_.lower()
             if lemma in lex["oversee_verbs"] or (lemma == "hold" and _holds_to_account(v)):
                 yield from _oversee_verb(v, "hold to account" if lemma == "hold" else lemma, sent, policies, lex, emit)
+            elif lemma in ("hear", "take", "assure", "ensure"):
+                yield from _oversee_phrase(v, sent, policies, lex, emit)
         for n in (doc[i] for i in _within(idx.nominals, sent)):
             if n.lemma_.lower() in lex["oversee_nominals"] or n.lemma_.lower() in _INQUIRY_NOUNS:
                 yield from _oversee_nominal(n, sent, lex, emit)
@@ -1212,7 +1215,40 @@ def _oversee_verb(v, cue, sent, policies, lex, emit):
         return
     for o in objs:
         for x in _conjuncts(o):
+            if x.ent_type_ == "PERSON" and cue == "hold to account":
+                yield from emit("OVERSEES", agent, name_span(x), "Person", sent, cue, None)  # "holds X to account"
+                continue
             for target, kind in _oversee_target(x, org_only, policies, lex):
+                yield from emit("OVERSEES", agent, target, kind, sent, cue, None)
+
+
+def _oversee_phrase(v, sent, policies, lex, emit):
+    """Oversight said with a verb phrase (guideline 10): ``the Committee heard (took) evidence from X``,
+    ``the Board is responsible for assuring delivery of X``."""
+    lemma = v.lemma_.lower()
+    objs = [c for c in v.children if c.dep_ == "dobj"]
+    targets: list[Token] = []
+    if lemma in ("hear", "take") and any(o.lemma_.lower() == "evidence" for o in objs):
+        cue = "hear evidence from"
+        for holder in [v, *objs]:
+            targets += [g for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"
+                        for g in c.children if g.dep_ == "pobj"]
+    elif lemma in ("assure", "ensure") and any(o.lemma_.lower() == "delivery" for o in objs):
+        cue = "assure delivery"
+        targets = [g for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"]
+    else:
+        return
+    subj, passive = _subject_of(v)
+    if subj is None or passive:
+        return
+    agent = _resolve_agent(subj, v)
+    for o in targets:
+        for x in _conjuncts(o):
+            if x.ent_type_ == "PERSON":
+                yield from emit("OVERSEES", agent, name_span(x), "Person", sent, cue, None)
+                continue
+            for target, kind in _oversee_target(x, False, policies, lex):
                 yield from emit("OVERSEES", agent, target, kind, sent, cue, None)
 
 

@@ -282,3 +282,24 @@ def test_a_run_on_quote_ends_where_a_paragraph_is_attributed_afresh(nlp):
     assert len(quotes) == 2
     assert quotes[0].startswith("Knife crime has fallen") and "Let me be clear" not in quotes[0]
     assert quotes[1] == "Let me be clear, Operation Lantern is not just one idea among many."
+
+
+@pytest.mark.parametrize("text,overseer,overseen", [
+    ("The Home Affairs Committee heard evidence from Commissioner Mark Rowley.", "Home Affairs Committee", "Mark Rowley"),
+    ("The Home Affairs Committee took evidence from Westshire Police and the Home Office.", "Home Affairs Committee",
+     "Home Office"),
+    ("The Westshire Police and Crime Panel holds Chief Constable Mark Collins to account.",
+     "Westshire Police and Crime Panel", "Mark Collins"),
+    ("The Northshire Board is responsible for assuring delivery of the Safer Towns Programme.", "Northshire Board",
+     "Safer Towns Programme"),
+    ("The Serious Violence Taskforce will oversee the Serious Violence Strategy.", "Serious Violence Taskforce",
+     "Serious Violence Strategy"),
+])
+def test_guideline_oversight_phrases(nlp, text, overseer, overseen):
+    _, _, links = facts(nlp, text)
+    assert (overseer, overseen) in rel(links, "OVERSEES")
+
+
+def test_evidence_heard_by_a_court_from_a_witness_is_no_oversight_without_names(nlp):
+    _, _, links = facts(nlp, "The jury heard evidence from a neighbour who saw the attack.")
+    assert not rel(links, "OVERSEES")
