@@ -155,6 +155,14 @@ class _Builder:
                 else:
                     self.link(person.id, org.id, "HOLDS_ROLE", rf.sentence, title=rf.title)
 
+    def body_of(self, person: Entity) -> Entity | None:
+        """The one body a person holds a post in (from the roles found so far)."""
+        bodies = {l.target for l in self.links if l.type == "HOLDS_ROLE" and l.source == person.id}
+        if len(bodies) != 1:
+            return None
+        (body,) = bodies
+        return next((e for e in self.entities if e.id == body), None)
+
     def context_body(self, title: str, noun: str | None) -> Entity | None:
         """The body a title belongs to when the story names just one body of its kind (guideline 7): "Chief
         Constable X" in a story about one named force, "Board chairwoman X" in a report about one named board."""
@@ -312,6 +320,11 @@ class _Builder:
             if rf.type not in ("ANNOUNCED", "OVERSEES"):
                 continue
             agent = self.resolver.resolve_span(rf.agent.start, rf.agent.end, speaker=self.speaker_at(rf.agent.start, rf.agent.end))
+            if rf.type == "OVERSEES" and agent is not None and agent.type == PERSON \
+                    and self.text[rf.agent.start:rf.agent.end].lower() in ("we", "our", "us"):
+                # "We are leading the investigation", said its Director General: the body investigates (an
+                # announcement in the same words stays the speaker's, who makes it)
+                agent = self.body_of(agent) or agent
             if agent is None or agent.type not in (PERSON, ORG):
                 continue
             s, e = rf.target
@@ -320,8 +333,15 @@ class _Builder:
                     and self.doc[words.start - 2].text == "," and not words.root.text[:1].isupper():
                 continue  # "the Taskforce, a Metropolitan Police team": a description, not a second thing
             target = self.entity_overlapping(s, e, (POLICY,)) or self.entity_overlapping(s, e, (ORG, PLACE, PERSON))
+            if rf.target_kind == "Force":  # "investigation into these officers": the one force the story names
+                forces = [e for e in self._orgs() if _is_force(e)]
+                target = forces[0] if len(forces) == 1 else None
+                if target is None:
+                    continue
             if target is None and rf.target_kind == PERSON:
                 continue  # a person is overseen only when the text names them
+            if target is None and rf.type == "OVERSEES" and self.text[s:e].islower():
+                continue  # "inspects forces": no body is named
             if target is None:
                 kind = rf.target_kind if rf.target_kind in (POLICY, ORG, PLACE) else POLICY
                 name = _clean_name(self.text[s:e])

@@ -45,7 +45,8 @@ class RelationFact(NamedTuple):
     """An ANNOUNCED or OVERSEES frame between two spans; ends are resolved to nodes later.
 
     ``target_kind`` says what the target span is when it is not already a known entity:
-    "Policy", "Organisation" or "Place".
+    "Policy", "Organisation", "Place", "Person" (only a named person), or "Force": the words name a force's
+    people ("these officers") and the target is the one police force the story names.
     """
 
     type: str  # "ANNOUNCED" | "OVERSEES"

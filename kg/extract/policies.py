@@ -1277,9 +1277,16 @@ def _oversee_nominal(n, sent, lex, emit):
             agent = _resolve_agent(subj, n.head)
     if agent is None:
         return
-    for span in _orgs_in(target):
+    spans = _orgs_in(target)
+    for span in spans:
         yield from emit("OVERSEES", agent, span, "Organisation", sent, n.lemma_.lower(), None)
+    if not spans and n.lemma_.lower() in ("investigation", "inquiry", "probe") and target.lower_ in _OFFICER_NOUNS:
+        # "our investigation into these officers": the force whose officers they are (resolved from the story)
+        yield from emit("OVERSEES", agent, name_span(target), "Force", sent, n.lemma_.lower(), None)
 
+
+#: Plural nouns for a force's people: an investigation into them oversees their force.
+_OFFICER_NOUNS = frozenset({"officers", "officer", "constables", "detectives", "staff", "personnel"})
 
 #: Nouns that state oversight only with ``into``: "published a report into the performance of X".
 _INQUIRY_NOUNS = frozenset({"report", "inquiry", "review"})

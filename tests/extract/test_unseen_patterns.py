@@ -303,3 +303,17 @@ def test_guideline_oversight_phrases(nlp, text, overseer, overseen):
 def test_evidence_heard_by_a_court_from_a_witness_is_no_oversight_without_names(nlp):
     _, _, links = facts(nlp, "The jury heard evidence from a neighbour who saw the attack.")
     assert not rel(links, "OVERSEES")
+
+
+def test_we_in_an_officials_quote_is_their_body(nlp):
+    text = ("Westshire Police suspended three constables on Friday. Jane Roe, Director General of the Independent "
+            "Office for Police Conduct, said: “We are leading the investigation into these officers and have made "
+            "good progress.”")
+    _, _, links = facts(nlp, text)
+    assert rel(links, "OVERSEES") == {("Independent Office for Police Conduct", "Westshire Police")}
+
+
+def test_officers_investigated_with_two_forces_named_give_no_oversight(nlp):
+    _, _, links = facts(nlp, "Westshire Police and Essex Police suspended three constables. The IOPC said: “We are "
+                             "leading the investigation into these officers.”")
+    assert not rel(links, "OVERSEES")
