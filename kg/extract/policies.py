@@ -913,7 +913,10 @@ def _available(v: Token) -> Token | None:
 def _verb_cue(v: Token, lex: dict[str, Any]) -> str | None:
     lemma = v.lemma_.lower()
     if lemma == "make":
-        return "make available" if _available(v) is not None else None
+        if _available(v) is not None:
+            return "make available"
+        # "made a pledge of 300 new PCSOs", "made a commitment to X"
+        return "pledge" if any(c.dep_ == "dobj" and c.lemma_.lower() in _PLEDGE_NOUNS for c in v.children) else None
     prt = next((c.lower_ for c in v.children if c.dep_ == "prt"), None)
     phr = lex["announce_phrasal"]
     if prt and lemma in phr and prt in phr[lemma]:
@@ -923,6 +926,9 @@ def _verb_cue(v: Token, lex: dict[str, Any]) -> str | None:
     if lemma in lex["announce_verbs"] and lemma in {"set", "step", "roll", "bring", "put"}:
         return None
     return lemma if lemma in lex["announce_verbs"] else None
+
+
+_PLEDGE_NOUNS = frozenset({"pledge", "commitment", "promise"})
 
 
 def _org_like(tok: Token, lex: dict[str, Any]) -> bool:

@@ -207,6 +207,8 @@ def test_concrete_measures_are_policies_and_announced(nlp):
     ("The Department of Justice awarded $2 million to Westshire County under the Project Safe Neighborhoods program.",
      "United States Department of Justice", "Project Safe Neighborhoods"),
     ("Home Secretary Priti Patel pledged a new Serious Violence Strategy.", "Priti Patel", "Serious Violence Strategy"),
+    ("Mayor Jane Roe made a pledge of 300 new PCSOs.", "Jane Roe", "pledge of 300 new PCSOs"),
+    ("The Home Office made a commitment to the Safer Streets Fund.", "Home Office", "Safer Streets Fund"),
 ])
 def test_announcement_forms(nlp, text, agent, policy):
     _, _, links = facts(nlp, text)
