@@ -920,7 +920,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
     for m in mentions:
         if m.headline and m.source in ("ner", "composite"):
             key = norm_key(m.text)
-            if m.type == PERSON and key not in body and not set(key.split()) <= body_words:
+            if m.type == PERSON and _INITIAL_NAME.fullmatch(m.text):
+                pass  # "Statement of Michael E. Horowitz": a first name, initial and surname are a name in any line
+            elif m.type == PERSON and key not in body and not set(key.split()) <= body_words:
                 m = _headline_person(doc, m)  # "Attorney General Jane Roe Delivers Remarks": titled, cut at the verb
                 if m is None:
                     continue

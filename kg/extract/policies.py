@@ -470,6 +470,8 @@ def _purpose_clause(head: Token) -> list[Token]:
                             and g.i == max(x.i for x in toks) + 1 and len(list(g.subtree)) <= 4:
                         toks += list(g.subtree)
             toks = sorted(set(toks), key=lambda x: x.i)
+            if len(toks) == 2:
+                return []  # "programs to ensure that ...": a bare verb says no purpose
             if toks[-1].i - toks[0].i + 1 == len(toks) and len(toks) <= 9:
                 return toks
     return []

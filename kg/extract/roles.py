@@ -354,6 +354,19 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
                 if (nxt_m is None or nxt_m.type != PERSON) and not named_next and not _person_before_comma(doc, idx, end):
                     # not "Jane Roe, Attorney General John Doe", "A, Assistant Director in Charge of the X Office B"
                     yield RoleFact(_span(m), title, _span(org) if org else None, sent)
+        # 2b. a title straight after the name, then its body: "Michael E. Horowitz Inspector General, U.S.
+        # Department of Justice" (testimony and release headers)
+        if hit is None and m.j < len(doc) and doc[m.j].text[:1].isupper():
+            after_name = title_starting_at(doc, m.j)
+            if after_name is not None:
+                j, title = after_name
+                body = None
+                if j + 1 < len(doc) and doc[j].text == ",":
+                    nxt = idx.at.get(j + 1)
+                    body = nxt if nxt is not None and nxt.type == ORG and nxt.i == j + 1 else None
+                body = body or _org_after(doc, idx, j, preps=("of",))
+                if body is not None:
+                    yield RoleFact(_span(m), title, _span(body), sent)
         # 3. title in apposition before the name: "the Mayor of London, Sadiq Khan"
         c = m.i - 1
         while c >= 0 and _honorific(doc[c].text):

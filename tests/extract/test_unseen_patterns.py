@@ -319,3 +319,16 @@ def test_officers_investigated_with_two_forces_named_give_no_oversight(nlp):
     _, _, links = facts(nlp, "Westshire Police and Essex Police suspended three constables. The IOPC said: “We are "
                              "leading the investigation into these officers.”")
     assert not rel(links, "OVERSEES")
+
+
+def test_testimony_header_names_the_witness_and_post(nlp):
+    text = ("Statement of Dana K. Reyes Inspector General, U.S. Department of Justice\n\nbefore the\n\n"
+            "Committee on the Judiciary\n\nThank you for inviting me to testify today.")
+    _, nodes, links = facts(nlp, text)
+    assert ("Person", "Dana K. Reyes") in nodes
+    assert ("Dana K. Reyes", "Inspector General", "United States Department of Justice") in roles(links)
+
+
+def test_purpose_clause_needs_more_than_a_bare_verb(nlp):
+    _, nodes, _ = facts(nlp, "The Department runs grant programs to ensure that funds are used well.")
+    assert not any(n.endswith("to ensure") for n in policies(nodes))
