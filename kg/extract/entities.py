@@ -130,8 +130,20 @@ def _mention(doc: Doc, i: int, j: int, type_: str, source: str, **kw) -> Mention
     return Mention(i, j, doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text), type_, _text(doc, i, j), source, **kw)
 
 
+_LAST_HEADLINES: list[Any] = [None, None]  # the text last asked about and its headline lines
+
+
 def headline_lines(text: str) -> list[tuple[int, int]]:
-    """Character spans of lines set in title case with no closing full stop (headlines, standfirsts)."""
+    """Character spans of lines set in title case with no closing full stop (headlines, standfirsts).
+    The entity and announcement rules both ask, for the same text: the last answer is kept."""
+    if _LAST_HEADLINES[0] is text:
+        return _LAST_HEADLINES[1]
+    out = _headline_lines(text)
+    _LAST_HEADLINES[:] = [text, out]
+    return out
+
+
+def _headline_lines(text: str) -> list[tuple[int, int]]:
     out = []
     pos = 0
     for line in text.split("\n"):
