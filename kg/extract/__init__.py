@@ -320,6 +320,9 @@ class _Builder:
             if rf.type not in ("ANNOUNCED", "OVERSEES"):
                 continue
             agent = self.resolver.resolve_span(rf.agent.start, rf.agent.end, speaker=self.speaker_at(rf.agent.start, rf.agent.end))
+            if agent is None:  # "The Home Secretary announced ..." with nobody named by that title (guideline 5)
+                words = self.doc.char_span(rf.agent.start, rf.agent.end, alignment_mode="expand")
+                agent = self.official(words) if words is not None else None
             if rf.type == "OVERSEES" and agent is not None and agent.type == PERSON \
                     and self.text[rf.agent.start:rf.agent.end].lower() in ("we", "our", "us"):
                 # "We are leading the investigation", said its Director General: the body investigates (an

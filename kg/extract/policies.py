@@ -485,7 +485,7 @@ def _prep_object(head: Token) -> list[Token]:
             if obj is None or obj.ent_type_ in {"DATE", "TIME"}:
                 return []
             toks = [c] + [x for x in obj.subtree if x.i <= obj.i]
-            if head.lemma_.lower() in _lex()["money_heads"] and any(x.pos_ in {"DET", "PRON"} or x.tag_ == "JJS" or
+            if (head.lemma_.lower() in _lex()["money_heads"] or head.lower_ == "funds") and any(x.pos_ in {"DET", "PRON"} or x.tag_ == "JJS" or
                                                                    x.lower_ == "most" for x in toks):
                 return []  # "funding for police forces" names a scheme, "funding for the most affected forces" a share
             if len(toks) <= 6:

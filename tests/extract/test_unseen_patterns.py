@@ -332,3 +332,15 @@ def test_testimony_header_names_the_witness_and_post(nlp):
 def test_purpose_clause_needs_more_than_a_bare_verb(nlp):
     _, nodes, _ = facts(nlp, "The Department runs grant programs to ensure that funds are used well.")
     assert not any(n.endswith("to ensure") for n in policies(nodes))
+
+
+def test_an_unnamed_official_announces_under_the_title(nlp):
+    _, nodes, links = facts(nlp, "The Home Secretary today launched the Safer Streets Fund.")
+    assert ("Person", "Home Secretary") in nodes
+    assert ("Home Secretary", "Safer Streets Fund") in rel(links, "ANNOUNCED")
+
+
+def test_funds_for_a_definite_recipient_are_no_policy(nlp):
+    _, nodes, links = facts(nlp, "The prisons budget grew after the Chancellor provided further funds for the department.")
+    assert policies(nodes) == set()
+    assert not rel(links, "ANNOUNCED")
