@@ -1026,6 +1026,18 @@ def _nominal_announcement(doc: Doc, pol: _Policy, sent: SpacySpan, emit):
 def _announce(doc, v, cue, sent, policies, lex, emit):
     restricted = v.lemma_.lower() in lex["announce_restricted"]
     status = _status(v, cue)
+    if v.dep_ == "acl" and v.head.lemma_.lower() in {"plan", "proposal", "call", "bid"} and v.head.dep_ == "dobj" \
+            and v.head.head.lemma_.lower() in _REJECTING and _by_agent(v) is None:
+        # "Westshire Police rejected plans to introduce X": the rejecting body, and X keeps its status
+        subj, passive = _subject_of(v.head.head)
+        status = _STATUS_LEMMAS[v.head.head.lemma_.lower()]
+        if subj is not None and not passive:
+            agent = _resolve_agent(subj, v.head.head)
+            for t in _targets(v, lex):
+                pol = _policy_at(t, policies)
+                if pol is not None:
+                    yield from emit("ANNOUNCED", agent, _span(doc, pol), "Policy", sent, cue, pol, status)
+        return
     if v.dep_ == "acl" and v.head.pos_ in {"NOUN", "PROPN"}:
         # "the fund announced by the government", "a campaign led by X"
         agent = _by_agent(v)
@@ -1085,8 +1097,11 @@ _STATUS_LEMMAS = {
     "propose": "proposed", "suggest": "proposed", "recommend": "proposed", "proposal": "proposed",
     "plan": "planned", "intend": "planned", "intention": "planned",
     "reject": "rejected", "refuse": "rejected", "scrap": "rejected", "oppose": "rejected", "dismiss": "rejected",
+    "drop": "rejected", "shelve": "rejected", "abandon": "rejected",
     "deny": "denied",
 }
+#: Verbs that reject or deny the plans they take as object ("rejected plans to introduce X").
+_REJECTING = frozenset({"reject", "dismiss", "scrap", "oppose", "deny", "drop", "shelve", "abandon"})
 _STATUS_UP = frozenset({"xcomp", "ccomp", "pcomp", "dobj", "pobj", "prep", "acl", "advcl", "conj", "relcl"})
 
 

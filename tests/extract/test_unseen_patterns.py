@@ -344,3 +344,18 @@ def test_funds_for_a_definite_recipient_are_no_policy(nlp):
     _, nodes, links = facts(nlp, "The prisons budget grew after the Chancellor provided further funds for the department.")
     assert policies(nodes) == set()
     assert not rel(links, "ANNOUNCED")
+
+
+@pytest.mark.parametrize("text,agent,policy,status", [
+    ("Home Secretary Priti Patel ruled out introducing a national curfew scheme.", "Priti Patel", "curfew scheme",
+     "rejected"),
+    ("The Home Office denied that it would introduce a national curfew scheme.", "Home Office", "curfew scheme",
+     "denied"),
+    ("Westshire Police rejected plans to introduce a national curfew scheme.", "Westshire Police", "curfew scheme",
+     "rejected"),
+    ("The Home Office denied plans to introduce a national curfew scheme.", "Home Office", "curfew scheme", "denied"),
+    ("Westshire Police is not considering armed foot patrols.", "Westshire Police", "armed foot patrols", "rejected"),
+])
+def test_rejected_and_denied_measures(nlp, text, agent, policy, status):
+    _, _, links = facts(nlp, text)
+    assert statuses(links).get((agent, policy)) == status, statuses(links)
