@@ -70,7 +70,7 @@ FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("release header", re.compile(r"^for (immediate|release|publication)\b.{0,40}$|^embargoed\b.{0,60}$", _I)),
     ("phone/url line", re.compile(r"^(?:[A-Za-z]{2,6}\.?:?\s+)?\+?\(?\d[\d\s().\-/]{6,}\d(\s*(ext\.?|x)\s*\d+)?\s*$", _I)),
     ("phone/url line", re.compile(r"^(https?://|www\.)\S+\s*$", _I)),
-    ("office code", re.compile(r"^[A-Z]{1,4}$")),
+    ("office code", re.compile(r"^[A-Z]{1,4}$")),  # only beside other furniture: see _beside_furniture
     ("bulletin metadata", re.compile(
         r"^(coverage|release date|next release|date|geographical area|theme|edition|survey name|language|contact)\s*:"
         r".{0,80}\b(date|geographical area|theme|next release|coverage)\s*:", _I)),
@@ -91,6 +91,9 @@ class CleanResult:
     ended_by: str | None = None
 
 
+_OFFICE_CODE = "office code"
+
+
 def normalise(text: str) -> str:
     """Unicode NFC, Unix newlines, no-break spaces as spaces, no trailing blanks."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
@@ -105,6 +108,7 @@ def clean_text(text: str) -> CleanResult:
     kept: list[str] = []
     ended_by = None
     lines = normalise(text).split("\n")
+    reasons: list[str | None] = [None] * len(lines)  # furniture reason per line, computed once
     for i, raw in enumerate(lines):
         line = raw.strip()
         if not line:
@@ -115,7 +119,9 @@ def clean_text(text: str) -> CleanResult:
             ended_by = reason
             removed.extend((rest.strip(), reason) for rest in lines[i:] if rest.strip())
             break
-        reason = _match(FURNITURE, line)
+        reason = reasons[i] = _match(FURNITURE, line)
+        if reason == _OFFICE_CODE and not _beside_furniture(lines, reasons, i):
+            reason = None  # "FBI" or "PEEL" on a line of its own in the story is text, not an office code
         if reason is not None:
             removed.append((line, reason))
             continue
@@ -123,6 +129,20 @@ def clean_text(text: str) -> CleanResult:
     body = "\n".join(kept)
     body = _BLANK_LINES.sub("\n\n", body).strip()
     return CleanResult(text=body, removed=removed, ended_by=ended_by)
+
+
+def _beside_furniture(lines: list[str], reasons: list[str | None], i: int) -> bool:
+    """An office code (``AG``, ``CRM``) sits in a release header: the nearest non-blank line before or after
+    it is furniture of another kind (a phone line, a release header, a date line)."""
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < len(lines) and not lines[k].strip():
+            k += step
+        if 0 <= k < len(lines):
+            reason = reasons[k] if step < 0 else _match(FURNITURE, lines[k].strip())
+            if reason is not None and reason != _OFFICE_CODE:
+                return True
+    return False
 
 
 def _match(rules: tuple[tuple[str, re.Pattern[str]], ...], line: str) -> str | None:

@@ -77,6 +77,7 @@ class KG(DefinedNamespace):
     sentence: URIRef
     title: URIRef
     basis: URIRef
+    status: URIRef
     change: URIRef
     qualifier: URIRef
     placeName: URIRef

@@ -207,6 +207,20 @@ def cluster(doc: Doc, mentions: Iterable[Mention]) -> list[Entity]:
             ent = get((m.type, norm_key(m.text)), m.type, m.text)
         attach(ent, m, "acronym defined in text" if m.source == "acronym" else "short form")
 
+    # 3b. an acronym used before the text defines it ("WSP Chief Constable ..." then "Westshire Police (WSP)")
+    defined = {}
+    for ent in entities.values():
+        if ent.type == ORG:
+            for m in ent.mentions:
+                if m.source == "acronym":
+                    defined.setdefault(m.text, ent)
+    for key, ent in list(entities.items()):
+        target = defined.get(ent.name)
+        if ent.type == ORG and ent.registry is None and target is not None and target is not ent and ent.name.isupper():
+            for m in ent.mentions:
+                attach(target, m, "acronym defined in text")
+            del entities[key]
+
     # 4. canonical names: registry name, else the longest full form used
     out = []
     for ent in entities.values():

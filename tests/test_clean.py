@@ -130,3 +130,13 @@ def test_government_site_banners_are_dropped_and_the_story_kept() -> None:
     assert {reason for _, reason in cleaned.removed} == {"site banner"}
     uk = clean_text("GOV.UK\nCookies on GOV.UK\nBreadcrumb\nA council sets up a knife crime panel.")
     assert uk.text == "A council sets up a knife crime panel."
+
+
+def test_a_short_capitals_line_in_the_story_is_kept() -> None:
+    text = "Inspection results\n\nPEEL\n\nThe inspectorate graded every force.\n\nFBI\nThe bureau opened 40 cases.\n"
+    assert clean_text(text).text == text.strip()
+
+
+def test_an_office_code_beside_a_phone_line_is_dropped() -> None:
+    text = "Justice Department\n\nCRM\n(202) 514-2007\n\nThe Attorney General announced new grants.\n"
+    assert clean_text(text).text == "Justice Department\n\nThe Attorney General announced new grants."

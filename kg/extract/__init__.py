@@ -144,6 +144,9 @@ class _Builder:
                 implied = lex.canonical(rf.title)
                 if implied is not None and implied.org:
                     org = by_registry.get(implied.org)
+            if org is None:
+                noun = self.text[rf.organisation.start:rf.organisation.end] if rf.organisation else None
+                org = self.context_body(rf.title, noun)
             canonical = lex.canonical(rf.title)
             key = (canonical.title if canonical else rf.title, org.id if org else None)
             if key not in held.setdefault(person.id, {}):
@@ -164,6 +167,32 @@ class _Builder:
                 else:
                     self.link(person.id, org.id, "HOLDS_ROLE", rf.sentence, title=rf.title)
 
+    def body_of(self, person: Entity) -> Entity | None:
+        """The one body a person holds a post in (from the roles found so far)."""
+        bodies = {l.target for l in self.links if l.type == "HOLDS_ROLE" and l.source == person.id}
+        if len(bodies) != 1:
+            return None
+        (body,) = bodies
+        return next((e for e in self.entities if e.id == body), None)
+
+    def context_body(self, title: str, noun: str | None) -> Entity | None:
+        """The body a title belongs to when the story names just one body of its kind (guideline 7): "Chief
+        Constable X" in a story about one named force, "Board chairwoman X" in a report about one named board."""
+        if noun is not None:
+            head = noun.lower()
+            if head == "force":
+                kinds = [e for e in self._orgs() if _is_force(e)]
+            else:
+                kinds = [e for e in self._orgs() if _words_of(e.name)[-1:] == [head]]
+        elif title.lower() in _FORCE_TITLES:
+            kinds = [e for e in self._orgs() if _is_force(e)]
+        else:
+            return None
+        return kinds[0] if len(kinds) == 1 else None
+
+    def _orgs(self) -> list[Entity]:
+        return [e for e in self.entities if e.type == ORG and e.mentions]
+
     def _part_of(self, child_id: str, parent: Entity) -> bool:
         child = next((e for e in self.entities if e.id == child_id), None)
         return child is not None and child.part_of == parent.name
@@ -172,7 +201,9 @@ class _Builder:
     def quotations(self) -> None:
         for q in self.quotes:
             speakers = self.speakers(q.speaker) if q.speaker else []
-            text = self.text[q.quote.start : q.quote.end]
+            # a quotation split around its attribution: its words are its parts, without the attribution
+            text = " ".join(self.text[p.start : p.end].strip() for p in q.parts) if q.parts \
+                else self.text[q.quote.start : q.quote.end]
             node = self.quote_nodes.get(q.quote.start)
             fresh = node is None
             if node is None:
@@ -229,7 +260,33 @@ class _Builder:
         if found or titled:
             return found or titled[-1:]
         ent = self.resolver.resolve_span(span.start, span.end)
+        if ent is None:
+            ent = self.official(words)
         return [ent] if ent is not None and ent.type in (PERSON, ORG) else []
+
+    def official(self, words: Any) -> Entity | None:
+        """``the Chief Constable said`` with nobody named by that title in the story: the speaker is the Person
+        named by the title (guideline 5: unnamed officials take their title as name)."""
+        toks = [t for t in words if not t.is_punct]
+        while toks and toks[0].lower_ in ("the", "a", "our", "their", "its"):
+            toks = toks[1:]
+        if not toks or len(toks) > 5 or not all(t.text[:1].isupper() for t in toks):
+            return None
+        title = titles().match([t.text for t in toks])
+        if title is None:
+            return None
+        lex = titles()
+        def same(post: str) -> bool:
+            known = lex.canonical(post)
+            return post == title.title or (known is not None and known.title == title.title)
+
+        holders = [ent for ent in self.entities if ent.type == PERSON and ent.mentions and any(same(p) for p in ent.posts)]
+        if len(holders) == 1:
+            return holders[0]  # "Chancellor of the Exchequer, Philip Hammond" named elsewhere in the story
+        if holders:
+            return None
+        s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        return self.new_entity(PERSON, title.title, s, e, "title of an unnamed official")
 
     def speaker_at(self, start: int, end: int) -> Entity | None:
         """Who is talking where a figure appears: the speaker of the quotation around it."""
@@ -283,6 +340,14 @@ class _Builder:
             if rf.type not in ("ANNOUNCED", "OVERSEES"):
                 continue
             agent = self.resolver.resolve_span(rf.agent.start, rf.agent.end, speaker=self.speaker_at(rf.agent.start, rf.agent.end))
+            if agent is None:  # "The Home Secretary announced ..." with nobody named by that title (guideline 5)
+                words = self.doc.char_span(rf.agent.start, rf.agent.end, alignment_mode="expand")
+                agent = self.official(words) if words is not None else None
+            if rf.type == "OVERSEES" and agent is not None and agent.type == PERSON \
+                    and self.text[rf.agent.start:rf.agent.end].lower() in ("we", "our", "us"):
+                # "We are leading the investigation", said its Director General: the body investigates (an
+                # announcement in the same words stays the speaker's, who makes it)
+                agent = self.body_of(agent) or agent
             if agent is None or agent.type not in (PERSON, ORG):
                 continue
             s, e = rf.target
@@ -291,6 +356,15 @@ class _Builder:
                     and self.doc[words.start - 2].text == "," and not words.root.text[:1].isupper():
                 continue  # "the Taskforce, a Metropolitan Police team": a description, not a second thing
             target = self.entity_overlapping(s, e, (POLICY,)) or self.entity_overlapping(s, e, (ORG, PLACE, PERSON))
+            if rf.target_kind == "Force":  # "investigation into these officers": the one force the story names
+                forces = [e for e in self._orgs() if _is_force(e)]
+                target = forces[0] if len(forces) == 1 else None
+                if target is None:
+                    continue
+            if target is None and rf.target_kind == PERSON:
+                continue  # a person is overseen only when the text names them
+            if target is None and rf.type == "OVERSEES" and self.text[s:e].islower():
+                continue  # "inspects forces": no body is named
             if target is None:
                 kind = rf.target_kind if rf.target_kind in (POLICY, ORG, PLACE) else POLICY
                 name = _clean_name(self.text[s:e])
@@ -299,7 +373,25 @@ class _Builder:
                 target = self.new_entity(kind, name, s, e)
             if target is agent:
                 continue
-            self.link(agent.id, target.id, rf.type, rf.sentence, cue=rf.cue)
+            self.link(agent.id, target.id, rf.type, rf.sentence, cue=rf.cue,
+                      status=rf.status if rf.type == "ANNOUNCED" else None)
+
+    def on_behalf(self) -> None:
+        """A minister or official who announces for the body they hold a post in, when the text also has that body
+        acting (it says, announces, launches ... something itself): both announced (guideline 9)."""
+        kinds = {e.id: e.type for e in self.entities}
+        acting = {l.source for l in self.links if l.type in ("SAID", "ANNOUNCED") and kinds.get(l.source) == ORG}
+        posts: dict[str, set[str]] = {}
+        for l in self.links:
+            if l.type == "HOLDS_ROLE" and l.target in acting:
+                posts.setdefault(l.source, set()).add(l.target)
+        have = {(l.source, l.target) for l in self.links if l.type == "ANNOUNCED"}
+        for l in [l for l in self.links if l.type == "ANNOUNCED" and l.source in posts]:
+            for body in sorted(posts[l.source]):
+                if (body, l.target) not in have and body != l.target:
+                    have.add((body, l.target))
+                    self.links.append(Link(body, l.target, "ANNOUNCED", l.doc, l.start, l.end, l.sentence,
+                                           dict(l.props)))
 
     # -- statistics ---------------------------------------------------------------
     def statistics(self, facts: Iterable[StatisticFact]) -> None:
@@ -335,23 +427,12 @@ class _Builder:
 
     # -- registry knowledge ---------------------------------------------------------
     def registry_links(self) -> None:
-        reg = registry()
-        present = {e.registry.name: e for e in self.entities if e.registry is not None}
+        """PART_OF between bodies the registry knows to be nested. The registry labels and resolves; it never
+        asserts oversight: OVERSEES comes only from a sentence that states it (see :mod:`kg.extract.policies`)."""
         by_name = {e.name: e for e in self.entities}
         for ent in self.entities:
             if ent.part_of and ent.part_of in by_name and by_name[ent.part_of] is not ent:
                 self.link(ent.id, by_name[ent.part_of].id, "PART_OF", *self._registry_where(ent), basis="registry")
-            if ent.registry is None:
-                continue
-            for target in reg.overseen_by(ent.registry):
-                if isinstance(target, str):
-                    hits = [present[target]] if target in present else []
-                else:
-                    kind, country = target
-                    hits = [e for e in present.values() if e.registry and e.registry.kind == kind and (country is None or e.registry.country == country)]
-                for hit in hits:
-                    if hit is not ent:
-                        self.link(ent.id, hit.id, "OVERSEES", *self._registry_where(hit), basis="registry")
 
     def _registry_where(self, ent: Entity) -> tuple[Span | None, Span | None]:
         """Where a registry fact stands in this document: the first mention of the part or overseen body (what
@@ -393,6 +474,24 @@ class _Builder:
         return DocumentFacts(self.doc_id, nodes=nodes, links=links, warnings=self.warnings)
 
 
+#: Ranks that belong to a police force: the force is the one the story names, when it names only one.
+_FORCE_TITLES = frozenset({"chief constable", "deputy chief constable", "assistant chief constable",
+                           "chief superintendent", "detective chief superintendent", "superintendent",
+                           "detective superintendent", "chief inspector", "detective chief inspector",
+                           "police chief", "chief of police"})
+_FORCE_NAME = re.compile(r"\b(?:Police|Constabulary|Police Service|Police Department|Police Force)$")
+
+
+def _is_force(ent: Entity) -> bool:
+    if ent.registry is not None:
+        return ent.registry.kind == "police_force"
+    return bool(_FORCE_NAME.search(ent.name))
+
+
+def _words_of(name: str) -> list[str]:
+    return name.lower().split()
+
+
 def _clean_name(text: str) -> str:
     words = text.strip().strip(",.;:").split()
     while words and words[0].lower() in ("the", "a", "an", "its", "their", "his", "her", "this", "these", "our"):
@@ -412,6 +511,7 @@ def extract_facts(doc: Doc, doc_id: str) -> DocumentFacts:
         b.policies(find_policies(doc))
     if find_relations is not None:
         b.relations(find_relations(doc))
+        b.on_behalf()
     b.quote_mentions()
     if find_statistics is not None:
         b.statistics(find_statistics(doc))

@@ -130,8 +130,20 @@ def _mention(doc: Doc, i: int, j: int, type_: str, source: str, **kw) -> Mention
     return Mention(i, j, doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text), type_, _text(doc, i, j), source, **kw)
 
 
+_LAST_HEADLINES: list[Any] = [None, None]  # the text last asked about and its headline lines
+
+
 def headline_lines(text: str) -> list[tuple[int, int]]:
-    """Character spans of lines set in title case with no closing full stop (headlines, standfirsts)."""
+    """Character spans of lines set in title case with no closing full stop (headlines, standfirsts).
+    The entity and announcement rules both ask, for the same text: the last answer is kept."""
+    if _LAST_HEADLINES[0] is text:
+        return _LAST_HEADLINES[1]
+    out = _headline_lines(text)
+    _LAST_HEADLINES[:] = [text, out]
+    return out
+
+
+def _headline_lines(text: str) -> list[tuple[int, int]]:
     out = []
     pos = 0
     for line in text.split("\n"):
@@ -183,6 +195,29 @@ def _judicial_district(doc: Doc, ent: Span) -> Mention | None:
     return _mention(doc, d0, j, PLACE, "composite", raw=name, canonical=name.title().replace(" Of ", " of ") if name.isupper() else None)
 
 
+#: One-word posts that take their remit after "of" / "for": "Secretary of Public Safety", "Minister for Crime".
+REMIT_TITLES = frozenset({"Secretary", "Minister", "Director", "Commissioner", "Administrator", "Superintendent",
+                          "Chair", "Chairman", "Chairwoman", "Chairperson", "President", "Head", "Commander",
+                          "Inspector", "Chief", "Undersecretary", "Under-Secretary", "Coordinator", "Czar", "Tsar"})
+
+
+#: "Pete P. Buttigieg", "Andrea M. Lowe Jr.": a first name, a middle initial and a surname are a person's name
+_INITIAL_NAME = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z]\. (?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: Jr\.| Sr\.)?(?![\w-])")
+
+
+def _initial_names(doc: Doc) -> Iterator[Mention]:
+    """Names with a middle initial the model gave another type or cut (one regex over the text, not a token scan)."""
+    for hit in _INITIAL_NAME.finditer(doc_text(doc)):
+        span = doc.char_span(hit.start(), hit.end())
+        if span is None or any(t.ent_type_ == "PERSON" for t in span) and span[0].ent_iob_ == "B" \
+                and all(t.ent_type_ == "PERSON" for t in span):
+            continue  # the model has it already
+        if span[0].text in REMIT_TITLES or span[0].lower_ in ORG_HEADS or span[-1].lower_ in ORG_HEADS \
+                or span[-1].lower_ in _LAW_WORDS or _is_title_or_honorific(span[0]):
+            continue
+        yield _mention(doc, span.start, span.end, PERSON, "pattern", raw=span.text)
+
+
 def _is_title_or_honorific(tok: Token) -> bool:
     lex = titles()
     return tok.text in lex.honorifics or tok.text.rstrip(".") in lex.honorifics or lex.match([tok.text]) is not None \
@@ -221,6 +256,23 @@ _POST_POSSESSORS = frozenset({"sheriff", "attorney", "marshal", "prosecutor", "m
 _NAME_CONNECTORS = frozenset({"of", "for", "on", "and", "the", "&"})
 
 
+def _titled_run_before(doc: Doc, of: int) -> bool:
+    """The capitalised words before ``of`` follow a title: ``Chief Constable Jane Doe of ...`` names a person."""
+    m = of - 1
+    while m >= 0 and _is_cap(doc[m]) and not doc[m].is_punct and doc[m].ent_type_ != "TITLE" and of - m <= 4 \
+            and "\n" not in doc[m].text:
+        m -= 1
+    return m >= 0 and m < of - 1 and (doc[m].ent_type_ == "TITLE" or (doc[m].text.isupper() and titles().match([doc[m].text]) is not None))
+
+
+def _two_bodies(doc: Doc, conj: int, head: int) -> bool:
+    """``Kent Police and Essex Police``: each side of ``and`` ends in the same body noun, or the model saw two names."""
+    left = doc[conj - 1]
+    if left.lower_ == doc[head].lower_:
+        return True
+    return left.ent_type_ == "ORG" and doc[conj + 1].ent_iob_ == "B" and doc[conj + 1].ent_type_ == "ORG"
+
+
 def _body_names(doc: Doc) -> Iterator[Mention]:
     """Capitalised names ending in a body noun: ``Nebraska State Patrol``, ``East Baton Rouge Parish Sheriff's Office``,
     ``U.S. District Court for the District of Columbia``, ``Committee on Oversight and Government Reform``."""
@@ -251,11 +303,12 @@ def _body_names(doc: Doc) -> Iterator[Mention]:
             if prev.text in _POSSESSIVE and i >= 2 and _is_cap(doc[i - 2]) and doc[i - 2].lower_ not in ORG_HEADS:
                 i -= 1  # "Sheriff's Office", "Prince George's County Police Department"; not "Service's Directorate"
                 continue
-            if prev.lower_ == "of" and i >= 2 and _is_cap(doc[i - 2]) and _is_cap(doc[i]) and doc[i - 2].ent_type_ != "TITLE":
-                i -= 1  # "House of Representatives Committee"
+            if prev.lower_ == "of" and i >= 2 and _is_cap(doc[i - 2]) and _is_cap(doc[i]) and doc[i - 2].ent_type_ != "TITLE" \
+                    and not _titled_run_before(doc, i - 1):
+                i -= 1  # "House of Representatives Committee"; not "Chief Constable Jane Doe of Kent Police"
                 continue
             if prev.lower_ in ("and", "&") and i >= 2 and _is_cap(doc[i - 2]) and _is_cap(doc[i]) and not doc[i - 2].is_punct \
-                    and k - i <= 2 and not (i >= 3 and doc[i - 3].text == ","):
+                    and k - i <= 2 and not (i >= 3 and doc[i - 3].text == ",") and not _two_bodies(doc, i - 1, k):
                 i -= 1  # "Police and Crime Panel", "Fire and Rescue Service"; not "Tobacco, Firearms and ..." lists
                 continue
             if _is_cap(prev) and not prev.is_punct and prev.lower_ not in _DETERMINERS and not prev.is_sent_start:
@@ -437,10 +490,14 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
                     i = k + 1  # "Field Office Shawn Henry": the name starts after the body noun
                     break
             # "Sadiq Khan" when the model only took "Khan": capitalised names just before, outside any entity
+            first = i
             while i > 0 and i <= ent.start and doc[i - 1].pos_ == "PROPN" and not doc[i - 1].ent_type_ and _is_cap(doc[i - 1]) \
                     and not _is_title_or_honorific(doc[i - 1]) and "\n" not in doc[i - 1].text \
                     and doc[i - 1].lower_ not in ORG_HEADS and doc[i - 1].lower_ not in _LAW_WORDS:
                 i -= 1
+            if i < first and i >= 2 and doc[i - 1].lower_ in ("of", "for") and (_is_title_or_honorific(doc[i - 2])
+                                                                                or doc[i - 2].text in REMIT_TITLES):
+                i = first  # "Secretary of Public Safety Andrea M. Lowe": the words after "of" name the post's remit
             if i < j and _person_ok(doc, i, j):
                 head = doc[j - 1]
                 if j - i > 1 and head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE and not _is_title_or_honorific(doc[i - 1]) \
@@ -841,7 +898,7 @@ def _separate_inside(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
 def find_mentions(doc: Doc) -> list[Mention]:
     """Every person, organisation, place and policy-like name in ``doc``, in text order."""
     heads = headline_lines(doc_text(doc))
-    titled = list(_titled_names(doc))
+    titled = list(_titled_names(doc)) + list(_initial_names(doc))
     for m in titled:
         m.headline = _in_any(m.start, heads)
     mentions = list(_from_patterns(doc)) + list(_datelines(doc)) + list(_from_ents(doc, heads)) + titled
@@ -875,7 +932,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
     for m in mentions:
         if m.headline and m.source in ("ner", "composite"):
             key = norm_key(m.text)
-            if m.type == PERSON and key not in body and not set(key.split()) <= body_words:
+            if m.type == PERSON and _INITIAL_NAME.fullmatch(m.text):
+                pass  # "Statement of Michael E. Horowitz": a first name, initial and surname are a name in any line
+            elif m.type == PERSON and key not in body and not set(key.split()) <= body_words:
                 m = _headline_person(doc, m)  # "Attorney General Jane Roe Delivers Remarks": titled, cut at the verb
                 if m is None:
                     continue
@@ -935,7 +994,11 @@ _CHARGE_WORDS = frozenset({"commit", "intent", "firearm", "firearms", "ammunitio
 def _is_charge(doc: Doc, m: Mention) -> bool:
     words = [t.lower_ for t in doc[m.i : m.j]]
     if words[0] in _CHARGE_STARTS and len(words) > 1:
-        return True
+        # "Possession with Intent to Distribute" is a charge; "Trafficking Victims Protection Act", "Possession
+        # Crime Unit" and "Trafficking Task Force" end in a law's or a body's noun and are names
+        last = words[-1]
+        return m.registry is None and last not in ORG_HEADS and last not in _LAW_WORDS and last not in POLICY_HEADS \
+            and last not in ("force", "forces", "squad", "partnership")
     # the recogniser may start the span inside the charge: "Firearm by a Prohibited Person"
     if m.i > 0 and doc[m.i - 1].lower_ in ("of", "to", "by", "in", "with", "a") and any(w in _CHARGE_WORDS for w in words):
         k = m.i - 1

@@ -45,7 +45,8 @@ class RelationFact(NamedTuple):
     """An ANNOUNCED or OVERSEES frame between two spans; ends are resolved to nodes later.
 
     ``target_kind`` says what the target span is when it is not already a known entity:
-    "Policy", "Organisation" or "Place".
+    "Policy", "Organisation", "Place", "Person" (only a named person), or "Force": the words name a force's
+    people ("these officers") and the target is the one police force the story names.
     """
 
     type: str  # "ANNOUNCED" | "OVERSEES"
@@ -54,6 +55,9 @@ class RelationFact(NamedTuple):
     target_kind: str
     sentence: Span
     cue: str  # the verb lemma or phrase: "launch", "set up", "oversee", "which oversees"
+    #: ANNOUNCED only: what the text says was done with the measure: "announced" (launched, funded, set up ...),
+    #: "considered", "proposed", "planned", "rejected" or "denied".
+    status: str = "announced"
 
 
 class QuoteFact(NamedTuple):
@@ -64,6 +68,9 @@ class QuoteFact(NamedTuple):
     cue: str  # "say", "stress", "according to", "tell", ...
     direct: bool
     sentence: Span  # the whole attribution sentence (may span several sentences for long quotes)
+    #: a quotation split around its attribution (``"We will not rest," she said, "until ..."``): its parts, in
+    #: order; ``quote`` then runs from the first part's start to the last part's end
+    parts: tuple[Span, ...] = ()
 
 
 class RoleFact(NamedTuple):

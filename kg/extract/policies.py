@@ -89,7 +89,7 @@ from typing import Any, NamedTuple
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg.extract.facts import PolicyFact, RelationFact, Span
-from kg.extract.entities import doc_sents, doc_text
+from kg.extract.entities import doc_sents, doc_text, headline_lines
 from kg.extract.quotes import trailing_clause
 from kg.extract.statistics import _sent_ents, ent_bounds, name_span
 
@@ -169,17 +169,67 @@ def _found(doc: Doc) -> tuple[list[_Policy], list[Any]]:
     idx = _index(doc)
     policies = _policies(doc, idx)
     frames = list(_frames(doc, policies, idx))
+    frames += list(_headline_frames(doc, policies, frames))
     _LAST_FOUND[:] = [doc, policies, frames]
     return policies, frames
+
+
+#: Headline verbs of announcing, in title case: "Justice Department Announces Safe Schools Partnership Program".
+_HEADLINE_CUE = re.compile(r"\s(Announces?|Launch(?:es)?|Unveils?|Introduces?|Awards?|Expands?|Pledges?|Commits? to|"
+                           r"Sets? Up|Establish(?:es)?|Creates?|Funds?|Invests? in|Rolls? Out|Proposes?|Considers?)\s")
+_MONEY_WORDS = re.compile(r"[$£€]\s?\d|\b(?:Million|Billion|Grants?|Funding)\b")
+_HEADLINE_STATUS = {"propose": "proposed", "proposes": "proposed", "consider": "considered", "considers": "considered"}
+_HEADLINE_AGENTS = re.compile(r"\s*(?:,|\band\b|&)\s*")
+
+
+def _headline_frames(doc: Doc, policies: list[_Policy], frames: list[Any]) -> Iterator[tuple[RelationFact, _Policy | None]]:
+    """``X Announces Y`` in a title-case headline: each body or person before the verb announced each policy
+    after it (the parse of title-case lines is unreliable, so this reads the line's words)."""
+    text = doc_text(doc)
+    done = {(r.type, r.target) for r, _ in frames}
+    spans = [(p, _span(doc, p)) for p in policies]
+    for start, end in headline_lines(text):
+        line = text[start:end]
+        m = _HEADLINE_CUE.search(line)
+        if m is None or m.start() == 0:
+            continue
+        verb_at, after = start + m.start(1), start + m.end()
+        cue = m.group(1).split()[0].lower()
+        targets = [(p, sp) for p, sp in spans if after <= sp.start and sp.end <= end
+                   and not (cue.startswith(("award", "fund", "invest")) and _MONEY_WORDS.search(text, after, sp.start))]
+        if not targets:  # "Awards $17.5 Million to Support X": the grants are the measure, X what they support
+            continue
+        status = _HEADLINE_STATUS.get(cue, "announced")
+        agents, pos = [], start
+        left = text[start:verb_at]
+        for piece in _HEADLINE_AGENTS.split(left):
+            at = left.find(piece, pos - start) if piece else -1
+            if piece.strip() and at >= 0:
+                a = start + at + (len(piece) - len(piece.lstrip()))
+                agents.append(Span(a, start + at + len(piece.rstrip())))
+                pos = start + at + len(piece)
+        for p, sp in targets:
+            if ("ANNOUNCED", sp) in done:
+                continue
+            for agent in agents:
+                yield RelationFact("ANNOUNCED", agent, sp, "Policy", Span(start, end), _headline_lemma(cue), status), p
+
+
+def _headline_lemma(word: str) -> str:
+    """``launches`` -> ``launch``, ``announces`` -> ``announce``."""
+    if word.endswith(("ches", "shes")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _build_index(doc: Doc) -> _Index:
     lex = _lex()
     named, common, verbs, nominals, law = [], [], [], [], []
     heads = lex["policy_heads_strong"] | _FRAME_EXTRA_HEADS | {"pilot", "framework", "charter"} | \
-        {h.split()[-1] for h in lex["capital_heads"] | lex["equipment_heads"]}
-    verb_lemmas = lex["announce_verbs"] | lex["oversee_verbs"] | set(lex["announce_phrasal"]) | {"hold", "make"}
-    noms = lex["oversee_nominals"] | lex["oversee_nouns"]
+        {h.split()[-1] for h in lex["capital_heads"] | lex["equipment_heads"]} | _MEASURE_NOUNS | {"grant"}
+    verb_lemmas = lex["announce_verbs"] | lex["oversee_verbs"] | set(lex["announce_phrasal"]) | \
+        {"hold", "make", "hear", "take", "assure", "ensure"}
+    noms = lex["oversee_nominals"] | lex["oversee_nouns"] | _INQUIRY_NOUNS
     for t in doc:
         pos = t.pos_
         if pos == "VERB":
@@ -251,6 +301,9 @@ def _named(doc: Doc, sent: SpacySpan, idx: _Index) -> Iterator[_Policy]:
             root = root.head  # "Project Safe Neighborhoods": the name's head is the last word
         sub = {x.i for x in root.subtree} - {y.i for c in root.children if c.dep_ in {"conj", "appos", "cc", "relcl"}
                                               for y in c.subtree}
+        if root.dep_ in {"compound", "nmod"} and root.head.i > root.i and not _is_titleish(root.head):
+            # "the Project Safe Neighborhoods program": the name's words are sibling modifiers of a common noun
+            sub |= {y.i for c in root.head.lefts if c.dep_ in {"compound", "nmod"} and _is_titleish(c) for y in c.subtree}
         start = t.i
         titled = False  # crossed a capitalised preposition: "... Violence Against Older People Strategy"
         while start - 1 >= sent.start:
@@ -417,6 +470,8 @@ def _purpose_clause(head: Token) -> list[Token]:
                             and g.i == max(x.i for x in toks) + 1 and len(list(g.subtree)) <= 4:
                         toks += list(g.subtree)
             toks = sorted(set(toks), key=lambda x: x.i)
+            if len(toks) == 2:
+                return []  # "programs to ensure that ...": a bare verb says no purpose
             if toks[-1].i - toks[0].i + 1 == len(toks) and len(toks) <= 9:
                 return toks
     return []
@@ -430,7 +485,7 @@ def _prep_object(head: Token) -> list[Token]:
             if obj is None or obj.ent_type_ in {"DATE", "TIME"}:
                 return []
             toks = [c] + [x for x in obj.subtree if x.i <= obj.i]
-            if head.lemma_.lower() in _lex()["money_heads"] and any(x.pos_ in {"DET", "PRON"} or x.tag_ == "JJS" or
+            if (head.lemma_.lower() in _lex()["money_heads"] or head.lower_ == "funds") and any(x.pos_ in {"DET", "PRON"} or x.tag_ == "JJS" or
                                                                    x.lower_ == "most" for x in toks):
                 return []  # "funding for police forces" names a scheme, "funding for the most affected forces" a share
             if len(toks) <= 6:
@@ -457,6 +512,9 @@ def _common(doc: Doc, sent: SpacySpan, idx: _Index, *, heads: frozenset[str], fr
             purpose = _prep_object(t)  # "a ban on zombie knives", "a crackdown on county lines"
         if not defining and not purpose:
             continue
+        if not purpose and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children) \
+                and not any(m.pos_ == "PROPN" or m.is_title for m in defining):
+            continue  # "our crime reduction strategy", "their individual strategies": a body's own, unnamed
         tokens = mods + [t]
         start = min(x.i for x in tokens)
         name_tokens = tokens + purpose
@@ -504,6 +562,23 @@ def _things(doc: Doc, sent: SpacySpan, idx: _Index) -> Iterator[_Policy]:
             end = max([t.i] + [x.i for x in extra]) + 1
             yield _Policy(start, end, doc[start:t.i + 1].text)
             continue
+        if lemma in lex["money_heads"] and t.dep_ == "pobj" and t.head.lower_ == "in" and \
+                _is_money(t.head.head) and t.head.head.i < t.i:
+            money = t.head.head  # "$40 million in grants for school safety": the sum, the grants and their purpose
+            start = money.left_edge.i
+            while start < money.i and (doc[start].pos_ in {"DET", "ADV", "ADP"} or doc[start].lower_ in
+                                       lex["generic_modifiers"] or doc[start].lower_ in {"over", "almost", "nearly"}):
+                start += 1
+            extra = _purpose_clause(t) or _prep_object(t)
+            if extra:  # named by the grants and their purpose; the span (an alias) keeps the sum
+                end = max(x.i for x in extra) + 1
+                yield _Policy(start, end, doc[t.i:end].text)
+                continue
+        if lemma in _MEASURE_NOUNS:
+            staff = _staff_of(t)
+            if staff is not None:  # "the recruitment of 5,000 extra detectives", "a pledge of 300 new PCSOs"
+                yield _Policy(t.i, staff.i + 1, doc[t.i:staff.i + 1].text)
+                continue
         capital = _head_words(t, lex["capital_heads"])
         equipment = _head_words(t, lex["equipment_heads"])
         if not capital and not equipment:
@@ -527,6 +602,28 @@ def _things(doc: Doc, sent: SpacySpan, idx: _Index) -> Iterator[_Policy]:
                         m.text != "-" and m.ent_type_ not in {"ORG", "GPE", "NORP", "PERSON"}]
             if defining or t.lower_ in {"cctv", "tasers", "taser", "drones"}:
                 yield _Policy(min([t.i] + [m.i for m in mods]), t.i + 1, _canonical(mods + [t]))
+
+
+#: Nouns of a concrete measure when they take a number of staff: "the recruitment of 5,000 extra detectives".
+_MEASURE_NOUNS = frozenset({"recruitment", "hiring", "pledge", "deployment", "promise", "commitment", "rollout",
+                            "recruiting", "employment", "training", "addition"})
+#: Plural nouns of people a force or agency hires.
+_STAFF_NOUNS = frozenset({"officer", "officers", "detective", "detectives", "pcso", "pcsos", "constable", "constables",
+                          "agent", "agents", "prosecutor", "prosecutors", "investigator", "investigators", "staff",
+                          "warden", "wardens", "deputy", "deputies", "trooper", "troopers", "firefighter",
+                          "firefighters", "counsellor", "counselor", "counsellors", "counselors", "worker", "workers",
+                          "police", "specials", "recruits", "analysts", "guards", "marshals", "teachers", "nurses"})
+
+
+def _staff_of(t: Token) -> Token | None:
+    """The ``of`` object of ``t`` when it is a counted group of staff (``of 300 new PCSOs``)."""
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ == "of" and c.i == t.i + 1:
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.lower_ in _STAFF_NOUNS and obj.i - t.i <= 7 and \
+                    any(x.like_num or x.ent_type_ == "CARDINAL" for x in obj.lefts):
+                return obj
+    return None
 
 
 def _frame_objects(doc: Doc, idx: _Index) -> Iterator[_Policy]:
@@ -818,7 +915,10 @@ def _available(v: Token) -> Token | None:
 def _verb_cue(v: Token, lex: dict[str, Any]) -> str | None:
     lemma = v.lemma_.lower()
     if lemma == "make":
-        return "make available" if _available(v) is not None else None
+        if _available(v) is not None:
+            return "make available"
+        # "made a pledge of 300 new PCSOs", "made a commitment to X"
+        return "pledge" if any(c.dep_ == "dobj" and c.lemma_.lower() in _PLEDGE_NOUNS for c in v.children) else None
     prt = next((c.lower_ for c in v.children if c.dep_ == "prt"), None)
     phr = lex["announce_phrasal"]
     if prt and lemma in phr and prt in phr[lemma]:
@@ -828,6 +928,9 @@ def _verb_cue(v: Token, lex: dict[str, Any]) -> str | None:
     if lemma in lex["announce_verbs"] and lemma in {"set", "step", "roll", "bring", "put"}:
         return None
     return lemma if lemma in lex["announce_verbs"] else None
+
+
+_PLEDGE_NOUNS = frozenset({"pledge", "commitment", "promise"})
 
 
 def _org_like(tok: Token, lex: dict[str, Any]) -> bool:
@@ -857,7 +960,7 @@ def _frames(doc: Doc, policies: list[_Policy], idx: _Index) -> Iterator[tuple[Re
     seen: set[tuple[str, Span, Span]] = set()
 
     def emit(kind: str, agent_tok: Token, target: Span, target_kind: str, sent: SpacySpan, cue: str,
-             policy: _Policy | None) -> Iterator[tuple[RelationFact, _Policy | None]]:
+             policy: _Policy | None, status: str = "announced") -> Iterator[tuple[RelationFact, _Policy | None]]:
         if agent_tok.pos_ not in {"PROPN", "NOUN", "PRON"} or agent_tok.lower_ in {"this", "that", "which", "there"}:
             return
         agents = _conjuncts(agent_tok)
@@ -875,7 +978,8 @@ def _frames(doc: Doc, policies: list[_Policy], idx: _Index) -> Iterator[tuple[Re
             if key in seen:
                 continue
             seen.add(key)
-            yield RelationFact(kind, agent, target, target_kind, Span(sent.start_char, sent.end_char), cue), policy
+            yield RelationFact(kind, agent, target, target_kind, Span(sent.start_char, sent.end_char), cue,
+                               status if kind == "ANNOUNCED" else "announced"), policy
 
     for sent in idx.sents:
         for v in (doc[i] for i in _within(idx.verbs, sent)):
@@ -885,27 +989,69 @@ def _frames(doc: Doc, policies: list[_Policy], idx: _Index) -> Iterator[tuple[Re
             lemma = v.lemma_.lower()
             if lemma in lex["oversee_verbs"] or (lemma == "hold" and _holds_to_account(v)):
                 yield from _oversee_verb(v, "hold to account" if lemma == "hold" else lemma, sent, policies, lex, emit)
+            elif lemma in ("hear", "take", "assure", "ensure"):
+                yield from _oversee_phrase(v, sent, policies, lex, emit)
         for n in (doc[i] for i in _within(idx.nominals, sent)):
-            if n.lemma_.lower() in lex["oversee_nominals"]:
+            if n.lemma_.lower() in lex["oversee_nominals"] or n.lemma_.lower() in _INQUIRY_NOUNS:
                 yield from _oversee_nominal(n, sent, lex, emit)
             if n.lemma_.lower() in lex["oversee_nouns"]:
                 yield from _watchdog(n, sent, policies, lex, emit)
+        starts = [q.start for q in policies]
+        for pol in policies[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]:
+            yield from _nominal_announcement(doc, pol, sent, emit)
+
+
+#: Nouns of announcing or setting up: "the launch of X by Y", "Y's introduction of X".
+_ANNOUNCE_NOMINALS = frozenset({"launch", "introduction", "creation", "establishment", "unveiling", "rollout",
+                                "roll-out", "announcement", "expansion", "adoption", "implementation", "funding"})
+
+
+def _nominal_announcement(doc: Doc, pol: _Policy, sent: SpacySpan, emit):
+    """ANNOUNCED frames without a verb: ``the launch of X by Y``, ``Y's launch of X`` and ``Y's new X``."""
+    head = doc[pol.start:pol.end].root
+    span = _span(doc, pol)
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in _ANNOUNCE_NOMINALS:
+        nominal = head.head.head
+        agent = _by_agent(nominal) or next((c for c in nominal.children if c.dep_ == "poss"), None)
+        if agent is not None and agent.pos_ != "PRON":
+            yield from emit("ANNOUNCED", agent, span, "Policy", sent, nominal.lemma_.lower(), pol)
+        return
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.pos_ == "PROPN" and owner.ent_type_ in {"ORG", "PERSON", "GPE", ""} and \
+            any(c.lower_ == "new" and c.dep_ == "amod" for c in head.lefts) and owner.i < pol.start:
+        # "the Home Office's new Safer Streets Fund": the owner that brings in something new announced it
+        yield from emit("ANNOUNCED", owner, span, "Policy", sent, "new", pol)
 
 
 def _announce(doc, v, cue, sent, policies, lex, emit):
     restricted = v.lemma_.lower() in lex["announce_restricted"]
+    status = _status(v, cue)
+    if v.dep_ == "acl" and v.head.lemma_.lower() in {"plan", "proposal", "call", "bid"} and v.head.dep_ == "dobj" \
+            and v.head.head.lemma_.lower() in _REJECTING and _by_agent(v) is None:
+        # "Westshire Police rejected plans to introduce X": the rejecting body, and X keeps its status
+        subj, passive = _subject_of(v.head.head)
+        status = _STATUS_LEMMAS[v.head.head.lemma_.lower()]
+        if subj is not None and not passive:
+            agent = _resolve_agent(subj, v.head.head)
+            for t in _targets(v, lex):
+                pol = _policy_at(t, policies)
+                if pol is not None:
+                    yield from emit("ANNOUNCED", agent, _span(doc, pol), "Policy", sent, cue, pol, status)
+        return
     if v.dep_ == "acl" and v.head.pos_ in {"NOUN", "PROPN"}:
         # "the fund announced by the government", "a campaign led by X"
         agent = _by_agent(v)
         pol = _policy_at(v.head, policies)
         if agent is not None and pol is not None:
-            yield from emit("ANNOUNCED", agent, _span(doc, pol), "Policy", sent, cue, pol)
+            yield from emit("ANNOUNCED", agent, _span(doc, pol), "Policy", sent, cue, pol, status)
         elif agent is not None and cue in _CREATION and _org_like(v.head, lex) and \
                 v.head.ent_type_ not in {"PERSON", "GPE"}:
             # "the unit, set up by the Home Office inside the National Crime Agency"
-            yield from emit("ANNOUNCED", agent, _org_span(v.head), "Organisation", sent, cue, None)
+            yield from emit("ANNOUNCED", agent, _org_span(v.head), "Organisation", sent, cue, None, status)
         return
     subj, passive = _subject_of(v)
+    if subj is None and not passive and v.tag_ == "VBG" and v.dep_ in {"csubj", "conj", "ROOT", "nsubj", "appos"}:
+        return  # "Investing in our communities and building a justice system ... are goals": nobody acts
     agent = _by_agent(v) if passive or subj is None else None
     if agent is None and subj is not None and not passive:
         agent = _resolve_agent(subj, v)
@@ -930,14 +1076,79 @@ def _announce(doc, v, cue, sent, policies, lex, emit):
             starts = [q.start for q in policies]
             for pol in policies[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]:
                 if pol.start in ids and not pol.frame_only:
-                    yield from emit("ANNOUNCED", agent, _span(doc, pol), "Policy", sent, cue, pol)
+                    yield from emit("ANNOUNCED", agent, _span(doc, pol), "Policy", sent, cue, pol, status)
     for t in targets:
         pol = _policy_at(t, policies)
+        if pol is None and t.pos_ == "NOUN":
+            # "under the Project Safe Neighborhoods program": the name sits in the head noun's modifiers
+            pol = next((q for c in t.lefts if c.dep_ in {"compound", "nmod"}
+                        for q in [_policy_at(c, policies)] if q is not None), None)
+        st = _target_status(t, v, status)
         if pol is not None:
-            yield from emit("ANNOUNCED", agent, _span(doc, pol), "Policy", sent, cue, pol)
+            yield from emit("ANNOUNCED", agent, _span(doc, pol), "Policy", sent, cue, pol, st)
         elif _org_like(t, lex) and (cue in _CREATION or not restricted) and t.ent_type_ not in {"PERSON", "GPE"}:
             if cue in _CREATION:
-                yield from emit("ANNOUNCED", agent, _org_span(t), "Organisation", sent, cue, None)
+                yield from emit("ANNOUNCED", agent, _org_span(t), "Organisation", sent, cue, None, st)
+
+
+#: Verbs and nouns that give a measure its status instead of "announced" (see :class:`RelationFact`).
+_STATUS_LEMMAS = {
+    "consider": "considered", "explore": "considered", "weigh": "considered", "contemplate": "considered",
+    "propose": "proposed", "suggest": "proposed", "recommend": "proposed", "proposal": "proposed",
+    "plan": "planned", "intend": "planned", "intention": "planned",
+    "reject": "rejected", "refuse": "rejected", "scrap": "rejected", "oppose": "rejected", "dismiss": "rejected",
+    "drop": "rejected", "shelve": "rejected", "abandon": "rejected",
+    "deny": "denied",
+}
+#: Verbs that reject or deny the plans they take as object ("rejected plans to introduce X").
+_REJECTING = frozenset({"reject", "dismiss", "scrap", "oppose", "deny", "drop", "shelve", "abandon"})
+_STATUS_UP = frozenset({"xcomp", "ccomp", "pcomp", "dobj", "pobj", "prep", "acl", "advcl", "conj", "relcl"})
+
+
+def _status(v: Token, cue: str) -> str:
+    """What the sentence says was done with the measure of announce-type verb ``v``: a verb that is itself
+    negated, or that sits under consider / propose / plan / reject / deny / rule out, keeps that status
+    ("is considering using X", "denied that it would introduce X", "has no plans to roll out X" stays planned,
+    "will not introduce X" is rejected)."""
+    if cue == "put forward":
+        return "proposed"
+    tok = v
+    for depth in range(4):
+        lemma = tok.lemma_.lower()
+        if depth and lemma in _SPEECH and lemma != "deny":
+            break  # "X said it would launch Y": speech reports the announcement
+        negated = any(c.dep_ == "neg" for c in tok.children)
+        if lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+            return "rejected"
+        if lemma in _STATUS_LEMMAS:
+            found = _STATUS_LEMMAS[lemma]
+            if negated and found in ("considered", "proposed", "planned"):
+                return "rejected"  # "is not considering X", "has no plan to"
+            return found
+        if negated:
+            return "rejected"
+        if tok.dep_ not in _STATUS_UP or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return "announced"
+
+
+def _target_status(t: Token, v: Token, status: str) -> str:
+    """``announced plans to introduce X``, ``unveiled proposals for X``: a plan or proposal between the verb
+    and its target makes the target planned or proposed."""
+    if status != "announced":
+        return status
+    tok = t
+    for _ in range(5):
+        if tok.i == v.i or tok.head.i == tok.i:
+            break
+        tok = tok.head
+        lemma = tok.lower_ if tok.lower_ in ("plans", "proposals") else tok.lemma_.lower()
+        if lemma in ("plan", "plans"):
+            return "planned"
+        if lemma in ("proposal", "proposals"):
+            return "proposed"
+    return status
 
 
 def _span(doc: Doc, p: _Policy) -> Span:
@@ -949,6 +1160,8 @@ def _holds_to_account(v: Token) -> bool:
     for c in v.children:
         if c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "account" for g in c.children):
             return True
+        if c.lower_ == "accountable" or (c.dep_ in {"ccomp", "xcomp", "dobj"} and any(g.lower_ == "accountable" for g in c.children)):
+            return True  # "hold the force's officers accountable"
     return v.i + 3 < len(v.doc) and any(t.lower_ == "account" for t in v.doc[v.i + 1:min(len(v.doc), v.i + 8)]) \
         and any(t.lower_ == "to" for t in v.doc[v.i + 1:min(len(v.doc), v.i + 8)])
 
@@ -1016,23 +1229,64 @@ def _oversee_verb(v, cue, sent, policies, lex, emit):
         agent = _resolve_agent(subj, v) if subj is not None else None
         objs = [c for c in v.children if c.dep_ == "dobj"]
         if not objs and cue == "hold to account":  # parsed as "holds [the force to account]"
-            objs = [g for c in v.children if c.lemma_.lower() == "account" and c.dep_ in {"ccomp", "xcomp"}
+            objs = [g for c in v.children if c.lemma_.lower() in {"account", "accountable"} and c.dep_ in {"ccomp", "xcomp", "dobj"}
                     for g in c.children if g.dep_ == "nsubj"]
+        if v.dep_ == "relcl" and v.head.pos_ in {"NOUN", "PROPN"} and (not objs or objs[0].lower_ in _RELATIVE) \
+                and subj is not None and subj.lower_ not in _RELATIVE:
+            objs = [v.head]  # "Cleveland Police, which we inspected": the noun the clause describes
     if agent is None:
         return
     for o in objs:
         for x in _conjuncts(o):
+            if x.ent_type_ == "PERSON" and cue == "hold to account":
+                yield from emit("OVERSEES", agent, name_span(x), "Person", sent, cue, None)  # "holds X to account"
+                continue
             for target, kind in _oversee_target(x, org_only, policies, lex):
+                yield from emit("OVERSEES", agent, target, kind, sent, cue, None)
+
+
+def _oversee_phrase(v, sent, policies, lex, emit):
+    """Oversight said with a verb phrase (guideline 10): ``the Committee heard (took) evidence from X``,
+    ``the Board is responsible for assuring delivery of X``."""
+    lemma = v.lemma_.lower()
+    objs = [c for c in v.children if c.dep_ == "dobj"]
+    targets: list[Token] = []
+    if lemma in ("hear", "take") and any(o.lemma_.lower() == "evidence" for o in objs):
+        cue = "hear evidence from"
+        for holder in [v, *objs]:
+            targets += [g for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"
+                        for g in c.children if g.dep_ == "pobj"]
+    elif lemma in ("assure", "ensure") and any(o.lemma_.lower() == "delivery" for o in objs):
+        cue = "assure delivery"
+        targets = [g for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"]
+    else:
+        return
+    subj, passive = _subject_of(v)
+    if subj is None or passive:
+        return
+    agent = _resolve_agent(subj, v)
+    for o in targets:
+        for x in _conjuncts(o):
+            if x.ent_type_ == "PERSON":
+                yield from emit("OVERSEES", agent, name_span(x), "Person", sent, cue, None)
+                continue
+            for target, kind in _oversee_target(x, False, policies, lex):
                 yield from emit("OVERSEES", agent, target, kind, sent, cue, None)
 
 
 def _oversee_nominal(n, sent, lex, emit):
     target = None
+    preps = {"into"} if n.lemma_.lower() in _INQUIRY_NOUNS else {"into", "of", "over"}
     for c in n.children:
-        if c.dep_ == "prep" and c.lower_ in {"into", "of", "over"}:
+        if c.dep_ == "prep" and c.lower_ in preps:
             target = next((g for g in c.children if g.dep_ == "pobj"), None)
             if target is not None:
                 break
+    if target is None and n.dep_ == "dobj" and n.lemma_.lower() in _INQUIRY_NOUNS:
+        # "published a report into the performance of X": the parser hangs "into" on the verb
+        target = next((g for c in n.head.children if c.dep_ == "prep" and c.lower_ == "into" and c.i > n.i
+                       for g in c.children if g.dep_ == "pobj"), None)
     if target is None:
         return
     agent = next((c for c in n.children if c.dep_ == "poss"), None)
@@ -1046,8 +1300,19 @@ def _oversee_nominal(n, sent, lex, emit):
             agent = _resolve_agent(subj, n.head)
     if agent is None:
         return
-    for span in _orgs_in(target):
+    spans = _orgs_in(target)
+    for span in spans:
         yield from emit("OVERSEES", agent, span, "Organisation", sent, n.lemma_.lower(), None)
+    if not spans and n.lemma_.lower() in ("investigation", "inquiry", "probe") and target.lower_ in _OFFICER_NOUNS:
+        # "our investigation into these officers": the force whose officers they are (resolved from the story)
+        yield from emit("OVERSEES", agent, name_span(target), "Force", sent, n.lemma_.lower(), None)
+
+
+#: Plural nouns for a force's people: an investigation into them oversees their force.
+_OFFICER_NOUNS = frozenset({"officers", "officer", "constables", "detectives", "staff", "personnel"})
+
+#: Nouns that state oversight only with ``into``: "published a report into the performance of X".
+_INQUIRY_NOUNS = frozenset({"report", "inquiry", "review"})
 
 
 def _watchdog(n, sent, policies, lex, emit):

@@ -193,6 +193,7 @@ class _Attribution:
     cue: str
     start: int
     end: int
+    split: bool = False  # the quotation goes on after this attribution in the same sentence
 
 
 def _after(doc: Doc, q: RawQuote, next_open: int, text: str, sents: Sentences) -> _Attribution | None:
@@ -281,12 +282,20 @@ def find_direct(
     sents = Sentences.for_doc(doc)
     if raws is None:
         raws = quote_spans(text, warnings=warnings, doc_id=doc_id)
+    raws = [piece for q in raws for piece in _split_at_fresh_attribution(doc, text, q)]
     prev: tuple[RawQuote, _Attribution] | None = None
     pending: list[tuple[RawQuote, _Attribution]] = []
     for n, q in enumerate(raws):
         body = text[q.start : q.end]
         next_open = raws[n + 1].open_at if n + 1 < len(raws) else len(text)
         att = _after(doc, q, next_open, text, sents) or _before(doc, q, text)
+        if prev is not None and _splits(text, prev[0], q):
+            # '"We will not rest," the Chief Constable continued, "until ...": one quotation from its first part
+            pq, patt = prev
+            pq.parts.extend(q.parts or [(q.start, q.end)])
+            pq.end, pq.close_at = q.end, q.close_at
+            patt.end, patt.split = max(patt.end, att.end if att else 0, q.close_at + 1), True
+            continue
         if att is None:
             # a continuation: same or next paragraph as an attributed quotation, nothing but space between
             if prev is not None and _word_count(body) >= 2:
@@ -315,7 +324,45 @@ def find_direct(
     for q, att in pending:
         start = min(att.start, q.open_at)
         end = max(att.end, q.close_at + 1)
-        yield QuoteFact(Span(q.start, q.end), att.speaker, att.cue, True, Span(start, end))
+        parts = tuple(Span(a, b) for a, b in (q.parts or [(q.start, q.end)])) if att.split else ()
+        yield QuoteFact(Span(q.start, q.end), att.speaker, att.cue, True, Span(start, end), parts)
+
+
+def _split_at_fresh_attribution(doc: Doc, text: str, q: RawQuote) -> list[RawQuote]:
+    """A quotation run over paragraphs (each opens a mark, only the last closes) ends where a later paragraph
+    closes and is attributed afresh (``"Let me be clear," the Attorney General continued, "..."``): that paragraph
+    opens a new quotation (guideline 8: a new entry when a fresh attribution introduces it)."""
+    if len(q.parts) < 2:
+        return [q]
+    for k in range(1, len(q.parts)):
+        pe = q.parts[k][1]
+        if pe >= len(text) or text[pe] not in "\"\u201d\u00bb" or pe > q.close_at:
+            continue
+        stop = text.find("\n", pe)
+        stop = len(text) if stop < 0 else stop
+        nxt = _MARKS.search(text, pe + 1, stop)
+        gap = _tokens_between(doc, pe + 1, nxt.start() if nxt else stop)
+        if gap and len(gap) <= 12 and any(_speech_verb(t) for t in gap):
+            first = RawQuote(q.parts[0][0], q.parts[k - 1][1], q.open_at, q.parts[k - 1][1], list(q.parts[:k]), False)
+            rest = RawQuote(q.parts[k][0], q.end, q.parts[k][0] - 1, q.close_at, list(q.parts[k:]), q.closed)
+            return [first, *_split_at_fresh_attribution(doc, text, rest)]
+    return [q]
+
+
+def _splits(text: str, first: RawQuote, second: RawQuote) -> bool:
+    """``second`` goes on with ``first`` across its attribution: the attribution between them ends with a comma
+    on the same line, and the first part stops at a comma or runs on with no stop into a second part that opens
+    in lower case (``"We will not rest," the Chief Constable continued, "until ..."``)."""
+    gap = text[first.close_at + 1 : second.open_at]
+    if "\n" in gap or not gap.rstrip().endswith(",") or not _only_attribution(gap):
+        return False
+    last = text[first.start : first.end].rstrip()
+    if not last or last[-1] in ".!?:;":
+        return False
+    body = text[second.start : second.end].lstrip()
+    # a first part that stops at a comma goes on whatever the case of the next word
+    # ('"Let me be clear," the Attorney General continued, "Project Safe Neighborhoods is ..."')
+    return bool(body) and (body[0].islower() or last[-1] == ",")
 
 
 def find_unmarked(doc: Doc, *, marked: list[tuple[int, int]]) -> Iterator[QuoteFact]:

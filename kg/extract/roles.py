@@ -18,7 +18,7 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc
 
-from kg.extract.entities import ORG, PERSON, Mention, Sentences
+from kg.extract.entities import ORG, PERSON, REMIT_TITLES, Mention, Sentences
 from kg.extract.facts import RoleFact, Span
 from kg.extract.lexicon import titles
 
@@ -169,12 +169,22 @@ def _person_before_comma(doc: Doc, idx: _Index, k: int) -> bool:
 
 
 def _body_noun_before(doc: Doc, k: int) -> Span | None:
-    """``the force's`` right before a title: the body is whatever ``the force`` refers to (resolved later)."""
+    """``the force's`` right before a title: the body is whatever ``the force`` refers to (resolved later);
+    ``Board chairwoman X``: a bare body noun before the title names the one such body of the story."""
     if k >= 1 and doc[k].text in _POSSESSIVE and doc[k - 1].lower_ in _BODY_NOUNS and k >= 2 \
             and doc[k - 2].lower_ in ("the", "this"):
         t = doc[k - 1]
         return Span(t.idx, t.idx + len(t.text))
+    if k >= 0 and doc[k].lower_ in CONTEXT_BODY_NOUNS and (k == 0 or doc[k - 1].lower_ in ("the", "this", "our")
+                                                           or doc[k].is_sent_start or "\n" in doc[k - 1].text):
+        t = doc[k]
+        return Span(t.idx, t.idx + len(t.text))
     return None
+
+
+#: Body nouns that, bare before a title, name the one body of that kind in the story ("Board chairwoman X").
+CONTEXT_BODY_NOUNS = frozenset({"board", "committee", "panel", "authority", "council", "commission", "trust",
+                                "force", "department", "agency", "office", "bureau", "inspectorate", "taskforce"})
 
 
 def _copular_title(doc: Doc, m: Mention) -> tuple[int, str] | None:
@@ -253,6 +263,25 @@ def _leads(doc: Doc, idx: _Index, m: Mention) -> tuple[str, Mention] | None:
     return None
 
 
+def _remit_title(doc: Doc, idx: _Index, k: int) -> tuple[str, Mention | None] | None:
+    """``Secretary of Public Safety`` ending at token ``k`` (just before a name): a one-word title, ``of`` or
+    ``for``, then up to four capitalised words that are no person. The title is written out with its remit; the
+    body is the organisation those words name, when they name one the recogniser knows."""
+    p = k
+    while p >= 0 and k - p < 4 and doc[p].text[:1].isupper() and doc[p].is_alpha and doc[p].ent_type_ not in ("PERSON", "TITLE"):
+        p -= 1
+    if p == k or p < 1 or doc[p].lower_ not in ("of", "for"):
+        return None
+    hit = title_ending_at(doc, p - 1)
+    if hit is None and doc[p - 1].text in REMIT_TITLES:
+        hit = (p - 1, doc[p - 1].text)
+    if hit is None or hit[0] != p - 1:
+        return None
+    org = idx.at.get(p + 1)
+    org = org if org is not None and org.type == ORG and org.j == k + 1 else None
+    return f"{hit[1]} {doc[p].lower_} {doc[p + 1 : k + 1].text}", org
+
+
 def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
     """Posts held by the people named in ``doc`` (``mentions`` from :func:`kg.extract.entities.find_mentions`)."""
     idx = _Index(mentions)
@@ -272,6 +301,11 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
             org = _org_before(doc, idx, t0 - 1) or _org_after(doc, idx, m.j, preps=("of", "at", "with"))
             yield RoleFact(_span(m), title, _span(org) if org else _body_noun_before(doc, t0 - 1), sent)
         elif hit is None:
+            remit = _remit_title(doc, idx, k)
+            if remit is not None:
+                # 1c. "Secretary of Education Margaret T. Holloway": a title, "of", its remit, the name
+                yield RoleFact(_span(m), remit[0], _span(remit[1]) if remit[1] else None, sent)
+                continue
             # 1b. "Assistant Director in Charge of the FBI Washington Field Office Shawn Henry": title, body, name
             org = idx.at.get(k)
             if org is not None and org.type == ORG and org.j == k + 1 and org.i >= 2:
@@ -320,6 +354,19 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
                 if (nxt_m is None or nxt_m.type != PERSON) and not named_next and not _person_before_comma(doc, idx, end):
                     # not "Jane Roe, Attorney General John Doe", "A, Assistant Director in Charge of the X Office B"
                     yield RoleFact(_span(m), title, _span(org) if org else None, sent)
+        # 2b. a title straight after the name, then its body: "Michael E. Horowitz Inspector General, U.S.
+        # Department of Justice" (testimony and release headers)
+        if hit is None and m.j < len(doc) and doc[m.j].text[:1].isupper():
+            after_name = title_starting_at(doc, m.j)
+            if after_name is not None:
+                j, title = after_name
+                body = None
+                if j + 1 < len(doc) and doc[j].text == ",":
+                    nxt = idx.at.get(j + 1)
+                    body = nxt if nxt is not None and nxt.type == ORG and nxt.i == j + 1 else None
+                body = body or _org_after(doc, idx, j, preps=("of",))
+                if body is not None:
+                    yield RoleFact(_span(m), title, _span(body), sent)
         # 3. title in apposition before the name: "the Mayor of London, Sadiq Khan"
         c = m.i - 1
         while c >= 0 and _honorific(doc[c].text):

@@ -14,7 +14,7 @@ Layout (documented in ``docs/rdf.md``):
   every mention (NIF offsets), every link triple, and for every link a reified
   ``rdf:Statement`` carrying the per-statement provenance a triple cannot carry:
   ``prov:wasDerivedFrom`` the document, ``nif:beginIndex``/``nif:endIndex``,
-  ``kg:sentence``, and the link's own fields (``kg:cue``, ``kg:direct``, ``kg:title``,
+  ``kg:sentence``, and the link's own fields (``kg:cue``, ``kg:direct``, ``kg:title``, ``kg:status``,
   ``kg:basis`` for facts taken from kg's registry rather than a sentence).
 * HOLDS_ROLE becomes ``kg:holdsRole`` plus the W3C ORG structure
   (``org:Membership``, ``org:Post``, ``org:Role``).
@@ -148,6 +148,7 @@ def jsonld_context(base: str = DEFAULT_BASE) -> dict[str, Any]:
         "docId": "kg:docId",
         "sentence": "kg:sentence",
         "cue": "kg:cue",
+        "status": "kg:status",
         "direct": {"@id": "kg:direct", "@type": "xsd:boolean"},
         "start": {"@id": "nif:beginIndex", "@type": "xsd:nonNegativeInteger"},
         "end": {"@id": "nif:endIndex", "@type": "xsd:nonNegativeInteger"},

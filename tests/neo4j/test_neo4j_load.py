@@ -261,3 +261,24 @@ def test_a_graph_json_not_laid_out_by_kg_loads_as_the_graph_would(neo4j_server, 
     driver.execute_query("MATCH (n) DETACH DELETE n", database_="neo4j")
     _load_file(neo4j_server, tmp_path)
     assert db_dump(driver) == want
+
+
+def test_announcement_status_is_a_relationship_property(neo4j_server, driver, empty_db):
+    g = KnowledgeGraph()
+    g.add_document("plans", source="plans.txt", sha256="12" * 32)
+    g.add_facts(DocumentFacts(
+        "plans",
+        nodes=[Node("org/home-office", "Organisation", "Home Office"),
+               Node("policy/armed-foot-patrols", "Policy", "armed foot patrols"),
+               Node("policy/safer-streets-fund", "Policy", "Safer Streets Fund")],
+        links=[Link("org/home-office", "policy/armed-foot-patrols", "ANNOUNCED", "plans", 0, 50,
+                    "The Home Office is considering armed foot patrols.", props={"cue": "consider", "status": "considered"}),
+               Link("org/home-office", "policy/safer-streets-fund", "ANNOUNCED", "plans", 51, 90,
+                    "It launched the Safer Streets Fund.", props={"cue": "launch", "status": "announced"})],
+    ))
+    _load(neo4j_server, g.to_networkx())
+    rows = driver.execute_query(
+        "MATCH (:Organisation)-[r:ANNOUNCED]->(p:Policy) RETURN p.name AS policy, r.status AS status, r.cue AS cue",
+        database_="neo4j").records
+    assert {(r["policy"], r["status"], r["cue"]) for r in rows} == {
+        ("armed foot patrols", "considered", "consider"), ("Safer Streets Fund", "announced", "launch")}

@@ -263,3 +263,28 @@ def test_registry_facts_say_so_on_their_statement() -> None:
     (st,) = list(g.subjects(RDF.predicate, KG.partOf))
     assert g.value(st, KG.basis) == Literal("registry")
     assert validate(g).conforms
+
+
+def _announced(status: str) -> Graph:
+    kg = KnowledgeGraph()
+    kg.add_document("d", source="d.txt", sha256="1" * 64)
+    kg.add_facts(DocumentFacts("d", nodes=[Node("org/home-office", "Organisation", "Home Office"),
+                                           Node("policy/armed-foot-patrols", "Policy", "armed foot patrols")],
+                               links=[Link("org/home-office", "policy/armed-foot-patrols", "ANNOUNCED", "d", 0, 40,
+                                           "The Home Office is considering armed foot patrols.",
+                                           props={"cue": "consider", "status": status})]))
+    return union_graph(to_dataset(kg.to_networkx()))
+
+
+def test_announcement_status_is_on_its_statement() -> None:
+    g = _announced("considered")
+    (st,) = list(g.subjects(RDF.predicate, KG.announced))
+    assert g.value(st, KG.status) == Literal("considered")
+    assert g.value(st, KG.cue) == Literal("consider")
+    assert validate(g).conforms
+
+
+def test_an_unknown_announcement_status_breaks_the_shapes() -> None:
+    result = validate(_announced("rumoured"))
+    assert not result.conforms
+    assert any("kg:status is one of" in v.message for v in result.violations)
