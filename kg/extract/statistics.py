@@ -321,8 +321,9 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
     prev = _prev_words(doc, start, 4, sent.start)
     nxt = [t.lower_ for t in doc[end:min(sent.end, end + 3)]]
     # labels: section 60, Article 8, Act 2019, No. 5
-    if prev and (prev[-1] in lists["label_words"] or prev[-1] == "#") and not money_or_pct:
-        return True
+    if prev and (prev[-1] in lists["label_words"] or prev[-1] == "#") and not money_or_pct and \
+            not (prev[-1] == "year" and len(prev) > 1 and prev[-2] in _YEAR_DETERMINERS):
+        return True  # ... but "last year 140 people were stabbed": a count after a time phrase
     # ages
     if any(w in lists["age_words"] for w in prev[-3:]) or (nxt and nxt[0] in {"-year", "year-old", "-year-old",
                                                                              "years-old", "yo"}):
@@ -411,7 +412,7 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
     # penalties: "a $1 million fine", "face a maximum of 20 years"
     if noun is not None and noun.lemma_.lower() in {"fine", "penalty", "sentence", "bail", "term", "imprisonment"}:
         return True
-    if any(a.lemma_.lower() in {"face", "maximum"} for a in list(head.ancestors)[:4]) and \
+    if any(a.lemma_.lower() in {"face", "maximum"} for a in _object_ancestors(head, 4)) and \
             (noun is None or noun.lemma_.lower() not in {"count", "indictment", "charge"}):
         return True
     if head.dep_ == "pobj" and head.head.head.lemma_.lower() in {"fine", "penalty", "sentence", "bail"}:
@@ -441,6 +442,23 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
         if any(w in lists["age_words"] for w in _prev_words(doc, start - 2, 4, sent.start)):
             return True
     return False
+
+
+_YEAR_DETERMINERS = frozenset({"last", "this", "next", "previous", "past", "that", "each", "every", "the", "a",
+                               "financial", "calendar", "fiscal", "same", "following", "one"})
+
+
+def _object_ancestors(tok: Token, n: int) -> list[Token]:
+    """Up to ``n`` governors of ``tok``, stopping at a subject or a conjoined clause: "Nine officers faced
+    hearings" and "..., and seven were sacked" are not inside what is faced."""
+    out: list[Token] = []
+    t = tok
+    while len(out) < n and t.head.i != t.i:
+        if t.dep_ in {"nsubj", "nsubjpass", "conj"}:
+            break
+        t = t.head
+        out.append(t)
+    return out
 
 
 def _qualifier(doc: Doc, start: int, sent: SpacySpan) -> tuple[str | None, int]:
@@ -608,6 +626,7 @@ class _Reading:
         self.anaphoric = False
         self.noun: Token | None = None
         self.extra_end: int | None = None
+        self.verb_phrase = False  # the measure is only what the verb says of a bare number ("82 were cautioned")
 
 
 def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
@@ -796,7 +815,28 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
                 return r
             r.measure = _subject_measure(subj, run)
             return r
+        if subj is not None and subj.i in run and unit == "count" and gov.pos_ == "VERB" and \
+                lemma not in lists["measure_light_verbs"] and head.dep_ in {"nsubj", "nsubjpass"}:
+            # "82 were interviewed under caution": the figure counts those the verb phrase describes
+            r.measure = _verb_phrase(gov)
+            r.verb_phrase = True
+            return r
     return r
+
+
+def _verb_phrase(verb: Token) -> str:
+    """``charged with assault``, ``killed by a knife``, ``dismissed``: a verb, its particle and its first
+    prepositional or agent object that is neither a time nor a place."""
+    words = [verb.text] + [c.text for c in verb.children if c.dep_ == "prt"]
+    for c in verb.children:
+        if c.i < verb.i or c.dep_ not in {"prep", "agent"}:
+            continue
+        obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if obj is None or _is_time(obj) or obj.ent_type_ in {"GPE", "LOC", "FAC"} or obj.like_num:
+            continue
+        words += [c.text, _np(obj)]
+        break
+    return " ".join(words)
 
 
 def _clause_root(tok: Token) -> Token:
@@ -961,6 +1001,7 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
     recent: list[tuple[int, str, str | None]] = []  # (sentence index, measure, period) of earlier figures
     stated: dict[tuple[float, str], tuple[int, str]] = {}  # (value, unit) -> (sentence index, measure)
     seen: list[tuple[float, str, frozenset[str]]] = []  # headline figures: value, unit, measure words
+    recent_nouns: list[tuple[int, str]] = []  # (sentence index, noun phrase) of the things earlier figures count
     headline_end = 0  # end of the first line when it is short enough to be a headline
     for t in doc:
         if t.is_space and not headline_end:
@@ -1014,6 +1055,11 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
                     unit = "rate"
             partitive = _partitive_anaphor(doc, sent, start)
             anaphoric = reading.anaphoric or partitive
+            if reading.verb_phrase:
+                prior_noun = next((n for k, n in reversed(recent_nouns) if s_idx - k <= 2), None)
+                if prior_noun:  # "Of 212 staff questioned, 64 were cautioned": staff cautioned
+                    measure = f"{prior_noun} {measure}"
+                partitive = anaphoric = False
             if measure and (measure.lower() in _ANAPHORS or not _HAS_WORD(measure)):
                 measure, anaphoric = None, True  # "Of these, 85": the things counted just before, not "these"
             elif measure and partitive and any(s_idx - m[0] <= 2 for m in recent):
@@ -1029,6 +1075,17 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
                     and not (end + 1 < sent.end and doc[end].text == ")" and
                              (doc[end + 1].lower_ in _COMPARATIVES or doc[end + 1].lower_ in {"up", "down", "above", "below"})):
                 measure = last[1]  # "85 (79%) of the deaths": the share is of the count it follows
+            if (not measure or reading.verb_phrase) and end + 1 < sent.end and doc[end].lower_ in {"and", "to", "-", "–"} and \
+                    _is_num(doc[end + 1]):
+                # "between 59 and 64 officers", "from 12 to 15%": the low end counts what the high end counts
+                hi_start, hi_end = _run_at(doc, end + 1, sent)
+                hi_toks = list(doc[hi_start:hi_end])
+                hi_unit = _unit_of(hi_toks + [doc[hi_end]] if hi_end < sent.end else hi_toks)
+                if unit == "count" and hi_unit == "percent":
+                    unit = hi_unit
+                if hi_unit == unit:
+                    hi = _read(doc, hi_start, hi_end, _head_of(doc, hi_start, hi_end), hi_unit)
+                    measure = hi.measure or measure
             period = None
             if measure is None and anaphoric:
                 prior = [m for m in recent if s_idx - m[0] <= 2]
@@ -1068,6 +1125,9 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
                 source=source,
             )
             last = (end, measure) if measure else None
+            if reading.noun is not None and not reading.verb_phrase and reading.noun.pos_ in {"NOUN", "PROPN"} and \
+                    reading.noun.ent_type_ not in _SKIP_ENTS:
+                recent_nouns.append((s_idx, _np(reading.noun, set(range(start, end)))))
             if measure:
                 recent.append((s_idx, measure.removeprefix("rise in ").removeprefix("fall in "), fact.period))
                 sent_measures[head.i] = measure
