@@ -199,6 +199,20 @@ def cluster(doc: Doc, mentions: Iterable[Mention]) -> list[Entity]:
                 attach(target, m, "same place")
             del entities[key]
 
+    # 2c. an agency office named without its body noun joins the full name: "FBI Omaha" -> "FBI Omaha Field Office"
+    orgs = {norm_key(e.name): e for e in entities.values() if e.type == ORG}
+    for key, ent in list(entities.items()):
+        if ent.type != ORG or ent.registry is not None:
+            continue
+        base = norm_key(ent.name)
+        for suffix in (" field office", " field division", " division", " office"):
+            target = orgs.get(base + suffix)
+            if target is not None and target is not ent:
+                for m in ent.mentions:
+                    attach(target, m, "short form")
+                del entities[key]
+                break
+
     # 3. acronyms and short forms join their long form
     for m in deferred:
         assert m.long_form is not None

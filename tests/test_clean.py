@@ -112,7 +112,11 @@ def test_statistical_bulletin_metadata_lines_are_dropped() -> None:
 
 def test_government_site_banners_are_dropped_and_the_story_kept() -> None:
     page = (
+        "U.S. flag\n"
         "An official website of the United States government\n"
+        "Dot gov\n"
+        "The .gov means it's official.\n"
+        "Https\n"
         "Here’s how you know\n"
         "Official websites use .gov\n"
         "A .gov website belongs to an official government organization in the United States.\n"

@@ -502,6 +502,11 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
             i, j = _strip(doc, ent.start, ent.end)
             if i >= j:
                 continue
+            office = _field_office(doc, i, j)
+            if office is not None:  # "FBI Omaha", "ATF Dallas Field Division": an agency's office, not the city
+                office.headline = in_head
+                yield office
+                continue
             # "south London", "North East England"
             if i > 0 and doc[i - 1].lower_ in _COMPASS and not doc[i - 1].ent_type_:
                 i -= 1
@@ -536,6 +541,27 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
                 name = _text(doc, i, j)
                 caps = name.title() if name.isupper() and len(name) > 3 else None  # "LAS VEGAS –" is Las Vegas
                 yield _mention(doc, i, j, PLACE, "ner", headline=in_head, raw=raw, canonical=caps)
+
+
+_FIELD_SUFFIXES = (("field", "office"), ("field", "division"), ("field", "offices"), ("division",), ("office",))
+
+
+def _field_office(doc: Doc, i: int, j: int) -> Mention | None:
+    """``FBI Omaha``, ``ATF New York Field Division``: an agency acronym the registry knows right before a city
+    names the agency's office there."""
+    if i == 0 or "\n" in doc[i - 1].whitespace_:
+        return None
+    acr = doc[i - 1]
+    if not (acr.text.isupper() and acr.is_alpha and 2 <= len(acr.text) <= 5):
+        return None
+    entry = registry().lookup(acr.text)
+    if entry is None or entry.type != ORG:
+        return None
+    for suffix in _FIELD_SUFFIXES:
+        if j + len(suffix) <= len(doc) and all(doc[j + k].lower_ == w and _is_cap(doc[j + k]) for k, w in enumerate(suffix)):
+            j += len(suffix)
+            break
+    return _mention(doc, i - 1, j, ORG, "composite", raw=_text(doc, i - 1, j))
 
 
 def _token_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:

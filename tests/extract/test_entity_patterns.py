@@ -1,0 +1,28 @@
+"""Organisation and Place patterns that generalise across documents, on sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_facts
+
+pytestmark = pytest.mark.model
+
+
+def by_type(nlp, text: str) -> dict[str, dict[str, set[str]]]:
+    out: dict[str, dict[str, set[str]]] = {}
+    for n in extract_facts(nlp(text), "e").nodes:
+        out.setdefault(n.type, {})[n.name] = set(getattr(n, "aliases", set()))
+    return out
+
+
+def test_agency_acronym_before_a_city_is_the_agency_office(nlp):
+    found = by_type(nlp, "The operation was led by ATF Phoenix and the Arizona Department of Public Safety. "
+                         "John Roe, Special Agent in Charge of ATF Phoenix Field Division, said the seizures mattered.")
+    assert "ATF Phoenix" in found["Organisation"]["ATF Phoenix Field Division"]  # one body, not two
+    assert "Phoenix" not in found.get("Place", {})
+
+
+def test_agency_in_a_city_keeps_the_city(nlp):
+    found = by_type(nlp, "Agents of the FBI in Denver arrested six men on Tuesday.")
+    assert "Denver" in found["Place"]
+    assert not any("Denver" in name for name in found["Organisation"])
