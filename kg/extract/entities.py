@@ -543,6 +543,42 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
                 yield _mention(doc, i, j, PLACE, "ner", headline=in_head, raw=raw, canonical=caps)
 
 
+_PLURAL_DIVISIONS = re.compile(r"\b(?:[Cc]ounties|[Pp]arishes|[Bb]oroughs)\b")
+_DIVISION_SINGULAR = {"counties": "County", "parishes": "Parish", "boroughs": "Borough"}
+
+
+def _listed_divisions(doc: Doc) -> Iterator[Mention]:
+    """``Marshall, Etowah, DeKalb and St. Clair counties``: each listed name is a county (parish, borough)."""
+    text = doc_text(doc)
+    for match in _PLURAL_DIVISIONS.finditer(text):
+        span = doc.char_span(match.start(), match.end())
+        if span is None or span.start == 0:
+            continue
+        noun = _DIVISION_SINGULAR[span.text.lower()]
+        k = span.start - 1
+        names: list[tuple[int, int]] = []
+        while k >= 0:
+            j = k + 1
+            while k >= 0 and (_is_cap(doc[k]) and not doc[k].is_punct or doc[k].text == ".") and "\n" not in doc[k].whitespace_ \
+                    and doc[k].lower_ not in _DETERMINERS:
+                k -= 1
+            i = k + 1
+            if i >= j or not _is_cap(doc[i]):
+                break
+            names.append((i, j))
+            if k >= 1 and doc[k].lower_ in ("and", "or", "&") and doc[k - 1].text == ",":
+                k -= 2  # "..., DeKalb, and St. Clair counties"
+            elif k >= 0 and (doc[k].text == "," or doc[k].lower_ in ("and", "or", "&")):
+                k -= 1
+            else:
+                break
+        if len(names) < 2:
+            continue  # "Marshall counties" alone is not a list
+        for i, j in names:
+            name = _text(doc, i, j)
+            yield _mention(doc, i, j, PLACE, "composite", raw=name, canonical=f"{name} {noun}")
+
+
 _FIELD_SUFFIXES = (("field", "office"), ("field", "division"), ("field", "offices"), ("division",), ("office",))
 
 
@@ -871,6 +907,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     for m in titled:
         m.headline = _in_any(m.start, heads)
     mentions = list(_from_patterns(doc)) + list(_datelines(doc)) + list(_from_ents(doc, heads)) + titled
+    mentions += list(_listed_divisions(doc))
     for m in _body_names(doc):
         entry = registry().lookup(m.text)
         if entry is not None:

@@ -26,3 +26,13 @@ def test_agency_in_a_city_keeps_the_city(nlp):
     found = by_type(nlp, "Agents of the FBI in Denver arrested six men on Tuesday.")
     assert "Denver" in found["Place"]
     assert not any("Denver" in name for name in found["Organisation"])
+
+
+def test_each_name_in_a_list_of_counties_is_a_county(nlp):
+    found = by_type(nlp, "Deputies patrolled Harlan, Perry, and St. Mary counties over the weekend.")
+    places = found["Place"]
+    assert {"Harlan County", "Perry County", "St. Mary County"} <= set(places)
+    assert "St. Mary" in places["St. Mary County"]
+    assert "St. Mary" not in found.get("Organisation", {})
+    found = by_type(nlp, "The task force covers Lincoln and Grant parishes.")
+    assert {"Lincoln Parish", "Grant Parish"} <= set(found["Place"])
