@@ -28,7 +28,9 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
 _COMPASS = frozenset(
     {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "north-east",
-     "north-west", "south-east", "south-west", "inner", "outer", "greater"}
+     "north-west", "south-east", "south-west", "inner", "outer", "greater", "northeast", "northwest", "southeast",
+     "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
+     "south-eastern", "south-western"}
 )
 _PLACE_HEADS = frozenset({"area", "region", "district", "county", "borough", "valley", "corridor"})
 _ORG_SUFFIX_NOUNS = frozenset({"office", "department", "team", "unit", "press office", "council", "command"})
@@ -423,8 +425,15 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
             yield _mention(doc, i, ent.end + 2, PLACE, "composite", headline=in_head, raw=raw,
                            canonical=f"{_text(doc, i, j).title()}, District of Columbia")
             continue
+        if label in ("GPE", "LOC") and _place_modifier(doc, ent):
+            continue  # "U.S. Code", "U.S. Senate Committee": the country names the body or law, not a place
         if entry is not None:
             i, j = _strip(doc, ent.start, ent.end)
+            if i < j and entry.type == PLACE and i > 0 and doc[i - 1].lower_ in _COMPASS and not doc[i - 1].ent_type_ \
+                    and "\n" not in doc[i - 1].whitespace_:
+                # "north Alabama", "Northeastern Alabama": a part of the place is a place of its own
+                yield _mention(doc, i - 1, j, PLACE, "composite", headline=in_head, raw=_text(doc, i - 1, j))
+                continue
             if i < j:
                 yield _mention(doc, i, j, entry.type, "registry", registry=entry, headline=in_head, raw=raw)
             continue
@@ -541,6 +550,17 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
                 name = _text(doc, i, j)
                 caps = name.title() if name.isupper() and len(name) > 3 else None  # "LAS VEGAS –" is Las Vegas
                 yield _mention(doc, i, j, PLACE, "ner", headline=in_head, raw=raw, canonical=caps)
+
+
+def _place_modifier(doc: Doc, ent: Span) -> bool:
+    """A country's abbreviation modifying a capitalised name right after it (``U.S. Code``, ``US Senate``,
+    ``UK Border Force``): part of that name, not a place the text is about."""
+    if ent.end >= len(doc) or "\n" in ent[-1].whitespace_ or not ent.text.replace(".", "").isupper():
+        return False
+    nxt = doc[ent.end]
+    head = ent[-1].head
+    return _is_cap(nxt) and nxt.is_alpha and nxt.ent_type_ not in ("GPE", "LOC", "PERSON", "DATE") and \
+        ent[-1].dep_ in ("compound", "nmod", "amod") and head.i >= ent.end and _is_cap(head)
 
 
 _PLURAL_DIVISIONS = re.compile(r"\b(?:[Cc]ounties|[Pp]arishes|[Bb]oroughs)\b")

@@ -36,3 +36,15 @@ def test_each_name_in_a_list_of_counties_is_a_county(nlp):
     assert "St. Mary" not in found.get("Organisation", {})
     found = by_type(nlp, "The task force covers Lincoln and Grant parishes.")
     assert {"Lincoln Parish", "Grant Parish"} <= set(found["Place"])
+
+
+def test_compass_part_of_a_known_place_is_a_place(nlp):
+    found = by_type(nlp, "Gangs in north Alabama and Northeastern Alabama were targeted by the task force.")
+    assert {"north Alabama", "Northeastern Alabama"} <= set(found["Place"])
+
+
+def test_country_abbreviation_inside_a_name_is_not_a_place(nlp):
+    found = by_type(nlp, "Prosecutions were brought under the U.S. Code and the US Senate held hearings.")
+    assert "United States" not in found.get("Place", {})
+    found = by_type(nlp, "Violence fell across the U.S. last year, and the UK saw a similar trend.")
+    assert {"United States", "United Kingdom"} <= set(found["Place"])
