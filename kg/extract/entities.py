@@ -269,7 +269,8 @@ def _body_names(doc: Doc) -> Iterator[Mention]:
             break
         # right: "for the District of Columbia", "on Oversight and Government Reform"
         j = k + 1
-        if j + 1 < n and doc[j].lower_ in ("of", "for", "on"):
+        if j + 1 < n and doc[j].lower_ in ("of", "for", "on") and not (k > 0 and doc[k - 1].lower_ == "field"):
+            # ("the Chicago Field Division of the DEA" is the office; the agency is a body of its own)
             m = j + 1
             if m < n and doc[m].lower_ == "the":
                 m += 1
@@ -503,7 +504,10 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
             found = reg.lookup(_text(doc, i, j))
             if found is not None:
                 yield _mention(doc, i, j, found.type, "registry", registry=found, headline=in_head, raw=raw)
-            elif j - i == 1 and doc[i].dep_ == "pobj" and doc[i].head.lower_ in _LOCATIVE and not doc[i].text.isupper():
+            elif _text(doc, i, j).lower() in _DESIGNATIONS and not (i > 0 and doc[i - 1].lower_ in ("for", "of")):
+                continue  # "badged as National Statistics": a status of figures, not the Office for National Statistics
+            elif j - i == 1 and doc[i].dep_ == "pobj" and doc[i].head.lower_ in _LOCATIVE and not doc[i].text.isupper() \
+                    and not any(c.dep_ in ("det", "poss") for c in doc[i].children):  # not "in yesterday's Budget"
                 yield _mention(doc, i, j, PLACE, "ner", headline=in_head, raw=raw)  # "assaults in Hallbridge fell"
             elif _org_ok(doc, i, j):
                 yield _mention(doc, i, j, ORG, source, headline=in_head, raw=raw)
@@ -599,25 +603,29 @@ def _listed_divisions(doc: Doc) -> Iterator[Mention]:
             yield _mention(doc, i, j, PLACE, "composite", raw=name, canonical=f"{name} {noun}")
 
 
+#: Designations of statistics that the recogniser takes for bodies.
+_DESIGNATIONS = frozenset({"national statistics", "official statistics", "accredited official statistics",
+                           "experimental statistics", "official statistics in development"})
+
 _FIELD_SUFFIXES = (("field", "office"), ("field", "division"), ("field", "offices"), ("division",), ("office",))
 
 
 def _field_office(doc: Doc, i: int, j: int) -> Mention | None:
     """``FBI Omaha``, ``ATF New York Field Division``: an agency acronym the registry knows right before a city
     names the agency's office there."""
-    if i == 0 or "\n" in doc[i - 1].whitespace_:
-        return None
-    acr = doc[i - 1]
-    if not (acr.text.isupper() and acr.is_alpha and 2 <= len(acr.text) <= 5):
-        return None
-    entry = registry().lookup(acr.text)
-    if entry is None or entry.type != ORG:
-        return None
+    suffix_len = 0
     for suffix in _FIELD_SUFFIXES:
         if j + len(suffix) <= len(doc) and all(doc[j + k].lower_ == w and _is_cap(doc[j + k]) for k, w in enumerate(suffix)):
-            j += len(suffix)
+            suffix_len = len(suffix)
             break
-    return _mention(doc, i - 1, j, ORG, "composite", raw=_text(doc, i - 1, j))
+    acr = doc[i - 1] if i > 0 and "\n" not in doc[i - 1].whitespace_ else None
+    if acr is not None and acr.text.isupper() and acr.is_alpha and 2 <= len(acr.text) <= 5:
+        entry = registry().lookup(acr.text)
+        if entry is not None and entry.type == ORG:
+            return _mention(doc, i - 1, j + suffix_len, ORG, "composite", raw=_text(doc, i - 1, j + suffix_len))
+    if suffix_len == 2:  # "the New York Field Division of the Bureau of ...": an office named by its city
+        return _mention(doc, i, j + 2, ORG, "composite", raw=_text(doc, i, j + 2))
+    return None
 
 
 def _token_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:

@@ -48,3 +48,22 @@ def test_country_abbreviation_inside_a_name_is_not_a_place(nlp):
     assert "United States" not in found.get("Place", {})
     found = by_type(nlp, "Violence fell across the U.S. last year, and the UK saw a similar trend.")
     assert {"United States", "United Kingdom"} <= set(found["Place"])
+
+
+def test_city_field_division_of_an_agency_is_its_own_body(nlp):
+    found = by_type(nlp, "Jane Roe, Special Agent in Charge of the Chicago Field Division of the Drug Enforcement "
+                         "Administration, said the arrests followed a long inquiry.")
+    assert {"Chicago Field Division", "Drug Enforcement Administration"} <= set(found["Organisation"])
+    assert "Chicago" not in found.get("Place", {})
+    found = by_type(nlp, "Michael Doe, head of the Office of the Inspector General, spoke.")
+    assert "Office of the Inspector General" in found["Organisation"]
+
+
+def test_statistics_designation_is_not_a_body(nlp):
+    found = by_type(nlp, "The figures are no longer badged as National Statistics, the Office for National Statistics said.")
+    assert set(found["Organisation"]) == {"Office for National Statistics"}
+
+
+def test_single_word_after_a_possessive_is_not_a_place(nlp):
+    found = by_type(nlp, "The Chancellor found extra money for prisons in yesterday's Budget. Burglaries in Hallbridge fell.")
+    assert set(found.get("Place", {})) == {"Hallbridge"}
