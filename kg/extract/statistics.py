@@ -239,6 +239,47 @@ def _partitive_anaphor(doc: Doc, sent: SpacySpan, start: int) -> bool:
     return len(words) == 2 and words[0] == "of" and words[1] in {"these", "those", "them", "which"}
 
 
+def _with_clause_measure(doc: Doc, sent: SpacySpan, start: int, end: int) -> str | None:
+    """``<things> were ..., with 130 (44%) determined to ...``: a bare count after "with" followed by a participle
+    counts some of the clause's subject: its noun and the participle phrase."""
+    if start - 1 <= sent.start or doc[start - 1].lower_ != "with":
+        return None
+    k = end
+    if k < sent.end and doc[k].text == "(":  # "(44%)"
+        close = next((m for m in range(k + 1, min(sent.end, k + 6)) if doc[m].text == ")"), None)
+        if close is None:
+            return None
+        k = close + 1
+    if k + 1 < sent.end and doc[k].lower_ == "of" and doc[k + 1].lower_ in {"those", "these", "them"}:
+        k += 2
+    if k >= sent.end or doc[k].tag_ not in {"VBN", "VBG", "VBD"}:
+        return None
+    words = []
+    for t in doc[k:min(sent.end, k + 7)]:
+        if t.is_punct or t.lower_ in {"and", "but", "while", "with"}:
+            break
+        words.append(t)
+    clause = doc[start - 1].head
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+        clause = clause.head
+    subj = _subject(clause) if clause.pos_ in {"VERB", "AUX"} else None
+    if subj is None or subj.lower_ in _ANAPHORS or subj.pos_ == "PRON" or subj.i >= start:
+        return None
+    return f"{_np(subj, set(range(start, end)))} {_text(words)}"
+
+
+def _partitive_whole(doc: Doc, sent: SpacySpan, start: int) -> Token | None:
+    """The noun of an opening "Of the <things>," right before a bare number: what the number counts some of."""
+    first = doc[sent.start]
+    if first.lower_ != "of" or start - 1 <= sent.start or doc[start - 1].text != ",":
+        return None
+    whole = next((c for c in first.children if c.dep_ == "pobj"), None)
+    if whole is None or whole.pos_ not in {"NOUN", "PROPN"} or whole.lower_ in _ANAPHORS or whole.i >= start or \
+            _is_time(whole):
+        return None
+    return whole
+
+
 def _one_in(doc: Doc, start: int, end: int, value: float, sent: SpacySpan) -> tuple[float, int] | None:
     """``(percentage, end)`` when the count is the first term of "N in M" ("4 in 10", "one in five"), else None."""
     if end + 1 >= sent.end or doc[end].lower_ != "in" or start != end - 1:
@@ -638,6 +679,9 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
         r.change = _change_word(doc[start - 1].lower_)
     noun = head.head if head.dep_ in {"nummod", "quantmod", "compound", "nmod", "amod"} and \
         head.head.pos_ in {"NOUN", "PROPN"} and head.head.i not in run else None
+    if noun is not None and noun.dep_ in {"nmod", "compound", "amod"} and noun.head.pos_ in {"NOUN", "PROPN"} and \
+            noun.head.i > noun.i and any(t.text == "," or t.lower_ in {"and", "or"} for t in doc[noun.i + 1:noun.head.i]):
+        noun = noun.head  # "13,000 state, local and tribal agencies": the noun the listed modifiers share
     if noun is not None and not _HAS_WORD(noun.text):  # "13% increase": the noun the percent sign modifies
         up = noun.head
         noun = up if noun.dep_ in {"compound", "nmod", "amod", "nummod"} and up.i != noun.i and \
@@ -1055,7 +1099,17 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
                     unit = "rate"
             partitive = _partitive_anaphor(doc, sent, start)
             anaphoric = reading.anaphoric or partitive
-            if reading.verb_phrase:
+            whole = _partitive_whole(doc, sent, start) if reading.noun is None else None
+            bare = reading.noun is None or reading.noun.lower_ in _ANAPHORS or \
+                (reading.noun.i > end and any(t.tag_ in {"VBG", "VBN", "VBD"} for t in doc[end:reading.noun.i]))
+            with_measure = _with_clause_measure(doc, sent, start, end) if bare else None
+            if with_measure:  # "40 were stopped, with 12 (30%) found to be over the limit": drivers found ...
+                measure = with_measure
+                partitive = anaphoric = False
+            elif whole is not None:  # "Of the 410 officers under investigation, 120 were ...": some of those officers
+                measure = _np(whole) + (f" {measure}" if reading.verb_phrase and measure else "")
+                partitive = anaphoric = False
+            elif reading.verb_phrase:
                 prior_noun = next((n for k, n in reversed(recent_nouns) if s_idx - k <= 2), None)
                 if prior_noun:  # "Of 212 staff questioned, 64 were cautioned": staff cautioned
                     measure = f"{prior_noun} {measure}"
@@ -1071,7 +1125,7 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
             if not measure and not anaphoric and unit != "count" and (value, unit) in stated and \
                     s_idx - stated[(value, unit)][0] <= 5:
                 measure = stated[(value, unit)][1]  # "the £2m will pay for cameras": the sum stated just before
-            if not measure and unit == "percent" and last is not None and last[0] == start - 1 and doc[start - 1].text == "(" \
+            if unit == "percent" and last is not None and last[0] == start - 1 and doc[start - 1].text == "(" \
                     and not (end + 1 < sent.end and doc[end].text == ")" and
                              (doc[end + 1].lower_ in _COMPARATIVES or doc[end + 1].lower_ in {"up", "down", "above", "below"})):
                 measure = last[1]  # "85 (79%) of the deaths": the share is of the count it follows

@@ -50,3 +50,23 @@ def test_low_end_of_a_range_counts_what_the_high_end_counts(en):
     found = facts(en, "Detection rates rose from 12 to 15% over the period.")
     assert found[12].unit == found[15].unit == "percent"
     assert found[12].measure == "detection rates"
+
+
+def test_count_after_with_counts_the_clause_subject(en):
+    found = facts(en, "Nine drivers were stopped at the checkpoint, with four (44%) found to be over the limit.")
+    assert found[4].measure == "drivers found to be over the limit"
+    assert found[44].measure == found[4].measure  # the share in brackets is of the count it follows
+    found = facts(en, "Forty staff were questioned, with 12 of those referred to prosecutors.")
+    assert found[12].measure == "staff referred to prosecutors"
+
+
+def test_opening_of_the_things_names_what_a_bare_count_counts(en):
+    found = facts(en, "Of the 300 arrests, 45 were charged.")
+    assert found[45].measure == "arrests charged"
+    found = facts(en, "Of the 410 officers and staff under investigation, 120 were dismissed.")
+    assert found[120].measure.startswith("officers")
+
+
+def test_listed_modifiers_share_the_counted_noun(en):
+    found = facts(en, "Grants went to more than 9,000 state, local and tribal police agencies.")
+    assert "agencies" in found[9000].measure
