@@ -71,7 +71,6 @@ FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("release header", re.compile(r"^for (immediate|release|publication)\b.{0,40}$|^embargoed\b.{0,60}$", _I)),
     ("phone/url line", re.compile(r"^(?:[A-Za-z]{2,6}\.?:?\s+)?\+?\(?\d[\d\s().\-/]{6,}\d(\s*(ext\.?|x)\s*\d+)?\s*$", _I)),
     ("phone/url line", re.compile(r"^(https?://|www\.)\S+\s*$", _I)),
-    ("office code", re.compile(r"^[A-Z]{1,4}$")),
     ("bulletin metadata", re.compile(
         r"^(coverage|release date|next release|date|geographical area|theme|edition|survey name|language|contact)\s*:"
         r".{0,80}\b(date|geographical area|theme|next release|coverage)\s*:", _I)),
@@ -82,6 +81,18 @@ FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+\d{4})\s*$", _I)),
     ("page furniture", re.compile(r"^(published|updated|last updated)\s*:?\s*(\w+ \d{1,2}, \d{4}|\d{1,2} \w+ \d{4}|\d{4}-\d\d-\d\d)\s*$", _I)),
 )
+
+#: A line of one to four capitals ("AG", "OPA") is an office code only inside a release header, i.e. next to
+#: another furniture line (a phone number, a date line, a URL); elsewhere it may be a body's name ("ATF").
+OFFICE_CODE = re.compile(r"^[A-Z]{1,4}$")
+
+
+def _next_text(lines: list[str], i: int, step: int) -> str:
+    k = i + step
+    while 0 <= k < len(lines) and not lines[k].strip():
+        k += step
+    return lines[k].strip() if 0 <= k < len(lines) else ""
+
 
 @dataclass
 class CleanResult:
@@ -117,6 +128,9 @@ def clean_text(text: str) -> CleanResult:
             removed.extend((rest.strip(), reason) for rest in lines[i:] if rest.strip())
             break
         reason = _match(FURNITURE, line)
+        if reason is None and OFFICE_CODE.match(line) and any(
+                _match(FURNITURE, near) for near in (_next_text(lines, i, -1), _next_text(lines, i, 1)) if near):
+            reason = "office code"
         if reason is not None:
             removed.append((line, reason))
             continue

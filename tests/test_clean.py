@@ -134,3 +134,8 @@ def test_government_site_banners_are_dropped_and_the_story_kept() -> None:
     assert {reason for _, reason in cleaned.removed} == {"site banner"}
     uk = clean_text("GOV.UK\nCookies on GOV.UK\nBreadcrumb\nA council sets up a knife crime panel.")
     assert uk.text == "A council sets up a knife crime panel."
+
+
+def test_short_capital_line_outside_a_release_header_is_kept() -> None:
+    text = "Seizures rose sharply\nATF\nAgents seized 40 rifles in the raid.\nNCA\nThe agency said more raids would follow."
+    assert clean_text(text).text == text
