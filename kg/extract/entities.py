@@ -257,7 +257,8 @@ def _body_names(doc: Doc) -> Iterator[Mention]:
                 i -= 1  # "House of Representatives Committee"
                 continue
             if prev.lower_ in ("and", "&") and i >= 2 and _is_cap(doc[i - 2]) and _is_cap(doc[i]) and not doc[i - 2].is_punct \
-                    and k - i <= 2 and not (i >= 3 and doc[i - 3].text == ","):
+                    and k - i <= 2 and not (i >= 3 and doc[i - 3].text == ",") \
+                    and not _two_bodies(doc, i - 2, i, k):
                 i -= 1  # "Police and Crime Panel", "Fire and Rescue Service"; not "Tobacco, Firearms and ..." lists
                 continue
             if _is_cap(prev) and not prev.is_punct and prev.lower_ not in _DETERMINERS and not prev.is_sent_start:
@@ -287,6 +288,17 @@ def _body_names(doc: Doc) -> Iterator[Mention]:
             k = j
         else:
             k += 1
+
+
+def _two_bodies(doc: Doc, left_head: int, right_start: int, right_head: int) -> bool:
+    """``Kent Police and Essex Police``: each side of "and" is a whole body (its own name and body noun), unlike
+    ``Police and Crime Panel``: the same body noun on both sides, or a place opening the right side."""
+    left = doc[left_head]
+    if left.lower_ not in ORG_HEADS | {"police", "patrol"} or right_start >= right_head:
+        return False
+    if left_head == 0 or not _is_cap(doc[left_head - 1]) or doc[left_head - 1].is_punct:
+        return False  # "Police and Crime Commissioner": nothing names a first body
+    return doc[right_head].lower_ == left.lower_ or doc[right_start].ent_type_ in ("GPE", "LOC")
 
 
 _LAST_SENTS: list[Any] = [None, None, None]  # the document last asked about, its sentences, its Sentences

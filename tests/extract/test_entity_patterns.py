@@ -67,3 +67,13 @@ def test_statistics_designation_is_not_a_body(nlp):
 def test_single_word_after_a_possessive_is_not_a_place(nlp):
     found = by_type(nlp, "The Chancellor found extra money for prisons in yesterday's Budget. Burglaries in Hallbridge fell.")
     assert set(found.get("Place", {})) == {"Hallbridge"}
+
+
+def test_two_bodies_joined_by_and_stay_two(nlp):
+    found = by_type(nlp, "Kent Police and Essex Police signed a data-sharing agreement on Monday.")
+    assert {"Kent Police", "Essex Police"} <= set(found["Organisation"])
+    assert "Kent Police and Essex Police" not in found["Organisation"]
+    found = by_type(nlp, "Hallbridge Constabulary and Eastmoor Constabulary will share a control room.")
+    assert {"Hallbridge Constabulary", "Eastmoor Constabulary"} <= set(found["Organisation"])
+    found = by_type(nlp, "Officers from the Essex Fire and Rescue Service attended.")
+    assert "Essex Fire and Rescue Service" in found["Organisation"]
