@@ -1038,7 +1038,10 @@ _CHARGE_WORDS = frozenset({"commit", "intent", "firearm", "firearms", "ammunitio
 def _is_charge(doc: Doc, m: Mention) -> bool:
     words = [t.lower_ for t in doc[m.i : m.j]]
     if words[0] in _CHARGE_STARTS and len(words) > 1:
-        return True
+        # "Possession with Intent to Supply", "charged with Trafficking Firearms": a charge; but "Trafficking
+        # Response Unit" and "Possession Hill Community Trust" are names that happen to start with the word
+        return any(w in ("of", "in", "with", "to", "by") or w in _CHARGE_WORDS for w in words[1:]) or \
+            (m.i > 0 and doc[m.i - 1].lower_ in ("with", "for", "of")) or doc[m.j - 1].lower_ not in ORG_HEADS
     # the recogniser may start the span inside the charge: "Firearm by a Prohibited Person"
     if m.i > 0 and doc[m.i - 1].lower_ in ("of", "to", "by", "in", "with", "a") and any(w in _CHARGE_WORDS for w in words):
         k = m.i - 1

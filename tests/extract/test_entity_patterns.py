@@ -77,3 +77,10 @@ def test_two_bodies_joined_by_and_stay_two(nlp):
     assert {"Hallbridge Constabulary", "Eastmoor Constabulary"} <= set(found["Organisation"])
     found = by_type(nlp, "Officers from the Essex Fire and Rescue Service attended.")
     assert "Essex Fire and Rescue Service" in found["Organisation"]
+
+
+def test_body_named_with_a_charge_word_is_kept_and_charges_are_not_bodies(nlp):
+    found = by_type(nlp, "The Trafficking Response Unit arrested four men, police said.")
+    assert "Trafficking Response Unit" in found["Organisation"]
+    found = by_type(nlp, "He was charged with Possession of a Firearm by a Prohibited Person and Trafficking in Persons.")
+    assert not found.get("Organisation") and not found.get("Person")
