@@ -185,6 +185,18 @@ def _judicial_district(doc: Doc, ent: Span) -> Mention | None:
     return _mention(doc, d0, j, PLACE, "composite", raw=name, canonical=name.title().replace(" Of ", " of ") if name.isupper() else None)
 
 
+def _titled_name_before(doc: Doc, of: int) -> bool:
+    """Two or three plain capitalised words after a title end right before ``of``: "Chief Constable Jane Doe of"."""
+    k = of
+    while k > 0 and of - k < 3 and doc[k - 1].is_alpha and _is_cap(doc[k - 1]) and not doc[k - 1].text.isupper() \
+            and doc[k - 1].ent_type_ != "TITLE" and doc[k - 1].lower_ not in ORG_HEADS:
+        k -= 1
+    if not 2 <= of - k <= 3 or k == 0:
+        return False
+    prev = doc[k - 1]
+    return prev.ent_type_ == "TITLE" or titles().match([prev.text]) is not None
+
+
 def _is_title_or_honorific(tok: Token) -> bool:
     lex = titles()
     return tok.text in lex.honorifics or tok.text.rstrip(".") in lex.honorifics or lex.match([tok.text]) is not None \
@@ -253,7 +265,8 @@ def _body_names(doc: Doc) -> Iterator[Mention]:
             if prev.text in _POSSESSIVE and i >= 2 and _is_cap(doc[i - 2]) and doc[i - 2].lower_ not in ORG_HEADS:
                 i -= 1  # "Sheriff's Office", "Prince George's County Police Department"; not "Service's Directorate"
                 continue
-            if prev.lower_ == "of" and i >= 2 and _is_cap(doc[i - 2]) and _is_cap(doc[i]) and doc[i - 2].ent_type_ != "TITLE":
+            if prev.lower_ == "of" and i >= 2 and _is_cap(doc[i - 2]) and _is_cap(doc[i]) and doc[i - 2].ent_type_ != "TITLE" \
+                    and not _titled_name_before(doc, i - 1):
                 i -= 1  # "House of Representatives Committee"
                 continue
             if prev.lower_ in ("and", "&") and i >= 2 and _is_cap(doc[i - 2]) and _is_cap(doc[i]) and not doc[i - 2].is_punct \

@@ -84,3 +84,13 @@ def test_body_named_with_a_charge_word_is_kept_and_charges_are_not_bodies(nlp):
     assert "Trafficking Response Unit" in found["Organisation"]
     found = by_type(nlp, "He was charged with Possession of a Firearm by a Prohibited Person and Trafficking in Persons.")
     assert not found.get("Organisation") and not found.get("Person")
+
+
+def test_titled_name_of_a_body_is_a_person_and_the_body(nlp):
+    for body in ("Kent Police", "Hallbridge Constabulary"):
+        found = by_type(nlp, f"Chief Constable Jane Doe of {body} said 40 knives were seized.")
+        assert "Jane Doe" in found["Person"]
+        assert body in found["Organisation"] or any(body in a for a in found["Organisation"].values())
+        assert not any("Jane" in name for name in found["Organisation"])
+    found = by_type(nlp, "The House of Representatives Committee on Oversight met.")
+    assert "House of Representatives Committee on Oversight" in found["Organisation"]
