@@ -588,11 +588,12 @@ def _money_purpose(tok: Token) -> str:
             into = _pobj(c, {"in", "into"})
             inner = _purpose(c) or _money_purpose(c) or (f"in {_np(into)}" if into is not None and into.pos_ in
                                                          {"NOUN", "PROPN"} and not _is_time(into) else "")
+            verb = " ".join([c.text] + [p.text for p in c.children if p.dep_ == "prt"])  # "crack down"
             obj = next((o for o in c.children if o.dep_ == "dobj"), None)
             if obj is not None and obj.pos_ in {"NOUN", "PROPN"}:
-                return f"to {c.text} {_np(obj)}"
+                return f"to {verb} {_np(obj)}"
             if inner:
-                return f"to {c.text} {inner}"
+                return f"to {verb} {inner}"
         if c.dep_ == "prep" and c.lower_ in {"in", "on", "into", "towards"}:
             g = next((g for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
             obj = next((o for o in g.children if o.dep_ == "dobj"), None) if g is not None else None
@@ -852,6 +853,12 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
                 attr.lemma_.lower() not in _ROLE_NOUNS and not any(c.dep_ == "det" for c in attr.children):
             r.measure = _np(attr, run)  # "69 were criminal investigations": what the figure counts
             return r
+        if unit not in {"count", "percent"} and head.dep_ == "dobj" and lemma not in lists["measure_light_verbs"] and \
+                lemma not in {"cost", "spend", "save", "lose", "steal", "launder", "owe"}:
+            purpose = _purpose(head) or _money_purpose(head) or _money_purpose(gov)
+            if purpose:  # "Ministers confirmed £42m to tackle violence": the sum's purpose, not the ministers
+                r.measure = f"funding {purpose}"
+                return r
         subj = _subject(gov)
         if subj is not None and subj.i not in run:
             if subj.lower_ in _ANAPHORS:

@@ -70,3 +70,12 @@ def test_opening_of_the_things_names_what_a_bare_count_counts(en):
 def test_listed_modifiers_share_the_counted_noun(en):
     found = facts(en, "Grants went to more than 9,000 state, local and tribal police agencies.")
     assert "agencies" in found[9000].measure
+
+
+def test_sum_with_a_purpose_is_funding_for_it_not_its_giver(en):
+    found = facts(en, "Ministers confirmed £42.5 million to tackle serious violence this year.")
+    assert found[42_500_000].measure == "funding to tackle serious violence"
+    found = facts(en, "Police forces will receive an additional £60 million to crack down on drug gangs.")
+    assert found[60_000_000].measure == "funding to crack down on drug gangs"
+    found = facts(en, "The scheme cost £5 million to run.")
+    assert "scheme" in found[5_000_000].measure
