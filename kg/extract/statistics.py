@@ -18,7 +18,14 @@ parse around the anchor:
   control room``). A comparative (``12% lower than last year``) measures the clause subject with a change;
   the second number of a coordinated pair shares the first one's measure (``80 on federal and 40 on
   state warrants``); ``the remaining 33`` counts what the previous figure counted; a sum without a
-  measure that repeats a sum stated just before takes its measure (``the £2m will pay for ...``). Empty
+  measure that repeats a sum stated just before takes its measure (``the £2m will pay for ...``). A bare
+  count that is the subject of a verb counts what the verb phrase says, after the noun counted just before
+  (``212 staff were questioned. 64 were interviewed under caution`` -> ``staff interviewed under caution``);
+  an opening ``Of the 300 arrests,`` names what a bare count counts; ``..., with 130 (44%) found to ...``
+  counts the clause subject plus the participle phrase, and the bracketed share takes its count's measure;
+  the low end of a range takes the high end's measure (``between 59 and 64 officers``); listed modifiers
+  share their noun (``13,000 state, local and tribal agencies``); a sum given with a purpose is funding
+  for it (``Ministers confirmed £42m to tackle violence``), not the giver. Empty
   nouns (``top``, ``concerns``) are no measure. A number for which no measure can be found is not
   reported (a bare ``5`` is no fact).
 * **qualifier** -- ``more than``, ``as much as``, ``about``, ... directly before the number.
@@ -41,7 +48,8 @@ quote) are facts of their own.
 
 Not statistics: dates and years, times, ages (``aged 10 to 15``, ``victims under 25``, ``people aged
 over 65``), citations (``page 12, paragraph 4``), ``just one example``, phone numbers, list numbering,
-labels (``section 60``, ``Article 8``, ``Act 2019``), ordinals, numbers inside names, ``one of the``,
+labels (``section 60``, ``Article 8``, ``Act 2019``, ``Year 9``; not ``last year 140 people``), penalties
+(``faces a maximum of 20 years``; the subject of ``face`` is still counted), ordinals, numbers inside names, ``one of the``,
 ``at one point`` and durations (``three years``).
 """
 from __future__ import annotations
