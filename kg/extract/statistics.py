@@ -76,7 +76,7 @@ _TIME_ENTS = frozenset({"DATE", "TIME"})
 _NP_LEFT_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "advmod", "punct", "nummod", "quantmod"})
 _CLIMB_DEPS = frozenset({"npadvmod", "dobj", "attr", "nsubj", "nsubjpass", "appos", "advmod", "oprd", "acomp",
                          "dep", "ROOT", "conj", "amod"})
-_ANAPHORS = frozenset({"this", "that", "it", "which", "these", "those", "they"})
+_ANAPHORS = frozenset({"this", "that", "it", "which", "these", "those", "they", "them"})
 _RATE_NOUNS = frozenset({"use", "rate", "level", "proportion", "percentage", "share", "value", "cost", "price",
                          "number", "amount"})
 _PERSON_NOUNS = frozenset({"victim", "man", "woman", "boy", "girl", "teenager", "suspect", "defendant", "officer",
@@ -371,8 +371,10 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
     nxt = [t.lower_ for t in doc[end:min(sent.end, end + 3)]]
     # labels: section 60, Article 8, Act 2019, No. 5
     if prev and (prev[-1] in lists["label_words"] or prev[-1] == "#") and not money_or_pct and \
-            not (prev[-1] == "year" and len(prev) > 1 and prev[-2] in _YEAR_DETERMINERS):
-        return True  # ... but "last year 140 people were stabbed": a count after a time phrase
+            not (prev[-1] == "year" and len(prev) > 1 and prev[-2] in _YEAR_DETERMINERS) and \
+            not (doc[start - 1].text == "a" and end + 1 < sent.end and doc[end].text == "-" and
+                 doc[end + 1].lower_ in _HYPHEN_COUNTS):
+        return True  # ... but "last year 140 people were stabbed" and "a 12-count indictment" are counts
     # ages
     if any(w in lists["age_words"] for w in prev[-3:]) or (nxt and nxt[0] in {"-year", "year-old", "-year-old",
                                                                              "years-old", "yo"}):
@@ -493,6 +495,7 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
     return False
 
 
+_HYPHEN_COUNTS = frozenset({"count", "strong", "member", "person", "officer", "man", "woman"})  # "a 12-count ..."
 _YEAR_DETERMINERS = frozenset({"last", "this", "next", "previous", "past", "that", "each", "every", "the", "a",
                                "financial", "calendar", "fiscal", "same", "following", "one"})
 
@@ -691,6 +694,11 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
     if noun is not None and noun.dep_ in {"nmod", "compound", "amod"} and noun.head.pos_ in {"NOUN", "PROPN"} and \
             noun.head.i > noun.i and any(t.text == "," or t.lower_ in {"and", "or"} for t in doc[noun.i + 1:noun.head.i]):
         noun = noun.head  # "13,000 state, local and tribal agencies": the noun the listed modifiers share
+    if noun is not None and noun.lower_ == "count" and end < len(doc) and doc[end].text == "-" and \
+            noun.head.pos_ in {"NOUN", "PROPN"} and noun.head.i > noun.i:
+        r.measure = f"counts in the {_np(noun.head, run | {noun.i})}"  # "a six-count federal indictment"
+        r.noun = noun
+        return r
     if noun is not None and not _HAS_WORD(noun.text):  # "13% increase": the noun the percent sign modifies
         up = noun.head
         noun = up if noun.dep_ in {"compound", "nmod", "amod", "nummod"} and up.i != noun.i and \

@@ -79,3 +79,12 @@ def test_sum_with_a_purpose_is_funding_for_it_not_its_giver(en):
     assert found[60_000_000].measure == "funding to crack down on drug gangs"
     found = facts(en, "The scheme cost £5 million to run.")
     assert "scheme" in found[5_000_000].measure
+
+
+def test_counts_of_an_indictment_and_partitive_them(en):
+    found = facts(en, "A federal grand jury returned a 12-count indictment against the men.")
+    assert found[12].measure == "counts in the indictment"
+    found = facts(en, "There were 230 homicide victims in total, and 41 of them were women.")
+    assert found[41].measure == "homicide victims"
+    assert not facts(en, "Drivers on the A 12 were warned.")
+    assert not facts(en, "A one-size-fits-all approach will not work.")
