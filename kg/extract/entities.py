@@ -904,9 +904,17 @@ def document_country(mentions: list[Mention]) -> str | None:
 _GOVERNMENT = {"GB": "HM Government", "US": "United States Government"}
 
 
+def _currency_country(doc: Doc) -> str | None:
+    """GB when the document counts in pounds only, US when in dollars only: the country of a text that names
+    no registry body ("the government's response" in a Home Secretary's £100m announcement)."""
+    text = doc_text(doc)
+    pounds, dollars = "£" in text, "$" in text
+    return "GB" if pounds and not dollars else "US" if dollars and not pounds else None
+
+
 def _government(doc: Doc, mentions: list[Mention]) -> Iterator[Mention]:
     """``the government`` in a British or American document is that country's government."""
-    country = document_country(mentions)
+    country = document_country(mentions) or _currency_country(doc)
     entry = registry().by_name.get(_GOVERNMENT.get(country or "", ""))
     if entry is None:
         return

@@ -94,3 +94,11 @@ def test_titled_name_of_a_body_is_a_person_and_the_body(nlp):
         assert not any("Jane" in name for name in found["Organisation"])
     found = by_type(nlp, "The House of Representatives Committee on Oversight met.")
     assert "House of Representatives Committee on Oversight" in found["Organisation"]
+
+
+def test_the_government_of_a_text_counting_in_one_currency(nlp):
+    found = by_type(nlp, "Ministers said £40 million would follow and the government’s response would be coordinated.")
+    assert "HM Government" in found["Organisation"]
+    found = by_type(nlp, "Officials said $40 million would follow and the government's plan would be published.")
+    assert "United States Government" in found["Organisation"]
+    assert not by_type(nlp, "The government said it would act.").get("Organisation")
