@@ -592,6 +592,19 @@ def _place_modifier(doc: Doc, ent: Span) -> bool:
         ent[-1].dep_ in ("compound", "nmod", "amod") and head.i >= ent.end and _is_cap(head)
 
 
+_POST_OFFICES = re.compile(r"\b(?:U\.S\.|US|United States)\s+(Attorneys|Marshals)['’]\s?Offices\b")
+
+
+def _post_offices(doc: Doc) -> Iterator[Mention]:
+    """``U.S. Attorneys’ Offices``: the federal offices of a post, named as one body (one entity whichever way the
+    country is written)."""
+    for match in _POST_OFFICES.finditer(doc_text(doc)):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is not None:
+            yield _mention(doc, span.start, span.end, ORG, "composite", raw=span.text,
+                           canonical=f"United States {match.group(1)}’ Offices")
+
+
 _PLURAL_DIVISIONS = re.compile(r"\b(?:[Cc]ounties|[Pp]arishes|[Bb]oroughs)\b")
 _DIVISION_SINGULAR = {"counties": "County", "parishes": "Parish", "boroughs": "Borough"}
 
@@ -968,7 +981,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     for m in titled:
         m.headline = _in_any(m.start, heads)
     mentions = list(_from_patterns(doc)) + list(_datelines(doc)) + list(_from_ents(doc, heads)) + titled
-    mentions += list(_listed_divisions(doc))
+    mentions += list(_listed_divisions(doc)) + list(_post_offices(doc))
     for m in _body_names(doc):
         entry = registry().lookup(m.text)
         if entry is not None:

@@ -102,3 +102,12 @@ def test_the_government_of_a_text_counting_in_one_currency(nlp):
     found = by_type(nlp, "Officials said $40 million would follow and the government's plan would be published.")
     assert "United States Government" in found["Organisation"]
     assert not by_type(nlp, "The government said it would act.").get("Organisation")
+
+
+def test_offices_of_a_kind_of_post_are_one_body(nlp):
+    found = by_type(nlp, "The grants support projects that work in partnership with U.S. Attorneys’ Offices across the country.")
+    assert "U.S. Attorneys’ Offices" in found["Organisation"]["United States Attorneys’ Offices"]
+    found = by_type(nlp, "The United States Attorneys' Offices and the U.S. Attorneys’ Offices are one body.")
+    assert [n for n in found["Organisation"] if "Attorneys" in n] == ["United States Attorneys’ Offices"]
+    found = by_type(nlp, "Deputies from the Sheriffs' Offices in three parishes joined the operation.")
+    assert "Sheriffs' Offices" not in found.get("Organisation", {})  # several offices, no one body
