@@ -1037,8 +1037,10 @@ _HEADLINE_VERBS = frozenset({"announce", "announces", "announced", "deliver", "d
 
 
 def _headline_person(doc: Doc, m: Mention) -> Mention | None:
-    """A person the body never names, kept from a headline only right after a title and as a full name."""
-    if not _titled(doc, m.i):
+    """A person the body never names, kept from a headline only next to a title and as a full name
+    (``Attorney General Jane Roe Delivers Remarks``, ``Statement of Jane Roe, Inspector General``)."""
+    k = m.j + 1 if m.j < len(doc) and doc[m.j].text == "," else m.j
+    if not _titled(doc, m.i) and not (k < len(doc) and doc[k].ent_type_ == "TITLE"):
         return None
     j = m.i
     while j < m.j and doc[j].lower_ not in _HEADLINE_VERBS:

@@ -111,3 +111,9 @@ def test_offices_of_a_kind_of_post_are_one_body(nlp):
     assert [n for n in found["Organisation"] if "Attorneys" in n] == ["United States Attorneys’ Offices"]
     found = by_type(nlp, "Deputies from the Sheriffs' Offices in three parishes joined the operation.")
     assert "Sheriffs' Offices" not in found.get("Organisation", {})  # several offices, no one body
+
+
+def test_headline_name_followed_by_a_title_is_a_person(nlp):
+    text = "Statement of Daniel R. Whitcombe Inspector General, U.S. Department of Labor\n\nbefore the Committee on Oversight."
+    assert "Daniel R. Whitcombe" in by_type(nlp, text)["Person"]
+    assert "Person" not in by_type(nlp, "Officials Praise Hannah Webb Scheme\n\nThe scheme was praised.")
