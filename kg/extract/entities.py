@@ -451,6 +451,11 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
             yield _mention(doc, i, ent.end + 2, PLACE, "composite", headline=in_head, raw=raw,
                            canonical=f"{_text(doc, i, j).title()}, District of Columbia")
             continue
+        if label in ("FAC", "PERSON", "ORG") and entry is None and _place_in_place(doc, ent):
+            i, j = _strip(doc, ent.start, ent.end)  # "a new prison at Glen Parva in Leicestershire"
+            if i < j:
+                yield _mention(doc, i, j, PLACE, "ner", headline=in_head, raw=raw)
+            continue
         if label in ("GPE", "LOC") and _place_modifier(doc, ent):
             continue  # "U.S. Code", "U.S. Senate Committee": the country names the body or law, not a place
         if entry is not None:
@@ -579,6 +584,18 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
                 name = _text(doc, i, j)
                 caps = name.title() if name.isupper() and len(name) > 3 else None  # "LAS VEGAS –" is Las Vegas
                 yield _mention(doc, i, j, PLACE, "ner", headline=in_head, raw=raw, canonical=caps)
+
+
+def _place_in_place(doc: Doc, ent: Span) -> bool:
+    """``at Glen Parva in Leicestershire``, ``near Eastbury, Norfolk``: a name after a locative preposition and
+    followed by a larger place is a place, whatever the recogniser called it."""
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ not in ("at", "in", "near", "outside") or ent.end + 1 >= len(doc):
+        return False
+    if doc[ent.end].lower_ not in ("in", ","):
+        return False
+    nxt = doc[ent.end + 1]
+    return nxt.ent_type_ in ("GPE", "LOC") and nxt.ent_iob_ == "B" and not any(t.lower_ in ORG_HEADS for t in ent)
 
 
 def _place_modifier(doc: Doc, ent: Span) -> bool:

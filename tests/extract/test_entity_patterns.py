@@ -117,3 +117,10 @@ def test_headline_name_followed_by_a_title_is_a_person(nlp):
     text = "Statement of Daniel R. Whitcombe Inspector General, U.S. Department of Labor\n\nbefore the Committee on Oversight."
     assert "Daniel R. Whitcombe" in by_type(nlp, text)["Person"]
     assert "Person" not in by_type(nlp, "Officials Praise Hannah Webb Scheme\n\nThe scheme was praised.")
+
+
+def test_name_at_a_place_in_a_larger_place_is_a_place(nlp):
+    found = by_type(nlp, "The Treasury will fund a new prison at Harwick Vale in Lincolnshire.")
+    assert {"Harwick Vale", "Lincolnshire"} <= set(found["Place"])
+    found = by_type(nlp, "She spoke to Jane Doe in Leeds.")
+    assert "Jane Doe" in found["Person"] and "Jane Doe" not in found["Place"]
