@@ -124,3 +124,10 @@ def test_name_at_a_place_in_a_larger_place_is_a_place(nlp):
     assert {"Harwick Vale", "Lincolnshire"} <= set(found["Place"])
     found = by_type(nlp, "She spoke to Jane Doe in Leeds.")
     assert "Jane Doe" in found["Person"] and "Jane Doe" not in found["Place"]
+
+
+def test_a_name_the_text_places_is_not_also_a_person(nlp):
+    found = by_type(nlp, "The Treasury will fund a new prison at Harwick Vale in Lincolnshire. "
+                         "Harwick Vale will hold 1,600 prisoners when it opens.")
+    assert "Harwick Vale" in found["Place"]
+    assert "Harwick Vale" not in found.get("Person", {})
