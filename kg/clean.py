@@ -62,7 +62,8 @@ FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("site banner", re.compile(
         r"official website of the united states government|^here[’'`]?s how you know\W*$|^official websites use \.gov"
         r"|\.gov website belongs to an official government organi[sz]ation|^secure \.gov websites use https"
-        r"|safely connected to the \.gov website|share sensitive information only on official, secure websites", _I)),
+        r"|safely connected to the \.gov website|share sensitive information only on official, secure websites"
+        r"|^u\.?s\.? flag\W*$|^dot gov\W*$|^the \.gov means it[’'`]?s official|^https\W*$", _I)),
     ("site banner", re.compile(r"^(gov\.uk|cookies on gov\.uk|navigation menu|main navigation|breadcrumbs?|you are here:?)\W*$", _I)),
     ("advertisement", re.compile(r"^(advertisement|sponsored( content)?|promoted|ad)\W*$", _I)),
     ("related links", re.compile(r"^(related (articles|stories|content|links)|read more|more on this story|see also|recommended( for you)?|most (read|popular))\b\W*.{0,80}$", _I)),

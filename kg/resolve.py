@@ -184,6 +184,17 @@ def cluster(doc: Doc, mentions: Iterable[Mention]) -> list[Entity]:
                 attach(surnames[ent.name], m, "surname")
             del entities[key]
 
+    # 2a'. a name the text places ("a prison at Glen Parva in Leicestershire") is that place wherever the
+    # recogniser took it for a person ("The new Glen Parva will ...") unless a title makes it a person
+    places = {norm_key(e.name): e for e in entities.values() if e.type == PLACE}
+    for key, ent in list(entities.items()):
+        target = places.get(norm_key(ent.name)) if ent.type == PERSON else None
+        if target is not None and not any(_has_title_before(doc, m) for m in ent.mentions):
+            for m in ent.mentions:
+                m.type = PLACE
+                attach(target, m, "same place")
+            del entities[key]
+
     # 2b. a city named alone joins the "City, State" a dateline or the text spelled out: "Toledo" -> "Toledo, Ohio"
     cities = {norm_key(e.name.split(",")[0]): e for e in entities.values() if e.type == PLACE and "," in e.name}
     for key, ent in list(entities.items()):
@@ -198,6 +209,20 @@ def cluster(doc: Doc, mentions: Iterable[Mention]) -> list[Entity]:
             for m in ent.mentions:
                 attach(target, m, "same place")
             del entities[key]
+
+    # 2c. an agency office named without its body noun joins the full name: "FBI Omaha" -> "FBI Omaha Field Office"
+    orgs = {norm_key(e.name): e for e in entities.values() if e.type == ORG}
+    for key, ent in list(entities.items()):
+        if ent.type != ORG or ent.registry is not None:
+            continue
+        base = norm_key(ent.name)
+        for suffix in (" field office", " field division", " division", " office"):
+            target = orgs.get(base + suffix)
+            if target is not None and target is not ent:
+                for m in ent.mentions:
+                    attach(target, m, "short form")
+                del entities[key]
+                break
 
     # 3. acronyms and short forms join their long form
     for m in deferred:

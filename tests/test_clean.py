@@ -112,7 +112,11 @@ def test_statistical_bulletin_metadata_lines_are_dropped() -> None:
 
 def test_government_site_banners_are_dropped_and_the_story_kept() -> None:
     page = (
+        "U.S. flag\n"
         "An official website of the United States government\n"
+        "Dot gov\n"
+        "The .gov means it's official.\n"
+        "Https\n"
         "Here’s how you know\n"
         "Official websites use .gov\n"
         "A .gov website belongs to an official government organization in the United States.\n"
@@ -140,3 +144,8 @@ def test_a_short_capitals_line_in_the_story_is_kept() -> None:
 def test_an_office_code_beside_a_phone_line_is_dropped() -> None:
     text = "Justice Department\n\nCRM\n(202) 514-2007\n\nThe Attorney General announced new grants.\n"
     assert clean_text(text).text == "Justice Department\n\nThe Attorney General announced new grants."
+
+
+def test_short_capital_line_outside_a_release_header_is_kept() -> None:
+    text = "Seizures rose sharply\nATF\nAgents seized 40 rifles in the raid.\nNCA\nThe agency said more raids would follow."
+    assert clean_text(text).text == text

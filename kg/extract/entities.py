@@ -28,7 +28,9 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
 _COMPASS = frozenset(
     {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "north-east",
-     "north-west", "south-east", "south-west", "inner", "outer", "greater"}
+     "north-west", "south-east", "south-west", "inner", "outer", "greater", "northeast", "northwest", "southeast",
+     "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
+     "south-eastern", "south-western"}
 )
 _PLACE_HEADS = frozenset({"area", "region", "district", "county", "borough", "valley", "corridor"})
 _ORG_SUFFIX_NOUNS = frozenset({"office", "department", "team", "unit", "press office", "council", "command"})
@@ -320,7 +322,8 @@ def _body_names(doc: Doc) -> Iterator[Mention]:
             break
         # right: "for the District of Columbia", "on Oversight and Government Reform"
         j = k + 1
-        if j + 1 < n and doc[j].lower_ in ("of", "for", "on"):
+        if j + 1 < n and doc[j].lower_ in ("of", "for", "on") and not (k > 0 and doc[k - 1].lower_ == "field"):
+            # ("the Chicago Field Division of the DEA" is the office; the agency is a body of its own)
             m = j + 1
             if m < n and doc[m].lower_ == "the":
                 m += 1
@@ -476,8 +479,20 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
             yield _mention(doc, i, ent.end + 2, PLACE, "composite", headline=in_head, raw=raw,
                            canonical=f"{_text(doc, i, j).title()}, District of Columbia")
             continue
+        if label in ("FAC", "PERSON", "ORG") and entry is None and _place_in_place(doc, ent):
+            i, j = _strip(doc, ent.start, ent.end)  # "a new prison at Glen Parva in Leicestershire"
+            if i < j:
+                yield _mention(doc, i, j, PLACE, "ner", headline=in_head, raw=raw)
+            continue
+        if label in ("GPE", "LOC") and _place_modifier(doc, ent):
+            continue  # "U.S. Code", "U.S. Senate Committee": the country names the body or law, not a place
         if entry is not None:
             i, j = _strip(doc, ent.start, ent.end)
+            if i < j and entry.type == PLACE and i > 0 and doc[i - 1].lower_ in _COMPASS and not doc[i - 1].ent_type_ \
+                    and "\n" not in doc[i - 1].whitespace_:
+                # "north Alabama", "Northeastern Alabama": a part of the place is a place of its own
+                yield _mention(doc, i - 1, j, PLACE, "composite", headline=in_head, raw=_text(doc, i - 1, j))
+                continue
             if i < j:
                 yield _mention(doc, i, j, entry.type, "registry", registry=entry, headline=in_head, raw=raw)
             continue
@@ -551,13 +566,21 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
             found = reg.lookup(_text(doc, i, j))
             if found is not None:
                 yield _mention(doc, i, j, found.type, "registry", registry=found, headline=in_head, raw=raw)
-            elif j - i == 1 and doc[i].dep_ == "pobj" and doc[i].head.lower_ in _LOCATIVE and not doc[i].text.isupper():
+            elif _text(doc, i, j).lower() in _DESIGNATIONS and not (i > 0 and doc[i - 1].lower_ in ("for", "of")):
+                continue  # "badged as National Statistics": a status of figures, not the Office for National Statistics
+            elif j - i == 1 and doc[i].dep_ == "pobj" and doc[i].head.lower_ in _LOCATIVE and not doc[i].text.isupper() \
+                    and not any(c.dep_ in ("det", "poss") for c in doc[i].children):  # not "in yesterday's Budget"
                 yield _mention(doc, i, j, PLACE, "ner", headline=in_head, raw=raw)  # "assaults in Hallbridge fell"
             elif _org_ok(doc, i, j):
                 yield _mention(doc, i, j, ORG, source, headline=in_head, raw=raw)
         elif label in ("GPE", "LOC"):
             i, j = _strip(doc, ent.start, ent.end)
             if i >= j:
+                continue
+            office = _field_office(doc, i, j)
+            if office is not None:  # "FBI Omaha", "ATF Dallas Field Division": an agency's office, not the city
+                office.headline = in_head
+                yield office
                 continue
             # "south London", "North East England"
             if i > 0 and doc[i - 1].lower_ in _COMPASS and not doc[i - 1].ent_type_:
@@ -593,6 +616,103 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
                 name = _text(doc, i, j)
                 caps = name.title() if name.isupper() and len(name) > 3 else None  # "LAS VEGAS –" is Las Vegas
                 yield _mention(doc, i, j, PLACE, "ner", headline=in_head, raw=raw, canonical=caps)
+
+
+def _place_in_place(doc: Doc, ent: Span) -> bool:
+    """``at Glen Parva in Leicestershire``, ``near Eastbury, Norfolk``: a name after a locative preposition and
+    followed by a larger place is a place, whatever the recogniser called it."""
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ not in ("at", "in", "near", "outside") or ent.end + 1 >= len(doc):
+        return False
+    if doc[ent.end].lower_ not in ("in", ","):
+        return False
+    nxt = doc[ent.end + 1]
+    return nxt.ent_type_ in ("GPE", "LOC") and nxt.ent_iob_ == "B" and not any(t.lower_ in ORG_HEADS for t in ent)
+
+
+def _place_modifier(doc: Doc, ent: Span) -> bool:
+    """A country's abbreviation modifying a capitalised name right after it (``U.S. Code``, ``US Senate``,
+    ``UK Border Force``): part of that name, not a place the text is about."""
+    if ent.end >= len(doc) or "\n" in ent[-1].whitespace_ or not ent.text.replace(".", "").isupper():
+        return False
+    nxt = doc[ent.end]
+    head = ent[-1].head
+    return _is_cap(nxt) and nxt.is_alpha and nxt.ent_type_ not in ("GPE", "LOC", "PERSON", "DATE") and \
+        ent[-1].dep_ in ("compound", "nmod", "amod") and head.i >= ent.end and _is_cap(head)
+
+
+_POST_OFFICES = re.compile(r"\b(?:U\.S\.|US|United States)\s+(Attorneys|Marshals)['’]\s?Offices\b")
+
+
+def _post_offices(doc: Doc) -> Iterator[Mention]:
+    """``U.S. Attorneys’ Offices``: the federal offices of a post, named as one body (one entity whichever way the
+    country is written)."""
+    for match in _POST_OFFICES.finditer(doc_text(doc)):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is not None:
+            yield _mention(doc, span.start, span.end, ORG, "composite", raw=span.text,
+                           canonical=f"United States {match.group(1)}’ Offices")
+
+
+_PLURAL_DIVISIONS = re.compile(r"\b(?:[Cc]ounties|[Pp]arishes|[Bb]oroughs)\b")
+_DIVISION_SINGULAR = {"counties": "County", "parishes": "Parish", "boroughs": "Borough"}
+
+
+def _listed_divisions(doc: Doc) -> Iterator[Mention]:
+    """``Marshall, Etowah, DeKalb and St. Clair counties``: each listed name is a county (parish, borough)."""
+    text = doc_text(doc)
+    for match in _PLURAL_DIVISIONS.finditer(text):
+        span = doc.char_span(match.start(), match.end())
+        if span is None or span.start == 0:
+            continue
+        noun = _DIVISION_SINGULAR[span.text.lower()]
+        k = span.start - 1
+        names: list[tuple[int, int]] = []
+        while k >= 0:
+            j = k + 1
+            while k >= 0 and (_is_cap(doc[k]) and not doc[k].is_punct or doc[k].text == ".") and "\n" not in doc[k].whitespace_ \
+                    and doc[k].lower_ not in _DETERMINERS:
+                k -= 1
+            i = k + 1
+            if i >= j or not _is_cap(doc[i]):
+                break
+            names.append((i, j))
+            if k >= 1 and doc[k].lower_ in ("and", "or", "&") and doc[k - 1].text == ",":
+                k -= 2  # "..., DeKalb, and St. Clair counties"
+            elif k >= 0 and (doc[k].text == "," or doc[k].lower_ in ("and", "or", "&")):
+                k -= 1
+            else:
+                break
+        if len(names) < 2:
+            continue  # "Marshall counties" alone is not a list
+        for i, j in names:
+            name = _text(doc, i, j)
+            yield _mention(doc, i, j, PLACE, "composite", raw=name, canonical=f"{name} {noun}")
+
+
+#: Designations of statistics that the recogniser takes for bodies.
+_DESIGNATIONS = frozenset({"national statistics", "official statistics", "accredited official statistics",
+                           "experimental statistics", "official statistics in development"})
+
+_FIELD_SUFFIXES = (("field", "office"), ("field", "division"), ("field", "offices"), ("division",), ("office",))
+
+
+def _field_office(doc: Doc, i: int, j: int) -> Mention | None:
+    """``FBI Omaha``, ``ATF New York Field Division``: an agency acronym the registry knows right before a city
+    names the agency's office there."""
+    suffix_len = 0
+    for suffix in _FIELD_SUFFIXES:
+        if j + len(suffix) <= len(doc) and all(doc[j + k].lower_ == w and _is_cap(doc[j + k]) for k, w in enumerate(suffix)):
+            suffix_len = len(suffix)
+            break
+    acr = doc[i - 1] if i > 0 and "\n" not in doc[i - 1].whitespace_ else None
+    if acr is not None and acr.text.isupper() and acr.is_alpha and 2 <= len(acr.text) <= 5:
+        entry = registry().lookup(acr.text)
+        if entry is not None and entry.type == ORG:
+            return _mention(doc, i - 1, j + suffix_len, ORG, "composite", raw=_text(doc, i - 1, j + suffix_len))
+    if suffix_len == 2:  # "the New York Field Division of the Bureau of ...": an office named by its city
+        return _mention(doc, i, j + 2, ORG, "composite", raw=_text(doc, i, j + 2))
+    return None
 
 
 def _token_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -846,9 +966,17 @@ def document_country(mentions: list[Mention]) -> str | None:
 _GOVERNMENT = {"GB": "HM Government", "US": "United States Government"}
 
 
+def _currency_country(doc: Doc) -> str | None:
+    """GB when the document counts in pounds only, US when in dollars only: the country of a text that names
+    no registry body ("the government's response" in a Home Secretary's £100m announcement)."""
+    text = doc_text(doc)
+    pounds, dollars = "£" in text, "$" in text
+    return "GB" if pounds and not dollars else "US" if dollars and not pounds else None
+
+
 def _government(doc: Doc, mentions: list[Mention]) -> Iterator[Mention]:
     """``the government`` in a British or American document is that country's government."""
-    country = document_country(mentions)
+    country = document_country(mentions) or _currency_country(doc)
     entry = registry().by_name.get(_GOVERNMENT.get(country or "", ""))
     if entry is None:
         return
@@ -902,6 +1030,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     for m in titled:
         m.headline = _in_any(m.start, heads)
     mentions = list(_from_patterns(doc)) + list(_datelines(doc)) + list(_from_ents(doc, heads)) + titled
+    mentions += list(_listed_divisions(doc)) + list(_post_offices(doc))
     for m in _body_names(doc):
         entry = registry().lookup(m.text)
         if entry is not None:
@@ -959,8 +1088,10 @@ _HEADLINE_VERBS = frozenset({"announce", "announces", "announced", "deliver", "d
 
 
 def _headline_person(doc: Doc, m: Mention) -> Mention | None:
-    """A person the body never names, kept from a headline only right after a title and as a full name."""
-    if not _titled(doc, m.i):
+    """A person the body never names, kept from a headline only next to a title and as a full name
+    (``Attorney General Jane Roe Delivers Remarks``, ``Statement of Jane Roe, Inspector General``)."""
+    k = m.j + 1 if m.j < len(doc) and doc[m.j].text == "," else m.j
+    if not _titled(doc, m.i) and not (k < len(doc) and doc[k].ent_type_ == "TITLE"):
         return None
     j = m.i
     while j < m.j and doc[j].lower_ not in _HEADLINE_VERBS:

@@ -18,7 +18,14 @@ parse around the anchor:
   control room``). A comparative (``12% lower than last year``) measures the clause subject with a change;
   the second number of a coordinated pair shares the first one's measure (``80 on federal and 40 on
   state warrants``); ``the remaining 33`` counts what the previous figure counted; a sum without a
-  measure that repeats a sum stated just before takes its measure (``the £2m will pay for ...``). Empty
+  measure that repeats a sum stated just before takes its measure (``the £2m will pay for ...``). A bare
+  count that is the subject of a verb counts what the verb phrase says, after the noun counted just before
+  (``212 staff were questioned. 64 were interviewed under caution`` -> ``staff interviewed under caution``);
+  an opening ``Of the 300 arrests,`` names what a bare count counts; ``..., with 130 (44%) found to ...``
+  counts the clause subject plus the participle phrase, and the bracketed share takes its count's measure;
+  the low end of a range takes the high end's measure (``between 59 and 64 officers``); listed modifiers
+  share their noun (``13,000 state, local and tribal agencies``); a sum given with a purpose is funding
+  for it (``Ministers confirmed £42m to tackle violence``), not the giver. Empty
   nouns (``top``, ``concerns``) are no measure. A number for which no measure can be found is not
   reported (a bare ``5`` is no fact).
 * **qualifier** -- ``more than``, ``as much as``, ``about``, ... directly before the number.
@@ -41,7 +48,8 @@ quote) are facts of their own.
 
 Not statistics: dates and years, times, ages (``aged 10 to 15``, ``victims under 25``, ``people aged
 over 65``), citations (``page 12, paragraph 4``), ``just one example``, phone numbers, list numbering,
-labels (``section 60``, ``Article 8``, ``Act 2019``), ordinals, numbers inside names, ``one of the``,
+labels (``section 60``, ``Article 8``, ``Act 2019``, ``Year 9``; not ``last year 140 people``), penalties
+(``faces a maximum of 20 years``; the subject of ``face`` is still counted), ordinals, numbers inside names, ``one of the``,
 ``at one point`` and durations (``three years``).
 """
 from __future__ import annotations
@@ -68,7 +76,7 @@ _TIME_ENTS = frozenset({"DATE", "TIME"})
 _NP_LEFT_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "advmod", "punct", "nummod", "quantmod"})
 _CLIMB_DEPS = frozenset({"npadvmod", "dobj", "attr", "nsubj", "nsubjpass", "appos", "advmod", "oprd", "acomp",
                          "dep", "ROOT", "conj", "amod"})
-_ANAPHORS = frozenset({"this", "that", "it", "which", "these", "those", "they"})
+_ANAPHORS = frozenset({"this", "that", "it", "which", "these", "those", "they", "them"})
 _RATE_NOUNS = frozenset({"use", "rate", "level", "proportion", "percentage", "share", "value", "cost", "price",
                          "number", "amount"})
 _PERSON_NOUNS = frozenset({"victim", "man", "woman", "boy", "girl", "teenager", "suspect", "defendant", "officer",
@@ -248,6 +256,47 @@ def _partitive_anaphor(doc: Doc, sent: SpacySpan, start: int) -> bool:
     return len(words) == 2 and words[0] == "of" and words[1] in {"these", "those", "them", "which"}
 
 
+def _with_clause_measure(doc: Doc, sent: SpacySpan, start: int, end: int) -> str | None:
+    """``<things> were ..., with 130 (44%) determined to ...``: a bare count after "with" followed by a participle
+    counts some of the clause's subject: its noun and the participle phrase."""
+    if start - 1 <= sent.start or doc[start - 1].lower_ != "with":
+        return None
+    k = end
+    if k < sent.end and doc[k].text == "(":  # "(44%)"
+        close = next((m for m in range(k + 1, min(sent.end, k + 6)) if doc[m].text == ")"), None)
+        if close is None:
+            return None
+        k = close + 1
+    if k + 1 < sent.end and doc[k].lower_ == "of" and doc[k + 1].lower_ in {"those", "these", "them"}:
+        k += 2
+    if k >= sent.end or doc[k].tag_ not in {"VBN", "VBG", "VBD"}:
+        return None
+    words = []
+    for t in doc[k:min(sent.end, k + 7)]:
+        if t.is_punct or t.lower_ in {"and", "but", "while", "with"}:
+            break
+        words.append(t)
+    clause = doc[start - 1].head
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+        clause = clause.head
+    subj = _subject(clause) if clause.pos_ in {"VERB", "AUX"} else None
+    if subj is None or subj.lower_ in _ANAPHORS or subj.pos_ == "PRON" or subj.i >= start:
+        return None
+    return f"{_np(subj, set(range(start, end)))} {_text(words)}"
+
+
+def _partitive_whole(doc: Doc, sent: SpacySpan, start: int) -> Token | None:
+    """The noun of an opening "Of the <things>," right before a bare number: what the number counts some of."""
+    first = doc[sent.start]
+    if first.lower_ != "of" or start - 1 <= sent.start or doc[start - 1].text != ",":
+        return None
+    whole = next((c for c in first.children if c.dep_ == "pobj"), None)
+    if whole is None or whole.pos_ not in {"NOUN", "PROPN"} or whole.lower_ in _ANAPHORS or whole.i >= start or \
+            _is_time(whole):
+        return None
+    return whole
+
+
 def _one_in(doc: Doc, start: int, end: int, value: float, sent: SpacySpan) -> tuple[float, int] | None:
     """``(percentage, end)`` when the count is the first term of "N in M" ("4 in 10", "one in five"), else None."""
     if end + 1 >= sent.end or doc[end].lower_ != "in" or start != end - 1:
@@ -330,8 +379,11 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
     prev = _prev_words(doc, start, 4, sent.start)
     nxt = [t.lower_ for t in doc[end:min(sent.end, end + 3)]]
     # labels: section 60, Article 8, Act 2019, No. 5
-    if prev and (prev[-1] in lists["label_words"] or prev[-1] == "#") and not money_or_pct:
-        return True
+    if prev and (prev[-1] in lists["label_words"] or prev[-1] == "#") and not money_or_pct and \
+            not (prev[-1] == "year" and len(prev) > 1 and prev[-2] in _YEAR_DETERMINERS) and \
+            not (doc[start - 1].text == "a" and end + 1 < sent.end and doc[end].text == "-" and
+                 doc[end + 1].lower_ in _HYPHEN_COUNTS):
+        return True  # ... but "last year 140 people were stabbed" and "a 12-count indictment" are counts
     # ages
     if any(w in lists["age_words"] for w in prev[-3:]) or (nxt and nxt[0] in {"-year", "year-old", "-year-old",
                                                                              "years-old", "yo"}):
@@ -420,7 +472,7 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
     # penalties: "a $1 million fine", "face a maximum of 20 years"
     if noun is not None and noun.lemma_.lower() in {"fine", "penalty", "sentence", "bail", "term", "imprisonment"}:
         return True
-    if any(a.lemma_.lower() in {"face", "maximum"} for a in list(head.ancestors)[:4]) and \
+    if any(a.lemma_.lower() in {"face", "maximum"} for a in _object_ancestors(head, 4)) and \
             (noun is None or noun.lemma_.lower() not in {"count", "indictment", "charge"}):
         return True
     if head.dep_ == "pobj" and head.head.head.lemma_.lower() in {"fine", "penalty", "sentence", "bail"}:
@@ -450,6 +502,24 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
         if any(w in lists["age_words"] for w in _prev_words(doc, start - 2, 4, sent.start)):
             return True
     return False
+
+
+_HYPHEN_COUNTS = frozenset({"count", "strong", "member", "person", "officer", "man", "woman"})  # "a 12-count ..."
+_YEAR_DETERMINERS = frozenset({"last", "this", "next", "previous", "past", "that", "each", "every", "the", "a",
+                               "financial", "calendar", "fiscal", "same", "following", "one"})
+
+
+def _object_ancestors(tok: Token, n: int) -> list[Token]:
+    """Up to ``n`` governors of ``tok``, stopping at a subject or a conjoined clause: "Nine officers faced
+    hearings" and "..., and seven were sacked" are not inside what is faced."""
+    out: list[Token] = []
+    t = tok
+    while len(out) < n and t.head.i != t.i:
+        if t.dep_ in {"nsubj", "nsubjpass", "conj"}:
+            break
+        t = t.head
+        out.append(t)
+    return out
 
 
 def _qualifier(doc: Doc, start: int, sent: SpacySpan) -> tuple[str | None, int]:
@@ -538,11 +608,12 @@ def _money_purpose(tok: Token) -> str:
             into = _pobj(c, {"in", "into"})
             inner = _purpose(c) or _money_purpose(c) or (f"in {_np(into)}" if into is not None and into.pos_ in
                                                          {"NOUN", "PROPN"} and not _is_time(into) else "")
+            verb = " ".join([c.text] + [p.text for p in c.children if p.dep_ == "prt"])  # "crack down"
             obj = next((o for o in c.children if o.dep_ == "dobj"), None)
             if obj is not None and obj.pos_ in {"NOUN", "PROPN"}:
-                return f"to {c.text} {_np(obj)}"
+                return f"to {verb} {_np(obj)}"
             if inner:
-                return f"to {c.text} {inner}"
+                return f"to {verb} {inner}"
         if c.dep_ == "prep" and c.lower_ in {"in", "on", "into", "towards"}:
             g = next((g for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
             obj = next((o for o in g.children if o.dep_ == "dobj"), None) if g is not None else None
@@ -617,6 +688,7 @@ class _Reading:
         self.anaphoric = False
         self.noun: Token | None = None
         self.extra_end: int | None = None
+        self.verb_phrase = False  # the measure is only what the verb says of a bare number ("82 were cautioned")
 
 
 def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
@@ -628,6 +700,14 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
         r.change = _change_word(doc[start - 1].lower_)
     noun = head.head if head.dep_ in {"nummod", "quantmod", "compound", "nmod", "amod"} and \
         head.head.pos_ in {"NOUN", "PROPN"} and head.head.i not in run else None
+    if noun is not None and noun.dep_ in {"nmod", "compound", "amod"} and noun.head.pos_ in {"NOUN", "PROPN"} and \
+            noun.head.i > noun.i and any(t.text == "," or t.lower_ in {"and", "or"} for t in doc[noun.i + 1:noun.head.i]):
+        noun = noun.head  # "13,000 state, local and tribal agencies": the noun the listed modifiers share
+    if noun is not None and noun.lower_ == "count" and end < len(doc) and doc[end].text == "-" and \
+            noun.head.pos_ in {"NOUN", "PROPN"} and noun.head.i > noun.i:
+        r.measure = f"counts in the {_np(noun.head, run | {noun.i})}"  # "a six-count federal indictment"
+        r.noun = noun
+        return r
     if noun is not None and not _HAS_WORD(noun.text):  # "13% increase": the noun the percent sign modifies
         up = noun.head
         noun = up if noun.dep_ in {"compound", "nmod", "amod", "nummod"} and up.i != noun.i and \
@@ -798,6 +878,12 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
                 attr.lemma_.lower() not in _ROLE_NOUNS and not any(c.dep_ == "det" for c in attr.children):
             r.measure = _np(attr, run)  # "69 were criminal investigations": what the figure counts
             return r
+        if unit not in {"count", "percent"} and head.dep_ == "dobj" and lemma not in lists["measure_light_verbs"] and \
+                lemma not in {"cost", "spend", "save", "lose", "steal", "launder", "owe"}:
+            purpose = _purpose(head) or _money_purpose(head) or _money_purpose(gov)
+            if purpose:  # "Ministers confirmed £42m to tackle violence": the sum's purpose, not the ministers
+                r.measure = f"funding {purpose}"
+                return r
         subj = _subject(gov)
         if subj is not None and subj.i not in run:
             if subj.lower_ in _ANAPHORS:
@@ -805,7 +891,28 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
                 return r
             r.measure = _subject_measure(subj, run)
             return r
+        if subj is not None and subj.i in run and unit == "count" and gov.pos_ == "VERB" and \
+                lemma not in lists["measure_light_verbs"] and head.dep_ in {"nsubj", "nsubjpass"}:
+            # "82 were interviewed under caution": the figure counts those the verb phrase describes
+            r.measure = _verb_phrase(gov)
+            r.verb_phrase = True
+            return r
     return r
+
+
+def _verb_phrase(verb: Token) -> str:
+    """``charged with assault``, ``killed by a knife``, ``dismissed``: a verb, its particle and its first
+    prepositional or agent object that is neither a time nor a place."""
+    words = [verb.text] + [c.text for c in verb.children if c.dep_ == "prt"]
+    for c in verb.children:
+        if c.i < verb.i or c.dep_ not in {"prep", "agent"}:
+            continue
+        obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if obj is None or _is_time(obj) or obj.ent_type_ in {"GPE", "LOC", "FAC"} or obj.like_num:
+            continue
+        words += [c.text, _np(obj)]
+        break
+    return " ".join(words)
 
 
 def _clause_root(tok: Token) -> Token:
@@ -978,6 +1085,7 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
     recent: list[tuple[int, str, str | None]] = []  # (sentence index, measure, period) of earlier figures
     stated: dict[tuple[float, str], tuple[int, str]] = {}  # (value, unit) -> (sentence index, measure)
     seen: list[tuple[float, str, frozenset[str]]] = []  # headline figures: value, unit, measure words
+    recent_nouns: list[tuple[int, str]] = []  # (sentence index, noun phrase) of the things earlier figures count
     headline_end = 0  # end of the first line when it is short enough to be a headline
     for t in doc:
         if t.is_space and not headline_end:
@@ -1031,6 +1139,21 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
                     unit = "rate"
             partitive = _partitive_anaphor(doc, sent, start)
             anaphoric = reading.anaphoric or partitive
+            whole = _partitive_whole(doc, sent, start) if reading.noun is None else None
+            bare = reading.noun is None or reading.noun.lower_ in _ANAPHORS or \
+                (reading.noun.i > end and any(t.tag_ in {"VBG", "VBN", "VBD"} for t in doc[end:reading.noun.i]))
+            with_measure = _with_clause_measure(doc, sent, start, end) if bare else None
+            if with_measure:  # "40 were stopped, with 12 (30%) found to be over the limit": drivers found ...
+                measure = with_measure
+                partitive = anaphoric = False
+            elif whole is not None:  # "Of the 410 officers under investigation, 120 were ...": some of those officers
+                measure = _np(whole) + (f" {measure}" if reading.verb_phrase and measure else "")
+                partitive = anaphoric = False
+            elif reading.verb_phrase:
+                prior_noun = next((n for k, n in reversed(recent_nouns) if s_idx - k <= 2), None)
+                if prior_noun:  # "Of 212 staff questioned, 64 were cautioned": staff cautioned
+                    measure = f"{prior_noun} {measure}"
+                partitive = anaphoric = False
             if measure and (measure.lower() in _ANAPHORS or not _HAS_WORD(measure)):
                 measure, anaphoric = None, True  # "Of these, 85": the things counted just before, not "these"
             elif measure and partitive and any(s_idx - m[0] <= 2 for m in recent):
@@ -1042,10 +1165,21 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
             if not measure and not anaphoric and unit != "count" and (value, unit) in stated and \
                     s_idx - stated[(value, unit)][0] <= 5:
                 measure = stated[(value, unit)][1]  # "the £2m will pay for cameras": the sum stated just before
-            if not measure and unit == "percent" and last is not None and last[0] == start - 1 and doc[start - 1].text == "(" \
+            if unit == "percent" and last is not None and last[0] == start - 1 and doc[start - 1].text == "(" \
                     and not (end + 1 < sent.end and doc[end].text == ")" and
                              (doc[end + 1].lower_ in _COMPARATIVES or doc[end + 1].lower_ in {"up", "down", "above", "below"})):
                 measure = last[1]  # "85 (79%) of the deaths": the share is of the count it follows
+            if (not measure or reading.verb_phrase) and end + 1 < sent.end and doc[end].lower_ in {"and", "to", "-", "–"} and \
+                    _is_num(doc[end + 1]):
+                # "between 59 and 64 officers", "from 12 to 15%": the low end counts what the high end counts
+                hi_start, hi_end = _run_at(doc, end + 1, sent)
+                hi_toks = list(doc[hi_start:hi_end])
+                hi_unit = _unit_of(hi_toks + [doc[hi_end]] if hi_end < sent.end else hi_toks)
+                if unit == "count" and hi_unit == "percent":
+                    unit = hi_unit
+                if hi_unit == unit:
+                    hi = _read(doc, hi_start, hi_end, _head_of(doc, hi_start, hi_end), hi_unit)
+                    measure = hi.measure or measure
             period = None
             if measure is None and anaphoric:
                 prior = [m for m in recent if s_idx - m[0] <= 2]
@@ -1085,6 +1219,9 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
                 source=source,
             )
             last = (end, measure) if measure else None
+            if reading.noun is not None and not reading.verb_phrase and reading.noun.pos_ in {"NOUN", "PROPN"} and \
+                    reading.noun.ent_type_ not in _SKIP_ENTS:
+                recent_nouns.append((s_idx, _np(reading.noun, set(range(start, end)))))
             if measure:
                 recent.append((s_idx, measure.removeprefix("rise in ").removeprefix("fall in "), fact.period))
                 sent_measures[head.i] = measure
