@@ -1,0 +1,194 @@
+"""Bulk import (kg load neo4j --bulk) against the online load, both on a real Neo4j: the same database.
+
+Each test imports into a fresh launcher data folder with Neo4j's own import tool, starts a server on it
+(auth on, through a neo4j:// routing URI) and compares its full dump, counts and schema with the online
+UNWIND load of the same build into the session's server.
+"""
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import HOSTILE, ROOT, db_counts, db_dump, run_script, sample_graph, start_server
+from kg.sinks.neo4j import connect, load_file
+from kg.sinks.neo4j_bulk import FIRST_START_FILE
+
+pytestmark = [pytest.mark.neo4j]
+
+
+def kg_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "kg", *args], capture_output=True, text=True, timeout=900, check=False,
+        env={k: v for k, v in (env or os.environ).items() if not k.startswith("NEO4J_")},
+    )
+
+
+def schema(driver) -> tuple[list, list]:
+    """Constraints and indexes, without the two token-lookup indexes every database has under random names."""
+    constraints = sorted(
+        (r["name"], r["type"], r["labelsOrTypes"], r["properties"])
+        for r in driver.execute_query("SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties", database_="neo4j").records
+    )
+    indexes = sorted(
+        (r["name"], r["type"], r["labelsOrTypes"], r["properties"], r["state"])
+        for r in driver.execute_query(
+            "SHOW INDEXES YIELD name, type, labelsOrTypes, properties, state WHERE type <> 'LOOKUP'", database_="neo4j"
+        ).records
+    )
+    return constraints, indexes
+
+
+def routing_uri(bolt_uri: str) -> str:
+    assert bolt_uri.startswith("bolt://")
+    return "neo4j://" + bolt_uri[len("bolt://"):]
+
+
+def online(neo4j_server, driver, build: Path):
+    driver.execute_query("MATCH (n) DETACH DELETE n", database_="neo4j")
+    load_file(build, uri=neo4j_server.uri, user=neo4j_server.user, password=neo4j_server.password, database="neo4j")
+    return db_dump(driver), db_counts(driver), schema(driver)
+
+
+def bulk(build: Path, data: Path) -> subprocess.CompletedProcess[str]:
+    return kg_cli("load", "neo4j", str(build), "--bulk", "--data", str(data))
+
+
+@pytest.fixture(scope="module")
+def examples_build(tmp_path_factory):
+    """The examples plus a hostile document (quotes, backticks, backslashes, a Cypher injection, line breaks)."""
+    import kg
+
+    extra = tmp_path_factory.mktemp("bulk-hostile") / "hostile.jsonl"
+    text = (
+        "Chief Constable Jane Porter of the West Yorkshire Police said: "
+        f"\"{HOSTILE.splitlines()[0]} is not how we answer questions about stop and search.\"\n\n"
+        "Officers made 1,204 arrests in Leeds in the year to March 2024, West Yorkshire Police said."
+    )
+    extra.write_text(json.dumps({"id": "hostile-1", "title": HOSTILE, "text": text}) + "\n", encoding="utf-8")
+    out = tmp_path_factory.mktemp("bulk-examples")
+    result = kg.build([ROOT / "examples", extra], out=out)
+    assert result.ok, result.failures
+    return out
+
+
+def test_bulk_import_gives_the_online_loads_database(neo4j_server, driver, examples_build, tmp_path):
+    want_dump, want_counts, want_schema = online(neo4j_server, driver, examples_build)
+    assert want_counts["nodes"]["Statistic"] > 0 and want_counts["links"]["DERIVED_FROM"] > 0
+
+    data = tmp_path / "bulk-data"
+    proc = bulk(examples_build, data)
+    assert proc.returncode == 0, proc.stderr
+    assert "imported" in proc.stdout and "constraints and indexes are created on the next start" in proc.stdout
+    assert (data / FIRST_START_FILE).is_file()
+    assert not (data / "import").exists(), "the CSVs are removed after a good import"
+
+    password = "kg-" + secrets.token_urlsafe(12)
+    uri = start_server(data, password)
+    try:
+        assert not (data / FIRST_START_FILE).exists() and (data / (FIRST_START_FILE + ".done")).is_file()
+        drv = connect(routing_uri(uri), "neo4j", password)  # neo4j:// routing against the single server
+        try:
+            assert db_counts(drv) == want_counts
+            got_dump = db_dump(drv)
+            assert got_dump[0] == want_dump[0]  # every node: labels, properties and their types (repr)
+            assert got_dump[1] == want_dump[1]  # every relationship: type, ends, properties
+            assert schema(drv) == want_schema
+            # Types survive as types: integers, booleans, lists (empty ones too), not strings.
+            stat = drv.execute_query("MATCH (s:Statistic) RETURN s.value AS v LIMIT 1", database_="neo4j").records[0]["v"]
+            assert isinstance(stat, int)
+            said = drv.execute_query("MATCH ()-[r:SAID]->() RETURN r.direct AS d, r.start AS s LIMIT 1", database_="neo4j").records[0]
+            assert isinstance(said["d"], bool) and isinstance(said["s"], int)
+            empties = drv.execute_query("MATCH (n) WHERE n.aliases = [] RETURN count(n) AS n", database_="neo4j").records[0]["n"]
+            assert empties > 0
+            markers = drv.execute_query(
+                "MATCH (n) UNWIND labels(n) AS l WITH l WHERE l STARTS WITH 'KgEmpty' RETURN count(*) AS n", database_="neo4j"
+            ).records[0]["n"]
+            assert markers == 0
+        finally:
+            drv.close()
+
+        # The online load still works on a bulk-imported database, for incremental updates: nothing new.
+        report = load_file(examples_build, uri=routing_uri(uri), user="neo4j", password=password, database="neo4j")
+        assert report.nodes_created == 0 and report.relationships_created == 0
+        # A second full import into a database that exists is refused, before any CSV is written.
+        stop = run_script("stop", "--data", str(data))
+        assert stop.returncode == 0, stop.stderr
+        again = bulk(examples_build, data)
+        assert again.returncode == 1
+        assert "a full import is for a first load into an empty database" in again.stderr
+        assert not (data / "import").exists()
+        # A restart does not run the first-start statements again, and the database is as it was.
+        uri = start_server(data, password)
+        drv = connect(uri, "neo4j", password)
+        try:
+            assert db_dump(drv) == want_dump
+        finally:
+            drv.close()
+    finally:
+        stop = run_script("stop", "--data", str(data))
+        assert stop.returncode == 0, stop.stderr
+
+
+def test_bulk_keeps_mixed_types_empty_strings_and_line_breaks(neo4j_server, driver, tmp_path):
+    """A hand-made graph: a Statistic value that is an int in one node and a float in another, an empty
+    string, a line break, and a list of numbers; both loads keep each as it is."""
+    kg = sample_graph()
+    build = tmp_path / "build"
+    build.mkdir()
+    kg.write_json(build / "graph.json")
+    data = json.loads((build / "graph.json").read_text(encoding="utf-8"))
+    for node in data["nodes"]:
+        if node["id"] == "stat/bulletin/7-1-million-incidents":
+            node["value"] = 7.1
+            node["unit"] = "million"
+            node["qualifier"] = ""
+        if node["id"] == "quote/seed/1":
+            node["text"] = "First line,\r\nsecond \"line\"\\n; third\x1e."
+        if node["id"] == "place/london":
+            node["codes"] = [51, 0]
+    (build / "graph.json").write_text(json.dumps(data), encoding="utf-8")
+    want_dump, want_counts, want_schema = online(neo4j_server, driver, build)
+
+    target = tmp_path / "bulk-data"
+    proc = kg_cli("load", "neo4j", str(build), "--bulk", "--data", str(target), "--keep-csv")
+    assert proc.returncode == 0, proc.stderr
+    args = (target / "import" / "import.args").read_text(encoding="utf-8").splitlines()
+    assert "--multiline-fields=true" in args and "--bad-tolerance=0" in args
+    password = "kg-" + secrets.token_urlsafe(12)
+    uri = start_server(target, password)
+    try:
+        drv = connect(uri, "neo4j", password)
+        try:
+            assert db_counts(drv) == want_counts
+            assert db_dump(drv) == want_dump
+            assert schema(drv) == want_schema
+            values = {
+                r["id"]: r["v"]
+                for r in drv.execute_query("MATCH (s:Statistic) RETURN s.id AS id, s.value AS v", database_="neo4j").records
+            }
+            assert values == {"stat/seed/4151-weapons-sweeps": 4151, "stat/bulletin/7-1-million-incidents": 7.1}
+            assert isinstance(values["stat/seed/4151-weapons-sweeps"], int)
+        finally:
+            drv.close()
+    finally:
+        stop = run_script("stop", "--data", str(target))
+        assert stop.returncode == 0, stop.stderr
+
+
+def test_bulk_needs_data_and_refuses_a_running_server(neo4j_server, examples_build, tmp_path):
+    proc = kg_cli("load", "neo4j", str(examples_build), "--bulk")
+    assert proc.returncode == 2 and "--bulk and --data DIR go together" in proc.stderr
+    # The session server's data folder: its server is running, so the import must not touch it.
+    proc = bulk(examples_build, neo4j_server.data)
+    assert proc.returncode == 1
+    assert "already holds a neo4j database" in proc.stderr or "is running" in proc.stderr
+    script = ROOT / "scripts" / "neo4j-local"
+    empty = tmp_path / "empty"
+    res = subprocess.run([str(script), "import", "--data", str(empty)], capture_output=True, text=True, check=False)
+    assert res.returncode == 1 and "needs the importer's arguments" in res.stderr
