@@ -192,3 +192,18 @@ def test_bulk_needs_data_and_refuses_a_running_server(neo4j_server, examples_bui
     empty = tmp_path / "empty"
     res = subprocess.run([str(script), "import", "--data", str(empty)], capture_output=True, text=True, check=False)
     assert res.returncode == 1 and "needs the importer's arguments" in res.stderr
+
+
+def test_neo4j_routing_uri_loads_and_queries_the_single_server(neo4j_server, driver, examples_build):
+    """neo4j:// (the driver asks the server for a routing table, as with a cluster or Aura) works against
+    the local single server for the online load and for read queries through the CLI."""
+    driver.execute_query("MATCH (n) DETACH DELETE n", database_="neo4j")
+    env = neo4j_server.env(NEO4J_URI=routing_uri(neo4j_server.uri))
+    load = subprocess.run([sys.executable, "-m", "kg", "load", "neo4j", str(examples_build), "--json"],
+                          capture_output=True, text=True, timeout=600, env=env, check=False)
+    assert load.returncode == 0, load.stderr
+    assert json.loads(load.stdout)["nodes_created"] == sum(db_counts(driver)["nodes"].values()) > 0
+    query = subprocess.run([sys.executable, "-m", "kg", "query", "cypher", "--name", "roles", "--format", "json"],
+                           capture_output=True, text=True, timeout=600, env=env, check=False)
+    assert query.returncode == 0, query.stderr
+    assert json.loads(query.stdout), "roles answers rows on the examples"
