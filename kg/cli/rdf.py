@@ -200,6 +200,7 @@ def load_sparql_command(
     retries: int = typer.Option(5, "--retries", min=0, help="Tries after the first on a transient error."),
     backoff: float = typer.Option(0.5, "--backoff", min=0.0, help="Seconds before the first retry; doubled each time."),
     timeout: float = typer.Option(300.0, "--timeout", min=1.0, help="Seconds to wait for each answer."),
+    max_mb: float = typer.Option(64.0, "--max-request-mb", min=0.001, help="Largest request body; a bigger graph goes as a PUT and then POSTs of its pieces."),
     as_json: bool = typer.Option(False, "--json", help="Print the load report as JSON."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No retry messages."),
 ) -> None:
@@ -215,6 +216,7 @@ def load_sparql_command(
         report = push(
             outdir, conn["endpoint"], user=conn["user"], password=conn["password"], retries=retries, backoff=backoff,
             timeout=timeout, on_retry=None if quiet else (lambda message: typer.echo(f"kg load sparql: {message}", err=True)),
+            max_bytes=int(max_mb * 1024 * 1024),
         )
     except KGError as e:
         _fail("kg load sparql", str(e))

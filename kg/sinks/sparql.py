@@ -3,7 +3,8 @@
 ``push`` reads ``graph.nq`` (``kg build --rdf-format nq``) and sends each named graph (one per document,
 plus kg's entities graph) as one HTTP ``PUT {endpoint}?graph={iri}`` of N-Triples. A PUT replaces the
 graph, so loading the same build again leaves the store as it was (idempotent), and a rebuilt document
-replaces its old graph. Quads in the default graph (kg writes none) go with ``PUT {endpoint}?default``.
+replaces its old graph. A graph over 64 MB of N-Triples goes as a PUT of its first piece and a POST (add)
+of each further one. Quads in the default graph (kg writes none) go with ``PUT {endpoint}?default``.
 
 Streaming: kg writes each document's graph as one run of lines, but the Statistic links that only later
 documents resolve are appended at the end, so a graph can come in more than one run. A first pass records
@@ -36,6 +37,8 @@ __all__ = ["PushReport", "TRANSIENT_STATUS", "graph_runs", "graph_store_url", "h
 #: HTTP answers worth another try: too many requests, and a gateway or service that is down for now.
 TRANSIENT_STATUS = frozenset({429, 502, 503, 504})
 NTRIPLES = "application/n-triples; charset=utf-8"
+#: The most N-Triples bytes one request carries; a bigger graph is sent in pieces (PUT, then POSTs).
+DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 _DEFAULT = ""  # the graph "name" of default-graph quads
 
 
@@ -115,20 +118,34 @@ def graph_runs(path: str | Path) -> dict[str, list[tuple[int, int]]]:
     return runs
 
 
-def iter_graphs(path: str | Path) -> Iterator[tuple[str, bytes, int]]:
-    """``(graph IRI or "", N-Triples body, triple count)`` per graph of an N-Quads file, a graph at a time."""
+def iter_graphs(path: str | Path, max_bytes: int | None = None) -> Iterator[tuple[str, bytes, int]]:
+    """``(graph IRI or "", N-Triples body, triple count)`` per graph of an N-Quads file, a graph at a time.
+
+    With ``max_bytes``, a graph whose N-Triples exceed it comes in several pieces (split between lines,
+    each at most ``max_bytes`` unless one line is longer), one after another with the same name.
+    """
     runs = graph_runs(path)
     with Path(path).open("rb") as fh:
         for name, spans in runs.items():
-            lines: list[str] = []
+            lines: list[bytes] = []
+            size = 0
+            sent_any = False
             for start, length in spans:
                 fh.seek(start)
                 for raw in fh.read(length).decode("utf-8").splitlines():
                     line = raw.strip()
-                    if line and not line.startswith("#"):
-                        _, end = _graph_of(line)
-                        lines.append(line[:end] + " .\n")
-            yield name, "".join(lines).encode("utf-8"), len(lines)
+                    if not line or line.startswith("#"):
+                        continue
+                    _, end = _graph_of(line)
+                    triple = (line[:end] + " .\n").encode("utf-8")
+                    if max_bytes is not None and lines and size + len(triple) > max_bytes:
+                        yield name, b"".join(lines), len(lines)
+                        sent_any = True
+                        lines, size = [], 0
+                    lines.append(triple)
+                    size += len(triple)
+            if lines or not sent_any:
+                yield name, b"".join(lines), len(lines)
 
 
 # -- HTTP ---------------------------------------------------------------------------------------------
@@ -232,11 +249,12 @@ class PushReport:
     retries: int = 0
     seconds: float = 0.0
     created: int = 0  # graphs the store answered 201 Created for (new), the rest replaced
+    requests: int = 0  # PUTs, plus a POST per further piece of a graph bigger than max_bytes
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "graphs": self.graphs, "triples": self.triples, "bytes": self.bytes, "created": self.created,
-            "retries": self.retries, "seconds": round(self.seconds, 3),
+            "requests": self.requests, "retries": self.retries, "seconds": round(self.seconds, 3),
         }
 
 
@@ -262,9 +280,14 @@ def _nq_path(path: str | Path) -> Path:
 def push(
     path: str | Path, endpoint: str, *, user: str | None = None, password: str | None = None, retries: int = 5,
     backoff: float = 0.5, timeout: float = 300.0, on_retry: Callable[[str], None] | None = None,
-    on_graph: Callable[[str, int], None] | None = None,
+    on_graph: Callable[[str, int], None] | None = None, max_bytes: int | None = DEFAULT_MAX_BYTES,
 ) -> PushReport:
-    """PUT every named graph of a build's graph.nq (or an N-Quads file) to a Graph Store Protocol endpoint."""
+    """PUT every named graph of a build's graph.nq (or an N-Quads file) to a Graph Store Protocol endpoint.
+
+    A graph bigger than ``max_bytes`` of N-Triples (kg's entities graph, on a big corpus) is sent as a PUT of
+    its first piece and a POST (add) of each further piece, so no request is unbounded and a reload still
+    starts by replacing the graph. The store sees such a graph partly loaded until its last piece arrives.
+    """
     _check_url(endpoint, "endpoint")
     nq = _nq_path(path)
     report = PushReport()
@@ -275,15 +298,21 @@ def push(
         if on_retry is not None:
             on_retry(message)
 
-    for name, body, triples in iter_graphs(nq):
+    previous = None
+    for name, body, triples in iter_graphs(nq, max_bytes):
+        # The first piece of a graph replaces it (PUT); the further pieces of a big one add to it (POST).
+        method = "POST" if name == previous else "PUT"
         answer = http_request(
-            "PUT", graph_store_url(endpoint, name), body=body, headers={"Content-Type": NTRIPLES},
+            method, graph_store_url(endpoint, name), body=body, headers={"Content-Type": NTRIPLES},
             user=user, password=password, retries=retries, backoff=backoff, timeout=timeout, on_retry=count_retry,
         )
-        report.graphs += 1
+        if method == "PUT":
+            report.graphs += 1
+            report.created += answer.status == 201
+        report.requests += 1
         report.triples += triples
         report.bytes += len(body)
-        report.created += answer.status == 201
+        previous = name
         if on_graph is not None:
             on_graph(name, triples)
     report.seconds = time.perf_counter() - started

@@ -175,3 +175,27 @@ def test_the_cli_reports_retries_and_refuses_urls_with_credentials(nq):
         capture_output=True, text=True, timeout=120, env=env, check=False,
     )
     assert proc.returncode == 1 and "not in the URL" in proc.stderr and "pw@" not in proc.stderr
+
+
+def test_a_big_graph_goes_as_a_put_then_posts_of_its_pieces(nq):
+
+    with Flaky([]) as store:
+        # Allow POST on the stand-in: it appends to the graph, as the Graph Store Protocol says.
+        handler = store.server.RequestHandlerClass
+
+        def do_post(self) -> None:  # noqa: ANN001
+            body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            store.requests.append(("POST", self.path))
+            name = parse_qs(urlsplit(self.path).query)["graph"][0]
+            store.graphs[name] = store.graphs.get(name, b"") + body
+            self.send_response(204)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        handler.do_POST = do_post
+        report = push(nq, store.url, max_bytes=60)
+    methods = [(m, p.split("?", 1)[1]) for m, p in store.requests]
+    doc1 = "graph=http%3A%2F%2Fg%2Fdoc1"
+    assert methods[:3] == [("PUT", doc1), ("POST", doc1), ("POST", doc1)]  # three triples, one per piece
+    assert report.graphs == 3 and report.requests == len(store.requests) and report.triples == 6
+    assert store.graphs["http://g/doc1"].decode("utf-8").count(" .\n") == 3

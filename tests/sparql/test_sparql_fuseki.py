@@ -109,6 +109,11 @@ def test_reloading_is_idempotent_and_a_put_replaces_its_graph(fuseki, build, loa
     report = json.loads(again.stdout)
     assert report["graphs"] == len(want) and report["triples"] == sum(want.values()) and report["created"] == 0
     assert count_by_graph(fuseki, loaded) == first
+    # Big graphs in pieces (a PUT, then POSTs): the same store again.
+    pieces = kg_cli("load", "sparql", str(build), "--endpoint", fuseki.gsp, "--json", "--max-request-mb", "0.01", env=loaded)
+    assert pieces.returncode == 0, pieces.stderr
+    assert json.loads(pieces.stdout)["requests"] > len(want)
+    assert count_by_graph(fuseki, loaded) == first
 
     # A rebuilt document with fewer triples: its PUT replaces the old graph, the others stay.
     doc_graph = next(g for g in want if "/doc/" in g)
