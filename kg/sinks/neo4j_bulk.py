@@ -168,11 +168,13 @@ def write_import_csvs(
     """
     started = time.perf_counter()
     out = Path(csv_dir)
+    if out.exists() and (not out.is_dir() or any(out.iterdir())):
+        raise Neo4jError(f"{out}: the CSV folder must be new or empty (kg removes what it writes there)")
     out.mkdir(parents=True, exist_ok=True)
     try:
         report = _write(path, out, iri_args={"base": base, "iri": iri}, whole=False)
     except _Unordered:
-        for stale in out.glob("*.csv"):
+        for stale in out.iterdir():  # all ours: the folder was empty
             stale.unlink()
         report = _write(path, out, iri_args={"base": base, "iri": iri}, whole=True)
     (out / "import.args").write_text("\n".join(report.args) + "\n", encoding="utf-8")
@@ -365,10 +367,9 @@ def import_build(
             f"{data} already holds a neo4j database; a full import is for a first load into an empty database "
             "(use a new --data, or kg load neo4j without --bulk to add to it)"
         )
-    own_dir = csv_dir is None
     csv_path = Path(csv_dir) if csv_dir is not None else data / "import"
-    if own_dir and csv_path.exists():
-        shutil.rmtree(csv_path)
+    if csv_dir is None and csv_path.exists():
+        shutil.rmtree(csv_path)  # kg's own folder in the data dir: CSVs of an earlier, failed import
     report = write_import_csvs(path, csv_path, base=base, iri=iri)
     cmd = [str(script), "import", "--data", str(data)]
     if heap:
@@ -385,9 +386,5 @@ def import_build(
         raise Neo4jError(f"the import into {data} failed (exit {proc.returncode}); CSVs kept in {csv_path}:\n{tail}")
     (data / FIRST_START_FILE).write_text(";\n".join(report.first_start) + ";\n", encoding="utf-8")
     if not keep_csv:
-        for f in csv_path.glob("*.csv"):
-            f.unlink()
-        (csv_path / "import.args").unlink(missing_ok=True)
-        if own_dir:
-            shutil.rmtree(csv_path, ignore_errors=True)
+        shutil.rmtree(csv_path, ignore_errors=True)  # new or empty before: only what write_import_csvs wrote
     return report

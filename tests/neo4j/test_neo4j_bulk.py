@@ -207,3 +207,54 @@ def test_neo4j_routing_uri_loads_and_queries_the_single_server(neo4j_server, dri
                            capture_output=True, text=True, timeout=600, env=env, check=False)
     assert query.returncode == 0, query.stderr
     assert json.loads(query.stdout), "roles answers rows on the examples"
+
+
+def read_csvs(csv_dir: Path) -> dict[str, list[str]]:
+    """The import CSVs read back as the importer would: per label or type, each row's fields by column name."""
+    import csv
+
+    out: dict[str, list[str]] = {}
+    for header in sorted(csv_dir.glob("*.header.csv")):
+        columns = header.read_text(encoding="utf-8").strip().split(",")
+        name = header.name.split(".")[1]
+        data = header.with_name(header.name.replace(".header.csv", ".csv"))
+        with data.open(encoding="utf-8", newline="") as fh:
+            for fields in csv.reader(fh):
+                row = {c: f for c, f in zip(columns, fields) if f != ""}
+                out.setdefault(name, []).append(json.dumps(row, sort_keys=True))
+    return {k: sorted(v) for k, v in out.items()}
+
+
+def test_streamed_csvs_equal_the_whole_graphs_and_name_each_pair_once(tmp_path):
+    """No server: the CSVs streamed from a graph.json in kg's layout equal those of the same graph read whole
+    (its links shuffled out of document order, which makes the writer read it whole), and DERIVED_FROM,
+    which the streamed rows give twice for a node both mentioned in and linked from a document, is written once."""
+    import random
+
+    from kg.sinks.neo4j import iter_rows
+    from kg.sinks.neo4j_bulk import write_import_csvs
+
+    kg = sample_graph()
+    build = tmp_path / "build"
+    build.mkdir()
+    kg.write_json(build / "graph.json")
+    rows, streamed = iter_rows(build)
+    assert streamed
+    pairs = [row["key"] for kind, key, row in rows() if kind == "relationship" and key[0] == "DERIVED_FROM"]
+    assert len(pairs) > len(set(pairs)), "the sample must exercise a repeated (node, document) pair"
+    streamed_report = write_import_csvs(build, tmp_path / "streamed")
+
+    data = json.loads((build / "graph.json").read_text(encoding="utf-8"))
+    random.Random(3).shuffle(data["links"])
+    data["links"].sort(key=lambda link: link.get("doc") or "", reverse=True)
+    shuffled = tmp_path / "shuffled"
+    shuffled.mkdir()
+    (shuffled / "graph.json").write_text(json.dumps(data), encoding="utf-8")
+    whole_report = write_import_csvs(shuffled, tmp_path / "whole")
+
+    got, want = read_csvs(tmp_path / "streamed"), read_csvs(tmp_path / "whole")
+    assert got == want
+    assert streamed_report.relationships == whole_report.relationships
+    assert streamed_report.relationships["DERIVED_FROM"] == len(set(pairs)) == len(got["DERIVED_FROM"])
+    with pytest.raises(Exception, match="must be new or empty"):
+        write_import_csvs(build, tmp_path / "whole")
