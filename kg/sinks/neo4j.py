@@ -41,6 +41,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -110,11 +111,18 @@ def _property_value(value: Any) -> Any:
     return str(value)
 
 
+_PLAIN_NAMES: set[str] = set()  # names already checked (kg's own few field names), so each is matched once
+
+
 def _check_names(attrs: Mapping[str, Any], skipped: Iterable[str] = ()) -> None:
     """Refuse a property name that is not a plain identifier (it would have to be pasted into Cypher)."""
     for key, value in attrs.items():
-        if value is not None and key not in skipped and not _IDENTIFIER.fullmatch(str(key)):
+        if key in _PLAIN_NAMES or value is None or key in skipped:
+            continue
+        if not isinstance(key, str) or not _IDENTIFIER.fullmatch(key):
             raise Neo4jError(f"property name {key!r} is not a plain identifier; kg writes only its own field names")
+        if len(_PLAIN_NAMES) < 4096:
+            _PLAIN_NAMES.add(key)
 
 
 def _props(attrs: Mapping[str, Any], skip: Iterable[str] = ()) -> dict[str, Any]:
@@ -614,6 +622,7 @@ def _file_rows(path: Path, iri: Any) -> Iterator[tuple[str, Any, dict[str, Any]]
     def label_of(node_id: str) -> str:
         return _TYPE_OF_PREFIX[node_id.split("/", 1)[0]]
 
+    iri = lru_cache(maxsize=1 << 16)(iri)  # a document's links name the same few nodes again and again
     for attrs in iter_graph_json(path, "nodes"):
         label, row = _node_row(str(attrs.get("id")), attrs, iri)
         yield "node", label, row

@@ -106,16 +106,20 @@ class _File:
         self.rows = 0
 
     def write(self, ids: list[str | None], props: dict[str, Any], types: dict[str, str]) -> None:
-        out: list[str | None] = list(ids) + [None] * len(self.columns)
+        columns = self.columns
+        n = len(ids)
+        out: list[str] = [_quoted(x) for x in ids]
+        out.extend([""] * len(columns))
         for key, value in props.items():
-            if key not in self.columns:
-                self.columns[key] = len(self.columns)
+            at = columns.get(key)
+            if at is None:
+                at = columns[key] = len(columns)
                 self.types[key] = types[key]
-                out.append(None)
-            out[len(ids) + self.columns[key]] = _field(value)
-        while len(out) > len(ids) and out[-1] is None:  # a short row: the rest stays unset
+                out.append("")
+            out[n + at] = _quoted(value if type(value) is str else _field(value))
+        while len(out) > n and not out[-1]:  # a short row: the rest stays unset
             out.pop()
-        self.fh.write(",".join(_quoted(x) for x in out) + "\n")
+        self.fh.write(",".join(out) + "\n")
         self.rows += 1
 
     def close(self) -> None:
@@ -203,6 +207,8 @@ def _write(path: str | Path, out: Path, *, iri_args: dict[str, Any], whole: bool
             files[key] = f
         return f
 
+    names: set[str] = set()  # property names already checked
+
     def typed(props: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str], list[str]]:
         nonlocal multiline
         kept: dict[str, Any] = {}
@@ -211,14 +217,21 @@ def _write(path: str | Path, out: Path, *, iri_args: dict[str, Any], whole: bool
         for k, v in props.items():
             if v is None:
                 continue
-            name = _identifier(k)
+            if k not in names:
+                names.add(_identifier(k))
+            if type(v) is str:  # the common case, first
+                kept[k] = v
+                types[k] = "string"
+                if not multiline and ("\n" in v or "\r" in v):
+                    multiline = True
+                continue
             t = _neo4j_type(v)
             if t is None:
-                empty.append(name)
+                empty.append(k)
                 continue
-            kept[name] = v
-            types[name] = t
-            if not multiline and t.startswith("string") and any("\n" in x or "\r" in x for x in ([v] if isinstance(v, str) else v)):
+            kept[k] = v
+            types[k] = t
+            if not multiline and t == "string[]" and any("\n" in x or "\r" in x for x in v):
                 multiline = True
         return kept, types, empty
 
