@@ -258,3 +258,18 @@ def test_streamed_csvs_equal_the_whole_graphs_and_name_each_pair_once(tmp_path):
     assert streamed_report.relationships["DERIVED_FROM"] == len(set(pairs)) == len(got["DERIVED_FROM"])
     with pytest.raises(Exception, match="must be new or empty"):
         write_import_csvs(build, tmp_path / "whole")
+
+
+def test_a_failing_first_start_statement_stops_the_server_and_keeps_the_file(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    first = data / FIRST_START_FILE
+    first.write_text("CREATE CONSTRAINT kg_person_uri IF NOT EXISTS FOR (n:Person) REQUIRE n.uri IS UNIQUE;\n"
+                     "THIS IS NOT CYPHER;\n", encoding="utf-8")
+    proc = run_script("start", "--port", "0", "--data", str(data), "--heap", "512m", "--pagecache", "64m")
+    try:
+        assert proc.returncode != 0
+        assert "first-start statements" in proc.stderr and "failed (the file is kept)" in proc.stderr
+        assert first.is_file() and not (data / (FIRST_START_FILE + ".done")).exists()
+    finally:
+        run_script("stop", "--data", str(data))

@@ -103,7 +103,12 @@ public final class Neo4jLauncher {
         // Touch the default database so a client's first query does not race its start.
         GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
         db.executeTransactionally("RETURN 1");
-        runFirstStart(db, home);
+        try {
+            runFirstStart(db, home);
+        } catch (RuntimeException | IOException e) {
+            dbms.shutdown();
+            fail("the first-start statements in " + home.resolve(FIRST_START) + " failed (the file is kept): " + e.getMessage());
+        }
 
         String uri = "bolt://" + host + ":" + port;
         if (readyFile != null) {
@@ -141,8 +146,9 @@ public final class Neo4jLauncher {
      * Run the statements a bulk import left for the first start: fix-ups the importer cannot express,
      * then the constraints and indexes that kg's online load creates. Statements end with {@code ;} at
      * the end of a line; one preceded by {@code // kg:repeat} runs again, each time in its own
-     * transaction, until it changes nothing (a fix-up works in bounded batches). Before Bolt answers,
-     * so no client sees the database half done; a failure stops the server and keeps the file.
+     * transaction, until it changes nothing (a fix-up works in bounded batches). Before the launcher
+     * reports ready, so kg's clients never meet the database half done; a failure stops the server
+     * and keeps the file.
      */
     private static void runFirstStart(GraphDatabaseService db, Path home) throws IOException {
         Path file = home.resolve(FIRST_START);
@@ -160,7 +166,7 @@ public final class Neo4jLauncher {
                 statement = statement.substring(REPEAT_MARK.length()).strip();
             }
             final String query = statement;
-            for (int round = 0; ; round++) {
+            while (true) {
                 boolean changed = db.executeTransactionally(query, Map.of(), result -> {
                     result.accept(row -> true);
                     return result.getQueryStatistics().containsUpdates();
