@@ -1,4 +1,4 @@
-"""kg's settings file: Neo4j connection settings (and its password) kept out of shell history.
+"""kg's settings file: Neo4j and SPARQL store connection settings (and passwords) kept out of shell history.
 
 The file is TOML, found at ``$KG_CONFIG`` or else ``$XDG_CONFIG_HOME/kg/config.toml``
 (``~/.config/kg/config.toml``)::
@@ -9,8 +9,15 @@ The file is TOML, found at ``$KG_CONFIG`` or else ``$XDG_CONFIG_HOME/kg/config.t
     password = "..."
     database = "neo4j"
 
+    [sparql]
+    endpoint = "http://127.0.0.1:3030/kg/data"    # Graph Store Protocol URL (kg load sparql)
+    query = "http://127.0.0.1:3030/kg/query"      # query endpoint (kg query sparql)
+    user = "kg"
+    password = "..."
+
 Flags win over the environment (``NEO4J_URI``, ``NEO4J_USER``, ``NEO4J_PASSWORD``,
-``NEO4J_DATABASE``), which wins over the file. A file holding a password must be
+``NEO4J_DATABASE``; ``KG_SPARQL_ENDPOINT``, ``KG_SPARQL_QUERY``, ``KG_SPARQL_USER``,
+``KG_SPARQL_PASSWORD``), which wins over the file. A file holding a password must be
 readable by its owner only (``chmod 600``); kg refuses it otherwise, and no
 message kg writes ever contains the password.
 """
@@ -25,9 +32,10 @@ from typing import Any
 
 from kg.errors import ConfigError
 
-__all__ = ["config_path", "neo4j_settings"]
+__all__ = ["config_path", "neo4j_settings", "sparql_settings"]
 
 _NEO4J_KEYS = ("uri", "user", "password", "database")
+_SPARQL_KEYS = ("endpoint", "query", "user", "password")
 
 
 def config_path(environ: Mapping[str, str] | None = None) -> Path | None:
@@ -59,31 +67,41 @@ def _read(path: Path, *, explicit: bool) -> dict[str, Any]:
 
 def neo4j_settings(environ: Mapping[str, str] | None = None) -> dict[str, str | None]:
     """The ``[neo4j]`` table of the settings file: uri, user, password, database (missing ones None)."""
+    return _table("neo4j", _NEO4J_KEYS, "a Neo4j password", environ)
+
+
+def sparql_settings(environ: Mapping[str, str] | None = None) -> dict[str, str | None]:
+    """The ``[sparql]`` table of the settings file: endpoint, query, user, password (missing ones None)."""
+    return _table("sparql", _SPARQL_KEYS, "a SPARQL store password", environ)
+
+
+def _table(name: str, keys: tuple[str, ...], what: str, environ: Mapping[str, str] | None) -> dict[str, str | None]:
+    """One table of the settings file, every key a string; a password only from an owner-only file."""
     env = os.environ if environ is None else environ
     path = config_path(env)
     if path is None:
-        return dict.fromkeys(_NEO4J_KEYS)
+        return dict.fromkeys(keys)
     data = _read(path, explicit=bool(env.get("KG_CONFIG")))
-    table = data.get("neo4j", {})
+    table = data.get(name, {})
     if not isinstance(table, dict):
-        raise ConfigError(f"{path}: [neo4j] must be a table")
-    unknown = sorted(set(table) - set(_NEO4J_KEYS))
+        raise ConfigError(f"{path}: [{name}] must be a table")
+    unknown = sorted(set(table) - set(keys))
     if unknown:
         # Never echo the keys: a password written as a bare key (`s3cret = ""`) would be printed.
         raise ConfigError(
-            f"{path}: {len(unknown)} unknown setting(s) in [neo4j] (not shown, as one may be a secret); "
-            f"expected only {', '.join(_NEO4J_KEYS)}"
+            f"{path}: {len(unknown)} unknown setting(s) in [{name}] (not shown, as one may be a secret); "
+            f"expected only {', '.join(keys)}"
         )
     out: dict[str, str | None] = {}
-    for key in _NEO4J_KEYS:
+    for key in keys:
         value = table.get(key)
         if value is not None and not isinstance(value, str):
-            raise ConfigError(f"{path}: [neo4j] {key} must be a string")
+            raise ConfigError(f"{path}: [{name}] {key} must be a string")
         out[key] = value or None
-    if out["password"] is not None and os.name == "posix":
+    if out.get("password") is not None and os.name == "posix":
         mode = stat.S_IMODE(path.stat().st_mode)
         if mode & 0o077:
             raise ConfigError(
-                f"{path}: holds a Neo4j password but other users can read it (mode {mode:04o}); run: chmod 600 {path}"
+                f"{path}: holds {what} but other users can read it (mode {mode:04o}); run: chmod 600 {path}"
             )
     return out

@@ -1,13 +1,22 @@
 #!/usr/bin/env python3
-"""Neo4j load benchmark: kg's idempotent MERGE loading against a plain UNWIND ... CREATE of the same rows.
+"""Neo4j load benchmark: bulk import against the online load, and MERGE against a plain CREATE.
 
 Generates a hub-shaped graph (default 100k nodes, 300k links plus the DERIVED_FROM provenance edges the
-loader adds), then for each batch size: empties the database, loads with ``kg.sinks.neo4j.load`` (MERGE on
-``uri`` and edge key), empties it again and loads the very same rows with ``CREATE`` (same constraints, same
-index lookups for relationship ends). Also times a second MERGE load onto the loaded graph (the idempotent
-re-run). Prints a table and writes JSON.
+loader adds) and writes it as a graph.json laid out as kg writes one. Then, in one run:
 
-    python scripts/bench_neo4j.py                         # starts its own server via scripts/neo4j-local
+* bulk against online, both end to end from graph.json: ``kg load neo4j --bulk`` (CSVs streamed from
+  graph.json, then ``neo4j-admin database import full`` into a fresh data folder; the first start, which
+  creates the constraints and indexes, is timed apart) against ``kg.sinks.neo4j.load_file`` (UNWIND/MERGE
+  batches over Bolt, constraints first) into an empty database. Rows = nodes + relationships made.
+* unless --no-sweep, for each batch size: empties the database, loads with ``kg.sinks.neo4j.load`` (MERGE on
+  ``uri`` and edge key), empties it again and loads the very same rows with ``CREATE`` (same constraints,
+  same index lookups for relationship ends); and a second MERGE load onto the loaded graph (the idempotent
+  re-run).
+
+Prints a table and writes JSON.
+
+    python scripts/bench_neo4j.py                         # starts its own servers via scripts/neo4j-local
+    python scripts/bench_neo4j.py --no-sweep --nodes 200000 --links 600000    # bulk against online only
     python scripts/bench_neo4j.py --batch-sizes 1000,5000,20000 --nodes 200000 --links 600000
     python scripts/bench_neo4j.py --uri bolt://127.0.0.1:7687   # an existing, EMPTY, throw-away database
 
@@ -27,12 +36,14 @@ import time
 from pathlib import Path
 
 import networkx as nx
+from networkx.readwrite import json_graph
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from kg.model import LINK_TYPES, NODE_TYPES, Link  # noqa: E402
+from kg.model import ID_PREFIX, LINK_TYPES, NODE_TYPES, Link  # noqa: E402
 from kg.sinks import neo4j as sink  # noqa: E402
+from kg.sinks import neo4j_bulk as bulk  # noqa: E402
 
 RUST_EXT = importlib.util.find_spec("neo4j._rust") is not None  # installed by neo4j-rust-ext
 # Share of nodes per type (the rest are Documents).
@@ -64,14 +75,14 @@ def generate(n_nodes: int, n_links: int, seed: int = 7) -> nx.MultiDiGraph:
             doc = rng.choice(docs)
             start = rng.randrange(0, 20000)
             if type_ in ("Quote", "Statistic"):
-                nid = f"{type_.lower()[:5]}/{doc}/{i}"
+                nid = f"{ID_PREFIX[type_]}/{doc}/{i}"
                 attrs = {"type": type_, "name": f"{type_} {i}"}
                 if type_ == "Quote":
                     attrs = {"type": type_, "text": f"We will act on item {i}, said someone."}
                 else:
                     attrs.update(value=rng.randrange(1, 10**6), unit="count", measure="arrests", period="2023", place="London")
             else:
-                nid = f"{type_.lower()}/{type_.lower()}-{i}"
+                nid = f"{ID_PREFIX[type_]}/{type_.lower()}-{i}"
                 attrs = {"type": type_, "name": f"{type_} {i}", "aliases": [f"{type_[0]}{i}", f"the {type_} {i}"],
                          "mentions": [{"doc": doc, "start": start, "end": start + 12}]}
                 if type_ == "Person":
@@ -92,6 +103,69 @@ def generate(n_nodes: int, n_links: int, seed: int = 7) -> nx.MultiDiGraph:
             link = Link(u, v, rel_type, doc, start, start + 120, f"Sentence {i} about {rel_type.lower()}.", props)
             G.add_edge(u, v, key=link.key, type=rel_type, doc=doc, start=start, end=start + 120, sentence=link.sentence, **props)
     return G
+
+
+def write_graph_json(G: nx.MultiDiGraph, path: Path) -> None:
+    """The graph as kg writes graph.json: node-link, links document by document."""
+    data = json_graph.node_link_data(G, edges="links")
+    data["links"].sort(key=lambda link: (str(link.get("doc")), str(link["key"])))
+    with path.open("w", encoding="utf-8") as fh:
+        json.dump(data, fh, ensure_ascii=False)
+
+
+def neo4j_local(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k != "NEO4J_PASSWORD"}
+    return subprocess.run([str(ROOT / "scripts" / "neo4j-local"), *args], env=env, capture_output=True, text=True)
+
+
+def bulk_vs_online(graph_json: Path, uri: str, driver, args, rows_made: int) -> dict:
+    """Both loads of the same graph.json, end to end; the bulk database's first start timed apart."""
+    wipe(driver)
+    t = time.perf_counter()
+    online = sink.load_file(graph_json, uri=uri, user=None, password=None, database="neo4j", batch_size=args.online_batch, driver=driver)
+    online_s = time.perf_counter() - t
+    made = online.nodes_created + online.relationships_created
+    assert made == rows_made, (made, rows_made)
+    data_dir = Path(tempfile.mkdtemp(prefix="kg-bench-bulk-"))
+    try:
+        rep = bulk.import_build(graph_json, data_dir, heap=args.heap)
+        bulk_s = rep.csv_seconds + rep.import_seconds
+        assert rep.rows == rows_made, (rep.rows, rows_made)
+        t = time.perf_counter()
+        proc = neo4j_local("start", "--port", "0", "--data", str(data_dir), "--heap", args.heap, "--pagecache", args.pagecache)
+        first_start_s = time.perf_counter() - t
+        if proc.returncode != 0:
+            raise SystemExit(proc.stderr)
+        check = sink.connect(proc.stdout.strip().splitlines()[-1])
+        with check:
+            n = check.execute_query("MATCH (n) RETURN count(n) AS n", database_="neo4j").records[0]["n"]
+            r = check.execute_query("MATCH ()-[r]->() RETURN count(r) AS n", database_="neo4j").records[0]["n"]
+            c = len(check.execute_query("SHOW CONSTRAINTS", database_="neo4j").records)
+        assert n + r == rows_made and c == len(NODE_TYPES), (n, r, c)
+    finally:
+        neo4j_local("stop", "--data", str(data_dir))
+        import shutil
+
+        shutil.rmtree(data_dir, ignore_errors=True)
+    row = {
+        "rows": rows_made,
+        "online_batch_size": args.online_batch,
+        "online_seconds": online_s,
+        "online_rows_per_s": rows_made / online_s,
+        "bulk_csv_seconds": rep.csv_seconds,
+        "bulk_import_seconds": rep.import_seconds,
+        "bulk_seconds": bulk_s,
+        "bulk_rows_per_s": rows_made / bulk_s,
+        "bulk_first_start_seconds": first_start_s,
+        "bulk_with_first_start_rows_per_s": rows_made / (bulk_s + first_start_s),
+    }
+    row["bulk_vs_online"] = row["bulk_rows_per_s"] / row["online_rows_per_s"]
+    print(f"online load_file (batch {args.online_batch}): {online_s:7.1f}s {row['online_rows_per_s']:>10,.0f} rows/s")
+    print(f"bulk (CSVs {rep.csv_seconds:.1f}s + import {rep.import_seconds:.1f}s): {bulk_s:7.1f}s {row['bulk_rows_per_s']:>10,.0f} rows/s "
+          f"= {row['bulk_vs_online']:.1f}x online")
+    print(f"bulk first start (constraints, indexes, empty-list fix-ups): {first_start_s:.1f}s; "
+          f"bulk with it {row['bulk_with_first_start_rows_per_s']:,.0f} rows/s", flush=True)
+    return row
 
 
 def wipe(driver) -> None:
@@ -125,6 +199,8 @@ def main() -> int:
     ap.add_argument("--uri", help="use this server (its neo4j database is emptied!) instead of starting one")
     ap.add_argument("--heap", default="2g")
     ap.add_argument("--pagecache", default="1g")
+    ap.add_argument("--online-batch", type=int, default=sink.DEFAULT_BATCH_SIZE, help="batch size of the online load compared with bulk")
+    ap.add_argument("--no-sweep", action="store_true", help="only bulk against online: skip the MERGE/CREATE batch-size sweep")
     ap.add_argument("--out", default=str(ROOT / "bench-out" / "neo4j.json"))
     args = ap.parse_args()
     sizes = [int(s) for s in args.batch_sizes.split(",")]
@@ -152,10 +228,15 @@ def main() -> int:
         uri = proc.stdout.strip().splitlines()[-1]
     conn = sink.connection_from_env(uri)
     results = []
+    reload_rate = None
+    work = Path(tempfile.mkdtemp(prefix="kg-bench-graph-"))
+    graph_json = work / "graph.json"
+    write_graph_json(G, graph_json)
     try:
         driver = sink.connect(conn["uri"], conn["user"], conn["password"])
         with driver:
-            for size in sizes:
+            comparison = bulk_vs_online(graph_json, uri, driver, args, n_nodes + n_rels)
+            for size in ([] if args.no_sweep else sizes):
                 wipe(driver)
                 rep = sink.load(G, uri=uri, user=None, password=None, database="neo4j", batch_size=size, driver=driver)
                 assert rep.nodes_created == n_nodes and rep.relationships_created == n_rels, rep.as_dict()
@@ -177,20 +258,26 @@ def main() -> int:
                       f"{row['create_rels_per_s']:>9,.0f} rels/s {row['create_rows_per_s']:>9,.0f} rows/s | "
                       f"MERGE/CREATE {row['merge_vs_create']:.2f}", flush=True)
             # The idempotent re-run: MERGE onto the graph already loaded (best batch size).
-            best = max(results, key=lambda r: r["merge_rows_per_s"])["batch_size"]
-            wipe(driver)
-            sink.load(G, uri=uri, user=None, password=None, database="neo4j", batch_size=best, driver=driver)
-            again = sink.load(G, uri=uri, user=None, password=None, database="neo4j", batch_size=best, driver=driver)
-            assert again.nodes_created == 0 and again.relationships_created == 0
-            reload_rate = (n_nodes + n_rels) / (again.node_seconds + again.relationship_seconds)
-            print(f"re-load (batch {best}, everything already there): {reload_rate:,.0f} rows/s, nothing created", flush=True)
+            if args.no_sweep:
+                results = []
+            best = None if not results else max(results, key=lambda r: r["merge_rows_per_s"])["batch_size"]
+            if best is not None:
+                wipe(driver)
+                sink.load(G, uri=uri, user=None, password=None, database="neo4j", batch_size=best, driver=driver)
+                again = sink.load(G, uri=uri, user=None, password=None, database="neo4j", batch_size=best, driver=driver)
+                assert again.nodes_created == 0 and again.relationships_created == 0
+                reload_rate = (n_nodes + n_rels) / (again.node_seconds + again.relationship_seconds)
+                print(f"re-load (batch {best}, everything already there): {reload_rate:,.0f} rows/s, nothing created", flush=True)
     finally:
+        import shutil
+
+        shutil.rmtree(work, ignore_errors=True)
         if data_dir is not None:
             subprocess.run([str(ROOT / "scripts" / "neo4j-local"), "stop", "--data", data_dir], capture_output=True)
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps({"nodes": n_nodes, "neo4j_rust_ext": RUST_EXT, "relationships": n_rels, "heap": args.heap, "pagecache": args.pagecache,
-                               "runs": results, "reload_rows_per_s": reload_rate}, indent=1) + "\n")
+                               "bulk_vs_online": comparison, "runs": results, "reload_rows_per_s": reload_rate}, indent=1) + "\n")
     print(f"wrote {out}")
     return 0
 

@@ -87,9 +87,15 @@ def _print_result(columns: list[str], rows: list[dict[str, Any]], fmt: str) -> N
         "loading the same build again, or another build that shares entities, adds no duplicates. "
         "Connection from the flags or NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD (never on the command line) "
         "and NEO4J_DATABASE, else from the [neo4j] table of ~/.config/kg/config.toml or $KG_CONFIG (chmod 600).\n\n"
+        "With --bulk --data DIR: a first load of a big build into an EMPTY database, with Neo4j's own import tool "
+        "(neo4j-admin database import full, through scripts/neo4j-local import): CSVs streamed from graph.json, "
+        "imported into the stopped server's data folder DIR; constraints and indexes are created on its next start "
+        "(scripts/neo4j-local start --data DIR). The result is the same database as the online load; use the "
+        "online load (no --bulk) for later, incremental loads.\n\n"
         "Examples:\n\n"
         "    kg load neo4j out/ --uri bolt://127.0.0.1:7687\n\n"
-        "    NEO4J_URI=bolt://localhost:7687 NEO4J_USER=neo4j NEO4J_PASSWORD=... kg load neo4j out/ --batch-size 10000"
+        "    NEO4J_URI=bolt://localhost:7687 NEO4J_USER=neo4j NEO4J_PASSWORD=... kg load neo4j out/ --batch-size 10000\n\n"
+        "    kg load neo4j out/ --bulk --data .neo4j && scripts/neo4j-local start --data .neo4j"
     ),
 )
 def load_neo4j_command(
@@ -100,12 +106,20 @@ def load_neo4j_command(
     batch_size: int = typer.Option(5000, "--batch-size", min=1, help="Rows per UNWIND batch (one transaction each)."),
     base: Optional[str] = typer.Option(None, "--base", help="Base IRI of the nodes' uri property, as given to kg build --base (default https://kg.example.org/id/)."),
     as_json: bool = typer.Option(False, "--json", help="Print the load report as JSON."),
+    bulk: bool = typer.Option(False, "--bulk", help="First load into an empty database with neo4j-admin database import full (needs --data)."),
+    data: Optional[Path] = typer.Option(None, "--data", help="With --bulk: the data folder of the stopped server (scripts/neo4j-local --data)."),
+    csv_dir: Optional[Path] = typer.Option(None, "--csv-dir", help="With --bulk: where to write the CSVs (default DATA/import)."),
+    keep_csv: bool = typer.Option(False, "--keep-csv", help="With --bulk: keep the CSVs and import.args after the import."),
+    heap: Optional[str] = typer.Option(None, "--heap", help="With --bulk: the import tool's Java heap, e.g. 2g (default 1g)."),
 ) -> None:
     from kg.sinks.neo4j import connection_from_env, load_file
 
     path = outdir / "graph.json" if outdir.is_dir() else outdir
     if not path.is_file():
         _fail("kg load neo4j", f"{path}: no graph.json here; run `kg build INPUT --out {outdir}` first")
+    if bulk or data is not None:
+        _load_bulk(path, bulk, data, csv_dir, keep_csv, heap, base, as_json, uri or database)
+        return
     try:
         conn = connection_from_env(uri, user, None, database)
     except KGError as exc:
@@ -132,6 +146,36 @@ def load_neo4j_command(
         typer.echo(f"  {label:<14} {n}")
     for rel_type, n in sorted(report.relationships.items()):
         typer.echo(f"  {rel_type:<14} {n}")
+
+
+def _load_bulk(
+    path: Path, bulk: bool, data: Optional[Path], csv_dir: Optional[Path], keep_csv: bool, heap: Optional[str],
+    base: Optional[str], as_json: bool, online_flags: Optional[str],
+) -> None:
+    from kg.sinks.neo4j_bulk import FIRST_START_FILE, import_build
+
+    if not bulk or data is None:
+        _fail("kg load neo4j", "--bulk and --data DIR go together (the data folder of a stopped server)", 2)
+    if online_flags:
+        _fail("kg load neo4j", "--bulk writes into a data folder, not to a server: drop --uri/--database", 2)
+    try:
+        report = import_build(path, data, csv_dir=csv_dir, base=base, keep_csv=keep_csv, heap=heap)
+    except KGError as exc:
+        _fail("kg load neo4j", str(exc))
+    if as_json:
+        typer.echo(json.dumps(report.as_dict(), indent=1))
+        return
+    seconds = report.csv_seconds + report.import_seconds
+    typer.echo(
+        f"imported {sum(report.nodes.values())} nodes and {sum(report.relationships.values())} relationships into {data} "
+        f"in {seconds:.1f}s ({report.rows / seconds if seconds else 0:,.0f} rows/s; CSVs {report.csv_seconds:.1f}s, "
+        f"import {report.import_seconds:.1f}s)"
+    )
+    for label, n in sorted(report.nodes.items()):
+        typer.echo(f"  {label:<14} {n}")
+    for rel_type, n in sorted(report.relationships.items()):
+        typer.echo(f"  {rel_type:<14} {n}")
+    typer.echo(f"constraints and indexes are created on the next start ({data / FIRST_START_FILE}): scripts/neo4j-local start --data {data}")
 
 
 @query_app.command(

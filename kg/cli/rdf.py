@@ -26,13 +26,15 @@ def _parse_params(pairs: list[str]) -> dict[str, str]:
     return params
 
 
-def _run_endpoint(endpoint: str, sparql: str) -> Any:
-    """POST the query to a SPARQL 1.1 endpoint; SELECT/ASK -> SelectResult/bool, CONSTRUCT -> text."""
-    from urllib.error import HTTPError, URLError
+def _run_endpoint(endpoint: str, sparql: str, user: str | None = None, password: str | None = None) -> Any:
+    """POST the query to a SPARQL 1.1 endpoint; SELECT/ASK -> SelectResult/bool, CONSTRUCT -> text.
+
+    HTTP basic credentials when a password is set; transient failures are tried again (kg.sinks.sparql).
+    """
     from urllib.parse import urlencode
-    from urllib.request import Request, urlopen
 
     from kg.errors import StoreError
+    from kg.sinks.sparql import http_request
     from kg.store import SelectResult
 
     import os
@@ -46,17 +48,12 @@ def _run_endpoint(endpoint: str, sparql: str) -> Any:
     token = os.environ.get("KG_ENDPOINT_TOKEN")
     if token:  # for an endpoint that wants a bearer token (kg serve with KG_SERVE_TOKEN); never printed
         headers["Authorization"] = f"Bearer {token}"
-    req = Request(endpoint, data=urlencode({"query": sparql}).encode("utf-8"), headers=headers, method="POST")
-    try:
-        with urlopen(req, timeout=300) as resp:  # noqa: S310 - the user names the endpoint
-            media = (resp.headers.get("Content-Type") or "").split(";")[0].strip()
-            body = resp.read()
-    except HTTPError as e:
-        detail = e.read().decode("utf-8", errors="replace").strip()[:500]
-        raise StoreError(f"{endpoint} answered {e.code}: {detail or e.reason}") from None
-    except (URLError, OSError) as e:
-        reason = getattr(e, "reason", e)
-        raise StoreError(f"cannot reach {endpoint}: {reason}") from None
+    answer = http_request(
+        "POST", endpoint, body=urlencode({"query": sparql}).encode("utf-8"), headers=headers,
+        user=user, password=password,
+    )
+    media = (answer.headers.get("Content-Type") or "").split(";")[0].strip()
+    body = answer.body
     if "json" in media:
         data = json.loads(body)
         if "boolean" in data:
@@ -116,13 +113,18 @@ def _print_result(result: Any, fmt: str) -> None:
         "    kg query sparql --name said-about-policy --param policy=\"Project Safe Neighborhoods\" --store store/\n\n"
         "    kg query sparql --name roles --endpoint http://127.0.0.1:7878/query --format csv\n\n"
         "    KG_ENDPOINT_TOKEN=$(cat token) kg query sparql --name roles --endpoint http://127.0.0.1:7878/query\n\n"
+        "    KG_SPARQL_USER=kg KG_SPARQL_PASSWORD=... kg query sparql --name roles --endpoint http://127.0.0.1:3030/kg/query\n\n"
         "    kg query sparql --list"
     ),
 )
 def sparql_command(
     query: Optional[str] = typer.Argument(None, metavar="[QUERY]", help="SPARQL text, or - to read it from stdin."),
     store: Optional[Path] = typer.Option(None, "--store", help="Folder of a kg store (opened read-only)."),
-    endpoint: Optional[str] = typer.Option(None, "--endpoint", help="SPARQL 1.1 endpoint URL, e.g. http://127.0.0.1:7878/query."),
+    endpoint: Optional[str] = typer.Option(
+        None, "--endpoint",
+        help="SPARQL 1.1 query endpoint URL, e.g. http://127.0.0.1:3030/kg/query (default: $KG_SPARQL_QUERY, else query in [sparql]). "
+        "Credentials: KG_SPARQL_USER / KG_SPARQL_PASSWORD or the [sparql] table of the settings file.",
+    ),
     fmt: str = typer.Option("table", "--format", "-f", help="Output: table, json or csv."),
     file: Optional[Path] = typer.Option(None, "--file", help="Read the query from this file."),
     name: Optional[str] = typer.Option(None, "--name", "-n", help="Run a ready-made query by name (see --list)."),
@@ -142,6 +144,15 @@ def sparql_command(
     sources = [x for x in (query, file, name) if x is not None]
     if len(sources) != 1:
         raise typer.BadParameter("give exactly one of QUERY, --file or --name")
+    conn: dict[str, Any] = {}
+    if store is None:
+        from kg.sinks.sparql import sparql_connection
+
+        try:
+            conn = sparql_connection(query=endpoint)
+        except KGError as e:
+            _fail("kg query sparql", str(e), 2)
+        endpoint = conn["query"]
     if (store is None) == (endpoint is None):
         raise typer.BadParameter("give exactly one of --store DIR or --endpoint URL")
     params = _parse_params(param)
@@ -161,7 +172,7 @@ def sparql_command(
         else:
             text = sys.stdin.read() if query == "-" else str(query)
         if endpoint is not None:
-            result = _run_endpoint(endpoint, text)
+            result = _run_endpoint(endpoint, text, conn.get("user"), conn.get("password"))
         else:
             from kg.store import Store
 
@@ -170,6 +181,58 @@ def sparql_command(
     except KGError as e:
         _fail("kg query sparql", str(e))
     _print_result(result, fmt)
+
+
+@load_app.command(
+    "sparql",
+    help=(
+        "Load a finished build into any SPARQL store with the SPARQL 1.1 Graph Store Protocol.\n\n"
+        "Reads OUTDIR/graph.nq (build with --rdf-format nq) a graph at a time and sends each document's named graph, "
+        "and kg's entities graph, as one HTTP PUT ENDPOINT?graph=IRI. A PUT replaces the graph: loading the same build "
+        "again leaves the store as it was, a rebuilt document replaces its graph. Credentials: KG_SPARQL_USER and "
+        "KG_SPARQL_PASSWORD, else the [sparql] table of ~/.config/kg/config.toml or $KG_CONFIG (chmod 600); never on the "
+        "command line. Connection errors, timeouts, 429, 502, 503 and 504 are tried again with backoff.\n\n"
+        "Examples:\n\n"
+        "    kg load sparql out/ --endpoint http://127.0.0.1:3030/kg/data\n\n"
+        "    KG_SPARQL_USER=kg KG_SPARQL_PASSWORD=... kg load sparql out/ --endpoint https://store.example.org/kg/data"
+    ),
+)
+def load_sparql_command(
+    outdir: Path = typer.Argument(..., metavar="OUTDIR", help="A kg build folder (its graph.nq) or an N-Quads file."),
+    endpoint: Optional[str] = typer.Option(
+        None, "--endpoint", help="Graph Store Protocol URL, e.g. http://127.0.0.1:3030/kg/data (default: $KG_SPARQL_ENDPOINT, else endpoint in [sparql])."
+    ),
+    user: Optional[str] = typer.Option(None, "--user", help="HTTP user (default: $KG_SPARQL_USER); the password comes from KG_SPARQL_PASSWORD."),
+    retries: int = typer.Option(5, "--retries", min=0, help="Tries after the first on a transient error."),
+    backoff: float = typer.Option(0.5, "--backoff", min=0.0, help="Seconds before the first retry; doubled each time."),
+    timeout: float = typer.Option(300.0, "--timeout", min=1.0, help="Seconds to wait for each answer."),
+    max_mb: float = typer.Option(64.0, "--max-request-mb", min=0.001, help="Largest request body; a bigger graph goes as a PUT and then POSTs of its pieces."),
+    as_json: bool = typer.Option(False, "--json", help="Print the load report as JSON."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No retry messages."),
+) -> None:
+    from kg.sinks.sparql import push, sparql_connection
+
+    try:
+        conn = sparql_connection(endpoint=endpoint, user=user)
+    except KGError as e:
+        _fail("kg load sparql", str(e), 2)
+    if not conn["endpoint"]:
+        _fail("kg load sparql", "no Graph Store Protocol URL: pass --endpoint or set KG_SPARQL_ENDPOINT (e.g. http://127.0.0.1:3030/kg/data)", 2)
+    try:
+        report = push(
+            outdir, conn["endpoint"], user=conn["user"], password=conn["password"], retries=retries, backoff=backoff,
+            timeout=timeout, on_retry=None if quiet else (lambda message: typer.echo(f"kg load sparql: {message}", err=True)),
+            max_bytes=int(max_mb * 1024 * 1024),
+        )
+    except KGError as e:
+        _fail("kg load sparql", str(e))
+    if as_json:
+        typer.echo(json.dumps(report.as_dict(), indent=1))
+        return
+    typer.echo(
+        f"loaded {report.graphs} graphs ({report.triples} triples, {report.created} new graphs) into "
+        f"{conn['endpoint'].split('?', 1)[0]} in {report.seconds:.1f}s" + (f", {report.retries} retries" if report.retries else "")
+    )
 
 
 @app.command(
@@ -282,4 +345,4 @@ def validate_command(
         raise typer.Exit(1)
 
 
-__all__ = ["sparql_command", "serve_command", "validate_command"]
+__all__ = ["load_sparql_command", "sparql_command", "serve_command", "validate_command"]

@@ -39,9 +39,10 @@ import time
 from array import array
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -57,6 +58,8 @@ __all__ = [
     "ShippedCypher",
     "connect",
     "connection_from_env",
+    "constraint_statements",
+    "iter_rows",
     "load",
     "load_file",
     "node_rows",
@@ -109,11 +112,18 @@ def _property_value(value: Any) -> Any:
     return str(value)
 
 
+_PLAIN_NAMES: set[str] = set()  # names already checked (kg's own few field names), so each is matched once
+
+
 def _check_names(attrs: Mapping[str, Any], skipped: Iterable[str] = ()) -> None:
     """Refuse a property name that is not a plain identifier (it would have to be pasted into Cypher)."""
     for key, value in attrs.items():
-        if value is not None and key not in skipped and not _IDENTIFIER.fullmatch(str(key)):
+        if key in _PLAIN_NAMES or value is None or key in skipped:
+            continue
+        if not isinstance(key, str) or not _IDENTIFIER.fullmatch(key):
             raise Neo4jError(f"property name {key!r} is not a plain identifier; kg writes only its own field names")
+        if len(_PLAIN_NAMES) < 4096:
+            _PLAIN_NAMES.add(key)
 
 
 def _props(attrs: Mapping[str, Any], skip: Iterable[str] = ()) -> dict[str, Any]:
@@ -518,6 +528,18 @@ def _iri_function(iri: Any, base: str | None) -> Any:
     return iri or _default_node_iri
 
 
+def _graph_rows(graph: Any, iri: Any) -> Iterator[tuple[str, Any, dict[str, Any]]]:
+    """Every row of an in-memory hub graph, as :func:`iter_rows` gives them (checked in full first)."""
+    nodes = node_rows(graph, iri=iri)  # checked before anything is yielded
+    rels = relationship_rows(graph, iri=iri)
+    for label in NODE_TYPES:
+        for row in nodes.get(label, ()):
+            yield "node", label, row
+    for key, rows in sorted(rels.items()):
+        for row in rows:
+            yield "relationship", key, row
+
+
 def load(
     graph: Any,
     *,
@@ -541,62 +563,48 @@ def load(
         raise ConfigError(f"batch size must be at least 1, not {batch_size}")
     if hasattr(graph, "to_networkx"):
         graph = graph.to_networkx()
-    iri = _iri_function(iri, base)
-    nodes = node_rows(graph, iri=iri)  # checked before anything is written
-    rels = relationship_rows(graph, iri=iri)
+    rows = list(_graph_rows(graph, _iri_function(iri, base)))  # every row checked before anything is written
+    return _run_load(
+        lambda batches: _feed(batches, rows), uri=uri, user=user, password=password, database=database,
+        batch_size=batch_size, driver=driver,
+    )
 
-    def feed(batches: _Batches) -> None:
-        for label in NODE_TYPES:
-            for row in nodes.get(label, ()):
-                batches.node(label, row)
+
+def _feed(batches: _Batches, rows: Iterable[tuple[str, Any, dict[str, Any]]]) -> None:
+    """Send rows (every node, then every relationship) in batches."""
+    nodes_done = False
+    for kind, key, row in rows:
+        if kind == "node":
+            batches.node(key, row)
+            continue
+        if not nodes_done:
+            batches.flush_nodes()
+            nodes_done = True
+        batches.relationship(*key, row)
+    if not nodes_done:
         batches.flush_nodes()
-        for (rel_type, source_label, target_label), rows in sorted(rels.items()):
-            for row in rows:
-                batches.relationship(rel_type, source_label, target_label, row)
-        batches.flush_relationships()
-
-    return _run_load(feed, uri=uri, user=user, password=password, database=database, batch_size=batch_size, driver=driver)
+    batches.flush_relationships()
 
 
 _TYPE_OF_PREFIX = {prefix: type_ for type_, prefix in ID_PREFIX.items()}
 
 
-def load_file(
-    path: str | Path,
-    *,
-    uri: str | None,
-    user: str | None,
-    password: str | None,
-    database: str | None = None,
-    batch_size: int = DEFAULT_BATCH_SIZE,
-    driver: Any = None,
-    iri: Any = None,
-    base: str | None = None,
-) -> LoadReport:
-    """Load a graph.json (or a build folder's) into Neo4j a batch at a time; memory stays flat.
-
-    The same nodes, relationships and properties as :func:`load` of the same graph. The file is read
-    three times, one node or link at a time: nodes; then each node's ``DERIVED_FROM`` to the documents
-    that mention it; then links, with ``DERIVED_FROM`` from their ends to the link's document. A link's
-    end labels come from the node ids' type prefix (``person/``, ``org/``, ``doc/`` ...). A node-document
-    pair met both ways is sent twice and merged into one relationship, so ``DERIVED_FROM`` rows sent can
-    exceed the relationships made. Types, property names and link ends are all checked before anything is
-    written. A graph.json not laid out as kg writes it (ids without their type prefix, links without keys,
-    repeated ids) is loaded whole with :func:`load`, so the result is the same either way.
-    """
-    if batch_size < 1:
-        raise ConfigError(f"batch size must be at least 1, not {batch_size}")
-    from kg.graph import KnowledgeGraph, iter_graph_json
-
+def _graph_json_path(path: str | Path) -> Path:
     path = Path(path)
-    if path.is_dir():
-        path = path / "graph.json"
-    iri = _iri_function(iri, base)
-    conn = dict(uri=uri, user=user, password=password, database=database, batch_size=batch_size, driver=driver)
-    # Check everything before the first write, with memory for one 8-byte hash per node id: types, property
-    # names, that every link end is a node, and that the file is laid out as kg writes it.
+    return path / "graph.json" if path.is_dir() else path
+
+
+def _check_file(path: Path) -> str | None:
+    """Check a graph.json before the first write, with memory for one 8-byte hash per node id.
+
+    Raises on a type or property name kg would not write, or a link end that is not a node; returns why
+    the file cannot be read a piece at a time with the same result as the whole graph (ids without their
+    type prefix, links without keys, repeated ids), or None when it can.
+    """
+    from kg.graph import iter_graph_json
+
     hashes = array("q")
-    foreign = None  # why the file cannot be loaded a piece at a time with the same result as load()
+    foreign = None
     try:
         for attrs in iter_graph_json(path, "nodes"):
             node_id = str(attrs.get("id"))
@@ -622,47 +630,103 @@ def load_file(
                 foreign = foreign or "links without a key"
     except (OSError, ValueError) as exc:
         raise Neo4jError(f"{path}: not a readable graph.json ({exc})") from None
-    del hashes
-    if foreign is not None:  # not kg's own layout: load it whole, as load() would
-        return load(KnowledgeGraph.from_json(path), iri=iri, **conn)
+    return foreign
+
+
+def _file_rows(path: Path, iri: Any) -> Iterator[tuple[str, Any, dict[str, Any]]]:
+    """The rows of a graph.json laid out as kg writes it, read a node or link at a time (see :func:`load_file`)."""
+    from kg.graph import iter_graph_json
 
     def label_of(node_id: str) -> str:
         return _TYPE_OF_PREFIX[node_id.split("/", 1)[0]]
 
-    def feed(batches: _Batches) -> None:
-        for attrs in iter_graph_json(path, "nodes"):
-            label, row = _node_row(str(attrs.get("id")), attrs, iri)
-            batches.node(label, row)
-        batches.flush_nodes()
-        for attrs in iter_graph_json(path, "nodes"):
-            node_id, label = str(attrs.get("id")), attrs.get("type")
-            if label == "Document":
-                continue
-            docs = {str(m["doc"]) for m in attrs.get("mentions") or () if isinstance(m, Mapping) and m.get("doc") is not None}
-            for doc in sorted(docs):
-                batches.relationship(PROVENANCE_TYPE, label, "Document", _provenance_row(node_id, doc, document_id(doc), iri))
-        sent: set[str] = set()  # ends already linked to the current link's document (links come document by document)
-        current = None
-        for attrs in iter_graph_json(path, "links"):
-            u, v = str(attrs.get("source")), str(attrs.get("target"))
-            rel_type, row = _link_row(u, v, attrs.get("key"), attrs, iri)
-            batches.relationship(rel_type, label_of(u), label_of(v), row)
-            doc = attrs.get("doc")
-            if doc is None:
-                continue
-            doc = str(doc)
-            if doc != current:
-                sent.clear()
-                current = doc
-            for end in (u, v):
-                end_label = label_of(end)
-                if end_label != "Document" and end not in sent:
-                    sent.add(end)
-                    batches.relationship(PROVENANCE_TYPE, end_label, "Document", _provenance_row(end, doc, document_id(doc), iri))
-        batches.flush_relationships()
+    iri = lru_cache(maxsize=1 << 16)(iri)  # a document's links name the same few nodes again and again
+    for attrs in iter_graph_json(path, "nodes"):
+        label, row = _node_row(str(attrs.get("id")), attrs, iri)
+        yield "node", label, row
+    for attrs in iter_graph_json(path, "nodes"):
+        node_id, label = str(attrs.get("id")), attrs.get("type")
+        if label == "Document":
+            continue
+        docs = {str(m["doc"]) for m in attrs.get("mentions") or () if isinstance(m, Mapping) and m.get("doc") is not None}
+        for doc in sorted(docs):
+            yield "relationship", (PROVENANCE_TYPE, label, "Document"), _provenance_row(node_id, doc, document_id(doc), iri)
+    sent: set[str] = set()  # ends already linked to the current link's document (links come document by document)
+    current = None
+    for attrs in iter_graph_json(path, "links"):
+        u, v = str(attrs.get("source")), str(attrs.get("target"))
+        rel_type, row = _link_row(u, v, attrs.get("key"), attrs, iri)
+        yield "relationship", (rel_type, label_of(u), label_of(v)), row
+        doc = attrs.get("doc")
+        if doc is None:
+            continue
+        doc = str(doc)
+        if doc != current:
+            sent.clear()
+            current = doc
+        for end in (u, v):
+            end_label = label_of(end)
+            if end_label != "Document" and end not in sent:
+                sent.add(end)
+                yield "relationship", (PROVENANCE_TYPE, end_label, "Document"), _provenance_row(end, doc, document_id(doc), iri)
 
+
+def iter_rows(
+    path: str | Path, *, iri: Any = None, base: str | None = None, whole: bool = False
+) -> tuple[Callable[[], Iterator[tuple[str, Any, dict[str, Any]]]], bool]:
+    """The rows a load of this graph.json (or build folder) writes: the one mapping both loads use.
+
+    Returns ``(rows, streamed)``: ``rows()`` yields ``("node", label, row)`` for every node, then
+    ``("relationship", (type, source label, target label), row)`` for every relationship, rows as in
+    :func:`node_rows` and :func:`relationship_rows`; each call reads the file anew. ``streamed`` is True
+    when the file is read a node or link at a time; then a ``DERIVED_FROM`` row (node, document) can come
+    twice, once from the node's mentions and once from a link of that document, and a consumer that
+    creates rather than merges must drop the repeat: the ``DERIVED_FROM`` rows from mentions all come
+    before the first link's row, and those from links follow each link, each (node, document) pair once
+    per run of that document's links. A file not laid out as kg writes it, or any file with ``whole=True``,
+    is read whole (``streamed`` False, no repeats). Everything is checked before ``iter_rows`` returns.
+    """
+    from kg.graph import KnowledgeGraph
+
+    path = _graph_json_path(path)
+    iri = _iri_function(iri, base)
+    foreign = _check_file(path)
+    if foreign is not None or whole:  # not kg's own layout: read it whole, as load() would
+        rows = list(_graph_rows(KnowledgeGraph.from_json(path).to_networkx(), iri))
+        return (lambda: iter(rows)), False
+    return (lambda: _file_rows(path, iri)), True
+
+
+def load_file(
+    path: str | Path,
+    *,
+    uri: str | None,
+    user: str | None,
+    password: str | None,
+    database: str | None = None,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    driver: Any = None,
+    iri: Any = None,
+    base: str | None = None,
+) -> LoadReport:
+    """Load a graph.json (or a build folder's) into Neo4j a batch at a time; memory stays flat.
+
+    The same nodes, relationships and properties as :func:`load` of the same graph. The file is read
+    three times, one node or link at a time: nodes; then each node's ``DERIVED_FROM`` to the documents
+    that mention it; then links, with ``DERIVED_FROM`` from their ends to the link's document. A link's
+    end labels come from the node ids' type prefix (``person/``, ``org/``, ``doc/`` ...). A node-document
+    pair met both ways is sent twice and merged into one relationship, so ``DERIVED_FROM`` rows sent can
+    exceed the relationships made. Types, property names and link ends are all checked before anything is
+    written. A graph.json not laid out as kg writes it (ids without their type prefix, links without keys,
+    repeated ids) is loaded whole, as :func:`load` would, so the result is the same either way.
+    """
+    if batch_size < 1:
+        raise ConfigError(f"batch size must be at least 1, not {batch_size}")
+    path = _graph_json_path(path)
+    rows, _streamed = iter_rows(path, iri=iri, base=base)
+    conn = dict(uri=uri, user=user, password=password, database=database, batch_size=batch_size, driver=driver)
     try:
-        return _run_load(feed, **conn)
+        return _run_load(lambda batches: _feed(batches, rows()), **conn)
     except (OSError, ValueError) as exc:
         raise Neo4jError(f"{path}: not a readable graph.json ({exc})") from None
 

@@ -127,6 +127,12 @@ public final class Neo4jLauncher {
         // Touch the default database so a client's first query does not race its start.
         GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
         db.executeTransactionally("RETURN 1");
+        try {
+            runFirstStart(db, home);
+        } catch (RuntimeException | IOException e) {
+            dbms.shutdown();
+            fail("the first-start statements in " + home.resolve(FIRST_START) + " failed (the file is kept): " + e.getMessage());
+        }
 
         String uri = "bolt://" + host + ":" + port;
         if (readyFile != null) {
@@ -164,6 +170,50 @@ public final class Neo4jLauncher {
                 fail("could not set the neo4j user's password: " + msg);
             }
         }
+    }
+
+    /** Left in the data folder by a bulk import ({@code kg load neo4j --bulk}); run once, then renamed. */
+    static final String FIRST_START = "kg-first-start.cypher";
+    private static final String REPEAT_MARK = "// kg:repeat";
+
+    /**
+     * Run the statements a bulk import left for the first start: fix-ups the importer cannot express,
+     * then the constraints and indexes that kg's online load creates. Statements end with {@code ;} at
+     * the end of a line; one preceded by {@code // kg:repeat} runs again, each time in its own
+     * transaction, until it changes nothing (a fix-up works in bounded batches). Before the launcher
+     * reports ready, so kg's clients never meet the database half done; a failure stops the server
+     * and keeps the file.
+     */
+    private static void runFirstStart(GraphDatabaseService db, Path home) throws IOException {
+        Path file = home.resolve(FIRST_START);
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        int ran = 0;
+        for (String chunk : Files.readString(file, StandardCharsets.UTF_8).split(";\\s*(\\n|$)")) {
+            String statement = chunk.strip();
+            if (statement.isEmpty()) {
+                continue;
+            }
+            boolean repeat = statement.startsWith(REPEAT_MARK);
+            if (repeat) {
+                statement = statement.substring(REPEAT_MARK.length()).strip();
+            }
+            final String query = statement;
+            while (true) {
+                boolean changed = db.executeTransactionally(query, Map.of(), result -> {
+                    result.accept(row -> true);
+                    return result.getQueryStatistics().containsUpdates();
+                });
+                if (!repeat || !changed) {
+                    break;
+                }
+            }
+            ran++;
+        }
+        Files.move(file, file.resolveSibling(FIRST_START + ".done"), StandardCopyOption.REPLACE_EXISTING);
+        System.out.println("kg-neo4j ran " + ran + " first-start statements from " + file);
+        System.out.flush();
     }
 
     private static int freePort(String host) throws IOException {

@@ -1,0 +1,403 @@
+"""Bulk Neo4j import: a build's graph.json as ``neo4j-admin database import full`` CSVs, and the import itself.
+
+For a first load of a big build into an empty database. The rows are exactly those of the online load
+(:func:`kg.sinks.neo4j.iter_rows`, the one mapping both use), so the database is the same: same nodes,
+labels, relationships and properties with the same types (integers stay integers, lists stay lists).
+
+What is written (into ``csv_dir``)
+----------------------------------
+* Per node label (and per relationship type) one or more *header* files (``NAME.header.csv``) with the
+  column names and Neo4j types (``uri:ID``, ``value:long``, ``aliases:string[]`` ...) and a data file
+  (``NAME.csv``) each, streamed a row at a time. String columns are added as they are met (a row with
+  fewer fields leaves the rest unset, as the online load leaves ``None`` unset); rows whose typed
+  (non-string) properties differ go to separate files, so a ``value`` that is an integer in one Statistic
+  and a float in another keeps each type.
+* Every field is quoted; array elements are split by U+001F (a value holding that character is refused);
+  ``--multiline-fields`` is turned on only when some value holds a line break (it slows the importer).
+* The import tool cannot write an empty list (an empty array field means "no property"), while the online
+  load stores ``aliases: []``. So a node whose list is empty gets a marker label (``KgEmpty_aliases``) and a
+  relationship a marker property (``kg_empty_aliases``), and :data:`FIRST_START_FILE` holds the statements
+  that turn each marker back into ``[]`` in batches, followed by the uniqueness constraints and indexes the
+  online load creates first (:func:`kg.sinks.neo4j.constraint_statements`). kg's Neo4j launcher
+  (``scripts/neo4j-local start``) runs that file once, on the first start after the import, before it
+  answers on Bolt; another server needs those statements run by hand (``cypher-shell -f``).
+* ``import.args``: the ``neo4j-admin database import full`` arguments, one per line.
+
+``DERIVED_FROM`` relationships are written once per (node, document) pair: the streamed rows can give a
+pair twice (from a node's mentions and from a link of that document), which the online ``MERGE`` folds and
+the importer (which creates) must not see; pairs from mentions are remembered as one 8-byte hash each.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import time
+from array import array
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+from kg.errors import ConfigError, Neo4jError
+from kg.sinks.neo4j import PROVENANCE_TYPE, _IDENTIFIER, constraint_statements, iter_rows
+
+__all__ = ["FIRST_START_FILE", "BulkReport", "import_build", "write_import_csvs"]
+
+#: Statements left in the launcher's data folder for its first start after a bulk import.
+FIRST_START_FILE = "kg-first-start.cypher"
+#: A statement preceded by this line is run again, each time in its own transaction, until it changes nothing.
+REPEAT_MARK = "// kg:repeat"
+ARRAY_DELIMITER = "\x1f"
+_FIX_BATCH = 10000
+_NODE_MARKER = "KgEmpty_"
+_REL_MARKER = "kg_empty_"
+_UNION_PROPS = ("aliases", "titles", "mentions")
+
+
+def _neo4j_type(value: Any) -> str | None:
+    """The import header type of a value, or None for an empty list (written as a marker instead)."""
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "long"
+    if isinstance(value, float):
+        return "double"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        if not value:
+            return None
+        inner = {_neo4j_type(v) for v in value}
+        if len(inner) != 1 or next(iter(inner)) not in ("boolean", "long", "double", "string"):
+            raise Neo4jError(f"a list of mixed or nested values cannot be imported: {value!r:.80}")
+        return next(iter(inner)) + "[]"
+    raise Neo4jError(f"a {type(value).__name__} value cannot be imported")
+
+
+def _field(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return repr(value)
+    if isinstance(value, list):
+        items = [_field(v) for v in value]
+        if any(ARRAY_DELIMITER in item for item in items):
+            raise Neo4jError("a list element holds the character U+001F, which the importer uses between elements")
+        return ARRAY_DELIMITER.join(items)
+    return str(value)
+
+
+def _quoted(text: str | None) -> str:
+    """A quoted CSV field; None (no value) is an empty, unquoted field, which the importer leaves unset."""
+    return "" if text is None else '"' + text.replace('"', '""') + '"'
+
+
+class _File:
+    """One header file and its data file: typed columns fixed, string columns added as met."""
+
+    def __init__(self, path: Path, id_columns: list[str]) -> None:
+        self.path = path
+        self.header = path.with_name(path.stem + ".header.csv")
+        self.fh: TextIO = path.open("w", encoding="utf-8", newline="")
+        self.id_columns = id_columns
+        self.columns: dict[str, int] = {}  # property -> field position after the id columns
+        self.types: dict[str, str] = {}
+        self.rows = 0
+
+    def write(self, ids: list[str | None], props: dict[str, Any], types: dict[str, str]) -> None:
+        columns = self.columns
+        n = len(ids)
+        out: list[str] = [_quoted(x) for x in ids]
+        out.extend([""] * len(columns))
+        for key, value in props.items():
+            at = columns.get(key)
+            if at is None:
+                at = columns[key] = len(columns)
+                self.types[key] = types[key]
+                out.append("")
+            out[n + at] = _quoted(value if type(value) is str else _field(value))
+        while len(out) > n and not out[-1]:  # a short row: the rest stays unset
+            out.pop()
+        self.fh.write(",".join(out) + "\n")
+        self.rows += 1
+
+    def close(self) -> None:
+        self.fh.close()
+        names = [f"{k}:{self.types[k]}" for k in self.columns]
+        with self.header.open("w", encoding="utf-8", newline="") as fh:
+            fh.write(",".join(self.id_columns + names) + "\n")  # plain identifiers and types: no quoting needed
+
+
+@dataclass
+class BulkReport:
+    """What the CSVs hold (and, after :func:`import_build`, how long the import took)."""
+
+    nodes: dict[str, int] = field(default_factory=dict)
+    relationships: dict[str, int] = field(default_factory=dict)
+    files: int = 0
+    multiline: bool = False
+    csv_seconds: float = 0.0
+    import_seconds: float = 0.0
+    args: list[str] = field(default_factory=list)
+    first_start: list[str] = field(default_factory=list)
+
+    @property
+    def rows(self) -> int:
+        return sum(self.nodes.values()) + sum(self.relationships.values())
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "nodes": dict(sorted(self.nodes.items())),
+            "relationships": dict(sorted(self.relationships.items())),
+            "files": self.files,
+            "csv_seconds": round(self.csv_seconds, 3),
+            "import_seconds": round(self.import_seconds, 3),
+        }
+
+
+class _Unordered(Exception):
+    """The links are not in document order, so the streamed DERIVED_FROM rows could repeat."""
+
+
+def write_import_csvs(
+    path: str | Path, csv_dir: str | Path, *, base: str | None = None, iri: Any = None
+) -> BulkReport:
+    """Write the import CSVs of a graph.json (or build folder) into ``csv_dir`` (see the module doc).
+
+    Returns the report with ``args`` (the importer's arguments, paths absolute) and ``first_start`` (the
+    statements to run once the server first starts). Memory holds one row plus one 8-byte hash per
+    (node, document) pair read from the nodes' mentions. A graph.json whose links are not in document
+    order (kg writes them so) is read whole instead.
+    """
+    started = time.perf_counter()
+    out = Path(csv_dir)
+    if out.exists() and (not out.is_dir() or any(out.iterdir())):
+        raise Neo4jError(f"{out}: the CSV folder must be new or empty (kg removes what it writes there)")
+    out.mkdir(parents=True, exist_ok=True)
+    try:
+        report = _write(path, out, iri_args={"base": base, "iri": iri}, whole=False)
+    except _Unordered:
+        for stale in out.iterdir():  # all ours: the folder was empty
+            stale.unlink()
+        report = _write(path, out, iri_args={"base": base, "iri": iri}, whole=True)
+    (out / "import.args").write_text("\n".join(report.args) + "\n", encoding="utf-8")
+    report.csv_seconds = time.perf_counter() - started
+    return report
+
+
+def _write(path: str | Path, out: Path, *, iri_args: dict[str, Any], whole: bool) -> BulkReport:
+    rows, streamed = iter_rows(path, whole=whole, **iri_args)
+    report = BulkReport()
+    files: dict[tuple[Any, ...], _File] = {}
+    empty_node_props: dict[str, set[str]] = {}
+    empty_rel_props: dict[str, set[str]] = {}
+    mention_pairs = array("q")  # hashes of the DERIVED_FROM keys that came from the nodes' mentions
+    links_started = False
+    last_doc: str | None = None
+    multiline = False
+
+    def open_file(kind: str, name: str, signature: tuple[tuple[str, str], ...]) -> _File:
+        key = (kind, name, signature)
+        f = files.get(key)
+        if f is None:
+            n = sum(1 for k in files if k[:2] == (kind, name))
+            ids = ["uri:ID", ":LABEL"] if kind == "node" else [":START_ID", ":END_ID"]
+            f = _File(out / f"{kind}s.{name}.{n}.csv", ids)
+            files[key] = f
+        return f
+
+    names: set[str] = set()  # property names already checked
+
+    def typed(props: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str], list[str]]:
+        nonlocal multiline
+        kept: dict[str, Any] = {}
+        types: dict[str, str] = {}
+        empty: list[str] = []
+        for k, v in props.items():
+            if v is None:
+                continue
+            if k not in names:
+                names.add(_identifier(k))
+            if type(v) is str:  # the common case, first
+                kept[k] = v
+                types[k] = "string"
+                if not multiline and ("\n" in v or "\r" in v):
+                    multiline = True
+                continue
+            t = _neo4j_type(v)
+            if t is None:
+                empty.append(k)
+                continue
+            kept[k] = v
+            types[k] = t
+            if not multiline and t == "string[]" and any("\n" in x or "\r" in x for x in v):
+                multiline = True
+        return kept, types, empty
+
+    try:
+        for kind, key, row in rows():
+            if kind == "node":
+                label = key
+                props = {k: v for k, v in row["props"].items() if k != "uri"}
+                for name in _UNION_PROPS:
+                    if row.get(name) is not None:
+                        props[name] = row[name]
+                kept, types, empty = typed(props)
+                for name in empty:
+                    empty_node_props.setdefault(label, set()).add(name)
+                signature = tuple(sorted((k, t) for k, t in types.items() if t != "string"))
+                markers = ARRAY_DELIMITER.join(_NODE_MARKER + name for name in empty) or None
+                open_file("node", label, signature).write([row["uri"], markers], kept, types)
+                report.nodes[label] = report.nodes.get(label, 0) + 1
+                continue
+            rel_type = key[0]
+            if streamed and rel_type == PROVENANCE_TYPE:
+                if not links_started:
+                    mention_pairs.append(hash(row["key"]))
+                else:  # from a link: skip the pairs the mentions gave already
+                    h = hash(row["key"])
+                    k = bisect_left(mention_pairs, h)
+                    if k < len(mention_pairs) and mention_pairs[k] == h:
+                        continue
+            elif streamed:
+                if not links_started:
+                    links_started = True
+                    mention_pairs = array("q", sorted(mention_pairs))
+                doc = row["props"].get("doc")
+                if doc is not None:
+                    doc = str(doc)
+                    if last_doc is not None and doc < last_doc:
+                        raise _Unordered
+                    last_doc = doc
+            kept, types, empty = typed({"key": row["key"], **row["props"]})  # the online load MERGEs on key
+            for name in empty:
+                empty_rel_props.setdefault(rel_type, set()).add(name)
+                kept[_REL_MARKER + name] = True
+                types[_REL_MARKER + name] = "boolean"
+            signature = tuple(sorted((k, t) for k, t in types.items() if t != "string"))
+            open_file("relationship", rel_type, signature).write([row["source"], row["target"]], kept, types)
+            report.relationships[rel_type] = report.relationships.get(rel_type, 0) + 1
+    finally:
+        for f in files.values():
+            f.close()
+
+    args = [
+        "--array-delimiter=U+001F",
+        "--delimiter=,",
+        '--quote="',
+        "--id-type=string",
+        "--bad-tolerance=0",
+        "--skip-bad-relationships=false",
+        "--skip-duplicate-nodes=false",
+        "--normalize-types=false",
+        f"--multiline-fields={'true' if multiline else 'false'}",
+    ]
+    for (kind, name, _sig), f in sorted(files.items(), key=lambda item: str(item[1].path)):
+        flag = "--nodes" if kind == "node" else "--relationships"
+        args.append(f"{flag}={name}={f.header.resolve()},{f.path.resolve()}")
+    report.files = len(files)
+    report.multiline = multiline
+    report.args = args
+    report.first_start = first_start_statements(empty_node_props, empty_rel_props)
+    return report
+
+
+def first_start_statements(empty_node_props: dict[str, set[str]], empty_rel_props: dict[str, set[str]]) -> list[str]:
+    """Marker fix-ups (empty lists), then the online load's constraints and indexes, then a wait for them."""
+    out = []
+    for label, names in sorted(empty_node_props.items()):
+        for name in sorted(names):
+            marker = _NODE_MARKER + name
+            out.append(
+                f"{REPEAT_MARK}\nMATCH (n:{_label(label)}:{marker}) WITH n LIMIT {_FIX_BATCH} "
+                f"SET n.{name} = [] REMOVE n:{marker}"
+            )
+    for rel_type, names in sorted(empty_rel_props.items()):
+        for name in sorted(names):
+            marker = _REL_MARKER + name
+            out.append(
+                f"{REPEAT_MARK}\nMATCH ()-[r:{_rel_type(rel_type)}]->() WHERE r.{marker} WITH r LIMIT {_FIX_BATCH} "
+                f"SET r.{name} = [] REMOVE r.{marker}"
+            )
+    out.extend(constraint_statements())
+    out.append("CALL db.awaitIndexes(300)")
+    return out
+
+
+def _identifier(name: str) -> str:
+    if not _IDENTIFIER.fullmatch(name) or name.startswith((_NODE_MARKER, _REL_MARKER)):
+        raise Neo4jError(f"property name {name!r} is not a plain identifier; kg writes only its own field names")
+    return name
+
+
+def _label(label: str) -> str:
+    from kg.sinks.neo4j import _label as check
+
+    return check(label)
+
+
+def _rel_type(rel_type: str) -> str:
+    from kg.sinks.neo4j import _rel_type as check
+
+    return check(rel_type)
+
+
+def neo4j_local() -> Path:
+    """kg's launcher script (``scripts/neo4j-local`` of a source checkout, or ``$KG_NEO4J_LOCAL``)."""
+    named = os.environ.get("KG_NEO4J_LOCAL")
+    script = Path(named) if named else Path(__file__).resolve().parents[2] / "scripts" / "neo4j-local"
+    if not script.is_file() or not os.access(script, os.X_OK):
+        raise ConfigError(
+            f"{script}: kg's Neo4j launcher is not here; bulk import runs from a kg source checkout "
+            "(or set KG_NEO4J_LOCAL to its scripts/neo4j-local)"
+        )
+    return script
+
+
+def import_build(
+    path: str | Path,
+    data: str | Path,
+    *,
+    csv_dir: str | Path | None = None,
+    base: str | None = None,
+    iri: Any = None,
+    keep_csv: bool = False,
+    heap: str | None = None,
+    echo: Any = None,
+) -> BulkReport:
+    """Write the CSVs of a build and import them into the (stopped, empty) database of a launcher data folder.
+
+    ``data`` is the folder ``scripts/neo4j-local start --data`` uses. The import refuses a running server
+    and a database that already holds a store (a full import is for a first load into an empty database;
+    use the online load for updates). On success :data:`FIRST_START_FILE` is written into ``data``; the
+    CSVs (in ``csv_dir``, default ``DATA/import``) are removed unless ``keep_csv``.
+    """
+    data = Path(data)
+    script = neo4j_local()
+    if (data / "data" / "databases" / "neo4j" / "neostore").exists():
+        raise Neo4jError(
+            f"{data} already holds a neo4j database; a full import is for a first load into an empty database "
+            "(use a new --data, or kg load neo4j without --bulk to add to it)"
+        )
+    csv_path = Path(csv_dir) if csv_dir is not None else data / "import"
+    if csv_dir is None and csv_path.exists():
+        shutil.rmtree(csv_path)  # kg's own folder in the data dir: CSVs of an earlier, failed import
+    report = write_import_csvs(path, csv_path, base=base, iri=iri)
+    cmd = [str(script), "import", "--data", str(data)]
+    if heap:
+        cmd += ["--heap", heap]
+    cmd += ["--", *report.args]
+    env = {k: v for k, v in os.environ.items() if k != "NEO4J_PASSWORD"}  # the importer needs no password
+    started = time.perf_counter()
+    proc = subprocess.run(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, check=False)
+    report.import_seconds = time.perf_counter() - started
+    if echo is not None:
+        echo(proc.stdout)
+    if proc.returncode != 0:
+        tail = "\n".join(proc.stdout.strip().splitlines()[-15:])
+        raise Neo4jError(f"the import into {data} failed (exit {proc.returncode}); CSVs kept in {csv_path}:\n{tail}")
+    (data / FIRST_START_FILE).write_text(";\n".join(report.first_start) + ";\n", encoding="utf-8")
+    if not keep_csv:
+        shutil.rmtree(csv_path, ignore_errors=True)  # new or empty before: only what write_import_csvs wrote
+    return report
