@@ -452,7 +452,8 @@ class _Builder:
                 continue
             node = seen.get(ent.id)
             if node is None:
-                node = Node(ent.id, ent.type, ent.name)
+                # a name taken from text that runs over a line break is still one line: "funding to fight\ncrime"
+                node = Node(ent.id, ent.type, " ".join(ent.name.split()))
                 if ent.registry is not None and ent.registry.wikidata:
                     node.props["wikidata"] = ent.registry.wikidata
                 seen[ent.id] = node

@@ -1,5 +1,6 @@
 """Every build over the tests' corpora gives every entity a name: examples/, the test fixtures and the annotated
-evaluation texts (eval/*.jsonl; only their texts are read, never their annotations)."""
+evaluation texts of the train and dev splits (eval/*.jsonl but the frozen test split's test-*.jsonl; only their
+texts are read, never their annotations)."""
 from __future__ import annotations
 
 import json
@@ -19,6 +20,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 def _eval_texts() -> list[tuple[str, str]]:
     out = []
     for path in sorted((ROOT / "eval").glob("*.jsonl")):
+        if path.name.startswith("test-"):
+            continue  # the frozen test split stays out of every development loop
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 doc = json.loads(line)
