@@ -91,9 +91,36 @@ def assemble(names: list[str]) -> dict[str, list[dict]]:
     return {n: out[n] for n in names}
 
 
+_NLP: list = []
+
+
+def build_each(docs: list[dict], pred: Path) -> Path:
+    """PRED/<id>/graph.json for each document, as `kg build FILE --out PRED/<id>` writes it, with one pipeline."""
+    import kg
+    from kg.nlp import load_pipeline
+
+    if not _NLP:
+        _NLP.append(load_pipeline())
+    src = pred.parent / "src"
+    src.mkdir(parents=True, exist_ok=True)
+    for doc in docs:
+        path = src / f"{doc['id']}.txt"
+        path.write_text(doc["text"], encoding="utf-8")
+        kg.build([str(path)], out=pred / doc["id"], nlp=_NLP[0])
+    return pred
+
+
 def commit() -> str:
+    """The commit of the kg being scored (the checkout its package is imported from, in --fast mode)."""
+    where = ROOT
     try:
-        out = subprocess.run(["git", "-C", str(ROOT), "describe", "--always", "--dirty"],
+        import kg
+
+        where = Path(kg.__file__).resolve().parent.parent
+    except ImportError:
+        pass
+    try:
+        out = subprocess.run(["git", "-C", str(where), "describe", "--always", "--dirty"],
                              capture_output=True, text=True, check=True)
         return out.stdout.strip()
     except (OSError, subprocess.CalledProcessError):
@@ -108,6 +135,9 @@ def main(argv=None) -> int:
     ap.add_argument("--show-errors", action="store_true", help="list misses and extras (train only)")
     ap.add_argument("--final", action="store_true", help="required to score the frozen test split")
     ap.add_argument("--cmd", default=None, help="builder command template passed to score.py")
+    ap.add_argument("--fast", action="store_true",
+                    help="build every document in this process with one loaded pipeline (kg.build per document, "
+                         "the same graph as `kg build` gives) and score the graphs with score.py --pred-dir")
     args = ap.parse_args(argv)
 
     splits = args.split or ["train", "dev"]
@@ -127,7 +157,9 @@ def main(argv=None) -> int:
             gold = Path(tmp) / f"{name}.jsonl"
             gold.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
             argv = [sys.executable, str(scorer), "--gold", str(gold)]
-            if args.cmd:
+            if args.fast:
+                argv += ["--pred-dir", str(build_each(docs, Path(tmp) / "pred"))]
+            elif args.cmd:
                 argv += ["--cmd", args.cmd]
             if args.show_errors:
                 argv.append("--show-errors")
