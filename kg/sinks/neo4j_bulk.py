@@ -37,6 +37,7 @@ from array import array
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from pathlib import Path
+from datetime import date, datetime
 from typing import Any, TextIO
 
 from kg.errors import ConfigError, Neo4jError
@@ -65,6 +66,8 @@ def _neo4j_type(value: Any) -> str | None:
         return "double"
     if isinstance(value, str):
         return "string"
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return "date"  # a statistic's period_start / period_end, as the online load writes them
     if isinstance(value, list):
         if not value:
             return None

@@ -266,7 +266,7 @@ def test_a_failing_first_start_statement_stops_the_server_and_keeps_the_file(tmp
     first = data / FIRST_START_FILE
     first.write_text("CREATE CONSTRAINT kg_person_uri IF NOT EXISTS FOR (n:Person) REQUIRE n.uri IS UNIQUE;\n"
                      "THIS IS NOT CYPHER;\n", encoding="utf-8")
-    proc = run_script("start", "--port", "0", "--data", str(data), "--heap", "512m", "--pagecache", "64m")
+    proc = run_script("start", "--port", "0", "--data", str(data), "--heap", "512m", "--pagecache", "64m", "--no-auth")
     try:
         assert proc.returncode != 0
         assert "first-start statements" in proc.stderr and "failed (the file is kept)" in proc.stderr

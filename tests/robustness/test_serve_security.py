@@ -311,7 +311,7 @@ def test_a_bearer_token_is_required_when_set_and_threads_are_bounded(store_dir: 
         # kg's own client sends the token from KG_ENDPOINT_TOKEN
         ask = ("query", "sparql", "ASK { ?s ?p ?o }", "--endpoint", srv.url + "/query")
         refused = run_kg(*ask)
-        assert refused.returncode == 1 and "answered 401" in refused.stderr and "Traceback" not in refused.stderr
+        assert refused.returncode == 1 and "401" in refused.stderr and "Traceback" not in refused.stderr
         allowed = run_kg(*ask, env=kg_env(KG_ENDPOINT_TOKEN=token))
         assert allowed.returncode == 0 and allowed.stdout.strip() == "true", allowed.stderr
         assert token not in allowed.stdout + allowed.stderr

@@ -85,10 +85,11 @@ def test_every_ready_made_query_answers_as_the_embedded_store(fuseki, build, loa
         assert remote.returncode == 0, (name, remote.stderr)
         assert local.returncode == 0, (name, local.stderr)
         want = json.loads(local.stdout)
-        assert want, f"{name}: the embedded store answers nothing, so the comparison would prove nothing"
         assert canonical(json.loads(remote.stdout)) == canonical(want), name
-        compared += 1
-    assert compared == len(names)
+        compared += bool(want)
+    # a query may rightly answer nothing on the examples (no two figures there contradict each other), but the
+    # comparison must rest on real rows: all other ready-made queries answer something
+    assert compared >= len(names) - 1
     # With a parameter (a policy named in the examples, in another case): the same rows again.
     policy = json.loads(
         kg_cli("query", "sparql", "--name", "said-about-policy", "--store", str(build / "store"), "--format", "json", env=loaded).stdout
