@@ -108,7 +108,7 @@ def load_neo4j_command(
     as_json: bool = typer.Option(False, "--json", help="Print the load report as JSON."),
     bulk: bool = typer.Option(False, "--bulk", help="First load into an empty database with neo4j-admin database import full (needs --data)."),
     data: Optional[Path] = typer.Option(None, "--data", help="With --bulk: the data folder of the stopped server (scripts/neo4j-local --data)."),
-    csv_dir: Optional[Path] = typer.Option(None, "--csv-dir", help="With --bulk: where to write the CSVs (default DATA/import)."),
+    csv_dir: Optional[Path] = typer.Option(None, "--csv-dir", help="With --bulk: where to write the CSVs (default DATA/kg-bulk-csv; the server's import folder stays empty)."),
     keep_csv: bool = typer.Option(False, "--keep-csv", help="With --bulk: keep the CSVs and import.args after the import."),
     heap: Optional[str] = typer.Option(None, "--heap", help="With --bulk: the import tool's Java heap, e.g. 2g (default 1g)."),
 ) -> None:

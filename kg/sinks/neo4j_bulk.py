@@ -374,7 +374,7 @@ def import_build(
     ``data`` is the folder ``scripts/neo4j-local start --data`` uses. The import refuses a running server
     and a database that already holds a store (a full import is for a first load into an empty database;
     use the online load for updates). On success :data:`FIRST_START_FILE` is written into ``data``; the
-    CSVs (in ``csv_dir``, default ``DATA/import``) are removed unless ``keep_csv``.
+    CSVs (in ``csv_dir``, default ``DATA/kg-bulk-csv``, beside the server's own import folder, which stays empty) are removed unless ``keep_csv``.
     """
     data = Path(data)
     script = neo4j_local()
@@ -383,7 +383,7 @@ def import_build(
             f"{data} already holds a neo4j database; a full import is for a first load into an empty database "
             "(use a new --data, or kg load neo4j without --bulk to add to it)"
         )
-    csv_path = Path(csv_dir) if csv_dir is not None else data / "import"
+    csv_path = Path(csv_dir) if csv_dir is not None else data / "kg-bulk-csv"
     if csv_dir is None and csv_path.exists():
         shutil.rmtree(csv_path)  # kg's own folder in the data dir: CSVs of an earlier, failed import
     report = write_import_csvs(path, csv_path, base=base, iri=iri)

@@ -86,7 +86,7 @@ def test_bulk_import_gives_the_online_loads_database(neo4j_server, driver, examp
     assert proc.returncode == 0, proc.stderr
     assert "imported" in proc.stdout and "constraints and indexes are created on the next start" in proc.stdout
     assert (data / FIRST_START_FILE).is_file()
-    assert not (data / "import").exists(), "the CSVs are removed after a good import"
+    assert not (data / "kg-bulk-csv").exists(), "the CSVs are removed after a good import"
 
     password = "kg-" + secrets.token_urlsafe(12)
     uri = start_server(data, password)
@@ -122,7 +122,7 @@ def test_bulk_import_gives_the_online_loads_database(neo4j_server, driver, examp
         again = bulk(examples_build, data)
         assert again.returncode == 1
         assert "a full import is for a first load into an empty database" in again.stderr
-        assert not (data / "import").exists()
+        assert not (data / "kg-bulk-csv").exists()
         # A restart does not run the first-start statements again, and the database is as it was.
         uri = start_server(data, password)
         drv = connect(uri, "neo4j", password)
@@ -158,7 +158,7 @@ def test_bulk_keeps_mixed_types_empty_strings_and_line_breaks(neo4j_server, driv
     target = tmp_path / "bulk-data"
     proc = kg_cli("load", "neo4j", str(build), "--bulk", "--data", str(target), "--keep-csv")
     assert proc.returncode == 0, proc.stderr
-    args = (target / "import" / "import.args").read_text(encoding="utf-8").splitlines()
+    args = (target / "kg-bulk-csv" / "import.args").read_text(encoding="utf-8").splitlines()
     assert "--multiline-fields=true" in args and "--bad-tolerance=0" in args
     password = "kg-" + secrets.token_urlsafe(12)
     uri = start_server(target, password)
