@@ -171,18 +171,12 @@ def _absolute(t: str) -> tuple[date, date] | None:
         month, year = _MONTHS[m.group(3)], _year(m.group(4))
         if n:
             return _months_back(year, month, 12 * n), _month_end(year, month)
-    m = _YE.search(t)
-    if m:
-        month, year = _MONTHS[m.group(2)], _year(m.group(3))
-        return _months_back(year, month, 12), _month_end(year, month)
-    m = _QE.search(t)
-    if m:
-        month, year = _MONTHS[m.group(2)], _year(m.group(3))
-        return _months_back(year, month, 3), _month_end(year, month)
-    m = _HALF.search(t)
-    if m:
-        month, year = _MONTHS[m.group(1)], _year(m.group(2))
-        return _months_back(year, month, 6), _month_end(year, month)
+    # windows that end with a named month: "year ending March 2023", "quarter ending June", "six months to ..."
+    for pattern, months in ((_YE, 12), (_QE, 3), (_HALF, 6)):
+        m = pattern.search(t)
+        if m:
+            month, year = _MONTHS[m.group(m.lastindex - 1)], _year(m.group(m.lastindex))
+            return _months_back(year, month, months), _month_end(year, month)
     m = _BETWEEN.search(t)
     if m:
         m1, y1, m2, y2 = _MONTHS[m.group(1)], m.group(2), _MONTHS[m.group(3)], _year(m.group(4))
