@@ -55,6 +55,16 @@ def _rule(module: str, name: str) -> Callable[[Doc], Iterable[Any]] | None:
 
 
 _PURPOSE_TAIL = re.compile(r" (?:to|for|against|on|into|towards) (?=[\w£$€])")
+_ACRONYM_INSIDE = re.compile(r"\(([A-Z][A-Za-z]{1,6})\)")
+#: Last words of a policy mention that make a body name before them a programme's name.
+_POLICY_NOUNS = frozenset({"program", "programme", "programs", "programmes", "initiative", "strategy", "scheme",
+                           "fund", "campaign", "project", "plan", "partnership", "pilot", "grant", "grants"})
+
+
+def _head_end(text: str, start: int, end: int) -> int:
+    """Where the head part of a policy mention ends: before its purpose or object ("grants | to support X")."""
+    tail = _PURPOSE_TAIL.search(text, start + 1, end)
+    return tail.start() if tail is not None else end
 
 
 class _Builder:
@@ -307,33 +317,81 @@ class _Builder:
             s, e = pf.span
             # "grants to support Project Safe Neighborhoods" is not PSN, nor "funding for the NCA" the NCA:
             # what its purpose or object names is another thing, so only the head part is compared
-            tail = _PURPOSE_TAIL.search(self.text, s + 1, e)
-            head_end = tail.start() if tail is not None else e
+            head_end = _head_end(self.text, s, e)
             body = self.entity_overlapping(s, head_end, (ORG,))
             if body is not None and any(2 * (min(head_end, m.end) - max(s, m.start)) >= head_end - s for m in body.mentions):
-                continue  # a body the recogniser already knows ("Safe Streets Task Force"), not "Department-wide strategy"
-            existing = self.entity_overlapping(s, head_end, (POLICY,))
+                if not self._policy_name_body(body, s, e):
+                    continue  # a body the recogniser already knows ("Safe Streets Task Force"), not "Department-wide strategy"
+            # the policy of that name (a name inside a longer mention, "the latest PSN grant"), else the policy
+            # whose mention's head part this one overlaps
+            existing = self.policy_named(pf.name, *pf.aliases) or self.policy_overlapping(s, head_end)
             if existing is not None:
                 existing.mentions.append(Mention(*self._tokens(s, e), s, e, POLICY, self.text[s:e], "rule"))
                 existing.add_alias(self.text[s:e], "same policy")
-                continue
-            ent = self.new_entity(POLICY, pf.name, s, e, "same policy")
-            ent.add_alias(self.text[s:e], "same policy")
-            self._adopt_acronym(ent, e)
+                ent = existing
+            else:
+                ent = self.new_entity(POLICY, pf.name, s, e, "same policy")
+                ent.add_alias(self.text[s:e], "same policy")
+            for alias in pf.aliases:
+                ent.add_alias(alias, "same policy")
+            self._adopt_acronym(ent, s, e)
 
-    def _adopt_acronym(self, policy: Entity, end: int) -> None:
-        """``integrated PEEL assessment (IPA)``: the acronym the recogniser called an organisation is the policy."""
+    def policy_named(self, *names: str) -> Entity | None:
+        keys = {norm_key(n) for n in names if n}
+        for ent in self.entities:
+            if ent.type == POLICY and (norm_key(ent.name) in keys or keys & {norm_key(a) for a in ent.aliases}):
+                return ent
+        return None
+
+    def policy_overlapping(self, start: int, end: int) -> Entity | None:
+        """The policy with a mention whose head part (before its purpose: "grants | to support X") overlaps
+        ``[start, end)`` by half of either."""
+        best, best_len = None, 0
+        for ent in self.entities:
+            if ent.type != POLICY:
+                continue
+            for m in ent.mentions:
+                m_end = _head_end(self.text, m.start, m.end)
+                overlap = min(end, m_end) - max(start, m.start)
+                if overlap > best_len and (overlap * 2 >= (end - start) or overlap * 2 >= (m_end - m.start)):
+                    best, best_len = ent, overlap
+        return best
+
+    def _policy_name_body(self, body: Entity, start: int, end: int) -> bool:
+        """``the Gun Involved Violence Elimination (GIVE) program``: the recogniser took the programme's name
+        for a body. A body with no registry entry and no link yet, whose every mention sits inside a policy
+        mention before its policy noun or is its bracketed acronym, is the policy: it becomes one."""
+        if body.registry is not None or any(body.id in (link.source, link.target) for link in self.links):
+            return False
+        words = self.text[start:end].split()
+        if not words or words[-1].lower().strip(".,") not in _POLICY_NOUNS:
+            return False
+        for m in body.mentions:
+            inside = start <= m.start and m.end < end
+            if not inside and not (m.text.isupper() and f"({m.text})" in self.text[start:end]):
+                return False
+        body.type = POLICY
+        for m in body.mentions:
+            m.type = POLICY
+        return True
+
+    def _adopt_acronym(self, policy: Entity, start: int, end: int) -> None:
+        """``integrated PEEL assessment (IPA)``, ``the Drug Abuse Resistance Education (DARE) program``: the
+        acronym the recogniser called an organisation is the policy."""
         m = _ACRONYM_AFTER.match(self.text, end)
-        if m is None:
-            return
-        acr = m.group(1)
-        for ent in list(self.entities):
-            if ent.type == ORG and ent.registry is None and ent.name == acr:
-                for mention in ent.mentions:
-                    mention.type = POLICY
-                    policy.mentions.append(mention)
-                policy.add_alias(acr, "acronym defined in text")
-                self.entities.remove(ent)
+        acronyms = [m.group(1)] if m is not None else []
+        acronyms += _ACRONYM_INSIDE.findall(self.text, start, end)
+        for acr in acronyms:
+            for ent in list(self.entities):
+                if ent is not policy and ent.type in (ORG, POLICY) and ent.registry is None and ent.name == acr \
+                        and not any(ent.id in (link.source, link.target) for link in self.links):
+                    for mention in ent.mentions:
+                        mention.type = POLICY
+                        policy.mentions.append(mention)
+                    for alias in ent.aliases:
+                        policy.add_alias(alias, "acronym defined in text")
+                    policy.add_alias(acr, "acronym defined in text")
+                    self.entities.remove(ent)
 
     def relations(self, facts: Iterable[RelationFact]) -> None:
         for rf in facts:

@@ -434,6 +434,10 @@ def _place_ok(doc: Doc, i: int, j: int) -> bool:
 
 
 #: Words that end names of laws and programmes, never people ("Inspector General Act").
+#: Last words of a policy's title that are nobody's surname ("Grant", "Law" and "Code" can be).
+_POLICY_NAME_ENDS = frozenset({"act", "bill", "strategy", "programme", "program", "initiative", "scheme", "fund",
+                               "policy", "regulations", "framework", "campaign", "charter", "guidance", "protocol",
+                               "standards", "convention", "directive", "statute"})
 _LAW_WORDS = frozenset({"act", "bill", "code", "fund", "programme", "program", "strategy", "scheme", "initiative", "order"})
 _PERSON_NOUNS = frozenset({"coordinator", "officer", "director", "manager", "chief", "adviser", "advisor", "lead",
                            "spokesman", "spokeswoman", "spokesperson", "commissioner", "inspector", "secretary", "minister"})
@@ -499,6 +503,9 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
         if label == "PERSON":
             if doc[ent.end - 1].lower_ in ("patrol", "police", "department", "office", "service") and _is_cap(doc[ent.end - 1]):
                 continue  # "Highway Patrol": a body's name, left to the body-name rule
+            if doc[ent.end - 1].lower_ in _POLICY_NAME_ENDS and _is_cap(doc[ent.end - 1]) and \
+                    (len(ent) > 1 or (ent.start > 0 and _is_cap(doc[ent.start - 1]))):
+                continue  # "Comprehensive Anti-Violence Strategy", "Policing Bill": a policy's name, left to the policy rules
             i, j = _strip(doc, ent.start, ent.end, person=True)
             for k in range(j - 2, i - 1, -1):
                 if doc[k].lower_ in ORG_HEADS:

@@ -168,8 +168,9 @@ def _found(doc: Doc) -> tuple[list[_Policy], list[Any]]:
         return cached[1], cached[2]
     idx = _index(doc)
     policies = _policies(doc, idx)
-    frames = list(_frames(doc, policies, idx))
-    frames += list(_headline_frames(doc, policies, frames))
+    outer = [p for p in policies if not p.nested]  # frames read each mention once, by its outermost span
+    frames = list(_frames(doc, outer, idx))
+    frames += list(_headline_frames(doc, outer, frames))
     _LAST_FOUND[:] = [doc, policies, frames]
     return policies, frames
 
@@ -261,6 +262,8 @@ class _Policy(NamedTuple):
     end: int
     name: str
     frame_only: bool = False
+    aliases: tuple[str, ...] = ()  # other names of the same policy the mention gives (a long form, an acronym)
+    nested: bool = False  # a name inside a longer mention ("Project Safe Neighborhoods" in "... grant")
 
 
 # --------------------------------------------------------------------------- policy mentions
@@ -314,6 +317,14 @@ def _named(doc: Doc, sent: SpacySpan, idx: _Index) -> Iterator[_Policy]:
                 start -= 1
                 titled = True
                 continue
+            # "the Victims and Prisoners Bill": a law's title runs over "and" even where the parse coordinates
+            law_link = low in {"act", "bill"} and p.lower_ in {"and", ",", "&"} and start - 2 >= sent.start and \
+                _is_titleish(doc[start - 2]) and doc[start - 2].ent_type_ not in {"PERSON", "GPE", "ORG"} and \
+                not doc[start - 2].like_num
+            if law_link:
+                start -= 1
+                titled = True
+                continue
             if (p.i not in sub and not (titled and p.is_title and p.pos_ in {"PROPN", "NOUN", "ADJ"}))\
                     or p.like_num or p.lower_ in _SCALE_WORDS or p.pos_ in {"VERB", "AUX"} or \
                     _verbish(p.lower_) or \
@@ -321,6 +332,9 @@ def _named(doc: Doc, sent: SpacySpan, idx: _Index) -> Iterator[_Policy]:
                 break  # headline words: "Home Office Launches New Knife Crime Strategy"
             if _is_titleish(p) and p.lower_ not in {"the"}:
                 start -= 1
+            elif p.text == "-" and not p.whitespace_ and start - 2 >= sent.start and \
+                    _is_titleish(doc[start - 2]) and not doc[start - 2].whitespace_:
+                start -= 1  # "Anti-Violence Strategy"
             elif (p.lower_ in {"and", "&", "of", "for", "against", "into", "on"} or
                   (p.text == "," and low in {"act", "bill"})) \
                     and start - 2 >= sent.start and _is_titleish(doc[start - 2]) and doc[start - 2].i in sub:
@@ -352,7 +366,11 @@ def _named(doc: Doc, sent: SpacySpan, idx: _Index) -> Iterator[_Policy]:
         framed = start <= t.i and end > t.i + 1 and doc[t.i + 1].lower_ in _CONNECTORS
         if not (leading or trailing or framed):
             continue
-        if any(x.ent_type_ in {"PERSON", "GPE"} for x in doc[start:end]) and not framed and not leading:
+        # a person or place inside the name makes it no name ("Smith Review" aside), unless the recogniser
+        # took the keyword itself for part of a person ("the Comprehensive Anti-Violence Strategy" as PERSON)
+        own = ent_bounds(t) if t.ent_type_ in {"PERSON", "GPE"} else None
+        if any(x.ent_type_ in {"PERSON", "GPE"} and not (own and own[0] <= x.i < own[1]) for x in doc[start:end]) \
+                and not framed and not leading:
             continue
         while start < t.i and doc[start].lower_ in _NAME_DROP:
             start += 1  # "New Knife Crime Strategy" -> "Knife Crime Strategy"
@@ -363,6 +381,60 @@ def _named(doc: Doc, sent: SpacySpan, idx: _Index) -> Iterator[_Policy]:
             s = ent.start + (1 if ent[0].lower_ == "the" else 0)
             if s < ent.end:
                 yield _Policy(s, ent.end, doc[s:ent.end].text)
+
+
+#: Words that may sit inside a title-case long form: "Gang Resistance Education and Training".
+_LONG_FORM_LINKS = frozenset({"of", "and", "for", "&", "on", "against", "to", "in"})
+#: Policy nouns that follow a bracketed acronym: "the Gun Involved Violence Elimination (GIVE) program".
+_ACRONYM_HEADS = frozenset({"program", "programme", "initiative", "strategy", "scheme", "fund", "campaign", "project",
+                            "plan", "partnership", "pilot", "grant", "grants", "framework", "model", "approach",
+                            "system", "act", "bill", "policy", "task"})
+
+
+def _long_form(doc: Doc, sent: SpacySpan, end: int, acronym: str) -> int | None:
+    """Where the title-case long form that ends at token ``end`` (exclusive) starts, when its first word
+    starts with the acronym's first letter ("Drug Abuse Resistance Education" before "(DARE)")."""
+    start = end
+    while start - 1 >= sent.start:
+        p = doc[start - 1]
+        if _is_titleish(p) and not p.like_num and p.lower_ != "the":
+            start -= 1
+        elif (p.lower_ in _LONG_FORM_LINKS or p.text == "-") and start - 2 >= sent.start and \
+                _is_titleish(doc[start - 2]) and start < end:
+            start -= 1
+        else:
+            break
+    while start < end and (doc[start].lower_ in _LONG_FORM_LINKS or doc[start].text == "-"):
+        start += 1
+    # the first word carries the acronym's first letter; a name of 2+ words, none of them a body's or person's
+    while start < end and doc[start].text[:1].upper() != acronym[:1]:
+        start += 1
+    if end - start < 2 or any(x.ent_type_ in {"PERSON", "GPE", "DATE"} for x in doc[start:end]):
+        return None
+    if _verbish(doc[start].lower_) or any(x.pos_ in {"VERB", "AUX"} and not x.is_title for x in doc[start:end]):
+        return None
+    return start
+
+
+def _acronym_named(doc: Doc, sent: SpacySpan) -> Iterator[_Policy]:
+    """``the Gun Involved Violence Elimination (GIVE) program``, ``Uniform Crime Reporting (UCR) Program``: a
+    title-case long form, its acronym in brackets and a policy noun. The name is the long form and the noun;
+    the long form and the acronym are aliases (a later bare ``GIVE`` is the same programme)."""
+    for i in range(sent.start, sent.end - 3):
+        if doc[i].text != "(" or doc[i + 2].text != ")":
+            continue
+        acr, head = doc[i + 1], doc[i + 3]
+        if not (acr.is_upper and acr.is_alpha and 2 <= len(acr) <= 7) or head.lower_ not in _ACRONYM_HEADS:
+            continue
+        if head.lower_ == "task":
+            continue  # "(X) task force" is a body
+        start = _long_form(doc, sent, i, acr.text)
+        if start is None:
+            continue
+        long = doc[start:i].text
+        sep = "" if not doc[i - 1].whitespace_ else " "
+        yield _Policy(start, i + 4, f"{long}{sep}{head.text}" if sep else f"{long} {head.text}",
+                      aliases=(long, acr.text))
 
 
 def _tactics(doc: Doc) -> Iterator[_Policy]:
@@ -434,6 +506,16 @@ def _canonical(tokens: list[Token]) -> str:
     return text.strip(" -")
 
 
+_BRACKETS = frozenset({"(", ")"})
+
+
+def _bracketed_name_tail(obj: Token, x: Token) -> bool:
+    """``the Violence Reduction Network (VRN) Program`` parsed as an apposition: the acronym and the noun
+    after it finish the name."""
+    return x.i - obj.i == 4 and obj.doc[obj.i + 1].text == "(" and obj.doc[obj.i + 3].text == ")" and \
+        x.lower_ in _ACRONYM_HEADS
+
+
 def _purpose_clause(head: Token) -> list[Token]:
     """``to combat youth violence`` under ``projects``: the infinitive, its particle and object."""
     candidates = list(head.children)
@@ -462,7 +544,9 @@ def _purpose_clause(head: Token) -> list[Token]:
                 keep_conj = len(coord) == 1 and not any(y.dep_ in {"relcl", "acl", "appos"} or y.text in {",", ";"}
                                                         for y in coord[0].subtree) and \
                     coord[0].right_edge.i - obj.i < 6  # "grants to support youth workers and anti-gang projects"
-                cut = {y.i for x in obj.children if x.dep_ in {"relcl", "acl", "punct", "appos"} or
+                cut = {y.i for x in obj.children if x.dep_ in {"relcl", "acl"} or
+                       (x.dep_ == "appos" and not _bracketed_name_tail(obj, x)) or
+                       (x.dep_ == "punct" and x.text not in _BRACKETS) or
                        (x.dep_ in {"cc", "conj"} and not keep_conj) for y in x.subtree}
                 toks += [x for x in obj.subtree if x.i not in cut and x.i - obj.i < 6]
                 for g in c.children:  # "divert young people from gangs" (not "... across the city")
@@ -472,7 +556,8 @@ def _purpose_clause(head: Token) -> list[Token]:
             toks = sorted(set(toks), key=lambda x: x.i)
             if len(toks) == 2:
                 return []  # "programs to ensure that ...": a bare verb says no purpose
-            if toks[-1].i - toks[0].i + 1 == len(toks) and len(toks) <= 9:
+            # "to support the Project Safe Neighborhoods (PSN) Program": a bracketed acronym is no extra length
+            if toks[-1].i - toks[0].i + 1 == len(toks) and sum(1 for x in toks if x.text not in _BRACKETS) <= 9:
                 return toks
     return []
 
@@ -662,6 +747,7 @@ def _policies(doc: Doc, idx: _Index) -> list[_Policy]:
         if not (_within(idx.named, sent) or _within(idx.common, sent) or _within(idx.law, sent)):
             continue
         found += list(_named(doc, sent, idx))
+        found += list(_acronym_named(doc, sent))
         found += list(_things(doc, sent, idx))
         found += list(_common(doc, sent, idx, heads=lex["policy_heads_strong"] - {"sweep", "deployment", "approach",
                                                                                "power", "order", "review",
@@ -691,7 +777,47 @@ def _policies(doc: Doc, idx: _Index) -> list[_Policy]:
         if inner and p.name not in tactic_names:
             p = p._replace(name=inner[0].name)
         out.append(p)
-    return _merge_short_forms(doc, sorted(out, key=lambda p: p.start))
+    out = _merge_short_forms(doc, sorted(out, key=lambda p: p.start))
+    return sorted(out + _nested_names(doc, found, out), key=lambda p: (p.start, -(p.end - p.start)))
+
+
+def _is_named(doc: Doc, p: _Policy) -> bool:
+    """A title-case name (``Project Safe Neighborhoods``) or an acronym-named programme, not a common noun."""
+    last = doc[p.end - 1]
+    return p.name[:1].isupper() and not p.frame_only and (bool(p.aliases) or last.is_title or last.is_upper or
+                                                          last.like_num)
+
+
+def _nested_names(doc: Doc, found: list[_Policy], kept: list[_Policy]) -> list[_Policy]:
+    """Names of policies inside a longer mention: ``This latest Project Safe Neighborhoods grant`` mentions the
+    programme as well as the grant, ``$2m in grants to support the GIVE program`` the programme as well as the
+    grants. Each comes back as a nested mention (so a quote holding it mentions that policy). A mention that is
+    only a named policy and a generic head (``the latest PSN grant``, ``the Operation Nightfall patrols``) is a
+    reference to another policy: the funding of the same kind whose words hold that name, else the named policy
+    itself (guideline 2: one entity per referent); ``kept`` is renamed in place."""
+    lex = _lex()
+    nested: list[_Policy] = []
+    for q in sorted(found, key=lambda p: (p.start, -(p.end - p.start))):
+        if not _is_named(doc, q) or q.nested:
+            continue
+        outer = next((k for k in kept if k.start <= q.start and q.end <= k.end and (k.start, k.end) != (q.start, q.end)),
+                     None)
+        if outer is None or _is_named(doc, outer):
+            continue  # the long form inside "Gun Involved Violence Elimination (GIVE) program" is that programme
+        if any(n.start <= q.start and q.end <= n.end for n in nested):
+            continue  # "Project Safe Neighborhoods" inside "Project Safe Neighborhoods (PSN) Program"
+        nested.append(q._replace(nested=True))
+        head = doc[outer.end - 1]
+        before = doc[outer.start:q.start]
+        if q.end != outer.end - 1 or head.pos_ != "NOUN" or \
+                not all(x.pos_ in {"DET", "PRON"} or x.lower_ in lex["generic_modifiers"] for x in before):
+            continue  # "grants to support the PSN program", "PSN anti-gang grants": a thing of its own
+        key, lemma = q.name.lower(), head.lemma_.lower()
+        same = [k for k in kept if k is not outer and not k.frame_only and key in doc[k.start:k.end].text.lower()
+                and lemma in {x.lemma_.lower() for x in doc[k.start:k.end]}]
+        name = same[0].name if same else q.name
+        kept[kept.index(outer)] = outer._replace(name=name)
+    return nested
 
 
 def _lemmas(doc: Doc, p: _Policy) -> tuple[frozenset[str], str]:
@@ -715,7 +841,8 @@ def _merge_short_forms(doc: Doc, found: list[_Policy]) -> list[_Policy]:
 def _fact(doc: Doc, p: _Policy) -> PolicyFact:
     span = doc[p.start:p.end]
     surface = span.text
-    aliases = (surface,) if surface.lower() != p.name.lower() else ()
+    aliases = ((surface,) if surface.lower() != p.name.lower() else ()) + \
+        tuple(a for a in p.aliases if a.lower() not in (surface.lower(), p.name.lower()))
     return PolicyFact(span=Span(span.start_char, span.end_char), name=p.name,
                       sentence=Span(span.sent.start_char, span.sent.end_char), aliases=aliases)
 
