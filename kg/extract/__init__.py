@@ -378,10 +378,13 @@ class _Builder:
     def _adopt_acronym(self, policy: Entity, start: int, end: int) -> None:
         """``integrated PEEL assessment (IPA)``, ``the Drug Abuse Resistance Education (DARE) program``: the
         acronym the recogniser called an organisation is the policy."""
-        m = _ACRONYM_AFTER.match(self.text, end)
+        head_end = _head_end(self.text, start, end)
+        m = _ACRONYM_AFTER.match(self.text, end) if head_end == end else None  # not "funding for the X Office (XO)"
         acronyms = [m.group(1)] if m is not None else []
-        acronyms += _ACRONYM_INSIDE.findall(self.text, start, end)
+        # an acronym inside the name, not inside its purpose ("grants to support the X (ACR) Program" is not ACR)
+        acronyms += _ACRONYM_INSIDE.findall(self.text, start, head_end)
         for acr in acronyms:
+            policy.add_alias(acr, "acronym defined in text")
             for ent in list(self.entities):
                 if ent is not policy and ent.type in (ORG, POLICY) and ent.registry is None and ent.name == acr \
                         and not any(ent.id in (link.source, link.target) for link in self.links):

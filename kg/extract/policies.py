@@ -90,6 +90,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg.extract.facts import PolicyFact, RelationFact, Span
 from kg.extract.entities import doc_sents, doc_text, headline_lines
+from kg.extract.lexicon import registry
 from kg.extract.quotes import trailing_clause
 from kg.extract.statistics import _sent_ents, ent_bounds, name_span
 
@@ -437,6 +438,31 @@ def _acronym_named(doc: Doc, sent: SpacySpan) -> Iterator[_Policy]:
                       aliases=(long, acr.text))
 
 
+#: Policy nouns an acronym before them is the name of: "PEEL inspections", "the CHP grants".
+_ACRONYM_MODIFIED = frozenset({"inspection", "assessment", "programme", "program", "initiative", "strategy", "scheme",
+                               "grant", "funding", "project", "campaign"})
+
+
+def _acronym_modifiers(doc: Doc, sent: SpacySpan) -> Iterator[_Policy]:
+    """``the PEEL 2018/19 assessment``, ``our existing PEEL inspections``: an acronym that no recogniser took for a
+    body or a person, modifying a policy noun, names that policy (the acronym is the mention)."""
+    for t in sent:
+        if not (t.is_upper and t.is_alpha and 2 <= len(t) <= 7) or t.dep_ not in {"compound", "nmod", "amod"}:
+            continue
+        if t.ent_type_ and not (t.ent_type_ == "ORG" and ent_bounds(t) == (t.i, t.i + 1) and
+                                registry().lookup(t.text) is None):
+            continue  # "the FBI programme": a known body's programme (a body the mentions keep wins later)
+        head = t.head
+        if not (0 < head.i - t.i <= 3 and head.pos_ == "NOUN" and head.lemma_.lower() in _ACRONYM_MODIFIED):
+            continue
+        if any(x.is_upper and x.is_alpha and len(x) > 1 for x in (doc[t.i - 1] if t.i > sent.start else t,
+                                                                   doc[t.i + 1]) if x is not t):
+            continue  # an upper-case headline, not an acronym
+        if any(not (x.like_num or x.is_punct or x.pos_ in {"NUM", "ADJ"}) for x in doc[t.i + 1:head.i]):
+            continue
+        yield _Policy(t.i, t.i + 1, t.text)
+
+
 def _tactics(doc: Doc) -> Iterator[_Policy]:
     lex = _lex()
     for m in lex["tactic_re"].finditer(doc_text(doc)):
@@ -659,6 +685,21 @@ def _things(doc: Doc, sent: SpacySpan, idx: _Index) -> Iterator[_Policy]:
                 end = max(x.i for x in extra) + 1
                 yield _Policy(start, end, doc[t.i:end].text)
                 continue
+        if lemma in _SUM_NAMED:
+            start = t.i
+            while start > sent.start and (doc[start - 1].like_num or doc[start - 1].lower_ in _SCALE_WORDS or
+                                          doc[start - 1].text in {"£", "$", "€", "-"} or
+                                          doc[start - 1].ent_type_ == "MONEY"):
+                start -= 1
+            while start < t.i and doc[start].text == "-":
+                start += 1
+            if start < t.i and any(x.text in {"£", "$", "€"} or x.ent_type_ == "MONEY" for x in doc[start:t.i]) and \
+                    any(x.like_num for x in doc[start:t.i]):
+                # "a dedicated £100 million fund to tackle serious violence": the sum names the fund
+                extra = _purpose_clause(t) or _prep_object(t)
+                end = max([t.i] + [x.i for x in extra]) + 1
+                yield _Policy(start, end, doc[start:t.i + 1].text, aliases=(doc[t.i:end].text,) if extra else ())
+                continue
         if lemma in _MEASURE_NOUNS:
             staff = _staff_of(t)
             if staff is not None:  # "the recruitment of 5,000 extra detectives", "a pledge of 300 new PCSOs"
@@ -677,17 +718,57 @@ def _things(doc: Doc, sent: SpacySpan, idx: _Index) -> Iterator[_Policy]:
             if doc[start].lower_ not in {"new"} and any(m.lower_ == "new" for m in mods):
                 start = next(m.i for m in mods if m.lower_ == "new")
             name = " ".join(x.lower_ for x in doc[start:t.i + 1])
+            end = t.i + 1
+            site = _site(t, verb)
+            if site is not None:  # "a new prison at Glen Parva": the site tells two new prisons apart
+                end = site + 1
+                name = f"{name} {doc[t.i + 1:end].text}"
             if verb is not None and verb.tag_ == "VBG" and verb.i == start - 1 and \
                     verb.lemma_.lower() in lex["build_verbs"]:
                 start = verb.i  # "building new prisons"
-            yield _Policy(start, t.i + 1, name)
+            yield _Policy(start, end, name)
             continue
-        if equipment and verb is not None and verb.lemma_.lower() in lex["equipment_verbs"]:
+        if equipment and (verb is None or verb.lemma_.lower() not in lex["equipment_verbs"]) and _rolled_out(t):
+            verb = t  # "the roll-out of body scanners and phone-blocking technology"
+        if equipment and verb is not None and (verb is t or verb.lemma_.lower() in lex["equipment_verbs"]):
             defining = [m for m in mods if m.lower_ not in lex["generic_modifiers"] and not m.like_num and
                         m.text != "-" and m.ent_type_ not in {"ORG", "GPE", "NORP", "PERSON"}]
             if defining or t.lower_ in {"cctv", "tasers", "taser", "drones"}:
                 yield _Policy(min([t.i] + [m.i for m in mods]), t.i + 1, _canonical(mods + [t]))
 
+
+def _site(t: Token, verb: Token | None) -> int | None:
+    """The last token of the place right after a capital project: ``a new prison at Glen Parva`` (the parse may
+    hang ``at`` on the building verb); a proper name only, and only the first place (not ``in Leicestershire``)."""
+    doc = t.doc
+    if t.i + 2 >= len(doc) or doc[t.i + 1].lower_ not in {"at", "in"}:
+        return None
+    prep = doc[t.i + 1]
+    if prep.head.i != t.i and (verb is None or prep.head.i != verb.i):
+        return None
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ != "PROPN" or not obj.is_title:
+        return None
+    if any(x.pos_ not in {"PROPN", "PUNCT"} or x.i <= prep.i for x in doc[prep.i + 1:obj.i + 1]):
+        return None
+    return obj.i
+
+
+def _rolled_out(t: Token) -> bool:
+    """``the roll-out of body scanners``, ``the introduction of knife arches and drones``: equipment as the ``of``
+    object (or a conjunct of it) of a noun of using or introducing."""
+    x = t.head if t.dep_ == "conj" else t
+    if x.dep_ != "pobj" or x.head.lower_ != "of" or x.head.head.pos_ != "NOUN":
+        return False
+    n = x.head.head
+    word = n.lemma_.lower()
+    if word == "out" and n.i >= 2 and n.doc[n.i - 2].lower_ == "roll":
+        word = "rollout"
+    return word in _lex()["use_nominals"] or word in {"installation", "purchase", "procurement"}
+
+
+#: Policy nouns a sum before them names: "a £100 million fund", "a $2m grant programme" is the programme's.
+_SUM_NAMED = frozenset({"fund", "pot", "package"})
 
 #: Nouns of a concrete measure when they take a number of staff: "the recruitment of 5,000 extra detectives".
 _MEASURE_NOUNS = frozenset({"recruitment", "hiring", "pledge", "deployment", "promise", "commitment", "rollout",
@@ -711,6 +792,23 @@ def _staff_of(t: Token) -> Token | None:
     return None
 
 
+def _subjectless_gerund(v: Token) -> bool:
+    """``Investing in communities, supporting victims and building a fair system -- these are our goals``: a chain
+    of gerunds with no subject of their own that describes something (under ``be``) or stands as a subject."""
+    x = v
+    for _ in range(6):
+        if x.tag_ != "VBG" or any(c.dep_ in _SUBJ_DEPS for c in x.children):
+            return False
+        if x.dep_ in {"csubj", "nsubj"} or x.head.i == x.i:
+            return True
+        if x.dep_ not in {"conj", "advcl", "ccomp"}:
+            return False
+        if x.head.lemma_.lower() == "be" and x.head.pos_ == "AUX" and x.dep_ != "conj":
+            return True
+        x = x.head
+    return False
+
+
 def _frame_objects(doc: Doc, idx: _Index) -> Iterator[_Policy]:
     """The object of a core announce verb (launch, introduce, roll out, ...) named by a noun phrase with a
     defining modifier: ``roll out body-worn video``. Kept only when a frame points at it."""
@@ -720,9 +818,12 @@ def _frame_objects(doc: Doc, idx: _Index) -> Iterator[_Policy]:
             continue
         if v.dep_ in {"xcomp", "ccomp"} and v.head.lemma_.lower() in {"help", "enable", "allow", "let", "use"}:
             continue  # "it will help them fund patrols": the beneficiaries, not an announcement
+        if _subjectless_gerund(v):
+            continue  # "Investing in communities and building a fair justice system are our goals": nobody acts
         for t in _targets(v, lex):
             if t.pos_ != "NOUN" or t.ent_type_ or t.lemma_.lower() in lex["frame_object_blocklist"] or \
-                    (_org_like(t, lex) and t.lower_ != "services") or _is_money(t):  # "youth services" are funded
+                    (_org_like(t, lex) and t.lower_ != "services") or _is_money(t) or t.dep_ == "attr" or \
+                    t.lower_ in _STAFF_NOUNS:  # "youth services" are funded; "to fund outreach workers" hires people
                 continue
             mods = _modifiers(t)
             defining = [m for m in mods if m.lower_ not in lex["generic_modifiers"] and not m.like_num
@@ -748,6 +849,7 @@ def _policies(doc: Doc, idx: _Index) -> list[_Policy]:
             continue
         found += list(_named(doc, sent, idx))
         found += list(_acronym_named(doc, sent))
+        found += list(_acronym_modifiers(doc, sent))
         found += list(_things(doc, sent, idx))
         found += list(_common(doc, sent, idx, heads=lex["policy_heads_strong"] - {"sweep", "deployment", "approach",
                                                                                "power", "order", "review",

@@ -114,3 +114,106 @@ def test_named_policy_with_a_generic_head_is_that_policy(nlp, text, name):
     nodes = policy_nodes(nlp, text)
     assert name in nodes, nodes
     assert len(nodes) == 1, nodes
+
+
+# -- statistical series, bills, sites, equipment, sums -------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Police recorded crime rose by 4% in the year to June, the bulletin said.",
+    "Figures from police recorded crime show 812 knife offences in Gwent.",
+    "The rise is not seen in police-recorded crime, which covers offences reported to forces.",
+])
+def test_police_recorded_crime_is_a_statistical_series(nlp, text):
+    assert "police recorded crime" in {n.lower() for n in policy_nodes(nlp, text)}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Ministers will publish a sentencing reform bill in the autumn.", "sentencing reform bill"),
+    ("The governor signed a gun safety bill on Friday.", "gun safety bill"),
+    ("Campaigners want a victims' rights bill before the election.", "rights bill"),
+])
+def test_a_common_noun_bill_with_a_defining_modifier(nlp, text, name):
+    assert any(n.lower().endswith(name) for n in policy_nodes(nlp, text)), policy_nodes(nlp, text)
+
+
+def test_the_bill_alone_is_no_policy(nlp):
+    assert policy_nodes(nlp, "The bill was debated for six hours.") == {}
+
+
+@pytest.mark.parametrize("text,names", [
+    ("The department will pay for a new prison at Fosse Way and a new prison at Highpoint.",
+     {"new prison at Fosse Way", "new prison at Highpoint"}),
+    ("The county plans to build a new jail in Maricopa next year.", {"new jail in Maricopa"}),
+    ("Ministers confirmed a new police station at Canary Wharf.", {"new police station at Canary Wharf"}),
+])
+def test_a_capital_project_keeps_its_site(nlp, text, names):
+    assert names <= set(policy_nodes(nlp, text)), policy_nodes(nlp, text)
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Governors praised the roll-out of knife detectors and airport-style scanners in twelve prisons.",
+     {"knife detectors", "airport-style scanners"}),
+    ("The rollout of body-worn cameras to all response officers will finish in June.", {"body-worn cameras"}),
+    ("Residents asked for the installation of number-plate recognition cameras on the estate.",
+     {"number-plate recognition cameras"}),
+])
+def test_equipment_rolled_out_or_installed(nlp, text, names):
+    found = {n.lower() for n in policy_nodes(nlp, text)}
+    assert {n.lower() for n in names} <= found, found
+
+
+@pytest.mark.parametrize("text,name,alias", [
+    ("The minister has handed councils the first part of a £30 million fund to tackle county lines. "
+     "Forces will bid for the rest of the £30 million fund in March.", "£30 million fund",
+     "fund to tackle county lines"),
+    ("The governor created a $5 million package to support victims of domestic abuse.", "$5 million package",
+     "package to support victims of domestic abuse"),
+    ("Ministers unveiled a £25m fund for safer parks.", "£25m fund", "fund for safer parks"),
+])
+def test_a_sum_names_its_fund(nlp, text, name, alias):
+    nodes = policy_nodes(nlp, text)
+    assert name in nodes, nodes
+    assert len(nodes) == 1
+    assert any(a.endswith(alias) for a in nodes[name]), nodes[name]
+
+
+@pytest.mark.parametrize("text,acronym", [
+    ("Inspectors graded the force 'good' in its latest PEEL inspections.", "PEEL"),
+    ("Every district must join the SORN 2024 assessment, the board said.", "SORN"),
+    ("The council spent £2m on its ASPIRE programme last year.", "ASPIRE"),
+])
+def test_an_acronym_before_a_policy_noun_names_the_policy(nlp, text, acronym):
+    assert acronym in policy_nodes(nlp, text), policy_nodes(nlp, text)
+
+
+def test_an_acronym_the_recogniser_knows_as_a_body_names_no_policy(nlp):
+    nodes = all_nodes(nlp, "The FBI programme trains 400 local officers a year.")
+    assert ("Policy", "FBI") not in nodes
+
+
+# -- what is no policy ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "\u201cInvesting in young people, supporting families and building safer estates \u2013 these are shared goals,\u201d "
+    "the mayor said.",
+    "\u201cFunding youth workers and opening community hubs \u2013 those are the right priorities,\u201d said the minister.",
+    "\u201cTraining staff and expanding outreach \u2013 these are long-term aims,\u201d the sheriff said.",
+])
+def test_subjectless_gerunds_describing_goals_announce_nothing(nlp, text):
+    nodes = policy_nodes(nlp, text)
+    assert not any("goals" in n or "priorities" in n or "aims" in n for n in nodes), nodes
+
+
+@pytest.mark.parametrize("text", [
+    "The governor said the state would fund community outreach workers in 20 cities.",
+    "The council will fund 12 youth workers from April.",
+    "Ministers agreed to fund extra prison officers at three jails.",
+])
+def test_people_funded_are_no_policy(nlp, text):
+    nodes = policy_nodes(nlp, text)
+    assert not any(n.endswith("workers") or n.endswith("officers") for n in nodes), nodes
+
+
+def test_violence_reduction_units_are_bodies_not_policies(nlp):
+    nodes = policy_nodes(nlp, "The money will also go to Violence Reduction Units in Wales and the Midlands.")
+    assert not any("violence reduction unit" in n.lower() for n in nodes), nodes
