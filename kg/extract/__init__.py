@@ -322,12 +322,14 @@ class _Builder:
             if body is not None and any(2 * (min(head_end, m.end) - max(s, m.start)) >= head_end - s for m in body.mentions):
                 if not self._policy_name_body(body, s, e):
                     continue  # a body the recogniser already knows ("Safe Streets Task Force"), not "Department-wide strategy"
+                self._rename(body, pf.name)
             # the policy of that name (a name inside a longer mention, "the latest PSN grant"), else the policy
             # whose mention's head part this one overlaps
             existing = self.policy_named(pf.name, *pf.aliases) or self.policy_overlapping(s, head_end)
             if existing is not None:
                 existing.mentions.append(Mention(*self._tokens(s, e), s, e, POLICY, self.text[s:e], "rule"))
                 existing.add_alias(self.text[s:e], "same policy")
+                existing.add_alias(pf.name, "same policy")  # "... Organizations Act" for "... Organizations (RICO) Act"
                 ent = existing
             else:
                 ent = self.new_entity(POLICY, pf.name, s, e, "same policy")
@@ -335,6 +337,22 @@ class _Builder:
             for alias in pf.aliases:
                 ent.add_alias(alias, "same policy")
             self._adopt_acronym(ent, s, e)
+            self._drop_named_people(s, head_end)
+
+    def _drop_named_people(self, start: int, end: int) -> None:
+        """``the Edward Byrne Memorial Justice Assistance Grant program``, ``the Casey Review``: a person the
+        recogniser found only inside a policy's name, before its policy noun, is part of the name, not a person
+        in the story (one mentioned anywhere else, or already linked, stays)."""
+        words = self.text[start:end].split()
+        if not words or words[-1].lower().strip(".,") not in _POLICY_NOUNS | {"review", "act", "law", "fund"}:
+            return
+        last = start + self.text[start:end].rstrip().rfind(" ")
+        for ent in list(self.entities):
+            if ent.type != PERSON or ent.registry is not None or not ent.mentions:
+                continue
+            if all(start <= m.start and m.end <= last for m in ent.mentions) and \
+                    not any(ent.id in (link.source, link.target) for link in self.links):
+                self.entities.remove(ent)
 
     def policy_named(self, *names: str) -> Entity | None:
         keys = {norm_key(n) for n in names if n}
@@ -374,6 +392,13 @@ class _Builder:
         for m in body.mentions:
             m.type = POLICY
         return True
+
+    def _rename(self, ent: Entity, name: str) -> None:
+        """A body taken for a policy keeps the policy's name (``... Organizations Act``), its own as an alias."""
+        if norm_key(name) != norm_key(ent.name):
+            ent.add_alias(ent.name, "same policy")
+            ent.aliases.pop(name, None)
+            ent.name = name
 
     def _adopt_acronym(self, policy: Entity, start: int, end: int) -> None:
         """``integrated PEEL assessment (IPA)``, ``the Drug Abuse Resistance Education (DARE) program``: the

@@ -310,6 +310,7 @@ def _named(doc: Doc, sent: SpacySpan, idx: _Index) -> Iterator[_Policy]:
             sub |= {y.i for c in root.head.lefts if c.dep_ in {"compound", "nmod"} and _is_titleish(c) for y in c.subtree}
         start = t.i
         titled = False  # crossed a capitalised preposition: "... Violence Against Older People Strategy"
+        eponym = False  # "Clare's Law": the person the law is named after is part of its name
         while start - 1 >= sent.start:
             p = doc[start - 1]
             if p.is_title and p.pos_ in {"ADP", "CCONJ"} and start - 2 > sent.start and \
@@ -326,8 +327,13 @@ def _named(doc: Doc, sent: SpacySpan, idx: _Index) -> Iterator[_Policy]:
                 start -= 1
                 titled = True
                 continue
+            if p.text in {"'s", "\u2019s"} and low == "law" and start == t.i and start - 2 >= sent.start and \
+                    doc[start - 2].is_title and doc[start - 2].pos_ == "PROPN":
+                start -= 2  # "Clare's Law", "Megan's Law": a law named after a person
+                eponym = True
+                continue
             if (p.i not in sub and not (titled and p.is_title and p.pos_ in {"PROPN", "NOUN", "ADJ"}))\
-                    or p.like_num or p.lower_ in _SCALE_WORDS or p.pos_ in {"VERB", "AUX"} or \
+                    or (p.like_num and not (p.is_title and p.is_alpha)) or p.lower_ in _SCALE_WORDS or p.pos_ in {"VERB", "AUX"} or \
                     _verbish(p.lower_) or \
                     (p.ent_type_ in {"ORG", "PERSON", "GPE"} and p.ent_type_ != t.ent_type_):
                 break  # headline words: "Home Office Launches New Knife Crime Strategy"
@@ -371,7 +377,7 @@ def _named(doc: Doc, sent: SpacySpan, idx: _Index) -> Iterator[_Policy]:
         # took the keyword itself for part of a person ("the Comprehensive Anti-Violence Strategy" as PERSON)
         own = ent_bounds(t) if t.ent_type_ in {"PERSON", "GPE"} else None
         if any(x.ent_type_ in {"PERSON", "GPE"} and not (own and own[0] <= x.i < own[1]) for x in doc[start:end]) \
-                and not framed and not leading:
+                and not framed and not leading and not eponym:
             continue
         while start < t.i and doc[start].lower_ in _NAME_DROP:
             start += 1  # "New Knife Crime Strategy" -> "Knife Crime Strategy"
@@ -405,16 +411,24 @@ def _long_form(doc: Doc, sent: SpacySpan, end: int, acronym: str) -> int | None:
             start -= 1
         else:
             break
-    while start < end and (doc[start].lower_ in _LONG_FORM_LINKS or doc[start].text == "-"):
+    while start < end and (doc[start].lower_ in _LONG_FORM_LINKS or doc[start].text == "-" or
+                           doc[start].lower_ in _NAME_DROP):
         start += 1
-    # the first word carries the acronym's first letter; a name of 2+ words, none of them a body's or person's
-    while start < end and doc[start].text[:1].upper() != acronym[:1]:
-        start += 1
-    if end - start < 2 or any(x.ent_type_ in {"PERSON", "GPE", "DATE"} for x in doc[start:end]):
+    # the acronym's letters are the initials of the name's words, in order (all of them, or those of its tail:
+    # "Edward Byrne Memorial Justice Assistance Grant (JAG)"); a name of 2+ words with no date in it
+    initials = "".join(x.text[0] for x in doc[start:end] if x.is_alpha and x.lower_ not in _LONG_FORM_LINKS).upper()
+    if not _subsequence(acronym.upper(), initials):
+        return None
+    if end - start < 2 or any(x.ent_type_ == "DATE" for x in doc[start:end]):
         return None
     if _verbish(doc[start].lower_) or any(x.pos_ in {"VERB", "AUX"} and not x.is_title for x in doc[start:end]):
         return None
     return start
+
+
+def _subsequence(letters: str, within: str) -> bool:
+    it = iter(within)
+    return all(c in it for c in letters)
 
 
 def _acronym_named(doc: Doc, sent: SpacySpan) -> Iterator[_Policy]:
@@ -610,6 +624,9 @@ def _common(doc: Doc, sent: SpacySpan, idx: _Index, *, heads: frozenset[str], fr
         lemma = t.lemma_.lower()
         if t.pos_ != "NOUN" or lemma not in heads or t.ent_type_ in _NAME_ENTS:
             continue
+        if lemma == "partnership" and any(c.dep_ == "prep" and c.lower_ in {"between", "with", "among"}
+                                          for c in t.children):
+            continue  # "the law enforcement partnership between the US Attorney's Office and ATF": bodies working together
         mods = _modifiers(t)
         if lemma in _LIGHT_HEADS and mods and mods[-1].pos_ in {"NOUN", "PROPN"}:
             # "an integrated PEEL assessment approach" names the assessment
@@ -863,6 +880,12 @@ def _policies(doc: Doc, idx: _Index) -> list[_Policy]:
     tactics = list(_tactics(doc))
     found += tactics
     found += list(_frame_objects(doc, idx))
+    # "Clare's Law scheme": a common-noun mention that starts inside a name starts with the name
+    named = [q for q in found if _is_named(doc, q)]
+    for n, p in enumerate(found):
+        q = next((q for q in named if q.start < p.start < q.end <= p.end and not _is_named(doc, p)), None)
+        if q is not None:
+            found[n] = p._replace(start=q.start)
     # drop mentions inside a longer one (keep the tactic name for "stop-and-search operations")
     found.sort(key=lambda p: (p.start, -(p.end - p.start)))
     kept: list[_Policy] = []
@@ -880,7 +903,38 @@ def _policies(doc: Doc, idx: _Index) -> list[_Policy]:
             p = p._replace(name=inner[0].name)
         out.append(p)
     out = _merge_short_forms(doc, sorted(out, key=lambda p: p.start))
-    return sorted(out + _nested_names(doc, found, out), key=lambda p: (p.start, -(p.end - p.start)))
+    nested = _nested_names(doc, found, out)
+    return sorted(_short_named(doc, out) + nested, key=lambda p: (p.start, -(p.end - p.start)))
+
+
+def _short_named(doc: Doc, found: list[_Policy]) -> list[_Policy]:
+    """``the latest round of Safer Streets funding`` after ``the Safer Streets Fund``: a common-noun mention whose
+    title-case words are a named policy's name without its policy noun, with nothing else but generic words,
+    refers back to that policy (one node per referent)."""
+    lex = _lex()
+    short: dict[str, str] = {}
+    for p in found:
+        words = doc[p.start:p.end]
+        if _is_named(doc, p) and len(words) >= 3 and words[-1].lower_ in _NAME_END_HEADS | {"fund", "act", "bill"}:
+            short.setdefault(words[:-1].text.lower(), p.name)
+    if not short:
+        return found
+    out = []
+    for p in found:
+        words = doc[p.start:p.end]
+        if not _is_named(doc, p) and len(words) >= 2 and words[-1].pos_ == "NOUN":
+            k = len(words) - 1
+            while k > 0 and (words[k - 1].is_title or words[k - 1].is_upper) and words[k - 1].pos_ in {"PROPN", "NOUN", "ADJ"}:
+                k -= 1
+            while k < len(words) - 1 and words[k].lower_ in lex["generic_modifiers"]:
+                k += 1  # "New Safer Nights grants"
+            rest = words[:k]
+            if k < len(words) - 1 and all(x.pos_ in {"DET", "PRON"} or x.lower_ in lex["generic_modifiers"] for x in rest):
+                name = short.get(words[k:len(words) - 1].text.lower())
+                if name is not None:
+                    p = p._replace(name=name)
+        out.append(p)
+    return out
 
 
 def _is_named(doc: Doc, p: _Policy) -> bool:

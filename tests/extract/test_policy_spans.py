@@ -217,3 +217,86 @@ def test_people_funded_are_no_policy(nlp, text):
 def test_violence_reduction_units_are_bodies_not_policies(nlp):
     nodes = policy_nodes(nlp, "The money will also go to Violence Reduction Units in Wales and the Midlands.")
     assert not any("violence reduction unit" in n.lower() for n in nodes), nodes
+
+
+# -- law titles: number words, eponyms, acronyms ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,name", [
+    ("The First Step Act lets some prisoners earn time credits.", "First Step Act"),
+    ("Campaigners want the Second Chance Act renewed before it lapses.", "Second Chance Act"),
+    ("Ministers said the Third Sector Strategy would fund 40 charities.", "Third Sector Strategy"),
+])
+def test_a_title_case_number_word_starts_a_name(nlp, text, name):
+    assert name in policy_nodes(nlp, text), policy_nodes(nlp, text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The Clare's Law scheme lets people ask police about a partner's past.", "Clare's Law"),
+    ("Parents can use Sarah's Law to ask about people with access to their children.", "Sarah's Law"),
+    ("New Jersey passed Megan's Law in 1994.", "Megan's Law"),
+])
+def test_a_law_named_after_a_person(nlp, text, name):
+    nodes = policy_nodes(nlp, text)
+    assert list(nodes) == [name], nodes
+    assert not any(t == "Person" and n in name for t, n in all_nodes(nlp, text))
+
+
+@pytest.mark.parametrize("text,forms", [
+    ("He was charged under the Racketeer Influenced and Corrupt Organizations (RICO) Act in 2019.",
+     {"RICO", "Racketeer Influenced and Corrupt Organizations Act"}),
+    ("The force is part of the Organised Crime Partnership (OCP) programme, the chief said.",
+     {"OCP", "Organised Crime Partnership"}),
+    ("Funding comes through the Edward Byrne Memorial Justice Assistance Grant (JAG) program.",
+     {"JAG", "Edward Byrne Memorial Justice Assistance Grant"}),
+])
+def test_long_form_acronym_and_policy_noun_are_one_node(nlp, text, forms):
+    nodes = policy_nodes(nlp, text)
+    assert len(nodes) == 1, nodes
+    ((name, aliases),) = nodes.items()
+    assert forms <= {name} | aliases, nodes
+
+
+# -- generic phrases (guideline 4) ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "These charges are the result of the strong law enforcement partnership between the US Attorney's Office and "
+    "the county sheriff.",
+    "The arrests follow a partnership with neighbouring forces, the superintendent said.",
+    "The sheriff praised the joint operation, which led to 14 arrests.",
+    "The pilot scheme will run in four forces until March, the Home Office said.",
+    "Officers thanked residents for their support during the dedicated campaign.",
+])
+def test_generic_references_are_no_policies(nlp, text):
+    assert policy_nodes(nlp, text) == {}
+
+
+@pytest.mark.parametrize("text,name,alias", [
+    ("The Home Office has opened the Safer Streets Fund to bids from councils. The latest round of Safer Streets "
+     "funding will pay for lighting.", "Safer Streets Fund", "Safer Streets funding"),
+    ("Lakeshire launched the Safer Nights Initiative in June. New Safer Nights grants went to 12 venues.",
+     "Safer Nights Initiative", "Safer Nights grants"),
+    ("The state adopted the Clean Streets Strategy. The Clean Streets plan has removed 40 guns.",
+     "Clean Streets Strategy", None),
+])
+def test_a_short_form_of_a_named_policy_with_a_generic_noun_is_that_policy(nlp, text, name, alias):
+    nodes = policy_nodes(nlp, text)
+    assert list(nodes) == [name], nodes
+    if alias is not None:
+        assert any(a.endswith(alias) for a in nodes[name]), nodes
+
+
+@pytest.mark.parametrize("text,person", [
+    ("Funding comes through the Edward Byrne Memorial Justice Assistance Grant (JAG) program.", "Edward Byrne"),
+    ("The Harriet Lane Victims Fund paid for 30 advocates last year.", "Harriet Lane"),
+    ("Schools joined the Daniel Morgan Safety Initiative this spring.", "Daniel Morgan"),
+])
+def test_a_person_only_named_inside_a_policy_name_is_no_person(nlp, text, person):
+    nodes = all_nodes(nlp, text)
+    assert any(t == "Policy" for t, _ in nodes), nodes
+    assert not any(t == "Person" for t, _ in nodes), nodes
+
+
+def test_a_person_named_elsewhere_in_the_story_stays(nlp):
+    text = ("The Harriet Lane Victims Fund paid for 30 advocates. "
+            "Harriet Lane said the advocates had helped 400 families.")
+    assert ("Person", "Harriet Lane") in all_nodes(nlp, text)
