@@ -29,7 +29,24 @@ programme, strategy, law, fund, scheme, initiative or named operation. Mentions 
   object of a use/install/fund/buy verb (``body scanners``, ``phone-blocking technology``); registers
   and databases defined by ``of`` (``a national register of dangerous dog owners``).
 
-Title-case names drop only announcement words from their front (``New``, ``Latest``, ``Proposed``; not
+* **acronym-named programmes** -- ``the Gun Involved Violence Elimination (GIVE) program``: a title-case long form
+  whose initials hold the acronym in order, the bracketed acronym and a policy noun; the long form and the
+  acronym are aliases. An acronym no recogniser took for a body, before a policy noun, names that policy
+  (``our existing PEEL inspections`` -> ``PEEL``).
+* **mentions of a named policy** -- a name inside a longer mention is also a (nested) mention of that policy
+  (``This latest Project Safe Neighborhoods grant`` mentions the programme); a mention that is only a named
+  policy (or the name without its policy noun: ``Safer Streets funding``) and a generic head refers back: to
+  the funding of that kind whose words hold the name (``$9m in grants to support Project X``), else to the
+  named policy itself. A sum before fund/pot/package names it (``a £100 million fund to tackle ...`` ->
+  ``£100 million fund``); a capital project keeps its proper-named site (``a new prison at Glen Parva``).
+
+Title-case names take a title-case number word (``First Step Act``), an eponym (``Clare's Law``), ``and``
+inside a law's title even where the parse coordinates (``Victims and Prisoners Bill``), and ignore the
+recogniser calling the title a person (``Comprehensive Anti-Violence Strategy``). Generic references are no
+policy: determiner or generic modifiers only (``the initiative``, ``a joint operation``, ``the pilot scheme``),
+a possessive pronoun with descriptive modifiers (``our crime reduction strategy``), a partnership between
+bodies, people funded (``to fund outreach workers``) and the objects of subjectless gerunds that describe
+goals. Title-case names drop only announcement words from their front (``New``, ``Latest``, ``Proposed``; not
 ``National``), run across capitalised prepositions and possessives (``Independent Review into
 Children's Social Care``, ``... Violence Against Older People Strategy``), and take the recogniser's
 whole entity when the parse splits a long title.
