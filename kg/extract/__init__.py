@@ -353,8 +353,11 @@ class _Builder:
             s, e = rf.target
             words = self.doc.char_span(s, e, alignment_mode="expand")
             if words is not None and len(words) and words.start > 1 and self.doc[words.start - 1].lower_ in ("a", "an") \
-                    and self.doc[words.start - 2].text == "," and not words.root.text[:1].isupper():
-                continue  # "the Taskforce, a Metropolitan Police team": a description, not a second thing
+                    and self.doc[words.start - 2].text == "," and not words.root.text[:1].isupper() \
+                    and _describes(words.root):
+                # "the Taskforce, a Metropolitan Police team": a description, not a second thing (an item of a
+                # list, "announced X, a new campaign and Y", is one)
+                continue
             target = self.entity_overlapping(s, e, (POLICY,)) or self.entity_overlapping(s, e, (ORG, PLACE, PERSON))
             if rf.target_kind == "Force":  # "investigation into these officers": the one force the story names
                 forces = [e for e in self._orgs() if _is_force(e)]
@@ -487,6 +490,16 @@ def _is_force(ent: Entity) -> bool:
     if ent.registry is not None:
         return ent.registry.kind == "police_force"
     return bool(_FORCE_NAME.search(ent.name))
+
+
+def _describes(tok: Any) -> bool:
+    """``the Taskforce, a Metropolitan Police team``: a noun in apposition to a name, or to a noun when no list
+    goes on after it (``announced the release of X, a new scheme and a review`` lists three things)."""
+    if tok.dep_ != "appos":
+        return False
+    if tok.head.pos_ == "PROPN" or tok.head.ent_type_:
+        return True
+    return not any(c.dep_ == "conj" for c in tok.children)
 
 
 def _words_of(name: str) -> list[str]:

@@ -1,0 +1,147 @@
+"""ANNOUNCED and OVERSEES frames over the parse (guidelines 9 and 10), each pattern shown on sentences written for
+these tests: lists of measures after a colon, directing someone to set something up, announced sums, list items
+that look like descriptions, a name's subtitle, and hearings held before a committee."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_facts
+
+pytestmark = pytest.mark.model
+
+
+def links(nlp, text: str, kind: str = "ANNOUNCED") -> set[tuple[str, str]]:
+    facts = extract_facts(nlp(text), "f")
+    names = {n.id: n.name for n in facts.nodes}
+    return {(names[l.source], names[l.target]) for l in facts.links if l.type == kind}
+
+
+def statuses(nlp, text: str) -> dict[tuple[str, str], str]:
+    facts = extract_facts(nlp(text), "f")
+    names = {n.id: n.name for n in facts.nodes}
+    return {(names[l.source], names[l.target]): l.props.get("status") for l in facts.links if l.type == "ANNOUNCED"}
+
+
+# -- a list of measures after a colon, items parted by semicolons ---------------------------------------------------
+
+@pytest.mark.parametrize("text, agent, wanted", [
+    ("Governor Tom Avery announced three measures at the State Capitol: over $8 million in violence prevention "
+     "funding; the creation of a new Organized Theft Task Force; and a directive to all state "
+     "prosecutors to appoint a fentanyl liaison.",
+     "Tom Avery", {"violence prevention funding", "Organized Theft Task Force",
+                   "directive to appoint a fentanyl liaison"}),
+    ("Home Secretary Anna Gale unveiled the following steps: a ban on ninja swords; £5 million in knife crime "
+     "prevention funding; and a national register of knife sellers.",
+     "Anna Gale", {"ban on ninja swords", "register of knife sellers"}),
+    ("The Scottish Government announced these actions in Edinburgh: a review of police custody; a new youth "
+     "diversion scheme; and the launch of Operation Kestrel.",
+     "Scottish Government", {"youth diversion scheme", "Operation Kestrel"}),
+])
+def test_each_item_of_a_listed_announcement_is_announced(nlp, text, agent, wanted):
+    found = links(nlp, text)
+    assert {(agent, w) for w in wanted} <= found, found
+
+
+def test_a_colon_with_no_semicolon_list_adds_nothing(nlp):
+    found = links(nlp, "The Mayor announced a new strategy: officers will walk the beat again.")
+    assert all(target != "officers" for _, target in found)
+
+
+# -- directing someone to set a measure up ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, wanted", [
+    ("The Attorney General directed every United States Attorney to host Community Gun Safety Forums in their districts.",
+     ("Attorney General", "Community Gun Safety Forums")),
+    ("Chief Constable Ruth Bell instructed all divisions to implement Operation Harbour before the summer.",
+     ("Ruth Bell", "Operation Harbour")),
+    ("Mayor Dean Carter directed the police department to establish the Safe Corridors Program this spring.",
+     ("Dean Carter", "Safe Corridors Program")),
+])
+def test_directing_a_body_to_set_up_a_measure_announces_it(nlp, text, wanted):
+    assert wanted in links(nlp, text)
+
+
+def test_directing_officers_to_arrest_someone_announces_nothing(nlp):
+    assert links(nlp, "The sheriff directed deputies to arrest John Miller at his home in Tulsa.") == set()
+
+
+# -- an announced sum and what it funds -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Secretary Maria Ortiz announced the release of $25 million in grants to support tribal victim services.",
+     "grants to support tribal victim services"),
+    ("Minister Kate Moss today announced £9 million in youth outreach funding this year.",
+     "youth outreach funding"),
+    ("The Department of Homeland Security announced over $4 million in body camera funding on Tuesday.",
+     "body camera funding"),
+])
+def test_an_announced_sum_names_its_funding(nlp, text, wanted):
+    assert any(target == wanted for _, target in links(nlp, text)), links(nlp, text)
+
+
+def test_a_bare_announced_sum_is_no_policy(nlp):
+    assert links(nlp, "The Home Office announced £5 million in funding yesterday.") == set()
+
+
+# -- list items are not descriptions; a name's subtitle is not a second measure ----------------------------------------
+
+@pytest.mark.parametrize("text, agent, wanted", [
+    ("Commissioner Mark Rowe announced the release of new body-worn video guidance, a new witness protection scheme "
+     "aimed at young people, and a review of custody.", "Mark Rowe", "witness protection scheme"),
+    ("Justice Secretary Amir Khan announced the release of £3 million in grants to support victims, a new "
+     "witness care scheme, and a review of sentencing.", "Amir Khan", "witness care scheme"),
+])
+def test_an_item_of_a_list_is_announced_even_after_a_comma_and_article(nlp, text, agent, wanted):
+    found = links(nlp, text)
+    assert (agent, wanted) in found, found
+
+
+def test_a_description_in_apposition_is_still_no_second_thing(nlp):
+    found = links(nlp, "The Home Office set up the Knife Crime Taskforce, a Metropolitan Police team, in 2019.")
+    assert all(t != "Metropolitan Police team" for _, t in found)
+
+
+@pytest.mark.parametrize("text, agent, name", [
+    ("Governor Lena Park today announced Project Safe Streets: Oregon's Partnership Against Gun Crime.",
+     "Lena Park", "Project Safe Streets"),
+    ("The Home Secretary launched Operation Sentinel: Britain's Network Against County Lines.",
+     "Home Secretary", "Operation Sentinel"),
+])
+def test_a_subtitle_after_a_colon_is_the_same_measure(nlp, text, agent, name):
+    found = links(nlp, text)
+    assert (agent, name) in found
+    assert len(found) == 1, found
+
+
+# -- modality ---------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, status", [
+    ("Essex Police is considering using live facial recognition cameras at railway stations.", "considered"),
+    ("The Home Office has rejected plans to introduce a curfew for teenagers.", "rejected"),
+    ("Home Secretary James Cleverly proposed a ban on zombie knives.", "proposed"),
+    ("The Chicago Police Department denied that it would introduce a stop-and-frisk program.", "denied"),
+])
+def test_modality_stays_on_the_link(nlp, text, status):
+    found = statuses(nlp, text)
+    assert found and set(found.values()) == {status}, found
+
+
+# -- oversight said by a hearing -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Testimony of Jane Rivera, Director, before the House Committee on Homeland Security concerning "
+     "\u201cOversight of the Federal Bureau of Investigation\u201d",
+     ("House Committee on Homeland Security", "Federal Bureau of Investigation")),
+    ("The Chief Constable gave evidence before the Home Affairs Committee on the oversight of the National Crime Agency.",
+     ("Home Affairs Committee", "National Crime Agency")),
+    ("Statement of the Inspector General before the Senate Judiciary Committee regarding the oversight of the "
+     "Bureau of Prisons.",
+     ("Senate Judiciary Committee", "Federal Bureau of Prisons")),
+])
+def test_a_hearing_on_oversight_before_a_committee_is_the_committee_overseeing(nlp, text, wanted):
+    assert wanted in links(nlp, text, "OVERSEES")
+
+
+def test_a_statement_before_a_committee_on_another_subject_states_no_oversight(nlp):
+    assert links(nlp, "Statement of the Director before the Senate Committee on the Judiciary concerning the "
+                      "budget request for 2017.", "OVERSEES") == set()
