@@ -30,7 +30,7 @@ from kg.extract.lexicon import norm_key, registry, titles
 from kg.extract.quotes import find_quotes
 from kg.extract.roles import find_roles
 from kg.model import DocumentFacts, Link, Mention as NodeMention, Node, doc_scoped_id, document_id, entity_id, slugify
-from kg.resolve import Entity, Resolver, cluster
+from kg.resolve import FIRST_PLURAL, Entity, Resolver, cluster
 
 __all__ = ["extract_facts"]
 
@@ -339,7 +339,12 @@ class _Builder:
         for rf in facts:
             if rf.type not in ("ANNOUNCED", "OVERSEES"):
                 continue
-            agent = self.resolver.resolve_span(rf.agent.start, rf.agent.end, speaker=self.speaker_at(rf.agent.start, rf.agent.end))
+            agent = None
+            if self.text[rf.agent.start:rf.agent.end].lower() in FIRST_PLURAL and not self.resolver.in_quote(rf.agent.start):
+                agent = self.we_body(rf.agent.start)  # "we launched" in remarks: the body that calls itself "we"
+            if agent is None:
+                agent = self.resolver.resolve_span(rf.agent.start, rf.agent.end,
+                                                   speaker=self.speaker_at(rf.agent.start, rf.agent.end))
             if agent is None:  # "The Home Secretary announced ..." with nobody named by that title (guideline 5)
                 words = self.doc.char_span(rf.agent.start, rf.agent.end, alignment_mode="expand")
                 agent = self.official(words) if words is not None else None
@@ -378,6 +383,22 @@ class _Builder:
                 continue
             self.link(agent.id, target.id, rf.type, rf.sentence, cue=rf.cue,
                       status=rf.status if rf.type == "ANNOUNCED" else None)
+
+    def we_body(self, pos: int) -> Entity | None:
+        """The body an unquoted ``we`` stands for: the last body before ``pos`` that a sentence names as subject
+        and in the same breath calls ``we``/``our`` ("The Justice Department is leaving no stone unturned in our
+        efforts. ... We have set up strike forces"), not just the first body the text names."""
+        for sent in reversed([s for s in self.doc.sents if s.start_char <= pos]):
+            if pos - sent.start_char > 4000:
+                break
+            if not any(t.lower_ in FIRST_PLURAL and t.pos_ == "PRON" and not self.resolver.in_quote(t.idx) for t in sent):
+                continue
+            for t in sent:
+                if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in FIRST_PLURAL:
+                    ent = self.resolver.entity_at(t.i)
+                    if ent is not None and ent.type == ORG:
+                        return ent
+        return None
 
     def on_behalf(self) -> None:
         """A minister or official who announces for the body they hold a post in, when the text also has that body

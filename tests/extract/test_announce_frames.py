@@ -145,3 +145,23 @@ def test_a_hearing_on_oversight_before_a_committee_is_the_committee_overseeing(n
 def test_a_statement_before_a_committee_on_another_subject_states_no_oversight(nlp):
     assert links(nlp, "Statement of the Director before the Senate Committee on the Judiciary concerning the "
                       "budget request for 2017.", "OVERSEES") == set()
+
+
+# -- "we" in remarks: the body that calls itself "we" ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Remarks as delivered\n\nI am joined today by FBI Director Ann Ross and DEA Administrator Tim Cole.\n\n"
+     "The Department of Homeland Security is committed to our mission of keeping the border safe. "
+     "Last year we launched the Border Shield Initiative.",
+     ("United States Department of Homeland Security", "Border Shield Initiative")),
+    ("Thank you all for coming.\n\nWith me today is Chief Constable Mary Hall of Kent Police.\n\n"
+     "The Home Office is determined to play our part in cutting knife crime. "
+     "We have set up the Serious Violence Taskforce.",
+     ("Home Office", "Serious Violence Taskforce")),
+    ("Good morning.\n\nI am joined by the Mayor of London.\n\n"
+     "Greater Manchester Police has made our streets safer than ever. This year we introduced Operation Vigilant.",
+     ("Greater Manchester Police", "Operation Vigilant")),
+])
+def test_an_unquoted_we_is_the_body_that_calls_itself_we(nlp, text, wanted):
+    found = links(nlp, text)
+    assert wanted in found, found
