@@ -369,6 +369,11 @@ class _Builder:
                 target = forces[0] if len(forces) == 1 else None
                 if target is None:
                     continue
+            if target is None and rf.type == "OVERSEES" and rf.target_kind == ORG:
+                # "its employees", "the force's handling": the body the possessor refers back to
+                target = self.resolver.resolve_span(s, e)
+                if target is None or target.type != ORG:
+                    continue
             if target is None and rf.target_kind == PERSON:
                 continue  # a person is overseen only when the text names them
             if target is None and rf.type == "OVERSEES" and self.text[s:e].islower():

@@ -1302,13 +1302,31 @@ def _orgs_in(tok: Token) -> list[Span]:
     return out
 
 
+def _possessor_body(o: Token, lex) -> Token | None:
+    """``its employees``, ``the force's handling of X``, ``the department's grant programs``: a possessor that
+    refers back to a body (a pronoun or a definite body noun; the resolver finds which body)."""
+    for c in o.children:
+        if c.dep_ != "poss" or c.ent_type_:
+            continue
+        if c.lower_ in {"its", "their"}:
+            return c
+        if c.pos_ == "NOUN" and c.lemma_.lower() in lex["organisation_heads"] and \
+                any(d.dep_ == "det" and d.lower_ in {"the", "this"} for d in c.children):
+            return c
+    return None
+
+
 def _oversee_target(o: Token, org_only: bool, policies: list[_Policy], lex) -> list[tuple[Span, str]]:
     if org_only:
         orgs = _orgs_in(o)
         if not orgs and _org_like(o, lex) and (o.ent_type_ not in {"PERSON", "GPE"} or
                                                o.lemma_.lower() in {"police", "constabulary", "force"}):
             orgs = [_org_span(o)]  # "inspects all 43 police forces"
+        if not orgs and _possessor_body(o, lex) is not None:  # "investigating the force's handling of X"
+            orgs = [name_span(_possessor_body(o, lex))]
         return [(s, "Organisation") for s in orgs]
+    if _possessor_body(o, lex) is not None and not _orgs_in(o):  # "holds its employees accountable"
+        return [(name_span(_possessor_body(o, lex)), "Organisation")]
     for c in o.children:
         if c.dep_ == "poss" and c.ent_type_ in {"GPE", "LOC", "ORG"}:
             kind = "Organisation" if c.ent_type_ == "ORG" else "Place"

@@ -165,3 +165,21 @@ def test_a_statement_before_a_committee_on_another_subject_states_no_oversight(n
 def test_an_unquoted_we_is_the_body_that_calls_itself_we(nlp, text, wanted):
     found = links(nlp, text)
     assert wanted in found, found
+
+
+# -- a possessor that refers back to a named body --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Kent Police was criticised in the report. The IOPC is investigating the force's handling of the complaint.",
+     ("Independent Office for Police Conduct", "Kent Police")),
+    ("West Midlands Police has been under pressure. HMICFRS inspected the force's response to domestic abuse.",
+     ("His Majesty's Inspectorate of Constabulary and Fire & Rescue Services", "West Midlands Police")),
+    ("The Chicago Police Department faced a federal lawsuit. The Inspector General is reviewing the department's "
+     "use of force policy.", ("Inspector General", "Chicago Police Department")),
+])
+def test_the_force_or_department_overseen_is_the_body_named_before(nlp, text, wanted):
+    assert wanted in links(nlp, text, "OVERSEES")
+
+
+def test_a_possessor_with_no_body_before_it_oversees_nothing(nlp):
+    assert links(nlp, "The watchdog is investigating the force's handling of the complaint.", "OVERSEES") == set()
