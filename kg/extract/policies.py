@@ -870,6 +870,12 @@ def _expand(x: Token, verb: Token, available: Token | None, lex: dict[str, Any],
             found += [g for c in x.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
                       if g.dep_ == "pobj" and g.lemma_.lower() in lex["money_heads"]]
         return found
+    if x.lemma_.lower() in {"consultation", "review"} and depth == 0:
+        # "launched a consultation on proposals to extend X": what is consulted on is proposed
+        on = next((g for c in x.children if c.dep_ == "prep" and c.lower_ in {"on", "into"}
+                   for g in c.children if g.dep_ == "pobj"), None)
+        if on is not None and (on.lemma_.lower() in lex["plan_nominals"] or on.lower_ in lex["plan_nominals"]):
+            return [x] + _expand(on, verb, available, lex, depth + 1)
     if x.lemma_.lower() in lex["plan_nominals"] or x.lower_ in lex["plan_nominals"]:
         # "announced plans to introduce X", "unveiled proposals for X"
         inner = []
@@ -880,6 +886,10 @@ def _expand(x: Token, verb: Token, available: Token | None, lex: dict[str, Any],
                 inner += [g for g in c.children if g.dep_ == "pobj"]
         if inner:
             return [y for c in inner for y in _expand(c, verb, available, lex, depth + 1)]
+    if x.pos_ == "NOUN" and x.lemma_.lower() in lex["money_heads"] and verb.lemma_.lower() in _FUNDING_VERBS:
+        # "awarded grants to 15 cities under the X initiative": the grants and the scheme they come under
+        return [x] + [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"under", "through", "via", "from"}
+                      for g in c.children if g.dep_ == "pobj"]
     if _is_money(x):
         of = _of_object(x)
         found = [x] if of is not None and of.lemma_.lower() in lex["money_heads"] else []
@@ -898,6 +908,10 @@ def _expand(x: Token, verb: Token, available: Token | None, lex: dict[str, Any],
                 found += [g for g in prep.children if g.dep_ == "pobj"]
         return found
     return [x]
+
+
+#: Verbs that hand out money: what they hand out may come under a named scheme.
+_FUNDING_VERBS = frozenset({"award", "allocate", "provide", "give", "grant", "distribute", "release", "fund", "invest"})
 
 
 def _targets(verb: Token, lex: dict[str, Any]) -> list[Token]:
@@ -1102,6 +1116,23 @@ def _frames(doc: Doc, policies: list[_Policy], idx: _Index) -> Iterator[tuple[Re
         starts = [q.start for q in policies]
         for pol in policies[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]:
             yield from _nominal_announcement(doc, pol, sent, emit)
+        yield from _new_body(doc, sent, lex, emit)
+
+
+def _new_body(doc: Doc, sent: SpacySpan, lex, emit):
+    """``the Met's new Violent Crime Taskforce``, ``Kent Police's new rural crime team``: a body's new unit was
+    set up by that body (guideline 9: setting up a taskforce or unit)."""
+    for t in sent:
+        if t.lower_ != "new" or t.dep_ != "amod":
+            continue
+        head = t.head
+        if head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ in {"PERSON", "GPE"} or not _org_like(head, lex) \
+                or head.lemma_.lower() in {"police", "force", "office", "department", "service", "constabulary"}:
+            continue
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.i < t.i), None)
+        if owner is None or owner.pos_ != "PROPN" or owner.ent_type_ not in {"ORG", "PERSON", ""}:
+            continue
+        yield from emit("ANNOUNCED", owner, _org_span(head), "Organisation", sent, "new", None)
 
 
 #: Nouns of announcing or setting up: "the launch of X by Y", "Y's introduction of X".

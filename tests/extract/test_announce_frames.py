@@ -183,3 +183,52 @@ def test_the_force_or_department_overseen_is_the_body_named_before(nlp, text, wa
 
 def test_a_possessor_with_no_body_before_it_oversees_nothing(nlp):
     assert links(nlp, "The watchdog is investigating the force's handling of the complaint.", "OVERSEES") == set()
+
+
+# -- funding handed out under a named scheme --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, wanted", [
+    ("The Justice Department awarded grants totalling $10 million to 15 cities under the Community Violence "
+     "Intervention initiative.", ("United States Department of Justice", "Community Violence Intervention initiative")),
+    ("The Home Office allocated funding to 20 forces through the Safer Streets Fund.",
+     ("Home Office", "Safer Streets Fund")),
+    ("The Ministry of Justice awarded grants to 30 charities from the Victims Fund.",
+     ("Ministry of Justice", "Victims Fund")),
+])
+def test_grants_awarded_under_a_scheme_announce_the_scheme(nlp, text, wanted):
+    assert wanted in links(nlp, text)
+
+
+# -- a consultation on proposals: the measure is proposed --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, wanted", [
+    ("The Home Office has launched a consultation on proposals to extend Serious Violence Reduction Orders.",
+     ("Home Office", "Serious Violence Reduction Orders")),
+    ("The Department of Justice launched a consultation on proposals to expand Project Safe Neighborhoods.",
+     ("United States Department of Justice", "Project Safe Neighborhoods")),
+    ("The Scottish Government has launched a consultation on plans to introduce the Safer Communities Strategy.",
+     ("Scottish Government", "Safer Communities Strategy")),
+])
+def test_what_a_consultation_is_on_is_only_proposed(nlp, text, wanted):
+    found = statuses(nlp, text)
+    assert found.get(wanted) in {"proposed", "planned"}, found
+
+
+# -- a body's new unit -------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, wanted", [
+    ("The Met's new Violent Crime Taskforce will patrol hotspots.",
+     ("Metropolitan Police Service", "Violent Crime Taskforce")),
+    ("Kent Police's new rural crime team began work on Monday.", ("Kent Police", "new rural crime team")),
+    ("The FBI's new cyber fraud squad made its first arrests.", ("Federal Bureau of Investigation", "new cyber fraud squad")),
+])
+def test_a_bodys_new_unit_was_set_up_by_it(nlp, text, wanted):
+    assert wanted in links(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Met's new Commissioner spoke to the press.",
+    "Police Scotland's new Chief Constable Jo Farrell took office.",
+])
+def test_a_bodys_new_officer_is_no_unit(nlp, text):
+    assert links(nlp, text) == set()
