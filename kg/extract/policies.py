@@ -429,7 +429,11 @@ def _canonical(tokens: list[Token]) -> str:
             break
     text = ""
     for i, x in enumerate(tokens):
-        word = x.text if (x.pos_ == "PROPN" or (x.is_upper and len(x) > 1)) else x.lower_
+        # a post written with capitals keeps them: "a directive to designate an Opioid Coordinator"
+        word = x.text if (x.pos_ == "PROPN" or (x.is_upper and len(x) > 1) or
+                          (x.is_title and x.i > x.sent.start and "TITLE" in (x.ent_type_, x.head.ent_type_ if
+                                                                              x.dep_ in ("amod", "compound") else "")))\
+            else x.lower_
         text += word + ("" if (not x.whitespace_ and i + 1 < len(tokens) and tokens[i + 1].i == x.i + 1) else " ")
     return text.strip(" -")
 

@@ -232,3 +232,17 @@ def test_a_bodys_new_unit_was_set_up_by_it(nlp, text, wanted):
 ])
 def test_a_bodys_new_officer_is_no_unit(nlp, text):
     assert links(nlp, text) == set()
+
+
+# -- a post written with capitals keeps them in a measure's name --------------------------------------------------------
+
+@pytest.mark.parametrize("text, wanted", [
+    ("The Home Secretary announced a directive to all forces to appoint a County Lines Coordinator.",
+     ("Home Secretary", "directive to appoint a County Lines Coordinator")),
+    ("The Governor announced a directive to every agency to appoint a Chief Privacy Officer.",
+     ("Governor", "directive to appoint a Chief Privacy Officer")),
+    ("Attorney General Dana Price announced a directive to all prosecutors to designate an Opioid Coordinator.",
+     ("Dana Price", "directive to designate an Opioid Coordinator")),
+])
+def test_a_directive_to_appoint_a_post_keeps_the_posts_capitals(nlp, text, wanted):
+    assert wanted in links(nlp, text)
