@@ -54,12 +54,23 @@ canonical form: determiners, possessives, figures and generic modifiers (``targe
   (``Organisation``: an ORG entity or a head such as taskforce, team, unit; a possessor inside the
   object is not the target: ``set up the NCA's new fraud cell`` -> ``new fraud cell``). The agent is
   always the subject (or ``by`` agent) of the verb, never an organisation inside the object.
+  Lists: ``announced the following efforts: A; B; and C`` (the items are read from the semicolons, since the
+  parser hangs later items inside earlier ones); a name's subtitle after a colon is not a second target.
+  Directions: ``directed all U.S. Attorneys to host X`` (direct, instruct, order, task, require + a set-up verb).
+  Sums: ``announced over $12 million in grant funding`` / ``the release of $30 million in grants to support X``
+  make the funding noun (with its defining words or purpose) a frame object; ``awarded grants ... under / through
+  / from the X initiative`` also targets the scheme. ``a consultation on proposals to X`` keeps X ``proposed``.
+  A body's new unit (``the Met's new Violent Crime Taskforce``) was set up by the body.
 * ``OVERSEES`` -- oversee, scrutinise, inspect, investigate, regulate, monitor, supervise, audit,
   ``hold X to account``, ``responsible for overseeing X``, nominals (``Our investigation into X``,
   ``an inspection of X by Y``) and watchdog nouns (``Y, the watchdog for X``). Investigation-type cues
   need an organisation in the target (one frame per ORG entity in it: ``allegations ... within the
   MPS's Directorate of Professional Standards`` -> MPS and DPS). A target ``X's Y`` where X is a place
-  or organisation becomes X (``oversees London's security arrangements`` -> ``London``, ``Place``).
+  or organisation becomes X (``oversees London's security arrangements`` -> ``London``, ``Place``); a possessor
+  that refers back (``its employees``, ``the force's handling``) is a span the resolver maps to the body named
+  before it. An oversight nominal with no agent of its own is the committee's when the testimony is given
+  ``before`` it (``Statement of X before the Senate Committee on the Judiciary concerning "Oversight of the
+  DEA"``).
 
 Agent-span conventions (for the resolver):
 
@@ -72,8 +83,9 @@ Agent-span conventions (for the resolver):
 * a passive with no ``by`` agent inside the complement of a speech verb takes the speaker
   (``X added that £7m has been earmarked for Y`` -> X);
 * any other pronoun stays a pronoun span (``we``, ``our``, ``he``, ``it``): the resolver maps it to the
-  quote's speaker (or the speaker's organisation for ``we``/``our``) or the publishing organisation
-  of a press release;
+  quote's speaker (or the speaker's organisation for ``we``/``our``); an unquoted ``we`` is the body a
+  sentence before names as subject while calling itself ``we``/``our`` (``The Justice Department is leaving no
+  stone unturned in our efforts ... We have set up strike forces``), else the publishing organisation;
 * coordinated subjects or objects give one frame per conjunct.
 """
 from __future__ import annotations
