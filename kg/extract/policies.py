@@ -912,6 +912,10 @@ def _expand(x: Token, verb: Token, available: Token | None, lex: dict[str, Any],
         for prep in x.children:  # "£7m for projects", "$50m in grants"
             if prep.dep_ == "prep" and prep.lower_ in {"for", "to", "towards", "on", "in"}:
                 found += [g for g in prep.children if g.dep_ == "pobj"]
+                # "$26m in grants under the X Program": the scheme the grants come under
+                found += [r for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in lex["money_heads"]
+                          for c in g.children if c.dep_ == "prep" and c.lower_ in {"under", "through", "via"}
+                          for r in _conjuncts(next((y for y in c.children if y.dep_ == "pobj"), g)) if r is not g]
         verb_preps = {"for", "to", "towards", "on", "through", "via", "from", "under"} | (
             {"in", "into"} if verb.lemma_.lower() in {"invest", "spend", "pour", "plough", "inject"} else set())
         holders = [verb] + ([available] if available is not None else [])

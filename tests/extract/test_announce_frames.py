@@ -246,3 +246,14 @@ def test_a_bodys_new_officer_is_no_unit(nlp, text):
 ])
 def test_a_directive_to_appoint_a_post_keeps_the_posts_capitals(nlp, text, wanted):
     assert wanted in links(nlp, text)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("The Home Office announced £4 million in funding through the Safer Streets Fund.", ("Home Office", "Safer Streets Fund")),
+    ("The Attorney General announced $9 million in grants under the Comprehensive Anti-Gang Initiative for 12 cities.",
+     ("Attorney General", "Comprehensive Anti-Gang Initiative")),
+    ("The Justice Department announced $26 million in grants under the Safe Schools Partnership Program.",
+     ("United States Department of Justice", "Safe Schools Partnership Program")),
+])
+def test_an_announced_sum_under_a_scheme_announces_the_scheme(nlp, text, wanted):
+    assert wanted in links(nlp, text)
