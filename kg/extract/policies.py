@@ -240,7 +240,7 @@ def _build_index(doc: Doc) -> _Index:
     heads = lex["policy_heads_strong"] | _FRAME_EXTRA_HEADS | {"pilot", "framework", "charter"} | \
         {h.split()[-1] for h in lex["capital_heads"] | lex["equipment_heads"]} | _MEASURE_NOUNS | {"grant"}
     verb_lemmas = lex["announce_verbs"] | lex["oversee_verbs"] | set(lex["announce_phrasal"]) | \
-        {"hold", "make", "hear", "take", "assure", "ensure"} | _DIRECTING
+        {"hold", "make", "hear", "take", "assure", "ensure"} | _DIRECTING | _MULTIPLYING
     noms = lex["oversee_nominals"] | lex["oversee_nouns"] | _INQUIRY_NOUNS
     for t in doc:
         pos = t.pos_
@@ -879,7 +879,7 @@ def _expand(x: Token, verb: Token, available: Token | None, lex: dict[str, Any],
     """What an announce-type verb's object stands for: the thing used, planned or funded (see :func:`_targets`)."""
     if depth > 2:
         return [x]
-    if x.lemma_.lower() in lex["use_nominals"] and _of_object(x) is not None:
+    if (x.lemma_.lower() in lex["use_nominals"] or x.lower_ in _MULTIPLYING_NOUNS) and _of_object(x) is not None:
         # "their use of X", "the release of $50m in grants"
         found = [y for c in _conjuncts(_of_object(x)) for y in _expand(c, verb, available, lex, depth + 1)]
         if _is_money(_of_object(x)):  # "the release of $30 million in grants": the parser hangs "in" on the noun
@@ -982,6 +982,10 @@ def _targets(verb: Token, lex: dict[str, Any]) -> list[Token]:
     return out
 
 
+#: Verbs and nouns of multiplying a measure: "doubled the youth fund", "announced the doubling of the youth fund".
+_MULTIPLYING = frozenset({"double", "treble", "triple", "quadruple"})
+_MULTIPLYING_NOUNS = frozenset({"doubling", "trebling", "tripling", "quadrupling"})
+
 #: Verbs that direct someone to do something, and what they may be directed to set up: "directed all U.S.
 #: Attorneys to host Gang Prevention Summits", "instructed every force to establish a knife crime unit".
 _DIRECTING = frozenset({"direct", "instruct", "task", "order", "require"})
@@ -1056,6 +1060,8 @@ def _verb_cue(v: Token, lex: dict[str, Any]) -> str | None:
         return "pledge" if any(c.dep_ == "dobj" and c.lemma_.lower() in _PLEDGE_NOUNS for c in v.children) else None
     if lemma in _DIRECTING and lemma not in lex["announce_verbs"] and _directed(v):
         return lemma  # "directed all U.S. Attorneys to host X"
+    if lemma in _MULTIPLYING:
+        return lemma  # "has doubled the early intervention youth fund": an expansion (kept for policy targets only)
     prt = next((c.lower_ for c in v.children if c.dep_ == "prt"), None)
     phr = lex["announce_phrasal"]
     if prt and lemma in phr and prt in phr[lemma]:

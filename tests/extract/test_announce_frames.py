@@ -257,3 +257,23 @@ def test_a_directive_to_appoint_a_post_keeps_the_posts_capitals(nlp, text, wante
 ])
 def test_an_announced_sum_under_a_scheme_announces_the_scheme(nlp, text, wanted):
     assert wanted in links(nlp, text)
+
+
+# -- multiplying a measure expands it ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Home Secretary Amber Rudd announced the doubling of the Safer Streets Fund.", ("Amber Rudd", "Safer Streets Fund")),
+    ("The Scottish Government will triple the Violence Reduction Fund next year.",
+     ("Scottish Government", "Violence Reduction Fund")),
+    ("The Mayor has doubled the knife crime prevention fund to £4 million.", ("Mayor", "knife crime prevention fund")),
+])
+def test_doubling_a_fund_announces_it(nlp, text, wanted):
+    assert wanted in links(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Burglaries doubled in the city last year.",
+    "The force doubled the number of officers on patrol.",
+])
+def test_doubling_a_count_announces_nothing(nlp, text):
+    assert links(nlp, text) == set()
