@@ -30,7 +30,7 @@ from kg.extract.lexicon import norm_key, registry, titles
 from kg.extract.quotes import find_quotes
 from kg.extract.roles import find_roles
 from kg.model import DocumentFacts, Link, Mention as NodeMention, Node, doc_scoped_id, document_id, entity_id, slugify
-from kg.resolve import Entity, Resolver, cluster
+from kg.resolve import FIRST_PLURAL, Entity, Resolver, cluster
 
 __all__ = ["extract_facts"]
 
@@ -425,7 +425,12 @@ class _Builder:
         for rf in facts:
             if rf.type not in ("ANNOUNCED", "OVERSEES"):
                 continue
-            agent = self.resolver.resolve_span(rf.agent.start, rf.agent.end, speaker=self.speaker_at(rf.agent.start, rf.agent.end))
+            agent = None
+            if self.text[rf.agent.start:rf.agent.end].lower() in FIRST_PLURAL and not self.resolver.in_quote(rf.agent.start):
+                agent = self.we_body(rf.agent.start)  # "we launched" in remarks: the body that calls itself "we"
+            if agent is None:
+                agent = self.resolver.resolve_span(rf.agent.start, rf.agent.end,
+                                                   speaker=self.speaker_at(rf.agent.start, rf.agent.end))
             if agent is None:  # "The Home Secretary announced ..." with nobody named by that title (guideline 5)
                 words = self.doc.char_span(rf.agent.start, rf.agent.end, alignment_mode="expand")
                 agent = self.official(words) if words is not None else None
@@ -439,13 +444,21 @@ class _Builder:
             s, e = rf.target
             words = self.doc.char_span(s, e, alignment_mode="expand")
             if words is not None and len(words) and words.start > 1 and self.doc[words.start - 1].lower_ in ("a", "an") \
-                    and self.doc[words.start - 2].text == "," and not words.root.text[:1].isupper():
-                continue  # "the Taskforce, a Metropolitan Police team": a description, not a second thing
+                    and self.doc[words.start - 2].text == "," and not words.root.text[:1].isupper() \
+                    and _describes(words.root):
+                # "the Taskforce, a Metropolitan Police team": a description, not a second thing (an item of a
+                # list, "announced X, a new campaign and Y", is one)
+                continue
             target = self.entity_overlapping(s, e, (POLICY,)) or self.entity_overlapping(s, e, (ORG, PLACE, PERSON))
             if rf.target_kind == "Force":  # "investigation into these officers": the one force the story names
                 forces = [e for e in self._orgs() if _is_force(e)]
                 target = forces[0] if len(forces) == 1 else None
                 if target is None:
+                    continue
+            if target is None and rf.type == "OVERSEES" and rf.target_kind == ORG:
+                # "its employees", "the force's handling": the body the possessor refers back to
+                target = self.resolver.resolve_span(s, e)
+                if target is None or target.type != ORG:
                     continue
             if target is None and rf.target_kind == PERSON:
                 continue  # a person is overseen only when the text names them
@@ -461,6 +474,22 @@ class _Builder:
                 continue
             self.link(agent.id, target.id, rf.type, rf.sentence, cue=rf.cue,
                       status=rf.status if rf.type == "ANNOUNCED" else None)
+
+    def we_body(self, pos: int) -> Entity | None:
+        """The body an unquoted ``we`` stands for: the last body before ``pos`` that a sentence names as subject
+        and in the same breath calls ``we``/``our`` ("The Justice Department is leaving no stone unturned in our
+        efforts. ... We have set up strike forces"), not just the first body the text names."""
+        for sent in reversed([s for s in self.doc.sents if s.start_char <= pos]):
+            if pos - sent.start_char > 4000:
+                break
+            if not any(t.lower_ in FIRST_PLURAL and t.pos_ == "PRON" and not self.resolver.in_quote(t.idx) for t in sent):
+                continue
+            for t in sent:
+                if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in FIRST_PLURAL:
+                    ent = self.resolver.entity_at(t.i)
+                    if ent is not None and ent.type == ORG:
+                        return ent
+        return None
 
     def on_behalf(self) -> None:
         """A minister or official who announces for the body they hold a post in, when the text also has that body
@@ -573,6 +602,16 @@ def _is_force(ent: Entity) -> bool:
     if ent.registry is not None:
         return ent.registry.kind == "police_force"
     return bool(_FORCE_NAME.search(ent.name))
+
+
+def _describes(tok: Any) -> bool:
+    """``the Taskforce, a Metropolitan Police team``: a noun in apposition to a name, or to a noun when no list
+    goes on after it (``announced the release of X, a new scheme and a review`` lists three things)."""
+    if tok.dep_ != "appos":
+        return False
+    if tok.head.pos_ == "PROPN" or tok.head.ent_type_:
+        return True
+    return not any(c.dep_ == "conj" for c in tok.children)
 
 
 def _words_of(name: str) -> list[str]:

@@ -71,12 +71,23 @@ canonical form: determiners, possessives, figures and generic modifiers (``targe
   (``Organisation``: an ORG entity or a head such as taskforce, team, unit; a possessor inside the
   object is not the target: ``set up the NCA's new fraud cell`` -> ``new fraud cell``). The agent is
   always the subject (or ``by`` agent) of the verb, never an organisation inside the object.
+  Lists: ``announced the following efforts: A; B; and C`` (the items are read from the semicolons, since the
+  parser hangs later items inside earlier ones); a name's subtitle after a colon is not a second target.
+  Directions: ``directed all U.S. Attorneys to host X`` (direct, instruct, order, task, require + a set-up verb).
+  Sums: ``announced over $12 million in grant funding`` / ``the release of $30 million in grants to support X``
+  make the funding noun (with its defining words or purpose) a frame object; ``awarded grants ... under / through
+  / from the X initiative`` also targets the scheme. ``a consultation on proposals to X`` keeps X ``proposed``.
+  A body's new unit (``the Met's new Violent Crime Taskforce``) was set up by the body.
 * ``OVERSEES`` -- oversee, scrutinise, inspect, investigate, regulate, monitor, supervise, audit,
   ``hold X to account``, ``responsible for overseeing X``, nominals (``Our investigation into X``,
   ``an inspection of X by Y``) and watchdog nouns (``Y, the watchdog for X``). Investigation-type cues
   need an organisation in the target (one frame per ORG entity in it: ``allegations ... within the
   MPS's Directorate of Professional Standards`` -> MPS and DPS). A target ``X's Y`` where X is a place
-  or organisation becomes X (``oversees London's security arrangements`` -> ``London``, ``Place``).
+  or organisation becomes X (``oversees London's security arrangements`` -> ``London``, ``Place``); a possessor
+  that refers back (``its employees``, ``the force's handling``) is a span the resolver maps to the body named
+  before it. An oversight nominal with no agent of its own is the committee's when the testimony is given
+  ``before`` it (``Statement of X before the Senate Committee on the Judiciary concerning "Oversight of the
+  DEA"``).
 
 Agent-span conventions (for the resolver):
 
@@ -89,8 +100,9 @@ Agent-span conventions (for the resolver):
 * a passive with no ``by`` agent inside the complement of a speech verb takes the speaker
   (``X added that £7m has been earmarked for Y`` -> X);
 * any other pronoun stays a pronoun span (``we``, ``our``, ``he``, ``it``): the resolver maps it to the
-  quote's speaker (or the speaker's organisation for ``we``/``our``) or the publishing organisation
-  of a press release;
+  quote's speaker (or the speaker's organisation for ``we``/``our``); an unquoted ``we`` is the body a
+  sentence before names as subject while calling itself ``we``/``our`` (``The Justice Department is leaving no
+  stone unturned in our efforts ... We have set up strike forces``), else the publishing organisation;
 * coordinated subjects or objects give one frame per conjunct.
 """
 from __future__ import annotations
@@ -247,7 +259,7 @@ def _build_index(doc: Doc) -> _Index:
     heads = lex["policy_heads_strong"] | _FRAME_EXTRA_HEADS | {"pilot", "framework", "charter"} | \
         {h.split()[-1] for h in lex["capital_heads"] | lex["equipment_heads"]} | _MEASURE_NOUNS | {"grant"}
     verb_lemmas = lex["announce_verbs"] | lex["oversee_verbs"] | set(lex["announce_phrasal"]) | \
-        {"hold", "make", "hear", "take", "assure", "ensure"}
+        {"hold", "make", "hear", "take", "assure", "ensure"} | _DIRECTING | _MULTIPLYING
     noms = lex["oversee_nominals"] | lex["oversee_nouns"] | _INQUIRY_NOUNS
     for t in doc:
         pos = t.pos_
@@ -558,7 +570,11 @@ def _canonical(tokens: list[Token]) -> str:
             break
     text = ""
     for i, x in enumerate(tokens):
-        word = x.text if (x.pos_ == "PROPN" or (x.is_upper and len(x) > 1)) else x.lower_
+        # a post written with capitals keeps them: "a directive to designate an Opioid Coordinator"
+        word = x.text if (x.pos_ == "PROPN" or (x.is_upper and len(x) > 1) or
+                          (x.is_title and x.i > x.sent.start and "TITLE" in (x.ent_type_, x.head.ent_type_ if
+                                                                              x.dep_ in ("amod", "compound") else "")))\
+            else x.lower_
         text += word + ("" if (not x.whitespace_ and i + 1 < len(tokens) and tokens[i + 1].i == x.i + 1) else " ")
     return text.strip(" -")
 
@@ -573,9 +589,10 @@ def _bracketed_name_tail(obj: Token, x: Token) -> bool:
         x.lower_ in _ACRONYM_HEADS
 
 
-def _purpose_clause(head: Token) -> list[Token]:
-    """``to combat youth violence`` under ``projects``: the infinitive, its particle and object."""
-    candidates = list(head.children)
+def _purpose_clause(head: Token, extra: tuple[Token, ...] = ()) -> list[Token]:
+    """``to combat youth violence`` under ``projects``: the infinitive, its particle and object (``extra``: more
+    clauses the parser may have hung elsewhere)."""
+    candidates = list(head.children) + list(extra)
     # "runs programmes to divert ...", "awarded $20m in grants to support ...": the parser hangs the
     # clause on the verb; it is the noun's when it starts right after it
     up = head
@@ -855,6 +872,10 @@ def _frame_objects(doc: Doc, idx: _Index) -> Iterator[_Policy]:
         if _subjectless_gerund(v):
             continue  # "Investing in communities and building a fair justice system are our goals": nobody acts
         for t in _targets(v, lex):
+            funded = _announced_sum(t, lex)
+            if funded is not None:
+                yield funded
+                continue
             if t.pos_ != "NOUN" or t.ent_type_ or t.lemma_.lower() in lex["frame_object_blocklist"] or \
                     (_org_like(t, lex) and t.lower_ != "services") or _is_money(t) or t.dep_ == "attr" or \
                     t.lower_ in _STAFF_NOUNS:  # "youth services" are funded; "to fund outreach workers" hires people
@@ -873,6 +894,31 @@ def _frame_objects(doc: Doc, idx: _Index) -> Iterator[_Policy]:
             if mods and all(m.lower_ in lex["generic_modifiers"] for m in mods):
                 words = " ".join(x.lower_ for x in mods + [t])
                 yield _Policy(mods[0].i, t.i + 1, words, False)
+
+
+def _announced_sum(t: Token, lex: dict[str, Any]) -> _Policy | None:
+    """An announced sum's funding noun with a defining word or a purpose: ``announced over $12 million in grant
+    funding`` -> ``grant funding``, ``announced the release of $30 million in grants to support X`` -> ``grants to
+    support X`` (the span keeps the sum). Kept, like every frame object, only when a frame points at it."""
+    if t.pos_ != "NOUN" or t.lemma_.lower() not in lex["money_heads"] or t.dep_ != "pobj" or \
+            t.head.lower_ not in {"in", "of"}:
+        return None
+    holder = t.head.head
+    money = holder if _is_money(holder) else _of_object(holder)
+    if money is None or not _is_money(money) or money.i > t.i:
+        return None
+    holders = [holder] + ([money.head.head] if money.dep_ == "pobj" and money.head.lower_ == "of" else [])
+    extra = tuple(c for h in holders for c in h.children if c.dep_ in {"acl", "relcl"} and c.i == t.i + 2)
+    purpose = _purpose_clause(t, extra)
+    mods = [m for m in _modifiers(t) if not m.like_num and m.pos_ != "SYM" and m.ent_type_ != "MONEY"]
+    if not mods and not purpose:
+        return None  # "$5m of funding": a sum, not a scheme
+    start = money.left_edge.i
+    while start < money.i and (t.doc[start].pos_ in {"DET", "ADV", "ADP"} or t.doc[start].lower_ in {"over", "almost", "nearly"}):
+        start += 1
+    end = max([t.i] + [x.i for x in purpose]) + 1
+    first = min([t.i] + [m.i for m in mods])
+    return _Policy(start, end, t.doc[first:end].text, True)
 
 
 def _policies(doc: Doc, idx: _Index) -> list[_Policy]:
@@ -1133,9 +1179,19 @@ def _expand(x: Token, verb: Token, available: Token | None, lex: dict[str, Any],
     """What an announce-type verb's object stands for: the thing used, planned or funded (see :func:`_targets`)."""
     if depth > 2:
         return [x]
-    if x.lemma_.lower() in lex["use_nominals"] and _of_object(x) is not None:
+    if (x.lemma_.lower() in lex["use_nominals"] or x.lower_ in _MULTIPLYING_NOUNS) and _of_object(x) is not None:
         # "their use of X", "the release of $50m in grants"
-        return [y for c in _conjuncts(_of_object(x)) for y in _expand(c, verb, available, lex, depth + 1)]
+        found = [y for c in _conjuncts(_of_object(x)) for y in _expand(c, verb, available, lex, depth + 1)]
+        if _is_money(_of_object(x)):  # "the release of $30 million in grants": the parser hangs "in" on the noun
+            found += [g for c in x.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+                      if g.dep_ == "pobj" and g.lemma_.lower() in lex["money_heads"]]
+        return found
+    if x.lemma_.lower() in {"consultation", "review"} and depth == 0:
+        # "launched a consultation on proposals to extend X": what is consulted on is proposed
+        on = next((g for c in x.children if c.dep_ == "prep" and c.lower_ in {"on", "into"}
+                   for g in c.children if g.dep_ == "pobj"), None)
+        if on is not None and (on.lemma_.lower() in lex["plan_nominals"] or on.lower_ in lex["plan_nominals"]):
+            return [x] + _expand(on, verb, available, lex, depth + 1)
     if x.lemma_.lower() in lex["plan_nominals"] or x.lower_ in lex["plan_nominals"]:
         # "announced plans to introduce X", "unveiled proposals for X"
         inner = []
@@ -1146,12 +1202,20 @@ def _expand(x: Token, verb: Token, available: Token | None, lex: dict[str, Any],
                 inner += [g for g in c.children if g.dep_ == "pobj"]
         if inner:
             return [y for c in inner for y in _expand(c, verb, available, lex, depth + 1)]
+    if x.pos_ == "NOUN" and x.lemma_.lower() in lex["money_heads"] and verb.lemma_.lower() in _FUNDING_VERBS:
+        # "awarded grants to 15 cities under the X initiative": the grants and the scheme they come under
+        return [x] + [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"under", "through", "via", "from"}
+                      for g in c.children if g.dep_ == "pobj"]
     if _is_money(x):
         of = _of_object(x)
         found = [x] if of is not None and of.lemma_.lower() in lex["money_heads"] else []
         for prep in x.children:  # "£7m for projects", "$50m in grants"
             if prep.dep_ == "prep" and prep.lower_ in {"for", "to", "towards", "on", "in"}:
                 found += [g for g in prep.children if g.dep_ == "pobj"]
+                # "$26m in grants under the X Program": the scheme the grants come under
+                found += [r for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in lex["money_heads"]
+                          for c in g.children if c.dep_ == "prep" and c.lower_ in {"under", "through", "via"}
+                          for r in _conjuncts(next((y for y in c.children if y.dep_ == "pobj"), g)) if r is not g]
         verb_preps = {"for", "to", "towards", "on", "through", "via", "from", "under"} | (
             {"in", "into"} if verb.lemma_.lower() in {"invest", "spend", "pour", "plough", "inject"} else set())
         holders = [verb] + ([available] if available is not None else [])
@@ -1164,6 +1228,10 @@ def _expand(x: Token, verb: Token, available: Token | None, lex: dict[str, Any],
                 found += [g for g in prep.children if g.dep_ == "pobj"]
         return found
     return [x]
+
+
+#: Verbs that hand out money: what they hand out may come under a named scheme.
+_FUNDING_VERBS = frozenset({"award", "allocate", "provide", "give", "grant", "distribute", "release", "fund", "invest"})
 
 
 def _targets(verb: Token, lex: dict[str, Any]) -> list[Token]:
@@ -1181,9 +1249,15 @@ def _targets(verb: Token, lex: dict[str, Any]) -> list[Token]:
         # "is making £10m available for a prevention programme": the sum is the subject of "available"
         objs += [c for c in available.children if c.dep_ in {"nsubj", "dobj"}]
         objs += [c for c in verb.children if c.dep_ == "dobj" and c.lower_ != "available"]
-    # "announced the following efforts: X; Y; and Z" -- the listed items
-    objs += [a for o in list(objs) if not _org_like(o, lex) and not o.ent_type_
+    # "announced the following efforts: X; Y; and Z" -- the listed items (a name's apposition is its subtitle:
+    # "announced Project Safe Neighborhoods: America's Network Against Gun Violence" announces one thing)
+    objs += [a for o in list(objs) if not _org_like(o, lex) and not o.ent_type_ and o.pos_ == "NOUN"
              for a in o.children if a.dep_ == "appos"]
+    objs += [a for o in list(objs) for a in _list_items(o) if a not in objs]
+    # "launched Operation Sentinel: Britain's Network Against County Lines" parsed as two objects: the second,
+    # right after a colon that closes a name, is the name's subtitle
+    objs = [o for o in objs if not (o.left_edge.i > 1 and o.doc[o.left_edge.i - 1].text == ":" and any(
+        p.pos_ == "PROPN" and p.right_edge.i == o.left_edge.i - 2 for p in objs))]
     for o in objs:
         for x in _conjuncts(o):
             out += _expand(x, verb, available, lex)
@@ -1204,6 +1278,71 @@ def _targets(verb: Token, lex: dict[str, Any]) -> list[Token]:
     for c in verb.children:
         if c.dep_ == "xcomp" and c.lemma_.lower() in lex["use_verbs"] | {"use"}:
             out += _targets(c, lex)
+    out += _directed(verb)
+    return out
+
+
+#: Verbs and nouns of multiplying a measure: "doubled the youth fund", "announced the doubling of the youth fund".
+_MULTIPLYING = frozenset({"double", "treble", "triple", "quadruple"})
+_MULTIPLYING_NOUNS = frozenset({"doubling", "trebling", "tripling", "quadrupling"})
+
+#: Verbs that direct someone to do something, and what they may be directed to set up: "directed all U.S.
+#: Attorneys to host Gang Prevention Summits", "instructed every force to establish a knife crime unit".
+_DIRECTING = frozenset({"direct", "instruct", "task", "order", "require"})
+_DIRECTED = frozenset({"host", "hold", "establish", "create", "set", "form", "develop", "launch", "implement",
+                       "convene", "introduce", "adopt", "run", "appoint", "designate", "prioritise", "prioritize",
+                       "roll", "deploy"})
+
+
+def _directed(verb: Token) -> list[Token]:
+    """The objects of the clause a directing verb sets: ``directed X to host Y`` -> Y (a measure the director
+    directs, guideline 9); ``directed officers to arrest Y`` names no measure."""
+    if verb.lemma_.lower() not in _DIRECTING:
+        return []
+    out = []
+    for c in verb.children:
+        if c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in _DIRECTED and c.i > verb.i:
+            out += [x for o in c.children if o.dep_ == "dobj" for x in _conjuncts(o)]
+    return out
+
+
+def _list_items(o: Token) -> list[Token]:
+    """``announced the following efforts: A; B; and C``: the head word of each item after the colon. The parser
+    often hangs later items inside earlier ones, so the items are read from the semicolons that part them."""
+    doc, sent = o.doc, o.sent
+    colon = None
+    for t in doc[o.i + 1:min(sent.end, o.i + 14)]:
+        if t.text == ":":
+            colon = t
+            break
+        if t.pos_ in {"VERB", "AUX"} or t.text in {";", "."}:
+            return []
+    if colon is None or not any(t.text == ";" for t in doc[colon.i + 1:sent.end]):
+        return []
+    items, start = [], colon.i + 1
+    for t in doc[colon.i + 1:sent.end + 1]:
+        if t.i == sent.end or t.text == ";":
+            items.append(doc[start:t.i])
+            start = t.i + 1
+    out = []
+    for item in items:
+        head = None
+        for t in item:
+            if t.pos_ in {"VERB", "AUX"} and t.tag_ not in {"VBN", "VBG"}:
+                break  # "and directed X to ...": a clause, not a noun item
+            if t.like_num or t.ent_type_ == "MONEY" or t.pos_ in {"NOUN", "PROPN"}:
+                head = t
+                break
+        if head is None:
+            continue
+        if head.ent_type_ == "MONEY" or head.like_num or head.pos_ == "SYM":
+            while head.head.i != head.i and head.head.ent_type_ == "MONEY" and head.head.i in range(item.start, item.end):
+                head = head.head  # "$12 million": the sum's last word
+        else:
+            while head.dep_ in {"compound", "amod", "nmod"} and item.start <= head.head.i < item.end \
+                    and head.head.i > head.i:
+                head = head.head
+        out.append(head)
     return out
 
 
@@ -1219,6 +1358,10 @@ def _verb_cue(v: Token, lex: dict[str, Any]) -> str | None:
             return "make available"
         # "made a pledge of 300 new PCSOs", "made a commitment to X"
         return "pledge" if any(c.dep_ == "dobj" and c.lemma_.lower() in _PLEDGE_NOUNS for c in v.children) else None
+    if lemma in _DIRECTING and lemma not in lex["announce_verbs"] and _directed(v):
+        return lemma  # "directed all U.S. Attorneys to host X"
+    if lemma in _MULTIPLYING:
+        return lemma  # "has doubled the early intervention youth fund": an expansion (kept for policy targets only)
     prt = next((c.lower_ for c in v.children if c.dep_ == "prt"), None)
     phr = lex["announce_phrasal"]
     if prt and lemma in phr and prt in phr[lemma]:
@@ -1299,6 +1442,23 @@ def _frames(doc: Doc, policies: list[_Policy], idx: _Index) -> Iterator[tuple[Re
         starts = [q.start for q in policies]
         for pol in policies[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]:
             yield from _nominal_announcement(doc, pol, sent, emit)
+        yield from _new_body(doc, sent, lex, emit)
+
+
+def _new_body(doc: Doc, sent: SpacySpan, lex, emit):
+    """``the Met's new Violent Crime Taskforce``, ``Kent Police's new rural crime team``: a body's new unit was
+    set up by that body (guideline 9: setting up a taskforce or unit)."""
+    for t in sent:
+        if t.lower_ != "new" or t.dep_ != "amod":
+            continue
+        head = t.head
+        if head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ in {"PERSON", "GPE"} or not _org_like(head, lex) \
+                or head.lemma_.lower() in {"police", "force", "office", "department", "service", "constabulary"}:
+            continue
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.i < t.i), None)
+        if owner is None or owner.pos_ != "PROPN" or owner.ent_type_ not in {"ORG", "PERSON", ""}:
+            continue
+        yield from emit("ANNOUNCED", owner, _org_span(head), "Organisation", sent, "new", None)
 
 
 #: Nouns of announcing or setting up: "the launch of X by Y", "Y's introduction of X".
@@ -1360,6 +1520,7 @@ def _announce(doc, v, cue, sent, policies, lex, emit):
     if agent is None:
         return
     targets = _targets(v, lex)
+    directed = _directed(v)
     if cue in _CLAUSE_CUES and not targets:
         # "X announced at the conference that forces would receive £20m for the Safer Streets Fund"
         clause = next((c for c in v.children if c.dep_ == "ccomp"), None)
@@ -1389,6 +1550,8 @@ def _announce(doc, v, cue, sent, policies, lex, emit):
         elif _org_like(t, lex) and (cue in _CREATION or not restricted) and t.ent_type_ not in {"PERSON", "GPE"}:
             if cue in _CREATION:
                 yield from emit("ANNOUNCED", agent, _org_span(t), "Organisation", sent, cue, None, st)
+            elif t in directed and t.pos_ == "PROPN":  # "directed U.S. Attorneys to host Gang Prevention Summits"
+                yield from emit("ANNOUNCED", agent, name_span(t), "Policy", sent, cue, None, st)
 
 
 #: Verbs and nouns that give a measure its status instead of "announced" (see :class:`RelationFact`).
@@ -1496,13 +1659,31 @@ def _orgs_in(tok: Token) -> list[Span]:
     return out
 
 
+def _possessor_body(o: Token, lex) -> Token | None:
+    """``its employees``, ``the force's handling of X``, ``the department's grant programs``: a possessor that
+    refers back to a body (a pronoun or a definite body noun; the resolver finds which body)."""
+    for c in o.children:
+        if c.dep_ != "poss" or c.ent_type_:
+            continue
+        if c.lower_ in {"its", "their"}:
+            return c
+        if c.pos_ == "NOUN" and c.lemma_.lower() in lex["organisation_heads"] and \
+                any(d.dep_ == "det" and d.lower_ in {"the", "this"} for d in c.children):
+            return c
+    return None
+
+
 def _oversee_target(o: Token, org_only: bool, policies: list[_Policy], lex) -> list[tuple[Span, str]]:
     if org_only:
         orgs = _orgs_in(o)
         if not orgs and _org_like(o, lex) and (o.ent_type_ not in {"PERSON", "GPE"} or
                                                o.lemma_.lower() in {"police", "constabulary", "force"}):
             orgs = [_org_span(o)]  # "inspects all 43 police forces"
+        if not orgs and _possessor_body(o, lex) is not None:  # "investigating the force's handling of X"
+            orgs = [name_span(_possessor_body(o, lex))]
         return [(s, "Organisation") for s in orgs]
+    if _possessor_body(o, lex) is not None and not _orgs_in(o):  # "holds its employees accountable"
+        return [(name_span(_possessor_body(o, lex)), "Organisation")]
     for c in o.children:
         if c.dep_ == "poss" and c.ent_type_ in {"GPE", "LOC", "ORG"}:
             kind = "Organisation" if c.ent_type_ == "ORG" else "Place"
@@ -1599,6 +1780,8 @@ def _oversee_nominal(n, sent, lex, emit):
         if subj is not None and not passive:
             agent = _resolve_agent(subj, n.head)
     if agent is None:
+        agent = _hearing_body(n, lex)
+    if agent is None:
         return
     spans = _orgs_in(target)
     for span in spans:
@@ -1606,6 +1789,34 @@ def _oversee_nominal(n, sent, lex, emit):
     if not spans and n.lemma_.lower() in ("investigation", "inquiry", "probe") and target.lower_ in _OFFICER_NOUNS:
         # "our investigation into these officers": the force whose officers they are (resolved from the story)
         yield from emit("OVERSEES", agent, name_span(target), "Force", sent, n.lemma_.lower(), None)
+
+
+#: Prepositions that give the subject of testimony: "before the Committee concerning 'Oversight of X'".
+_TOPIC_PREPS = frozenset({"concerning", "regarding", "on", "about", "into", "entitled", "titled"})
+
+
+def _hearing_body(n: Token, lex: dict[str, Any]) -> Token | None:
+    """The body an oversight hearing is held before: ``Statement of X before the Senate Committee on the Judiciary
+    concerning 'Oversight of the DEA'``, ``gave evidence before the Home Affairs Committee on the oversight of
+    the NCA`` -> the committee (guideline 10: the committee hearing evidence oversees the body)."""
+    if n.lemma_.lower() not in {"oversight", "scrutiny"}:
+        return None
+    tok = n
+    topic = False
+    for _ in range(4):
+        if tok.head.i == tok.i:
+            break
+        if tok.head.lower_ in _TOPIC_PREPS or tok.head.lemma_.lower() in _TOPIC_PREPS:
+            topic = True
+        tok = tok.head
+        if not topic:
+            continue
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "before":
+                body = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if body is not None and _org_like(body, lex) and body.ent_type_ not in {"PERSON", "GPE"}:
+                    return body
+    return None
 
 
 #: Plural nouns for a force's people: an investigation into them oversees their force.

@@ -1,0 +1,57 @@
+"""A measure only considered, proposed or rejected keeps that status from the sentence to graph.json, the RDF store
+and the shipped ``announcements`` query: a real ``kg build --store`` of a story written for this test."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+STORY = (
+    "Kent Police launched Operation Tamar in May to tackle burglary. "
+    "Essex Police is considering using live facial recognition cameras at railway stations. "
+    "The Home Office has rejected plans to introduce a curfew for teenagers. "
+    "The Home Office has launched a consultation on proposals to extend Serious Violence Reduction Orders.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    tmp = tmp_path_factory.mktemp("status")
+    (tmp / "story.txt").write_text(STORY, encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "kg", "build", str(tmp / "story.txt"), "--out", str(tmp / "out"),
+                           "--store", str(tmp / "store")], capture_output=True, text=True, timeout=600, check=False)
+    assert proc.returncode == 0, proc.stderr
+    return tmp
+
+
+def test_statuses_reach_graph_json(built: Path) -> None:
+    graph = json.loads((built / "out" / "graph.json").read_text(encoding="utf-8"))
+    names = {n["id"]: n.get("name") for n in graph["nodes"]}
+    found = {(names[l["source"]], names[l["target"]]): l.get("status") for l in graph["links"] if l["type"] == "ANNOUNCED"}
+    assert found[("Kent Police", "Operation Tamar")] == "announced"
+    assert found[("Essex Police", "live facial recognition")] == "considered"
+    assert found[("Home Office", "curfew for teenagers")] == "rejected"
+    assert found[("Home Office", "Serious Violence Reduction Orders")] == "proposed"
+
+
+def test_the_announcements_query_filters_and_shows_the_status(built: Path) -> None:
+    from kg.store import Store, shipped_queries
+
+    st = Store(built / "store", read_only=True)
+    try:
+        q = shipped_queries()["announcements"]
+        announced = {(r["agent_name"], r["policy_name"]) for r in st.query(q.bind({"status": "announced"})).rows}
+        assert ("Kent Police", "Operation Tamar") in announced
+        assert not any(p in {"live facial recognition", "curfew for teenagers", "Serious Violence Reduction Orders"}
+                       for _, p in announced)  # only considered, rejected or proposed: not presented as announced
+        every = {str(r["policy_name"]): str(r["status"]) for r in st.query(q.bind({})).rows}
+        assert every["live facial recognition"] == "considered"
+        assert every["curfew for teenagers"] == "rejected"
+        assert every["Serious Violence Reduction Orders"] == "proposed"
+    finally:
+        st.close()
