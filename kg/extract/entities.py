@@ -275,6 +275,29 @@ def _two_bodies(doc: Doc, conj: int, head: int) -> bool:
     return left.ent_type_ == "ORG" and doc[conj + 1].ent_iob_ == "B" and doc[conj + 1].ent_type_ == "ORG"
 
 
+def _owner_body(doc: Doc, k: int) -> bool:
+    """Is token ``k``, before a possessive, the end of a body's own name (``the Met's``, ``CPD's``, ``FBI's``)
+    rather than part of a longer name (``Sheriff's Office``, ``Prince George's County``, ``His Majesty's``)?"""
+    tok = doc[k]
+    if tok.lower_ in _POST_POSSESSORS or tok.lower_ == "majesty" or (k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I"):
+        return False
+    if tok.ent_type_ == "ORG":
+        return True
+    return tok.text.isupper() and tok.is_alpha and len(tok.text) >= 2 and registry().lookup(tok.text) is not None
+
+
+def _majesty(doc: Doc, i: int) -> int:
+    """The start of ``His Majesty's`` / ``Her Majesty's`` / ``HM`` right before token ``i`` (``i`` when there is none):
+    the Crown's style is part of an inspectorate's or a prison service's name."""
+    if i >= 1 and doc[i - 1].text in ("HM", "HMG"):
+        return i - 1
+    if i >= 1 and doc[i].lower_ == "majesty" and doc[i - 1].lower_ in ("his", "her"):
+        return i - 1  # the name was taken from "Majesty's" on
+    if i >= 3 and doc[i - 1].text in _POSSESSIVE and doc[i - 2].lower_ == "majesty" and doc[i - 3].lower_ in ("his", "her"):
+        return i - 3
+    return i
+
+
 def _body_names(doc: Doc) -> Iterator[Mention]:
     """Capitalised names ending in a body noun: ``Nebraska State Patrol``, ``East Baton Rouge Parish Sheriff's Office``,
     ``U.S. District Court for the District of Columbia``, ``Committee on Oversight and Government Reform``."""
@@ -303,6 +326,8 @@ def _body_names(doc: Doc) -> Iterator[Mention]:
             if prev.ent_type_ == "TITLE" and not (doc[i].text in _POSSESSIVE):
                 break
             if prev.text in _POSSESSIVE and i >= 2 and _is_cap(doc[i - 2]) and doc[i - 2].lower_ not in ORG_HEADS:
+                if _owner_body(doc, i - 2):
+                    break  # "the Met's Violent Crime Taskforce": a unit of a body, named after the possessive
                 i -= 1  # "Sheriff's Office", "Prince George's County Police Department"; not "Service's Directorate"
                 continue
             if prev.lower_ == "of" and i >= 2 and _is_cap(doc[i - 2]) and _is_cap(doc[i]) and doc[i - 2].ent_type_ != "TITLE" \
@@ -330,11 +355,15 @@ def _body_names(doc: Doc) -> Iterator[Mention]:
             last = None
             while m < n and (_is_cap(doc[m]) and not doc[m].is_punct or doc[m].lower_ in _NAME_CONNECTORS) \
                     and doc[m].lower_ not in _TIME_WORDS and "\n" not in doc[m].text and doc[m].ent_type_ not in ("PERSON", "DATE"):
+                if doc[m].lower_ in ("and", "&") and m + 1 < n and (doc[m + 1].lower_ == "the" or (
+                        doc[m + 1].ent_iob_ == "B" and doc[m + 1].ent_type_ == "ORG")):
+                    break  # "Federal Bureau of Investigation and the Internal Revenue Service": a second body
                 if _is_cap(doc[m]):
                     last = m
                 m += 1
             if last is not None:
                 j = last + 1
+        i = _majesty(doc, i)
         if j - i >= 2 and _is_cap(doc[i]):
             yield _mention(doc, i, j, ORG, "composite", raw=_text(doc, i, j))
             k = j
@@ -497,6 +526,8 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
                 yield _mention(doc, i, j, entry.type, "registry", registry=entry, headline=in_head, raw=raw)
             continue
         if label == "PERSON":
+            if ent[-1].lower_ == "majesty":
+                continue  # "His Majesty's Inspectorate of ...": the Crown's style, not a person
             if doc[ent.end - 1].lower_ in ("patrol", "police", "department", "office", "service") and _is_cap(doc[ent.end - 1]):
                 continue  # "Highway Patrol": a body's name, left to the body-name rule
             i, j = _strip(doc, ent.start, ent.end, person=True)
@@ -524,6 +555,8 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
             i, j = _strip(doc, ent.start, ent.end)
             if i >= j:
                 continue
+            if label == "ORG":
+                i = _majesty(doc, i)  # "His Majesty's Inspectorate of Probation"
             # "City Hall office", "the Mayor's press office": a place or building followed by a body noun
             if j < len(doc) and doc[j].lower_ in _ORG_SUFFIX_NOUNS and label in ("FAC", "ORG"):
                 j += 1
@@ -551,8 +584,21 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
                 source = "composite"
             else:
                 source = "ner"
+            if label == "ORG":
+                parts = _coordinated_bodies(doc, i, j)
+                if parts:  # "the FBI and the Internal Revenue Service": two bodies the recogniser joined
+                    for a, b in parts:
+                        found = reg.lookup(_text(doc, a, b))
+                        if found is not None:
+                            yield _mention(doc, a, b, found.type, "registry", registry=found, headline=in_head, raw=raw)
+                        elif _org_ok(doc, a, b):
+                            yield _mention(doc, a, b, ORG, "ner", headline=in_head, raw=raw)
+                    continue
+                if _not_a_body(doc, i, j):
+                    continue
             last = name_head(doc, i, j).lower_
-            if label in ("LAW",) or last in POLICY_HEADS or doc[i].lower_ in ("operation", "project"):
+            if label in ("LAW",) or last in POLICY_HEADS or doc[i].lower_ in ("operation", "project") \
+                    or (last.endswith("s") and last[:-1] in POLICY_HEADS and doc[j - 1].tag_ in ("NNS", "NNPS")):
                 name = _text(doc, i, j)
                 if _looks_like_name(doc, i, j) and j - i > 1 and name.count("(") == name.count(")"):
                     yield _mention(doc, i, j, POLICY, source, headline=in_head, raw=raw)
@@ -577,6 +623,8 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
             i, j = _strip(doc, ent.start, ent.end)
             if i >= j:
                 continue
+            if j - i == 1 and doc[i].lower_ in _REMIT_NOUNS and entry is None:
+                continue  # "Chief Inspector of Prisons", "Minister for Policing": a remit, not a place
             office = _field_office(doc, i, j)
             if office is not None:  # "FBI Omaha", "ATF Dallas Field Division": an agency's office, not the city
                 office.headline = in_head
@@ -616,6 +664,66 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
                 name = _text(doc, i, j)
                 caps = name.title() if name.isupper() and len(name) > 3 else None  # "LAS VEGAS –" is Las Vegas
                 yield _mention(doc, i, j, PLACE, "ner", headline=in_head, raw=raw, canonical=caps)
+
+
+def _coordinated_bodies(doc: Doc, i: int, j: int) -> list[tuple[int, int]]:
+    """``Federal Bureau of Investigation and the Internal Revenue Service``, ``Department of Homeland Security and
+    Immigration and Customs Enforcement``: a span the recogniser called one body that names two, joined by ``and``.
+
+    The span splits at an ``and`` when the right side opens with ``the`` and a capital, when both sides are names
+    the registry knows, or when both sides are names of two or more words ending in the same body noun
+    (``Kent Police and Essex Police``). A name the registry knows whole (``Department of Health and Social Care``)
+    and names with one ``and`` inside (``Fire and Rescue Service``) stay whole."""
+    if registry().lookup(_text(doc, i, j)) is not None:
+        return []
+    reg = registry()
+    for k in range(i + 1, j - 1):
+        if doc[k].lower_ not in ("and", "&"):
+            continue
+        m = k + 1
+        if doc[m].lower_ == "the" and m + 1 < j and _is_cap(doc[m + 1]):
+            left, right = (i, k), (m + 1, j)
+        else:
+            left, right = (i, k), (m, j)
+            known = reg.lookup(_text(doc, *left)) is not None and reg.lookup(_text(doc, *right)) is not None
+            same_head = k - i >= 2 and j - m >= 2 and doc[k - 1].lower_ == doc[j - 1].lower_ \
+                and doc[j - 1].lower_ in ORG_HEADS | {"police"}
+            if not (known or same_head):
+                continue
+        a, b = _strip(doc, *left)
+        c, d = _strip(doc, *right)
+        if b - a >= 1 and d - c >= 1 and _is_cap(doc[a]) and _is_cap(doc[c]):
+            # the right side may itself be two bodies ("X and the Y and the Z")
+            return [(a, b)] + (_coordinated_bodies(doc, c, d) or [(c, d)])
+    return []
+
+
+#: Head nouns of names of events, not bodies ("Notting Hill Carnival", "Gang Prevention Summits").
+_EVENT_HEADS = frozenset({"festival", "carnival", "summit", "summits", "conference", "conferences", "marathon", "games",
+                          "parade", "awards", "ceremony", "championship", "championships", "cup", "olympics", "fair",
+                          "expo", "week", "day", "month", "forum", "symposium", "convention", "rally", "vigil"})
+#: Lowercase nouns that make the name before them a thing: "the Right Care, Right Person model", "the PEEL report".
+_THING_NOUNS = frozenset({"model", "scheme", "programme", "program", "initiative", "strategy", "report", "inspection",
+                          "framework", "app", "application", "platform", "website", "database", "system", "pilot",
+                          "approach", "campaign", "project", "fund", "grant", "grants", "award", "awards", "policy"})
+
+
+def _not_a_body(doc: Doc, i: int, j: int) -> bool:
+    """A name the recogniser called ORG that names an event or a thing, not a body."""
+    if registry().lookup(_text(doc, i, j)) is not None:
+        return False
+    head = name_head(doc, i, j)
+    if head.lower_ in _EVENT_HEADS and _is_cap(head) and j - i >= 2:
+        return True
+    nxt = doc[j] if j < len(doc) else None
+    return nxt is not None and nxt.lower_ in _THING_NOUNS and nxt.is_lower and nxt.pos_ == "NOUN" \
+        and doc[j - 1].lower_ not in ORG_HEADS and not (j - i == 1 and doc[i].text.isupper())
+
+
+#: Common nouns naming a field of public work, which the recogniser takes for places after a post's "of" / "for".
+_REMIT_NOUNS = frozenset({"prisons", "probation", "constabulary", "policing", "police", "schools", "education", "health",
+                          "justice", "immigration", "transport", "housing", "communities", "defence", "defense",
+                          "security", "borders", "crime", "safeguarding", "victims", "courts", "sentencing", "fire"})
 
 
 def _place_in_place(doc: Doc, ent: Span) -> bool:

@@ -1,0 +1,139 @@
+"""Organisation and Place patterns of issue 12, each on sentences written for these tests (UK and US bodies):
+bodies the recogniser joins, events and things it calls bodies, remits it calls places, and one body named
+shorter (an acronym the text never spells out, a name without its place or district, an Inspector General's office)."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_facts
+
+pytestmark = pytest.mark.model
+
+
+def by_type(nlp, text: str) -> dict[str, dict[str, set[str]]]:
+    out: dict[str, dict[str, set[str]]] = {}
+    for n in extract_facts(nlp(text), "e").nodes:
+        out.setdefault(n.type, {})[n.name] = set(getattr(n, "aliases", set()))
+    return out
+
+
+@pytest.mark.parametrize("text, bodies", [
+    ("The raid was carried out by the Federal Bureau of Investigation and the Internal Revenue Service on Monday.",
+     {"Federal Bureau of Investigation", "Internal Revenue Service"}),
+    ("The Police Federation of England and Wales and the Police Superintendents' Association wrote to ministers.",
+     {"Police Federation of England and Wales"}),
+    ("Officials from the Department of Homeland Security and Immigration and Customs Enforcement toured the site.",
+     {"United States Department of Homeland Security", "U.S. Immigration and Customs Enforcement"}),
+    ("Lancashire Constabulary and the Crown Prosecution Service agreed a new charging protocol.",
+     {"Lancashire Constabulary", "Crown Prosecution Service"}),
+])
+def test_two_bodies_joined_by_and_are_two(nlp, text, bodies):
+    orgs = by_type(nlp, text).get("Organisation", {})
+    assert bodies <= set(orgs), orgs
+    assert not any(" and the " in name for name in orgs), orgs
+
+
+def test_a_name_with_and_inside_stays_whole(nlp):
+    orgs = by_type(nlp, "Staffordshire Fire and Rescue Service and the Bureau of Alcohol, Tobacco, Firearms and "
+                        "Explosives ran a joint exercise.").get("Organisation", {})
+    assert "Staffordshire Fire and Rescue Service" in orgs
+    assert "Bureau of Alcohol, Tobacco, Firearms and Explosives" in orgs
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Extra officers were sent to the Leeds West Indian Carnival this weekend.", "Leeds West Indian Carnival"),
+    ("Sheriffs from six counties met at the Regional Gang Prevention Summit in Dayton.", "Regional Gang Prevention Summit"),
+    ("Forces in Wales have adopted the Right Care, Right Person model for mental health calls.", "Right Care, Right Person"),
+    ("Chiefs met at the Police Leadership Conference to discuss recruitment.", "Police Leadership Conference"),
+])
+def test_events_and_named_models_are_not_bodies(nlp, text, name):
+    assert name not in by_type(nlp, text).get("Organisation", {})
+
+
+def test_plural_orders_are_not_a_body(nlp):
+    orgs = by_type(nlp, "Courts issued 40 Serious Violence Reduction Orders last year.").get("Organisation", {})
+    assert not any("Orders" in name for name in orgs)
+
+
+@pytest.mark.parametrize("text, remit", [
+    ("The Chief Inspector of Prisons, Martin Lowe, said the jail was unsafe.", "Prisons"),
+    ("Joan Pike, the Minister for Policing, visited the new custody suite.", "Policing"),
+    ("The Inspector of Probation published a damning report on Monday.", "Probation"),
+])
+def test_a_posts_remit_is_not_a_place(nlp, text, remit):
+    assert remit not in by_type(nlp, text).get("Place", {})
+
+
+@pytest.mark.parametrize("text, full", [
+    ("His Majesty's Inspectorate of Probation said the service in Wales was failing.",
+     "His Majesty's Inspectorate of Probation"),
+    ("Her Majesty's Inspectorate of Prisons found the wing overcrowded.", "Her Majesty's Inspectorate of Prisons"),
+])
+def test_the_crowns_style_is_part_of_an_inspectorates_name(nlp, text, full):
+    found = by_type(nlp, text)
+    assert full in found["Organisation"]
+    assert "Majesty" not in found.get("Person", {})
+
+
+def test_a_unit_after_its_forces_possessive_is_named_without_it(nlp):
+    orgs = by_type(nlp, "Officers from the Met's Violent Crime Taskforce seized 20 knives. Detectives from the "
+                        "CPD's Bureau of Detectives made an arrest. The Volusia Sheriff's Office helped.")["Organisation"]
+    assert {"Violent Crime Taskforce", "Bureau of Detectives", "Volusia Sheriff's Office"} <= set(orgs), orgs
+    assert not any("'s Violent" in name or "CPD's" in name for name in orgs)
+
+
+@pytest.mark.parametrize("text, name, short", [
+    ("The Office of the Inspector General found that the Bureau of Prisons lost track of inmates. The OIG made "
+     "twelve recommendations.", "Office of the Inspector General", "OIG"),
+    ("The U.S. Attorney's Office for the District of Oregon charged nine people. The USAO said more arrests would "
+     "follow.", "U.S. Attorney's Office for the District of Oregon", "USAO"),
+    ("The Scottish Crime Recording Board met on Tuesday. The SCRB said its audit was complete.",
+     "Scottish Crime Recording Board", "SCRB"),
+])
+def test_an_acronym_the_text_never_defines_joins_the_body_it_spells(nlp, text, name, short):
+    orgs = by_type(nlp, text)["Organisation"]
+    assert short in orgs[name], orgs
+    assert short not in orgs
+
+
+@pytest.mark.parametrize("text, name, short", [
+    ("The U.S. Attorney's Office for the Southern District of Ohio charged four men. A spokesman for the U.S. "
+     "Attorney's Office said the case was sealed.", "U.S. Attorney's Office for the Southern District of Ohio",
+     "U.S. Attorney's Office"),
+    ("The Thames Valley Violence Reduction Unit was given £1m. The Violence Reduction Unit said schools would benefit.",
+     "Thames Valley Violence Reduction Unit", "Violence Reduction Unit"),
+    ("Members of the Senate Judiciary Committee questioned the director. The Judiciary Committee will vote on Friday.",
+     "Senate Judiciary Committee", "Judiciary Committee"),
+])
+def test_a_body_named_without_its_place_or_district_is_one_body(nlp, text, name, short):
+    orgs = by_type(nlp, text)["Organisation"]
+    assert short in orgs[name], orgs
+    assert short not in orgs
+
+
+def test_a_shorter_name_that_fits_two_bodies_stays_apart(nlp):
+    orgs = by_type(nlp, "The House Judiciary Committee and the Senate Judiciary Committee held hearings. The "
+                        "Judiciary Committee staff were thanked.")["Organisation"]
+    assert {"House Judiciary Committee", "Senate Judiciary Committee"} <= set(orgs)
+    assert "Judiciary Committee" not in orgs["House Judiciary Committee"] | orgs["Senate Judiciary Committee"]
+
+
+def test_a_parent_body_is_not_a_short_form_of_its_office(nlp):
+    orgs = by_type(nlp, "The Department of Homeland Security Office of Inspector General audited FEMA. The "
+                        "Department of Homeland Security disagreed.")["Organisation"]
+    assert "United States Department of Homeland Security" in orgs
+    assert len([n for n in orgs if "Inspector General" in n]) == 1
+
+
+@pytest.mark.parametrize("text, office", [
+    ("Statement of Jane Roe, Inspector General, U.S. Department of Justice\n\nThe Office of the Inspector General "
+     "reviewed the grants. The OIG found waste.", "Department of Justice Office of the Inspector General"),
+    ("Testimony of Sam Poe, Inspector General of the Department of Veterans Affairs\n\nThe Office of the Inspector "
+     "General audited twelve hospitals.", "Department of Veterans Affairs Office of the Inspector General"),
+])
+def test_the_inspector_generals_office_is_the_office_of_the_department_the_text_ties_the_post_to(nlp, text, office):
+    orgs = by_type(nlp, text)["Organisation"]
+    matches = [n for n in orgs if n.endswith(office) or office in n]
+    assert len(matches) == 1, orgs
+    assert "Office of the Inspector General" in orgs[matches[0]] or matches[0] == office
+    assert "Office of the Inspector General" not in orgs
