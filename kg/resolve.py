@@ -260,7 +260,7 @@ def cluster(doc: Doc, mentions: Iterable[Mention]) -> list[Entity]:
             if ent.type in (ORG, POLICY, PLACE) and forms and not any(m.canonical for m in ent.mentions):
                 best = max(forms, key=lambda f: (len(_words(f)), len(f)))
                 if best != ent.name:
-                    ent.add_alias(ent.name, "same name")
+                    ent.aliases.setdefault(ent.name, "same name")  # (add_alias would refuse the current name)
                     ent.name = best
                     ent.aliases.pop(best, None)
             elif ent.type == PERSON and forms:
@@ -288,20 +288,38 @@ def _forms(ent: Entity) -> set[str]:
     return {f for f in out if f}
 
 
-def _initials(form: str) -> str:
-    """``U.S. Attorney's Office`` -> USAO, ``Office of the Inspector General`` -> OIG (up to a ``for``/``in`` qualifier)."""
+def _office_of(form: str) -> str:
+    """One spelling of an office named after its post or remit: ``office of the attorney general`` and
+    ``attorney general office`` (``Attorney General's Office``) are the same; ``for`` and ``of`` are too
+    (``Office for National Statistics`` misspelt ``Office of National Statistics``)."""
+    form = form.replace(" for ", " of ")
+    for lead in ("office of the ", "office of "):
+        if form.startswith(lead) and " of " not in form[len(lead):] and len(form) > len(lead):
+            return form[len(lead):] + " office"
+    return form
+
+
+def _initials(form: str) -> set[str]:
+    """``U.S. Attorney's Office`` -> USAO, ``Office of the Inspector General`` -> OIG (up to a ``for``/``in``
+    qualifier); ``Metropolitan Police Department of the District of Columbia`` -> MPD too (up to its first ``of``)."""
     words = form.split()
     for cut in ("for", "in"):
         if cut in words[1:]:
             words = words[: words.index(cut, 1)]
-    return "".join(w[0] for w in words if w not in _INITIAL_SKIP).upper()
+    out = {"".join(w[0] for w in words if w not in _INITIAL_SKIP).upper()}
+    if "of" in words[2:]:
+        out.add("".join(w[0] for w in words[: words.index("of", 2)]).upper())
+    return {o for o in out if len(o) >= 2}
 
 
 def _shorter_form(short: str, long: str) -> bool:
     """Is ``short`` the same body as ``long`` written without what qualifies it: a place or parent before it
     (``london violence reduction unit``) or a district after it (``u s attorney office for the district of ...``)?"""
-    if short == long or len(short.split()) < 2:
+    short, long = _office_of(short), _office_of(long)
+    if len(short.split()) < 2:
         return False
+    if short == long:
+        return True  # the same name spelt another way
     if long.endswith(" " + short):
         return True
     return long.startswith(short) and long[len(short):].startswith(_QUALIFIERS)
@@ -385,7 +403,7 @@ def _merge_short_bodies(doc: Doc, entities: dict, attach) -> None:
         for okey, other in orgs:
             if okey == key or okey not in entities:
                 continue
-            if acronym and any(_initials(f) == next(iter(texts)) for f in forms[okey]):
+            if acronym and any(next(iter(texts)) in _initials(f) for f in forms[okey]):
                 targets.append(other)
             elif not acronym and other.registry is None and any(
                     _shorter_form(f, g) for f in forms[key] for g in forms[okey]):

@@ -323,8 +323,9 @@ def _body_names(doc: Doc) -> Iterator[Mention]:
             prev = doc[i - 1]
             if "\n" in prev.text or (prev.ent_type_ in ("PERSON", "DATE", "CARDINAL") and i - 1 < own):
                 break
-            if prev.ent_type_ == "TITLE" and not (doc[i].text in _POSSESSIVE):
-                break
+            if prev.ent_type_ == "TITLE" and not (doc[i].text in _POSSESSIVE) \
+                    and not (doc[i].ent_type_ == "TITLE" and doc[i].ent_iob_ == "I" and doc[i + 1].text in _POSSESSIVE):
+                break  # (but "Attorney General's Office": the whole post owns the office)
             if prev.text in _POSSESSIVE and i >= 2 and _is_cap(doc[i - 2]) and doc[i - 2].lower_ not in ORG_HEADS:
                 if _owner_body(doc, i - 2):
                     break  # "the Met's Violent Crime Taskforce": a unit of a body, named after the possessive
@@ -492,6 +493,11 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
         entry = _registry_entry(ent)
         raw = ent.text
         in_head = _in_any(ent.start_char, heads)
+        if label == "ORG" and _wire_credit(doc, ent):
+            continue  # "LONDON (Reuters) -": the agency credited in a dateline is furniture, not a body in the story
+        if label == "ORG" and entry is None and _dateline_place(doc, ent):
+            yield _mention(doc, ent.start, ent.end, PLACE, "dateline", headline=in_head, raw=raw, canonical=ent.text.title())
+            continue
         if label in ("GPE", "LOC", "ORG", "FAC", "NORP") and entry is None and _name_after_title(doc, ent):
             i, j = _strip(doc, ent.start, ent.end, person=True)  # "Chief of Police Denver Akins" the model called a place
             if i < j and _person_ok(doc, i, j):
@@ -568,6 +574,12 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
                 continue
             if j < len(doc) and doc[j].lower_ in ("station", "prison", "barracks"):
                 yield _mention(doc, i, j + 1, PLACE, "ner", headline=in_head, raw=raw)
+                continue
+            # "Victoria Station", "Wandsworth Prison", "taken to the Royal Infirmary Hospital": a building is a place
+            if label in ("ORG", "FAC") and _is_cap(doc[j - 1]) and j - i >= 2 and reg.lookup(_text(doc, i, j)) is None and (
+                    doc[j - 1].lower_ in _BUILDING_HEADS or (doc[j - 1].lower_ in _CARE_HEADS and doc[j - 1].dep_ == "pobj"
+                                                             and doc[j - 1].head.lower_ in _LOCATIVE | {"to", "at", "from", "outside"})):
+                yield _mention(doc, i, j, PLACE, "ner", headline=in_head, raw=raw)
                 continue
             # "the Triad area": a name the recogniser called ORG followed by a place noun
             if j < len(doc) and doc[j].lower_ in _PLACE_HEADS and label in ("ORG", "FAC"):
@@ -657,6 +669,10 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
                     continue
             if j < len(doc) and doc[j].lower_ in _PLACE_HEADS - {"district"}:
                 j += 1
+            if j < len(doc) and doc[j - 1].lower_ in ("city", "town") and doc[j].lower_ in ("centre", "center"):
+                j += 1  # "Manchester city centre", not "Manchester city"
+            elif j + 1 < len(doc) and doc[j].lower_ in ("city", "town") and doc[j + 1].lower_ in ("centre", "center"):
+                j += 2  # "Leeds city centre"
             found = reg.lookup(_text(doc, i, j))
             if found is not None and found.type == PLACE:
                 yield _mention(doc, i, j, PLACE, "registry", registry=found, headline=in_head, raw=raw)
@@ -664,6 +680,32 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
                 name = _text(doc, i, j)
                 caps = name.title() if name.isupper() and len(name) > 3 else None  # "LAS VEGAS –" is Las Vegas
                 yield _mention(doc, i, j, PLACE, "ner", headline=in_head, raw=raw, canonical=caps)
+
+
+def _wire_credit(doc: Doc, ent: Span) -> bool:
+    """``NEW YORK (AP) —``, ``CHICAGO, Ill. (WLS) --``: a name in brackets after the place that opens a line."""
+    i, j = ent.start, ent.end
+    if i < 2 or j >= len(doc) or doc[i - 1].text != "(" or doc[j].text != ")":
+        return False
+    k = i - 2
+    while k >= 0 and (_dateline_word(doc[k]) or doc[k].text in (",", ".")) and "\n" not in doc[k].text:
+        k -= 1
+    return k < i - 2 and (k < 0 or "\n" in doc[k].text or "\n" in doc[k].whitespace_) and _dateline_word(doc[k + 1])
+
+
+def _dateline_word(tok: Token) -> bool:
+    """A word of a dateline's place: one the recogniser calls a place, or a word in capitals (``LEEDS``)."""
+    return tok.ent_type_ in ("GPE", "LOC") or (tok.is_alpha and tok.text.isupper() and len(tok.text) > 2) \
+        or tok.text in ("Ill.", "Colo.", "Calif.", "Fla.", "Mass.", "Pa.", "Tenn.", "Ga.", "Va.", "Md.", "Ariz.")
+
+
+def _dateline_place(doc: Doc, ent: Span) -> bool:
+    """``LEEDS (Reuters) -``: a name in capitals opening a line before a wire credit is the dateline's place."""
+    if not ent.text.replace(" ", "").isalpha() or not ent.text.isupper() or ent.end + 2 >= len(doc):
+        return False
+    if ent.start > 0 and not ("\n" in doc[ent.start - 1].text or "\n" in doc[ent.start - 1].whitespace_):
+        return False
+    return doc[ent.end].text == "(" and _wire_credit(doc, doc[ent.end + 1 : ent.end + 2])
 
 
 def _coordinated_bodies(doc: Doc, i: int, j: int) -> list[tuple[int, int]]:
@@ -719,6 +761,11 @@ def _not_a_body(doc: Doc, i: int, j: int) -> bool:
     return nxt is not None and nxt.lower_ in _THING_NOUNS and nxt.is_lower and nxt.pos_ == "NOUN" \
         and doc[j - 1].lower_ not in ORG_HEADS and not (j - i == 1 and doc[i].text.isupper())
 
+
+#: Last words of names of buildings and sites, which are places whatever the recogniser says.
+_BUILDING_HEADS = frozenset({"station", "airport", "prison", "stadium", "square", "bridge", "barracks", "jail", "port"})
+#: Last words of hospitals' names: places when someone is taken to, at or from one (a hospital trust can also act).
+_CARE_HEADS = frozenset({"hospital", "infirmary"})
 
 #: Common nouns naming a field of public work, which the recogniser takes for places after a post's "of" / "for".
 _REMIT_NOUNS = frozenset({"prisons", "probation", "constabulary", "policing", "police", "schools", "education", "health",
@@ -946,6 +993,8 @@ def _acronyms(doc: Doc, mentions: list[Mention]) -> Iterator[Mention]:
                 end -= len(poss)
                 break
         long_m = by_end.get(end)
+        if long_m is not None and long_m.type == PLACE and not _spells(long_m.text, acr):
+            continue  # "NEW YORK (AP) —": a wire service's credit after a dateline, not the place's acronym
         if long_m is None:
             long_m = _long_form(doc, end, acr)
             if long_m is None:
@@ -978,6 +1027,12 @@ def _acronyms(doc: Doc, mentions: list[Mention]) -> Iterator[Mention]:
 
 
 _CONNECTORS = frozenset({"of", "for", "and", "the", "&", "on", "in", "to"})
+
+
+def _spells(name: str, acr: str) -> bool:
+    """Do the capitalised words of ``name`` start with the letters of ``acr`` (``United Kingdom`` -> UK)?"""
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w[0].isupper() or w.isupper())
+    return initials.upper() == "".join(c for c in acr if c.isalpha()).upper()
 
 
 def _long_form(doc: Doc, end: int, acr: str) -> Mention | None:

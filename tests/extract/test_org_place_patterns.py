@@ -137,3 +137,55 @@ def test_the_inspector_generals_office_is_the_office_of_the_department_the_text_
     assert len(matches) == 1, orgs
     assert "Office of the Inspector General" in orgs[matches[0]] or matches[0] == office
     assert "Office of the Inspector General" not in orgs
+
+
+@pytest.mark.parametrize("text, credit, city", [
+    ("Intro line.\nBOSTON (AP) — The Boston Police Department said two officers were hurt.", "AP", "Boston"),
+    ("Intro line.\nLEEDS (Reuters) - West Yorkshire Police said on Friday that three men were held.", "Reuters", "Leeds"),
+    ("Intro line.\nDENVER, Colo. (KDVR) -- Denver police said a man was shot on Colfax Avenue.", "KDVR", None),
+])
+def test_a_wire_credit_in_a_dateline_is_neither_a_body_nor_the_places_acronym(nlp, text, credit, city):
+    found = by_type(nlp, text)
+    assert credit not in found.get("Organisation", {})
+    assert not any(credit in aliases for aliases in found.get("Place", {}).values())
+    if city:
+        assert any(name.lower() == city.lower() for name in found["Place"])
+
+
+def test_a_place_keeps_an_acronym_that_spells_it(nlp):
+    found = by_type(nlp, "Knife crime rose across the United Kingdom (UK) last year.")
+    assert "UK" in found["Place"]["United Kingdom"] or "UK" in found["Place"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The gang sold drugs in Leeds city centre and Bradford.", "Leeds city centre"),
+    ("A man was stabbed at Paddington Station on Sunday.", "Paddington Station"),
+    ("He was taken to Walsall Manor Hospital with head injuries.", "Walsall Manor Hospital"),
+    ("The inmate escaped from Brixton Prison in 2019.", "Brixton Prison"),
+])
+def test_city_centres_stations_prisons_and_hospitals_one_is_taken_to_are_places(nlp, text, place):
+    found = by_type(nlp, text)
+    assert place in found.get("Place", {}), found
+    assert place not in found.get("Organisation", {})
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The Office of the Attorney General filed the appeal. The Attorney General's Office said it was confident.",
+     {"Office of the Attorney General", "Attorney General's Office"}),
+    ("The Office of the Sheriff of Kane County opened an inquiry. The Sheriff's Office said deputies were cleared.",
+     None),
+    ("The Office for Road Safety issued figures. The Office of Road Safety said deaths fell.",
+     {"Office for Road Safety", "Office of Road Safety"}),
+])
+def test_an_office_named_after_its_post_either_way_is_one_body(nlp, text, names):
+    orgs = by_type(nlp, text)["Organisation"]
+    if names:
+        assert len([n for n in orgs if n in names]) == 1, orgs
+        name = next(n for n in orgs if n in names)
+        assert names - {name} <= orgs[name]
+
+
+def test_an_acronym_of_a_body_named_with_its_district_joins_it(nlp):
+    orgs = by_type(nlp, "The Metropolitan Police Department of the District of Columbia responded. The MPD said "
+                        "two teenagers were arrested.")["Organisation"]
+    assert "MPD" in orgs["Metropolitan Police Department of the District of Columbia"], orgs
