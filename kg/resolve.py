@@ -296,6 +296,14 @@ def _office_of(form: str) -> str:
     for lead in ("office of the ", "office of "):
         if form.startswith(lead) and " of " not in form[len(lead):] and len(form) > len(lead):
             return form[len(lead):] + " office"
+    # "Department of Labor" / "the Labor Department", "Chicago Police Department" / "Chicago Police",
+    # "Kent Constabulary" / "Kent Police"
+    words = form.split()
+    if len(words) in (3, 4) and words[0] == "department" and words[1] == "of" and words[2] != "the":
+        return " ".join(words[2:]) + " department"
+    for suffix in (" police department", " police force", " police service", " constabulary", " police"):
+        if form.endswith(suffix) and len(form) > len(suffix) and " of " not in form:
+            return form[: -len(suffix)] + " police"
     return form
 
 
@@ -405,8 +413,8 @@ def _merge_short_bodies(doc: Doc, entities: dict, attach) -> None:
                 continue
             if acronym and any(next(iter(texts)) in _initials(f) for f in forms[okey]):
                 targets.append(other)
-            elif not acronym and other.registry is None and any(
-                    _shorter_form(f, g) for f in forms[key] for g in forms[okey]):
+            elif not acronym and any(_shorter_form(f, g) for f in forms[key] for g in forms[okey]) and (
+                    other.registry is None or any(_office_of(f) == _office_of(g) for f in forms[key] for g in forms[okey])):
                 targets.append(other)
         if len(targets) == 1:
             for m in ent.mentions:

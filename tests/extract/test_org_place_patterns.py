@@ -189,3 +189,17 @@ def test_an_acronym_of_a_body_named_with_its_district_joins_it(nlp):
     orgs = by_type(nlp, "The Metropolitan Police Department of the District of Columbia responded. The MPD said "
                         "two teenagers were arrested.")["Organisation"]
     assert "MPD" in orgs["Metropolitan Police Department of the District of Columbia"], orgs
+
+
+@pytest.mark.parametrize("text, one, other", [
+    ("The Denver Police Department released the footage. Denver Police said the officer was on leave.",
+     "Denver Police Department", "Denver Police"),
+    ("Dyfed-Powys Constabulary made the arrest. Dyfed-Powys Police said the man was 32.",
+     "Dyfed-Powys Police", "Dyfed-Powys Constabulary"),
+    ("The Commerce Department opened an inquiry. The Department of Commerce said exports fell.",
+     "Department of Commerce", "Commerce Department"),
+])
+def test_a_force_or_department_written_two_ways_is_one_body(nlp, text, one, other):
+    orgs = by_type(nlp, text)["Organisation"]
+    names = [n for n in orgs if n in (one, other) or one in orgs.get(n, set()) or other in orgs.get(n, set())]
+    assert len(names) == 1, orgs
