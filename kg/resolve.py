@@ -275,7 +275,7 @@ def cluster(doc: Doc, mentions: Iterable[Mention]) -> list[Entity]:
     return out
 
 
-_QUALIFIERS = (" for ", " in ", " of ")
+_QUALIFIERS = (" for ", " in ", " of ", " on ")
 _INITIAL_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "to", "&"})
 _OIG = frozenset({"office of the inspector general", "office of inspector general"})
 
@@ -330,7 +330,11 @@ def _shorter_form(short: str, long: str) -> bool:
         return True  # the same name spelt another way
     if long.endswith(" " + short):
         return True
-    return long.startswith(short) and long[len(short):].startswith(_QUALIFIERS)
+    if long.startswith(short) and long[len(short):].startswith(_QUALIFIERS):
+        return True
+    # "the Task Force" in "U.S. Department of Justice Task Force on Crime Reduction and Public Safety"
+    at = long.find(" " + short + " ")
+    return at > 0 and long[at + len(short) + 1:].startswith(_QUALIFIERS)
 
 
 def _department_of_inspector(doc: Doc, entities: dict) -> Entity | str | None:

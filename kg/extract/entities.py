@@ -610,6 +610,7 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
                     continue
             last = name_head(doc, i, j).lower_
             if label in ("LAW",) or last in POLICY_HEADS or doc[i].lower_ in ("operation", "project") \
+                    or (doc[j - 1].lower_ in _LAW_WORDS and _is_cap(doc[j - 1]) and j - i >= 2) \
                     or (last.endswith("s") and last[:-1] in POLICY_HEADS and doc[j - 1].tag_ in ("NNS", "NNPS")):
                 name = _text(doc, i, j)
                 if _looks_like_name(doc, i, j) and j - i > 1 and name.count("(") == name.count(")"):
@@ -637,6 +638,14 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
                 continue
             if j - i == 1 and doc[i].lower_ in _REMIT_NOUNS and entry is None:
                 continue  # "Chief Inspector of Prisons", "Minister for Policing": a remit, not a place
+            if i > 0 and doc[i - 1].text in _PRISON_STYLES:
+                yield _mention(doc, i - 1, j, ORG, "composite", headline=in_head, raw=raw)  # "HMP Liverpool"
+                continue
+            if j - i >= 2 and doc[j - 1].lower_ in POLICY_HEADS and _is_cap(doc[j - 1]) and entry is None:
+                continue  # "the Criminal Justice Bill" the recogniser took for a place
+            if j - i == 1 and doc[i].text.isupper() and len(doc[i].text) >= 4 and entry is None \
+                    and reg.lookup(doc[i].text) is None and not (i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_):
+                continue  # "(DVAM)": an acronym in the story is not a place (a dateline's "LEEDS" opens a line)
             office = _field_office(doc, i, j)
             if office is not None:  # "FBI Omaha", "ATF Dallas Field Division": an agency's office, not the city
                 office.headline = in_head
@@ -758,14 +767,19 @@ def _not_a_body(doc: Doc, i: int, j: int) -> bool:
     if head.lower_ in _EVENT_HEADS and _is_cap(head) and j - i >= 2:
         return True
     nxt = doc[j] if j < len(doc) else None
+    if nxt is not None and nxt.lower_ in _EVENT_HEADS and _is_cap(nxt) and not nxt.ent_type_:
+        return True  # "Domestic Violence Awareness" + "Month": the recogniser cut an event's name
     return nxt is not None and nxt.lower_ in _THING_NOUNS and nxt.is_lower and nxt.pos_ == "NOUN" \
         and doc[j - 1].lower_ not in ORG_HEADS and not (j - i == 1 and doc[i].text.isupper())
 
 
 #: Last words of names of buildings and sites, which are places whatever the recogniser says.
-_BUILDING_HEADS = frozenset({"station", "airport", "prison", "stadium", "square", "bridge", "barracks", "jail", "port"})
+_BUILDING_HEADS = frozenset({"station", "airport", "stadium", "square", "bridge", "barracks", "port"})
 #: Last words of hospitals' names: places when someone is taken to, at or from one (a hospital trust can also act).
 _CARE_HEADS = frozenset({"hospital", "infirmary"})
+
+#: Styles before a prison's place name that make the name the prison's ("HMP Exeter", "HMYOI Feltham").
+_PRISON_STYLES = frozenset({"HMP", "HMYOI", "HMPYOI", "HMIRC"})
 
 #: Common nouns naming a field of public work, which the recogniser takes for places after a post's "of" / "for".
 _REMIT_NOUNS = frozenset({"prisons", "probation", "constabulary", "policing", "police", "schools", "education", "health",
@@ -807,6 +821,28 @@ def _post_offices(doc: Doc) -> Iterator[Mention]:
         if span is not None:
             yield _mention(doc, span.start, span.end, ORG, "composite", raw=span.text,
                            canonical=f"United States {match.group(1)}’ Offices")
+
+
+_PRISONS = re.compile(r"\b(?P<style>HMP|HMYOI|HMPYOI)(?P<plural>s)? (?P<names>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
+                      r"(?:(?:, | and | & )[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)*)")
+
+
+def _prisons(doc: Doc) -> Iterator[Mention]:
+    """``HMP Liverpool``, ``HMYOI Feltham``, ``HMPs Exeter, Bedford and Birmingham``: a prison is a body named by its
+    style and place (the place inside is not a place of the story)."""
+    text = doc_text(doc)
+    for match in _PRISONS.finditer(text):
+        style = match.group("style")
+        if not match.group("plural"):
+            first = re.match(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?", match.group("names"))
+            span = doc.char_span(match.start(), match.start("names") + first.end(), alignment_mode="expand")
+            if span is not None:
+                yield _mention(doc, span.start, span.end, ORG, "composite", raw=span.text)
+            continue
+        for part in re.finditer(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?", match.group("names")):
+            span = doc.char_span(match.start("names") + part.start(), match.start("names") + part.end(), alignment_mode="expand")
+            if span is not None:
+                yield _mention(doc, span.start, span.end, ORG, "composite", raw=span.text, canonical=f"{style} {span.text}")
 
 
 _PLURAL_DIVISIONS = re.compile(r"\b(?:[Cc]ounties|[Pp]arishes|[Bb]oroughs)\b")
@@ -965,7 +1001,8 @@ def _nested_registry(doc: Doc, outer: Mention) -> Iterator[Mention]:
             if size == 1 and not doc[a].text.isupper():
                 continue
             after = doc[b] if b < len(doc) else None
-            separate = doc[a].text.isupper() and size == 1 or (after is not None and (after.text in _POSSESSIVE or after.text in (",", "(")))
+            separate = doc[a].text.isupper() and size == 1 or (after is not None and (after.text in _POSSESSIVE or after.text in (",", "("))) \
+                or _parent_prefix(doc, outer, a, b, entry)
             if not separate:
                 continue
             yield _mention(doc, a, b, ORG, "registry", registry=entry, nested=True, raw=text)
@@ -1183,7 +1220,28 @@ def _separate_inside(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
     if doc[m.i].text.isupper() and m.j - m.i == 1:
         return True
     after = doc[m.j] if m.j < len(doc) else None
-    return after is not None and (after.text in _POSSESSIVE or after.text in (",", "("))
+    if after is not None and (after.text in _POSSESSIVE or after.text in (",", "(")):
+        return True
+    outer = next((o for o in mentions if not o.nested and o.type == ORG and o.i <= m.i and m.j < o.j), None)
+    return outer is not None and m.registry is not None and _parent_prefix(doc, outer, m.i, m.j, m.registry)
+
+
+#: Kinds of registry bodies that name their units after themselves ("U.S. Department of Justice Task Force on ...").
+_PARENT_KINDS = frozenset({"agency", "government_department", "government", "devolved_government", "legislature"})
+
+
+def _parent_prefix(doc: Doc, outer: Mention, a: int, b: int, entry: RegistryEntry) -> bool:
+    """A department or agency the registry knows opening a longer name whose own head is a unit's noun
+    (``U.S. Department of Justice Task Force on ...``, ``Home Office Violence Reduction Unit``): the parent is a body
+    of its own, named by the text."""
+    if a != outer.i or b >= outer.j or entry.kind not in _PARENT_KINDS or not _is_cap(doc[b]):
+        return False
+    k = b
+    while k < outer.j and doc[k].lower_ not in _HEAD_PREPS:
+        if doc[k].lower_ in ORG_HEADS and k > b or doc[k].lower_ in ("force", "unit", "office", "division", "team", "centre", "center"):
+            return True
+        k += 1
+    return False
 
 
 def find_mentions(doc: Doc) -> list[Mention]:
@@ -1193,7 +1251,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     for m in titled:
         m.headline = _in_any(m.start, heads)
     mentions = list(_from_patterns(doc)) + list(_datelines(doc)) + list(_from_ents(doc, heads)) + titled
-    mentions += list(_listed_divisions(doc)) + list(_post_offices(doc))
+    mentions += list(_listed_divisions(doc)) + list(_post_offices(doc)) + list(_prisons(doc))
     for m in _body_names(doc):
         entry = registry().lookup(m.text)
         if entry is not None:
@@ -1221,6 +1279,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     out = []
     defined = {m.text for m in mentions if m.source == "acronym"}
     things = _thing_acronyms(doc, mentions, defined)
+    not_bodies = _defined_non_bodies(doc)
     for m in mentions:
         if m.headline and m.source in ("ner", "composite"):
             key = norm_key(m.text)
@@ -1236,6 +1295,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
             continue
         if m.type == ORG and m.source == "ner" and m.registry is None and m.text in things:
             continue  # one use as a thing ("the PEEL report") and the acronym is a thing throughout the document
+        if m.type == ORG and m.source == "ner" and m.registry is None and m.text in not_bodies:
+            continue  # "Domestic Violence Awareness Month (DVAM)": the acronym of an event, a law or a scheme
         out.append(m)
     return out
 
@@ -1322,6 +1383,26 @@ def _thing_acronyms(doc: Doc, mentions: list[Mention], defined: set[str]) -> set
     for tok in doc:
         if tok.text in cands and tok.text not in out and (tok.i in in_policy or _tool_acronym(doc, tok.i)):
             out.add(tok.text)
+    return out
+
+
+def _defined_non_bodies(doc: Doc) -> set[str]:
+    """Acronyms the text defines after the name of an event, law, scheme or system (``Domestic Violence Awareness
+    Month (DVAM)``, ``Violence Against Women Act (VAWA)``): never a body, wherever they stand."""
+    text = doc_text(doc)
+    out: set[str] = set()
+    for m in _ACRONYM_DEF.finditer(text):
+        acr = m.group("acr")
+        before = re.findall(r"[A-Za-z][A-Za-z'’-]*", text[max(0, m.start() - 120) : m.start()])
+        if not before:
+            continue
+        last = before[-1].lower()
+        if last not in _EVENT_HEADS and last not in POLICY_HEADS and last not in _LAW_WORDS and last not in ("system", "month", "week"):
+            continue
+        caps = [w for w in before if w[0].isupper()]
+        letters = [c for c in acr if c.isupper()]
+        if len(caps) >= len(letters) and [w[0] for w in caps[-len(letters):]] == letters:
+            out.add(acr)
     return out
 
 

@@ -161,9 +161,9 @@ def test_a_place_keeps_an_acronym_that_spells_it(nlp):
     ("The gang sold drugs in Leeds city centre and Bradford.", "Leeds city centre"),
     ("A man was stabbed at Paddington Station on Sunday.", "Paddington Station"),
     ("He was taken to Walsall Manor Hospital with head injuries.", "Walsall Manor Hospital"),
-    ("The inmate escaped from Brixton Prison in 2019.", "Brixton Prison"),
+    ("Commuters were evacuated from Gatwick Airport on Friday.", "Gatwick Airport"),
 ])
-def test_city_centres_stations_prisons_and_hospitals_one_is_taken_to_are_places(nlp, text, place):
+def test_city_centres_stations_airports_and_hospitals_one_is_taken_to_are_places(nlp, text, place):
     found = by_type(nlp, text)
     assert place in found.get("Place", {}), found
     assert place not in found.get("Organisation", {})
@@ -203,3 +203,45 @@ def test_a_force_or_department_written_two_ways_is_one_body(nlp, text, one, othe
     orgs = by_type(nlp, text)["Organisation"]
     names = [n for n in orgs if n in (one, other) or one in orgs.get(n, set()) or other in orgs.get(n, set())]
     assert len(names) == 1, orgs
+
+
+@pytest.mark.parametrize("text, prisons, not_places", [
+    ("Inspectors returned to HMP Norwich and HMYOI Cookham Wood in May.", {"HMP Norwich", "HMYOI Cookham Wood"},
+     {"Norwich", "Cookham Wood"}),
+    ("The worst jails were HMPs Hull, Lincoln and Durham, the report said.", {"HMP Hull", "HMP Lincoln", "HMP Durham"},
+     {"Hull", "Lincoln", "Durham"}),
+])
+def test_a_prison_named_by_its_style_is_a_body_not_a_place(nlp, text, prisons, not_places):
+    found = by_type(nlp, text)
+    assert prisons <= set(found["Organisation"]), found
+    assert not not_places & set(found.get("Place", {}))
+
+
+@pytest.mark.parametrize("text, law", [
+    ("Funding marked the anniversary of the Violence Against Women Act.", "Violence Against Women Act"),
+    ("Officers used powers under the Protection from Harassment Act.", "Protection from Harassment Act"),
+    ("New powers will come in the Crime and Policing Bill.", "Crime and Policing Bill"),
+])
+def test_a_law_is_neither_a_body_nor_a_place(nlp, text, law):
+    found = by_type(nlp, text)
+    assert law not in found.get("Organisation", {})
+    assert law not in found.get("Place", {})
+
+
+def test_an_events_acronym_is_not_a_body(nlp):
+    found = by_type(nlp, "Forces mark Hate Crime Awareness Week (HCAW) in October. During HCAW officers visit schools.")
+    assert "HCAW" not in found.get("Organisation", {})
+    assert not any("Awareness" in name for name in found.get("Organisation", {}))
+
+
+@pytest.mark.parametrize("text, unit, parent", [
+    ("The U.S. Department of Justice Task Force on Violent Crime met on Monday. The Task Force will report in July.",
+     "U.S. Department of Justice Task Force on Violent Crime", "United States Department of Justice"),
+    ("The Department of Homeland Security Task Force on Border Security met. The Task Force heard from sheriffs.",
+     "Department of Homeland Security Task Force on Border Security", "United States Department of Homeland Security"),
+])
+def test_a_unit_named_after_its_department_keeps_the_department_and_its_short_form(nlp, text, unit, parent):
+    orgs = by_type(nlp, text)["Organisation"]
+    assert "Task Force" in orgs[unit], orgs
+    assert parent in orgs
+    assert "Task Force" not in orgs
