@@ -420,6 +420,12 @@ def _merge_short_bodies(doc: Doc, entities: dict, attach) -> None:
             elif not acronym and any(_shorter_form(f, g) for f in forms[key] for g in forms[okey]) and (
                     other.registry is None or any(_office_of(f) == _office_of(g) for f in forms[key] for g in forms[okey])):
                 targets.append(other)
+        if len(targets) > 1 and not acronym:
+            # "the Task Force" fits "Task Force on Crime Reduction" and "U.S. Department of Justice Task Force on
+            # Crime Reduction": when the candidates are one body written shorter and longer, the longest is it
+            tkey = {id(t): next(k for k, e in entities.items() if e is t) for t in targets}
+            targets = [t for t in targets if not any(
+                u is not t and any(_shorter_form(f, g) for f in forms[tkey[id(t)]] for g in forms[tkey[id(u)]]) for u in targets)]
         if len(targets) == 1:
             for m in ent.mentions:
                 attach(targets[0], m, "acronym" if acronym else "short form")

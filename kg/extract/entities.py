@@ -295,6 +295,14 @@ def _majesty(doc: Doc, i: int) -> int:
         return i - 1  # the name was taken from "Majesty's" on
     if i >= 3 and doc[i - 1].text in _POSSESSIVE and doc[i - 2].lower_ == "majesty" and doc[i - 3].lower_ in ("his", "her"):
         return i - 3
+    # "His Majesty's Prison and Probation Service" when the recogniser kept only "Probation Service"
+    k = i
+    while k > 0 and i - k < 4 and (_is_cap(doc[k - 1]) and doc[k - 1].is_alpha or doc[k - 1].lower_ in ("and", "&")) \
+            and "\n" not in doc[k - 1].whitespace_ and doc[k - 1].lower_ != "majesty":
+        k -= 1
+    if k < i and _is_cap(doc[k]) and k >= 3 and doc[k - 1].text in _POSSESSIVE and doc[k - 2].lower_ == "majesty" \
+            and doc[k - 3].lower_ in ("his", "her"):
+        return k - 3
     return i
 
 
@@ -532,7 +540,7 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
                 yield _mention(doc, i, j, entry.type, "registry", registry=entry, headline=in_head, raw=raw)
             continue
         if label == "PERSON":
-            if ent[-1].lower_ == "majesty":
+            if any(t.lower_ == "majesty" for t in ent):
                 continue  # "His Majesty's Inspectorate of ...": the Crown's style, not a person
             if doc[ent.end - 1].lower_ in ("patrol", "police", "department", "office", "service") and _is_cap(doc[ent.end - 1]):
                 continue  # "Highway Patrol": a body's name, left to the body-name rule
@@ -563,6 +571,23 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
                 continue
             if label == "ORG":
                 i = _majesty(doc, i)  # "His Majesty's Inspectorate of Probation"
+                j = next((k for k in range(i + 1, j) if doc[k].is_lower and doc[k].pos_ == "ADP"
+                          and doc[k].lower_ not in _NAME_CONNECTORS | {"in", "to", "against", "into", "at"}), j)
+                while j - i > 1 and doc[j - 1].is_lower and doc[j - 1].is_alpha:
+                    j -= 1  # "Social Investment Business across (England)", "Committee for the valuable": the name ended
+                i, j = _strip(doc, i, j)
+                if i >= j:
+                    continue
+                cut = next((p for p in range(i + 1, j - 1) if doc[p].text in _POSSESSIVE and doc[p - 1].lower_ not in _POST_POSSESSORS
+                            and doc[p - 1].lower_ != "majesty"), None)
+                if cut is not None and doc[j - 1].lower_ not in ORG_HEADS | {"force", "police"} | POLICY_HEADS | _LAW_WORDS:
+                    # "the Evening Standard's Save London Lives campaign": the body is the owner, the rest its thing
+                    found = reg.lookup(_text(doc, i, cut))
+                    if found is not None:
+                        yield _mention(doc, i, cut, found.type, "registry", registry=found, headline=in_head, raw=raw)
+                    elif _org_ok(doc, i, cut):
+                        yield _mention(doc, i, cut, ORG, "ner", headline=in_head, raw=raw)
+                    continue
             # "City Hall office", "the Mayor's press office": a place or building followed by a body noun
             if j < len(doc) and doc[j].lower_ in _ORG_SUFFIX_NOUNS and label in ("FAC", "ORG"):
                 j += 1
@@ -759,6 +784,11 @@ _THING_NOUNS = frozenset({"model", "scheme", "programme", "program", "initiative
                           "approach", "campaign", "project", "fund", "grant", "grants", "award", "awards", "policy"})
 
 
+#: Last words of names of things a body owns ("the College of Policing's Digital Evidence Toolkit").
+_OWNED_THINGS = frozenset({"toolkit", "tool", "app", "guide", "handbook", "manual", "database", "system", "index",
+                           "dashboard", "portal", "network", "award", "awards", "prize", "report", "review", "survey"})
+
+
 def _not_a_body(doc: Doc, i: int, j: int) -> bool:
     """A name the recogniser called ORG that names an event or a thing, not a body."""
     if registry().lookup(_text(doc, i, j)) is not None:
@@ -766,6 +796,8 @@ def _not_a_body(doc: Doc, i: int, j: int) -> bool:
     head = name_head(doc, i, j)
     if head.lower_ in _EVENT_HEADS and _is_cap(head) and j - i >= 2:
         return True
+    if i >= 2 and doc[i - 1].text in _POSSESSIVE and doc[i - 2].ent_type_ == "ORG" and doc[j - 1].lower_ in _OWNED_THINGS:
+        return True  # "the College of Policing's Digital Evidence Toolkit": a body's thing, not a body
     nxt = doc[j] if j < len(doc) else None
     if nxt is not None and nxt.lower_ in _EVENT_HEADS and _is_cap(nxt) and not nxt.ent_type_:
         return True  # "Domestic Violence Awareness" + "Month": the recogniser cut an event's name
@@ -1001,7 +1033,7 @@ def _nested_registry(doc: Doc, outer: Mention) -> Iterator[Mention]:
             if size == 1 and not doc[a].text.isupper():
                 continue
             after = doc[b] if b < len(doc) else None
-            separate = doc[a].text.isupper() and size == 1 or (after is not None and (after.text in _POSSESSIVE or after.text in (",", "("))) \
+            separate = doc[a].text.isupper() and size == 1 or (after is not None and b < outer.j and (after.text in _POSSESSIVE or after.text in (",", "("))) \
                 or _parent_prefix(doc, outer, a, b, entry)
             if not separate:
                 continue
@@ -1129,8 +1161,8 @@ def _short_forms(doc: Doc, mentions: list[Mention]) -> Iterator[Mention]:
     """``the Authority`` after ``UK Statistics Authority``: a capitalised head noun refers back to its body."""
     heads: dict[str, list[Mention]] = {}
     for m in mentions:
-        if m.type in (ORG,) and m.j - m.i > 1:
-            head = doc[m.j - 1]
+        if m.type in (ORG,) and m.j - m.i > 1 and not m.nested:
+            head = name_head(doc, m.i, m.j)  # "the Inspectorate" after "HM Inspectorate of Prisons"
             if head.lower_ in ORG_HEADS and _is_cap(head) and head.lower_ not in _GENERIC_HEADS:
                 heads.setdefault(head.text, []).append(m)
     if not heads:
@@ -1219,11 +1251,11 @@ def _separate_inside(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
         return True
     if doc[m.i].text.isupper() and m.j - m.i == 1:
         return True
+    outer = next((o for o in mentions if not o.nested and o.type == ORG and o.i <= m.i and m.j <= o.j), None)
     after = doc[m.j] if m.j < len(doc) else None
-    if after is not None and (after.text in _POSSESSIVE or after.text in (",", "(")):
-        return True
-    outer = next((o for o in mentions if not o.nested and o.type == ORG and o.i <= m.i and m.j < o.j), None)
-    return outer is not None and m.registry is not None and _parent_prefix(doc, outer, m.i, m.j, m.registry)
+    if after is not None and (outer is None or m.j < outer.j) and (after.text in _POSSESSIVE or after.text in (",", "(")):
+        return True  # (not "(HMPPS)" after "His Majesty's Prison and Probation Service": the bracket is the outer's)
+    return outer is not None and m.j < outer.j and m.registry is not None and _parent_prefix(doc, outer, m.i, m.j, m.registry)
 
 
 #: Kinds of registry bodies that name their units after themselves ("U.S. Department of Justice Task Force on ...").

@@ -245,3 +245,39 @@ def test_a_unit_named_after_its_department_keeps_the_department_and_its_short_fo
     assert "Task Force" in orgs[unit], orgs
     assert parent in orgs
     assert "Task Force" not in orgs
+
+
+def test_the_crowns_style_before_a_two_part_name_and_its_acronym_make_one_body(nlp):
+    found = by_type(nlp, "Staff shortages across His Majesty’s Prison and Probation Service (HMPPS) worsened. "
+                         "The Service said it was recruiting.")
+    orgs = found["Organisation"]
+    assert len(orgs) == 1, orgs
+    (aliases,) = orgs.values()
+    assert "HMPPS" in aliases
+    assert "Majesty" not in found.get("Person", {})
+
+
+@pytest.mark.parametrize("text, body, thing", [
+    ("Officers were trained with the College of Policing's Digital Evidence Toolkit.", "College of Policing",
+     "Digital Evidence Toolkit"),
+    ("Schools can use the Education Endowment Foundation's Teaching Toolkit.", "Education Endowment Foundation",
+     "Teaching Toolkit"),
+])
+def test_a_body_owning_a_named_thing_is_the_owner_alone(nlp, text, body, thing):
+    orgs = by_type(nlp, text).get("Organisation", {})
+    assert body in orgs, orgs
+    assert not any(thing in name for name in orgs)
+
+
+def test_the_head_of_an_of_name_refers_back_to_it(nlp):
+    orgs = by_type(nlp, "HM Inspectorate of Constabulary published its report. The Inspectorate said six forces "
+                        "required improvement.")["Organisation"]
+    assert not any(name == "Inspectorate" for name in orgs), orgs
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Grants went to the Social Investment Business across England.", "Social Investment Business"),
+])
+def test_a_bodys_name_ends_at_its_last_capitalised_word(nlp, text, name):
+    orgs = by_type(nlp, text).get("Organisation", {})
+    assert name in orgs, orgs
