@@ -51,7 +51,7 @@ ORG_HEADS = frozenset(
     {"authority", "commission", "committee", "department", "office", "service", "agency", "council", "bureau",
      "force", "inspectorate", "directorate", "ministry", "board", "unit", "taskforce", "constabulary", "police",
      "division", "administration", "assembly", "association", "federation", "college", "court", "tribunal",
-     "panel", "squad", "team", "institute", "government", "parliament", "congress", "senate"}
+     "panel", "squad", "team", "institute", "government", "parliament", "congress", "senate", "subcommittee"}
 )
 _ACRONYM_DEF = re.compile(
     r"\(\s*(?P<acr>[A-Z][A-Za-z&]{0,3}[A-Z](?:-[A-Z]+)?)"
@@ -1308,6 +1308,10 @@ def find_mentions(doc: Doc) -> list[Mention]:
     # headlines: the small model guesses wildly in title case; keep only names the body confirms
     body = {norm_key(m.text) for m in mentions if not m.headline}
     body_words = {w for k in body for w in k.split()}
+    # "before the U.S. House ... Committee on Oversight ..., Subcommittee on Government Operations" in a testimony's
+    # heading and "Members of the Subcommittee" in its body: the body refers back to the heading's body
+    referred = {tok.text for tok in doc if tok.i > 0 and doc[tok.i - 1].lower_ in ("the", "this") and tok.lower_ in ORG_HEADS
+                and _is_cap(tok) and not _in_any(tok.idx, heads)}
     out = []
     defined = {m.text for m in mentions if m.source == "acronym"}
     things = _thing_acronyms(doc, mentions, defined)
@@ -1321,7 +1325,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 m = _headline_person(doc, m)  # "Attorney General Jane Roe Delivers Remarks": titled, cut at the verb
                 if m is None:
                     continue
-            elif key not in body:
+            elif key not in body and not (m.type == ORG and m.j - m.i >= 3 and name_head(doc, m.i, m.j).text in referred):
                 continue
         if m.type in (PERSON, ORG) and m.source in ("ner", "composite") and _is_charge(doc, m):
             continue

@@ -281,3 +281,11 @@ def test_the_head_of_an_of_name_refers_back_to_it(nlp):
 def test_a_bodys_name_ends_at_its_last_capitalised_word(nlp, text, name):
     orgs = by_type(nlp, text).get("Organisation", {})
     assert name in orgs, orgs
+
+
+def test_a_body_named_in_a_testimony_heading_and_referred_to_in_the_body_is_kept(nlp):
+    text = ("Testimony of Ann Lee, Director, Office of Community Safety\n\nbefore the\n\nSenate Committee on Homeland "
+            "Security and Governmental Affairs, Subcommittee on Emergency Management\n\nMarch 3, 2021\n\n"
+            "Chairman Smith and Members of the Subcommittee: thank you for inviting me.")
+    orgs = by_type(nlp, text)["Organisation"]
+    assert "Subcommittee on Emergency Management" in orgs, orgs
