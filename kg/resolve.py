@@ -246,6 +246,12 @@ def cluster(doc: Doc, mentions: Iterable[Mention]) -> list[Entity]:
                 attach(target, m, "acronym defined in text")
             del entities[key]
 
+    # 3c. one body named shorter: "Office of the Inspector General" in a statement of the Inspector General of the
+    # Department of Justice, an acronym the text never spells out ("the OIG", "USAO"), and a name the text also
+    # gives with a place or parent before it or its district after it ("the Violence Reduction Unit" after
+    # "London Violence Reduction Unit", "the U.S. Attorney's Office" beside "... for the District of Maryland")
+    _merge_short_bodies(doc, entities, attach)
+
     # 4. canonical names: registry name, else the longest full form used
     out = []
     for ent in entities.values():
@@ -254,7 +260,7 @@ def cluster(doc: Doc, mentions: Iterable[Mention]) -> list[Entity]:
             if ent.type in (ORG, POLICY, PLACE) and forms and not any(m.canonical for m in ent.mentions):
                 best = max(forms, key=lambda f: (len(_words(f)), len(f)))
                 if best != ent.name:
-                    ent.add_alias(ent.name, "same name")
+                    ent.aliases.setdefault(ent.name, "same name")  # (add_alias would refuse the current name)
                     ent.name = best
                     ent.aliases.pop(best, None)
             elif ent.type == PERSON and forms:
@@ -267,6 +273,163 @@ def cluster(doc: Doc, mentions: Iterable[Mention]) -> list[Entity]:
         out.append(ent)
     out.sort(key=lambda e: e.mentions[0].start if e.mentions else 0)
     return out
+
+
+_QUALIFIERS = (" for ", " in ", " of ", " on ")
+_INITIAL_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "to", "&"})
+_OIG = frozenset({"office of the inspector general", "office of inspector general"})
+
+
+def _forms(ent: Entity) -> set[str]:
+    """The normalised names an entity is written with (acronyms and back-references left out)."""
+    out = {norm_key(m.text) for m in ent.mentions if m.source not in ("acronym", "short-form", "government")}
+    if ent.registry is not None:
+        out |= {norm_key(f) for f in (ent.registry.name, *ent.registry.aliases)}
+    return {f for f in out if f}
+
+
+def _office_of(form: str) -> str:
+    """One spelling of an office named after its post or remit: ``office of the attorney general`` and
+    ``attorney general office`` (``Attorney General's Office``) are the same; ``for`` and ``of`` are too
+    (``Office for National Statistics`` misspelt ``Office of National Statistics``)."""
+    form = form.replace(" for ", " of ")
+    for lead in ("office of the ", "office of "):
+        if form.startswith(lead) and " of " not in form[len(lead):] and len(form) > len(lead):
+            return form[len(lead):] + " office"
+    # "Department of Labor" / "the Labor Department", "Chicago Police Department" / "Chicago Police",
+    # "Kent Constabulary" / "Kent Police"
+    words = form.split()
+    if len(words) in (3, 4) and words[0] == "department" and words[1] == "of" and words[2] != "the":
+        return " ".join(words[2:]) + " department"
+    for suffix in (" police department", " police force", " police service", " constabulary", " police"):
+        if form.endswith(suffix) and len(form) > len(suffix) and " of " not in form:
+            return form[: -len(suffix)] + " police"
+    return form
+
+
+def _initials(form: str) -> set[str]:
+    """``U.S. Attorney's Office`` -> USAO, ``Office of the Inspector General`` -> OIG (up to a ``for``/``in``
+    qualifier); ``Metropolitan Police Department of the District of Columbia`` -> MPD too (up to its first ``of``)."""
+    words = form.split()
+    for cut in ("for", "in"):
+        if cut in words[1:]:
+            words = words[: words.index(cut, 1)]
+    out = {"".join(w[0] for w in words if w not in _INITIAL_SKIP).upper()}
+    if "of" in words[2:]:
+        out.add("".join(w[0] for w in words[: words.index("of", 2)]).upper())
+    return {o for o in out if len(o) >= 2}
+
+
+def _shorter_form(short: str, long: str) -> bool:
+    """Is ``short`` the same body as ``long`` written without what qualifies it: a place or parent before it
+    (``london violence reduction unit``) or a district after it (``u s attorney office for the district of ...``)?"""
+    short, long = _office_of(short), _office_of(long)
+    if len(short.split()) < 2:
+        return False
+    if short == long:
+        return True  # the same name spelt another way
+    if long.endswith(" " + short):
+        return True
+    if long.startswith(short) and long[len(short):].startswith(_QUALIFIERS):
+        return True
+    # "the Task Force" in "U.S. Department of Justice Task Force on Crime Reduction and Public Safety"
+    at = long.find(" " + short + " ")
+    return at > 0 and long[at + len(short) + 1:].startswith(_QUALIFIERS)
+
+
+def _department_of_inspector(doc: Doc, entities: dict) -> Entity | str | None:
+    """The one body the text names as its Inspector General's: ``Inspector General, U.S. Department of Justice``,
+    ``the Inspector General of the Department of Homeland Security`` (its entity, or its name when only a headline
+    names it)."""
+    by_token: dict[int, Entity] = {}
+    for ent in entities.values():
+        if ent.type == ORG:
+            for m in ent.mentions:
+                for k in range(m.i, m.j):
+                    by_token.setdefault(k, ent)
+    found: dict[str, Entity | str] = {}
+    for k in range(len(doc) - 3):
+        if doc[k].lower_ != "inspector" or doc[k + 1].lower_ != "general" or doc[k + 2].lower_ not in (",", "of", "for", "at"):
+            continue
+        m = k + 3
+        if m < len(doc) and doc[m].lower_ == "the":
+            m += 1
+        ent = by_token.get(m)
+        if ent is not None:
+            if _before_of(norm_key(ent.name))[:1] != ["office"]:
+                found[norm_key(ent.name)] = ent
+        elif m < len(doc) and doc[m].text[:1].isupper() and doc[m].lower_ in ORG_HEADS:
+            n = m + 1  # "Inspector General of the Department of Veterans Affairs" in a headline the body never repeats
+            while n < len(doc) and "\n" not in doc[n - 1].whitespace_ and (
+                    doc[n].text[:1].isupper() and doc[n].is_alpha or doc[n].lower_ in ("of", "and", "the", "for")):
+                n += 1
+            while n > m + 1 and not doc[n - 1].text[:1].isupper():
+                n -= 1
+            name = doc[m:n].text
+            entry = registry().lookup(name)
+            found[norm_key(entry.name if entry else name)] = entities.get(("reg", entry.name), name) if entry else name
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _merge_short_bodies(doc: Doc, entities: dict, attach) -> None:
+    reg = registry()
+    orgs = [(key, ent) for key, ent in entities.items() if ent.type == ORG and ent.mentions]
+    # an Office of the Inspector General in a text whose Inspector General belongs to one department is that
+    # department's office (the registry's when it lists one: "Department of Justice Office of the Inspector General")
+    dept = None
+    for key, ent in orgs:
+        if ent.registry is None and _forms(ent) & _OIG and not any(len(f.split()) > 5 for f in _forms(ent)):
+            dept = dept or _department_of_inspector(doc, entities)
+            if dept is None:
+                break
+            dept_entry = None if isinstance(dept, str) else dept.registry
+            dept_name = dept if isinstance(dept, str) else dept.name
+            office = next((e for e in reg.entries if dept_entry is not None and e.part_of == dept_entry.name
+                           and "inspector general" in e.name.lower()), None)
+            if office is not None:
+                target = entities.get(("reg", office.name))
+                if target is None:
+                    target = entities[("reg", office.name)] = Entity(ORG, office.name, office, part_of=office.part_of)
+            else:
+                name = f"{dept_name} Office of the Inspector General"
+                target = entities.get((ORG, norm_key(name)))
+                if target is None:
+                    target = entities[(ORG, norm_key(name))] = Entity(ORG, name, part_of=dept_name)
+                for m in ent.mentions:
+                    m.canonical = name  # the name stays the department's office when canonical names are chosen
+            for m in ent.mentions:
+                attach(target, m, "short form")
+            del entities[key]
+    orgs = [(key, ent) for key, ent in entities.items() if ent.type == ORG and ent.mentions]
+    forms = {key: _forms(ent) for key, ent in orgs}
+    for key, ent in orgs:
+        if key not in entities:
+            continue
+        texts = {m.text for m in ent.mentions}
+        acronym = len(texts) == 1 and next(iter(texts)).isupper() and next(iter(texts)).isalpha() \
+            and 2 <= len(next(iter(texts))) <= 6 and ent.registry is None
+        generic = ent.registry is not None and norm_key(ent.registry.name) in forms[key] and not ent.registry.part_of
+        if ent.registry is not None and not generic:
+            continue
+        targets = []
+        for okey, other in orgs:
+            if okey == key or okey not in entities:
+                continue
+            if acronym and any(next(iter(texts)) in _initials(f) for f in forms[okey]):
+                targets.append(other)
+            elif not acronym and any(_shorter_form(f, g) for f in forms[key] for g in forms[okey]) and (
+                    other.registry is None or any(_office_of(f) == _office_of(g) for f in forms[key] for g in forms[okey])):
+                targets.append(other)
+        if len(targets) > 1 and not acronym:
+            # "the Task Force" fits "Task Force on Crime Reduction" and "U.S. Department of Justice Task Force on
+            # Crime Reduction": when the candidates are one body written shorter and longer, the longest is it
+            tkey = {id(t): next(k for k, e in entities.items() if e is t) for t in targets}
+            targets = [t for t in targets if not any(
+                u is not t and any(_shorter_form(f, g) for f in forms[tkey[id(t)]] for g in forms[tkey[id(u)]]) for u in targets)]
+        if len(targets) == 1:
+            for m in ent.mentions:
+                attach(targets[0], m, "acronym" if acronym else "short form")
+            del entities[key]
 
 
 class Resolver:

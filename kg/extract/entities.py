@@ -51,7 +51,7 @@ ORG_HEADS = frozenset(
     {"authority", "commission", "committee", "department", "office", "service", "agency", "council", "bureau",
      "force", "inspectorate", "directorate", "ministry", "board", "unit", "taskforce", "constabulary", "police",
      "division", "administration", "assembly", "association", "federation", "college", "court", "tribunal",
-     "panel", "squad", "team", "institute", "government", "parliament", "congress", "senate"}
+     "panel", "squad", "team", "institute", "government", "parliament", "congress", "senate", "subcommittee"}
 )
 _ACRONYM_DEF = re.compile(
     r"\(\s*(?P<acr>[A-Z][A-Za-z&]{0,3}[A-Z](?:-[A-Z]+)?)"
@@ -275,6 +275,37 @@ def _two_bodies(doc: Doc, conj: int, head: int) -> bool:
     return left.ent_type_ == "ORG" and doc[conj + 1].ent_iob_ == "B" and doc[conj + 1].ent_type_ == "ORG"
 
 
+def _owner_body(doc: Doc, k: int) -> bool:
+    """Is token ``k``, before a possessive, the end of a body's own name (``the Met's``, ``CPD's``, ``FBI's``)
+    rather than part of a longer name (``Sheriff's Office``, ``Prince George's County``, ``His Majesty's``)?"""
+    tok = doc[k]
+    if tok.lower_ in _POST_POSSESSORS or tok.lower_ == "majesty" or (k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I"):
+        return False
+    if tok.ent_type_ == "ORG":
+        return True
+    return tok.text.isupper() and tok.is_alpha and len(tok.text) >= 2 and registry().lookup(tok.text) is not None
+
+
+def _majesty(doc: Doc, i: int) -> int:
+    """The start of ``His Majesty's`` / ``Her Majesty's`` / ``HM`` right before token ``i`` (``i`` when there is none):
+    the Crown's style is part of an inspectorate's or a prison service's name."""
+    if i >= 1 and doc[i - 1].text in ("HM", "HMG"):
+        return i - 1
+    if i >= 1 and doc[i].lower_ == "majesty" and doc[i - 1].lower_ in ("his", "her"):
+        return i - 1  # the name was taken from "Majesty's" on
+    if i >= 3 and doc[i - 1].text in _POSSESSIVE and doc[i - 2].lower_ == "majesty" and doc[i - 3].lower_ in ("his", "her"):
+        return i - 3
+    # "His Majesty's Prison and Probation Service" when the recogniser kept only "Probation Service"
+    k = i
+    while k > 0 and i - k < 4 and (_is_cap(doc[k - 1]) and doc[k - 1].is_alpha or doc[k - 1].lower_ in ("and", "&")) \
+            and "\n" not in doc[k - 1].whitespace_ and doc[k - 1].lower_ != "majesty":
+        k -= 1
+    if k < i and _is_cap(doc[k]) and k >= 3 and doc[k - 1].text in _POSSESSIVE and doc[k - 2].lower_ == "majesty" \
+            and doc[k - 3].lower_ in ("his", "her"):
+        return k - 3
+    return i
+
+
 def _body_names(doc: Doc) -> Iterator[Mention]:
     """Capitalised names ending in a body noun: ``Nebraska State Patrol``, ``East Baton Rouge Parish Sheriff's Office``,
     ``U.S. District Court for the District of Columbia``, ``Committee on Oversight and Government Reform``."""
@@ -300,9 +331,12 @@ def _body_names(doc: Doc) -> Iterator[Mention]:
             prev = doc[i - 1]
             if "\n" in prev.text or (prev.ent_type_ in ("PERSON", "DATE", "CARDINAL") and i - 1 < own):
                 break
-            if prev.ent_type_ == "TITLE" and not (doc[i].text in _POSSESSIVE):
-                break
+            if prev.ent_type_ == "TITLE" and not (doc[i].text in _POSSESSIVE) \
+                    and not (doc[i].ent_type_ == "TITLE" and doc[i].ent_iob_ == "I" and doc[i + 1].text in _POSSESSIVE):
+                break  # (but "Attorney General's Office": the whole post owns the office)
             if prev.text in _POSSESSIVE and i >= 2 and _is_cap(doc[i - 2]) and doc[i - 2].lower_ not in ORG_HEADS:
+                if _owner_body(doc, i - 2):
+                    break  # "the Met's Violent Crime Taskforce": a unit of a body, named after the possessive
                 i -= 1  # "Sheriff's Office", "Prince George's County Police Department"; not "Service's Directorate"
                 continue
             if prev.lower_ == "of" and i >= 2 and _is_cap(doc[i - 2]) and _is_cap(doc[i]) and doc[i - 2].ent_type_ != "TITLE" \
@@ -330,11 +364,15 @@ def _body_names(doc: Doc) -> Iterator[Mention]:
             last = None
             while m < n and (_is_cap(doc[m]) and not doc[m].is_punct or doc[m].lower_ in _NAME_CONNECTORS) \
                     and doc[m].lower_ not in _TIME_WORDS and "\n" not in doc[m].text and doc[m].ent_type_ not in ("PERSON", "DATE"):
+                if doc[m].lower_ in ("and", "&") and m + 1 < n and (doc[m + 1].lower_ == "the" or (
+                        doc[m + 1].ent_iob_ == "B" and doc[m + 1].ent_type_ == "ORG")):
+                    break  # "Federal Bureau of Investigation and the Internal Revenue Service": a second body
                 if _is_cap(doc[m]):
                     last = m
                 m += 1
             if last is not None:
                 j = last + 1
+        i = _majesty(doc, i)
         if j - i >= 2 and _is_cap(doc[i]):
             yield _mention(doc, i, j, ORG, "composite", raw=_text(doc, i, j))
             k = j
@@ -467,6 +505,11 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
         entry = _registry_entry(ent)
         raw = ent.text
         in_head = _in_any(ent.start_char, heads)
+        if label == "ORG" and _wire_credit(doc, ent):
+            continue  # "LONDON (Reuters) -": the agency credited in a dateline is furniture, not a body in the story
+        if label == "ORG" and entry is None and _dateline_place(doc, ent):
+            yield _mention(doc, ent.start, ent.end, PLACE, "dateline", headline=in_head, raw=raw, canonical=ent.text.title())
+            continue
         if label in ("GPE", "LOC", "ORG", "FAC", "NORP") and entry is None and _name_after_title(doc, ent):
             i, j = _strip(doc, ent.start, ent.end, person=True)  # "Chief of Police Denver Akins" the model called a place
             if i < j and _person_ok(doc, i, j):
@@ -501,6 +544,8 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
                 yield _mention(doc, i, j, entry.type, "registry", registry=entry, headline=in_head, raw=raw)
             continue
         if label == "PERSON":
+            if any(t.lower_ == "majesty" for t in ent):
+                continue  # "His Majesty's Inspectorate of ...": the Crown's style, not a person
             if doc[ent.end - 1].lower_ in ("patrol", "police", "department", "office", "service") and _is_cap(doc[ent.end - 1]):
                 continue  # "Highway Patrol": a body's name, left to the body-name rule
             if doc[ent.end - 1].lower_ in _POLICY_NAME_ENDS and _is_cap(doc[ent.end - 1]) and \
@@ -531,6 +576,25 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
             i, j = _strip(doc, ent.start, ent.end)
             if i >= j:
                 continue
+            if label == "ORG":
+                i = _majesty(doc, i)  # "His Majesty's Inspectorate of Probation"
+                j = next((k for k in range(i + 1, j) if doc[k].is_lower and doc[k].pos_ == "ADP"
+                          and doc[k].lower_ not in _NAME_CONNECTORS | {"in", "to", "against", "into", "at"}), j)
+                while j - i > 1 and doc[j - 1].is_lower and doc[j - 1].is_alpha:
+                    j -= 1  # "Social Investment Business across (England)", "Committee for the valuable": the name ended
+                i, j = _strip(doc, i, j)
+                if i >= j:
+                    continue
+                cut = next((p for p in range(i + 1, j - 1) if doc[p].text in _POSSESSIVE and doc[p - 1].lower_ not in _POST_POSSESSORS
+                            and doc[p - 1].lower_ != "majesty"), None)
+                if cut is not None and doc[j - 1].lower_ not in ORG_HEADS | {"force", "police"} | POLICY_HEADS | _LAW_WORDS:
+                    # "the Evening Standard's Save London Lives campaign": the body is the owner, the rest its thing
+                    found = reg.lookup(_text(doc, i, cut))
+                    if found is not None:
+                        yield _mention(doc, i, cut, found.type, "registry", registry=found, headline=in_head, raw=raw)
+                    elif _org_ok(doc, i, cut):
+                        yield _mention(doc, i, cut, ORG, "ner", headline=in_head, raw=raw)
+                    continue
             # "City Hall office", "the Mayor's press office": a place or building followed by a body noun
             if j < len(doc) and doc[j].lower_ in _ORG_SUFFIX_NOUNS and label in ("FAC", "ORG"):
                 j += 1
@@ -542,6 +606,12 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
                 continue
             if j < len(doc) and doc[j].lower_ in ("station", "prison", "barracks"):
                 yield _mention(doc, i, j + 1, PLACE, "ner", headline=in_head, raw=raw)
+                continue
+            # "Victoria Station", "Wandsworth Prison", "taken to the Royal Infirmary Hospital": a building is a place
+            if label in ("ORG", "FAC") and _is_cap(doc[j - 1]) and j - i >= 2 and reg.lookup(_text(doc, i, j)) is None and (
+                    doc[j - 1].lower_ in _BUILDING_HEADS or (doc[j - 1].lower_ in _CARE_HEADS and doc[j - 1].dep_ == "pobj"
+                                                             and doc[j - 1].head.lower_ in _LOCATIVE | {"to", "at", "from", "outside"})):
+                yield _mention(doc, i, j, PLACE, "ner", headline=in_head, raw=raw)
                 continue
             # "the Triad area": a name the recogniser called ORG followed by a place noun
             if j < len(doc) and doc[j].lower_ in _PLACE_HEADS and label in ("ORG", "FAC"):
@@ -558,8 +628,22 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
                 source = "composite"
             else:
                 source = "ner"
+            if label == "ORG":
+                parts = _coordinated_bodies(doc, i, j)
+                if parts:  # "the FBI and the Internal Revenue Service": two bodies the recogniser joined
+                    for a, b in parts:
+                        found = reg.lookup(_text(doc, a, b))
+                        if found is not None:
+                            yield _mention(doc, a, b, found.type, "registry", registry=found, headline=in_head, raw=raw)
+                        elif _org_ok(doc, a, b):
+                            yield _mention(doc, a, b, ORG, "ner", headline=in_head, raw=raw)
+                    continue
+                if _not_a_body(doc, i, j):
+                    continue
             last = name_head(doc, i, j).lower_
-            if label in ("LAW",) or last in POLICY_HEADS or doc[i].lower_ in ("operation", "project"):
+            if label in ("LAW",) or last in POLICY_HEADS or doc[i].lower_ in ("operation", "project") \
+                    or (doc[j - 1].lower_ in _LAW_WORDS and _is_cap(doc[j - 1]) and j - i >= 2) \
+                    or (last.endswith("s") and last[:-1] in POLICY_HEADS and doc[j - 1].tag_ in ("NNS", "NNPS")):
                 name = _text(doc, i, j)
                 if _looks_like_name(doc, i, j) and j - i > 1 and name.count("(") == name.count(")"):
                     yield _mention(doc, i, j, POLICY, source, headline=in_head, raw=raw)
@@ -584,6 +668,16 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
             i, j = _strip(doc, ent.start, ent.end)
             if i >= j:
                 continue
+            if j - i == 1 and doc[i].lower_ in _REMIT_NOUNS and entry is None:
+                continue  # "Chief Inspector of Prisons", "Minister for Policing": a remit, not a place
+            if i > 0 and doc[i - 1].text in _PRISON_STYLES:
+                yield _mention(doc, i - 1, j, ORG, "composite", headline=in_head, raw=raw)  # "HMP Liverpool"
+                continue
+            if j - i >= 2 and doc[j - 1].lower_ in POLICY_HEADS and _is_cap(doc[j - 1]) and entry is None:
+                continue  # "the Criminal Justice Bill" the recogniser took for a place
+            if j - i == 1 and doc[i].text.isupper() and len(doc[i].text) >= 4 and entry is None \
+                    and reg.lookup(doc[i].text) is None and not (i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_):
+                continue  # "(DVAM)": an acronym in the story is not a place (a dateline's "LEEDS" opens a line)
             office = _field_office(doc, i, j)
             if office is not None:  # "FBI Omaha", "ATF Dallas Field Division": an agency's office, not the city
                 office.headline = in_head
@@ -616,6 +710,10 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
                     continue
             if j < len(doc) and doc[j].lower_ in _PLACE_HEADS - {"district"}:
                 j += 1
+            if j < len(doc) and doc[j - 1].lower_ in ("city", "town") and doc[j].lower_ in ("centre", "center"):
+                j += 1  # "Manchester city centre", not "Manchester city"
+            elif j + 1 < len(doc) and doc[j].lower_ in ("city", "town") and doc[j + 1].lower_ in ("centre", "center"):
+                j += 2  # "Leeds city centre"
             found = reg.lookup(_text(doc, i, j))
             if found is not None and found.type == PLACE:
                 yield _mention(doc, i, j, PLACE, "registry", registry=found, headline=in_head, raw=raw)
@@ -623,6 +721,109 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
                 name = _text(doc, i, j)
                 caps = name.title() if name.isupper() and len(name) > 3 else None  # "LAS VEGAS –" is Las Vegas
                 yield _mention(doc, i, j, PLACE, "ner", headline=in_head, raw=raw, canonical=caps)
+
+
+def _wire_credit(doc: Doc, ent: Span) -> bool:
+    """``NEW YORK (AP) —``, ``CHICAGO, Ill. (WLS) --``: a name in brackets after the place that opens a line."""
+    i, j = ent.start, ent.end
+    if i < 2 or j >= len(doc) or doc[i - 1].text != "(" or doc[j].text != ")":
+        return False
+    k = i - 2
+    while k >= 0 and (_dateline_word(doc[k]) or doc[k].text in (",", ".")) and "\n" not in doc[k].text:
+        k -= 1
+    return k < i - 2 and (k < 0 or "\n" in doc[k].text or "\n" in doc[k].whitespace_) and _dateline_word(doc[k + 1])
+
+
+def _dateline_word(tok: Token) -> bool:
+    """A word of a dateline's place: one the recogniser calls a place, or a word in capitals (``LEEDS``)."""
+    return tok.ent_type_ in ("GPE", "LOC") or (tok.is_alpha and tok.text.isupper() and len(tok.text) > 2) \
+        or tok.text in ("Ill.", "Colo.", "Calif.", "Fla.", "Mass.", "Pa.", "Tenn.", "Ga.", "Va.", "Md.", "Ariz.")
+
+
+def _dateline_place(doc: Doc, ent: Span) -> bool:
+    """``LEEDS (Reuters) -``: a name in capitals opening a line before a wire credit is the dateline's place."""
+    if not ent.text.replace(" ", "").isalpha() or not ent.text.isupper() or ent.end + 2 >= len(doc):
+        return False
+    if ent.start > 0 and not ("\n" in doc[ent.start - 1].text or "\n" in doc[ent.start - 1].whitespace_):
+        return False
+    return doc[ent.end].text == "(" and _wire_credit(doc, doc[ent.end + 1 : ent.end + 2])
+
+
+def _coordinated_bodies(doc: Doc, i: int, j: int) -> list[tuple[int, int]]:
+    """``Federal Bureau of Investigation and the Internal Revenue Service``, ``Department of Homeland Security and
+    Immigration and Customs Enforcement``: a span the recogniser called one body that names two, joined by ``and``.
+
+    The span splits at an ``and`` when the right side opens with ``the`` and a capital, when both sides are names
+    the registry knows, or when both sides are names of two or more words ending in the same body noun
+    (``Kent Police and Essex Police``). A name the registry knows whole (``Department of Health and Social Care``)
+    and names with one ``and`` inside (``Fire and Rescue Service``) stay whole."""
+    if registry().lookup(_text(doc, i, j)) is not None:
+        return []
+    reg = registry()
+    for k in range(i + 1, j - 1):
+        if doc[k].lower_ not in ("and", "&"):
+            continue
+        m = k + 1
+        if doc[m].lower_ == "the" and m + 1 < j and _is_cap(doc[m + 1]):
+            left, right = (i, k), (m + 1, j)
+        else:
+            left, right = (i, k), (m, j)
+            known = reg.lookup(_text(doc, *left)) is not None and reg.lookup(_text(doc, *right)) is not None
+            same_head = k - i >= 2 and j - m >= 2 and doc[k - 1].lower_ == doc[j - 1].lower_ \
+                and doc[j - 1].lower_ in ORG_HEADS | {"police"}
+            if not (known or same_head):
+                continue
+        a, b = _strip(doc, *left)
+        c, d = _strip(doc, *right)
+        if b - a >= 1 and d - c >= 1 and _is_cap(doc[a]) and _is_cap(doc[c]):
+            # the right side may itself be two bodies ("X and the Y and the Z")
+            return [(a, b)] + (_coordinated_bodies(doc, c, d) or [(c, d)])
+    return []
+
+
+#: Head nouns of names of events, not bodies ("Notting Hill Carnival", "Gang Prevention Summits").
+_EVENT_HEADS = frozenset({"festival", "carnival", "summit", "summits", "conference", "conferences", "marathon", "games",
+                          "parade", "awards", "ceremony", "championship", "championships", "cup", "olympics", "fair",
+                          "expo", "week", "day", "month", "forum", "symposium", "convention", "rally", "vigil"})
+#: Lowercase nouns that make the name before them a thing: "the Right Care, Right Person model", "the PEEL report".
+_THING_NOUNS = frozenset({"model", "scheme", "programme", "program", "initiative", "strategy", "report", "inspection",
+                          "framework", "app", "application", "platform", "website", "database", "system", "pilot",
+                          "approach", "campaign", "project", "fund", "grant", "grants", "award", "awards", "policy"})
+
+
+#: Last words of names of things a body owns ("the College of Policing's Digital Evidence Toolkit").
+_OWNED_THINGS = frozenset({"toolkit", "tool", "app", "guide", "handbook", "manual", "database", "system", "index",
+                           "dashboard", "portal", "network", "award", "awards", "prize", "report", "review", "survey"})
+
+
+def _not_a_body(doc: Doc, i: int, j: int) -> bool:
+    """A name the recogniser called ORG that names an event or a thing, not a body."""
+    if registry().lookup(_text(doc, i, j)) is not None:
+        return False
+    head = name_head(doc, i, j)
+    if head.lower_ in _EVENT_HEADS and _is_cap(head) and j - i >= 2:
+        return True
+    if i >= 2 and doc[i - 1].text in _POSSESSIVE and doc[i - 2].ent_type_ == "ORG" and doc[j - 1].lower_ in _OWNED_THINGS:
+        return True  # "the College of Policing's Digital Evidence Toolkit": a body's thing, not a body
+    nxt = doc[j] if j < len(doc) else None
+    if nxt is not None and nxt.lower_ in _EVENT_HEADS and _is_cap(nxt) and not nxt.ent_type_:
+        return True  # "Domestic Violence Awareness" + "Month": the recogniser cut an event's name
+    return nxt is not None and nxt.lower_ in _THING_NOUNS and nxt.is_lower and nxt.pos_ == "NOUN" \
+        and doc[j - 1].lower_ not in ORG_HEADS and not (j - i == 1 and doc[i].text.isupper())
+
+
+#: Last words of names of buildings and sites, which are places whatever the recogniser says.
+_BUILDING_HEADS = frozenset({"station", "airport", "stadium", "square", "bridge", "barracks", "port"})
+#: Last words of hospitals' names: places when someone is taken to, at or from one (a hospital trust can also act).
+_CARE_HEADS = frozenset({"hospital", "infirmary"})
+
+#: Styles before a prison's place name that make the name the prison's ("HMP Exeter", "HMYOI Feltham").
+_PRISON_STYLES = frozenset({"HMP", "HMYOI", "HMPYOI", "HMIRC"})
+
+#: Common nouns naming a field of public work, which the recogniser takes for places after a post's "of" / "for".
+_REMIT_NOUNS = frozenset({"prisons", "probation", "constabulary", "policing", "police", "schools", "education", "health",
+                          "justice", "immigration", "transport", "housing", "communities", "defence", "defense",
+                          "security", "borders", "crime", "safeguarding", "victims", "courts", "sentencing", "fire"})
 
 
 def _place_in_place(doc: Doc, ent: Span) -> bool:
@@ -659,6 +860,28 @@ def _post_offices(doc: Doc) -> Iterator[Mention]:
         if span is not None:
             yield _mention(doc, span.start, span.end, ORG, "composite", raw=span.text,
                            canonical=f"United States {match.group(1)}’ Offices")
+
+
+_PRISONS = re.compile(r"\b(?P<style>HMP|HMYOI|HMPYOI)(?P<plural>s)? (?P<names>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
+                      r"(?:(?:, | and | & )[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)*)")
+
+
+def _prisons(doc: Doc) -> Iterator[Mention]:
+    """``HMP Liverpool``, ``HMYOI Feltham``, ``HMPs Exeter, Bedford and Birmingham``: a prison is a body named by its
+    style and place (the place inside is not a place of the story)."""
+    text = doc_text(doc)
+    for match in _PRISONS.finditer(text):
+        style = match.group("style")
+        if not match.group("plural"):
+            first = re.match(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?", match.group("names"))
+            span = doc.char_span(match.start(), match.start("names") + first.end(), alignment_mode="expand")
+            if span is not None:
+                yield _mention(doc, span.start, span.end, ORG, "composite", raw=span.text)
+            continue
+        for part in re.finditer(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?", match.group("names")):
+            span = doc.char_span(match.start("names") + part.start(), match.start("names") + part.end(), alignment_mode="expand")
+            if span is not None:
+                yield _mention(doc, span.start, span.end, ORG, "composite", raw=span.text, canonical=f"{style} {span.text}")
 
 
 _PLURAL_DIVISIONS = re.compile(r"\b(?:[Cc]ounties|[Pp]arishes|[Bb]oroughs)\b")
@@ -817,7 +1040,8 @@ def _nested_registry(doc: Doc, outer: Mention) -> Iterator[Mention]:
             if size == 1 and not doc[a].text.isupper():
                 continue
             after = doc[b] if b < len(doc) else None
-            separate = doc[a].text.isupper() and size == 1 or (after is not None and (after.text in _POSSESSIVE or after.text in (",", "(")))
+            separate = doc[a].text.isupper() and size == 1 or (after is not None and b < outer.j and (after.text in _POSSESSIVE or after.text in (",", "("))) \
+                or _parent_prefix(doc, outer, a, b, entry)
             if not separate:
                 continue
             yield _mention(doc, a, b, ORG, "registry", registry=entry, nested=True, raw=text)
@@ -845,6 +1069,8 @@ def _acronyms(doc: Doc, mentions: list[Mention]) -> Iterator[Mention]:
                 end -= len(poss)
                 break
         long_m = by_end.get(end)
+        if long_m is not None and long_m.type == PLACE and not _spells(long_m.text, acr):
+            continue  # "NEW YORK (AP) —": a wire service's credit after a dateline, not the place's acronym
         if long_m is None:
             long_m = _long_form(doc, end, acr)
             if long_m is None:
@@ -877,6 +1103,12 @@ def _acronyms(doc: Doc, mentions: list[Mention]) -> Iterator[Mention]:
 
 
 _CONNECTORS = frozenset({"of", "for", "and", "the", "&", "on", "in", "to"})
+
+
+def _spells(name: str, acr: str) -> bool:
+    """Do the capitalised words of ``name`` start with the letters of ``acr`` (``United Kingdom`` -> UK)?"""
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w[0].isupper() or w.isupper())
+    return initials.upper() == "".join(c for c in acr if c.isalpha()).upper()
 
 
 def _long_form(doc: Doc, end: int, acr: str) -> Mention | None:
@@ -936,8 +1168,8 @@ def _short_forms(doc: Doc, mentions: list[Mention]) -> Iterator[Mention]:
     """``the Authority`` after ``UK Statistics Authority``: a capitalised head noun refers back to its body."""
     heads: dict[str, list[Mention]] = {}
     for m in mentions:
-        if m.type in (ORG,) and m.j - m.i > 1:
-            head = doc[m.j - 1]
+        if m.type in (ORG,) and m.j - m.i > 1 and not m.nested:
+            head = name_head(doc, m.i, m.j)  # "the Inspectorate" after "HM Inspectorate of Prisons"
             if head.lower_ in ORG_HEADS and _is_cap(head) and head.lower_ not in _GENERIC_HEADS:
                 heads.setdefault(head.text, []).append(m)
     if not heads:
@@ -1026,8 +1258,29 @@ def _separate_inside(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
         return True
     if doc[m.i].text.isupper() and m.j - m.i == 1:
         return True
+    outer = next((o for o in mentions if not o.nested and o.type == ORG and o.i <= m.i and m.j <= o.j), None)
     after = doc[m.j] if m.j < len(doc) else None
-    return after is not None and (after.text in _POSSESSIVE or after.text in (",", "("))
+    if after is not None and (outer is None or m.j < outer.j) and (after.text in _POSSESSIVE or after.text in (",", "(")):
+        return True  # (not "(HMPPS)" after "His Majesty's Prison and Probation Service": the bracket is the outer's)
+    return outer is not None and m.j < outer.j and m.registry is not None and _parent_prefix(doc, outer, m.i, m.j, m.registry)
+
+
+#: Kinds of registry bodies that name their units after themselves ("U.S. Department of Justice Task Force on ...").
+_PARENT_KINDS = frozenset({"agency", "government_department", "government", "devolved_government", "legislature"})
+
+
+def _parent_prefix(doc: Doc, outer: Mention, a: int, b: int, entry: RegistryEntry) -> bool:
+    """A department or agency the registry knows opening a longer name whose own head is a unit's noun
+    (``U.S. Department of Justice Task Force on ...``, ``Home Office Violence Reduction Unit``): the parent is a body
+    of its own, named by the text."""
+    if a != outer.i or b >= outer.j or entry.kind not in _PARENT_KINDS or not _is_cap(doc[b]):
+        return False
+    k = b
+    while k < outer.j and doc[k].lower_ not in _HEAD_PREPS:
+        if doc[k].lower_ in ORG_HEADS and k > b or doc[k].lower_ in ("force", "unit", "office", "division", "team", "centre", "center"):
+            return True
+        k += 1
+    return False
 
 
 def find_mentions(doc: Doc) -> list[Mention]:
@@ -1037,7 +1290,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     for m in titled:
         m.headline = _in_any(m.start, heads)
     mentions = list(_from_patterns(doc)) + list(_datelines(doc)) + list(_from_ents(doc, heads)) + titled
-    mentions += list(_listed_divisions(doc)) + list(_post_offices(doc))
+    mentions += list(_listed_divisions(doc)) + list(_post_offices(doc)) + list(_prisons(doc))
     for m in _body_names(doc):
         entry = registry().lookup(m.text)
         if entry is not None:
@@ -1062,9 +1315,14 @@ def find_mentions(doc: Doc) -> list[Mention]:
     # headlines: the small model guesses wildly in title case; keep only names the body confirms
     body = {norm_key(m.text) for m in mentions if not m.headline}
     body_words = {w for k in body for w in k.split()}
+    # "before the U.S. House ... Committee on Oversight ..., Subcommittee on Government Operations" in a testimony's
+    # heading and "Members of the Subcommittee" in its body: the body refers back to the heading's body
+    referred = {tok.text for tok in doc if tok.i > 0 and doc[tok.i - 1].lower_ in ("the", "this") and tok.lower_ in ORG_HEADS
+                and _is_cap(tok) and not _in_any(tok.idx, heads)}
     out = []
     defined = {m.text for m in mentions if m.source == "acronym"}
     things = _thing_acronyms(doc, mentions, defined)
+    not_bodies = _defined_non_bodies(doc)
     for m in mentions:
         if m.headline and m.source in ("ner", "composite"):
             key = norm_key(m.text)
@@ -1074,12 +1332,14 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 m = _headline_person(doc, m)  # "Attorney General Jane Roe Delivers Remarks": titled, cut at the verb
                 if m is None:
                     continue
-            elif key not in body:
+            elif key not in body and not (m.type == ORG and m.j - m.i >= 3 and name_head(doc, m.i, m.j).text in referred):
                 continue
         if m.type in (PERSON, ORG) and m.source in ("ner", "composite") and _is_charge(doc, m):
             continue
         if m.type == ORG and m.source == "ner" and m.registry is None and m.text in things:
             continue  # one use as a thing ("the PEEL report") and the acronym is a thing throughout the document
+        if m.type == ORG and m.source == "ner" and m.registry is None and m.text in not_bodies:
+            continue  # "Domestic Violence Awareness Month (DVAM)": the acronym of an event, a law or a scheme
         out.append(m)
     return out
 
@@ -1166,6 +1426,26 @@ def _thing_acronyms(doc: Doc, mentions: list[Mention], defined: set[str]) -> set
     for tok in doc:
         if tok.text in cands and tok.text not in out and (tok.i in in_policy or _tool_acronym(doc, tok.i)):
             out.add(tok.text)
+    return out
+
+
+def _defined_non_bodies(doc: Doc) -> set[str]:
+    """Acronyms the text defines after the name of an event, law, scheme or system (``Domestic Violence Awareness
+    Month (DVAM)``, ``Violence Against Women Act (VAWA)``): never a body, wherever they stand."""
+    text = doc_text(doc)
+    out: set[str] = set()
+    for m in _ACRONYM_DEF.finditer(text):
+        acr = m.group("acr")
+        before = re.findall(r"[A-Za-z][A-Za-z'’-]*", text[max(0, m.start() - 120) : m.start()])
+        if not before:
+            continue
+        last = before[-1].lower()
+        if last not in _EVENT_HEADS and last not in POLICY_HEADS and last not in _LAW_WORDS and last not in ("system", "month", "week"):
+            continue
+        caps = [w for w in before if w[0].isupper()]
+        letters = [c for c in acr if c.isupper()]
+        if len(caps) >= len(letters) and [w[0] for w in caps[-len(letters):]] == letters:
+            out.add(acr)
     return out
 
 
