@@ -689,6 +689,8 @@ class _Reading:
         self.noun: Token | None = None
         self.extra_end: int | None = None
         self.verb_phrase = False  # the measure is only what the verb says of a bare number ("82 were cautioned")
+        self.whole: Token | None = None  # the noun of the whole a bracketed part belongs to ("900 fugitives (500 ...)")
+        self.part: str | None = None  # which part: "on federal warrants"
 
 
 def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
@@ -700,6 +702,9 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
         r.change = _change_word(doc[start - 1].lower_)
     noun = head.head if head.dep_ in {"nummod", "quantmod", "compound", "nmod", "amod"} and \
         head.head.pos_ in {"NOUN", "PROPN"} and head.head.i not in run else None
+    if noun is not None and noun.i > end and any(t.text == "(" for t in doc[end:noun.i]) and not _HAS_WORD(noun.text):
+        # "85 (79%) led to ...": the parse hung the count on the bracketed share; the pair plays the share's part
+        head, run, noun = noun, run | {noun.i}, None
     if noun is not None and noun.dep_ in {"nmod", "compound", "amod"} and noun.head.pos_ in {"NOUN", "PROPN"} and \
             noun.head.i > noun.i and any(t.text == "," or t.lower_ in {"and", "or"} for t in doc[noun.i + 1:noun.head.i]):
         noun = noun.head  # "13,000 state, local and tribal agencies": the noun the listed modifiers share
@@ -713,6 +718,8 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
         noun = up if noun.dep_ in {"compound", "nmod", "amod", "nummod"} and up.i != noun.i and \
             up.pos_ in {"NOUN", "PROPN"} and up.i not in run else None
     of = _pobj(head, {"of"})
+    if of is not None and of.i < start and (of.lower_ in _ANAPHORS or of.pos_ == "PRON"):
+        of = None  # a fronted "Of these, 85 led to ...": the verb says what the 85 are, the caller what "these" were
     if unit not in {"count", "percent"}:
         of = of or _pobj(head, {"in"})  # "$12 million in grant funding", "$40,000 in cash"
     if noun is None and of is not None and not _is_time(of):
@@ -770,11 +777,39 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
                 if ag is not None:
                     text += " by " + _np(ag)
                 break
+        k = max(t.i for t in _np_tokens(noun, run)) + 1
+        if k + 1 < len(doc) and doc[k].lower_ in {"per", "a", "an", "each"} and doc[k + 1].lower_ in _PER_TIME and \
+                not any(c.dep_ == "nummod" for c in doc[k + 1].children):
+            text += f" per {doc[k + 1].lower_}"  # "293 fugitives per day", "40 calls a week": a rate over time
+            r.extra_end = max(r.extra_end or 0, k + 2)
         if unit not in {"count", "percent"} and noun.lemma_.lower() in _units()["currency_words"]:
             text = ""
         if text:
             r.measure = text
             return r
+    if noun is None and of is None and head.dep_ not in {"nummod", "quantmod"} and end < len(doc) and \
+            doc[end].tag_ in {"NNS", "NNPS"} and not _is_time(doc[end]) and doc[end].ent_type_ not in _SKIP_ENTS:
+        # "There were 69 homicides victims aged 13 to 19": the parse missed that the nouns after the number are
+        # what it counts; take the run of nouns that follows it, and a participle phrase on its last noun
+        k = end
+        while k + 1 < len(doc) and doc[k + 1].pos_ in {"NOUN", "PROPN"} and doc[k + 1].tag_ != "NNP" and \
+                not _is_time(doc[k + 1]) and not doc[k + 1].is_sent_start:
+            k += 1
+        last = doc[k]
+        text = _text(list(doc[end:k + 1]))
+        part = next((c for c in last.children if c.dep_ in {"acl", "amod"} and c.tag_ == "VBN" and c.i == k + 1), None)
+        if part is not None and len(list(part.subtree)) <= 7:
+            text += " " + _text(list(part.subtree))
+        r.measure, r.noun = text, last
+        r.extra_end = k + 1
+        return r
+    breakdown = _breakdown(doc, head, start)
+    if breakdown is not None:  # "arrested 900 fugitives (500 on federal and 400 on state warrants)"
+        whole, words = breakdown
+        r.measure = f"{_np(whole, run)} {words}"
+        r.whole = whole
+        r.part = words
+        return r
     # a bare number, percent or sum: climb to what governs it
     t = head
     gov: Token | None = None
@@ -828,6 +863,8 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
             return r
         if not _is_time(gov):
             r.measure = _np(gov, run)
+            if head.dep_ == "appos" and unit == "percent":
+                r.change = r.change or _change_host(gov)  # "falls in burglary (12%) and robbery (9%)"
             return r
     if gov is not None and gov.pos_ == "ADJ" and gov.lower_ == "worth":
         r.measure = _np(gov.head, run) if gov.head.pos_ in {"NOUN", "PROPN"} else None
@@ -900,6 +937,51 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
     return r
 
 
+_PER_TIME = frozenset({"day", "week", "month", "year", "hour", "night", "weekend", "fortnight", "minute"})
+_BREAKDOWN_PREPS = frozenset({"on", "for", "under", "from", "in", "with", "by", "at"})
+
+
+def _breakdown(doc: Doc, head: Token, start: int) -> tuple[Token, str] | None:
+    """``900 fugitives (500 on federal and 400 on state warrants)``: a bracketed count of some of the things a
+    noun counts, with a prepositional phrase saying which part. Returns the noun and the part's phrase
+    (``on federal warrants``: an adjective left without its noun borrows the noun of the next part)."""
+    first = head
+    while first.dep_ == "conj" and _is_num(first.head):
+        first = first.head
+    whole = first.head
+    if first.dep_ != "appos" or whole.pos_ not in {"NOUN", "PROPN"} or whole.i > first.i or \
+            not any(t.text == "(" for t in doc[whole.i + 1:first.i + 1]) or _is_time(whole):
+        return None
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in _BREAKDOWN_PREPS and c.i > head.i), None)
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None or _is_time(obj) or obj.ent_type_ in {"GPE", "LOC", "DATE"}:
+        return None
+    sub = [t for t in obj.subtree if not t.is_punct]
+    words = _text(sub) if len(sub) <= 6 else _np(obj)
+    if obj.pos_ == "ADJ":  # "500 on federal and 400 on state and local warrants"
+        later = next((g for t in doc[obj.i + 1:min(len(doc), obj.i + 15)] if t.dep_ == "prep" and t.lower_ == prep.lower_
+                      for g in t.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}), None)
+        if later is None:
+            return None
+        words += " " + _text([t for t in _np_tokens(later, set()) if t.pos_ in {"NOUN", "PROPN"}])
+    return whole, f"{prep.text} {words}"
+
+
+def _change_host(noun: Token) -> str | None:
+    """The change a noun is, or is the topic of: ``reductions in fraud``, ``falls in burglary and theft``."""
+    t = noun
+    while True:
+        ch = _change_word(t.lemma_.lower())
+        if ch:
+            return ch
+        if t.dep_ != "conj" or t.head.i == t.i:
+            break
+        t = t.head
+    if t.dep_ == "pobj" and t.head.lower_ in {"in", "of"}:
+        return _change_word(t.head.head.lemma_.lower())
+    return None
+
+
 def _verb_phrase(verb: Token) -> str:
     """``charged with assault``, ``killed by a knife``, ``dismissed``: a verb, its particle and its first
     prepositional or agent object that is neither a time nor a place."""
@@ -928,6 +1010,18 @@ def _period(doc: Doc, sent: SpacySpan, start: int, end: int, ents: list[SpacySpa
     clause = _clause_root(doc[start])
     clause_ids = {t.i for t in clause.subtree}
     upward = {clause.i, *(a.i for a in clause.ancestors)}
+    # verbs conjoined with the figure's clause that share its subject ("will invest £5m to ..., improve ... and
+    # boost ... this year"): a date on them dates the figure too
+    # and so does a date on an infinitive of purpose ("will invest $4m to repair cameras this year")
+    stack = list(upward)
+    while stack:
+        for c in doc[stack.pop()].children:
+            if c.pos_ not in {"VERB", "AUX"} or c.i in upward or _subject_of(c) is not None:
+                continue
+            if c.dep_ == "conj" or (c.dep_ in {"advcl", "xcomp", "relcl", "acl"} and
+                                    any(a.dep_ == "aux" and a.lower_ == "to" for a in c.lefts)):
+                upward.add(c.i)
+                stack.append(c.i)
     best: tuple[int, int, str] | None = None
     # the whole spans first: at the same distance the longer reading wins
     spans = [*_SPAN_PERIOD_RE.finditer(sent_text), *_YEAR_ENDING_RE.finditer(sent_text), *_FISCAL_RE.finditer(sent_text)]
@@ -944,7 +1038,9 @@ def _period(doc: Doc, sent: SpacySpan, start: int, end: int, ents: list[SpacySpa
     for ent in ents:
         if ent.label_ != "DATE" or (ent.start < end and start < ent.end):
             continue
-        if all(t.lower_ in _DATE_NOISE for t in ent) or any(t.lower_ in _DATE_NOISE for t in ent[:1]):
+        full_date = _FULL_DATE_RE.search(ent.text) is not None  # "Wednesday, March 10, 2010": a day of its own
+        if not full_date and (all(t.lower_ in _DATE_NOISE for t in ent) or any(t.lower_ in _DATE_NOISE
+                                                                               for t in ent[:1])):
             continue
         if any(t.lower_ in {"century", "centuries"} for t in ent):
             continue  # "policing in the 21st century" is an era, not the period of a figure
@@ -958,11 +1054,18 @@ def _period(doc: Doc, sent: SpacySpan, start: int, end: int, ents: list[SpacySpa
         prep = ent.root.head if ent.root.dep_ == "pobj" else None
         if prep is not None and prep.lower_ == "from" and prep.head.lemma_.lower() in _CHANGE_HEADS:
             continue  # "no overall change from the previous year": the baseline of a comparison
-        if _clause_root(ent.root).i not in upward and not any(start <= a.i < end for a in ent.root.ancestors):
+        ent_clause = _clause_root(ent.root)
+        mark = min((c.i for c in ent_clause.children if c.dep_ == "mark"), default=None)
+        if ent_clause.dep_ in {"advcl", "relcl"} and mark is not None and ent.end <= mark:
+            ent_clause = _clause_root(ent_clause.head)  # "... this year after the Chancellor provided ...": a date
+            # before the subordinator belongs to the clause the subordinate clause hangs on
+        if ent_clause.i not in upward and not any(start <= a.i < end for a in ent.root.ancestors):
             continue  # a date of another clause ("since the survey began in 1981"), unless that clause describes
             # the figure itself ("a further £15 million to spend this year")
-        if prep is not None and prep.lower_ == "on":
-            continue
+        if prep is not None and prep.lower_ == "on" and not (full_date and prep.head.lemma_.lower() not in
+                                                             lists["source_verbs"] | _STATEMENT_NOUNS):
+            continue  # "said on Monday": the day of the statement; but "an indictment on March 10, 2010, charging
+            # 13 people": the day of the event the figure counts
         text = ent.text
         if text.lower().startswith("the ") and not re.match(r"the (last|past|previous|next|first|same)\b", text.lower()):
             text = text[4:]
@@ -973,6 +1076,16 @@ def _period(doc: Doc, sent: SpacySpan, start: int, end: int, ents: list[SpacySpa
         if best is None or d < best[0]:
             best = (d, 0, text)
     return best[2] if best else None
+
+
+_STATEMENT_NOUNS = frozenset({"statement", "release", "announcement", "report", "publication", "briefing", "speech",
+                              "letter", "interview", "conference", "bulletin"})
+_FULL_DATE_RE = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?),?"
+                           rf"\s+(?:19|20)\d\d\b", re.IGNORECASE)
+
+
+def _subject_of(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
 
 
 _CHANGE_HEADS = frozenset({"change", "increase", "decrease", "rise", "fall", "drop", "reduction", "up", "down"})
@@ -1084,17 +1197,11 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
     """
     recent: list[tuple[int, str, str | None]] = []  # (sentence index, measure, period) of earlier figures
     stated: dict[tuple[float, str], tuple[int, str]] = {}  # (value, unit) -> (sentence index, measure)
-    seen: list[tuple[float, str, frozenset[str]]] = []  # headline figures: value, unit, measure words
     recent_nouns: list[tuple[int, str]] = []  # (sentence index, noun phrase) of the things earlier figures count
-    headline_end = 0  # end of the first line when it is short enough to be a headline
-    for t in doc:
-        if t.is_space and not headline_end:
-            continue
-        headline_end = t.idx + len(t.text)
-        if "\n" in t.text or "\n" in t.whitespace_ or headline_end > 200:
-            break
-    if headline_end > 200:
-        headline_end = 0
+    dated: list[tuple[int, int, str, str]] = []  # (sentence index, sentence end, counted lemma, period) of dated figures
+    headlines = _headline_lines(doc.text)
+    out: list[StatisticFact | None] = []
+    seen: list[tuple[int, float, str, frozenset[str]]] = []  # headline figures: place in out, value, unit, words
     numbers = _number_positions(doc)
     if not numbers:
         return
@@ -1105,7 +1212,9 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
         ents = _sent_ents(sent)
         sent_text = sent.text
         sent_measures: dict[int, str] = {}  # head token of each figure of this sentence -> its measure
-        last: tuple[int, str] | None = None  # where the sentence's previous figure ended, and its measure
+        noun_measures: dict[int, str] = {}  # the counted noun of each figure of this sentence -> its measure
+        last: tuple[int, str, str | None] | None = None  # where the sentence's previous figure ended, its measure
+        # and period
         end = sent.start
         for i in numbers[lo:bisect_left(numbers, sent.end)]:
             if i < end:
@@ -1137,7 +1246,8 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
                 rate_end = _rate_base_end(doc, reading.noun.i + 1, sent)  # "12 searches per 1,000 people"
                 if rate_end is not None:
                     unit = "rate"
-            partitive = _partitive_anaphor(doc, sent, start)
+            partitive = opens_partitive = _partitive_anaphor(doc, sent, start)
+            share_of = None
             anaphoric = reading.anaphoric or partitive
             whole = _partitive_whole(doc, sent, start) if reading.noun is None else None
             bare = reading.noun is None or reading.noun.lower_ in _ANAPHORS or \
@@ -1160,6 +1270,8 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
                 measure = None  # "Of these, 300 involved children": some of the things counted just before
             if measure and _content(measure) and _content(measure) <= _EMPTY_HEADS:
                 measure = None  # "on top of the £10m": no counted thing
+            if reading.whole is not None and reading.whole.i in noun_measures:
+                measure = f"{noun_measures[reading.whole.i]} {reading.part}"  # "fugitives arrested on federal warrants"
             if not measure and head.dep_ == "conj" and head.head.i in sent_measures:
                 measure = sent_measures[head.head.i]  # "80 on federal and 40 on state warrants"
             if not measure and not anaphoric and unit != "count" and (value, unit) in stated and \
@@ -1169,6 +1281,7 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
                     and not (end + 1 < sent.end and doc[end].text == ")" and
                              (doc[end + 1].lower_ in _COMPARATIVES or doc[end + 1].lower_ in {"up", "down", "above", "below"})):
                 measure = last[1]  # "85 (79%) of the deaths": the share is of the count it follows
+                share_of = last
             if (not measure or reading.verb_phrase) and end + 1 < sent.end and doc[end].lower_ in {"and", "to", "-", "–"} and \
                     _is_num(doc[end + 1]):
                 # "between 59 and 64 officers", "from 12 to 15%": the low end counts what the high end counts
@@ -1204,6 +1317,16 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
                 span_end = max(span_end, rate_end)
             source = _source(doc, sent, head)
             period = _period(doc, sent, start, end, ents, sent_text) or period
+            if period is None and share_of is not None:
+                period = share_of[2]  # "85 (79%)": the share is of the count's period
+            if period is None and opens_partitive:  # "Of these, 85 led to ...": some of the figure just before
+                period = next((m[2] for m in reversed(recent) if s_idx - m[0] <= 2), None)
+            lemma = reading.noun.lemma_.lower() if reading.noun is not None else None
+            if period is None and lemma:
+                # "arrested 73,362 fugitives in FY2023. On average, it arrested 293 fugitives per day": the next
+                # sentence of the same paragraph goes on about the same things, in the same period
+                period = next((p for k, e, w, p in dated if k == s_idx - 1 and w == lemma and
+                               "\n" not in doc.text[e:sent.start_char]), None)
             if int(value) == value and unit in {"count"} or float(value).is_integer():
                 value = int(value)
             fact = StatisticFact(
@@ -1218,24 +1341,57 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
                 qualifier=qualifier,
                 source=source,
             )
-            last = (end, measure) if measure else None
+            last = (end, measure, period) if measure else None
             if reading.noun is not None and not reading.verb_phrase and reading.noun.pos_ in {"NOUN", "PROPN"} and \
                     reading.noun.ent_type_ not in _SKIP_ENTS:
                 recent_nouns.append((s_idx, _np(reading.noun, set(range(start, end)))))
             if measure:
                 recent.append((s_idx, measure.removeprefix("rise in ").removeprefix("fall in "), fact.period))
                 sent_measures[head.i] = measure
+                if reading.noun is not None:
+                    noun_measures[reading.noun.i] = measure
                 stated[(value, unit)] = (s_idx, measure)
+            if period and lemma:
+                last_word = next((t for t in reversed(sent) if not t.is_space), sent[-1])
+                dated.append((s_idx, last_word.idx + len(last_word.text), lemma, period))
             words = _content(measure)
-            if fact.span.start < headline_end:
-                seen.append((value, unit, words))
+            if any(a <= fact.span.start < b for a, b in headlines):
+                seen.append((len(out), value, unit, words))
             else:
-                repeat = next((k for k, (v, u, w) in enumerate(seen)
+                repeat = next((k for k, (_, v, u, w) in enumerate(seen)
                                if v == value and u == unit and (u not in {"count", "percent"} or w == words)), None)
-                if repeat is not None:
-                    del seen[repeat]  # the figure of the headline again in the body: one fact (later repeats,
-                    continue  # e.g. the same sum inside a quote, are mentions of their own)
-            yield fact
+                if repeat is not None:  # the figure of a headline again in the body: one fact, told in full in the
+                    out[seen[repeat][0]] = None  # body (later repeats, e.g. the same sum inside a quote, are
+                    del seen[repeat]  # mentions of their own)
+            out.append(fact)
+    yield from (f for f in out if f is not None)
+
+
+_BULLET = re.compile(r"^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s")
+
+
+def _headline_lines(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the lines that read as headlines: the first line of the text, and any short line of
+    three or more words that does not end like a sentence or a list item ("Justice Department Awards $17.5 Million
+    to Support ..." under the page furniture of a press release)."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    first = True
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        body = line.strip()
+        if not body:
+            continue
+        if first:
+            first = False
+            if len(body) <= 200:
+                out.append((start, end))
+            continue
+        if len(body) <= 150 and len(body.split()) >= 3 and body[-1] not in ".!?:;,\"'\u201d\u2019)]" and \
+                not _BULLET.match(line) and "|" not in body and "\t" not in body:
+            out.append((start, end))
+    return out
 
 
 _GENERIC = frozenset({"funding", "rise", "fall", "in", "of", "for", "to", "by", "the", "a", "and", "up", "down",
