@@ -106,7 +106,10 @@ _YEAR_ENDING_RE = re.compile(rf"\b(?:(?:financial|calendar)\s+)?year\s+(?:ending
 # a US federal fiscal year ("fiscal year (FY) 2023", "FY20") and a span of months ("between April 2020 and March
 # 2021"): whole periods that the recogniser's DATE entities cut short ("fiscal year", "between April 2020")
 _SPAN_PERIOD_RE = re.compile(
-    rf"\b(?:(?:federal\s+)?fiscal\s+year\s*(?:\(FY\)\s*)?|FY\s?)'?(?:19|20)?\d\d\b"
+    rf"\b(?:(?:federal\s+)?fiscal\s+years?\s*(?:\(FY\)\s*)?|FY\s?)'?(?:19|20)?\d\d"
+    # ... and spans of them: "fiscal years 2019 through 2021", "FY2019-FY2021", "fiscal years 2020 and 2021"
+    rf"(?:\s?[-\u2013]\s?(?:FY\s?)?'?(?:19|20)?\d\d|\s+(?:to|through|thru|and)\s+(?:FY\s?'?(?:19|20)?\d\d|(?:19|20)\d\d))?\b"
+    rf"|\b(?:19|20)\d\d\s+(?:federal\s+)?fiscal\s+year\b"  # "the 2022 fiscal year"
     rf"|\bbetween\s+(?:{_MONTHS})\.?(?:\s+(?:19|20)\d\d)?\s+and\s+(?:{_MONTHS})\.?\s+(?:19|20)\d\d\b"
     # "from 2006/07 to 2015/16": a span of financial years; "the three-year period to the year ending March 2022"
     rf"|\b(?:from|between)\s+(?:19|20)\d\d\s?[/-]\s?\d\d\s+(?:to|and)\s+(?:19|20)\d\d\s?[/-]\s?\d\d\b"
@@ -486,6 +489,9 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
         return True
     if not money_or_pct and nxt and nxt[0] in lists["time_units"] and noun is None:
         return True
+    if start >= 2 and doc[start - 1].text in {"-", "/", "\u2013"} and re.fullmatch(r"(1[89]|20)\d\d", doc[start - 2].text) \
+            and len(toks) == 1 and re.fullmatch(r"\d\d", text):
+        return True  # "2022-23": the second year of a financial year
     in_time_ent = any(t.ent_type_ in _TIME_ENTS for t in nums)
     yearish = len(nums) == 1 and re.fullmatch(r"(1[89]|20)\d\d", nums[0].text) is not None
     if yearish and not money_or_pct and (noun is None or noun.ent_type_ in _TIME_ENTS or in_time_ent):
@@ -1078,6 +1084,12 @@ def _period(doc: Doc, sent: SpacySpan, start: int, end: int, ents: list[SpacySpa
     return best[2] if best else None
 
 
+_SAME_PERIOD_RE = re.compile(r"(?:(?:over|in|during|for|across|throughout)\s+)?(?:the\s+same|that|this|the)\s+"
+                             r"(?:period|time(?:\s+period)?|year|12\s+months|twelve\s+months|quarter|months)"
+                             r"|(?:(?:over|in|during|for)\s+)?the\s+same\s+(?:period|time|year|quarter|months)",
+                             re.IGNORECASE)
+_SAME_PERIOD_IN_SENT = re.compile(r"\b(?:over|in|during|for|across|throughout)\s+(?:the\s+same|that)\s+"
+                                  r"(?:period|time\s+period|year|12\s+months|twelve\s+months|quarter)\b", re.IGNORECASE)
 _STATEMENT_NOUNS = frozenset({"statement", "release", "announcement", "report", "publication", "briefing", "speech",
                               "letter", "interview", "conference", "bulletin"})
 _FULL_DATE_RE = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?),?"
@@ -1317,6 +1329,12 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
                 span_end = max(span_end, rate_end)
             source = _source(doc, sent, head)
             period = _period(doc, sent, start, end, ents, sent_text) or period
+            if period and _SAME_PERIOD_RE.fullmatch(period.strip()):
+                # "over the same period", "in that year": the period of the figure just before
+                period = next((m[2] for m in reversed(recent) if s_idx - m[0] <= 2 and m[2] and
+                               not _SAME_PERIOD_RE.fullmatch(m[2].strip())), None) or period
+            if period is None and _SAME_PERIOD_IN_SENT.search(sent_text):
+                period = next((m[2] for m in reversed(recent) if s_idx - m[0] <= 2 and m[2]), None)
             if period is None and share_of is not None:
                 period = share_of[2]  # "85 (79%)": the share is of the count's period
             if period is None and opens_partitive:  # "Of these, 85 led to ...": some of the figure just before

@@ -133,3 +133,30 @@ def test_a_figure_of_a_headline_below_page_furniture_is_told_once_in_full_in_the
 def test_a_headline_figure_the_body_does_not_repeat_is_kept(en):
     text = "Officers seize 40 knives in weekend sweep\n\nThe operation ran across three boroughs of the city.\n"
     assert 40 in facts(en, text)
+
+
+@pytest.mark.parametrize("text, value, period, interval", [
+    ("The agency seized 4,000 firearms in fiscal years 2019 through 2021.", 4000, "fiscal years 2019 through 2021",
+     "2018-10-01/2021-09-30"),
+    ("The office charged 140 defendants in fiscal years 2020 and 2021.", 140, "fiscal years 2020 and 2021",
+     "2019-10-01/2021-09-30"),
+    ("The program funded 60 officers in the 2022 fiscal year.", 60, "2022 fiscal year", "2021-10-01/2022-09-30"),
+    ("Knife offences rose 5% in 2022-23.", 5, "2022-23", "2022-04-01/2023-03-31"),
+])
+def test_spans_of_fiscal_years_are_one_period(en, text, value, period, interval):
+    found = facts(en, text)
+    assert found[value].period == period
+    assert resolve_period(period).iso() == interval
+    assert set(found) == {value}  # the "23" of "2022-23" is no figure
+
+
+@pytest.mark.parametrize("text, value, period", [
+    ("Police recorded 2,400 burglaries in 2021. Over the same period, 300 people were arrested for burglary.",
+     300, "2021"),
+    ("The service answered 50,000 calls in fiscal year 2022. During that period, it dispatched 12,000 patrols.",
+     12000, "fiscal year 2022"),
+    ("Knife crime rose 4% in the year ending March 2023. In the same period, 40 people were killed with a knife.",
+     40, "year ending March 2023"),
+])
+def test_the_same_period_is_the_period_of_the_figure_before(en, text, value, period):
+    assert facts(en, text)[value].period == period
