@@ -115,7 +115,7 @@ _SPAN_PERIOD_RE = re.compile(
     rf"|\b(?:from|between)\s+(?:19|20)\d\d\s?[/-]\s?\d\d\s+(?:to|and)\s+(?:19|20)\d\d\s?[/-]\s?\d\d\b"
     rf"|\b(?:two|three|four|five|\d)-year\s+period\s+to\s+the\s+year\s+(?:ending|to)\s+(?:(?:\d{{1,2}}\s+)?(?:{_MONTHS})\.?\s+)?(?:19|20)\d\d\b",
     re.IGNORECASE)
-_GLUED_RE = re.compile(r"^([£$€]?)(\d[\d,]*(?:\.\d+)?)(k|m|mn|bn|b|tn|%)?$", re.IGNORECASE)
+_GLUED_RE = re.compile(r"^([£$€]?)(\d[\d,]*(?:\.\d+)?)(k|m|mn|bn|b|tn|%|pc)?$", re.IGNORECASE)
 _DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 _HAS_DIGIT = re.compile(r"\d").search
 #: Complements that say what role a figure plays, not what it counts ("3,400 was the target").
@@ -210,7 +210,15 @@ def parse_number(words: list[str]) -> float | None:
     return total + current
 
 
+def _glued_quantity(tok: Token) -> bool:
+    """``7pc``, ``£3m``, ``12%``: a number with its unit or scale in one token."""
+    m = _GLUED_RE.match(tok.lower_)
+    return bool(m and (m.group(1) or m.group(3)))
+
+
 def _is_num(tok: Token) -> bool:
+    if tok.lower_ == "dozen":  # "a dozen arrests"; "two dozen" is read as two times a dozen
+        return tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"a", "an"}
     if tok.pos_ == "PRON" or tok.lower_ in {"a", "an", "half"}:
         return False
     if tok.like_num:
@@ -349,7 +357,8 @@ def _unit_of(tokens: list[Token]) -> str:
         if t.text and t.text[0] in "£$€" and len(t.text) > 1:
             return data["currency_symbols"][t.text[0]]
     for t in tokens:
-        if t.lower_ in {"%", "percent", "cent", "pc", "points"} or t.text.endswith("%"):
+        if t.lower_ in {"%", "percent", "cent", "pc", "points"} or t.text.endswith("%") or \
+                (t.lower_.endswith("pc") and _HAS_DIGIT(t.text)):
             return "percent"
         if t.lower_ in data["currency_words"]:
             return data["currency_words"][t.lower_]
@@ -376,13 +385,13 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
     text = toks.text
     if any(c in text for c in ":/") or any(t.ent_type_ == "ORDINAL" for t in nums):
         return True
-    if any(t.ent_type_ in _SKIP_ENTS for t in nums):
-        return True
+    if any(t.ent_type_ in _SKIP_ENTS and not _glued_quantity(t) for t in nums):
+        return True  # a number inside a name; but "7pc" or "£3m" taken for a place is still a quantity
     money_or_pct = unit != "count"
     prev = _prev_words(doc, start, 4, sent.start)
     nxt = [t.lower_ for t in doc[end:min(sent.end, end + 3)]]
     # labels: section 60, Article 8, Act 2019, No. 5
-    if prev and (prev[-1] in lists["label_words"] or prev[-1] == "#") and not money_or_pct and \
+    if prev and (prev[-1] in lists["label_words"] or prev[-1] == "#") and not money_or_pct and toks[0].lower_ != "dozen" and \
             not (prev[-1] == "year" and len(prev) > 1 and prev[-2] in _YEAR_DETERMINERS) and \
             not (doc[start - 1].text == "a" and end + 1 < sent.end and doc[end].text == "-" and
                  doc[end + 1].lower_ in _HYPHEN_COUNTS):
@@ -472,6 +481,13 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
             return True
     # dates, durations and years
     noun = head.head if head.dep_ in {"nummod", "quantmod", "compound"} else None
+    if noun is not None and noun.lower_ in _NOT_COUNTED and not money_or_pct:
+        return True  # "a 240-page report", "12 pages": the size of a document; "two-thirds": a fraction
+    if nxt and nxt[0] in {"-", "\u2013"} and len(nxt) > 1 and nxt[1] in _NOT_COUNTED:
+        return True
+    if not money_or_pct and end < sent.end and doc[end].is_title and \
+            any(t.lower_.rstrip(".") in _STREET_WORDS for t in doc[end:min(sent.end, end + 4)]):
+        return True  # "14 Main Street", "1600 Pennsylvania Avenue": an address
     # penalties: "a $1 million fine", "face a maximum of 20 years"
     if noun is not None and noun.lemma_.lower() in {"fine", "penalty", "sentence", "bail", "term", "imprisonment"}:
         return True
@@ -510,6 +526,12 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
     return False
 
 
+_NOT_COUNTED = frozenset({"page", "pages", "paragraph", "paragraphs", "chapter", "chapters", "footnote", "footnotes",
+                          "annex", "annexes", "appendix", "appendices", "slide", "slides", "thirds", "fifths",
+                          "sixths", "eighths", "tenths", "halves", "third", "fifth", "tenth"})
+_STREET_WORDS = frozenset({"street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "drive", "dr", "boulevard",
+                           "blvd", "way", "close", "crescent", "terrace", "highway", "hwy", "parkway", "pkwy", "square",
+                           "gardens", "grove", "mews", "row", "walk"})
 _HYPHEN_COUNTS = frozenset({"count", "strong", "member", "person", "officer", "man", "woman"})  # "a 12-count ..."
 _YEAR_DETERMINERS = frozenset({"last", "this", "next", "previous", "past", "that", "each", "every", "the", "a",
                                "financial", "calendar", "fiscal", "same", "following", "one"})
@@ -732,6 +754,13 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
         # "12.5% of crimes", "38 of the officers"
         r.measure = _np(of, run)
         r.noun = of
+        verb = head.head
+        if verb.pos_ == "VERB" and verb.lemma_.lower() not in lists["measure_light_verbs"]:
+            if head.dep_ in {"nsubj", "nsubjpass"}:  # "seven of the 41 officers were dismissed"
+                r.measure += " " + _verb_phrase(verb)
+            elif head.dep_ == "dobj" and (verb.tag_ == "VBN" or verb.lower_.endswith("ed")) and _participle(verb):
+                # "charged 12 of the 40 suspects" ("froze" is no participle)
+                r.measure += " " + _participle(verb)
         return r
     if noun is not None and not _is_time(noun):
         lemma = noun.lemma_.lower()
@@ -1197,7 +1226,7 @@ def _number_positions(doc: Doc) -> list[int]:
         return []
     arr = doc.to_array([LIKE_NUM, ORTH])
     strings = doc.vocab.strings
-    digit_orths = {o for o in set(arr[:, 1].tolist()) if _HAS_DIGIT(strings[o])}
+    digit_orths = {o for o in set(arr[:, 1].tolist()) if _HAS_DIGIT(strings[o]) or strings[o].lower() == "dozen"}
     cands = [i for i, (like, orth) in enumerate(arr.tolist()) if like or orth in digit_orths]
     return [i for i in cands if _is_num(doc[i])]
 

@@ -160,3 +160,34 @@ def test_spans_of_fiscal_years_are_one_period(en, text, value, period, interval)
 ])
 def test_the_same_period_is_the_period_of_the_figure_before(en, text, value, period):
     assert facts(en, text)[value].period == period
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Detectives made a dozen arrests on Tuesday.", 12, "count"),
+    ("Officers carried out two dozen searches in Leeds.", 24, "count"),
+    ("Burglary fell 7pc last year, the figures show.", 7, "percent"),
+    ("Shoplifting rose 11pc in Manchester.", 11, "percent"),
+])
+def test_dozens_and_pc(en, text, value, unit):
+    found = facts(en, text)
+    assert value in found and found[value].unit == unit
+
+
+@pytest.mark.parametrize("text", [
+    "Police were called to a house on 14 Main Street.",
+    "Officers attended an address on 220 Pine Avenue in Denver.",
+    "The report runs to 240 pages.",
+    "A 300-page review was published.",
+    "Two-thirds of respondents said they felt safe.",
+])
+def test_addresses_page_counts_and_fractions_are_not_figures(en, text):
+    assert facts(en, text) == {}
+
+
+@pytest.mark.parametrize("text, value, measure", [
+    ("Seven of the 41 officers were dismissed.", 7, "officers dismissed"),
+    ("Agents charged 12 of the 40 suspects.", 12, "suspects charged"),
+    ("About 20% of victims were injured.", 20, "victims injured"),
+])
+def test_n_of_the_m_counts_what_the_verb_says(en, text, value, measure):
+    assert facts(en, text)[value].measure == measure
