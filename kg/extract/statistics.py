@@ -420,6 +420,11 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
             value < 20 and float(value).is_integer() and head.dep_ != "nummod":
         # "(3)" list markers; "(15) defendants" is kept
         return True
+    if not money_or_pct and start > sent.start and doc[start - 1].text == "(" and nxt and nxt[0] == ")" and \
+            value < 20 and float(value).is_integer() and \
+            any(f"({int(value) + d})" in sent.text for d in (-1, 1)):
+        # "addresses: (1) why ..., (2) specific challenges ...": numbered items of a list, even before a noun
+        return True
     # legal thresholds inside a charge: "conspiracy to distribute over 500 grams of methamphetamine"
     if any(a.lemma_.lower() in {"conspiracy", "conspire", "intent", "possess", "possession"}
            for a in list(head.ancestors)[:6]):
@@ -475,6 +480,10 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
             return True
     # "one of the", "at one point", "one day", "just one example"
     if toks[0].lower_ == "one" and len(toks) == 1:
+        noun = head.head if head.dep_ == "nummod" else None
+        if noun is not None and noun.tag_ in {"NN", "NNP"} and noun.lower_ not in lists["member_nouns"] and \
+                not (nxt and nxt[0] in {"in", "out"}):
+            return True  # "one department", "one important step": a single thing is no reported figure
         if nxt and nxt[0] in {"of", "another", "or", "thing", "way", "example", "instance", "illustration", "such"}:
             return True
         if head.dep_ != "nummod" and head.head.pos_ not in {"NOUN", "PROPN"}:
@@ -510,6 +519,8 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
         return True  # "2022-23": the second year of a financial year
     in_time_ent = any(t.ent_type_ in _TIME_ENTS for t in nums)
     yearish = len(nums) == 1 and re.fullmatch(r"(1[89]|20)\d\d", nums[0].text) is not None
+    if len(nums) > 1 and not money_or_pct and all(re.fullmatch(r"(1[89]|20)\d\d", t.text) for t in nums):
+        return True  # "2001 2013": two years with the dash lost, not 4014 of anything
     if yearish and not money_or_pct and (noun is None or noun.ent_type_ in _TIME_ENTS or in_time_ent):
         return True
     if in_time_ent and not money_or_pct:
@@ -853,6 +864,17 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
         gov = prep.head
     elif t.dep_ in _CLIMB_DEPS:
         gov = t.head if t.head.i != t.i else None
+    if unit not in {"count", "percent", "rate"} and head.dep_ in {"conj", "appos"}:
+        purpose = _purpose(head)  # "..., and $570 million for screening equipment": each sum of a list has its use
+        if purpose and purpose.split()[0] in {"for", "to", "towards"}:
+            r.measure = f"funding {purpose}"
+            return r
+    if head.dep_ == "pobj" and head.head.lower_ in {"from", "to"} and gov is not None and gov.pos_ == "VERB":
+        obj = next((c for c in gov.children if c.dep_ == "dobj" and c.i not in run and c.pos_ in {"NOUN", "PROPN"}
+                    and not _is_time(c)), None)
+        if obj is not None:  # "doubled the youth fund from £11m to £22m": the levels of what the verb changes
+            r.measure = _np(obj, run)
+            return r
     if gov is not None and gov.lower_ in {"down", "up"}:
         r.change = r.change or _change_word(gov.lower_)
         gov = gov.head if gov.head.i != gov.i else None
@@ -1068,8 +1090,9 @@ def _period(doc: Doc, sent: SpacySpan, start: int, end: int, ents: list[SpacySpa
             continue
         d = min(abs(s.start - end), abs(start - s.end))
         text = m.group(0)
-        if best is None or d < best[0]:
-            best = (d, 0 if s.start in clause_ids else 1, text)
+        rank = 0 if s.start >= end else 1  # at the same distance, the date after the figure ("946 in 2014-15")
+        if best is None or (d, rank) < best[:2]:
+            best = (d, rank, text)
     for ent in ents:
         if ent.label_ != "DATE" or (ent.start < end and start < ent.end):
             continue
@@ -1108,8 +1131,9 @@ def _period(doc: Doc, sent: SpacySpan, start: int, end: int, ents: list[SpacySpa
                                  (prep.lower_ == "in" and re.match(r"the (last|past)\b", ent.text.lower()))):
             text = f"{prep.text} {text}"
         d = min(abs(ent.start - end), abs(start - ent.end))
-        if best is None or d < best[0]:
-            best = (d, 0, text)
+        rank = 0 if ent.start >= end else 1
+        if best is None or (d, rank) < best[:2]:
+            best = (d, rank, text)
     return best[2] if best else None
 
 
@@ -1323,10 +1347,12 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
                              (doc[end + 1].lower_ in _COMPARATIVES or doc[end + 1].lower_ in {"up", "down", "above", "below"})):
                 measure = last[1]  # "85 (79%) of the deaths": the share is of the count it follows
                 share_of = last
-            if (not measure or reading.verb_phrase) and end + 1 < sent.end and doc[end].lower_ in {"and", "to", "-", "–"} and \
-                    _is_num(doc[end + 1]):
-                # "between 59 and 64 officers", "from 12 to 15%": the low end counts what the high end counts
-                hi_start, hi_end = _run_at(doc, end + 1, sent)
+            hi_i = end + 1 + (1 if end + 2 < sent.end and doc[end + 1].lower_ in _units()["currency_symbols"] else 0)
+            if (not measure or reading.verb_phrase) and hi_i < sent.end and doc[end].lower_ in {"and", "to", "-", "–"} and \
+                    _is_num(doc[hi_i]):
+                # "between 59 and 64 officers", "from 12 to 15%", "from £11m to £22m": the low end counts what the
+                # high end counts
+                hi_start, hi_end = _run_at(doc, hi_i, sent)
                 hi_toks = list(doc[hi_start:hi_end])
                 hi_unit = _unit_of(hi_toks + [doc[hi_end]] if hi_end < sent.end else hi_toks)
                 if unit == "count" and hi_unit == "percent":

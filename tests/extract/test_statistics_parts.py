@@ -191,3 +191,35 @@ def test_addresses_page_counts_and_fractions_are_not_figures(en, text):
 ])
 def test_n_of_the_m_counts_what_the_verb_says(en, text, value, measure):
     assert facts(en, text)[value].measure == measure
+
+
+@pytest.mark.parametrize("text, values, measure", [
+    ("The Home Secretary has doubled the early intervention youth fund from £11 million to £22 million.",
+     (11_000_000, 22_000_000), "early intervention youth fund"),
+    ("The mayor raised the violence reduction budget from $4 million to $6 million.", (4_000_000, 6_000_000),
+     "violence reduction budget"),
+])
+def test_levels_from_and_to_measure_what_the_verb_changes(en, text, values, measure):
+    found = facts(en, text)
+    assert {v: found[v].measure for v in values} == {v: measure for v in values}
+
+
+def test_the_volume_of_things_counts_the_things_and_each_end_takes_its_own_year(en):
+    found = facts(en, "Our volume of fraud prosecutions has increased from 410 in 2016-17 to 530 in 2017-18.")
+    assert found[410].measure == found[530].measure == "fraud prosecutions"
+    assert (found[410].period, found[530].period) == ("2016-17", "2017-18")
+
+
+def test_each_sum_of_a_list_keeps_its_own_use(en):
+    found = facts(en, "The bill includes $300 million in victim services, 900 additional beds for shelters, and "
+                      "$120 million for new radios.")
+    assert found[120_000_000].measure == "funding for new radios"
+
+
+@pytest.mark.parametrize("text", [
+    "The review addresses: (1) why the force failed, (2) specific challenges it faces, (3) examples of progress.",
+    "The ministry had to merge 22 agencies into one department.",
+    "Attacks on Public Officials 2001 2013: Lessons for Protective Services.",
+])
+def test_list_markers_a_single_thing_and_year_pairs_are_not_figures(en, text):
+    assert all(v not in facts(en, text) for v in (1, 2, 3, 4014))
