@@ -869,11 +869,13 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
         if purpose and purpose.split()[0] in {"for", "to", "towards"}:
             r.measure = f"funding {purpose}"
             return r
-    if head.dep_ == "pobj" and head.head.lower_ in {"from", "to"} and gov is not None and gov.pos_ == "VERB":
+    if head.dep_ == "pobj" and head.head.lower_ in {"from", "to", "by"} and gov is not None and gov.pos_ == "VERB":
         obj = next((c for c in gov.children if c.dep_ == "dobj" and c.i not in run and c.pos_ in {"NOUN", "PROPN"}
                     and not _is_time(c)), None)
-        if obj is not None:  # "doubled the youth fund from £11m to £22m": the levels of what the verb changes
-            r.measure = _np(obj, run)
+        if obj is not None:  # "doubled the youth fund from £11m to £22m": the levels of what the verb changes;
+            r.measure = _np(obj, run)  # "increases the budget by $1.7bn": a change of it
+            if head.head.lower_ == "by":
+                r.change = r.change or _change_word(gov.lemma_.lower())
             return r
     if gov is not None and gov.lower_ in {"down", "up"}:
         r.change = r.change or _change_word(gov.lower_)
@@ -985,13 +987,38 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
                 return r
             r.measure = _subject_measure(subj, run)
             return r
-        if subj is not None and subj.i in run and unit == "count" and gov.pos_ == "VERB" and \
+        if subj is not None and subj.i in run and unit in {"count", "percent"} and gov.pos_ == "VERB" and \
                 lemma not in lists["measure_light_verbs"] and head.dep_ in {"nsubj", "nsubjpass"}:
-            # "82 were interviewed under caution": the figure counts those the verb phrase describes
+            # "82 were interviewed under caution", "28% tested positive": those the verb phrase describes
             r.measure = _verb_phrase(gov)
             r.verb_phrase = True
             return r
+    if unit not in {"count", "percent", "rate"}:
+        r.measure, r.extra_end = _money_fallback(doc, head, end, run)
     return r
+
+
+def _money_fallback(doc: Doc, head: Token, end: int, run: set[int]) -> tuple[str | None, int | None]:
+    """What a sum is when no other rule could place it: its use ("the £11.8m to tackle violence", "£100m was
+    committed to support forces"), the noun it is "of" ("funding of up to £970m"), or the name it stands before
+    when the parse split them ("our £200m Youth Endowment Fund"). Returns the measure and where its words end."""
+    gov = head.head.head if head.dep_ == "pobj" else head.head if head.head.i != head.i else None
+    cands = [head] + ([gov, *(c for c in gov.children if c.dep_ in {"acomp", "xcomp", "oprd"})]
+                      if gov is not None else [])
+    for c in cands:
+        purpose = _money_purpose(c) or (_purpose(c) if c is head else "")
+        if purpose:
+            return f"funding {purpose}", None
+    host = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    if host is not None and host.pos_ == "NOUN" and host.lemma_.lower() not in _EMPTY_HEADS and not _is_time(host):
+        return _np(host, run), None
+    k = end
+    while k < len(doc) and doc[k].pos_ in {"NOUN", "PROPN"} and not _is_time(doc[k]) and \
+            doc[k].ent_type_ not in {"PERSON", "GPE", "LOC", "DATE"} and not doc[k].is_sent_start:
+        k += 1
+    if k > end:
+        return _text(list(doc[end:k])), k
+    return None, None
 
 
 _PER_TIME = frozenset({"day", "week", "month", "year", "hour", "night", "weekend", "fortnight", "minute"})
@@ -1337,6 +1364,10 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
                 measure = None  # "on top of the £10m": no counted thing
             if reading.whole is not None and reading.whole.i in noun_measures:
                 measure = f"{noun_measures[reading.whole.i]} {reading.part}"  # "fugitives arrested on federal warrants"
+            if not measure and not anaphoric and unit not in {"count", "percent", "rate"}:
+                measure, more = _money_fallback(doc, head, end, set(range(start, end)))
+                if more:
+                    reading.extra_end = max(reading.extra_end or 0, more)
             if not measure and head.dep_ == "conj" and head.head.i in sent_measures:
                 measure = sent_measures[head.head.i]  # "80 on federal and 40 on state warrants"
             if not measure and not anaphoric and unit != "count" and (value, unit) in stated and \

@@ -223,3 +223,21 @@ def test_each_sum_of_a_list_keeps_its_own_use(en):
 ])
 def test_list_markers_a_single_thing_and_year_pairs_are_not_figures(en, text):
     assert all(v not in facts(en, text) for v in (1, 2, 3, 4014))
+
+
+@pytest.mark.parametrize("text, value, words", [
+    ("This comes in addition to the £4.5 million to tackle knife crime that was announced in May.", 4_500_000,
+     "to tackle knife crime"),
+    ("Last month, a further $2m was committed to support victims of domestic abuse.", 2_000_000, "to support victims"),
+    ("The new package raises the county policing budget by $3 million.", 3_000_000, "county policing budget"),
+])
+def test_a_sum_no_verb_frame_places_takes_its_use_or_what_changes(en, text, value, words):
+    assert words in facts(en, text)[value].measure
+
+
+@pytest.mark.parametrize("text, value, word", [
+    ("Of the inmates tested, 31% tested positive for cannabis.", 31, "tested"),
+    ("Nearly a third of drivers were stopped and 14% failed a breath test.", 14, "failed"),
+])
+def test_a_share_that_is_the_subject_of_a_verb_measures_what_the_verb_says(en, text, value, word):
+    assert word in facts(en, text)[value].measure
