@@ -36,6 +36,11 @@ parse around the anchor:
   21st century``) are eras, not periods; dates that are only
   a comparison base (``compared with ...``, ``than ...``) and days of the statement (``today``,
   ``on Monday``) are skipped.
+  A figure with no period of its own takes the period of the figure it continues: ``Of these, 85``, a bracketed
+  share, ``over the same period``, or a count of the same things in the next sentence of the paragraph. A full
+  date after ``on`` dates an event (``an indictment on March 10, 2010, charging 13``), never a statement.
+* **parts** -- a bracketed breakdown ``900 fugitives (500 on federal and 400 on state warrants)`` measures each
+  part with its phrase (``fugitives arrested on federal warrants``), so a part never reads as a second total.
 * **place** -- the nearest GPE/LOC entity in the same clause (same sentence only; a document-level
   place is the caller's business).
 * **source** -- a :class:`~kg.extract.facts.Span` over the words naming who reports the figure when
@@ -43,8 +48,8 @@ parse around the anchor:
   ``X estimated ...``. The span may be a pronoun (``we``, ``she``); inside a quotation the caller should
   prefer the quote's speaker when ``source`` is ``None``.
 
-A figure of the headline repeated once in the body is one fact; further repeats (the same sum inside a
-quote) are facts of their own.
+A figure of a headline line (the first line, or a short title-like line below page furniture) repeated in the body
+is one fact, the body's; further repeats (the same sum inside a quote) are facts of their own.
 
 Not statistics: dates and years, times, ages (``aged 10 to 15``, ``victims under 25``, ``people aged
 over 65``), citations (``page 12, paragraph 4``), ``just one example``, phone numbers, list numbering,
