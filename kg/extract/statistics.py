@@ -938,6 +938,8 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
         r.change = r.change or _COMPARATIVES[gov.lower_]
         clause = gov.head if gov.head.i != gov.i else gov
         subj = _subject(clause) if clause.pos_ in {"VERB", "AUX"} else None
+        if subj is None and clause.pos_ in {"NOUN", "PROPN"} and gov.dep_ == "amod" and clause.i < gov.i:
+            subj = clause  # "with total crime 17% lower than ...": the noun the comparative describes
         if subj is None or subj.lower_ in _ANAPHORS or subj.i in run:
             r.anaphoric = True
         else:
@@ -1169,10 +1171,9 @@ def _period(doc: Doc, sent: SpacySpan, start: int, end: int, ents: list[SpacySpa
     return best[2] if best else None
 
 
-_SAME_PERIOD_RE = re.compile(r"(?:(?:over|in|during|for|across|throughout)\s+)?(?:the\s+same|that|this|the)\s+"
-                             r"(?:period|time(?:\s+period)?|year|12\s+months|twelve\s+months|quarter|months)"
-                             r"|(?:(?:over|in|during|for)\s+)?the\s+same\s+(?:period|time|year|quarter|months)",
-                             re.IGNORECASE)
+_SAME_PERIOD_RE = re.compile(r"(?:(?:over|in|during|for|across|throughout)\s+)?"
+                             r"(?:(?:the\s+same|that)\s+(?:period|time(?:\s+period)?|year|12\s+months|twelve\s+months|"
+                             r"quarter|months)|(?:this|the)\s+(?:same\s+)?period)", re.IGNORECASE)  # not "this year"
 _SAME_PERIOD_IN_SENT = re.compile(r"\b(?:over|in|during|for|across|throughout)\s+(?:the\s+same|that)\s+"
                                   r"(?:period|time\s+period|year|12\s+months|twelve\s+months|quarter)\b", re.IGNORECASE)
 _STATEMENT_NOUNS = frozenset({"statement", "release", "announcement", "report", "publication", "briefing", "speech",

@@ -241,3 +241,19 @@ def test_a_sum_no_verb_frame_places_takes_its_use_or_what_changes(en, text, valu
 ])
 def test_a_share_that_is_the_subject_of_a_verb_measures_what_the_verb_says(en, text, value, word):
     assert word in facts(en, text)[value].measure
+
+
+@pytest.mark.parametrize("text, value, change, word", [
+    ("They follow a long-term downward trend, with total crime 17% lower than the year ending March 2020.", 17,
+     "down", "crime"),
+    ("Arrests rose again, with knife possession offences 9% higher than in 2019.", 9, "up", "knife"),
+])
+def test_with_a_noun_n_percent_lower_is_a_change_of_that_noun(en, text, value, change, word):
+    fact = facts(en, text)[value]
+    assert fact.change == change and word in fact.measure
+
+
+def test_this_year_is_its_own_period_after_another_figure(en):
+    found = facts(en, "An extra £30 million will be spent on prisons this financial year. There is also a further "
+                      "£15 million to spend this year on court buildings.")
+    assert found[15_000_000].period == "this year"
