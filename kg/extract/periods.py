@@ -106,7 +106,19 @@ _DAY_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? {_MONTH},? {_YEAR}\b")
 _DAY_MDY = re.compile(rf"\b{_MONTH} (\d{{1,2}})(?:st|nd|rd|th)?,? {_YEAR}\b")
 _MONTH_YEAR = re.compile(rf"\b{_MONTH},? {_YEAR}\b")
 _YEARS = re.compile(rf"\b(?:between |from )?{_YEAR} ?(?:-|to|and|until|through) ?{_YEAR}\b")
-_YEAR_ONLY = re.compile(rf"^(?:the (?:calendar )?year |calendar year )?{_YEAR}$")
+_YEAR_ONLY = re.compile(rf"^(?:the (?:calendar )?year |calendar year |cy ?|the )?{_YEAR}(?: calendar year)?$")
+_TO = r"(?:to|until|till|through|thru|and|-)"
+# "1 April 2023 to 31 March 2024", "between 1 January and 30 June 2023", "March 1 through June 30, 2022"
+_DAY_RANGE_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? {_MONTH},?(?: {_YEAR})? ?{_TO} ?(\d{{1,2}})(?:st|nd|rd|th)? {_MONTH},? {_YEAR}\b")
+_DAY_RANGE_MDY = re.compile(rf"\b{_MONTH} (\d{{1,2}})(?:st|nd|rd|th)?,?(?: {_YEAR})?,? ?{_TO} ?{_MONTH} (\d{{1,2}})(?:st|nd|rd|th)?,? {_YEAR}\b")
+# "April to June 2024", "October-December 2023", "April 2023 to March 2024" (without "between" / "from")
+_MONTH_RANGE = re.compile(rf"\b{_MONTH}(?:,? {_YEAR})? ?(?:to|until|till|through|thru|-) ?{_MONTH},? {_YEAR}\b")
+# US fiscal-year spans: "fiscal years 2019 through 2021", "FY2019-FY2021", "fiscal years 2020 and 2021"
+_US_FY_RANGE = re.compile(rf"\b(?:(?:federal )?fiscal years? (?:\(fy\) )?|fy ?)'?(\d{{4}}|\d{{2}}) ?(to|through|thru|and|-) ?(fy ?)?'?(\d{{4}}|\d{{2}})\b")
+_US_FY_NAMED = re.compile(rf"\b{_YEAR} (?:federal )?fiscal year\b")  # "the 2022 fiscal year"
+_HALF_OF = re.compile(rf"\b(?:(first|second|1st|2nd) half|(first|last|final) six months|h([12])) (?:of )?{_YEAR}\b")
+_WEEK_ENDING = re.compile(rf"\bweek (?:ending|ended|to) (\d{{1,2}})(?:st|nd|rd|th)? {_MONTH},? {_YEAR}\b")
+_N_YEARS_TO_YEAR = re.compile(rf"\b(\w+) years (?:to|up to|ending(?: in)?|through) {_YEAR}\b")
 
 # -- relative forms ---------------------------------------------------------------------------------
 _FROM_OPEN = re.compile(rf"^from (?:(\d{{1,2}}) )?{_MONTH},? {_YEAR}$")  # "from October 2021", with no end
@@ -160,6 +172,44 @@ def _absolute(t: str) -> tuple[date, date] | None:
         return None  # an open span: it ends on the published date
     if t.startswith("between ") and " and " not in t:
         return None  # "between April 2020" cut short: its end is not in the words
+    m = _DAY_RANGE_DMY.search(t)
+    if m:
+        m2, y2 = _MONTHS[m.group(5)], _year(m.group(6))
+        m1 = _MONTHS[m.group(2)]
+        y1 = _year(m.group(3)) if m.group(3) else (y2 if m1 <= m2 else y2 - 1)
+        first, last = _day(m.group(1), m1, y1), _day(m.group(4), m2, y2)
+        return (first, last) if first and last else None
+    m = _DAY_RANGE_MDY.search(t)
+    if m:
+        m2, y2 = _MONTHS[m.group(4)], _year(m.group(6))
+        m1 = _MONTHS[m.group(1)]
+        y1 = _year(m.group(3)) if m.group(3) else (y2 if m1 <= m2 else y2 - 1)
+        first, last = _day(m.group(2), m1, y1), _day(m.group(5), m2, y2)
+        return (first, last) if first and last else None
+    m = _WEEK_ENDING.search(t)
+    if m:
+        last = _day(m.group(1), _MONTHS[m.group(2)], _year(m.group(3)))
+        return (last - timedelta(days=6), last) if last else None
+    m = _US_FY_RANGE.search(t)
+    if m and not (m.group(2) == "-" and not m.group(3) and len(m.group(4)) == 2):  # "FY 2022-23", "FY19-20": one
+        first, last = _fy_year(m.group(1)), _fy_year(m.group(4))  # financial year, not a span of US fiscal years
+        if first < last <= first + 30:
+            return date(first - 1, 10, 1), date(last, 9, 30)
+    m = _US_FY_NAMED.search(t)
+    if m:
+        year = _year(m.group(1))
+        return date(year - 1, 10, 1), date(year, 9, 30)
+    m = _HALF_OF.search(t)
+    if m:
+        second = m.group(1) in ("second", "2nd") or m.group(2) in ("last", "final") or m.group(3) == "2"
+        year = _year(m.group(4))
+        return (date(year, 7, 1), date(year, 12, 31)) if second else (date(year, 1, 1), date(year, 6, 30))
+    m = _N_YEARS_TO_YEAR.search(t)
+    if m and "financial" not in t and "ending" not in t[m.end():]:
+        n = _NUMBERS.get(m.group(1)) or (int(m.group(1)) if m.group(1).isdigit() else 0)
+        year = _year(m.group(2))
+        if n:
+            return date(year - n + 1, 1, 1), date(year, 12, 31)
     m = _FY_RANGE.search(t)
     if m:
         first, second = _year(m.group(1)), _year(m.group(3))
@@ -182,6 +232,12 @@ def _absolute(t: str) -> tuple[date, date] | None:
         m1, y1, m2, y2 = _MONTHS[m.group(1)], m.group(2), _MONTHS[m.group(3)], _year(m.group(4))
         first_year = _year(y1) if y1 else (y2 if m1 <= m2 else y2 - 1)
         return date(first_year, m1, 1), _month_end(y2, m2)
+    m = _MONTH_RANGE.search(t)
+    if m:
+        m1, y1, m2, y2 = _MONTHS[m.group(1)], m.group(2), _MONTHS[m.group(3)], _year(m.group(4))
+        first_year = _year(y1) if y1 else (y2 if m1 <= m2 else y2 - 1)
+        if date(first_year, m1, 1) <= date(y2, m2, 1):
+            return date(first_year, m1, 1), _month_end(y2, m2)
     m = _Q.search(t)
     if m:
         q = int(m.group(1)) if m.group(1) else _ORDINALS[m.group(2)]
@@ -222,6 +278,16 @@ def _absolute(t: str) -> tuple[date, date] | None:
     return None
 
 
+def _fy_year(text: str) -> int:
+    return int(text) if len(text) == 4 else 2000 + int(text) if int(text) < 70 else 1900 + int(text)
+
+
+# windows that end with a named month of no year: "the 12 months to March", "the quarter ending June": the last
+# such month that has ended by the published day
+_YE_NO_YEAR = re.compile(rf"^(?:the )?(?:(?:financial |fiscal )?year|(12|twelve|three|3|six|6) months?|quarter) (?:ending|ended|to) (?:(?:the )?end of )?{_MONTH}$")
+_DECADE = re.compile(r"^(?:the |over the |in the )?(?:last|past) decade$")
+
+
 def _relative(t: str, pub: date) -> tuple[date, date] | None:
     if t in ("this year", "so far this year", "the year to date", "year to date", "this year to date", "the year so far"):
         return date(pub.year, 1, 1), pub
@@ -242,6 +308,19 @@ def _relative(t: str, pub: date) -> tuple[date, date] | None:
         if not t.startswith("this") and "current" not in t:
             first -= 1
         return date(first, 4, 1), date(first + 1, 3, 31)
+    if t in ("this quarter", "the current quarter", "so far this quarter"):
+        q0 = 3 * ((pub.month - 1) // 3) + 1
+        return date(pub.year, q0, 1), pub
+    m = _YE_NO_YEAR.match(t)
+    if m:
+        months = {"three": 3, "3": 3, "six": 6, "6": 6}.get(m.group(1) or "", 12)
+        if t.startswith(("quarter", "the quarter")):
+            months = 3
+        month = _MONTHS[m.group(2)]
+        year = pub.year if _month_end(pub.year, month) <= pub else pub.year - 1
+        return _months_back(year, month, months), _month_end(year, month)
+    if _DECADE.match(t):
+        return _back(pub, 10, "year")
     m = _FROM_OPEN.match(t)
     if m:
         start = _day(m.group(1), _MONTHS[m.group(2)], _year(m.group(3))) if m.group(1) else \

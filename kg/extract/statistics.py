@@ -36,6 +36,11 @@ parse around the anchor:
   21st century``) are eras, not periods; dates that are only
   a comparison base (``compared with ...``, ``than ...``) and days of the statement (``today``,
   ``on Monday``) are skipped.
+  A figure with no period of its own takes the period of the figure it continues: ``Of these, 85``, a bracketed
+  share, ``over the same period``, or a count of the same things in the next sentence of the paragraph. A full
+  date after ``on`` dates an event (``an indictment on March 10, 2010, charging 13``), never a statement.
+* **parts** -- a bracketed breakdown ``900 fugitives (500 on federal and 400 on state warrants)`` measures each
+  part with its phrase (``fugitives arrested on federal warrants``), so a part never reads as a second total.
 * **place** -- the nearest GPE/LOC entity in the same clause (same sentence only; a document-level
   place is the caller's business).
 * **source** -- a :class:`~kg.extract.facts.Span` over the words naming who reports the figure when
@@ -43,8 +48,8 @@ parse around the anchor:
   ``X estimated ...``. The span may be a pronoun (``we``, ``she``); inside a quotation the caller should
   prefer the quote's speaker when ``source`` is ``None``.
 
-A figure of the headline repeated once in the body is one fact; further repeats (the same sum inside a
-quote) are facts of their own.
+A figure of a headline line (the first line, or a short title-like line below page furniture) repeated in the body
+is one fact, the body's; further repeats (the same sum inside a quote) are facts of their own.
 
 Not statistics: dates and years, times, ages (``aged 10 to 15``, ``victims under 25``, ``people aged
 over 65``), citations (``page 12, paragraph 4``), ``just one example``, phone numbers, list numbering,
@@ -106,13 +111,16 @@ _YEAR_ENDING_RE = re.compile(rf"\b(?:(?:financial|calendar)\s+)?year\s+(?:ending
 # a US federal fiscal year ("fiscal year (FY) 2023", "FY20") and a span of months ("between April 2020 and March
 # 2021"): whole periods that the recogniser's DATE entities cut short ("fiscal year", "between April 2020")
 _SPAN_PERIOD_RE = re.compile(
-    rf"\b(?:(?:federal\s+)?fiscal\s+year\s*(?:\(FY\)\s*)?|FY\s?)'?(?:19|20)?\d\d\b"
+    rf"\b(?:(?:federal\s+)?fiscal\s+years?\s*(?:\(FY\)\s*)?|FY\s?)'?(?:19|20)?\d\d"
+    # ... and spans of them: "fiscal years 2019 through 2021", "FY2019-FY2021", "fiscal years 2020 and 2021"
+    rf"(?:\s?[-\u2013]\s?(?:FY\s?)?'?(?:19|20)?\d\d|\s+(?:to|through|thru|and)\s+(?:FY\s?'?(?:19|20)?\d\d|(?:19|20)\d\d))?\b"
+    rf"|\b(?:19|20)\d\d\s+(?:federal\s+)?fiscal\s+year\b"  # "the 2022 fiscal year"
     rf"|\bbetween\s+(?:{_MONTHS})\.?(?:\s+(?:19|20)\d\d)?\s+and\s+(?:{_MONTHS})\.?\s+(?:19|20)\d\d\b"
     # "from 2006/07 to 2015/16": a span of financial years; "the three-year period to the year ending March 2022"
     rf"|\b(?:from|between)\s+(?:19|20)\d\d\s?[/-]\s?\d\d\s+(?:to|and)\s+(?:19|20)\d\d\s?[/-]\s?\d\d\b"
     rf"|\b(?:two|three|four|five|\d)-year\s+period\s+to\s+the\s+year\s+(?:ending|to)\s+(?:(?:\d{{1,2}}\s+)?(?:{_MONTHS})\.?\s+)?(?:19|20)\d\d\b",
     re.IGNORECASE)
-_GLUED_RE = re.compile(r"^([£$€]?)(\d[\d,]*(?:\.\d+)?)(k|m|mn|bn|b|tn|%)?$", re.IGNORECASE)
+_GLUED_RE = re.compile(r"^([£$€]?)(\d[\d,]*(?:\.\d+)?)(k|m|mn|bn|b|tn|%|pc)?$", re.IGNORECASE)
 _DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 _HAS_DIGIT = re.compile(r"\d").search
 #: Complements that say what role a figure plays, not what it counts ("3,400 was the target").
@@ -207,7 +215,15 @@ def parse_number(words: list[str]) -> float | None:
     return total + current
 
 
+def _glued_quantity(tok: Token) -> bool:
+    """``7pc``, ``£3m``, ``12%``: a number with its unit or scale in one token."""
+    m = _GLUED_RE.match(tok.lower_)
+    return bool(m and (m.group(1) or m.group(3)))
+
+
 def _is_num(tok: Token) -> bool:
+    if tok.lower_ == "dozen":  # "a dozen arrests"; "two dozen" is read as two times a dozen
+        return tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"a", "an"}
     if tok.pos_ == "PRON" or tok.lower_ in {"a", "an", "half"}:
         return False
     if tok.like_num:
@@ -346,7 +362,8 @@ def _unit_of(tokens: list[Token]) -> str:
         if t.text and t.text[0] in "£$€" and len(t.text) > 1:
             return data["currency_symbols"][t.text[0]]
     for t in tokens:
-        if t.lower_ in {"%", "percent", "cent", "pc", "points"} or t.text.endswith("%"):
+        if t.lower_ in {"%", "percent", "cent", "pc", "points"} or t.text.endswith("%") or \
+                (t.lower_.endswith("pc") and _HAS_DIGIT(t.text)):
             return "percent"
         if t.lower_ in data["currency_words"]:
             return data["currency_words"][t.lower_]
@@ -373,13 +390,13 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
     text = toks.text
     if any(c in text for c in ":/") or any(t.ent_type_ == "ORDINAL" for t in nums):
         return True
-    if any(t.ent_type_ in _SKIP_ENTS for t in nums):
-        return True
+    if any(t.ent_type_ in _SKIP_ENTS and not _glued_quantity(t) for t in nums):
+        return True  # a number inside a name; but "7pc" or "£3m" taken for a place is still a quantity
     money_or_pct = unit != "count"
     prev = _prev_words(doc, start, 4, sent.start)
     nxt = [t.lower_ for t in doc[end:min(sent.end, end + 3)]]
     # labels: section 60, Article 8, Act 2019, No. 5
-    if prev and (prev[-1] in lists["label_words"] or prev[-1] == "#") and not money_or_pct and \
+    if prev and (prev[-1] in lists["label_words"] or prev[-1] == "#") and not money_or_pct and toks[0].lower_ != "dozen" and \
             not (prev[-1] == "year" and len(prev) > 1 and prev[-2] in _YEAR_DETERMINERS) and \
             not (doc[start - 1].text == "a" and end + 1 < sent.end and doc[end].text == "-" and
                  doc[end + 1].lower_ in _HYPHEN_COUNTS):
@@ -407,6 +424,11 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
     if not money_or_pct and start > sent.start and doc[start - 1].text == "(" and nxt and nxt[0] == ")" and \
             value < 20 and float(value).is_integer() and head.dep_ != "nummod":
         # "(3)" list markers; "(15) defendants" is kept
+        return True
+    if not money_or_pct and start > sent.start and doc[start - 1].text == "(" and nxt and nxt[0] == ")" and \
+            value < 20 and float(value).is_integer() and \
+            any(f"({int(value) + d})" in sent.text for d in (-1, 1)):
+        # "addresses: (1) why ..., (2) specific challenges ...": numbered items of a list, even before a noun
         return True
     # legal thresholds inside a charge: "conspiracy to distribute over 500 grams of methamphetamine"
     if any(a.lemma_.lower() in {"conspiracy", "conspire", "intent", "possess", "possession"}
@@ -463,12 +485,23 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
             return True
     # "one of the", "at one point", "one day", "just one example"
     if toks[0].lower_ == "one" and len(toks) == 1:
+        noun = head.head if head.dep_ == "nummod" else None
+        if noun is not None and noun.tag_ in {"NN", "NNP"} and noun.lower_ not in lists["member_nouns"] and \
+                not (nxt and nxt[0] in {"in", "out"}):
+            return True  # "one department", "one important step": a single thing is no reported figure
         if nxt and nxt[0] in {"of", "another", "or", "thing", "way", "example", "instance", "illustration", "such"}:
             return True
         if head.dep_ != "nummod" and head.head.pos_ not in {"NOUN", "PROPN"}:
             return True
     # dates, durations and years
     noun = head.head if head.dep_ in {"nummod", "quantmod", "compound"} else None
+    if noun is not None and noun.lower_ in _NOT_COUNTED and not money_or_pct:
+        return True  # "a 240-page report", "12 pages": the size of a document; "two-thirds": a fraction
+    if nxt and nxt[0] in {"-", "\u2013"} and len(nxt) > 1 and nxt[1] in _NOT_COUNTED:
+        return True
+    if not money_or_pct and end < sent.end and doc[end].is_title and \
+            any(t.lower_.rstrip(".") in _STREET_WORDS for t in doc[end:min(sent.end, end + 4)]):
+        return True  # "14 Main Street", "1600 Pennsylvania Avenue": an address
     # penalties: "a $1 million fine", "face a maximum of 20 years"
     if noun is not None and noun.lemma_.lower() in {"fine", "penalty", "sentence", "bail", "term", "imprisonment"}:
         return True
@@ -486,8 +519,13 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
         return True
     if not money_or_pct and nxt and nxt[0] in lists["time_units"] and noun is None:
         return True
+    if start >= 2 and doc[start - 1].text in {"-", "/", "\u2013"} and re.fullmatch(r"(1[89]|20)\d\d", doc[start - 2].text) \
+            and len(toks) == 1 and re.fullmatch(r"\d\d", text):
+        return True  # "2022-23": the second year of a financial year
     in_time_ent = any(t.ent_type_ in _TIME_ENTS for t in nums)
     yearish = len(nums) == 1 and re.fullmatch(r"(1[89]|20)\d\d", nums[0].text) is not None
+    if len(nums) > 1 and not money_or_pct and all(re.fullmatch(r"(1[89]|20)\d\d", t.text) for t in nums):
+        return True  # "2001 2013": two years with the dash lost, not 4014 of anything
     if yearish and not money_or_pct and (noun is None or noun.ent_type_ in _TIME_ENTS or in_time_ent):
         return True
     if in_time_ent and not money_or_pct:
@@ -504,6 +542,12 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
     return False
 
 
+_NOT_COUNTED = frozenset({"page", "pages", "paragraph", "paragraphs", "chapter", "chapters", "footnote", "footnotes",
+                          "annex", "annexes", "appendix", "appendices", "slide", "slides", "thirds", "fifths",
+                          "sixths", "eighths", "tenths", "halves", "third", "fifth", "tenth"})
+_STREET_WORDS = frozenset({"street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "drive", "dr", "boulevard",
+                           "blvd", "way", "close", "crescent", "terrace", "highway", "hwy", "parkway", "pkwy", "square",
+                           "gardens", "grove", "mews", "row", "walk"})
 _HYPHEN_COUNTS = frozenset({"count", "strong", "member", "person", "officer", "man", "woman"})  # "a 12-count ..."
 _YEAR_DETERMINERS = frozenset({"last", "this", "next", "previous", "past", "that", "each", "every", "the", "a",
                                "financial", "calendar", "fiscal", "same", "following", "one"})
@@ -689,6 +733,8 @@ class _Reading:
         self.noun: Token | None = None
         self.extra_end: int | None = None
         self.verb_phrase = False  # the measure is only what the verb says of a bare number ("82 were cautioned")
+        self.whole: Token | None = None  # the noun of the whole a bracketed part belongs to ("900 fugitives (500 ...)")
+        self.part: str | None = None  # which part: "on federal warrants"
 
 
 def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
@@ -700,6 +746,9 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
         r.change = _change_word(doc[start - 1].lower_)
     noun = head.head if head.dep_ in {"nummod", "quantmod", "compound", "nmod", "amod"} and \
         head.head.pos_ in {"NOUN", "PROPN"} and head.head.i not in run else None
+    if noun is not None and noun.i > end and any(t.text == "(" for t in doc[end:noun.i]) and not _HAS_WORD(noun.text):
+        # "85 (79%) led to ...": the parse hung the count on the bracketed share; the pair plays the share's part
+        head, run, noun = noun, run | {noun.i}, None
     if noun is not None and noun.dep_ in {"nmod", "compound", "amod"} and noun.head.pos_ in {"NOUN", "PROPN"} and \
             noun.head.i > noun.i and any(t.text == "," or t.lower_ in {"and", "or"} for t in doc[noun.i + 1:noun.head.i]):
         noun = noun.head  # "13,000 state, local and tribal agencies": the noun the listed modifiers share
@@ -713,12 +762,21 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
         noun = up if noun.dep_ in {"compound", "nmod", "amod", "nummod"} and up.i != noun.i and \
             up.pos_ in {"NOUN", "PROPN"} and up.i not in run else None
     of = _pobj(head, {"of"})
+    if of is not None and of.i < start and (of.lower_ in _ANAPHORS or of.pos_ == "PRON"):
+        of = None  # a fronted "Of these, 85 led to ...": the verb says what the 85 are, the caller what "these" were
     if unit not in {"count", "percent"}:
         of = of or _pobj(head, {"in"})  # "$12 million in grant funding", "$40,000 in cash"
     if noun is None and of is not None and not _is_time(of):
         # "12.5% of crimes", "38 of the officers"
         r.measure = _np(of, run)
         r.noun = of
+        verb = head.head
+        if verb.pos_ == "VERB" and verb.lemma_.lower() not in lists["measure_light_verbs"]:
+            if head.dep_ in {"nsubj", "nsubjpass"}:  # "seven of the 41 officers were dismissed"
+                r.measure += " " + _verb_phrase(verb)
+            elif head.dep_ == "dobj" and (verb.tag_ == "VBN" or verb.lower_.endswith("ed")) and _participle(verb):
+                # "charged 12 of the 40 suspects" ("froze" is no participle)
+                r.measure += " " + _participle(verb)
         return r
     if noun is not None and not _is_time(noun):
         lemma = noun.lemma_.lower()
@@ -770,11 +828,39 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
                 if ag is not None:
                     text += " by " + _np(ag)
                 break
+        k = max(t.i for t in _np_tokens(noun, run)) + 1
+        if k + 1 < len(doc) and doc[k].lower_ in {"per", "a", "an", "each"} and doc[k + 1].lower_ in _PER_TIME and \
+                not any(c.dep_ == "nummod" for c in doc[k + 1].children):
+            text += f" per {doc[k + 1].lower_}"  # "293 fugitives per day", "40 calls a week": a rate over time
+            r.extra_end = max(r.extra_end or 0, k + 2)
         if unit not in {"count", "percent"} and noun.lemma_.lower() in _units()["currency_words"]:
             text = ""
         if text:
             r.measure = text
             return r
+    if noun is None and of is None and head.dep_ not in {"nummod", "quantmod"} and end < len(doc) and \
+            doc[end].tag_ in {"NNS", "NNPS"} and not _is_time(doc[end]) and doc[end].ent_type_ not in _SKIP_ENTS:
+        # "There were 69 homicides victims aged 13 to 19": the parse missed that the nouns after the number are
+        # what it counts; take the run of nouns that follows it, and a participle phrase on its last noun
+        k = end
+        while k + 1 < len(doc) and doc[k + 1].pos_ in {"NOUN", "PROPN"} and doc[k + 1].tag_ != "NNP" and \
+                not _is_time(doc[k + 1]) and not doc[k + 1].is_sent_start:
+            k += 1
+        last = doc[k]
+        text = _text(list(doc[end:k + 1]))
+        part = next((c for c in last.children if c.dep_ in {"acl", "amod"} and c.tag_ == "VBN" and c.i == k + 1), None)
+        if part is not None and len(list(part.subtree)) <= 7:
+            text += " " + _text(list(part.subtree))
+        r.measure, r.noun = text, last
+        r.extra_end = k + 1
+        return r
+    breakdown = _breakdown(doc, head, start)
+    if breakdown is not None:  # "arrested 900 fugitives (500 on federal and 400 on state warrants)"
+        whole, words = breakdown
+        r.measure = f"{_np(whole, run)} {words}"
+        r.whole = whole
+        r.part = words
+        return r
     # a bare number, percent or sum: climb to what governs it
     t = head
     gov: Token | None = None
@@ -783,6 +869,19 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
         gov = prep.head
     elif t.dep_ in _CLIMB_DEPS:
         gov = t.head if t.head.i != t.i else None
+    if unit not in {"count", "percent", "rate"} and head.dep_ in {"conj", "appos"}:
+        purpose = _purpose(head)  # "..., and $570 million for screening equipment": each sum of a list has its use
+        if purpose and purpose.split()[0] in {"for", "to", "towards"}:
+            r.measure = f"funding {purpose}"
+            return r
+    if head.dep_ == "pobj" and head.head.lower_ in {"from", "to", "by"} and gov is not None and gov.pos_ == "VERB":
+        obj = next((c for c in gov.children if c.dep_ == "dobj" and c.i not in run and c.pos_ in {"NOUN", "PROPN"}
+                    and not _is_time(c)), None)
+        if obj is not None:  # "doubled the youth fund from £11m to £22m": the levels of what the verb changes;
+            r.measure = _np(obj, run)  # "increases the budget by $1.7bn": a change of it
+            if head.head.lower_ == "by":
+                r.change = r.change or _change_word(gov.lemma_.lower())
+            return r
     if gov is not None and gov.lower_ in {"down", "up"}:
         r.change = r.change or _change_word(gov.lower_)
         gov = gov.head if gov.head.i != gov.i else None
@@ -828,6 +927,8 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
             return r
         if not _is_time(gov):
             r.measure = _np(gov, run)
+            if head.dep_ == "appos" and unit == "percent":
+                r.change = r.change or _change_host(gov)  # "falls in burglary (12%) and robbery (9%)"
             return r
     if gov is not None and gov.pos_ == "ADJ" and gov.lower_ == "worth":
         r.measure = _np(gov.head, run) if gov.head.pos_ in {"NOUN", "PROPN"} else None
@@ -837,6 +938,8 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
         r.change = r.change or _COMPARATIVES[gov.lower_]
         clause = gov.head if gov.head.i != gov.i else gov
         subj = _subject(clause) if clause.pos_ in {"VERB", "AUX"} else None
+        if subj is None and clause.pos_ in {"NOUN", "PROPN"} and gov.dep_ == "amod" and clause.i < gov.i:
+            subj = clause  # "with total crime 17% lower than ...": the noun the comparative describes
         if subj is None or subj.lower_ in _ANAPHORS or subj.i in run:
             r.anaphoric = True
         else:
@@ -891,13 +994,83 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
                 return r
             r.measure = _subject_measure(subj, run)
             return r
-        if subj is not None and subj.i in run and unit == "count" and gov.pos_ == "VERB" and \
+        if subj is not None and subj.i in run and unit in {"count", "percent"} and gov.pos_ == "VERB" and \
                 lemma not in lists["measure_light_verbs"] and head.dep_ in {"nsubj", "nsubjpass"}:
-            # "82 were interviewed under caution": the figure counts those the verb phrase describes
+            # "82 were interviewed under caution", "28% tested positive": those the verb phrase describes
             r.measure = _verb_phrase(gov)
             r.verb_phrase = True
             return r
+    if unit not in {"count", "percent", "rate"}:
+        r.measure, r.extra_end = _money_fallback(doc, head, end, run)
     return r
+
+
+def _money_fallback(doc: Doc, head: Token, end: int, run: set[int]) -> tuple[str | None, int | None]:
+    """What a sum is when no other rule could place it: its use ("the £11.8m to tackle violence", "£100m was
+    committed to support forces"), the noun it is "of" ("funding of up to £970m"), or the name it stands before
+    when the parse split them ("our £200m Youth Endowment Fund"). Returns the measure and where its words end."""
+    gov = head.head.head if head.dep_ == "pobj" else head.head if head.head.i != head.i else None
+    cands = [head] + ([gov, *(c for c in gov.children if c.dep_ in {"acomp", "xcomp", "oprd"})]
+                      if gov is not None else [])
+    for c in cands:
+        purpose = _money_purpose(c) or (_purpose(c) if c is head else "")
+        if purpose:
+            return f"funding {purpose}", None
+    host = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    if host is not None and host.pos_ == "NOUN" and host.lemma_.lower() not in _EMPTY_HEADS and not _is_time(host):
+        return _np(host, run), None
+    k = end
+    while k < len(doc) and doc[k].pos_ in {"NOUN", "PROPN"} and not _is_time(doc[k]) and \
+            doc[k].ent_type_ not in {"PERSON", "GPE", "LOC", "DATE"} and not doc[k].is_sent_start:
+        k += 1
+    if k > end:
+        return _text(list(doc[end:k])), k
+    return None, None
+
+
+_PER_TIME = frozenset({"day", "week", "month", "year", "hour", "night", "weekend", "fortnight", "minute"})
+_BREAKDOWN_PREPS = frozenset({"on", "for", "under", "from", "in", "with", "by", "at"})
+
+
+def _breakdown(doc: Doc, head: Token, start: int) -> tuple[Token, str] | None:
+    """``900 fugitives (500 on federal and 400 on state warrants)``: a bracketed count of some of the things a
+    noun counts, with a prepositional phrase saying which part. Returns the noun and the part's phrase
+    (``on federal warrants``: an adjective left without its noun borrows the noun of the next part)."""
+    first = head
+    while first.dep_ == "conj" and _is_num(first.head):
+        first = first.head
+    whole = first.head
+    if first.dep_ != "appos" or whole.pos_ not in {"NOUN", "PROPN"} or whole.i > first.i or \
+            not any(t.text == "(" for t in doc[whole.i + 1:first.i + 1]) or _is_time(whole):
+        return None
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in _BREAKDOWN_PREPS and c.i > head.i), None)
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None or _is_time(obj) or obj.ent_type_ in {"GPE", "LOC", "DATE"}:
+        return None
+    sub = [t for t in obj.subtree if not t.is_punct]
+    words = _text(sub) if len(sub) <= 6 else _np(obj)
+    if obj.pos_ == "ADJ":  # "500 on federal and 400 on state and local warrants"
+        later = next((g for t in doc[obj.i + 1:min(len(doc), obj.i + 15)] if t.dep_ == "prep" and t.lower_ == prep.lower_
+                      for g in t.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}), None)
+        if later is None:
+            return None
+        words += " " + _text([t for t in _np_tokens(later, set()) if t.pos_ in {"NOUN", "PROPN"}])
+    return whole, f"{prep.text} {words}"
+
+
+def _change_host(noun: Token) -> str | None:
+    """The change a noun is, or is the topic of: ``reductions in fraud``, ``falls in burglary and theft``."""
+    t = noun
+    while True:
+        ch = _change_word(t.lemma_.lower())
+        if ch:
+            return ch
+        if t.dep_ != "conj" or t.head.i == t.i:
+            break
+        t = t.head
+    if t.dep_ == "pobj" and t.head.lower_ in {"in", "of"}:
+        return _change_word(t.head.head.lemma_.lower())
+    return None
 
 
 def _verb_phrase(verb: Token) -> str:
@@ -928,6 +1101,18 @@ def _period(doc: Doc, sent: SpacySpan, start: int, end: int, ents: list[SpacySpa
     clause = _clause_root(doc[start])
     clause_ids = {t.i for t in clause.subtree}
     upward = {clause.i, *(a.i for a in clause.ancestors)}
+    # verbs conjoined with the figure's clause that share its subject ("will invest £5m to ..., improve ... and
+    # boost ... this year"): a date on them dates the figure too
+    # and so does a date on an infinitive of purpose ("will invest $4m to repair cameras this year")
+    stack = list(upward)
+    while stack:
+        for c in doc[stack.pop()].children:
+            if c.pos_ not in {"VERB", "AUX"} or c.i in upward or _subject_of(c) is not None:
+                continue
+            if c.dep_ == "conj" or (c.dep_ in {"advcl", "xcomp", "relcl", "acl"} and
+                                    any(a.dep_ == "aux" and a.lower_ == "to" for a in c.lefts)):
+                upward.add(c.i)
+                stack.append(c.i)
     best: tuple[int, int, str] | None = None
     # the whole spans first: at the same distance the longer reading wins
     spans = [*_SPAN_PERIOD_RE.finditer(sent_text), *_YEAR_ENDING_RE.finditer(sent_text), *_FISCAL_RE.finditer(sent_text)]
@@ -939,12 +1124,15 @@ def _period(doc: Doc, sent: SpacySpan, start: int, end: int, ents: list[SpacySpa
             continue
         d = min(abs(s.start - end), abs(start - s.end))
         text = m.group(0)
-        if best is None or d < best[0]:
-            best = (d, 0 if s.start in clause_ids else 1, text)
+        rank = 0 if s.start >= end else 1  # at the same distance, the date after the figure ("946 in 2014-15")
+        if best is None or (d, rank) < best[:2]:
+            best = (d, rank, text)
     for ent in ents:
         if ent.label_ != "DATE" or (ent.start < end and start < ent.end):
             continue
-        if all(t.lower_ in _DATE_NOISE for t in ent) or any(t.lower_ in _DATE_NOISE for t in ent[:1]):
+        full_date = _FULL_DATE_RE.search(ent.text) is not None  # "Wednesday, March 10, 2010": a day of its own
+        if not full_date and (all(t.lower_ in _DATE_NOISE for t in ent) or any(t.lower_ in _DATE_NOISE
+                                                                               for t in ent[:1])):
             continue
         if any(t.lower_ in {"century", "centuries"} for t in ent):
             continue  # "policing in the 21st century" is an era, not the period of a figure
@@ -958,11 +1146,18 @@ def _period(doc: Doc, sent: SpacySpan, start: int, end: int, ents: list[SpacySpa
         prep = ent.root.head if ent.root.dep_ == "pobj" else None
         if prep is not None and prep.lower_ == "from" and prep.head.lemma_.lower() in _CHANGE_HEADS:
             continue  # "no overall change from the previous year": the baseline of a comparison
-        if _clause_root(ent.root).i not in upward and not any(start <= a.i < end for a in ent.root.ancestors):
+        ent_clause = _clause_root(ent.root)
+        mark = min((c.i for c in ent_clause.children if c.dep_ == "mark"), default=None)
+        if ent_clause.dep_ in {"advcl", "relcl"} and mark is not None and ent.end <= mark:
+            ent_clause = _clause_root(ent_clause.head)  # "... this year after the Chancellor provided ...": a date
+            # before the subordinator belongs to the clause the subordinate clause hangs on
+        if ent_clause.i not in upward and not any(start <= a.i < end for a in ent.root.ancestors):
             continue  # a date of another clause ("since the survey began in 1981"), unless that clause describes
             # the figure itself ("a further £15 million to spend this year")
-        if prep is not None and prep.lower_ == "on":
-            continue
+        if prep is not None and prep.lower_ == "on" and not (full_date and prep.head.lemma_.lower() not in
+                                                             lists["source_verbs"] | _STATEMENT_NOUNS):
+            continue  # "said on Monday": the day of the statement; but "an indictment on March 10, 2010, charging
+            # 13 people": the day of the event the figure counts
         text = ent.text
         if text.lower().startswith("the ") and not re.match(r"the (last|past|previous|next|first|same)\b", text.lower()):
             text = text[4:]
@@ -970,9 +1165,25 @@ def _period(doc: Doc, sent: SpacySpan, start: int, end: int, ents: list[SpacySpa
                                  (prep.lower_ == "in" and re.match(r"the (last|past)\b", ent.text.lower()))):
             text = f"{prep.text} {text}"
         d = min(abs(ent.start - end), abs(start - ent.end))
-        if best is None or d < best[0]:
-            best = (d, 0, text)
+        rank = 0 if ent.start >= end else 1
+        if best is None or (d, rank) < best[:2]:
+            best = (d, rank, text)
     return best[2] if best else None
+
+
+_SAME_PERIOD_RE = re.compile(r"(?:(?:over|in|during|for|across|throughout)\s+)?"
+                             r"(?:(?:the\s+same|that)\s+(?:period|time(?:\s+period)?|year|12\s+months|twelve\s+months|"
+                             r"quarter|months)|(?:this|the)\s+(?:same\s+)?period)", re.IGNORECASE)  # not "this year"
+_SAME_PERIOD_IN_SENT = re.compile(r"\b(?:over|in|during|for|across|throughout)\s+(?:the\s+same|that)\s+"
+                                  r"(?:period|time\s+period|year|12\s+months|twelve\s+months|quarter)\b", re.IGNORECASE)
+_STATEMENT_NOUNS = frozenset({"statement", "release", "announcement", "report", "publication", "briefing", "speech",
+                              "letter", "interview", "conference", "bulletin"})
+_FULL_DATE_RE = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?),?"
+                           rf"\s+(?:19|20)\d\d\b", re.IGNORECASE)
+
+
+def _subject_of(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
 
 
 _CHANGE_HEADS = frozenset({"change", "increase", "decrease", "rise", "fall", "drop", "reduction", "up", "down"})
@@ -1072,7 +1283,7 @@ def _number_positions(doc: Doc) -> list[int]:
         return []
     arr = doc.to_array([LIKE_NUM, ORTH])
     strings = doc.vocab.strings
-    digit_orths = {o for o in set(arr[:, 1].tolist()) if _HAS_DIGIT(strings[o])}
+    digit_orths = {o for o in set(arr[:, 1].tolist()) if _HAS_DIGIT(strings[o]) or strings[o].lower() == "dozen"}
     cands = [i for i, (like, orth) in enumerate(arr.tolist()) if like or orth in digit_orths]
     return [i for i in cands if _is_num(doc[i])]
 
@@ -1084,17 +1295,11 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
     """
     recent: list[tuple[int, str, str | None]] = []  # (sentence index, measure, period) of earlier figures
     stated: dict[tuple[float, str], tuple[int, str]] = {}  # (value, unit) -> (sentence index, measure)
-    seen: list[tuple[float, str, frozenset[str]]] = []  # headline figures: value, unit, measure words
     recent_nouns: list[tuple[int, str]] = []  # (sentence index, noun phrase) of the things earlier figures count
-    headline_end = 0  # end of the first line when it is short enough to be a headline
-    for t in doc:
-        if t.is_space and not headline_end:
-            continue
-        headline_end = t.idx + len(t.text)
-        if "\n" in t.text or "\n" in t.whitespace_ or headline_end > 200:
-            break
-    if headline_end > 200:
-        headline_end = 0
+    dated: list[tuple[int, int, str, str]] = []  # (sentence index, sentence end, counted lemma, period) of dated figures
+    headlines = _headline_lines(doc.text)
+    out: list[StatisticFact | None] = []
+    seen: list[tuple[int, float, str, frozenset[str]]] = []  # headline figures: place in out, value, unit, words
     numbers = _number_positions(doc)
     if not numbers:
         return
@@ -1105,7 +1310,9 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
         ents = _sent_ents(sent)
         sent_text = sent.text
         sent_measures: dict[int, str] = {}  # head token of each figure of this sentence -> its measure
-        last: tuple[int, str] | None = None  # where the sentence's previous figure ended, and its measure
+        noun_measures: dict[int, str] = {}  # the counted noun of each figure of this sentence -> its measure
+        last: tuple[int, str, str | None] | None = None  # where the sentence's previous figure ended, its measure
+        # and period
         end = sent.start
         for i in numbers[lo:bisect_left(numbers, sent.end)]:
             if i < end:
@@ -1137,7 +1344,8 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
                 rate_end = _rate_base_end(doc, reading.noun.i + 1, sent)  # "12 searches per 1,000 people"
                 if rate_end is not None:
                     unit = "rate"
-            partitive = _partitive_anaphor(doc, sent, start)
+            partitive = opens_partitive = _partitive_anaphor(doc, sent, start)
+            share_of = None
             anaphoric = reading.anaphoric or partitive
             whole = _partitive_whole(doc, sent, start) if reading.noun is None else None
             bare = reading.noun is None or reading.noun.lower_ in _ANAPHORS or \
@@ -1160,6 +1368,12 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
                 measure = None  # "Of these, 300 involved children": some of the things counted just before
             if measure and _content(measure) and _content(measure) <= _EMPTY_HEADS:
                 measure = None  # "on top of the £10m": no counted thing
+            if reading.whole is not None and reading.whole.i in noun_measures:
+                measure = f"{noun_measures[reading.whole.i]} {reading.part}"  # "fugitives arrested on federal warrants"
+            if not measure and not anaphoric and unit not in {"count", "percent", "rate"}:
+                measure, more = _money_fallback(doc, head, end, set(range(start, end)))
+                if more:
+                    reading.extra_end = max(reading.extra_end or 0, more)
             if not measure and head.dep_ == "conj" and head.head.i in sent_measures:
                 measure = sent_measures[head.head.i]  # "80 on federal and 40 on state warrants"
             if not measure and not anaphoric and unit != "count" and (value, unit) in stated and \
@@ -1169,10 +1383,13 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
                     and not (end + 1 < sent.end and doc[end].text == ")" and
                              (doc[end + 1].lower_ in _COMPARATIVES or doc[end + 1].lower_ in {"up", "down", "above", "below"})):
                 measure = last[1]  # "85 (79%) of the deaths": the share is of the count it follows
-            if (not measure or reading.verb_phrase) and end + 1 < sent.end and doc[end].lower_ in {"and", "to", "-", "–"} and \
-                    _is_num(doc[end + 1]):
-                # "between 59 and 64 officers", "from 12 to 15%": the low end counts what the high end counts
-                hi_start, hi_end = _run_at(doc, end + 1, sent)
+                share_of = last
+            hi_i = end + 1 + (1 if end + 2 < sent.end and doc[end + 1].lower_ in _units()["currency_symbols"] else 0)
+            if (not measure or reading.verb_phrase) and hi_i < sent.end and doc[end].lower_ in {"and", "to", "-", "–"} and \
+                    _is_num(doc[hi_i]):
+                # "between 59 and 64 officers", "from 12 to 15%", "from £11m to £22m": the low end counts what the
+                # high end counts
+                hi_start, hi_end = _run_at(doc, hi_i, sent)
                 hi_toks = list(doc[hi_start:hi_end])
                 hi_unit = _unit_of(hi_toks + [doc[hi_end]] if hi_end < sent.end else hi_toks)
                 if unit == "count" and hi_unit == "percent":
@@ -1204,6 +1421,22 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
                 span_end = max(span_end, rate_end)
             source = _source(doc, sent, head)
             period = _period(doc, sent, start, end, ents, sent_text) or period
+            if period and _SAME_PERIOD_RE.fullmatch(period.strip()):
+                # "over the same period", "in that year": the period of the figure just before
+                period = next((m[2] for m in reversed(recent) if s_idx - m[0] <= 2 and m[2] and
+                               not _SAME_PERIOD_RE.fullmatch(m[2].strip())), None) or period
+            if period is None and _SAME_PERIOD_IN_SENT.search(sent_text):
+                period = next((m[2] for m in reversed(recent) if s_idx - m[0] <= 2 and m[2]), None)
+            if period is None and share_of is not None:
+                period = share_of[2]  # "85 (79%)": the share is of the count's period
+            if period is None and opens_partitive:  # "Of these, 85 led to ...": some of the figure just before
+                period = next((m[2] for m in reversed(recent) if s_idx - m[0] <= 2), None)
+            lemma = reading.noun.lemma_.lower() if reading.noun is not None else None
+            if period is None and lemma:
+                # "arrested 73,362 fugitives in FY2023. On average, it arrested 293 fugitives per day": the next
+                # sentence of the same paragraph goes on about the same things, in the same period
+                period = next((p for k, e, w, p in dated if k == s_idx - 1 and w == lemma and
+                               "\n" not in doc.text[e:sent.start_char]), None)
             if int(value) == value and unit in {"count"} or float(value).is_integer():
                 value = int(value)
             fact = StatisticFact(
@@ -1218,24 +1451,57 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
                 qualifier=qualifier,
                 source=source,
             )
-            last = (end, measure) if measure else None
+            last = (end, measure, period) if measure else None
             if reading.noun is not None and not reading.verb_phrase and reading.noun.pos_ in {"NOUN", "PROPN"} and \
                     reading.noun.ent_type_ not in _SKIP_ENTS:
                 recent_nouns.append((s_idx, _np(reading.noun, set(range(start, end)))))
             if measure:
                 recent.append((s_idx, measure.removeprefix("rise in ").removeprefix("fall in "), fact.period))
                 sent_measures[head.i] = measure
+                if reading.noun is not None:
+                    noun_measures[reading.noun.i] = measure
                 stated[(value, unit)] = (s_idx, measure)
+            if period and lemma:
+                last_word = next((t for t in reversed(sent) if not t.is_space), sent[-1])
+                dated.append((s_idx, last_word.idx + len(last_word.text), lemma, period))
             words = _content(measure)
-            if fact.span.start < headline_end:
-                seen.append((value, unit, words))
+            if any(a <= fact.span.start < b for a, b in headlines):
+                seen.append((len(out), value, unit, words))
             else:
-                repeat = next((k for k, (v, u, w) in enumerate(seen)
+                repeat = next((k for k, (_, v, u, w) in enumerate(seen)
                                if v == value and u == unit and (u not in {"count", "percent"} or w == words)), None)
-                if repeat is not None:
-                    del seen[repeat]  # the figure of the headline again in the body: one fact (later repeats,
-                    continue  # e.g. the same sum inside a quote, are mentions of their own)
-            yield fact
+                if repeat is not None:  # the figure of a headline again in the body: one fact, told in full in the
+                    out[seen[repeat][0]] = None  # body (later repeats, e.g. the same sum inside a quote, are
+                    del seen[repeat]  # mentions of their own)
+            out.append(fact)
+    yield from (f for f in out if f is not None)
+
+
+_BULLET = re.compile(r"^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s")
+
+
+def _headline_lines(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the lines that read as headlines: the first line of the text, and any short line of
+    three or more words that does not end like a sentence or a list item ("Justice Department Awards $17.5 Million
+    to Support ..." under the page furniture of a press release)."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    first = True
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        body = line.strip()
+        if not body:
+            continue
+        if first:
+            first = False
+            if len(body) <= 200:
+                out.append((start, end))
+            continue
+        if len(body) <= 150 and len(body.split()) >= 3 and body[-1] not in ".!?:;,\"'\u201d\u2019)]" and \
+                not _BULLET.match(line) and "|" not in body and "\t" not in body:
+            out.append((start, end))
+    return out
 
 
 _GENERIC = frozenset({"funding", "rise", "fall", "in", "of", "for", "to", "by", "the", "a", "and", "up", "down",

@@ -54,6 +54,31 @@ ABSOLUTE = [
     ("between 2010 and 2015", "2010-01-01/2015-12-31"),
     ("2015 to 2018", "2015-01-01/2018-12-31"),
     ("2008-2012", "2008-01-01/2012-12-31"),
+    # spans of US fiscal years, and the year named before "fiscal year"
+    ("fiscal years 2019 through 2021", "2018-10-01/2021-09-30"),
+    ("in fiscal years 2020 and 2021", "2019-10-01/2021-09-30"),
+    ("FY2019-FY2021", "2018-10-01/2021-09-30"),
+    ("FY19 to FY21", "2018-10-01/2021-09-30"),
+    ("the 2022 fiscal year", "2021-10-01/2022-09-30"),
+    ("FY 2022-23", "2022-04-01/2023-03-31"),  # one financial year, not two US fiscal years
+    ("in 2022-23", "2022-04-01/2023-03-31"),
+    # months and days from ... to ..., with or without "between" / "from"
+    ("April to June 2024", "2024-04-01/2024-06-30"),
+    ("October-December 2023", "2023-10-01/2023-12-31"),
+    ("October through December 2023", "2023-10-01/2023-12-31"),
+    ("April 2023 to March 2024", "2023-04-01/2024-03-31"),
+    ("1 April 2023 to 31 March 2024", "2023-04-01/2024-03-31"),
+    ("between 1 January and 30 June 2023", "2023-01-01/2023-06-30"),
+    ("March 1 through June 30, 2022", "2022-03-01/2022-06-30"),
+    ("the week ending 5 May 2024", "2024-04-29/2024-05-05"),
+    # halves, calendar years, and years up to a year
+    ("the first half of 2023", "2023-01-01/2023-06-30"),
+    ("the second half of 2022", "2022-07-01/2022-12-31"),
+    ("the first six months of 2021", "2021-01-01/2021-06-30"),
+    ("H2 2020", "2020-07-01/2020-12-31"),
+    ("the 2021 calendar year", "2021-01-01/2021-12-31"),
+    ("CY2022", "2022-01-01/2022-12-31"),
+    ("the 10 years to 2023", "2014-01-01/2023-12-31"),
 ]
 
 
@@ -89,6 +114,15 @@ ANCHORED = [
     ("this financial year", "2018-04-01/2019-03-31"),
     ("the previous financial year", "2017-04-01/2018-03-31"),
     ("from October 2017", "2017-10-01/2018-06-12"),
+    # windows ending with a month of no year: the last such month that has ended by the published day
+    ("the 12 months to March", "2017-04-01/2018-03-31"),
+    ("the year to March", "2017-04-01/2018-03-31"),
+    ("the year ending May", "2017-06-01/2018-05-31"),
+    ("the year ending June", "2016-07-01/2017-06-30"),  # June 2018 has not ended on 12 June 2018
+    ("the three months to April", "2018-02-01/2018-04-30"),
+    ("the quarter ending March", "2018-01-01/2018-03-31"),
+    ("this quarter", "2018-04-01/2018-06-12"),
+    ("the past decade", "2008-06-13/2018-06-12"),
 ]
 
 
@@ -103,7 +137,8 @@ def test_relative_periods_are_read_against_the_published_date(text: str, interva
 
 @pytest.mark.parametrize("text", [None, "", "from the previous year", "the previous decade", "recently", "2017 levels",
                                   "per year", "2019/23", "FY", "31 February 2023", "the 1990s",
-                                  "between April 2020", "fiscal year", "latest year", "annual", "12-month"])
+                                  "between April 2020", "fiscal year", "latest year", "annual", "12-month", "FY19-20",
+                                  "the year ending Smith"])
 def test_words_that_name_no_interval(text) -> None:
     assert resolve_period(text, PUB) is None
 
