@@ -286,6 +286,7 @@ def main() -> int:
         shutil.rmtree(work, ignore_errors=True)
         if data_dir is not None:
             subprocess.run([str(ROOT / "scripts" / "neo4j-local"), "stop", "--data", data_dir], capture_output=True)
+            shutil.rmtree(data_dir, ignore_errors=True)  # the server's throw-away data folder
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps({"nodes": n_nodes, "neo4j_rust_ext": RUST_EXT, "relationships": n_rels, "heap": args.heap, "pagecache": args.pagecache,
