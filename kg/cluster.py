@@ -29,6 +29,7 @@ import logging
 import os
 import threading
 import uuid
+from collections import deque
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -266,16 +267,24 @@ def _local_workers(target: str) -> int:
 
 
 def _partitions(
-    admitted: Iterable[tuple[int, SourceDocument]], size: int
+    admitted: Iterable[tuple[int, SourceDocument]], size: int, threads: Any = lambda: 1
 ) -> Iterator[list[Item]]:
-    part: list[Item] = []
+    """Partitions of ``size`` documents, and at the end of the inputs ever smaller ones.
+
+    ``size * threads()`` documents are held back; once the inputs end, what is left is cut the way guided
+    scheduling cuts a loop (each piece about what is left over twice the worker threads, at least
+    ``size // 8``), so the workers finish together instead of one working through a last whole partition
+    while the others wait. The outcomes do not depend on how documents are grouped.
+    """
+    held: deque[Item] = deque()
     for seq, src in admitted:
-        part.append((seq, src.id, src.source, src.sha256, src.title, src.url, src.published, src.text))
-        if len(part) >= size:
-            yield part
-            part = []
-    if part:
-        yield part
+        held.append((seq, src.id, src.source, src.sha256, src.title, src.url, src.published, src.text))
+        if len(held) >= size * (1 + threads()):
+            yield [held.popleft() for _ in range(size)]
+    smallest = max(1, size // 8)
+    while held:
+        n = min(len(held), size, max(smallest, -(-len(held) // (2 * threads()))))
+        yield [held.popleft() for _ in range(n)]
 
 
 def _threads(client: Any) -> int:
@@ -303,10 +312,10 @@ def extract_on_cluster(
     fn = task or extract_partition
     fingerprint = code_fingerprint()
     with connect(target, model=model) as client:
-        parts = _partitions(admitted, partition_size)
         run = uuid.uuid4().hex[:12]
         window = as_completed(with_results=False)
         state = {"submitted": 0, "pending": 0, "limit": IN_FLIGHT_PER_THREAD * _threads(client)}
+        parts = _partitions(admitted, partition_size, lambda: state["limit"] // IN_FLIGHT_PER_THREAD)
 
         def fill() -> None:
             while state["pending"] < state["limit"]:

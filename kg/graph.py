@@ -258,6 +258,47 @@ class _JsonStream:
                 raise ValueError("the file ends inside an array or object")
 
 
+def _items(js: _JsonStream, section: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    """The objects of the array being read, up to and past its closing bracket.
+
+    The common case is decoded straight from the buffer (an object, a comma, white space, the next
+    object); whatever else (an object cut by the end of the buffer, a stray value) goes through the
+    general :meth:`_JsonStream.value` and :meth:`_JsonStream.peek`.
+    """
+    decode = js.decoder.raw_decode
+    sep = _SEPARATOR.match
+    while True:
+        buf, pos = js.buf, js.pos
+        item = None
+        if pos < len(buf) and buf[pos] == "{":
+            try:
+                item, end = decode(buf, pos)
+            except json.JSONDecodeError:
+                item = None
+            else:
+                m = sep(buf, end)
+                if m is not None and m.end() < len(buf):  # the separator and the next character are in the buffer
+                    js.pos = m.end()
+                    yield section, item
+                    if m.group(1) == "]":
+                        return
+                    continue
+                js.pos = end  # decoded; the separator is read below
+        if item is None:
+            item = js.value()
+        if not isinstance(item, dict):
+            raise ValueError(f"{section} holds a {type(item).__name__}, not an object")
+        yield section, item
+        nxt = js.peek()
+        js.pos += 1
+        if nxt == "]":
+            return
+        if nxt != ",":
+            raise ValueError(f"expected ',' or ']' in {section}, found {nxt or 'the end of the file'!r}")
+        js.peek()
+
+
+_SEPARATOR = re.compile(r"[ \t\r\n]*([,\]])[ \t\r\n]*")
 _STRUCTURE = re.compile(r'[\[\]{}"]')
 _IN_STRING = re.compile(r'["\\]')
 
@@ -272,6 +313,16 @@ def iter_graph_json(path: str | Path, section: str) -> Iterator[dict[str, Any]]:
     """
     if section not in ("nodes", "links"):
         raise ValueError(f"section must be 'nodes' or 'links', not {section!r}")
+    for _name, item in iter_graph_sections(path, (section,)):
+        yield item
+
+
+def iter_graph_sections(path: str | Path, sections: tuple[str, ...] = ("nodes", "links")) -> Iterator[tuple[str, dict[str, Any]]]:
+    """``(section, item)`` for each node and link of a graph.json, in file order, in one pass over the file.
+
+    Reading stops once every section asked for has been read; other top-level members are scanned past.
+    """
+    wanted = set(sections)
     with Path(path).open("r", encoding="utf-8") as fh:
         js = _JsonStream(fh)
         js.take("{")
@@ -282,23 +333,17 @@ def iter_graph_json(path: str | Path, section: str) -> Iterator[dict[str, Any]]:
             if not isinstance(key, str):
                 raise ValueError(f"expected a member name, found {key!r}")
             js.take(":")
-            if key != section:
+            if key not in wanted:
                 js.skip()
             else:
+                wanted.discard(key)
                 js.take("[")
-                if js.peek() == "]":
-                    return
-                while True:
-                    item = js.value()
-                    if not isinstance(item, dict):
-                        raise ValueError(f"{section} holds a {type(item).__name__}, not an object")
-                    yield item
-                    nxt = js.peek()
+                if js.peek() != "]":
+                    yield from _items(js, key)
+                else:
                     js.pos += 1
-                    if nxt == "]":
-                        return
-                    if nxt != ",":
-                        raise ValueError(f"expected ',' or ']' in {section}, found {nxt or 'the end of the file'!r}")
+                if not wanted:
+                    return
             nxt = js.peek()
             js.pos += 1
             if nxt == "}":

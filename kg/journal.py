@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
+from kg.diskindex import key_bytes, temporary_db
 from kg.errors import SinkError
 from kg.model import DocumentFacts, Link, Mention, Node
 
@@ -125,10 +126,11 @@ class Journal:
     def __init__(self, out_dir: str | Path, *, resume: bool = False) -> None:
         self.path = Path(out_dir) / JOURNAL_NAME
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        # doc id -> sha256 of the documents an earlier build finished (what --resume skips). Documents
-        # finished in this run are not added: a build gives every document its own id, so none is asked
-        # about twice, and a corpus of millions would otherwise keep millions of ids and checksums.
-        self.done: dict[str, str] = {}
+        # doc id -> sha256 of the documents an earlier build finished (what --resume skips), in a temporary
+        # SQLite file: an earlier build of millions of documents would otherwise keep millions of ids in memory.
+        # Documents finished in this run are not added: a build gives every document its own id, so none is
+        # asked about twice.
+        self._done: Any = None
         if resume and self.path.exists():
             self._recover()
         else:
@@ -137,19 +139,44 @@ class Journal:
 
     def _recover(self) -> None:
         """Read finished documents; cut a half-written last line."""
-        data = self.path.read_bytes()
-        end = data.rfind(b"\n") + 1
-        if end < len(data):
-            with self.path.open("r+b") as fh:
+        with self.path.open("r+b") as fh:
+            size = fh.seek(0, os.SEEK_END)
+            end = size
+            while end > 0:  # the end of the last whole line
+                fh.seek(max(0, end - 65536))
+                piece = fh.read(end - max(0, end - 65536))
+                cut = piece.rfind(b"\n")
+                if cut >= 0:
+                    end = max(0, end - 65536) + cut + 1
+                    break
+                end = max(0, end - 65536)
+            if end < size:
                 fh.truncate(end)
-            data = data[:end]
-        for lineno, line in enumerate(data.split(b"\n"), start=1):
-            if line.strip():
-                document = _document_of(line, self.path, lineno)
-                self.done[document["id"]] = document["sha256"]
+        db = self._done = temporary_db()
+        db.execute("CREATE TABLE done (id BLOB PRIMARY KEY, sha256 TEXT) WITHOUT ROWID")
+        batch: list[tuple[bytes, str]] = []
+        with self.path.open("rb") as fh:
+            for lineno, line in enumerate(fh, start=1):
+                if line.strip():
+                    document = _document_of(line, self.path, lineno)
+                    batch.append((key_bytes(document["id"]), document["sha256"]))
+                    if len(batch) >= 4096:
+                        db.executemany("INSERT OR REPLACE INTO done VALUES (?, ?)", batch)
+                        batch.clear()
+        db.executemany("INSERT OR REPLACE INTO done VALUES (?, ?)", batch)
+
+    @property
+    def done(self) -> dict[str, str]:
+        """The documents an earlier build finished, id -> sha256 (read from the index: for tests and tools)."""
+        if self._done is None:
+            return {}
+        return {k.decode("utf-8", "surrogatepass"): v for k, v in self._done.execute("SELECT id, sha256 FROM done")}
 
     def is_done(self, doc_id: str, sha256: str) -> bool:
-        return self.done.get(doc_id) == sha256
+        if self._done is None:
+            return False
+        row = self._done.execute("SELECT sha256 FROM done WHERE id = ?", (key_bytes(doc_id),)).fetchone()
+        return row is not None and row[0] == sha256
 
     def append(self, document: dict[str, Any], facts: DocumentFacts) -> None:
         self.append_line(record_line(document, facts))
@@ -164,6 +191,9 @@ class Journal:
         self._fh.flush()
 
     def close(self) -> None:
+        if self._done is not None:
+            self._done.close()
+            self._done = None
         if self._fh is not None:
             self._fh.flush()
             os.fsync(self._fh.fileno())
@@ -178,26 +208,36 @@ class Journal:
 
 
 def replay(path: str | Path) -> Iterator[tuple[dict[str, Any], DocumentFacts]]:
-    """Each finished document once (its last record), in document-id order."""
-    latest: dict[str, int] = {}
-    offsets: list[tuple[int, int]] = []
-    with Path(path).open("rb") as fh:
-        pos = 0
-        for lineno, raw in enumerate(fh, start=1):
-            if raw.endswith(b"\n") and raw.strip():
-                doc_id = _document_of(raw, path, lineno)["id"]
-                latest[doc_id] = len(offsets)
-                offsets.append((pos, lineno))
-            pos += len(raw)
-        for doc_id in sorted(latest):
-            offset, lineno = offsets[latest[doc_id]]
-            fh.seek(offset)
-            try:
-                facts = from_record(json.loads(fh.readline()))
-            except (ValueError, KeyError, TypeError, AttributeError) as exc:  # a node or link of the wrong shape
-                reason = f"missing {exc}" if isinstance(exc, KeyError) else str(exc).splitlines()[0][:120]
-                raise SinkError(f"{path}:{lineno}: damaged build journal ({reason}); build again without --resume") from None
-            yield facts
+    """Each finished document once (its last record), in document-id order.
+
+    Where each document's last line is goes into a temporary SQLite index (see :mod:`kg.diskindex`), not
+    memory, so replaying a journal of millions of documents holds one record at a time.
+    """
+    db = temporary_db()
+    try:
+        db.execute("CREATE TABLE latest (id BLOB PRIMARY KEY, pos INTEGER, lineno INTEGER) WITHOUT ROWID")
+        with Path(path).open("rb") as fh:
+            pos = 0
+            batch: list[tuple[bytes, int, int]] = []
+            for lineno, raw in enumerate(fh, start=1):
+                if raw.endswith(b"\n") and raw.strip():
+                    batch.append((key_bytes(_document_of(raw, path, lineno)["id"]), pos, lineno))
+                    if len(batch) >= 4096:
+                        db.executemany("INSERT OR REPLACE INTO latest VALUES (?, ?, ?)", batch)  # the last line wins
+                        batch.clear()
+                pos += len(raw)
+            db.executemany("INSERT OR REPLACE INTO latest VALUES (?, ?, ?)", batch)
+            del batch
+            for offset, lineno in db.execute("SELECT pos, lineno FROM latest ORDER BY id"):
+                fh.seek(offset)
+                try:
+                    facts = from_record(json.loads(fh.readline()))
+                except (ValueError, KeyError, TypeError, AttributeError) as exc:  # a node or link of the wrong shape
+                    reason = f"missing {exc}" if isinstance(exc, KeyError) else str(exc).splitlines()[0][:120]
+                    raise SinkError(f"{path}:{lineno}: damaged build journal ({reason}); build again without --resume") from None
+                yield facts
+    finally:
+        db.close()
 
 
 __all__ = ["Journal", "replay", "to_record", "from_record", "record_line", "JOURNAL_NAME"]

@@ -15,6 +15,7 @@ Neo4j sink for the ``uri`` property, so both describe the same things.
 """
 from __future__ import annotations
 
+import re
 from urllib.parse import quote
 
 from rdflib import URIRef
@@ -118,7 +119,14 @@ def node_iri(node_id: str, base: str = DEFAULT_BASE) -> str:
     >>> node_iri("doc/seed", "http://example.com/kg/")
     'http://example.com/kg/doc/seed'
     """
-    return base + quote(node_id, safe="/-._~:@!$&'()*+,;=")
+    if _IRI_SAFE.fullmatch(node_id):  # nearly every id: nothing to escape
+        return base + node_id
+    return base + quote(node_id, safe=_IRI_SAFE_EXTRA)
+
+
+_IRI_SAFE_EXTRA = "/-._~:@!$&'()*+,;="
+#: What ``quote(..., safe=_IRI_SAFE_EXTRA)`` leaves as it is: ASCII letters and digits, ``_.-~`` and the extra safe set.
+_IRI_SAFE = re.compile(r"[A-Za-z0-9_.\-~/:@!$&'()*+,;=]*")
 
 
 def node_id_of(iri: str, base: str = DEFAULT_BASE) -> str | None:

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from kg.errors import InputError
+from kg.diskindex import key_bytes, temporary_db
 from kg.model import doc_key
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
@@ -110,11 +111,17 @@ class _Ids:
     """
 
     def __init__(self) -> None:
-        self.used: set[str] = set()
-        self.keys: set[str] = set()
+        # In a temporary SQLite file, not in memory: a corpus of millions would otherwise keep millions of ids.
+        self._db = temporary_db()
+        self._db.execute("CREATE TABLE used (id BLOB PRIMARY KEY) WITHOUT ROWID")
+        self._db.execute("CREATE TABLE keys (key BLOB PRIMARY KEY) WITHOUT ROWID")
 
     def _taken(self, doc_id: str) -> bool:
-        return doc_id in self.used or doc_key(doc_id) in self.keys
+        found = self._db.execute(
+            "SELECT 1 FROM used WHERE id = ? UNION ALL SELECT 1 FROM keys WHERE key = ? LIMIT 1",
+            (key_bytes(doc_id), key_bytes(doc_key(doc_id))),
+        ).fetchone()
+        return found is not None
 
     def take(self, wanted: str, path: str) -> str:
         wanted = wanted.strip() or "document"
@@ -125,9 +132,12 @@ class _Ids:
         while self._taken(doc_id):
             doc_id = f"{wanted}-{n}"
             n += 1
-        self.used.add(doc_id)
-        self.keys.add(doc_key(doc_id))
+        self._db.execute("INSERT INTO used VALUES (?)", (key_bytes(doc_id),))
+        self._db.execute("INSERT OR IGNORE INTO keys VALUES (?)", (key_bytes(doc_key(doc_id)),))
         return doc_id
+
+    def close(self) -> None:
+        self._db.close()
 
 
 #: Longest document id kg takes, in bytes of UTF-8 (file names and most stores stop at 255).
@@ -214,6 +224,15 @@ def iter_sources(
 ) -> Iterator[SourceDocument | InputError]:
     """Yield each document of the inputs, or an :class:`InputError` for each one that cannot be read."""
     ids = _Ids()
+    try:
+        yield from _sources(inputs, ids, stdin, max_bytes)
+    finally:
+        ids.close()
+
+
+def _sources(
+    inputs: Iterable[str | Path], ids: _Ids, stdin: IO[bytes] | None, max_bytes: int
+) -> Iterator[SourceDocument | InputError]:
     for item in expand_inputs(inputs):
         if isinstance(item, InputError):
             yield item

@@ -20,10 +20,21 @@ def test_partitions_keep_every_document_once_in_input_order():
     from kg.cluster import _partitions
 
     parts = list(_partitions(iter(_sources(7)), 3))
-    assert [len(p) for p in parts] == [3, 3, 1]
+    assert [len(p) for p in parts] == [3, 2, 1, 1]  # one thread: 3 held back, then the tail in halves
     assert [item[0] for p in parts for item in p] == [0, 2, 4, 6, 8, 10, 12]
     assert parts[0][0][1:4] == ("d0", "d0.txt", f"{0:064x}") and parts[0][0][-1] == "text 0"
     assert list(_partitions(iter(()), 3)) == []
+
+
+def test_the_last_partitions_shrink_so_the_workers_finish_together():
+    from kg.cluster import _partitions
+
+    parts = list(_partitions(iter(_sources(300)), 16, lambda: 2))
+    sizes = [len(p) for p in parts]
+    assert sum(sizes) == 300 and [item[0] for p in parts for item in p] == [i * 2 for i in range(300)]
+    assert sizes[:16] == [16] * 16  # full partitions while the inputs last
+    tail = sizes[16:]
+    assert tail == sorted(tail, reverse=True) and tail[-1] <= 2 and max(tail) < 16
 
 
 def test_failures_and_warnings_are_listed_in_input_order_whatever_the_finishing_order():
@@ -100,7 +111,8 @@ def test_a_dask_build_takes_no_local_processes(tmp_path: Path):
 
 def test_the_client_holds_a_bounded_number_of_documents(cluster: Cluster):
     """Documents are pulled from the inputs only as partitions come back: never more than two partitions per
-    worker thread are out, however long the input is."""
+    worker thread are out, and one partition per thread (plus one) held back for the tail, however long the
+    input is."""
     from kg.cluster import IN_FLIGHT_PER_THREAD, extract_on_cluster
     from kg.sources import SourceDocument
 
@@ -123,5 +135,5 @@ def test_the_client_holds_a_bounded_number_of_documents(cluster: Cluster):
             outstanding.append(pulled - len(got))
     assert sorted(o.seq for o in got) == list(range(n_docs))
     assert all(o.problem is None and o.line for o in got)
-    assert max(outstanding) <= IN_FLIGHT_PER_THREAD * threads * size
+    assert max(outstanding) <= (IN_FLIGHT_PER_THREAD * threads + threads + 1) * size
     assert max(outstanding) >= size  # more than one partition was out at once: the workers were kept busy
