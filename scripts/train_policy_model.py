@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT))
 from kg.extract import learned  # noqa: E402
 from kg.extract.learned import PolicyModel  # noqa: E402
 
-L2 = 1.0  # ridge penalty on the weights (not on the bias)
+L2_GRID = (0.3, 1.0, 3.0, 10.0)  # ridge penalties tried (on the weights, not the bias); cross-validation picks one
 STEPS = 25  # Newton steps
 MIN_COUNT = 2  # a feature must occur in this many training candidates
 GRID = [round(0.05 * i, 2) for i in range(2, 19)]  # thresholds tried: 0.10 .. 0.90
@@ -126,7 +126,7 @@ def examples(docs: list[dict], parsed, score) -> list[dict]:
     return out
 
 
-def fit(rows: list[dict], meta: dict | None = None, threshold: float = 0.5) -> PolicyModel:
+def fit(rows: list[dict], meta: dict | None = None, threshold: float = 0.5, l2: float = 1.0) -> PolicyModel:
     """Logistic regression by Newton's method: deterministic for the same rows."""
     counts: dict[str, int] = {}
     for r in rows:
@@ -143,7 +143,7 @@ def fit(rows: list[dict], meta: dict | None = None, threshold: float = 0.5) -> P
             if j is not None:
                 X[i, j] = 1.0
     w = np.zeros(X.shape[1])
-    reg = np.full(X.shape[1], L2)
+    reg = np.full(X.shape[1], l2)
     reg[-1] = 1e-6
     for _ in range(STEPS):
         p = 1.0 / (1.0 + np.exp(-np.clip(X @ w, -30, 30)))
@@ -181,12 +181,12 @@ def folds(ex: list[dict], k: int) -> list[list[int]]:
     return [[i for i in range(len(ex)) if i % k == f] for f in range(k)]
 
 
-def cross_validate(ex: list[dict], k: int) -> tuple[list[PolicyModel], dict[float, tuple[int, int, int]]]:
+def cross_validate(ex: list[dict], k: int, l2: float) -> tuple[list[PolicyModel], dict[float, tuple[int, int, int]]]:
     """One model per fold (trained without it) and pooled counts per threshold over the held-out documents."""
     models, totals = [], {t: (0, 0, 0) for t in GRID}
     for held in folds(ex, k):
         rows = [r for i, e in enumerate(ex) if i not in held for r in e["rows"]]
-        model = fit(rows)
+        model = fit(rows, l2=l2)
         models.append(model)
         for i in held:
             for t in GRID:
@@ -279,19 +279,24 @@ def main(argv: list[str] | None = None) -> int:
     npos = sum(1 for r in rows if r["gold"])
     print(f"train: {len(docs)} documents, {len(rows)} candidates, {npos} positive")
 
-    models, totals = cross_validate(ex, args.cv)
-    best = max(GRID, key=lambda t: (round(prf(*totals[t])[2], 6), -abs(t - 0.5)))
+    runs = {l2: cross_validate(ex, args.cv, l2) for l2 in L2_GRID}
+    l2, best = max(((l2, t) for l2 in L2_GRID for t in GRID),
+                   key=lambda lt: (round(prf(*runs[lt[0]][1][lt[1]])[2], 6), -abs(lt[1] - 0.5), -abs(lt[0] - 1.0)))
+    models, totals = runs[l2]
     print(f"{args.cv}-fold cross-validation by document, policy entities (tp fp fn  P R F1):")
-    print(f"  rules only        {rules_counts(ex)}  " + "  ".join(f"{x:.3f}" for x in prf(*rules_counts(ex))))
+    print(f"  rules only             {rules_counts(ex)}  " + "  ".join(f"{x:.3f}" for x in prf(*rules_counts(ex))))
     for t in GRID:
-        mark = "  <- threshold" if t == best else ""
-        print(f"  learned t={t:.2f}   {totals[t]}  " + "  ".join(f"{x:.3f}" for x in prf(*totals[t])) + mark)
+        mark = "  <- chosen" if t == best else ""
+        print(f"  l2={l2:<4} t={t:.2f}   {totals[t]}  " + "  ".join(f"{x:.3f}" for x in prf(*totals[t])) + mark)
+    for other in L2_GRID:
+        f1 = max(prf(*runs[other][1][t])[2] for t in GRID)
+        print(f"  l2={other:<4} best F1 {f1:.3f}")
 
     meta = {"trained_on": "train split of eval/splits.json" if not args.gold else
             "given files: " + ", ".join(sorted(p.name for p in args.gold)), "documents": len(docs), "candidates": len(rows),
             "positives": npos, "cv_folds": args.cv, "cv_policy_f1": round(prf(*totals[best])[2], 4),
-            "l2": L2, "min_count": MIN_COUNT, "rebuild": "python scripts/train_policy_model.py"}
-    model = fit(rows, meta, best)
+            "l2": l2, "min_count": MIN_COUNT, "rebuild": "python scripts/train_policy_model.py"}
+    model = fit(rows, meta, best, l2)
     data = (json.dumps(model.to_json(), indent=1, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8")
     if args.check:
         current = args.out.read_bytes() if args.out.exists() else b""

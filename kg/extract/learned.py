@@ -319,9 +319,12 @@ def _len_bucket(n: int) -> str:
 
 
 def doc_context(doc: Doc, cands: list[Candidate]) -> dict[str, Counter]:
-    """Counts over the document that features refer to: head lemmas and names of the candidates."""
+    """Counts over the document that features refer to: head lemmas and names of the candidates, and the
+    tokens inside the rules' spans."""
+    rule_tokens = {i for c in cands if c.source == "rule" for i in range(c.start, c.end)}
     return {"heads": Counter(doc[c.head].lemma_.lower() for c in cands),
-            "names": Counter(c.name.lower() for c in cands)}
+            "names": Counter(c.name.lower() for c in cands),
+            "rule_tokens": Counter(rule_tokens)}
 
 
 def features(doc: Doc, c: Candidate, ctx: dict[str, Counter]) -> list[str]:
@@ -398,6 +401,13 @@ def features(doc: Doc, c: Candidate, ctx: dict[str, Counter]) -> list[str]:
         f.add("org_head")
     if _headline(doc, toks[0].idx):
         f.add("headline")
+    if c.source == "np":
+        alone = not any(i in ctx["rule_tokens"] for i in range(c.start, c.end))
+        f.add("np_alone" if alone else "np_overlaps_rule")
+        if alone:
+            f.add(f"np_alone_cap={cap}")
+    if any(x.is_upper and len(x) > 1 and x.is_alpha for x in toks):
+        f.add("has_acronym")
     if ctx["heads"][lemma] > 1:
         f.add("head_recurs")
     if ctx["names"][c.name.lower()] > 1:
