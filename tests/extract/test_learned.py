@@ -254,22 +254,18 @@ def test_training_script_gives_the_same_bytes_on_rerun(tmp_path):
     scorer = tmp_path / "score.py"
     scorer.write_text(_SCORER, encoding="utf-8")
     script = ROOT / "scripts" / "train_policy_model.py"
-    outs = []
-    for run in ("one", "two"):
-        out = tmp_path / f"{run}.json"
-        proc = subprocess.run([sys.executable, str(script), "--gold", str(gold), "--scorer", str(scorer), "--cv", "3",
-                               "--out", str(out)], capture_output=True, text=True)
-        assert proc.returncode == 0, proc.stderr
-        outs.append(out.read_bytes())
-    assert outs[0] == outs[1]
-    model = PolicyModel.from_json(json.loads(outs[0]))
+    out = tmp_path / "model.json"
+    base = [sys.executable, str(script), "--gold", str(gold), "--scorer", str(scorer), "--cv", "3", "--out", str(out)]
+    proc = subprocess.run(base, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    written = out.read_bytes()
+    model = PolicyModel.from_json(json.loads(written))
     assert model.meta["documents"] == 6 and model.meta["trained_on"] == "given files: gold.jsonl"
-    check = subprocess.run([sys.executable, str(script), "--gold", str(gold), "--scorer", str(scorer), "--cv", "3",
-                            "--out", str(tmp_path / "one.json"), "--check"], capture_output=True, text=True)
-    assert check.returncode == 0, check.stderr
-    (tmp_path / "one.json").write_bytes(outs[0].replace(b'"threshold"', b'"threshold" ', 1))
-    stale = subprocess.run([sys.executable, str(script), "--gold", str(gold), "--scorer", str(scorer), "--cv", "3",
-                            "--out", str(tmp_path / "one.json"), "--check"], capture_output=True, text=True)
+    again = subprocess.run(base + ["--check"], capture_output=True, text=True)  # a second training, same bytes
+    assert again.returncode == 0, again.stderr
+    assert out.read_bytes() == written
+    out.write_bytes(written.replace(b'"threshold"', b'"threshold" ', 1))
+    stale = subprocess.run(base + ["--check"], capture_output=True, text=True)
     assert stale.returncode == 1 and "differs" in stale.stderr
 
 
