@@ -47,6 +47,8 @@ HEADS = frozenset({
     "policy", "pilot", "review", "survey", "charter", "code", "framework", "ban", "tactic", "approach", "regime",
     "inspection", "register", "database", "reform", "package", "measure", "surge", "protocol", "guidance", "power",
     "sweep", "curfew", "standard", "investment", "intervention", "expenditure", "spending", "index", "summit",
+    "network", "system", "month", "declaration", "guideline", "consultation", "trial", "technology", "training",
+    "microgrant", "offence", "power",
 })
 _DEFINING_PREPS = frozenset({"of", "for", "on", "against", "into", "to"})
 _POSSESSIVE_PRONOUNS = frozenset({"our", "its", "their", "his", "her", "my", "your"})
@@ -202,6 +204,26 @@ def _title_run(t: Token, floor: int) -> int:
     return start
 
 
+def _title_tail(t: Token, limit: int) -> int | None:
+    """The end of a title-case continuation after a title-case head: ``Strategy for Reducing Violent Crime``,
+    ``Grants to Support Coordinated Community Responses to Domestic and Sexual Violence`` (at most 12 words)."""
+    doc = t.doc
+    if not t.is_title:
+        return None
+    end = t.i + 1
+    while end + 1 < limit and end - t.i <= 12:
+        w = doc[end]
+        if w.lower_ in {"of", "for", "to", "on", "against", "and", "in", "into"} and w.is_lower and \
+                (doc[end + 1].is_title or doc[end + 1].is_upper) and doc[end + 1].ent_type_ not in {"DATE", "PERSON"}:
+            end += 2
+            while end < limit and (doc[end].is_title or (doc[end].is_upper and len(doc[end]) > 1)) and \
+                    doc[end].ent_type_ not in {"DATE", "PERSON"}:
+                end += 1
+        else:
+            break
+    return end if end > t.i + 2 else None
+
+
 def _money_run(doc: Doc, start: int, floor: int) -> int:
     """The first word of a sum right before ``start`` (``£100 million fund``, ``$2.5m grant``), else ``start``."""
     s = start
@@ -274,7 +296,7 @@ def candidates(doc: Doc, rule_facts: Iterable[PolicyFact]) -> list[Candidate]:
             starts = {start, s2, _title_run(t, sent.start), _money_run(doc, start, sent.start)}
             for s in sorted(starts):
                 spans.add((s, t.i + 1))
-            for tail in (_prep_tail(t, sent.end), _purpose_tail(t, sent.end)):
+            for tail in (_prep_tail(t, sent.end), _purpose_tail(t, sent.end), _title_tail(t, sent.end)):
                 if tail is not None:
                     for s in sorted(starts):
                         spans.add((s, tail))
