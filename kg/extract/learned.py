@@ -346,7 +346,18 @@ def doc_context(doc: Doc, cands: list[Candidate]) -> dict[str, Counter]:
     rule_tokens = {i for c in cands if c.source == "rule" for i in range(c.start, c.end)}
     return {"heads": Counter(doc[c.head].lemma_.lower() for c in cands),
             "names": Counter(c.name.lower() for c in cands),
-            "rule_tokens": Counter(rule_tokens)}
+            "rule_tokens": Counter(rule_tokens),
+            "rule_spans": Counter((c.start, c.end) for c in cands if c.source == "rule"),
+            "title_spans": Counter((c.start, c.end) for c in cands if c.source == "np" and _all_title(doc[c.start:c.end]))}
+
+
+def _all_title(span) -> bool:
+    """Every word of the span is title case or an acronym, connectors apart (``Violence Against Women Act``)."""
+    words = [x for x in span if x.is_alpha and x.lower_ not in _CONNECTOR_WORDS]
+    return bool(words) and all(x.is_title or (x.is_upper and len(x) > 1) for x in words)
+
+
+_CONNECTOR_WORDS = frozenset({"of", "for", "and", "on", "the", "to", "in", "against", "into"})
 
 
 def features(doc: Doc, c: Candidate, ctx: dict[str, Counter]) -> list[str]:
@@ -430,6 +441,14 @@ def features(doc: Doc, c: Candidate, ctx: dict[str, Counter]) -> list[str]:
             f.add(f"np_alone_cap={cap}")
     if any(x.is_upper and len(x) > 1 and x.is_alpha for x in toks):
         f.add("has_acronym")
+    # a rule's span that is part of a longer title-case name, and that longer name: "Women Act" inside
+    # "Violence Against Women Act", "Comprehensive Strategy" inside "... for Reducing Violent Crime"
+    if c.source == "rule" and any(s <= c.start and c.end <= e and (s, e) != (c.start, c.end)
+                                  for s, e in ctx["title_spans"]):
+        f.add("rule_inside_title_np")
+    if c.source == "np" and (c.start, c.end) in ctx["title_spans"] and \
+            any(c.start <= s and e <= c.end and (s, e) != (c.start, c.end) for s, e in ctx["rule_spans"]):
+        f.add("title_np_contains_rule")
     if ctx["heads"][lemma] > 1:
         f.add("head_recurs")
     if ctx["names"][c.name.lower()] > 1:
