@@ -115,7 +115,7 @@ def examples(docs: list[dict], parsed, score) -> list[dict]:
         gold = {e["name"]: score.name_forms([e["name"], *e.get("aliases", [])])
                 for e in d.get("entities", []) if score.canon_type(e["type"]) == "Policy"}
         facts = list(find_policies(doc))
-        cands = learned.candidates(doc, facts)
+        cands = learned.candidates(doc, facts, learned.framed_spans(doc))
         ctx = learned.doc_context(doc, cands)
         rows = []
         for c in cands:
@@ -155,7 +155,7 @@ def fit(rows: list[dict], meta: dict | None = None, threshold: float = 0.5, l2: 
 
 
 def predict(model: PolicyModel, doc_rows: list[dict], threshold: float) -> list[dict]:
-    scored = [(model.score(r["feats"]), r["cand"]) for r in doc_rows]
+    scored = [(learned.final_score(model, r["cand"], r["feats"]), r["cand"]) for r in doc_rows]
     keep = {(c.start, c.end) for c in learned.select(scored, threshold)}
     return [r for r in doc_rows if (r["cand"].start, r["cand"].end) in keep]
 

@@ -68,6 +68,7 @@ class Candidate(NamedTuple):
     name: str
     source: str  # "rule" (a span the policy rules found) or "np" (a noun phrase around a policy head)
     fact: PolicyFact | None = None  # the rule's fact, for rule candidates
+    framed: bool = False  # a rule span an ANNOUNCED frame points at: kept whatever its score
 
 
 # --------------------------------------------------------------------------- settings
@@ -271,14 +272,26 @@ def _purpose_tail(t: Token, limit: int) -> int | None:
     return None
 
 
-def candidates(doc: Doc, rule_facts: Iterable[PolicyFact]) -> list[Candidate]:
-    """The rules' spans and the noun-phrase spans around policy heads, each once, in document order."""
+def framed_spans(doc: Doc) -> frozenset[tuple[int, int]]:
+    """Character spans of the policies ANNOUNCED frames point at (the frames make them policies in any case)."""
+    from kg.extract.policies import find_relations
+
+    return frozenset((r.target.start, r.target.end) for r in find_relations(doc)
+                     if r.type == "ANNOUNCED" and r.target_kind == "Policy")
+
+
+def candidates(doc: Doc, rule_facts: Iterable[PolicyFact],
+               framed: frozenset[tuple[int, int]] = frozenset()) -> list[Candidate]:
+    """The rules' spans and the noun-phrase spans around policy heads, each once, in document order. A rule span
+    that an ANNOUNCED frame points at (``framed``, character spans) is marked: it is kept whatever its score, as
+    the frame would make it a policy anyway."""
     out: dict[tuple[int, int], Candidate] = {}
     for f in rule_facts:
         span = doc.char_span(f.span.start, f.span.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        out[(span.start, span.end)] = Candidate(span.start, span.end, span.root.i, f.name, "rule", f)
+        hit = any(s < f.span.end and f.span.start < e for s, e in framed)
+        out[(span.start, span.end)] = Candidate(span.start, span.end, span.root.i, f.name, "rule", f, hit)
     generic = _lex()["generic"]
     for sent in doc_sents(doc):
         for t in sent:
@@ -464,10 +477,15 @@ def features(doc: Doc, c: Candidate, ctx: dict[str, Counter]) -> list[str]:
 # --------------------------------------------------------------------------- scoring
 
 
+def final_score(model: PolicyModel, c: Candidate, feats: list[str]) -> float:
+    """The model's score, or 1.0 for a rule span an ANNOUNCED frame points at."""
+    return 1.0 if c.framed else model.score(feats)
+
+
 def scored(doc: Doc, rule_facts: list[PolicyFact], model: PolicyModel) -> list[tuple[float, Candidate]]:
-    cands = candidates(doc, rule_facts)
+    cands = candidates(doc, rule_facts, framed_spans(doc))
     ctx = doc_context(doc, cands)
-    return [(model.score(features(doc, c, ctx)), c) for c in cands]
+    return [(final_score(model, c, features(doc, c, ctx)), c) for c in cands]
 
 
 def select(scored_cands: list[tuple[float, Candidate]], threshold: float) -> list[Candidate]:
