@@ -52,6 +52,7 @@ def build_command(
     partition_size: int = typer.Option(16, "--partition-size", min=1, help="Documents per Dask task."),
     digest_top: int = typer.Option(25, "--digest-top", min=1, help="digest.md shows the N largest groups of each section (speakers, policies, people, documents...)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    learned: bool = typer.Option(True, "--learned/--no-learned", help="Score policy candidates with kg's learned model (kg/data/models/policy_scorer.json); --no-learned keeps the rules' policy spans as they are (same as KG_LEARNED=0)."),
 ) -> None:
     for fmt in rdf_format:
         if fmt not in RDF_FORMATS:
@@ -61,6 +62,10 @@ def build_command(
             raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(EXPORT_FORMATS)}", param_hint="--export")
 
     target = _dask_target(dask, executor, scheduler, processes)
+    if not learned:
+        import os
+
+        os.environ["KG_LEARNED"] = "0"  # read by kg.extract.learned here and in worker processes started from here
 
     from kg.pipeline import build
     from kg.sources import count_documents

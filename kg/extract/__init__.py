@@ -24,6 +24,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from kg.extract import learned
 from kg.extract.entities import ORG, PERSON, PLACE, POLICY, Mention, doc_text, find_mentions
 from kg.extract.facts import PolicyFact, QuoteFact, RelationFact, RoleFact, Span, StatisticFact
 from kg.extract.lexicon import norm_key, registry, titles
@@ -634,7 +635,7 @@ def extract_facts(doc: Doc, doc_id: str) -> DocumentFacts:
     find_relations = _rule("kg.extract.policies", "find_relations")
     find_statistics = _rule("kg.extract.statistics", "find_statistics")
     if find_policies is not None:
-        b.policies(find_policies(doc))
+        b.policies(learned.rescore(doc, find_policies(doc)))  # the learned scorer, unless turned off
     if find_relations is not None:
         b.relations(find_relations(doc))
         b.on_behalf()
