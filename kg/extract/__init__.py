@@ -257,12 +257,44 @@ class _Builder:
                     found.append(ent)
                 elif m.i > 0 and doc[m.i - 1].ent_type_ == "TITLE" and ent not in titled:
                     titled.append(ent)
+        listed = self._listed_speakers(words)
+        if len(listed) > 1 and all(any(f is e for e in listed) for f in found):
+            return listed  # "A, Special Agent in Charge of the FBI's X Office B, and C announced ..."
         if found or titled:
             return found or titled[-1:]
         ent = self.resolver.resolve_span(span.start, span.end)
         if ent is None:
             ent = self.official(words)
         return [ent] if ent is not None and ent.type in (PERSON, ORG) else []
+
+    def _listed_speakers(self, words: Any) -> list[Entity]:
+        """The people a speaker phrase lists: each name opens the phrase or an item after a comma or ``and``, led
+        only by its title, honorifics and body (``U.S. Attorney A, FBI Special Agent in Charge B, and Chief C``);
+        a name after a preposition (``a lawyer for B``) or a possessive is someone else."""
+        doc = self.doc
+        lex = titles()
+        out: list[Entity] = []
+        for ent in self.entities:
+            if ent.type != PERSON:
+                continue
+            for m in ent.mentions:
+                if m.nested or not (words.start <= m.i and m.j <= words.end):
+                    continue
+                if m.j < len(doc) and doc[m.j].text in ("'s", "\u2019s", "'", "\u2019"):
+                    continue
+                k = m.i - 1
+                while k >= words.start:
+                    t = doc[k]
+                    other = self.resolver.entity_at(k)
+                    if t.ent_type_ == "TITLE" or t.text in lex.honorifics or t.text in lex.modifiers \
+                            or (other is not None and other.type == ORG) or t.lower_ in ("the", "'s", "\u2019s") \
+                            or lex.match([t.text]) is not None or (t.text[:1].isupper() and t.pos_ == "PROPN" and other is None):
+                        k -= 1
+                        continue
+                    break
+                if (k < words.start or doc[k].text in (",", "&") or doc[k].lower_ == "and") and ent not in out:
+                    out.append(ent)
+        return out
 
     def official(self, words: Any) -> Entity | None:
         """``the Chief Constable said`` with nobody named by that title in the story: the speaker is the Person

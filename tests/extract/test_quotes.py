@@ -152,3 +152,48 @@ def test_rank_only_reference_to_a_post_held_at_a_named_body(nlp):
             "The Home Secretary said that the new teams would start in June.")
     out, _ = said(nlp, text)
     assert [s for s, *_ in out] == ["Yvette Cooper"]
+
+
+def test_unmarked_statement_runs_over_paragraphs_to_its_last_first_person_one(nlp):
+    text = ("Justice Secretary Alan Grey said:\n\n"
+            "I am determined that victims see offenders brought to court quickly.\n\n"
+            "Courts across the country have already cut their backlogs this year.\n\n"
+            "We will go further, and our new funding will pay for extra sitting days.\n\n"
+            "The money will be allocated to courts in June.")
+    out, facts = said(nlp, text)
+    assert [(s, d) for s, _, _, d in out] == [("Alan Grey", True)]
+    quote = out[0][1]
+    assert quote.startswith("I am determined that victims") and "our new funding will pay" in quote
+    assert "allocated to courts in June" not in quote  # narration after the statement
+
+
+def test_unmarked_statement_stops_at_the_next_speaker(nlp):
+    text = ("Sheriff Ann Cole said:\n\nWe will keep patrolling the county every night.\n\n"
+            "Commissioner Raj Patel said:\n\nOur officers are ready for the summer.")
+    out, _ = said(nlp, text)
+    assert [(s, q.split()[0]) for s, q, _, _ in out] == [("Ann Cole", "We"), ("Raj Patel", "Our")]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("Nine people have been charged with fraud, announced U.S. Attorney Karen Lowe, FBI Special Agent in Charge "
+     "Tom Reyes and Police Chief Ana Ruiz.", ["Ana Ruiz", "Karen Lowe", "Tom Reyes"]),
+    ("Two men were jailed for firearms offences, said Chief Constable Mary Hall and Detective Superintendent "
+     "Ian Brook of Lancashire Police.", ["Ian Brook", "Mary Hall"]),
+    ("Forty arrests were made in the operation, announced Sheriff Dale Fox of the Polk County Sheriff's Office.",
+     ["Dale Fox"]),
+])
+def test_speakers_named_after_the_reported_clause(nlp, text, speakers):
+    out, _ = said(nlp, text)
+    assert sorted(s for s, *_ in out) == speakers
+    assert all(not d and q.split()[0] in ("Nine", "Two", "Forty") for _, q, _, d in out)
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("Acting United States Attorney Rosa Diaz and ATF Special Agent in Charge Mark Bell announced that six "
+     "defendants had been indicted.", ["Mark Bell", "Rosa Diaz"]),
+    ("Chief Constable Helen Moss and Police and Crime Commissioner Gary Lund confirmed that the station would stay "
+     "open.", ["Gary Lund", "Helen Moss"]),
+])
+def test_every_listed_speaker_of_a_reported_clause(nlp, text, speakers):
+    out, _ = said(nlp, text)
+    assert sorted(s for s, *_ in out) == speakers
