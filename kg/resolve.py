@@ -68,6 +68,18 @@ class Entity:
             self.aliases[surface] = reason
 
 
+#: Words after a surname that are not the surname: "Ronald C. Machen Jr.", "John Doe III".
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def surname(name: str) -> str:
+    """The surname of a person's name: its last word before a suffix (``Machen`` of ``Ronald C. Machen Jr.``)."""
+    words = _words(name.replace(",", " "))
+    while len(words) > 1 and words[-1].lower() in _SUFFIXES:
+        words.pop()
+    return words[-1] if words else ""
+
+
 def _before_of(key: str) -> list[str]:
     """The words of a name before its first ``of``: what kind of body it is."""
     words = key.split()
@@ -163,7 +175,7 @@ def cluster(doc: Doc, mentions: Iterable[Mention]) -> list[Entity]:
         target.gender = target.gender or _person_gender(doc, m)
     for m in sorted((m for m in persons if len(_words(m.text)) == 1), key=lambda m: m.start):
         word = m.text.lower()
-        candidates = [e for e in entities.values() if e.type == PERSON and len(_words(e.name)) > 1 and _words(e.name)[-1].lower() == word]
+        candidates = [e for e in entities.values() if e.type == PERSON and len(_words(e.name)) > 1 and surname(e.name).lower() == word]
         if candidates:
             before = [e for e in candidates if e.mentions and e.mentions[0].start < m.start]
             target = (before or candidates)[-1]
@@ -176,7 +188,7 @@ def cluster(doc: Doc, mentions: Iterable[Mention]) -> list[Entity]:
         target.gender = target.gender or _person_gender(doc, m)
 
     # 2a. a lone word the recogniser called a place but which is a person's surname: "Ramsden told reporters"
-    surnames = {_words(e.name)[-1]: e for e in entities.values() if e.type == PERSON and len(_words(e.name)) > 1}
+    surnames = {surname(e.name): e for e in entities.values() if e.type == PERSON and len(_words(e.name)) > 1}
     for key, ent in list(entities.items()):
         if ent.type == PLACE and ent.registry is None and len(_words(ent.name)) == 1 and ent.name in surnames:
             for m in ent.mentions:
@@ -335,9 +347,10 @@ class Resolver:
             return ent
         lower = tok.lower_
         # a surname the recogniser missed ("Ward warned that ...") after the full name was used
-        if tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.ent_type_:
+        if tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.ent_type_ in ("", "PERSON", "ORG", "GPE", "NORP", "LOC"):
+            # (or called something else: "Marsh said" tagged as a body after "Sir Andy Marsh QPM")
             for ent in reversed([e for e in self.entities if e.type == PERSON]):
-                if len(ent.name.split()) > 1 and ent.name.split()[-1] == tok.text and ent.mentions and ent.mentions[0].start < tok.idx:
+                if len(ent.name.split()) > 1 and surname(ent.name) == tok.text and ent.mentions and ent.mentions[0].start < tok.idx:
                     return ent
         # a title or noun with a name in apposition: "the Mayor of London, Sadiq Khan"
         for child in tok.children:

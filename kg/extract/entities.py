@@ -116,10 +116,14 @@ def _strip(doc: Doc, i: int, j: int, *, person: bool = False) -> tuple[int, int]
                     i += n
                     changed = True
                     break
+    while person and j - i > 1 and (doc[j - 1].text in lex.post_nominals or doc[j - 1].text == ","):
+        j -= 1  # "Jane Roe MP", "John Doe QPM": letters after a name are not part of it
     while i < j and (doc[j - 1].text in _POSSESSIVE or doc[j - 1].is_punct or doc[j - 1].is_space
                      or doc[j - 1].lower_ in ("of", "the", "for", "and", "on", "in", "to")):
         if doc[j - 1].text in {".", "&"} and j - i > 1 and len(doc[j - 1].text) == 1 and doc[j - 2].text.isupper():
             break
+        if person and doc[j - 1].text == "." and j - i > 2 and doc[j - 2].text in ("Jr", "Sr") and doc[j - 2].whitespace_ == "":
+            break  # "Ronald T. Grant Sr."
         j -= 1
     return i, j
 
@@ -183,6 +187,24 @@ def _name_after_title(doc: Doc, ent: Span) -> bool:
         return False
     prev = doc[ent.start - 1]
     return prev.ent_type_ == "TITLE" or (prev.text.isupper() and titles().match([prev.text]) is not None)
+
+
+def _honoured_name(doc: Doc, ent: Span) -> bool:
+    """``Rt Hon Jane Roe MP``: an honorific before or letters after two or three capitalised words mark a person."""
+    lex = titles()
+    words = [t for t in ent if not t.is_punct]
+    lead = 0
+    while lead < len(words) and (words[lead].text in lex.honorifics or words[lead].text.rstrip(".") in lex.honorifics
+                                 or words[lead].text in ("Rt", "Right", "Hon", "Honourable")):
+        lead += 1
+    tail = len(words)
+    while tail > lead and words[tail - 1].text in lex.post_nominals:
+        tail -= 1
+    core = words[lead:tail]
+    if (lead == 0 and tail == len(words)) or not 2 <= len(core) <= 3 or words[0].lower_ in ("lord", "lady"):
+        return False
+    return all(t.is_alpha and t.text[:1].isupper() and not t.text.isupper() and t.lower_ not in ORG_HEADS
+               and t.lower_ not in _PLACE_HEADS for t in core)
 
 
 def _judicial_district(doc: Doc, ent: Span) -> Mention | None:
@@ -463,6 +485,14 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
         entry = _registry_entry(ent)
         raw = ent.text
         in_head = _in_any(ent.start_char, heads)
+        if entry is None and all(t.text in titles().post_nominals for t in ent) and ent.start > 0 \
+                and doc[ent.start - 1].ent_type_ == "PERSON":
+            continue  # "Sir Andy Marsh QPM": letters after a name
+        if label in ("GPE", "LOC", "ORG", "FAC", "NORP") and entry is None and _honoured_name(doc, ent):
+            i, j = _strip(doc, ent.start, ent.end, person=True)  # "Rt Hon Jane Roe MP" the model called a body
+            if i < j and _person_ok(doc, i, j):
+                yield _mention(doc, i, j, PERSON, "ner", headline=in_head, raw=raw)
+                continue
         if label in ("GPE", "LOC", "ORG", "FAC", "NORP") and entry is None and _name_after_title(doc, ent):
             i, j = _strip(doc, ent.start, ent.end, person=True)  # "Chief of Police Denver Akins" the model called a place
             if i < j and _person_ok(doc, i, j):
