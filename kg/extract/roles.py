@@ -18,7 +18,7 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc
 
-from kg.extract.entities import ORG, PERSON, REMIT_TITLES, Mention, Sentences
+from kg.extract.entities import ORG, ORG_HEADS, PERSON, REMIT_TITLES, TITLE_HEADS, Mention, Sentences
 from kg.extract.facts import RoleFact, Span
 from kg.extract.lexicon import titles
 
@@ -41,9 +41,50 @@ def _as_written(doc: Doc, i: int, j: int, canonical: str) -> str:
 _RANK_PREFIXES = frozenset({"Assistant", "Deputy", "Associate", "Senior", "Executive", "Principal", "Vice"})
 
 
+_NOT_MODIFIERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "former", "then",
+                            "new", "first", "who", "which", "and", "or", "of", "for", "in", "at"})
+
+
+def _modifier(tok) -> bool:  # noqa: ANN001
+    """A word that can lead a title's head noun: an adjective or noun, not a body noun, a name or a determiner."""
+    return tok.is_alpha and tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.lower_ not in _NOT_MODIFIERS \
+        and tok.lower_ not in ORG_HEADS and tok.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP", "LOC", "DATE") \
+        and tok.lower_ not in CONTEXT_BODY_NOUNS
+
+
+def _shaped_title_ending_at(doc: Doc, k: int) -> int | None:
+    """First token of a title whose head noun is token ``k`` (``Chief Financial Officer``), from the parse."""
+    if not (0 <= k < len(doc)) or doc[k].lower_ not in TITLE_HEADS or doc[k].ent_type_ in ("PERSON", "ORG", "GPE"):
+        return None
+    i = k
+    while i > 0 and k - i < 4 and _modifier(doc[i - 1]) and i - 1 < doc[i - 1].head.i <= k:
+        i -= 1
+    return i
+
+
+def _shaped_title_starting_at(doc: Doc, k: int) -> int | None:
+    """Token after a title that opens at token ``k`` and ends at its head noun (``county sheriff,``)."""
+    last = None
+    j = k
+    while j < len(doc) and j - k < 5 and (_modifier(doc[j]) or doc[j].lower_ in TITLE_HEADS):
+        if doc[j].lower_ in TITLE_HEADS:
+            last = j
+        j += 1
+    if last is None or any(not (t.i < t.head.i <= last) for t in doc[k:last]):
+        return None
+    if last + 1 < len(doc) and doc[last + 1].pos_ in ("NOUN", "PROPN") and doc[last + 1].head.i == last + 1 \
+            and doc[last].head.i == last + 1:
+        return None  # "the director's office", "chief executive pay": the head noun goes on
+    return last + 1
+
+
 def title_ending_at(doc: Doc, k: int) -> tuple[int, str] | None:
     """``(first token, title as written)`` of a title whose last token is ``k``."""
     hit = _title_ending_at(doc, k)
+    shaped = _shaped_title_ending_at(doc, k)
+    if shaped is not None and (hit is None or shaped < hit[0]) and (hit is not None or doc[k].text[:1].isupper()
+                                                                    or shaped < k):
+        return shaped, doc[shaped : k + 1].text
     if hit is not None and hit[0] > 0 and doc[hit[0] - 1].text in _RANK_PREFIXES and not hit[1].startswith(doc[hit[0] - 1].text):
         return hit[0] - 1, f"{doc[hit[0] - 1].text} {hit[1]}"
     return hit
@@ -51,11 +92,17 @@ def title_ending_at(doc: Doc, k: int) -> tuple[int, str] | None:
 
 def title_starting_at(doc: Doc, k: int) -> tuple[int, str] | None:
     """``(token after the title, canonical title)`` of a title whose first token is ``k``."""
+    shaped = _shaped_title_starting_at(doc, k)
     if 0 <= k < len(doc) - 1 and doc[k].text in _RANK_PREFIXES and _title_starting_at(doc, k) is None:
         hit = _title_starting_at(doc, k + 1)
         if hit is not None and not hit[1].startswith(doc[k].text):
+            if shaped is not None and shaped > hit[0]:
+                return shaped, doc[k:shaped].text
             return hit[0], f"{doc[k].text} {hit[1]}"
-    return _title_starting_at(doc, k)
+    hit = _title_starting_at(doc, k)
+    if shaped is not None and (hit is None or shaped > hit[0]):
+        return shaped, doc[k:shaped].text
+    return hit
 
 
 def _title_ending_at(doc: Doc, k: int) -> tuple[int, str] | None:

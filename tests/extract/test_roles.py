@@ -74,3 +74,39 @@ def test_title_before_the_next_name_is_not_an_apposition(nlp):
 def test_post_of_a_place_in_apposition(nlp):
     _, titled, _ = roles(nlp, "Emma Lowe, Cumbria\u2019s police and crime commissioner, said the figures were a warning.")
     assert titled["Emma Lowe"] == {"Police and Crime Commissioner"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ana Ruiz, chief financial officer of the Chicago Police Department, said the budget was balanced.",
+     ("Ana Ruiz", "chief financial officer", "Chicago Police Department")),
+    ("Omar Said, deputy chief executive of the College of Policing, opened the conference.",
+     ("Omar Said", "deputy chief executive", "College of Policing")),
+    ("Priya Nair, regional operations manager at the National Crime Agency, gave evidence.",
+     ("Priya Nair", "regional operations manager", "National Crime Agency")),
+])
+def test_title_shaped_by_its_head_noun_after_an_unrecognised_name(nlp, text, expected):
+    held, _, _ = roles(nlp, text)
+    assert expected in held
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("Marcus Levy Jr., the county sheriff, warned that overdoses were rising.", "Marcus Levy Jr.", "county sheriff"),
+    ("Violence Reduction Director Tom Hale said the unit had reached 4,000 young people.", "Tom Hale",
+     "Violence Reduction Director"),
+    ("Serious Crime Coordinator Ruth Agnew said the county would get two new teams.", "Ruth Agnew",
+     "Serious Crime Coordinator"),
+])
+def test_title_not_in_the_lexicon_stays_on_the_person(nlp, text, person, title):
+    _, titled, _ = roles(nlp, text)
+    assert title in titled[person]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"These arrests make our streets safer," said Special Agent in Charge of the FBI\'s Denver Field Office Anne Price.',
+     ("Anne Price", "Special Agent in Charge", "FBI Denver Field Office")),
+    ("The charges were announced by Special Agent in Charge of the DEA's Miami Field Division Carl Moss.",
+     ("Carl Moss", "Special Agent in Charge", "DEA Miami Field Division")),
+])
+def test_name_after_a_title_and_its_office(nlp, text, expected):
+    held, _, _ = roles(nlp, text)
+    assert expected in held
