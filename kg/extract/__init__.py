@@ -184,8 +184,17 @@ class _Builder:
                 kinds = [e for e in self._orgs() if _is_force(e)]
             else:
                 kinds = [e for e in self._orgs() if _words_of(e.name)[-1:] == [head]]
-        elif title.lower() in _FORCE_TITLES:
+        elif _rank(title) in _FORCE_TITLES:
             kinds = [e for e in self._orgs() if _is_force(e)]
+        elif _rank(title) in _AGENCY_TITLES:
+            # "Special Agent in Charge X" in a release that names one investigative agency: that agency, or its one
+            # field office when the release names one
+            agencies = {e.name: e for e in self._orgs() if e.registry is not None and e.registry.name in _AGENCIES}
+            offices = [e for e in self._orgs() if e.part_of in agencies]
+            parents = set(agencies) | {e.part_of for e in offices}
+            if len(parents) != 1:
+                return None
+            kinds = offices or list(agencies.values())
         else:
             return None
         return kinds[0] if len(kinds) == 1 else None
@@ -512,6 +521,28 @@ _FORCE_TITLES = frozenset({"chief constable", "deputy chief constable", "assista
                            "chief superintendent", "detective chief superintendent", "superintendent",
                            "detective superintendent", "chief inspector", "detective chief inspector",
                            "police chief", "chief of police"})
+_FORCE_TITLES = _FORCE_TITLES | {"inspector", "detective inspector", "sergeant", "detective sergeant", "constable",
+                                  "police constable", "detective constable", "commander", "assistant commissioner",
+                                  "deputy assistant commissioner", "deputy commissioner", "chief officer",
+                                  "assistant chief officer", "detective chief inspector", "police officer"}
+#: Posts in a federal investigative agency or one of its field offices.
+_AGENCY_TITLES = frozenset({"special agent in charge", "assistant special agent in charge", "special agent",
+                            "supervisory special agent", "resident agent in charge", "task force officer",
+                            "assistant director in charge", "postal inspector", "inspector in charge"})
+_AGENCIES = frozenset({"Federal Bureau of Investigation", "Bureau of Alcohol, Tobacco, Firearms and Explosives",
+                       "Drug Enforcement Administration", "Homeland Security Investigations", "United States Secret Service",
+                       "IRS Criminal Investigation", "United States Postal Inspection Service",
+                       "U.S. Immigration and Customs Enforcement", "United States Marshals Service"})
+
+
+def _rank(title: str) -> str:
+    """A title without modifiers such as Acting: what kind of post it is."""
+    words = title.split()
+    while words and words[0] in titles().modifiers:
+        words = words[1:]
+    return " ".join(words).lower()
+
+
 _FORCE_NAME = re.compile(r"\b(?:Police|Constabulary|Police Service|Police Department|Police Force)$")
 
 

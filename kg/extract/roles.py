@@ -234,6 +234,42 @@ CONTEXT_BODY_NOUNS = frozenset({"board", "committee", "panel", "authority", "cou
                                 "force", "department", "agency", "office", "bureau", "inspectorate", "taskforce"})
 
 
+def _for_body(doc: Doc, idx: _Index, j: int) -> Mention | None:
+    """``Principal Deputy Assistant Attorney General Jane Roe for OJP``: ``for`` and a body closing the phrase (not
+    ``for the victims of ...`` nor ``for OJP's grants``)."""
+    body = _org_after(doc, idx, j, preps=("for",))
+    if body is None or body.j >= len(doc):
+        return body
+    nxt = doc[body.j]
+    return body if nxt.is_punct or nxt.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ") or nxt.lower_ in ("said", "says") else None
+
+
+def _remit_then_body(doc: Doc, idx: _Index, j: int) -> tuple[int, Mention] | None:
+    """``(head) of intelligence at Kent Police``: ``of`` and one to three words of remit after a title, then the body
+    after ``at``/``for``/``of``/``with``/``in``. Returns the token after the remit and the body."""
+    if j >= len(doc) or doc[j].lower_ != "of":
+        return None
+    for n in range(j + 2, min(len(doc), j + 5)):
+        t = doc[n - 1]
+        if not t.is_alpha or idx.at.get(n - 1) is not None or t.lower_ in ("the", "a", "and"):
+            return None
+        if doc[n].lower_ in ("at", "for", "of", "with", "in"):
+            body = _org_after(doc, idx, n)
+            if body is not None:
+                return n, body
+    return None
+
+
+def _body_noun_after(doc: Doc, j: int) -> Span | None:
+    """``of the committee`` right after a title: the body is whatever ``the committee`` refers to (resolved later)."""
+    if j + 2 < len(doc) and doc[j].lower_ in ("of", "at", "for") and doc[j + 1].lower_ in ("the", "this") \
+            and doc[j + 2].lower_ in _BODY_NOUNS | CONTEXT_BODY_NOUNS \
+            and (j + 3 >= len(doc) or not doc[j + 3].is_alpha or doc[j + 3].pos_ not in ("NOUN", "PROPN")):
+        t = doc[j + 2]
+        return Span(t.idx, t.idx + len(t.text))
+    return None
+
+
 def _copular_title(doc: Doc, m: Mention) -> tuple[int, str] | None:
     """The post a copular or appointment verb gives the person ``m`` names (their subject)."""
     if doc[m.j - 1].dep_ not in ("nsubj", "nsubjpass") and not (m.j < len(doc) and doc[m.j].lower_ == ","):
@@ -266,7 +302,7 @@ def _copular_title(doc: Doc, m: Mention) -> tuple[int, str] | None:
 
 
 #: Verbs whose subject (or passive agent) holds the post of that name in their object's body.
-_LEAD_VERBS = {"chair": "Chair", "head": "Head"}
+_LEAD_VERBS = {"chair": "Chair", "head": "Head", "lead": "Lead", "direct": "Director", "run": "Head"}
 _RELATIVE = frozenset({"who", "that", "which"})
 
 
@@ -342,10 +378,13 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
         k = m.i - 1
         while k >= 0 and _honorific(doc[k].text):
             k -= 1
+        if k >= 2 and doc[k].text == ")" and doc[k - 2].text == "(" and doc[k - 1].text.isupper():
+            k -= 3  # "Special Agent in Charge (SAC) Jane Roe"
         hit = title_ending_at(doc, k)
         if hit is not None and hit[0] <= k:
             t0, title = hit
-            org = _org_before(doc, idx, t0 - 1) or _org_after(doc, idx, m.j, preps=("of", "at", "with"))
+            org = _org_before(doc, idx, t0 - 1) or _org_after(doc, idx, m.j, preps=("of", "at", "with")) \
+                or _for_body(doc, idx, m.j)
             yield RoleFact(_span(m), title, _span(org) if org else _body_noun_before(doc, t0 - 1), sent)
         elif hit is None:
             remit = _remit_title(doc, idx, k)
@@ -370,10 +409,19 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
             while k < len(doc) and (doc[k].lower_ in _APPOS_DETS or doc[k].text in lex.modifiers):
                 k += 1
             pre = idx.at.get(k)
+            noun_ref: Span | None = None
             if pre is not None and pre.type == ORG:
                 org = pre
                 k = pre.j
                 if k < len(doc) and doc[k].text in _POSSESSIVE:
+                    k += 1
+                while k < len(doc) and doc[k].text in lex.modifiers:
+                    k += 1  # "the DEA's acting administrator"
+            elif pre is None and k + 1 < len(doc) and doc[k].lower_ in _BODY_NOUNS | CONTEXT_BODY_NOUNS \
+                    and doc[k + 1].text in _POSSESSIVE and k > m.j + 1 and doc[k - 1].lower_ in ("the", "this"):
+                noun_ref = Span(doc[k].idx, doc[k].idx + len(doc[k].text))  # "X, the force's head of intelligence"
+                k += 2
+                while k < len(doc) and doc[k].text in lex.modifiers:
                     k += 1
             elif pre is not None and pre.j < len(doc) and doc[pre.j].text in _POSSESSIVE:
                 k = pre.j + 1  # "Merseyside's police and crime commissioner": a place's post, no body named
@@ -387,6 +435,12 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
             if hit2 is not None:
                 j, title = hit2
                 after = _org_after(doc, idx, j)
+                if after is None:
+                    remit = _remit_then_body(doc, idx, j)
+                    if remit is not None:  # "head of intelligence at Kent Police"
+                        title, j, after = f"{title} {doc[j:remit[0]].text}", remit[0], remit[1]
+                if after is None and noun_ref is None:
+                    noun_ref = _body_noun_after(doc, j)  # "chairman of the committee"
                 if after is None and j + 1 < len(doc) and doc[j].text == ",":
                     nxt = idx.at.get(j + 1)  # "Michael Horowitz, Inspector General, U.S. Department of Justice"
                     if nxt is not None and nxt.type == ORG and nxt.i == j + 1:
@@ -400,7 +454,7 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
                     and doc[end].text[:1].isupper() and not doc[end].text.isupper() and org is None
                 if (nxt_m is None or nxt_m.type != PERSON) and not named_next and not _person_before_comma(doc, idx, end):
                     # not "Jane Roe, Attorney General John Doe", "A, Assistant Director in Charge of the X Office B"
-                    yield RoleFact(_span(m), title, _span(org) if org else None, sent)
+                    yield RoleFact(_span(m), title, _span(org) if org else noun_ref, sent)
         # 2b. a title straight after the name, then its body: "Michael E. Horowitz Inspector General, U.S.
         # Department of Justice" (testimony and release headers)
         if hit is None and m.j < len(doc) and doc[m.j].text[:1].isupper():
