@@ -271,6 +271,8 @@ class _Builder:
             return listed  # "A, Special Agent in Charge of the FBI's X Office B, and C announced ..."
         if found or titled:
             return found or titled[-1:]
+        if len(listed) == 1:
+            return listed  # "The IOPC director general, Rachel Watson, said": the name in apposition speaks
         ent = self.resolver.resolve_span(span.start, span.end)
         if ent is None:
             ent = self.official(words)
@@ -309,11 +311,18 @@ class _Builder:
         """``the Chief Constable said`` with nobody named by that title in the story: the speaker is the Person
         named by the title (guideline 5: unnamed officials take their title as name)."""
         toks = [t for t in words if not t.is_punct]
+        definite = bool(toks) and toks[0].lower_ == "the"
         while toks and toks[0].lower_ in ("the", "a", "our", "their", "its"):
             toks = toks[1:]
-        if not toks or len(toks) > 5 or not all(t.text[:1].isupper() for t in toks):
+        if not toks or len(toks) > 5:
             return None
-        title = titles().match([t.text for t in toks])
+        if all(t.text[:1].isupper() for t in toks):
+            title = titles().match([t.text for t in toks])
+        elif definite and all(t.is_lower for t in toks):
+            # "the chief constable said": a post in lower case, as news style writes it
+            title = titles().match([t.text.capitalize() for t in toks])
+        else:
+            return None
         if title is None:
             return None
         lex = titles()

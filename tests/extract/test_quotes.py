@@ -197,3 +197,47 @@ def test_speakers_named_after_the_reported_clause(nlp, text, speakers):
 def test_every_listed_speaker_of_a_reported_clause(nlp, text, speakers):
     out, _ = said(nlp, text)
     assert sorted(s for s, *_ in out) == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("HM Inspectorate of Constabulary published its annual report on Tuesday. The report said forces had failed "
+     "to record thousands of crimes.", "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services"),
+    ("The Independent Office for Police Conduct's report said the officers had failed to act on warnings.",
+     "Independent Office for Police Conduct"),
+    ("A report by the National Audit Office found long delays. The report said the programme was three years late.",
+     "National Audit Office"),
+])
+def test_a_report_speaks_for_the_body_that_issued_it(nlp, text, speaker):
+    out, _ = said(nlp, text)
+    assert [s for s, *_ in out] == [speaker]
+
+
+def test_a_report_with_no_issuer_in_the_text_speaks_for_no_one(nlp):
+    out, _ = said(nlp, "The National Audit Office and the Home Office met. The report said the programme was late.")
+    assert out == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Kent Police has recruited 300 officers. The chief constable said the recruits would be on patrol by spring.",
+     "Chief Constable"),
+    ("The Home Office announced new funding on Monday. The minister said the money would pay for new officers.",
+     "Minister"),
+    ("The Sheriff's Office made twelve arrests. The sheriff said more arrests were expected this week.", "Sheriff"),
+])
+def test_unnamed_official_in_lower_case_speaks_under_the_title(nlp, text, speaker):
+    out, facts = said(nlp, text)
+    assert [s for s, *_ in out] == [speaker]
+    assert speaker in {n.name for n in facts.nodes if n.type == "Person"}
+
+
+def test_lower_case_post_of_a_named_holder_is_that_person(nlp):
+    out, facts = said(nlp, "Policing Minister Chris Philp visited Kent. The minister said the money would pay for "
+                           "new officers.")
+    assert [s for s, *_ in out] == ["Chris Philp"]
+    assert {n.name for n in facts.nodes if n.type == "Person"} == {"Chris Philp"}
+
+
+def test_name_in_apposition_to_a_bodys_post_speaks(nlp):
+    out, _ = said(nlp, "The Independent Office for Police Conduct director general, Rachel Watson, said the "
+                       "report was clear.")
+    assert [s for s, *_ in out] == ["Rachel Watson"]
