@@ -184,6 +184,13 @@ class _Builder:
                 kinds = [e for e in self._orgs() if _is_force(e)]
             else:
                 kinds = [e for e in self._orgs() if _words_of(e.name)[-1:] == [head]]
+        elif re.search(r" (?:of|for) (?:the )?[A-Z]", title):
+            # "Chief Inspector of Probation": the one body the story names whose name holds the remit's words
+            remit = set(_words_of(re.split(r" (?:of|for) (?:the )?(?=[A-Z])", title, maxsplit=1)[1])) - {"and", "the", "of"}
+            kinds = [e for e in self._orgs() if remit <= set(_words_of(e.name.replace(",", " ")))]
+            if len(kinds) > 1:  # "Chief Inspector of Probation": the Inspectorate of Probation, not the Probation Service
+                stems = {w[:5] for w in _words_of(title) if len(w) > 4 and w not in remit}
+                kinds = [e for e in kinds if stems & {w[:5] for w in _words_of(e.name)}] or kinds
         elif _rank(title) in _FORCE_TITLES:
             kinds = [e for e in self._orgs() if _is_force(e)]
         elif _rank(title) in _AGENCY_TITLES:

@@ -48,6 +48,7 @@ _NOT_MODIFIERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our
 def _modifier(tok) -> bool:  # noqa: ANN001
     """A word that can lead a title's head noun: an adjective or noun, not a body noun, a name or a determiner."""
     return tok.is_alpha and tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.lower_ not in _NOT_MODIFIERS \
+        and tok.text not in titles().modifiers \
         and tok.lower_ not in ORG_HEADS and tok.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP", "LOC", "DATE") \
         and tok.lower_ not in CONTEXT_BODY_NOUNS
 
@@ -358,7 +359,7 @@ def _remit_title(doc: Doc, idx: _Index, k: int) -> tuple[str, Mention | None] | 
     hit = title_ending_at(doc, p - 1)
     if hit is None and doc[p - 1].text in REMIT_TITLES:
         hit = (p - 1, doc[p - 1].text)
-    if hit is None or hit[0] != p - 1:
+    if hit is None or not doc[p - 1].text[:1].isupper():
         return None
     org = idx.at.get(p + 1)
     org = org if org is not None and org.type == ORG and org.j == k + 1 else None
@@ -485,6 +486,11 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
                         org = after
                     e = p - 1
             hit3 = title_ending_at(doc, e)
+            if hit3 is None and org is None:
+                remit = _remit_title(doc, idx, e)
+                if remit is not None:
+                    # "HM Chief Inspector of Probation, Martin Jones": the body is the remit's (resolved later)
+                    yield RoleFact(_span(m), remit[0], _span(remit[1]) if remit[1] else None, sent)
             if hit3 is not None:
                 t0, title = hit3
                 org = org or _org_before(doc, idx, t0 - 1)

@@ -153,3 +153,20 @@ def test_rank_stays_bare_when_the_story_names_two_bodies_of_its_kind(nlp):
     held, titled, _ = roles(nlp, "The FBI and the DEA arrested six men. Special Agent in Charge Dana Cole said "
                                  "more arrests would follow.")
     assert held == set() and titled["Dana Cole"] == {"Special Agent in Charge"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("HM Inspectorate of Probation published its report today. The Probation Service is struggling. The outgoing "
+     "Chief Inspector of Probation, Justin Russell, said the service needed reform.",
+     ("Justin Russell", "Chief Inspector of Probation", "HM Inspectorate of Probation")),
+    ("The Department of Education released new guidance. \"Schools must be safe,\" said Secretary of Education "
+     "Margaret T. Holloway.", ("Margaret T. Holloway", "Secretary of Education", "Department of Education")),
+])
+def test_remit_title_takes_the_body_named_for_its_remit(nlp, text, expected):
+    held, _, _ = roles(nlp, text)
+    assert expected in held
+
+
+def test_remit_title_with_no_such_body_stays_on_the_person(nlp):
+    held, titled, _ = roles(nlp, '"Schools must be safe," said Secretary of Education Margaret T. Holloway.')
+    assert held == set() and titled["Margaret T. Holloway"] == {"Secretary of Education"}
