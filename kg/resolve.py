@@ -41,6 +41,11 @@ ORG_NOUNS = ORG_HEADS | {"force", "police", "watchdog", "regulator", "organisati
 #: What a body noun can stand for: "the force" is a police force, whatever its name says.
 _NOUN_KINDS = {"force": ("force", "police", "constabulary", "police_force"), "police": ("police", "constabulary", "police_force"),
                "constabulary": ("constabulary", "police", "police_force")}
+#: Documents that "say" things for the body that issued them ("the report said").
+DOCUMENT_NOUNS = frozenset({"report", "review", "inspection", "study", "bulletin", "audit", "evaluation", "assessment",
+                            "analysis", "survey", "findings", "release", "document"})
+_ISSUE_VERBS = frozenset({"publish", "release", "issue", "produce", "conduct", "carry", "complete", "launch", "unveil",
+                          "present", "lay", "submit", "commission", "deliver"})
 SPEAKER_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "statement", "official", "officials", "source", "sources"})
 
 
@@ -66,6 +71,18 @@ class Entity:
         surface = " ".join(surface.split())
         if surface and surface != self.name and surface not in self.aliases:
             self.aliases[surface] = reason
+
+
+#: Words after a surname that are not the surname: "Ronald C. Machen Jr.", "John Doe III".
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def surname(name: str) -> str:
+    """The surname of a person's name: its last word before a suffix (``Machen`` of ``Ronald C. Machen Jr.``)."""
+    words = _words(name.replace(",", " "))
+    while len(words) > 1 and words[-1].lower() in _SUFFIXES:
+        words.pop()
+    return words[-1] if words else ""
 
 
 def _before_of(key: str) -> list[str]:
@@ -163,7 +180,7 @@ def cluster(doc: Doc, mentions: Iterable[Mention]) -> list[Entity]:
         target.gender = target.gender or _person_gender(doc, m)
     for m in sorted((m for m in persons if len(_words(m.text)) == 1), key=lambda m: m.start):
         word = m.text.lower()
-        candidates = [e for e in entities.values() if e.type == PERSON and len(_words(e.name)) > 1 and _words(e.name)[-1].lower() == word]
+        candidates = [e for e in entities.values() if e.type == PERSON and len(_words(e.name)) > 1 and surname(e.name).lower() == word]
         if candidates:
             before = [e for e in candidates if e.mentions and e.mentions[0].start < m.start]
             target = (before or candidates)[-1]
@@ -176,7 +193,7 @@ def cluster(doc: Doc, mentions: Iterable[Mention]) -> list[Entity]:
         target.gender = target.gender or _person_gender(doc, m)
 
     # 2a. a lone word the recogniser called a place but which is a person's surname: "Ramsden told reporters"
-    surnames = {_words(e.name)[-1]: e for e in entities.values() if e.type == PERSON and len(_words(e.name)) > 1}
+    surnames = {surname(e.name): e for e in entities.values() if e.type == PERSON and len(_words(e.name)) > 1}
     for key, ent in list(entities.items()):
         if ent.type == PLACE and ent.registry is None and len(_words(ent.name)) == 1 and ent.name in surnames:
             for m in ent.mentions:
@@ -486,6 +503,41 @@ class Resolver:
             fallback = fallback or ent
         return fallback
 
+    def issuer(self, tok: Token) -> Entity | None:
+        """The body that issued the report (review, inspection ...) ``tok`` names: its possessor, compound or ``by``
+        agent (``HMICFRS's report``, ``the IOPC report``, ``the report by the inspectorate``), else the subject of
+        the last sentence before it that published, released or issued a report of that name."""
+        for child in tok.children:
+            if child.dep_ in ("poss", "compound", "nmod") or (child.dep_ == "prep" and child.lower_ == "by"):
+                for t in ([child] if child.dep_ != "prep" else [g for g in child.children if g.dep_ == "pobj"]):
+                    found = self.entity_at(t.i) or (self.resolve_token(t) if t.lower_ in ORG_PRONOUNS else None)
+                    if found is not None and found.type == ORG:
+                        return found
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "its") for c in tok.children):
+            return None
+        lemma = tok.lemma_.lower()
+        for prev in reversed(list(self.doc[max(0, tok.i - 400) : tok.i])):
+            if prev.lemma_.lower() != lemma:
+                continue
+            by = next((g for c in prev.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
+                       if g.dep_ == "pobj"), None)
+            found = self.entity_at(by.i) if by is not None else None
+            if found is not None and found.type in (ORG, PERSON):
+                return found  # "A report by the National Audit Office found ..."
+            if prev.dep_ not in ("dobj", "nsubjpass"):
+                continue
+            verb = prev.head
+            if verb.lemma_.lower() not in _ISSUE_VERBS:
+                continue
+            agent = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if agent is None:
+                by = next((c for c in verb.children if c.dep_ == "agent"), None)
+                agent = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+            found = self.resolve_token(agent) if agent is not None else None
+            if found is not None and found.type in (ORG, PERSON):
+                return found
+        return None
+
     def _first_titled(self, title_word: str) -> Entity | None:
         """The one person holding a post named later in the text ("The Home Secretary has ... Home Secretary Jane Doe said")."""
         holders = [e for e in self.entities if e.type == PERSON and any(t.lower().split()[-1] == title_word for t in e.titles | e.posts)]
@@ -498,9 +550,10 @@ class Resolver:
             return ent
         lower = tok.lower_
         # a surname the recogniser missed ("Ward warned that ...") after the full name was used
-        if tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.ent_type_:
+        if tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.ent_type_ in ("", "PERSON", "ORG", "GPE", "NORP", "LOC"):
+            # (or called something else: "Marsh said" tagged as a body after "Sir Andy Marsh QPM")
             for ent in reversed([e for e in self.entities if e.type == PERSON]):
-                if len(ent.name.split()) > 1 and ent.name.split()[-1] == tok.text and ent.mentions and ent.mentions[0].start < tok.idx:
+                if len(ent.name.split()) > 1 and surname(ent.name) == tok.text and ent.mentions and ent.mentions[0].start < tok.idx:
                     return ent
         # a title or noun with a name in apposition: "the Mayor of London, Sadiq Khan"
         for child in tok.children:
@@ -520,6 +573,9 @@ class Resolver:
         if lower in ORG_PRONOUNS and tok.pos_ == "PRON":
             return self.recent(tok.idx, (ORG,), window=800)
         det = next((c for c in tok.children if c.dep_ in ("det", "poss")), None)
+        # "the report said": the body that issued it (guideline 8)
+        if tok.lemma_.lower() in DOCUMENT_NOUNS and tok.pos_ == "NOUN":
+            return self.issuer(tok)
         # "a Met spokesman", "a spokesman for the Home Office": the organisation speaks
         if lower in SPEAKER_NOUNS:
             for child in tok.subtree:

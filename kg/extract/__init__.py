@@ -195,8 +195,24 @@ class _Builder:
                 kinds = [e for e in self._orgs() if _is_force(e)]
             else:
                 kinds = [e for e in self._orgs() if _words_of(e.name)[-1:] == [head]]
-        elif title.lower() in _FORCE_TITLES:
+        elif re.search(r" (?:of|for) (?:the )?[A-Z]", title):
+            # "Chief Inspector of Probation": the one body the story names whose name holds the remit's words
+            remit = set(_words_of(re.split(r" (?:of|for) (?:the )?(?=[A-Z])", title, maxsplit=1)[1])) - {"and", "the", "of"}
+            kinds = [e for e in self._orgs() if remit <= set(_words_of(e.name.replace(",", " ")))]
+            if len(kinds) > 1:  # "Chief Inspector of Probation": the Inspectorate of Probation, not the Probation Service
+                stems = {w[:5] for w in _words_of(title) if len(w) > 4 and w not in remit}
+                kinds = [e for e in kinds if stems & {w[:5] for w in _words_of(e.name)}] or kinds
+        elif _rank(title) in _FORCE_TITLES:
             kinds = [e for e in self._orgs() if _is_force(e)]
+        elif _rank(title) in _AGENCY_TITLES:
+            # "Special Agent in Charge X" in a release that names one investigative agency: that agency, or its one
+            # field office when the release names one
+            agencies = {e.name: e for e in self._orgs() if e.registry is not None and e.registry.name in _AGENCIES}
+            offices = [e for e in self._orgs() if e.part_of in agencies]
+            parents = set(agencies) | {e.part_of for e in offices}
+            if len(parents) != 1:
+                return None
+            kinds = offices or list(agencies.values())
         else:
             return None
         return kinds[0] if len(kinds) == 1 else None
@@ -268,22 +284,63 @@ class _Builder:
                     found.append(ent)
                 elif m.i > 0 and doc[m.i - 1].ent_type_ == "TITLE" and ent not in titled:
                     titled.append(ent)
+        listed = self._listed_speakers(words)
+        if len(listed) > 1 and all(any(f is e for e in listed) for f in found):
+            return listed  # "A, Special Agent in Charge of the FBI's X Office B, and C announced ..."
         if found or titled:
             return found or titled[-1:]
+        if len(listed) == 1:
+            return listed  # "The IOPC director general, Rachel Watson, said": the name in apposition speaks
         ent = self.resolver.resolve_span(span.start, span.end)
         if ent is None:
             ent = self.official(words)
         return [ent] if ent is not None and ent.type in (PERSON, ORG) else []
 
+    def _listed_speakers(self, words: Any) -> list[Entity]:
+        """The people a speaker phrase lists: each name opens the phrase or an item after a comma or ``and``, led
+        only by its title, honorifics and body (``U.S. Attorney A, FBI Special Agent in Charge B, and Chief C``);
+        a name after a preposition (``a lawyer for B``) or a possessive is someone else."""
+        doc = self.doc
+        lex = titles()
+        out: list[Entity] = []
+        for ent in self.entities:
+            if ent.type != PERSON:
+                continue
+            for m in ent.mentions:
+                if m.nested or not (words.start <= m.i and m.j <= words.end):
+                    continue
+                if m.j < len(doc) and doc[m.j].text in ("'s", "\u2019s", "'", "\u2019"):
+                    continue
+                k = m.i - 1
+                while k >= words.start:
+                    t = doc[k]
+                    other = self.resolver.entity_at(k)
+                    if t.ent_type_ == "TITLE" or t.text in lex.honorifics or t.text in lex.modifiers \
+                            or (other is not None and other.type == ORG) or t.lower_ in ("the", "'s", "\u2019s") \
+                            or lex.match([t.text]) is not None or (t.text[:1].isupper() and t.pos_ == "PROPN" and other is None):
+                        k -= 1
+                        continue
+                    break
+                if (k < words.start or doc[k].text in (",", "&") or doc[k].lower_ == "and") and ent not in out:
+                    out.append(ent)
+        return out
+
     def official(self, words: Any) -> Entity | None:
         """``the Chief Constable said`` with nobody named by that title in the story: the speaker is the Person
         named by the title (guideline 5: unnamed officials take their title as name)."""
         toks = [t for t in words if not t.is_punct]
+        definite = bool(toks) and toks[0].lower_ == "the"
         while toks and toks[0].lower_ in ("the", "a", "our", "their", "its"):
             toks = toks[1:]
-        if not toks or len(toks) > 5 or not all(t.text[:1].isupper() for t in toks):
+        if not toks or len(toks) > 5:
             return None
-        title = titles().match([t.text for t in toks])
+        if all(t.text[:1].isupper() for t in toks):
+            title = titles().match([t.text for t in toks])
+        elif definite and all(t.is_lower for t in toks):
+            # "the chief constable said": a post in lower case, as news style writes it
+            title = titles().match([t.text.capitalize() for t in toks])
+        else:
+            return None
         if title is None:
             return None
         lex = titles()
@@ -596,6 +653,28 @@ _FORCE_TITLES = frozenset({"chief constable", "deputy chief constable", "assista
                            "chief superintendent", "detective chief superintendent", "superintendent",
                            "detective superintendent", "chief inspector", "detective chief inspector",
                            "police chief", "chief of police"})
+_FORCE_TITLES = _FORCE_TITLES | {"inspector", "detective inspector", "sergeant", "detective sergeant", "constable",
+                                  "police constable", "detective constable", "commander", "assistant commissioner",
+                                  "deputy assistant commissioner", "deputy commissioner", "chief officer",
+                                  "assistant chief officer", "detective chief inspector", "police officer"}
+#: Posts in a federal investigative agency or one of its field offices.
+_AGENCY_TITLES = frozenset({"special agent in charge", "assistant special agent in charge", "special agent",
+                            "supervisory special agent", "resident agent in charge", "task force officer",
+                            "assistant director in charge", "postal inspector", "inspector in charge"})
+_AGENCIES = frozenset({"Federal Bureau of Investigation", "Bureau of Alcohol, Tobacco, Firearms and Explosives",
+                       "Drug Enforcement Administration", "Homeland Security Investigations", "United States Secret Service",
+                       "IRS Criminal Investigation", "United States Postal Inspection Service",
+                       "U.S. Immigration and Customs Enforcement", "United States Marshals Service"})
+
+
+def _rank(title: str) -> str:
+    """A title without modifiers such as Acting: what kind of post it is."""
+    words = title.split()
+    while words and words[0] in titles().modifiers:
+        words = words[1:]
+    return " ".join(words).lower()
+
+
 _FORCE_NAME = re.compile(r"\b(?:Police|Constabulary|Police Service|Police Department|Police Force)$")
 
 

@@ -116,10 +116,14 @@ def _strip(doc: Doc, i: int, j: int, *, person: bool = False) -> tuple[int, int]
                     i += n
                     changed = True
                     break
+    while person and j - i > 1 and (doc[j - 1].text in lex.post_nominals or doc[j - 1].text == ","):
+        j -= 1  # "Jane Roe MP", "John Doe QPM": letters after a name are not part of it
     while i < j and (doc[j - 1].text in _POSSESSIVE or doc[j - 1].is_punct or doc[j - 1].is_space
                      or doc[j - 1].lower_ in ("of", "the", "for", "and", "on", "in", "to")):
         if doc[j - 1].text in {".", "&"} and j - i > 1 and len(doc[j - 1].text) == 1 and doc[j - 2].text.isupper():
             break
+        if person and doc[j - 1].text == "." and j - i > 2 and doc[j - 2].text in ("Jr", "Sr") and doc[j - 2].whitespace_ == "":
+            break  # "Ronald T. Grant Sr."
         j -= 1
     return i, j
 
@@ -185,6 +189,24 @@ def _name_after_title(doc: Doc, ent: Span) -> bool:
     return prev.ent_type_ == "TITLE" or (prev.text.isupper() and titles().match([prev.text]) is not None)
 
 
+def _honoured_name(doc: Doc, ent: Span) -> bool:
+    """``Rt Hon Jane Roe MP``: an honorific before or letters after two or three capitalised words mark a person."""
+    lex = titles()
+    words = [t for t in ent if not t.is_punct]
+    lead = 0
+    while lead < len(words) and (words[lead].text in lex.honorifics or words[lead].text.rstrip(".") in lex.honorifics
+                                 or words[lead].text in ("Rt", "Right", "Hon", "Honourable")):
+        lead += 1
+    tail = len(words)
+    while tail > lead and words[tail - 1].text in lex.post_nominals:
+        tail -= 1
+    core = words[lead:tail]
+    if (lead == 0 and tail == len(words)) or not 2 <= len(core) <= 3 or words[0].lower_ in ("lord", "lady"):
+        return False
+    return all(t.is_alpha and t.text[:1].isupper() and not t.text.isupper() and t.lower_ not in ORG_HEADS
+               and t.lower_ not in _PLACE_HEADS for t in core)
+
+
 def _judicial_district(doc: Doc, ent: Span) -> Mention | None:
     """``the DISTRICT OF NEVADA``, ``Western District of Texas``: a federal judicial district around a state's name."""
     i, j = _strip(doc, ent.start, ent.end)
@@ -201,6 +223,79 @@ def _judicial_district(doc: Doc, ent: Span) -> Mention | None:
 REMIT_TITLES = frozenset({"Secretary", "Minister", "Director", "Commissioner", "Administrator", "Superintendent",
                           "Chair", "Chairman", "Chairwoman", "Chairperson", "President", "Head", "Commander",
                           "Inspector", "Chief", "Undersecretary", "Under-Secretary", "Coordinator", "Czar", "Tsar"})
+
+
+#: Head nouns of posts: a noun phrase ending in one of these, led by modifiers, is a title whether or not the
+#: lexicon lists it ("Violence Reduction Director", "the county's chief financial officer").
+TITLE_HEADS = frozenset({
+    "director", "commissioner", "secretary", "chief", "head", "chair", "chairman", "chairwoman", "chairperson",
+    "inspector", "attorney", "minister", "officer", "administrator", "superintendent", "sheriff", "mayor", "governor",
+    "president", "commander", "coordinator", "manager", "marshal", "prosecutor", "constable", "sergeant", "adviser",
+    "advisor", "executive", "leader", "investigator", "counsel", "judge", "senator", "councillor", "councilman",
+    "councilwoman", "trustee", "warden", "auditor", "treasurer", "spokesperson", "spokesman", "spokeswoman",
+    "lieutenant", "captain", "ombudsman", "comptroller", "controller", "solicitor", "statistician", "lead",
+    "deputy", "agent", "czar", "tsar", "commandant", "registrar", "clerk"})
+_BODY_END_NOUNS = frozenset({"office", "division", "department", "bureau", "unit", "command", "agency", "service",
+                             "administration", "police", "constabulary", "force", "directorate", "team", "squad"})
+
+
+def _name_run(doc: Doc, i: int, limit: int) -> int:
+    """End of a run of two or three capitalised name words (a middle initial and Jr. allowed) from token ``i``."""
+    n = i
+    while n < min(len(doc), limit) and n - i < 4 and (
+            (doc[n].is_alpha and _is_cap(doc[n]) and not doc[n].text.isupper() and doc[n].pos_ == "PROPN"
+             and doc[n].lower_ not in ORG_HEADS and doc[n].lower_ not in _PLACE_HEADS and doc[n].lower_ not in TITLE_HEADS
+             and doc[n].lower_ not in _HEADLINE_VERBS and doc[n].lower_ not in _LAW_WORDS)
+            or (n > i and re.fullmatch(r"[A-Z]\.|Jr\.?|Sr\.?", doc[n].text))):
+        n += 1
+    words = [t for t in doc[i:n] if t.is_alpha and len(t.text) > 2 and t.text not in ("Jr", "Sr")]
+    return n if len(words) >= 2 else i
+
+
+def _names_after_posts(doc: Doc) -> Iterator[Mention]:
+    """``Special Agent in Charge of the FBI's Denver Field Office Anne Price``: a title, its body, then the name
+    (which the model runs into the body's name)."""
+    k = 0
+    while k < len(doc):
+        tok = doc[k]
+        if not (tok.ent_type_ == "TITLE" and (k + 1 >= len(doc) or doc[k + 1].ent_type_ != "TITLE")):
+            k += 1
+            continue
+        if k + 1 < len(doc) and doc[k + 1].lower_ in ("of", "for", "at"):
+            for b in range(k + 2, min(len(doc) - 2, k + 10)):
+                if doc[b].is_punct or "\n" in doc[b].whitespace_:
+                    break
+                if doc[b].lower_ in _BODY_END_NOUNS and _is_cap(doc[b]):
+                    n = _name_run(doc, b + 1, b + 5)
+                    if n > b + 1 and (n >= len(doc) or not (_is_cap(doc[n]) and doc[n].is_alpha)):
+                        yield _mention(doc, b + 1, n, PERSON, "ner", raw=_text(doc, b + 1, n))
+                        break
+        k += 1
+
+
+def _names_before_posts(doc: Doc) -> Iterator[Mention]:
+    """``Ana Ruiz, chief financial officer of ...``: capitalised words the model left unnamed, then a comma and a
+    post (a title of the lexicon or a phrase ending in a post's head noun) are a person's name."""
+    lex = titles()
+    for c, tok in enumerate(doc):
+        if tok.text != "," or c < 2 or c + 1 >= len(doc):
+            continue
+        i = c - 1
+        while i > 0 and c - i < 5 and (doc[i - 1].is_alpha and _is_cap(doc[i - 1]) or re.fullmatch(r"[A-Z]\.", doc[i - 1].text)):
+            i -= 1
+        while i < c and not (_is_cap(doc[i]) and doc[i].is_alpha):
+            i += 1
+        if i >= c or (i > 0 and doc[i - 1].is_alpha and _is_cap(doc[i - 1])) or any(t.ent_type_ in ("PERSON", "ORG", "GPE", "TITLE") for t in doc[i:c]):
+            continue
+        if _name_run(doc, i, c) != c or any(t.text in lex.honorifics for t in doc[i:c]):
+            continue
+        k = c + 1
+        while k < len(doc) and k - c < 4 and doc[k].lower_ in ("the", "a", "an", "acting", "interim", "deputy"):
+            k += 1
+        post = any(doc[n].ent_type_ == "TITLE" or doc[n].lower_ in TITLE_HEADS for n in range(k, min(len(doc), k + 4))
+                   if all(not t.is_punct and t.ent_type_ not in ("PERSON", "GPE") for t in doc[k : n + 1]))
+        if post:
+            yield _mention(doc, i, c, PERSON, "ner", raw=_text(doc, i, c))
 
 
 #: "Pete P. Buttigieg", "Andrea M. Lowe Jr.": a first name, a middle initial and a surname are a person's name
@@ -505,6 +600,14 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
         entry = _registry_entry(ent)
         raw = ent.text
         in_head = _in_any(ent.start_char, heads)
+        if entry is None and all(t.text in titles().post_nominals for t in ent) and ent.start > 0 \
+                and doc[ent.start - 1].ent_type_ == "PERSON":
+            continue  # "Sir Andy Marsh QPM": letters after a name
+        if label in ("GPE", "LOC", "ORG", "FAC", "NORP") and entry is None and _honoured_name(doc, ent):
+            i, j = _strip(doc, ent.start, ent.end, person=True)  # "Rt Hon Jane Roe MP" the model called a body
+            if i < j and _person_ok(doc, i, j):
+                yield _mention(doc, i, j, PERSON, "ner", headline=in_head, raw=raw)
+                continue
         if label == "ORG" and _wire_credit(doc, ent):
             continue  # "LONDON (Reuters) -": the agency credited in a dateline is furniture, not a body in the story
         if label == "ORG" and entry is None and _dateline_place(doc, ent):
@@ -1291,6 +1394,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         m.headline = _in_any(m.start, heads)
     mentions = list(_from_patterns(doc)) + list(_datelines(doc)) + list(_from_ents(doc, heads)) + titled
     mentions += list(_listed_divisions(doc)) + list(_post_offices(doc)) + list(_prisons(doc))
+    mentions += list(_names_after_posts(doc)) + list(_names_before_posts(doc))
     for m in _body_names(doc):
         entry = registry().lookup(m.text)
         if entry is not None:

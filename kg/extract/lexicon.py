@@ -109,6 +109,7 @@ class TitleLexicon:
     exact: dict[str, Title]  # surface (exact case) -> title
     folded: dict[str, Title]  # lower-cased surface -> title (multi-word or lower-case variants)
     max_words: int = 6
+    post_nominals: frozenset[str] = frozenset()  # letters after a name that are not part of it ("MP", "QPM")
 
     def match(self, words: list[str]) -> Title | None:
         """The title these words spell, if any (``["Assistant", "Commissioner"]``)."""
@@ -180,4 +181,5 @@ def titles() -> TitleLexicon:
         exact=exact,
         folded=folded,
         max_words=max_words,
+        post_nominals=frozenset(data.get("post_nominals", ())),
     )

@@ -390,9 +390,34 @@ def find_unmarked(doc: Doc, *, marked: list[tuple[int, int]]) -> Iterator[QuoteF
             if _speech_verb(t):
                 subj = _subject(t)
                 if subj is not None and subj.i < t.i:
-                    end = b0 + len(body)
+                    end = _statement_end(doc, lines, starts, nxt, marked)
                     yield QuoteFact(Span(b0, end), _phrase(subj), t.lemma_.lower(), True, Span(starts[n], end))
                 break
+
+
+_FIRST_PERSON = frozenset({"i", "we", "my", "our", "us", "me", "ours", "myself", "ourselves", "i've", "i'm", "we've", "we're"})
+
+
+def _statement_end(doc: Doc, lines: list[str], starts: list[int], first: int, marked: list[tuple[int, int]]) -> int:
+    """Where an unmarked statement that opens at paragraph ``first`` ends. A GOV.UK statement set off after
+    ``X said:`` runs over paragraphs without quote marks; it goes on through the following paragraphs up to the last
+    one in the first person (``I``, ``we``, ``our``) before anything that cannot be the statement: a new ``Y said:``
+    line, a quoted paragraph, a heading (no closing stop), or narration that attributes speech."""
+    end = starts[first] + len(lines[first].rstrip())
+    for k in range(first + 1, len(lines)):
+        para = lines[k].strip()
+        if not para:
+            continue
+        p0 = starts[k] + (len(lines[k]) - len(lines[k].lstrip()))
+        if para[0] in _OPEN or para.endswith(":") or not para.endswith((".", "!", "?", "\u201d", '"')) \
+                or any(s <= p0 < e for s, e in marked):
+            break
+        toks = _tokens_between(doc, p0, p0 + len(para))
+        if any(_speech_verb(t) and (s := _subject(t)) is not None and s.lower_ not in _FIRST_PERSON for t in toks):
+            break  # narration: "The Chancellor said the money ..."
+        if any(t.lower_.replace("\u2019", "'") in _FIRST_PERSON for t in toks):
+            end = p0 + len(para)
+    return end
 
 
 def _only_attribution(gap: str) -> bool:
@@ -464,6 +489,73 @@ def trailing_clause(verb: Token) -> tuple[Token, int] | None:
     return head, comma
 
 
+def _speaker_list(verb: Token) -> Span | None:
+    """The words after an inverted speech verb up to the end of its sentence (``announced A, B and C.``), when they
+    are only names, titles and bodies (no verb of their own but a participle inside a name)."""
+    doc = verb.doc
+    _, sent_end = Sentences.for_doc(doc).of(verb.i)
+    words = [t for t in doc[verb.i + 1 : min(len(doc), verb.i + 60)] if t.idx < sent_end and not t.is_space]
+    while words and words[-1].is_punct:
+        words.pop()
+    if not words or "\n" in "".join(t.text + t.whitespace_ for t in words[:-1]):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG") and not t.ent_type_ for t in words):
+        return None
+    return Span(words[0].idx, words[-1].idx + len(words[-1].text))
+
+
+_LIST_GLUE = frozenset({",", "and", "&", "the", "of", "'s", "\u2019s", "for"})
+
+
+def _list_before(doc: Doc, speaker: Span) -> Span:
+    """``A and Special Agent in Charge B announced``: the parser may give the verb only the last of the listed names
+    as its subject; the list goes back over titled names joined by commas and ``and`` to the start of the sentence
+    (or a dateline dash)."""
+    words = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    if words is None or words.start == 0:
+        return speaker
+    s0 = doc[words.start].sent.start
+    k = words.start - 1
+    first, joined = None, False
+    while k >= s0:
+        t = doc[k]
+        if "\n" in t.text or "\n" in t.whitespace_ or t.text in _DASHES:
+            break
+        if t.lower_ in _LIST_GLUE or t.ent_type_ in ("TITLE", "PERSON", "ORG") or (t.text[:1].isupper() and (
+                t.pos_ == "PROPN" or t.ent_type_)) or t.text.endswith("."):
+            joined = joined or t.lower_ in (",", "and", "&")
+            if t.ent_type_ == "PERSON" and joined:
+                first = t
+            k -= 1
+            continue
+        return speaker  # the names are part of a longer clause, not a list of speakers
+    if first is None:
+        return speaker
+    left = doc[k + 1]
+    while left.i < words.start and left.lower_ in _LIST_GLUE:
+        left = doc[left.i + 1]
+    return Span(left.idx, speaker.end)
+
+
+def _inverted_attribution(verb: Token) -> tuple[Token, int] | None:
+    """``Eleven people were charged, announced U.S. Attorney Jane Roe and Chief John Doe.``: a speech verb after a
+    comma, its subject after it, the clause before the comma what was said. Returns the clause's verb and the comma."""
+    head = verb.head
+    if verb.dep_ not in ("conj", "advcl", "parataxis") or head.i >= verb.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+    if subj is None:
+        subj = next((c for c in verb.rights if c.dep_ in ("dobj", "attr", "npadvmod") and c.pos_ == "PROPN"), None)
+    if subj is None or any(c.dep_ == "cc" for c in head.children if head.i < c.i < verb.i):
+        return None
+    comma = verb.i - 1
+    while comma > head.i and verb.doc[comma].pos_ == "ADV":
+        comma -= 1
+    if comma <= head.i or verb.doc[comma].text != "," or _speaker_list(verb) is None:
+        return None
+    return head, comma
+
+
 def _announces_an_act(comp: Token) -> bool:
     """``(announced) he is allocating £51m`` / ``it will launch ...``: the clause is the act being announced."""
     from kg.extract.policies import _lex
@@ -487,6 +579,9 @@ def find_reported(doc: Doc, *, direct: list[tuple[int, int]] | None = None) -> I
                 continue
             comp = next((c for c in tok.children if c.dep_ == "ccomp"), None) or _misattached_clause(tok)
             trailing = trailing_clause(tok) if comp is None else None
+            inverted = _inverted_attribution(tok) if comp is None and trailing is None else None
+            if inverted is not None:
+                trailing = inverted[0], inverted[1]
             if trailing is not None:
                 comp = trailing[0]
             if comp is None:
@@ -501,6 +596,12 @@ def find_reported(doc: Doc, *, direct: list[tuple[int, int]] | None = None) -> I
                 continue
             if comp.i < tok.i and subj.i < tok.i and not _ends_sentence(tok):
                 continue  # "X, he said, Y" parsed oddly: leave it ("X, the minister said today." is fine)
+            speaker = _phrase(subj)
+            if subj.i < tok.i:
+                speaker = _list_before(doc, speaker)
+            if subj.i > tok.i and comp.i < tok.i:
+                # "..., announced U.S. Attorney A, Special Agent in Charge B and Chief C": every name after the verb
+                speaker = _speaker_list(tok) or speaker
             start, end = _clause_span(comp)
             if trailing is not None:  # the clause stops at the comma before the speaker
                 start, end = comp.left_edge.idx, doc[trailing[1]].idx
@@ -514,7 +615,7 @@ def find_reported(doc: Doc, *, direct: list[tuple[int, int]] | None = None) -> I
                 continue
             if not any(t.pos_ in ("VERB", "AUX") for t in comp.subtree):
                 continue
-            yield QuoteFact(Span(start, end), _phrase(subj), lemma, False, Span(*sents.of(tok.i)))
+            yield QuoteFact(Span(start, end), speaker, lemma, False, Span(*sents.of(tok.i)))
         elif tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             to = doc[tok.i + 1]
             obj = next((c for c in to.children if c.dep_ == "pobj"), None)

@@ -18,7 +18,7 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc
 
-from kg.extract.entities import ORG, PERSON, REMIT_TITLES, Mention, Sentences
+from kg.extract.entities import ORG, ORG_HEADS, PERSON, REMIT_TITLES, TITLE_HEADS, Mention, Sentences
 from kg.extract.facts import RoleFact, Span
 from kg.extract.lexicon import titles
 
@@ -41,9 +41,51 @@ def _as_written(doc: Doc, i: int, j: int, canonical: str) -> str:
 _RANK_PREFIXES = frozenset({"Assistant", "Deputy", "Associate", "Senior", "Executive", "Principal", "Vice"})
 
 
+_NOT_MODIFIERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "former", "then",
+                            "new", "first", "who", "which", "and", "or", "of", "for", "in", "at"})
+
+
+def _modifier(tok) -> bool:  # noqa: ANN001
+    """A word that can lead a title's head noun: an adjective or noun, not a body noun, a name or a determiner."""
+    return tok.is_alpha and tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.lower_ not in _NOT_MODIFIERS \
+        and tok.text not in titles().modifiers \
+        and tok.lower_ not in ORG_HEADS and tok.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP", "LOC", "DATE") \
+        and tok.lower_ not in CONTEXT_BODY_NOUNS
+
+
+def _shaped_title_ending_at(doc: Doc, k: int) -> int | None:
+    """First token of a title whose head noun is token ``k`` (``Chief Financial Officer``), from the parse."""
+    if not (0 <= k < len(doc)) or doc[k].lower_ not in TITLE_HEADS or doc[k].ent_type_ in ("PERSON", "ORG", "GPE"):
+        return None
+    i = k
+    while i > 0 and k - i < 4 and _modifier(doc[i - 1]) and i - 1 < doc[i - 1].head.i <= k:
+        i -= 1
+    return i
+
+
+def _shaped_title_starting_at(doc: Doc, k: int) -> int | None:
+    """Token after a title that opens at token ``k`` and ends at its head noun (``county sheriff,``)."""
+    last = None
+    j = k
+    while j < len(doc) and j - k < 5 and (_modifier(doc[j]) or doc[j].lower_ in TITLE_HEADS):
+        if doc[j].lower_ in TITLE_HEADS:
+            last = j
+        j += 1
+    if last is None or any(not (t.i < t.head.i <= last) for t in doc[k:last]):
+        return None
+    if last + 1 < len(doc) and doc[last + 1].pos_ in ("NOUN", "PROPN") and doc[last + 1].head.i == last + 1 \
+            and doc[last].head.i == last + 1:
+        return None  # "the director's office", "chief executive pay": the head noun goes on
+    return last + 1
+
+
 def title_ending_at(doc: Doc, k: int) -> tuple[int, str] | None:
     """``(first token, title as written)`` of a title whose last token is ``k``."""
     hit = _title_ending_at(doc, k)
+    shaped = _shaped_title_ending_at(doc, k)
+    if shaped is not None and (hit is None or shaped < hit[0]) and (hit is not None or doc[k].text[:1].isupper()
+                                                                    or shaped < k):
+        return shaped, doc[shaped : k + 1].text
     if hit is not None and hit[0] > 0 and doc[hit[0] - 1].text in _RANK_PREFIXES and not hit[1].startswith(doc[hit[0] - 1].text):
         return hit[0] - 1, f"{doc[hit[0] - 1].text} {hit[1]}"
     return hit
@@ -51,11 +93,17 @@ def title_ending_at(doc: Doc, k: int) -> tuple[int, str] | None:
 
 def title_starting_at(doc: Doc, k: int) -> tuple[int, str] | None:
     """``(token after the title, canonical title)`` of a title whose first token is ``k``."""
+    shaped = _shaped_title_starting_at(doc, k)
     if 0 <= k < len(doc) - 1 and doc[k].text in _RANK_PREFIXES and _title_starting_at(doc, k) is None:
         hit = _title_starting_at(doc, k + 1)
         if hit is not None and not hit[1].startswith(doc[k].text):
+            if shaped is not None and shaped > hit[0]:
+                return shaped, doc[k:shaped].text
             return hit[0], f"{doc[k].text} {hit[1]}"
-    return _title_starting_at(doc, k)
+    hit = _title_starting_at(doc, k)
+    if shaped is not None and (hit is None or shaped > hit[0]):
+        return shaped, doc[k:shaped].text
+    return hit
 
 
 def _title_ending_at(doc: Doc, k: int) -> tuple[int, str] | None:
@@ -187,6 +235,42 @@ CONTEXT_BODY_NOUNS = frozenset({"board", "committee", "panel", "authority", "cou
                                 "force", "department", "agency", "office", "bureau", "inspectorate", "taskforce"})
 
 
+def _for_body(doc: Doc, idx: _Index, j: int) -> Mention | None:
+    """``Principal Deputy Assistant Attorney General Jane Roe for OJP``: ``for`` and a body closing the phrase (not
+    ``for the victims of ...`` nor ``for OJP's grants``)."""
+    body = _org_after(doc, idx, j, preps=("for",))
+    if body is None or body.j >= len(doc):
+        return body
+    nxt = doc[body.j]
+    return body if nxt.is_punct or nxt.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ") or nxt.lower_ in ("said", "says") else None
+
+
+def _remit_then_body(doc: Doc, idx: _Index, j: int) -> tuple[int, Mention] | None:
+    """``(head) of intelligence at Kent Police``: ``of`` and one to three words of remit after a title, then the body
+    after ``at``/``for``/``of``/``with``/``in``. Returns the token after the remit and the body."""
+    if j >= len(doc) or doc[j].lower_ != "of":
+        return None
+    for n in range(j + 2, min(len(doc), j + 5)):
+        t = doc[n - 1]
+        if not t.is_alpha or idx.at.get(n - 1) is not None or t.lower_ in ("the", "a", "and"):
+            return None
+        if doc[n].lower_ in ("at", "for", "of", "with", "in"):
+            body = _org_after(doc, idx, n)
+            if body is not None:
+                return n, body
+    return None
+
+
+def _body_noun_after(doc: Doc, j: int) -> Span | None:
+    """``of the committee`` right after a title: the body is whatever ``the committee`` refers to (resolved later)."""
+    if j + 2 < len(doc) and doc[j].lower_ in ("of", "at", "for") and doc[j + 1].lower_ in ("the", "this") \
+            and doc[j + 2].lower_ in _BODY_NOUNS | CONTEXT_BODY_NOUNS \
+            and (j + 3 >= len(doc) or not doc[j + 3].is_alpha or doc[j + 3].pos_ not in ("NOUN", "PROPN")):
+        t = doc[j + 2]
+        return Span(t.idx, t.idx + len(t.text))
+    return None
+
+
 def _copular_title(doc: Doc, m: Mention) -> tuple[int, str] | None:
     """The post a copular or appointment verb gives the person ``m`` names (their subject)."""
     if doc[m.j - 1].dep_ not in ("nsubj", "nsubjpass") and not (m.j < len(doc) and doc[m.j].lower_ == ","):
@@ -219,7 +303,7 @@ def _copular_title(doc: Doc, m: Mention) -> tuple[int, str] | None:
 
 
 #: Verbs whose subject (or passive agent) holds the post of that name in their object's body.
-_LEAD_VERBS = {"chair": "Chair", "head": "Head"}
+_LEAD_VERBS = {"chair": "Chair", "head": "Head", "lead": "Lead", "direct": "Director", "run": "Head"}
 _RELATIVE = frozenset({"who", "that", "which"})
 
 
@@ -275,7 +359,7 @@ def _remit_title(doc: Doc, idx: _Index, k: int) -> tuple[str, Mention | None] | 
     hit = title_ending_at(doc, p - 1)
     if hit is None and doc[p - 1].text in REMIT_TITLES:
         hit = (p - 1, doc[p - 1].text)
-    if hit is None or hit[0] != p - 1:
+    if hit is None or not doc[p - 1].text[:1].isupper():
         return None
     org = idx.at.get(p + 1)
     org = org if org is not None and org.type == ORG and org.j == k + 1 else None
@@ -295,10 +379,13 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
         k = m.i - 1
         while k >= 0 and _honorific(doc[k].text):
             k -= 1
+        if k >= 2 and doc[k].text == ")" and doc[k - 2].text == "(" and doc[k - 1].text.isupper():
+            k -= 3  # "Special Agent in Charge (SAC) Jane Roe"
         hit = title_ending_at(doc, k)
         if hit is not None and hit[0] <= k:
             t0, title = hit
-            org = _org_before(doc, idx, t0 - 1) or _org_after(doc, idx, m.j, preps=("of", "at", "with"))
+            org = _org_before(doc, idx, t0 - 1) or _org_after(doc, idx, m.j, preps=("of", "at", "with")) \
+                or _for_body(doc, idx, m.j)
             yield RoleFact(_span(m), title, _span(org) if org else _body_noun_before(doc, t0 - 1), sent)
         elif hit is None:
             remit = _remit_title(doc, idx, k)
@@ -323,10 +410,19 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
             while k < len(doc) and (doc[k].lower_ in _APPOS_DETS or doc[k].text in lex.modifiers):
                 k += 1
             pre = idx.at.get(k)
+            noun_ref: Span | None = None
             if pre is not None and pre.type == ORG:
                 org = pre
                 k = pre.j
                 if k < len(doc) and doc[k].text in _POSSESSIVE:
+                    k += 1
+                while k < len(doc) and doc[k].text in lex.modifiers:
+                    k += 1  # "the DEA's acting administrator"
+            elif pre is None and k + 1 < len(doc) and doc[k].lower_ in _BODY_NOUNS | CONTEXT_BODY_NOUNS \
+                    and doc[k + 1].text in _POSSESSIVE and k > m.j + 1 and doc[k - 1].lower_ in ("the", "this"):
+                noun_ref = Span(doc[k].idx, doc[k].idx + len(doc[k].text))  # "X, the force's head of intelligence"
+                k += 2
+                while k < len(doc) and doc[k].text in lex.modifiers:
                     k += 1
             elif pre is not None and pre.j < len(doc) and doc[pre.j].text in _POSSESSIVE:
                 k = pre.j + 1  # "Merseyside's police and crime commissioner": a place's post, no body named
@@ -340,6 +436,12 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
             if hit2 is not None:
                 j, title = hit2
                 after = _org_after(doc, idx, j)
+                if after is None:
+                    remit = _remit_then_body(doc, idx, j)
+                    if remit is not None:  # "head of intelligence at Kent Police"
+                        title, j, after = f"{title} {doc[j:remit[0]].text}", remit[0], remit[1]
+                if after is None and noun_ref is None:
+                    noun_ref = _body_noun_after(doc, j)  # "chairman of the committee"
                 if after is None and j + 1 < len(doc) and doc[j].text == ",":
                     nxt = idx.at.get(j + 1)  # "Michael Horowitz, Inspector General, U.S. Department of Justice"
                     if nxt is not None and nxt.type == ORG and nxt.i == j + 1:
@@ -353,7 +455,7 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
                     and doc[end].text[:1].isupper() and not doc[end].text.isupper() and org is None
                 if (nxt_m is None or nxt_m.type != PERSON) and not named_next and not _person_before_comma(doc, idx, end):
                     # not "Jane Roe, Attorney General John Doe", "A, Assistant Director in Charge of the X Office B"
-                    yield RoleFact(_span(m), title, _span(org) if org else None, sent)
+                    yield RoleFact(_span(m), title, _span(org) if org else noun_ref, sent)
         # 2b. a title straight after the name, then its body: "Michael E. Horowitz Inspector General, U.S.
         # Department of Justice" (testimony and release headers)
         if hit is None and m.j < len(doc) and doc[m.j].text[:1].isupper():
@@ -384,6 +486,11 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
                         org = after
                     e = p - 1
             hit3 = title_ending_at(doc, e)
+            if hit3 is None and org is None:
+                remit = _remit_title(doc, idx, e)
+                if remit is not None:
+                    # "HM Chief Inspector of Probation, Martin Jones": the body is the remit's (resolved later)
+                    yield RoleFact(_span(m), remit[0], _span(remit[1]) if remit[1] else None, sent)
             if hit3 is not None:
                 t0, title = hit3
                 org = org or _org_before(doc, idx, t0 - 1)

@@ -152,3 +152,92 @@ def test_rank_only_reference_to_a_post_held_at_a_named_body(nlp):
             "The Home Secretary said that the new teams would start in June.")
     out, _ = said(nlp, text)
     assert [s for s, *_ in out] == ["Yvette Cooper"]
+
+
+def test_unmarked_statement_runs_over_paragraphs_to_its_last_first_person_one(nlp):
+    text = ("Justice Secretary Alan Grey said:\n\n"
+            "I am determined that victims see offenders brought to court quickly.\n\n"
+            "Courts across the country have already cut their backlogs this year.\n\n"
+            "We will go further, and our new funding will pay for extra sitting days.\n\n"
+            "The money will be allocated to courts in June.")
+    out, facts = said(nlp, text)
+    assert [(s, d) for s, _, _, d in out] == [("Alan Grey", True)]
+    quote = out[0][1]
+    assert quote.startswith("I am determined that victims") and "our new funding will pay" in quote
+    assert "allocated to courts in June" not in quote  # narration after the statement
+
+
+def test_unmarked_statement_stops_at_the_next_speaker(nlp):
+    text = ("Sheriff Ann Cole said:\n\nWe will keep patrolling the county every night.\n\n"
+            "Commissioner Raj Patel said:\n\nOur officers are ready for the summer.")
+    out, _ = said(nlp, text)
+    assert [(s, q.split()[0]) for s, q, _, _ in out] == [("Ann Cole", "We"), ("Raj Patel", "Our")]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("Nine people have been charged with fraud, announced U.S. Attorney Karen Lowe, FBI Special Agent in Charge "
+     "Tom Reyes and Police Chief Ana Ruiz.", ["Ana Ruiz", "Karen Lowe", "Tom Reyes"]),
+    ("Two men were jailed for firearms offences, said Chief Constable Mary Hall and Detective Superintendent "
+     "Ian Brook of Lancashire Police.", ["Ian Brook", "Mary Hall"]),
+    ("Forty arrests were made in the operation, announced Sheriff Dale Fox of the Polk County Sheriff's Office.",
+     ["Dale Fox"]),
+])
+def test_speakers_named_after_the_reported_clause(nlp, text, speakers):
+    out, _ = said(nlp, text)
+    assert sorted(s for s, *_ in out) == speakers
+    assert all(not d and q.split()[0] in ("Nine", "Two", "Forty") for _, q, _, d in out)
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("Acting United States Attorney Rosa Diaz and ATF Special Agent in Charge Mark Bell announced that six "
+     "defendants had been indicted.", ["Mark Bell", "Rosa Diaz"]),
+    ("Chief Constable Helen Moss and Police and Crime Commissioner Gary Lund confirmed that the station would stay "
+     "open.", ["Gary Lund", "Helen Moss"]),
+])
+def test_every_listed_speaker_of_a_reported_clause(nlp, text, speakers):
+    out, _ = said(nlp, text)
+    assert sorted(s for s, *_ in out) == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("HM Inspectorate of Constabulary published its annual report on Tuesday. The report said forces had failed "
+     "to record thousands of crimes.", "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services"),
+    ("The Independent Office for Police Conduct's report said the officers had failed to act on warnings.",
+     "Independent Office for Police Conduct"),
+    ("A report by the National Audit Office found long delays. The report said the programme was three years late.",
+     "National Audit Office"),
+])
+def test_a_report_speaks_for_the_body_that_issued_it(nlp, text, speaker):
+    out, _ = said(nlp, text)
+    assert [s for s, *_ in out] == [speaker]
+
+
+def test_a_report_with_no_issuer_in_the_text_speaks_for_no_one(nlp):
+    out, _ = said(nlp, "The National Audit Office and the Home Office met. The report said the programme was late.")
+    assert out == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Kent Police has recruited 300 officers. The chief constable said the recruits would be on patrol by spring.",
+     "Chief Constable"),
+    ("The Home Office announced new funding on Monday. The minister said the money would pay for new officers.",
+     "Minister"),
+    ("The Sheriff's Office made twelve arrests. The sheriff said more arrests were expected this week.", "Sheriff"),
+])
+def test_unnamed_official_in_lower_case_speaks_under_the_title(nlp, text, speaker):
+    out, facts = said(nlp, text)
+    assert [s for s, *_ in out] == [speaker]
+    assert speaker in {n.name for n in facts.nodes if n.type == "Person"}
+
+
+def test_lower_case_post_of_a_named_holder_is_that_person(nlp):
+    out, facts = said(nlp, "Policing Minister Chris Philp visited Kent. The minister said the money would pay for "
+                           "new officers.")
+    assert [s for s, *_ in out] == ["Chris Philp"]
+    assert {n.name for n in facts.nodes if n.type == "Person"} == {"Chris Philp"}
+
+
+def test_name_in_apposition_to_a_bodys_post_speaks(nlp):
+    out, _ = said(nlp, "The Independent Office for Police Conduct director general, Rachel Watson, said the "
+                       "report was clear.")
+    assert [s for s, *_ in out] == ["Rachel Watson"]
