@@ -302,10 +302,11 @@ def find_direct(
                 pq, patt = prev
                 gap = text[pq.close_at + 1 : q.open_at]
                 if "\n" not in gap and _only_attribution(gap) and _word_count(body) >= MIN_QUOTE_WORDS:
-                    # '"...," said X. "More."': a second quotation by the same speaker
-                    follow = _Attribution(patt.speaker, patt.cue, q.open_at, q.close_at + 1)
-                    pending.append((q, follow))
-                    prev = (q, follow)
+                    # '"...," said X. "More."': the quotation goes on after its attribution; one entry from its
+                    # first part (guideline 8: a quote split around its attribution is one entry)
+                    pq.parts.extend(q.parts or [(q.start, q.end)])
+                    pq.end, pq.close_at = q.end, q.close_at
+                    patt.end, patt.split = max(patt.end, q.close_at + 1), True
                     continue
                 if gap.count("\n") <= 2 and gap.strip() == "":
                     # a new paragraph of the same quotation

@@ -37,11 +37,20 @@ def test_colon_introduces_quote(nlp):
 
 
 def test_split_quote_keeps_speaker_for_both_parts(nlp):
+    # guideline 8: a quote split around its attribution is one entry, from its first part
     text = ('"Patrols will double over the summer," said Commissioner Ruth Allen. '
             '"Officers will also visit every school in the borough before the holidays."')
     out, _ = said(nlp, text)
-    assert [s for s, *_ in out] == ["Ruth Allen", "Ruth Allen"]
-    assert out[1][1].startswith("Officers will also visit")
+    assert [s for s, *_ in out] == ["Ruth Allen"]
+    assert out[0][1].startswith("Patrols will double") and "Officers will also visit" in out[0][1]
+
+
+def test_quote_after_narration_is_a_new_entry(nlp):
+    text = ('"Patrols will double over the summer," said Commissioner Ruth Allen.\n\n'
+            'The force has 300 new officers this year.\n\n'
+            '"Officers will also visit every school in the borough before the holidays," she added.')
+    out, _ = said(nlp, text)
+    assert [(s, q.split()[0]) for s, q, *_ in out] == [("Ruth Allen", "Patrols"), ("Ruth Allen", "Officers")]
 
 
 def test_quote_over_several_paragraphs_is_one_quotation(nlp):

@@ -121,9 +121,10 @@ def test_split_quote_is_one_quotation_from_its_first_part(nlp):
     assert saids(links) == [("Mark Collins", "We will not rest, until every knife is off our streets.")]
 
 
-def test_quote_reopened_after_a_full_stop_is_a_second_quotation(nlp):
+def test_quote_reopened_after_its_attribution_is_one_entry(nlp):
+    # guideline 8: a quote split around its attribution is one entry that starts at the first part
     _, _, links = facts(nlp, "“We will not rest,” said Mark Collins. “Every knife will be off our streets by summer.”")
-    assert [q for _, q in saids(links)] == ["We will not rest,", "Every knife will be off our streets by summer."]
+    assert [q for _, q in saids(links)] == ["We will not rest, Every knife will be off our streets by summer."]
 
 
 def test_unnamed_official_speaks_under_the_title(nlp):
