@@ -121,7 +121,8 @@ def examples(docs: list[dict], parsed, score) -> list[dict]:
         for c in cands:
             forms = score.name_forms([c.name, doc[c.start:c.end].text, *((c.fact.aliases if c.fact else ()))])
             match = sorted(g for g, gf in gold.items() if forms & gf)
-            rows.append({"cand": c, "feats": learned.features(doc, c, ctx), "gold": match[0] if match else None})
+            rows.append({"cand": c, "feats": learned.features(doc, c, ctx), "named": learned.proper_name(doc, c),
+                         "gold": match[0] if match else None})
         out.append({"id": d["id"], "gold": sorted(gold), "rows": rows})
     return out
 
@@ -155,7 +156,7 @@ def fit(rows: list[dict], meta: dict | None = None, threshold: float = 0.5, l2: 
 
 
 def predict(model: PolicyModel, doc_rows: list[dict], threshold: float) -> list[dict]:
-    scored = [(learned.final_score(model, r["cand"], r["feats"]), r["cand"]) for r in doc_rows]
+    scored = [(learned.final_score(model, r["cand"], r["feats"], r["named"]), r["cand"]) for r in doc_rows]
     keep = {(c.start, c.end) for c in learned.select(scored, threshold)}
     return [r for r in doc_rows if (r["cand"].start, r["cand"].end) in keep]
 

@@ -477,15 +477,32 @@ def features(doc: Doc, c: Candidate, ctx: dict[str, Counter]) -> list[str]:
 # --------------------------------------------------------------------------- scoring
 
 
-def final_score(model: PolicyModel, c: Candidate, feats: list[str]) -> float:
-    """The model's score, or 1.0 for a rule span an ANNOUNCED frame points at."""
-    return 1.0 if c.framed else model.score(feats)
+def proper_name(doc: Doc, c: Candidate) -> bool:
+    """A rule span holding a proper name: two or more capitalised words in a row, past a leading determiner
+    (``Project Safe Childhood``, ``the Safer Streets Fund``, ``this latest Project Safe Harbor grant``). Such a
+    span names one programme or refers back to it; the model is there to judge common-noun phrases
+    (``the initiative``, ``$4 million in grants for ...``)."""
+    if c.source != "rule":
+        return False
+    run = 0
+    for t in doc[c.start:c.end]:
+        if t.i == c.start and t.pos_ == "DET":
+            continue
+        run = run + 1 if t.is_alpha and t.text[0].isupper() else 0
+        if run >= 2:
+            return True
+    return False
+
+
+def final_score(model: PolicyModel, c: Candidate, feats: list[str], named: bool = False) -> float:
+    """The model's score, or 1.0 for a rule span an ANNOUNCED frame points at or written as a proper name."""
+    return 1.0 if c.framed or named else model.score(feats)
 
 
 def scored(doc: Doc, rule_facts: list[PolicyFact], model: PolicyModel) -> list[tuple[float, Candidate]]:
     cands = candidates(doc, rule_facts, framed_spans(doc))
     ctx = doc_context(doc, cands)
-    return [(final_score(model, c, features(doc, c, ctx)), c) for c in cands]
+    return [(final_score(model, c, features(doc, c, ctx), proper_name(doc, c)), c) for c in cands]
 
 
 def select(scored_cands: list[tuple[float, Candidate]], threshold: float) -> list[Candidate]:
