@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from types import ModuleType
 from typing import Any
 
@@ -265,25 +265,18 @@ class _Builder:
         root = words.root
         found: list[Entity] = []
         titled: list[Entity] = []
-        for ent in self.entities:
-            if ent.type != PERSON:
-                continue
-            for m in ent.mentions:
-                if m.nested or not (words.start <= m.i and m.j <= words.end):
-                    continue
-                if m.j < len(doc) and doc[m.j].text in ("'s", "\u2019s", "'", "\u2019"):
-                    continue  # "Khan's office": the office speaks
-                tok, ok = doc[m.j - 1], True
-                while tok.i != root.i and words.start <= tok.i < words.end and tok.head.i != tok.i:
-                    if tok.dep_ in ("relcl", "acl", "prep", "pobj", "poss", "dobj", "advcl", "npadvmod") \
-                            and "TITLE" not in (tok.ent_type_, tok.head.ent_type_):  # "Special Agent in Charge Greg Nelson"
-                        ok = False
-                        break
-                    tok = tok.head
-                if ok and ent not in found:
-                    found.append(ent)
-                elif m.i > 0 and doc[m.i - 1].ent_type_ == "TITLE" and ent not in titled:
-                    titled.append(ent)
+        for ent, m in self._people_in(words):
+            tok, ok = doc[m.j - 1], True
+            while tok.i != root.i and words.start <= tok.i < words.end and tok.head.i != tok.i:
+                if tok.dep_ in ("relcl", "acl", "prep", "pobj", "poss", "dobj", "advcl", "npadvmod") \
+                        and "TITLE" not in (tok.ent_type_, tok.head.ent_type_):  # "Special Agent in Charge Greg Nelson"
+                    ok = False
+                    break
+                tok = tok.head
+            if ok and ent not in found:
+                found.append(ent)
+            elif m.i > 0 and doc[m.i - 1].ent_type_ == "TITLE" and ent not in titled:
+                titled.append(ent)
         listed = self._listed_speakers(words)
         if len(listed) > 1 and all(any(f is e for e in listed) for f in found):
             return listed  # "A, Special Agent in Charge of the FBI's X Office B, and C announced ..."
@@ -303,6 +296,25 @@ class _Builder:
         doc = self.doc
         lex = titles()
         out: list[Entity] = []
+        for ent, m in self._people_in(words):
+            k = m.i - 1
+            while k >= words.start:
+                t = doc[k]
+                other = self.resolver.entity_at(k)
+                if t.ent_type_ == "TITLE" or t.text in lex.honorifics or t.text in lex.modifiers \
+                        or (other is not None and other.type == ORG) or t.lower_ in ("the", "'s", "\u2019s") \
+                        or lex.match([t.text]) is not None or (t.text[:1].isupper() and t.pos_ == "PROPN" and other is None):
+                    k -= 1
+                    continue
+                break
+            if (k < words.start or doc[k].text in (",", "&") or doc[k].lower_ == "and") and ent not in out:
+                out.append(ent)
+        return out
+
+    def _people_in(self, words: Any) -> Iterator[tuple[Entity, Any]]:
+        """Each person mention wholly inside ``words``, with its entity; a possessive one (``Khan's office``:
+        the office speaks) is left out."""
+        doc = self.doc
         for ent in self.entities:
             if ent.type != PERSON:
                 continue
@@ -311,19 +323,7 @@ class _Builder:
                     continue
                 if m.j < len(doc) and doc[m.j].text in ("'s", "\u2019s", "'", "\u2019"):
                     continue
-                k = m.i - 1
-                while k >= words.start:
-                    t = doc[k]
-                    other = self.resolver.entity_at(k)
-                    if t.ent_type_ == "TITLE" or t.text in lex.honorifics or t.text in lex.modifiers \
-                            or (other is not None and other.type == ORG) or t.lower_ in ("the", "'s", "\u2019s") \
-                            or lex.match([t.text]) is not None or (t.text[:1].isupper() and t.pos_ == "PROPN" and other is None):
-                        k -= 1
-                        continue
-                    break
-                if (k < words.start or doc[k].text in (",", "&") or doc[k].lower_ == "and") and ent not in out:
-                    out.append(ent)
-        return out
+                yield ent, m
 
     def official(self, words: Any) -> Entity | None:
         """``the Chief Constable said`` with nobody named by that title in the story: the speaker is the Person
