@@ -136,6 +136,15 @@ def _mention(doc: Doc, i: int, j: int, type_: str, source: str, **kw) -> Mention
     return Mention(i, j, doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text), type_, _text(doc, i, j), source, **kw)
 
 
+def _body(doc: Doc, i: int, j: int, headline: bool, raw: str) -> Iterator[Mention]:
+    """``doc[i:j]`` as the registry's entry when it has one, else as an organisation when it looks like one."""
+    found = registry().lookup(_text(doc, i, j))
+    if found is not None:
+        yield _mention(doc, i, j, found.type, "registry", registry=found, headline=headline, raw=raw)
+    elif _org_ok(doc, i, j):
+        yield _mention(doc, i, j, ORG, "ner", headline=headline, raw=raw)
+
+
 _LAST_HEADLINES: list[Any] = [None, None]  # the text last asked about and its headline lines
 
 
@@ -692,11 +701,7 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
                             and doc[p - 1].lower_ != "majesty"), None)
                 if cut is not None and doc[j - 1].lower_ not in ORG_HEADS | {"force", "police"} | POLICY_HEADS | _LAW_WORDS:
                     # "the Evening Standard's Save London Lives campaign": the body is the owner, the rest its thing
-                    found = reg.lookup(_text(doc, i, cut))
-                    if found is not None:
-                        yield _mention(doc, i, cut, found.type, "registry", registry=found, headline=in_head, raw=raw)
-                    elif _org_ok(doc, i, cut):
-                        yield _mention(doc, i, cut, ORG, "ner", headline=in_head, raw=raw)
+                    yield from _body(doc, i, cut, in_head, raw)
                     continue
             # "City Hall office", "the Mayor's press office": a place or building followed by a body noun
             if j < len(doc) and doc[j].lower_ in _ORG_SUFFIX_NOUNS and label in ("FAC", "ORG"):
@@ -735,11 +740,7 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
                 parts = _coordinated_bodies(doc, i, j)
                 if parts:  # "the FBI and the Internal Revenue Service": two bodies the recogniser joined
                     for a, b in parts:
-                        found = reg.lookup(_text(doc, a, b))
-                        if found is not None:
-                            yield _mention(doc, a, b, found.type, "registry", registry=found, headline=in_head, raw=raw)
-                        elif _org_ok(doc, a, b):
-                            yield _mention(doc, a, b, ORG, "ner", headline=in_head, raw=raw)
+                        yield from _body(doc, a, b, in_head, raw)
                     continue
                 if _not_a_body(doc, i, j):
                     continue

@@ -167,6 +167,15 @@ def is_relative(text: str | None) -> bool:
     return _relative(t, date(2000, 6, 15)) is not None
 
 
+def _day_range(d1: str, mon1: str, year1: str | None, d2: str, mon2: str, year2: str) -> tuple[date, date] | None:
+    """``1 April 2023 to 31 March 2024`` or ``March 1 through June 30, 2022``: a first day whose year, when the
+    text leaves it out, is the last day's (or the one before, when its month comes later)."""
+    m1, m2, y2 = _MONTHS[mon1], _MONTHS[mon2], _year(year2)
+    y1 = _year(year1) if year1 else (y2 if m1 <= m2 else y2 - 1)
+    first, last = _day(d1, m1, y1), _day(d2, m2, y2)
+    return (first, last) if first and last else None
+
+
 def _absolute(t: str) -> tuple[date, date] | None:
     if t.startswith("since") or _FROM_OPEN.match(t):
         return None  # an open span: it ends on the published date
@@ -174,18 +183,10 @@ def _absolute(t: str) -> tuple[date, date] | None:
         return None  # "between April 2020" cut short: its end is not in the words
     m = _DAY_RANGE_DMY.search(t)
     if m:
-        m2, y2 = _MONTHS[m.group(5)], _year(m.group(6))
-        m1 = _MONTHS[m.group(2)]
-        y1 = _year(m.group(3)) if m.group(3) else (y2 if m1 <= m2 else y2 - 1)
-        first, last = _day(m.group(1), m1, y1), _day(m.group(4), m2, y2)
-        return (first, last) if first and last else None
+        return _day_range(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5), m.group(6))
     m = _DAY_RANGE_MDY.search(t)
     if m:
-        m2, y2 = _MONTHS[m.group(4)], _year(m.group(6))
-        m1 = _MONTHS[m.group(1)]
-        y1 = _year(m.group(3)) if m.group(3) else (y2 if m1 <= m2 else y2 - 1)
-        first, last = _day(m.group(2), m1, y1), _day(m.group(5), m2, y2)
-        return (first, last) if first and last else None
+        return _day_range(m.group(2), m.group(1), m.group(3), m.group(5), m.group(4), m.group(6))
     m = _WEEK_ENDING.search(t)
     if m:
         last = _day(m.group(1), _MONTHS[m.group(2)], _year(m.group(3)))
