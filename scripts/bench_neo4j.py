@@ -110,8 +110,13 @@ def write_graph_json(G: nx.MultiDiGraph, path: Path) -> None:
     """The graph as kg writes graph.json: node-link, links document by document."""
     data = json_graph.node_link_data(G, edges="links")
     data["links"].sort(key=lambda link: (str(link.get("doc")), str(link["key"])))
-    with path.open("w", encoding="utf-8") as fh:
-        json.dump(data, fh, ensure_ascii=False)
+    with path.open("w", encoding="utf-8") as fh:  # one node or link a line, as kg build writes it
+        head = {k: v for k, v in data.items() if k not in ("nodes", "links")}
+        fh.write(json.dumps(head, ensure_ascii=False)[:-1] + ',\n"nodes": [\n')
+        fh.write(",\n".join(json.dumps(n, ensure_ascii=False) for n in data["nodes"]))
+        fh.write('\n],\n"links": [\n')
+        fh.write(",\n".join(json.dumps(n, ensure_ascii=False) for n in data["links"]))
+        fh.write("\n]}\n")
 
 
 def neo4j_local(*args: str) -> subprocess.CompletedProcess[str]:
