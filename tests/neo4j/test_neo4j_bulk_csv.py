@@ -188,3 +188,17 @@ def test_a_graph_json_with_indented_items_is_written_by_one_process(lined: Path,
     want = bulk.write_import_csvs(lined, tmp_path / "a", workers=1)
     got = bulk.write_import_csvs(indented, tmp_path / "b", workers=2)
     assert got.csv_workers == 1 and files(tmp_path / "b") == files(tmp_path / "a")
+
+
+def test_parallel_writers_with_no_links_or_no_nodes(lined: Path, tmp_path: Path):
+    data = json.loads(lined.read_text(encoding="utf-8"))
+    no_links = tmp_path / "no-links.json"
+    write_lines({**data, "links": []}, no_links)
+    want = bulk.write_import_csvs(no_links, tmp_path / "a", workers=1)
+    got = bulk.write_import_csvs(no_links, tmp_path / "b", workers=2)
+    assert got.relationships == want.relationships and got.relationships["DERIVED_FROM"] > 0  # from the mentions
+    assert rows(got) == rows(want)
+    empty = tmp_path / "empty.json"
+    write_lines({**data, "nodes": [], "links": []}, empty)
+    report = bulk.write_import_csvs(empty, tmp_path / "c", workers=2)
+    assert report.rows == 0 and report.files == 0
