@@ -22,6 +22,9 @@ What is written (into ``csv_dir``)
   (``scripts/neo4j-local start``) runs that file once, on the first start after the import, before it
   answers on Bolt; another server needs those statements run by hand (``cypher-shell -f``).
 * ``import.args``: the ``neo4j-admin database import full`` arguments, one per line.
+* With several workers (:func:`_write_parallel`, for a graph.json of one node or link a line, as kg build
+  writes it), each worker's relationship files are its own (``NAME.N.partP.csv``); files of one type with
+  the same header are one input group. The rows are those of one process.
 
 ``DERIVED_FROM`` relationships are written once per (node, document) pair: the streamed rows can give a
 pair twice (from a node's mentions and from a link of that document), which the online ``MERGE`` folds and
