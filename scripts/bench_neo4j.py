@@ -6,7 +6,9 @@ loader adds) and writes it as a graph.json laid out as kg writes one. Then, in o
 
 * bulk against online, both end to end from graph.json: ``kg load neo4j --bulk`` (CSVs streamed from
   graph.json, then ``neo4j-admin database import full`` into a fresh data folder; the first start, which
-  creates the constraints and indexes, is timed apart) against ``kg.sinks.neo4j.load_file`` (UNWIND/MERGE
+  creates the constraints and indexes, is timed apart), once with one CSV process (the baseline, unless
+  --no-baseline) and once with ``--workers`` (default one per core), each phase with its wall-clock and CPU
+  time (rows per CPU-second compare across loads of a shared machine) and the load average, against ``kg.sinks.neo4j.load_file`` (UNWIND/MERGE
   batches over Bolt, constraints first) into an empty database. Rows = nodes + relationships made.
 * unless --no-sweep, for each batch size: empties the database, loads with ``kg.sinks.neo4j.load`` (MERGE on
   ``uri`` and edge key), empties it again and loads the very same rows with ``CREATE`` (same constraints,
@@ -18,6 +20,7 @@ Prints a table and writes JSON.
     python scripts/bench_neo4j.py                         # starts its own servers via scripts/neo4j-local
     python scripts/bench_neo4j.py --no-sweep --nodes 100000 --links 300000    # bulk against online only (~0.8M rows)
     python scripts/bench_neo4j.py --no-online --nodes 500000 --links 1500000  # bulk alone at ~4M rows
+    python scripts/bench_neo4j.py --no-online --workers 2 --no-baseline       # bulk with 2 CSV processes only
     python scripts/bench_neo4j.py --batch-sizes 1000,5000,20000 --nodes 200000 --links 600000
     python scripts/bench_neo4j.py --uri bolt://127.0.0.1:7687   # an existing, EMPTY, throw-away database
 
@@ -110,8 +113,13 @@ def write_graph_json(G: nx.MultiDiGraph, path: Path) -> None:
     """The graph as kg writes graph.json: node-link, links document by document."""
     data = json_graph.node_link_data(G, edges="links")
     data["links"].sort(key=lambda link: (str(link.get("doc")), str(link["key"])))
-    with path.open("w", encoding="utf-8") as fh:
-        json.dump(data, fh, ensure_ascii=False)
+    with path.open("w", encoding="utf-8") as fh:  # one node or link a line, as kg build writes it
+        head = {k: v for k, v in data.items() if k not in ("nodes", "links")}
+        fh.write(json.dumps(head, ensure_ascii=False)[:-1] + ',\n"nodes": [\n')
+        fh.write(",\n".join(json.dumps(n, ensure_ascii=False) for n in data["nodes"]))
+        fh.write('\n],\n"links": [\n')
+        fh.write(",\n".join(json.dumps(n, ensure_ascii=False) for n in data["links"]))
+        fh.write("\n]}\n")
 
 
 def neo4j_local(*args: str) -> subprocess.CompletedProcess[str]:
@@ -119,8 +127,67 @@ def neo4j_local(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([str(ROOT / "scripts" / "neo4j-local"), *args], env=env, capture_output=True, text=True)
 
 
+def bulk_once(graph_json: Path, args, rows_made: int, workers: int, first_start: bool) -> dict:
+    """One bulk load of graph.json into a fresh data folder: CSVs by ``workers`` processes, then the import tool."""
+    data_dir = Path(tempfile.mkdtemp(prefix="kg-bench-bulk-"))
+    load = os.getloadavg()[0]
+    try:
+        rep = bulk.import_build(graph_json, data_dir, heap=args.heap, workers=workers)
+        assert rep.rows == rows_made, (rep.rows, rows_made)
+        first_start_s = float("nan")
+        if first_start:
+            t = time.perf_counter()
+            proc = neo4j_local("start", "--port", "0", "--data", str(data_dir), "--heap", args.heap, "--pagecache", args.pagecache, "--no-auth")
+            first_start_s = time.perf_counter() - t
+            if proc.returncode != 0:
+                raise SystemExit(proc.stderr)
+            check = sink.connect(proc.stdout.strip().splitlines()[-1])
+            with check:
+                n = check.execute_query("MATCH (n) RETURN count(n) AS n", database_="neo4j").records[0]["n"]
+                r = check.execute_query("MATCH ()-[r]->() RETURN count(r) AS n", database_="neo4j").records[0]["n"]
+                c = len(check.execute_query("SHOW CONSTRAINTS", database_="neo4j").records)
+            assert n + r == rows_made and c == len(NODE_TYPES), (n, r, c)
+    finally:
+        neo4j_local("stop", "--data", str(data_dir))
+        import shutil
+
+        shutil.rmtree(data_dir, ignore_errors=True)
+    bulk_s = rep.csv_seconds + rep.import_seconds
+    row = {
+        "csv_workers": rep.csv_workers,
+        "load_average_before": round(load, 2),
+        "load_average_after": round(os.getloadavg()[0], 2),
+        "bulk_csv_seconds": rep.csv_seconds,
+        "bulk_csv_rows_per_s": rows_made / rep.csv_seconds,
+        "bulk_csv_cpu_seconds": rep.csv_cpu_seconds,
+        "bulk_csv_rows_per_cpu_s": rows_made / max(rep.csv_cpu_seconds, 1e-9),
+        "bulk_import_seconds": rep.import_seconds,
+        "bulk_import_rows_per_s": rows_made / rep.import_seconds,
+        "bulk_import_cpu_seconds": rep.import_cpu_seconds,
+        "bulk_import_rows_per_cpu_s": rows_made / max(rep.import_cpu_seconds, 1e-9),
+        "bulk_seconds": bulk_s,
+        "bulk_rows_per_s": rows_made / bulk_s,
+        "bulk_cpu_seconds": rep.csv_cpu_seconds + rep.import_cpu_seconds,
+        "bulk_first_start_seconds": first_start_s,
+        "bulk_with_first_start_rows_per_s": rows_made / (bulk_s + first_start_s),
+    }
+    tag = f"{rep.csv_workers} CSV process{'es' if rep.csv_workers != 1 else ''}"
+    print(f"bulk, {tag} (load average {row['load_average_before']:.1f} before, {row['load_average_after']:.1f} after):")
+    print(f"  CSVs from graph.json:            {rep.csv_seconds:7.1f}s {row['bulk_csv_rows_per_s']:>10,.0f} rows/s "
+          f"(CPU {rep.csv_cpu_seconds:.1f}s: {row['bulk_csv_rows_per_cpu_s']:,.0f} rows per CPU-second)")
+    print(f"  neo4j-admin import (JVM incl.):  {rep.import_seconds:7.1f}s {row['bulk_import_rows_per_s']:>10,.0f} rows/s "
+          f"(CPU {rep.import_cpu_seconds:.1f}s: {row['bulk_import_rows_per_cpu_s']:,.0f} rows per CPU-second)")
+    print(f"  total (CSVs + import):           {bulk_s:7.1f}s {row['bulk_rows_per_s']:>10,.0f} rows/s "
+          f"(CPU {row['bulk_cpu_seconds']:.1f}s; target: >= 100,000 rows/s)", flush=True)
+    if first_start:
+        print(f"  first start (constraints, indexes, empty-list fix-ups): {first_start_s:.1f}s; "
+              f"bulk with it {row['bulk_with_first_start_rows_per_s']:,.0f} rows/s", flush=True)
+    return row
+
+
 def bulk_vs_online(graph_json: Path, uri: str, driver, args, rows_made: int) -> dict:
-    """Both loads of the same graph.json, end to end; the bulk database's first start timed apart."""
+    """Both loads of the same graph.json, end to end; bulk with one CSV process (the baseline) and with
+    ``--workers``; the bulk database's first start timed apart."""
     online_s = float("nan")
     if not args.no_online:
         wipe(driver)
@@ -129,52 +196,21 @@ def bulk_vs_online(graph_json: Path, uri: str, driver, args, rows_made: int) -> 
         online_s = time.perf_counter() - t
         made = online.nodes_created + online.relationships_created
         assert made == rows_made, (made, rows_made)
-    data_dir = Path(tempfile.mkdtemp(prefix="kg-bench-bulk-"))
-    try:
-        rep = bulk.import_build(graph_json, data_dir, heap=args.heap)
-        bulk_s = rep.csv_seconds + rep.import_seconds
-        assert rep.rows == rows_made, (rep.rows, rows_made)
-        t = time.perf_counter()
-        proc = neo4j_local("start", "--port", "0", "--data", str(data_dir), "--heap", args.heap, "--pagecache", args.pagecache, "--no-auth")
-        first_start_s = time.perf_counter() - t
-        if proc.returncode != 0:
-            raise SystemExit(proc.stderr)
-        check = sink.connect(proc.stdout.strip().splitlines()[-1])
-        with check:
-            n = check.execute_query("MATCH (n) RETURN count(n) AS n", database_="neo4j").records[0]["n"]
-            r = check.execute_query("MATCH ()-[r]->() RETURN count(r) AS n", database_="neo4j").records[0]["n"]
-            c = len(check.execute_query("SHOW CONSTRAINTS", database_="neo4j").records)
-        assert n + r == rows_made and c == len(NODE_TYPES), (n, r, c)
-    finally:
-        neo4j_local("stop", "--data", str(data_dir))
-        import shutil
-
-        shutil.rmtree(data_dir, ignore_errors=True)
-    row = {
-        "rows": rows_made,
-        "online_batch_size": args.online_batch,
-        "online_seconds": online_s,
-        "online_rows_per_s": rows_made / online_s,
-        "bulk_csv_seconds": rep.csv_seconds,
-        "bulk_csv_rows_per_s": rows_made / rep.csv_seconds,
-        "bulk_csv_cpu_seconds": rep.csv_cpu_seconds,
-        "bulk_import_seconds": rep.import_seconds,
-        "bulk_import_rows_per_s": rows_made / rep.import_seconds,
-        "bulk_seconds": bulk_s,
-        "bulk_rows_per_s": rows_made / bulk_s,
-        "bulk_first_start_seconds": first_start_s,
-        "bulk_with_first_start_rows_per_s": rows_made / (bulk_s + first_start_s),
-    }
+        print(f"online load_file (batch {args.online_batch}): {online_s:7.1f}s {rows_made / online_s:>10,.0f} rows/s", flush=True)
+    runs = []
+    if args.workers > 1 and not args.no_baseline:
+        runs.append(bulk_once(graph_json, args, rows_made, 1, first_start=False))
+    runs.append(bulk_once(graph_json, args, rows_made, args.workers, first_start=True))
+    row = {"rows": rows_made, "online_batch_size": args.online_batch, "online_seconds": online_s,
+           "online_rows_per_s": rows_made / online_s, "bulk": runs, **runs[-1]}
     row["bulk_vs_online"] = row["bulk_rows_per_s"] / row["online_rows_per_s"]
+    if len(runs) == 2:
+        row["bulk_speedup_vs_one_csv_process"] = runs[0]["bulk_seconds"] / runs[1]["bulk_seconds"]
+        row["csv_speedup_vs_one_csv_process"] = runs[0]["bulk_csv_seconds"] / runs[1]["bulk_csv_seconds"]
+        print(f"{args.workers} CSV processes against 1, same run: CSV phase x{row['csv_speedup_vs_one_csv_process']:.2f}, "
+              f"end to end x{row['bulk_speedup_vs_one_csv_process']:.2f}")
     if not args.no_online:
-        print(f"online load_file (batch {args.online_batch}): {online_s:7.1f}s {row['online_rows_per_s']:>10,.0f} rows/s")
-    print(f"bulk CSVs from graph.json:            {rep.csv_seconds:7.1f}s {row['bulk_csv_rows_per_s']:>10,.0f} rows/s "
-          f"(CPU {rep.csv_cpu_seconds:.1f}s: {rows_made / max(rep.csv_cpu_seconds, 1e-9):,.0f} rows per CPU-second)")
-    print(f"bulk neo4j-admin import (JVM incl.):  {rep.import_seconds:7.1f}s {row['bulk_import_rows_per_s']:>10,.0f} rows/s")
-    print(f"bulk total (CSVs + import):           {bulk_s:7.1f}s {row['bulk_rows_per_s']:>10,.0f} rows/s "
-          f"= {row['bulk_vs_online']:.1f}x online (target: >= 100,000 rows/s)")
-    print(f"bulk first start (constraints, indexes, empty-list fix-ups): {first_start_s:.1f}s; "
-          f"bulk with it {row['bulk_with_first_start_rows_per_s']:,.0f} rows/s", flush=True)
+        print(f"bulk ({args.workers} CSV processes) = {row['bulk_vs_online']:.1f}x online")
     return row
 
 
@@ -212,6 +248,8 @@ def main() -> int:
     ap.add_argument("--online-batch", type=int, default=sink.DEFAULT_BATCH_SIZE, help="batch size of the online load compared with bulk")
     ap.add_argument("--no-sweep", action="store_true", help="only bulk against online: skip the MERGE/CREATE batch-size sweep")
     ap.add_argument("--no-online", action="store_true", help="bulk only (implies --no-sweep): for sizes where the online load takes long")
+    ap.add_argument("--workers", type=int, default=bulk.default_workers(), help="CSV processes of the bulk load (default: one per core, at most 4)")
+    ap.add_argument("--no-baseline", action="store_true", help="skip the bulk load with one CSV process (the baseline in the same run)")
     ap.add_argument("--out", default=str(ROOT / "bench-out" / "neo4j.json"))
     args = ap.parse_args()
     sizes = [int(s) for s in args.batch_sizes.split(",")]

@@ -88,8 +88,8 @@ def _print_result(columns: list[str], rows: list[dict[str, Any]], fmt: str) -> N
         "Connection from the flags or NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD (never on the command line) "
         "and NEO4J_DATABASE, else from the [neo4j] table of ~/.config/kg/config.toml or $KG_CONFIG (chmod 600).\n\n"
         "With --bulk --data DIR: a first load of a big build into an EMPTY database, with Neo4j's own import tool "
-        "(neo4j-admin database import full, through scripts/neo4j-local import): CSVs streamed from graph.json, "
-        "imported into the stopped server's data folder DIR; constraints and indexes are created on its next start "
+        "(neo4j-admin database import full, through scripts/neo4j-local import): CSVs streamed from graph.json "
+        "(by --workers processes, one per core by default), imported into the stopped server's data folder DIR; constraints and indexes are created on its next start "
         "(scripts/neo4j-local start --data DIR). The result is the same database as the online load; use the "
         "online load (no --bulk) for later, incremental loads.\n\n"
         "Examples:\n\n"
@@ -111,6 +111,7 @@ def load_neo4j_command(
     csv_dir: Optional[Path] = typer.Option(None, "--csv-dir", help="With --bulk: where to write the CSVs (default DATA/kg-bulk-csv; the server's import folder stays empty)."),
     keep_csv: bool = typer.Option(False, "--keep-csv", help="With --bulk: keep the CSVs and import.args after the import."),
     heap: Optional[str] = typer.Option(None, "--heap", help="With --bulk: the import tool's Java heap, e.g. 2g (default 1g)."),
+    workers: Optional[int] = typer.Option(None, "--workers", min=1, help="With --bulk: processes that write the CSVs (default: one per core, at most 4)."),
 ) -> None:
     from kg.sinks.neo4j import connection_from_env, load_file
 
@@ -118,7 +119,7 @@ def load_neo4j_command(
     if not path.is_file():
         _fail("kg load neo4j", f"{path}: no graph.json here; run `kg build INPUT --out {outdir}` first")
     if bulk or data is not None:
-        _load_bulk(path, bulk, data, csv_dir, keep_csv, heap, base, as_json, uri or database)
+        _load_bulk(path, bulk, data, csv_dir, keep_csv, heap, base, as_json, uri or database, workers)
         return
     try:
         conn = connection_from_env(uri, user, None, database)
@@ -150,7 +151,7 @@ def load_neo4j_command(
 
 def _load_bulk(
     path: Path, bulk: bool, data: Optional[Path], csv_dir: Optional[Path], keep_csv: bool, heap: Optional[str],
-    base: Optional[str], as_json: bool, online_flags: Optional[str],
+    base: Optional[str], as_json: bool, online_flags: Optional[str], workers: Optional[int] = None,
 ) -> None:
     from kg.sinks.neo4j_bulk import FIRST_START_FILE, import_build
 
@@ -159,7 +160,7 @@ def _load_bulk(
     if online_flags:
         _fail("kg load neo4j", "--bulk writes into a data folder, not to a server: drop --uri/--database", 2)
     try:
-        report = import_build(path, data, csv_dir=csv_dir, base=base, keep_csv=keep_csv, heap=heap)
+        report = import_build(path, data, csv_dir=csv_dir, base=base, keep_csv=keep_csv, heap=heap, workers=workers)
     except KGError as exc:
         _fail("kg load neo4j", str(exc))
     if as_json:
@@ -168,8 +169,8 @@ def _load_bulk(
     seconds = report.csv_seconds + report.import_seconds
     typer.echo(
         f"imported {sum(report.nodes.values())} nodes and {sum(report.relationships.values())} relationships into {data} "
-        f"in {seconds:.1f}s ({report.rows / seconds if seconds else 0:,.0f} rows/s; CSVs {report.csv_seconds:.1f}s, "
-        f"import {report.import_seconds:.1f}s)"
+        f"in {seconds:.1f}s ({report.rows / seconds if seconds else 0:,.0f} rows/s; CSVs {report.csv_seconds:.1f}s "
+        f"by {report.csv_workers} process{'es' if report.csv_workers != 1 else ''}, import {report.import_seconds:.1f}s)"
     )
     for label, n in sorted(report.nodes.items()):
         typer.echo(f"  {label:<14} {n}")

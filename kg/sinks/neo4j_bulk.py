@@ -22,6 +22,9 @@ What is written (into ``csv_dir``)
   (``scripts/neo4j-local start``) runs that file once, on the first start after the import, before it
   answers on Bolt; another server needs those statements run by hand (``cypher-shell -f``).
 * ``import.args``: the ``neo4j-admin database import full`` arguments, one per line.
+* With several workers (:func:`_write_parallel`, for a graph.json of one node or link a line, as kg build
+  writes it), each worker's relationship files are its own (``NAME.N.partP.csv``); files of one type with
+  the same header are one input group. The rows are those of one process.
 
 ``DERIVED_FROM`` relationships are written once per (node, document) pair: the streamed rows can give a
 pair twice (from a node's mentions and from a link of that document), which the online ``MERGE`` folds and
@@ -29,6 +32,7 @@ the importer (which creates) must not see; pairs from mentions are remembered as
 """
 from __future__ import annotations
 
+import json
 import operator
 import os
 import shutil
@@ -159,11 +163,16 @@ class _File:
         self.rows += 1
 
     def close(self) -> None:
+        if self.fh is None or self.fh.closed:  # closed already (a worker's files come back closed)
+            return
         self._flush()
         self.fh.close()
-        names = [f"{k}:{self.types[k]}" for k in self.columns]
         with self.header.open("w", encoding="utf-8", newline="") as fh:
-            fh.write(",".join(self.id_columns + names) + "\n")  # plain identifiers and types: no quoting needed
+            fh.write(self.header_line())
+
+    def header_line(self) -> str:
+        names = [f"{k}:{self.types[k]}" for k in self.columns]
+        return ",".join(self.id_columns + names) + "\n"  # plain identifiers and types: no quoting needed
 
 
 @dataclass
@@ -175,8 +184,10 @@ class BulkReport:
     files: int = 0
     multiline: bool = False
     csv_seconds: float = 0.0
-    csv_cpu_seconds: float = 0.0  # the CSV phase's own CPU time (the wall-clock time also counts waiting for a core)
+    csv_cpu_seconds: float = 0.0  # the CSV phase's own CPU time, its workers' included (the wall-clock time also counts waiting for a core)
+    csv_workers: int = 1  # processes that wrote the CSVs
     import_seconds: float = 0.0
+    import_cpu_seconds: float = 0.0  # the import tool's CPU time (all its threads)
     args: list[str] = field(default_factory=list)
     first_start: list[str] = field(default_factory=list)
 
@@ -190,7 +201,10 @@ class BulkReport:
             "relationships": dict(sorted(self.relationships.items())),
             "files": self.files,
             "csv_seconds": round(self.csv_seconds, 3),
+            "csv_cpu_seconds": round(self.csv_cpu_seconds, 3),
+            "csv_workers": self.csv_workers,
             "import_seconds": round(self.import_seconds, 3),
+            "import_cpu_seconds": round(self.import_cpu_seconds, 3),
         }
 
 
@@ -198,17 +212,24 @@ class _Unordered(Exception):
     """The links are not in document order, so the streamed DERIVED_FROM rows could repeat."""
 
 
+def default_workers() -> int:
+    """CSV writers run in parallel by default: one per core, at most 4."""
+    return max(1, min(4, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)))
+
+
 def write_import_csvs(
-    path: str | Path, csv_dir: str | Path, *, base: str | None = None, iri: Any = None
+    path: str | Path, csv_dir: str | Path, *, base: str | None = None, iri: Any = None, workers: int | None = None
 ) -> BulkReport:
     """Write the import CSVs of a graph.json (or build folder) into ``csv_dir`` (see the module doc).
 
     Returns the report with ``args`` (the importer's arguments, paths absolute) and ``first_start`` (the
     statements to run once the server first starts). Memory holds one row plus one 8-byte hash per
     (node, document) pair read from the nodes' mentions. A graph.json whose links are not in document
-    order (kg writes them so) is read whole instead.
+    order (kg writes them so) is read whole instead. ``workers`` processes (default
+    :func:`default_workers`) write the links of a graph.json laid out one node or link a line, as kg
+    writes it (:func:`_write_parallel`); 1, or another layout, writes in this process alone.
     """
-    started, cpu = time.perf_counter(), time.process_time()
+    started, cpu = time.perf_counter(), _cpu_seconds()
     out = Path(csv_dir)
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
         raise Neo4jError(f"{out}: the CSV folder must be new or empty (kg removes what it writes there)")
@@ -218,9 +239,18 @@ def write_import_csvs(
         for stale in out.iterdir():  # all ours: the folder was empty
             stale.unlink()
 
+    workers = default_workers() if workers is None else workers
+    if workers < 1:
+        raise ValueError("workers must be at least 1")
     try:
         try:
-            report = _write_streamed(path, out, iri=_iri_function(iri, base))
+            try:
+                if workers == 1 or not hasattr(os, "fork"):
+                    raise _Layout
+                report = _write_parallel(path, out, iri=_iri_function(iri, base), workers=workers)
+            except _Layout:
+                clear()
+                report = _write_streamed(path, out, iri=_iri_function(iri, base))
         except _Unordered:
             clear()
             report = _write(path, out, iri_args={"base": base, "iri": iri}, whole=True)
@@ -229,15 +259,26 @@ def write_import_csvs(
         raise
     (out / "import.args").write_text("\n".join(report.args) + "\n", encoding="utf-8")
     report.csv_seconds = time.perf_counter() - started
-    report.csv_cpu_seconds = time.process_time() - cpu
+    report.csv_cpu_seconds = _cpu_seconds() - cpu
     return report
+
+
+def _cpu_seconds() -> float:
+    """CPU time of this process and of its children that have ended (the CSV workers, the import tool)."""
+    try:
+        import resource
+    except ImportError:  # not on POSIX
+        return time.process_time()
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + children.ru_utime + children.ru_stime
 
 
 class _CsvSet:
     """The import files being written: one per (node label or relationship type, typed-column signature)."""
 
-    def __init__(self, out: Path) -> None:
+    def __init__(self, out: Path, part: int = 0) -> None:
         self.out = out
+        self.part = part  # a worker's number: its files are NAME.N.partP.csv (the first worker's NAME.N.csv)
         self.files: dict[tuple[Any, ...], _File] = {}
         self.counts: dict[str, int] = {}  # files per (kind, name) so far, for the file names
         self.empty_node_props: dict[str, set[str]] = {}
@@ -252,7 +293,8 @@ class _CsvSet:
             n = self.counts.get(f"{kind} {name}", 0)
             self.counts[f"{kind} {name}"] = n + 1
             ids = ["uri:ID", ":LABEL"] if kind == "node" else [":START_ID", ":END_ID"]
-            f = _File(self.out / f"{kind}s.{name}.{n}.csv", ids, kind, name)
+            part = f".part{self.part}" if self.part else ""
+            f = _File(self.out / f"{kind}s.{name}.{n}{part}.csv", ids, kind, name)
             self.files[key] = f
         return f
 
@@ -308,6 +350,21 @@ class _CsvSet:
         for f in self.files.values():
             f.close()
 
+    def flush(self) -> None:
+        """Everything buffered to the files (before a worker is forked, which must not write it again)."""
+        for f in self.files.values():
+            f._flush()
+            f.fh.flush()
+
+    def absorb(self, other: _CsvSet) -> None:
+        """Take over the (closed) files and findings of another worker's set."""
+        for key, f in other.files.items():
+            self.files[(other.part, *key)] = f
+        for mine, theirs in ((self.empty_node_props, other.empty_node_props), (self.empty_rel_props, other.empty_rel_props)):
+            for name, props in theirs.items():
+                mine.setdefault(name, set()).update(props)
+        self.multiline = self.multiline or other.multiline
+
     def report(self) -> BulkReport:
         report = BulkReport()
         multiline = self.multiline or any(f.multiline for f in self.files.values())
@@ -325,9 +382,15 @@ class _CsvSet:
             "--normalize-types=false",
             f"--multiline-fields={'true' if multiline else 'false'}",
         ]
-        for (kind, name, _sig), f in sorted(self.files.items(), key=lambda item: str(item[1].path)):
+        # Files with the same header (the workers' files of one type and columns) are one input group: the
+        # import tool samples each group before it starts (single-threaded), so fewer groups start sooner.
+        groups: dict[tuple[str, str, str], list[_File]] = {}
+        for f in sorted(self.files.values(), key=lambda f: str(f.path)):
+            groups.setdefault((f.kind, f.name, f.header_line()), []).append(f)
+        for (kind, name, _header), members in groups.items():
             flag = "--nodes" if kind == "node" else "--relationships"
-            args.append(f"{flag}={name}={f.header.resolve()},{f.path.resolve()}")
+            data = ",".join(str(m.path.resolve()) for m in members)
+            args.append(f"{flag}={name}={members[0].header.resolve()},{data}")
         report.files = len(self.files)
         report.multiline = multiline
         report.args = args
@@ -401,8 +464,12 @@ class _LinkPlan:
     quotes: int  # quote characters in the fields joined by '","' when no value holds one
 
 
-def _write_streamed(path: str | Path, out: Path, *, iri: Any) -> BulkReport:
-    """The CSVs of a graph.json laid out as kg writes it, read once, a node or link at a time.
+class _Layout(Exception):
+    """The graph.json is not one node or link a line as kg writes it, so it cannot be split by lines."""
+
+
+class _Streamer:
+    """The state of a one-pass CSV writer (see :func:`_write_streamed`): fed nodes, then links.
 
     The same files as :func:`_write` (the same rows in the same order), with every check of
     :func:`kg.sinks.neo4j.iter_rows` made on the way: a bad type or property name or a link to a node
@@ -414,149 +481,381 @@ def _write_streamed(path: str | Path, out: Path, *, iri: Any) -> BulkReport:
     Link ends are looked up, and the ``DERIVED_FROM`` rows from links sifted against those from the
     nodes' mentions, :data:`_BATCH` at a time with numpy (memory: 8 bytes per node and per mention pair).
     """
-    import numpy as np
 
-    from kg.graph import iter_graph_sections
-    from kg.sinks.neo4j import _TYPE_OF_PREFIX, _graph_json_path, _link_row, _link_type, _node_row
+    def __init__(self, path: Path, out: Path, iri: Any) -> None:
+        import numpy as np
 
-    path = _graph_json_path(path)
-    iri = lru_cache(maxsize=1 << 16)(iri)  # a document's links name the same few nodes again and again
-    csvs = _CsvSet(out)
-    node_ids = array("q")  # hashes of the node ids, sorted once the links start
-    mention_pairs = array("q")  # hashes of the (node, document) pairs written from the nodes' mentions
-    known = pairs = np.empty(0, dtype=np.int64)
-    plans: dict[tuple[Any, ...], _LinkPlan | None] = {}
-    links_started = False
-    last_doc: str | None = None
-    sent: set[str] = set()  # link ends given DERIVED_FROM to the current document (links come document by document)
-    doc_end = doc_field = doc_value = ""
-    provenance: _File | None = None
-    ends: list[str] = []  # link ends not yet looked up
-    candidates: list[str] = []  # DERIVED_FROM rows from links not yet sifted, and their pairs' hashes
-    candidate_pairs: list[int] = []
+        self.np = np
+        self.path = path
+        self.iri = lru_cache(maxsize=1 << 16)(iri)  # a document's links name the same few nodes again and again
+        self.csvs = _CsvSet(out)
+        self.node_ids = array("q")  # hashes of the node ids, sorted once the links start
+        self.mention_pairs = array("q")  # hashes of the (node, document) pairs written from the nodes' mentions
+        self.known = self.pairs = np.empty(0, dtype=np.int64)
+        self.plans: dict[tuple[Any, ...], _LinkPlan | None] = {}
+        self.links_started = False
+        self.first_doc: str | None = None  # of this worker's links
+        self.last_doc: str | None = None
+        self.sent: set[str] = set()  # link ends given DERIVED_FROM to the current document (links come document by document)
+        self.doc_end = self.doc_field = self.doc_value = ""
+        self.provenance: _File | None = None
+        self.ends: list[str] = []  # link ends not yet looked up
+        self.candidates: list[str] = []  # DERIVED_FROM rows from links not yet sifted, and their pairs' hashes
+        self.candidate_pairs: list[int] = []
 
-    def provenance_file() -> _File:
-        f = csvs.open_file("relationship", PROVENANCE_TYPE, ())
-        if (f.column("key", "string"), f.column("doc", "string")) != (0, 1):  # kg's own columns, in its order
+    def provenance_file(self) -> _File:
+        if self.provenance is None:
+            f = self.csvs.open_file("relationship", PROVENANCE_TYPE, ())
+            if (f.column("key", "string"), f.column("doc", "string")) != (0, 1):  # kg's own columns, in its order
+                raise _Unordered
+            self.provenance = f
+        return self.provenance
+
+    def node(self, attrs: dict[str, Any]) -> None:
+        from kg.sinks.neo4j import _TYPE_OF_PREFIX, _node_row
+
+        if self.links_started:
             raise _Unordered
-        return f
+        iri = self.iri
+        node_id = str(attrs.get("id"))
+        label, row = _node_row(node_id, attrs, iri)  # checks the type and the property names
+        if _TYPE_OF_PREFIX.get(node_id.split("/", 1)[0]) != label:
+            raise _Unordered
+        if label == "Document" and node_id != document_id(row["props"]["doc"]):
+            raise _Unordered
+        self.csvs.node(label, row)
+        self.node_ids.append(hash(node_id))
+        mentions = attrs.get("mentions") if label != "Document" else None
+        if mentions:
+            docs = {str(m["doc"]) for m in mentions if isinstance(m, Mapping) and m.get("doc") is not None}
+            if docs:
+                line = self.provenance_file().line
+                source = _q(row["uri"])
+                for doc in sorted(docs):
+                    pair = f"{node_id}|{doc}"
+                    line(f"{source},{_q(iri(document_id(doc)))},{_q(pair)},{_q(doc)}")
+                    self.mention_pairs.append(hash(pair))
 
-    def settle() -> None:
-        nonlocal provenance
+    def start_links(self) -> None:
+        """The nodes are all read: sort their hashes for the links' lookups."""
+        np = self.np
+        self.links_started = True
+        self.known = np.sort(np.frombuffer(self.node_ids, dtype=np.int64))
+        self.node_ids = array("q")
+        if len(self.known) > 1 and bool((self.known[1:] == self.known[:-1]).any()):
+            raise _Unordered  # a repeated node id
+        self.pairs = np.sort(np.frombuffer(self.mention_pairs, dtype=np.int64))
+        self.mention_pairs = array("q")
+
+    def link(self, attrs: dict[str, Any]) -> None:
+        from kg.sinks.neo4j import _TYPE_OF_PREFIX, _link_row, _link_type
+
+        if not self.links_started:
+            self.start_links()
+        iri = self.iri
+        u, v = str(attrs.get("source")), str(attrs.get("target"))
+        rel_type = attrs.get("type")
+        if rel_type not in LINK_TYPES:
+            _link_type(u, v, attrs)  # raises
+        ends = self.ends
+        ends.append(u)
+        ends.append(v)
+        key = attrs.get("key")
+        if key is None:
+            raise _Unordered
+        doc = attrs.get("doc")
+        if doc is not None:
+            doc = str(doc)
+            if self.last_doc is not None and doc < self.last_doc:
+                raise _Unordered
+            if self.first_doc is None:
+                self.first_doc = doc
+            self.last_doc = doc
+        values = tuple(attrs.values())
+        shape = (rel_type, tuple(attrs), tuple(map(type, values)))
+        try:
+            plan = self.plans[shape]
+        except KeyError:
+            plan = self.plans[shape] = _link_plan(self.csvs, rel_type, attrs)
+        if plan is None:  # lists, maps: the general path
+            self.csvs.relationship(rel_type, _link_row(u, v, key, attrs, iri)[1])
+        elif plan.in_order:
+            texts = [iri(u), iri(v), str(key), *[text(values[i]) for i, _at, text in plan.columns]]
+            joined = '","'.join(texts)
+            if joined.count('"') != plan.quotes:  # a value holds a quote: double it
+                joined = '","'.join([t.replace('"', '""') for t in texts])
+            plan.file.line('"' + joined + '"')
+        else:
+            fields = [""] * plan.width
+            fields[0] = _q(iri(u))
+            fields[1] = _q(iri(v))
+            fields[plan.at_key] = _q(str(key))
+            for i, at, text in plan.columns:
+                fields[at] = _q(text(values[i]))
+            plan.file.line(",".join(fields))
+        if doc is not None:
+            if doc != self.doc_end:
+                self.sent.clear()
+                self.doc_end = doc
+                self.doc_field = f"{_q(iri(document_id(doc)))},"
+                self.doc_value = _q(doc)
+            sent = self.sent
+            for end in (u, v):
+                if end not in sent:
+                    sent.add(end)
+                    if _TYPE_OF_PREFIX[end.split("/", 1)[0]] != "Document":
+                        pair = f"{end}|{doc}"
+                        self.candidates.append(f"{_q(iri(end))},{self.doc_field}{_q(pair)},{self.doc_value}")
+                        self.candidate_pairs.append(hash(pair))
+        if len(ends) >= _BATCH:
+            self.settle()
+
+    def settle(self) -> None:
+        """Look up the link ends read so far, and write the DERIVED_FROM rows from links not given by mentions."""
+        np = self.np
+        known, pairs, ends, candidates = self.known, self.pairs, self.ends, self.candidates
         if ends:
             h = np.fromiter(map(hash, ends), dtype=np.int64, count=len(ends))
             at = np.minimum(np.searchsorted(known, h), len(known) - 1)
             missing = np.flatnonzero(known[at] != h) if len(known) else np.arange(len(h))
             if len(missing):
-                raise Neo4jError(f"{path}: a link names {ends[missing[0]]!r}, which is not a node of this graph")
+                raise Neo4jError(f"{self.path}: a link names {ends[missing[0]]!r}, which is not a node of this graph")
             ends.clear()
         if candidates:
             if len(pairs):
-                h = np.array(candidate_pairs, dtype=np.int64)
+                h = np.array(self.candidate_pairs, dtype=np.int64)
                 at = np.minimum(np.searchsorted(pairs, h), len(pairs) - 1)
                 written = (pairs[at] == h).tolist()  # from the node's mentions already
             else:
                 written = [False] * len(candidates)
-            provenance = provenance or provenance_file()
-            line = provenance.line
+            line = self.provenance_file().line
             for text, skip in zip(candidates, written):
                 if not skip:
                     line(text)
             candidates.clear()
-            candidate_pairs.clear()
+            self.candidate_pairs.clear()
 
+    def finish(self) -> None:
+        np = self.np
+        if not self.links_started and len(self.node_ids) > 1:
+            hashes = np.sort(np.frombuffer(self.node_ids, dtype=np.int64))
+            if bool((hashes[1:] == hashes[:-1]).any()):
+                raise _Unordered  # a repeated node id
+        self.settle()
+
+    def worker(self, part: int) -> None:
+        """Become worker ``part`` (in a forked process): new files of its own, the nodes' lookups kept."""
+        self.csvs = _CsvSet(self.csvs.out, part)
+        self.plans = {}
+        self.provenance = None
+        self.first_doc = self.last_doc = None
+        self.sent = set()
+        self.doc_end = ""
+
+
+def _write_streamed(path: str | Path, out: Path, *, iri: Any) -> BulkReport:
+    """The CSVs of a graph.json laid out as kg writes it, read once, a node or link at a time (see :class:`_Streamer`)."""
+    from kg.graph import iter_graph_sections
+    from kg.sinks.neo4j import _graph_json_path
+
+    path = _graph_json_path(path)
+    s = _Streamer(path, out, iri)
     try:
         for section, attrs in iter_graph_sections(path):
             if section == "nodes":
-                if links_started:
-                    raise _Unordered
-                node_id = str(attrs.get("id"))
-                label, row = _node_row(node_id, attrs, iri)  # checks the type and the property names
-                if _TYPE_OF_PREFIX.get(node_id.split("/", 1)[0]) != label:
-                    raise _Unordered
-                if label == "Document" and node_id != document_id(row["props"]["doc"]):
-                    raise _Unordered
-                csvs.node(label, row)
-                node_ids.append(hash(node_id))
-                mentions = attrs.get("mentions") if label != "Document" else None
-                if mentions:
-                    docs = {str(m["doc"]) for m in mentions if isinstance(m, Mapping) and m.get("doc") is not None}
-                    if docs:
-                        provenance = provenance or provenance_file()
-                        source = _q(row["uri"])
-                        for doc in sorted(docs):
-                            pair = f"{node_id}|{doc}"
-                            provenance.line(f"{source},{_q(iri(document_id(doc)))},{_q(pair)},{_q(doc)}")
-                            mention_pairs.append(hash(pair))
-                continue
-            if not links_started:
-                links_started = True
-                known = np.sort(np.frombuffer(node_ids, dtype=np.int64))
-                del node_ids
-                if len(known) > 1 and bool((known[1:] == known[:-1]).any()):
-                    raise _Unordered  # a repeated node id
-                pairs = np.sort(np.frombuffer(mention_pairs, dtype=np.int64))
-                del mention_pairs
-            u, v = str(attrs.get("source")), str(attrs.get("target"))
-            rel_type = attrs.get("type")
-            if rel_type not in LINK_TYPES:
-                _link_type(u, v, attrs)  # raises
-            ends.append(u)
-            ends.append(v)
-            key = attrs.get("key")
-            if key is None:
-                raise _Unordered
-            doc = attrs.get("doc")
-            if doc is not None:
-                doc = str(doc)
-                if last_doc is not None and doc < last_doc:
-                    raise _Unordered
-                last_doc = doc
-            values = tuple(attrs.values())
-            shape = (rel_type, tuple(attrs), tuple(map(type, values)))
-            try:
-                plan = plans[shape]
-            except KeyError:
-                plan = plans[shape] = _link_plan(csvs, rel_type, attrs)
-            if plan is None:  # lists, maps: the general path
-                csvs.relationship(rel_type, _link_row(u, v, key, attrs, iri)[1])
-            elif plan.in_order:
-                texts = [iri(u), iri(v), str(key), *[text(values[i]) for i, _at, text in plan.columns]]
-                joined = '","'.join(texts)
-                if joined.count('"') != plan.quotes:  # a value holds a quote: double it
-                    joined = '","'.join([t.replace('"', '""') for t in texts])
-                plan.file.line('"' + joined + '"')
+                s.node(attrs)
             else:
-                fields = [""] * plan.width
-                fields[0] = _q(iri(u))
-                fields[1] = _q(iri(v))
-                fields[plan.at_key] = _q(str(key))
-                for i, at, text in plan.columns:
-                    fields[at] = _q(text(values[i]))
-                plan.file.line(",".join(fields))
-            if doc is not None:
-                if doc != doc_end:
-                    sent.clear()
-                    doc_end = doc
-                    doc_field = f"{_q(iri(document_id(doc)))},"
-                    doc_value = _q(doc)
-                for end in (u, v):
-                    if end not in sent:
-                        sent.add(end)
-                        if _TYPE_OF_PREFIX[end.split("/", 1)[0]] != "Document":
-                            pair = f"{end}|{doc}"
-                            candidates.append(f"{_q(iri(end))},{doc_field}{_q(pair)},{doc_value}")
-                            candidate_pairs.append(hash(pair))
-            if len(ends) >= _BATCH:
-                settle()
-        if not links_started and len(node_ids) > 1:
-            hashes = np.sort(np.frombuffer(node_ids, dtype=np.int64))
-            if bool((hashes[1:] == hashes[:-1]).any()):
-                raise _Unordered  # a repeated node id
-        settle()
+                s.link(attrs)
+        s.finish()
     finally:
-        csvs.close()
-    return csvs.report()
+        s.csvs.close()
+    return s.csvs.report()
+
+
+_NODES_AT = b'\n"nodes": [\n'
+_LINKS_AT = b'\n],\n"links": [\n'
+_END = b"\n]}"
+
+
+def _line_item(line: bytes) -> dict[str, Any]:
+    """The node or link on one line of a graph.json written by kg (``{...},``)."""
+    text = line.rstrip(b"\r\n")
+    if text.endswith(b","):
+        text = text[:-1]
+    try:
+        item = json.loads(text)
+    except ValueError:
+        raise _Layout from None
+    if not isinstance(item, dict):
+        raise _Layout
+    return item
+
+
+def _sections(path: Path) -> tuple[int, int, int, int]:
+    """Byte ranges of the nodes' and the links' lines in a graph.json written by kg, or :class:`_Layout`."""
+    import mmap
+
+    with path.open("rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as m:
+        a = m.find(_NODES_AT)  # no line break inside a value (JSON escapes them): these are kg's own lines
+        if a < 0:
+            raise _Layout
+        b = m.find(_LINKS_AT, a)
+        if b < 0:
+            raise _Layout
+        c = b + len(_LINKS_AT)
+        end = m.rfind(_END)
+        if end < c - 1 or m[end + len(_END):].strip() != b"":
+            raise _Layout
+        return a + len(_NODES_AT), b + 1, c, end + 1
+
+
+def _doc_boundary(path: Path, start: int, end: int) -> int:
+    """The first line at or after byte ``start`` (a line start) whose link has another document than the line before."""
+    with path.open("rb") as fh:
+        fh.seek(start)
+        offset, prev = start, _MISSING
+        while offset < end:
+            line = fh.readline()
+            if not line:
+                break
+            doc = _line_item(line).get("doc") if line.strip() else prev
+            if prev is not _MISSING and doc != prev:
+                return offset
+            prev = doc
+            offset += len(line)
+    return end
+
+
+_MISSING = object()
+
+
+def _read_lines(path: Path, start: int, end: int, feed: Any) -> None:
+    """Feed each item on the lines between two byte offsets (line starts) to ``feed``."""
+    with path.open("rb", buffering=1 << 20) as fh:
+        fh.seek(start)
+        left = end - start
+        loads = json.loads
+        while left > 0:
+            lines = fh.readlines(min(left, 1 << 20))
+            if not lines:
+                break
+            for line in lines:  # readlines may read on past the range
+                if left <= 0:
+                    break
+                left -= len(line)
+                if left < 0:  # the range ends inside this line: never, for line starts
+                    raise _Layout
+                text = line.rstrip(b"\r\n")
+                if not text:
+                    continue
+                if text[-1:] == b",":
+                    text = text[:-1]
+                try:
+                    item = loads(text)
+                except ValueError:
+                    raise _Layout from None
+                if type(item) is not dict:
+                    raise _Layout
+                feed(item)
+
+
+def _write_parallel(path: str | Path, out: Path, *, iri: Any, workers: int) -> BulkReport:
+    """:func:`_write_streamed` in ``workers`` processes, for a graph.json of one node or link a line (kg's).
+
+    This process writes the nodes (and the ``DERIVED_FROM`` rows of their mentions), then the links are cut
+    into ``workers`` ranges of about the same size, each starting at a new document (the ``DERIVED_FROM``
+    rows of a document's links are written once, by one worker): forked workers write theirs into files of
+    their own (``NAME.N.partP.csv``) while this process writes the first range. The rows are those of the
+    one-process writer; the files differ only in how rows are split among them. Raises :class:`_Layout`
+    for a graph.json not laid out so, and what the one-process writer raises otherwise.
+    """
+    import pickle
+
+    from kg.sinks.neo4j import _graph_json_path
+
+    path = _graph_json_path(path)
+    n0, n1, l0, l1 = _sections(path)
+    s = _Streamer(path, out, iri)
+    children: list[tuple[int, int]] = []  # (pid, read end of its pipe)
+    ranges: list[tuple[int, int]] = []
+    try:
+        _read_lines(path, n0, n1, s.node)
+        s.start_links()
+        cuts = [l0]
+        for k in range(1, workers):
+            at = l0 + (l1 - l0) * k // workers
+            with path.open("rb") as fh:  # to the next line start
+                fh.seek(max(at - 1, l0))
+                fh.readline()
+                at = fh.tell()
+            cuts.append(max(cuts[-1], _doc_boundary(path, min(at, l1), l1)))
+        cuts.append(l1)
+        ranges = [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a] or [(l0, l1)]
+        s.csvs.flush()  # a forked worker must find nothing buffered that it would write again
+        for part, (a, b) in enumerate(ranges[1:], start=1):
+            r, w = os.pipe()
+            pid = os.fork()
+            if pid == 0:  # the worker: write its range, send back its files (closed) or what went wrong
+                os.close(r)
+                code = 0
+                try:
+                    s.worker(part)
+                    try:
+                        _read_lines(path, a, b, s.link)
+                        s.finish()
+                    finally:
+                        s.csvs.close()
+                    for f in s.csvs.files.values():
+                        f.fh = None  # type: ignore[assignment]
+                    result: Any = ("ok", s.csvs, s.first_doc, s.last_doc)
+                except BaseException as e:  # noqa: BLE001 - handed to the parent, which raises it
+                    code = 1
+                    result = ("error", e if isinstance(e, (Neo4jError, _Unordered, _Layout)) else Neo4jError(f"CSV worker {part}: {e!r}"))
+                try:
+                    with os.fdopen(w, "wb") as pipe:
+                        pickle.dump(result, pipe)
+                finally:
+                    os._exit(code)
+            os.close(w)
+            children.append((pid, r))
+        a, b = ranges[0]
+        _read_lines(path, a, b, s.link)
+        s.finish()
+        s.csvs.close()
+        last_doc = s.last_doc
+        error: BaseException | None = None
+        for part, (pid, r) in enumerate(children, start=1):
+            with os.fdopen(r, "rb") as pipe:
+                data = pipe.read()
+            _, status = os.waitpid(pid, 0)
+            try:
+                result = pickle.loads(data)
+            except Exception:  # noqa: BLE001 - a worker that died without a word
+                result = ("error", Neo4jError(f"CSV worker {part} ended without a result (wait status {status})"))
+            if result[0] == "error":
+                error = error or result[1]
+                continue
+            _tag, theirs, first_doc, their_last = result
+            if first_doc is not None:
+                if last_doc is not None and first_doc < last_doc:
+                    error = error or _Unordered()
+                last_doc = their_last
+            s.csvs.absorb(theirs)
+        children.clear()
+        if error is not None:
+            raise error
+    finally:
+        for pid, r in children:  # an error here: end the workers started
+            try:
+                os.kill(pid, 9)
+                os.waitpid(pid, 0)
+            except OSError:
+                pass
+            os.close(r)
+        s.csvs.close()
+    report = s.csvs.report()
+    report.csv_workers = max(1, len(ranges))
+    return report
 
 
 def _link_plan(csvs: _CsvSet, rel_type: str, attrs: dict[str, Any]) -> _LinkPlan | None:
@@ -642,6 +941,7 @@ def import_build(
     keep_csv: bool = False,
     heap: str | None = None,
     echo: Any = None,
+    workers: int | None = None,
 ) -> BulkReport:
     """Write the CSVs of a build and import them into the (stopped, empty) database of a launcher data folder.
 
@@ -660,15 +960,16 @@ def import_build(
     csv_path = Path(csv_dir) if csv_dir is not None else data / "kg-bulk-csv"
     if csv_dir is None and csv_path.exists():
         shutil.rmtree(csv_path)  # kg's own folder in the data dir: CSVs of an earlier, failed import
-    report = write_import_csvs(path, csv_path, base=base, iri=iri)
+    report = write_import_csvs(path, csv_path, base=base, iri=iri, workers=workers)
     cmd = [str(script), "import", "--data", str(data)]
     if heap:
         cmd += ["--heap", heap]
     cmd += ["--", *report.args]
     env = {k: v for k, v in os.environ.items() if k != "NEO4J_PASSWORD"}  # the importer needs no password
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), _cpu_seconds()
     proc = subprocess.run(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, check=False)
     report.import_seconds = time.perf_counter() - started
+    report.import_cpu_seconds = _cpu_seconds() - cpu
     if echo is not None:
         echo(proc.stdout)
     if proc.returncode != 0:

@@ -56,7 +56,7 @@ def online(neo4j_server, driver, build: Path):
 
 
 def bulk(build: Path, data: Path) -> subprocess.CompletedProcess[str]:
-    return kg_cli("load", "neo4j", str(build), "--bulk", "--data", str(data))
+    return kg_cli("load", "neo4j", str(build), "--bulk", "--data", str(data), "--workers", "2")
 
 
 @pytest.fixture(scope="module")
@@ -85,6 +85,7 @@ def test_bulk_import_gives_the_online_loads_database(neo4j_server, driver, examp
     proc = bulk(examples_build, data)
     assert proc.returncode == 0, proc.stderr
     assert "imported" in proc.stdout and "constraints and indexes are created on the next start" in proc.stdout
+    assert "by 2 processes" in proc.stdout  # kg build's graph.json is one item a line: two CSV writers
     assert (data / FIRST_START_FILE).is_file()
     assert not (data / "kg-bulk-csv").exists(), "the CSVs are removed after a good import"
 

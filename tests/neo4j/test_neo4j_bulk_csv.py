@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -76,3 +77,128 @@ def test_a_graph_not_laid_out_by_kg_is_read_whole_with_the_same_rows(graph_json:
         return {line for p in folder.glob("*.csv") if not p.name.endswith(".header.csv") for line in p.read_text(encoding="utf-8").split("\n") if line}
 
     assert rows(tmp_path / "b") == rows(tmp_path / "a")
+
+
+# -- parallel writers (a graph.json of one node or link a line, as kg build writes it) --------------------
+
+
+def write_lines(data: dict, path: Path) -> None:
+    """A graph.json laid out as kg build writes it: one node or link a line."""
+    head = {k: v for k, v in data.items() if k not in ("nodes", "links")}
+    with path.open("w", encoding="utf-8") as fh:
+        fh.write(json.dumps(head, ensure_ascii=False)[:-1] + ',\n"nodes": [\n')
+        fh.write(",\n".join(json.dumps(n, ensure_ascii=False) for n in data["nodes"]))
+        fh.write('\n],\n"links": [\n')
+        fh.write(",\n".join(json.dumps(x, ensure_ascii=False) for x in data["links"]))
+        fh.write("\n]}\n")
+
+
+@pytest.fixture(scope="module")
+def lined(tmp_path_factory) -> Path:
+    """A generated graph of ten documents, one node or link a line, with hostile values as above."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        from bench_neo4j import generate, write_graph_json
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+    path = tmp_path_factory.mktemp("bulk-lines") / "graph.json"
+    write_graph_json(generate(2000, 3000, seed=5), path)
+    assert path.read_text(encoding="utf-8").count("\n") > 5000  # one item a line
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["links"][5]["sentence"] = 'He said "no",\r\nthen "yes".'
+    data["links"][-9]["tags"] = ["a", 'b"c']  # a list, in the last worker's range
+    data["links"][-11]["score"] = 0.25
+    next(n for n in data["nodes"] if n["type"] == "Person")["name"] = 'The "Quoted" One'
+    write_lines(data, path)
+    return path
+
+
+def rows(report: bulk.BulkReport) -> Counter:
+    """Every row the import would read, as (flag, name, {column: field}), from the files import.args names."""
+    import csv
+
+    got: Counter = Counter()
+    for arg in report.args:
+        if not arg.startswith(("--nodes=", "--relationships=")):
+            continue
+        flag, name, files = arg.split("=", 2)
+        header, *data = files.split(",")
+        columns = Path(header).read_text(encoding="utf-8").rstrip("\n").split(",")
+        for path in data:  # a group's data files share its header
+            with open(path, encoding="utf-8", newline="") as fh:
+                for fields in csv.reader(fh):
+                    got[(flag, name, frozenset((c, f) for c, f in zip(columns, fields) if f))] += 1
+    return got
+
+
+def test_parallel_writers_write_the_one_process_writers_rows(lined: Path, tmp_path: Path):
+    one = bulk.write_import_csvs(lined, tmp_path / "one", workers=1)
+    two = bulk.write_import_csvs(lined, tmp_path / "two", workers=2)
+    three = bulk.write_import_csvs(lined, tmp_path / "three", workers=3)
+    assert (one.csv_workers, two.csv_workers, three.csv_workers) == (1, 2, 3)
+    assert sorted(p.name for p in (tmp_path / "two").glob("*.part1.csv"))  # the second worker's own files
+    # ... in the same input group as the first's when their columns agree (the import tool samples each group)
+    said = [a for a in three.args if a.startswith("--relationships=SAID=")]
+    assert len(said) == 1 and said[0].count(".csv") == 4, said  # one header, three data files
+    want = rows(one)
+    assert sum(want.values()) == one.rows and max(want.values()) == 1  # no row twice (DERIVED_FROM included)
+    for report in (two, three):
+        assert rows(report) == want
+        assert report.nodes == one.nodes and report.relationships == one.relationships
+        assert report.first_start == one.first_start and report.multiline and "--multiline-fields=true" in report.args
+    # The nodes are written by the first process alone: the same files, byte for byte.
+    for node_file in (tmp_path / "one").glob("nodes.*"):
+        assert (tmp_path / "two" / node_file.name).read_bytes() == node_file.read_bytes()
+    # The one-process writer reads this layout as it reads any other: the same files as from one long line.
+    assert files(tmp_path / "one") == files(_single_line_csvs(lined, tmp_path / "single"))
+
+
+def _single_line_csvs(lined: Path, out: Path) -> Path:
+    single = out.parent / "single.json"
+    single.write_text(json.dumps(json.loads(lined.read_text(encoding="utf-8")), ensure_ascii=False), encoding="utf-8")
+    bulk.write_import_csvs(single, out, workers=2)  # not one item a line: written by one process
+    return out
+
+
+def test_a_bad_link_in_a_workers_range_is_refused_and_nothing_is_left(lined: Path, tmp_path: Path):
+    data = json.loads(lined.read_text(encoding="utf-8"))
+    data["links"][-1]["target"] = "person/nobody"  # in the last worker's range
+    bad = tmp_path / "graph.json"
+    write_lines(data, bad)
+    out = tmp_path / "csv"
+    with pytest.raises(Neo4jError, match="'person/nobody', which is not a node of this graph"):
+        bulk.write_import_csvs(bad, out, workers=2)
+    assert list(out.iterdir()) == []
+
+
+def test_links_out_of_document_order_across_workers_fall_back_to_the_whole_graph(lined: Path, tmp_path: Path):
+    data = json.loads(lined.read_text(encoding="utf-8"))
+    half = len(data["links"]) // 2
+    data["links"] = data["links"][half:] + data["links"][:half]  # each half in order, the whole not
+    other = tmp_path / "graph.json"
+    write_lines(data, other)
+    want = bulk.write_import_csvs(lined, tmp_path / "a", workers=1)
+    got = bulk.write_import_csvs(other, tmp_path / "b", workers=2)
+    assert got.csv_workers == 1 and rows(got) == rows(want)
+
+
+def test_a_graph_json_with_indented_items_is_written_by_one_process(lined: Path, tmp_path: Path):
+    indented = tmp_path / "graph.json"
+    indented.write_text(json.dumps(json.loads(lined.read_text(encoding="utf-8")), indent=1), encoding="utf-8")
+    want = bulk.write_import_csvs(lined, tmp_path / "a", workers=1)
+    got = bulk.write_import_csvs(indented, tmp_path / "b", workers=2)
+    assert got.csv_workers == 1 and files(tmp_path / "b") == files(tmp_path / "a")
+
+
+def test_parallel_writers_with_no_links_or_no_nodes(lined: Path, tmp_path: Path):
+    data = json.loads(lined.read_text(encoding="utf-8"))
+    no_links = tmp_path / "no-links.json"
+    write_lines({**data, "links": []}, no_links)
+    want = bulk.write_import_csvs(no_links, tmp_path / "a", workers=1)
+    got = bulk.write_import_csvs(no_links, tmp_path / "b", workers=2)
+    assert got.relationships == want.relationships and got.relationships["DERIVED_FROM"] > 0  # from the mentions
+    assert rows(got) == rows(want)
+    empty = tmp_path / "empty.json"
+    write_lines({**data, "nodes": [], "links": []}, empty)
+    report = bulk.write_import_csvs(empty, tmp_path / "c", workers=2)
+    assert report.rows == 0 and report.files == 0
