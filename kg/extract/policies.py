@@ -876,6 +876,10 @@ def _frame_objects(doc: Doc, idx: _Index) -> Iterator[_Policy]:
             if funded is not None:
                 yield funded
                 continue
+            plans = _plans_to(t, lex)
+            if plans is not None:
+                yield plans
+                continue
             if t.pos_ != "NOUN" or t.ent_type_ or t.lemma_.lower() in lex["frame_object_blocklist"] or \
                     (_org_like(t, lex) and t.lower_ != "services") or _is_money(t) or t.dep_ == "attr" or \
                     t.lower_ in _STAFF_NOUNS:  # "youth services" are funded; "to fund outreach workers" hires people
@@ -901,6 +905,19 @@ def _frame_objects(doc: Doc, idx: _Index) -> Iterator[_Policy]:
             if mods and all(m.lower_ in lex["generic_modifiers"] for m in mods):
                 words = " ".join(x.lower_ for x in mods + [t])
                 yield _Policy(mods[0].i, t.i + 1, words, False)
+
+
+def _plans_to(t: Token, lex: dict[str, Any]) -> _Policy | None:
+    """``announced plans to toughen sentences for knife possession``: plans or proposals whose infinitive says
+    what they change, with no announce verb inside (``plans to introduce X`` announce X itself), are the measure."""
+    if t.pos_ != "NOUN" or t.lower_ not in {"plans", "plan", "proposals", "proposal"} or t.dep_ == "attr":
+        return None
+    purpose = _purpose_clause(t)
+    if len(purpose) < 3 or _verb_cue(purpose[1], lex) is not None or purpose[1].lemma_.lower() in _SPEECH:
+        return None
+    if any(x.pos_ == "PRON" for x in purpose):
+        return None  # "plans to make it easier": no measure is named
+    return _Policy(t.i, purpose[-1].i + 1, _canonical([t] + purpose), True)
 
 
 #: Prepositions whose phrase says what an announced measure is: "a consultation ON X", "investment IN X".

@@ -61,3 +61,25 @@ def test_a_considered_measure_keeps_its_status(nlp):
 ])
 def test_no_measure_from_quantities_shares_or_names(nlp, text, not_policy):
     assert not_policy not in policies(nlp, text)
+
+
+@pytest.mark.parametrize("text, agent, policy", [
+    ("The Justice Secretary announced plans to toughen sentences for knife possession.",
+     "Justice Secretary", "plans to toughen sentences for knife possession"),
+    ("The Governor unveiled proposals to overhaul the parole system in Ohio.",
+     "Governor", "proposals to overhaul the parole system"),
+    ("Essex Police announced plans to tighten licensing rules for late-night bars.",
+     "Essex Police", "plans to tighten licensing rules"),  # the verb's "for ..." is not the plan's
+])
+def test_plans_whose_infinitive_names_the_change_are_the_measure(nlp, text, agent, policy):
+    assert (agent, policy) in announced(nlp, text)
+
+
+def test_plans_to_introduce_a_named_measure_announce_the_measure_itself(nlp):
+    found = announced(nlp, "Earlier this week, the Mayor announced plans to introduce the Safe Streets Fund.")
+    assert found.get(("Mayor", "Safe Streets Fund")) == "planned", found
+    assert not any(p.startswith("plans") for _, p in found)
+
+
+def test_plans_that_name_no_measure_are_none(nlp):
+    assert not any(p.startswith("plans") for p in policies(nlp, "Ministers set out plans to make it easier to sack officers."))
