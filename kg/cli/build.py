@@ -53,6 +53,7 @@ def build_command(
     digest_top: int = typer.Option(25, "--digest-top", min=1, help="digest.md shows the N largest groups of each section (speakers, policies, people, documents...)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
     learned: bool = typer.Option(True, "--learned/--no-learned", help="Score policy candidates with kg's learned model (kg/data/models/policy_scorer.json); --no-learned keeps the rules' policy spans as they are (same as KG_LEARNED=0)."),
+    learned_pairs: bool = typer.Option(False, "--learned-pairs", help="Also link the ANNOUNCED pairs kg's learned pair scorer finds beyond the frames (kg/data/models/announce_scorer.json; same as KG_LEARNED_PAIRS=1). Off by default: see docs/learned.md for its measured effect."),
 ) -> None:
     for fmt in rdf_format:
         if fmt not in RDF_FORMATS:
@@ -66,6 +67,10 @@ def build_command(
         import os
 
         os.environ["KG_LEARNED"] = "0"  # read by kg.extract.learned here and in worker processes started from here
+    if learned_pairs:
+        import os
+
+        os.environ["KG_LEARNED_PAIRS"] = "1"  # read by kg.extract.announce_model, here and in worker processes
 
     from kg.pipeline import build
     from kg.sources import count_documents

@@ -24,7 +24,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from kg.extract import learned
+from kg.extract import announce_model, learned
 from kg.extract.entities import ORG, PERSON, PLACE, POLICY, Mention, doc_text, find_mentions
 from kg.extract.facts import PolicyFact, QuoteFact, RelationFact, RoleFact, Span, StatisticFact
 from kg.extract.lexicon import norm_key, registry, titles
@@ -533,6 +533,16 @@ class _Builder:
             self.link(agent.id, target.id, rf.type, rf.sentence, cue=rf.cue,
                       status=rf.status if rf.type == "ANNOUNCED" else None)
 
+    def learned_announcements(self) -> None:
+        """ANNOUNCED pairs the learned pair scorer (:mod:`kg.extract.announce_model`) finds beyond the frames'."""
+        have = {(l.source, l.target) for l in self.links if l.type == "ANNOUNCED"}
+        for p in announce_model.score_pairs(self):
+            if (p.agent.id, p.policy.id) in have:
+                continue
+            have.add((p.agent.id, p.policy.id))
+            self.link(p.agent.id, p.policy.id, "ANNOUNCED", Span(p.start, p.end), sentence=Span(*p.sentence),
+                      cue=p.cue, status=p.status, learned=True)
+
     def we_body(self, pos: int) -> Entity | None:
         """The body an unquoted ``we`` stands for: the last body before ``pos`` that a sentence names as subject
         and in the same breath calls ``we``/``our`` ("The Justice Department is leaving no stone unturned in our
@@ -717,6 +727,7 @@ def extract_facts(doc: Doc, doc_id: str) -> DocumentFacts:
         b.policies(learned.rescore(doc, find_policies(doc)))  # the learned scorer, unless turned off
     if find_relations is not None:
         b.relations(find_relations(doc))
+        b.learned_announcements()  # the learned pair scorer, unless turned off
         b.on_behalf()
     b.quote_mentions()
     if find_statistics is not None:

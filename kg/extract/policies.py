@@ -876,6 +876,10 @@ def _frame_objects(doc: Doc, idx: _Index) -> Iterator[_Policy]:
             if funded is not None:
                 yield funded
                 continue
+            plans = _plans_to(t, lex)
+            if plans is not None:
+                yield plans
+                continue
             if t.pos_ != "NOUN" or t.ent_type_ or t.lemma_.lower() in lex["frame_object_blocklist"] or \
                     (_org_like(t, lex) and t.lower_ != "services") or _is_money(t) or t.dep_ == "attr" or \
                     t.lower_ in _STAFF_NOUNS:  # "youth services" are funded; "to fund outreach workers" hires people
@@ -885,6 +889,13 @@ def _frame_objects(doc: Doc, idx: _Index) -> Iterator[_Policy]:
                         and m.text != "-" and m.ent_type_ not in {"ORG", "GPE", "NORP", "PERSON"}]
             if defining:
                 yield _Policy(min(x.i for x in mods), t.i + 1, _canonical(mods + [t]), True)
+                continue
+            phrase = _defining_phrase(t)
+            if phrase:
+                # "launched a consultation on proposals for a new offence", "announced a £64m investment in
+                # youth custody", "announced his commitment to investigating and prosecuting gun crime"
+                toks = mods + [t] + phrase
+                yield _Policy(min(x.i for x in toks), phrase[-1].i + 1, _canonical(toks), True)
         # "new legislation introduced today", "tougher sentences announced by ministers": a policy noun
         # described as introduced is a policy even with only generic modifiers
         t = v.head
@@ -894,6 +905,84 @@ def _frame_objects(doc: Doc, idx: _Index) -> Iterator[_Policy]:
             if mods and all(m.lower_ in lex["generic_modifiers"] for m in mods):
                 words = " ".join(x.lower_ for x in mods + [t])
                 yield _Policy(mods[0].i, t.i + 1, words, False)
+
+
+def _plans_to(t: Token, lex: dict[str, Any]) -> _Policy | None:
+    """``announced plans to toughen sentences for knife possession``: plans or proposals whose infinitive says
+    what they change, with no announce verb inside (``plans to introduce X`` announce X itself), are the measure."""
+    if t.pos_ != "NOUN" or t.lower_ not in {"plans", "plan", "proposals", "proposal"} or t.dep_ == "attr":
+        return None
+    purpose = _purpose_clause(t)
+    if len(purpose) < 3 or _verb_cue(purpose[1], lex) is not None or purpose[1].lemma_.lower() in _SPEECH:
+        return None
+    if any(x.pos_ == "PRON" for x in purpose):
+        return None  # "plans to make it easier": no measure is named
+    return _Policy(t.i, purpose[-1].i + 1, _canonical([t] + purpose), True)
+
+
+#: Prepositions whose phrase says what an announced measure is: "a consultation ON X", "investment IN X".
+_DEFINING_PREPS = frozenset({"on", "for", "in", "of", "against", "to", "into", "towards"})
+#: Nouns of quantity, kind, part or relation: with a defining phrase they still name no measure ("a range of
+#: measures", "the cost of building a prison", "access to justice", "an approach to inspections", "the foundation of
+#: the plan", "his agreement to a trial").
+_NOT_MEASURES = frozenset({"range", "series", "set", "package", "raft", "host", "number", "variety", "kind", "type",
+                           "sort", "part", "rest", "share", "portion", "majority", "half", "total", "amount", "lot",
+                           "cost", "price", "value", "access", "approach", "attitude", "agreement", "foundation",
+                           "basis", "importance", "need", "use", "level", "scale", "impact", "effect", "future",
+                           "list", "details", "detail", "outcome", "end", "start", "beginning", "rest", "aim", "goal"})
+#: What ends a defining phrase: a clause, an apposition, a bracket or a dash after it.
+_PHRASE_CUT = frozenset({"relcl", "acl", "advcl", "appos", "parataxis", "npadvmod", "advmod", "mark", "dep"})
+_PHRASE_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "PERSON", "ORG", "MONEY", "CARDINAL", "PERCENT", "NORP",
+                          "FAC", "LAW", "EVENT"})
+
+
+def _phrase_tokens(x: Token, depth: int, out: list[Token]) -> None:
+    """``x`` and the dependents that belong to a defining phrase: objects, modifiers, coordination, and one more
+    defining preposition below the first (not a relative or purpose clause, not ``as``, ``with``, ``by`` ...)."""
+    out.append(x)
+    for c in x.children:
+        if c.dep_ in _PHRASE_CUT:
+            continue
+        if c.dep_ == "punct" and not (c.text == "," and any(g.dep_ == "conj" and g.i > c.i for g in x.children)) \
+                and c.text not in {"-", "‘", "’"}:
+            continue
+        if c.dep_ == "prep" and (depth >= 1 or c.lower_ not in _DEFINING_PREPS):
+            continue
+        _phrase_tokens(c, depth + (1 if c.dep_ == "prep" else 0), out)
+
+
+def _defining_phrase(t: Token) -> list[Token]:
+    """The prepositional phrase right after an announced noun that says what the measure is, contiguous and at most
+    twelve words: ``on proposals for a specific domestic abuse offence`` (not the ``that would ...`` clause after
+    it), ``in youth custody``, ``to investigating, prosecuting and combating gun crime``. None when its object is
+    a name, a place, a date or a sum (a named policy inside is the name's own mention), or a pronoun."""
+    if t.lemma_.lower() in _NOT_MEASURES:
+        return []
+    prep = next((c for c in t.children if c.dep_ == "prep" and c.i == t.i + 1 and c.lower_ in _DEFINING_PREPS), None)
+    if prep is None:
+        return []
+    obj = next((g for g in prep.children if g.dep_ in {"pobj", "pcomp"}), None)
+    if obj is None or obj.pos_ in {"PRON", "NUM"}:
+        return []
+    toks: list[Token] = []
+    _phrase_tokens(prep, 0, toks)
+    toks.sort(key=lambda x: x.i)
+    run = [toks[0]]
+    for x in toks[1:]:
+        if x.i != run[-1].i + 1:
+            break
+        run.append(x)
+    while run and (run[-1].dep_ in {"cc", "punct", "det", "prep", "case"} and run[-1].text not in {"’"}):
+        run.pop()
+    if len(run) < 2 or len(run) > 12 or run[-1].sent.start != t.sent.start:
+        return []
+    if obj.ent_type_ in _PHRASE_ENTS or any(x.ent_type_ in _PHRASE_ENTS - {"TIME", "DATE"} or x.pos_ == "PROPN" or
+                                            (x.is_upper and len(x) > 1) for x in run):
+        return []
+    if any(x.dep_ == "poss" or (x.pos_ == "PRON" and x.lower_ in {"our", "their", "its", "his", "her", "your"})
+           for x in run):
+        return []  # "funding for our partners", "the foundation of our plan": a share or a part, not a measure
+    return run
 
 
 def _announced_sum(t: Token, lex: dict[str, Any]) -> _Policy | None:

@@ -1,0 +1,149 @@
+#!/usr/bin/env python3
+"""Why gold ANNOUNCED pairs are lost: a breakdown by cause, for deciding where extraction work goes.
+
+    python scripts/diagnose_announced.py --split train            # counts
+    python scripts/diagnose_announced.py --split train --show     # ... and each lost pair (train only)
+    python scripts/diagnose_announced.py --split dev              # counts only: dev is never read for errors
+
+Each document is built as `kg build` builds it (one pipeline, in this process) and matched with the reference
+scorer's own name matching (``score.py``: ``--scorer`` or ``$KG_SCORER``), so the counts add up to its
+``announced`` row. A gold pair (agent, policy) is
+
+* ``found``          -- the graph has an ANNOUNCED link between the two;
+* ``policy``         -- (a) no node of the graph carries the policy's name or an alias (``policy/near``: a
+  Policy node shares a content word with it, so the span differs; ``policy/none``: nothing like it);
+* ``agent``          -- (b) the policy is there but no node carries the agent's name or an alias;
+* ``both``           -- neither end is there;
+* ``link``           -- (c) both ends are nodes of the graph, but no ANNOUNCED link joins them
+  (``link/agent-elsewhere``: the agent announced something else; ``link/policy-other-agent``: someone else
+  announced the policy; ``link/none``: neither end takes part in any ANNOUNCED link).
+
+Extra links (predicted, not gold) are split the same way: ``extra/unmatched-policy`` (the target is no gold
+entity), ``extra/unmatched-agent``, ``extra/wrong-pair`` (both ends are gold entities).
+
+Only the train split may be listed pair by pair; dev is reported in aggregate counts.
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import importlib.util
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def _module(name: str, path: Path):
+    spec = importlib.util.spec_from_file_location(name, path)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"diagnose_announced: cannot load {path}")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def classify(score, gold: dict, graph: dict) -> tuple[collections.Counter, list[tuple[str, str, str]]]:
+    """Counts per cause for one document, and (cause, agent, policy) for each gold pair and extra link."""
+    d = score.Doc(gold, graph)
+    counts: collections.Counter = collections.Counter()
+    rows: list[tuple[str, str, str]] = []
+    present = set(d.node_to_gold.values())
+    links = [l for l in d._links("ANNOUNCED")]
+    pred = {(d.node_to_gold.get(str(l["source"]), "?" + str(l["source"])),
+             d.node_to_gold.get(str(l["target"]), "?" + str(l["target"]))) for l in links}
+    agents = {a for a, _ in pred}
+    targets = {p for _, p in pred}
+    policy_words = [score.content_words(n.get("name")) for n in d.nodes.values()
+                    if score.canon_type(n.get("type")) == "Policy"]
+    gold_pairs = {(d.gold_of(r["agent"]), d.gold_of(r["policy"])) for r in gold.get("announced", [])}
+    for agent, policy in sorted(gold_pairs, key=lambda p: (str(p[0]), str(p[1]))):
+        if (agent, policy) in pred:
+            cause = "found"
+        elif policy not in present and agent not in present:
+            cause = "both"
+        elif policy not in present:
+            words = score.content_words(policy)
+            cause = "policy/near" if any(words & w for w in policy_words) else "policy/none"
+        elif agent not in present:
+            cause = "agent"
+        elif agent in agents:
+            cause = "link/agent-elsewhere"
+        elif policy in targets:
+            cause = "link/policy-other-agent"
+        else:
+            cause = "link/none"
+        counts[cause] += 1
+        rows.append((cause, str(agent), str(policy)))
+    gold_names = set(d.gold_forms)
+    for agent, policy in sorted(pred - gold_pairs):
+        if policy not in gold_names:
+            cause = "extra/unmatched-policy"
+        elif agent not in gold_names:
+            cause = "extra/unmatched-agent"
+        else:
+            cause = "extra/wrong-pair"
+        counts[cause] += 1
+        name = lambda key: d.nodes[key[1:]].get("name", key) if key.startswith("?") and key[1:] in d.nodes else key
+        rows.append((cause, str(name(agent)), str(name(policy))))
+    return counts, rows
+
+
+ORDER = ("found", "policy/near", "policy/none", "agent", "both", "link/agent-elsewhere",
+         "link/policy-other-agent", "link/none", "extra/unmatched-policy", "extra/unmatched-agent", "extra/wrong-pair")
+
+
+def report(total: collections.Counter) -> str:
+    gold = sum(v for k, v in total.items() if not k.startswith("extra"))
+    lines = [f"gold announced pairs: {gold}"]
+    for k in ORDER:
+        if k.startswith("extra") and k == "extra/unmatched-policy":
+            lines.append(f"predicted links not in gold: {sum(v for k2, v in total.items() if k2.startswith('extra'))}")
+        lines.append(f"  {k:<26} {total.get(k, 0):>4}")
+    lost = gold - total.get("found", 0)
+    if lost:
+        a = total.get("policy/near", 0) + total.get("policy/none", 0)
+        b = total.get("agent", 0)
+        c = sum(v for k, v in total.items() if k.startswith("link/"))
+        lines.append(f"lost {lost}: (a) policy {a} ({a / lost:.0%}), (b) agent {b} ({b / lost:.0%}), "
+                     f"both ends {total.get('both', 0)} ({total.get('both', 0) / lost:.0%}), (c) link {c} ({c / lost:.0%})")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--split", choices=["train", "dev"], default="train")
+    ap.add_argument("--scorer", type=Path, default=None, help="the reference score.py")
+    ap.add_argument("--show", action="store_true", help="list each pair (train only)")
+    args = ap.parse_args(argv)
+    if args.show and args.split != "train":
+        ap.error("--show is for the train split only: dev is read by its totals")
+    scorer = args.scorer or Path(os.environ.get("KG_SCORER") or ROOT.parent / "shared" / "eval" / "score.py")
+    if not scorer.exists():
+        ap.error(f"no scorer at {scorer}: pass --scorer PATH or set KG_SCORER")
+    score = _module("kg_reference_scorer", scorer)
+    splits = _module("kg_score_splits", ROOT / "eval" / "score_splits.py")
+    docs = splits.assemble([args.split])[args.split]
+    total: collections.Counter = collections.Counter()
+    with tempfile.TemporaryDirectory() as tmp:
+        pred = splits.build_each(docs, Path(tmp) / "pred")
+        for doc in docs:
+            path = pred / doc["id"] / "graph.json"
+            graph = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {"nodes": [], "links": []}
+            counts, rows = classify(score, doc, graph)
+            total.update(counts)
+            if args.show:
+                for cause, agent, policy in rows:
+                    if cause != "found":
+                        print(f"{doc['id']}\t{cause}\t{agent!r} -> {policy!r}")
+    print(f"# {args.split}: {len(docs)} documents")
+    print(report(total))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,179 @@
+#!/usr/bin/env python3
+"""Train kg's ANNOUNCED pair scorer (kg/data/models/announce_scorer.json) on the train split, and measure it.
+
+    python scripts/train_announce_model.py            # train on the train split, write the model
+    python scripts/train_announce_model.py --check    # retrain and fail if the shipped model would change
+
+Only the train split of eval/splits.json is read (never dev, never test). Each document is cleaned, parsed and
+extracted exactly as `kg build` does (the policy scorer on, as it runs in kg); the candidate pairs of
+kg.extract.announce_model are collected after the ANNOUNCED frames ran. A candidate is positive when both its
+ends carry, under the reference scorer's normalisation, the names of a gold announced pair's agent and policy.
+The model is an L2-regularised logistic regression fitted by Newton's method in numpy (the same fit as the
+policy scorer's: fixed steps, features in sorted order, weights rounded), so the same inputs give the same bytes.
+
+The ridge penalty and threshold are chosen by 5-fold cross-validation by document, maximising announced-pair F1
+over the held-out documents, counted as the reference scorer counts it: the frames' pairs plus the pairs the
+model adds, each end matched to a gold name (gold pairs with no candidate count as misses).
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import numpy as np  # noqa: F401  (the fit below is numpy's)
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kg.extract import announce_model  # noqa: E402
+from kg.extract.announce_model import PairModel  # noqa: E402
+
+L2_GRID = (0.3, 1.0, 3.0, 10.0)
+GRID = [round(0.05 * i, 2) for i in range(4, 19)]  # thresholds tried: 0.20 .. 0.90
+
+
+def _module(name: str, path: Path):
+    spec = importlib.util.spec_from_file_location(name, path)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"train_announce_model: cannot load {path}")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+POLICY_TRAINER = _module("kg_train_policy_model", ROOT / "scripts" / "train_policy_model.py")
+
+
+def examples(docs: list[dict], parsed, score) -> list[dict]:
+    """Per document: the gold pairs, and each candidate's features, pair key and gold label."""
+    from kg.extract import extract_facts
+
+    out = []
+    for d, doc in zip(docs, parsed):
+        gold_forms = {e["name"]: score.name_forms([e["name"], *e.get("aliases", [])])
+                      for e in d.get("entities", []) if score.canon_type(e["type"]) != "Statistic"}
+
+        def gold_of(names):
+            forms = score.name_forms(names)
+            return next((g for g, gf in gold_forms.items() if forms & gf), None)
+
+        gold = {(gold_of([r["agent"]]) or r["agent"], gold_of([r["policy"]]) or r["policy"])
+                for r in d.get("announced", [])}
+        with announce_model.collecting() as got:
+            extract_facts(doc, d["id"])
+        rows = []
+        for p in (got[0]["pairs"] if got else []):
+            ends = (gold_of(p["agent"]) or "?" + p["agent_id"], gold_of(p["policy"]) or "?" + p["policy_id"])
+            rows.append({"key": (p["agent_id"], p["policy_id"]), "ends": ends, "feats": p["feats"],
+                         "gold": ends in gold, "rule": "rule_link" in p["feats"]})
+        out.append({"id": d["id"], "gold": gold, "rows": rows})
+    return out
+
+
+def predict(model, e: dict, threshold: float) -> set:
+    """The pairs (in gold names) the document gets: the frames' and those scoring at the threshold."""
+    best: dict[tuple, float] = {}
+    ends: dict[tuple, tuple] = {}
+    pred = set()
+    for r in e["rows"]:
+        ends[r["key"]] = r["ends"]
+        if r["rule"]:
+            pred.add(r["ends"])
+        if model is not None:
+            s = model.score(r["feats"])
+            best[r["key"]] = max(best.get(r["key"], 0.0), s)
+    pred |= {ends[k] for k, s in best.items() if s >= threshold}
+    return pred
+
+
+def counts(e: dict, pred: set) -> tuple[int, int, int]:
+    tp = len(pred & e["gold"])
+    return tp, len(pred) - tp, len(e["gold"]) - tp
+
+
+def add(a, b):
+    return tuple(x + y for x, y in zip(a, b))
+
+
+def cross_validate(ex: list[dict], k: int, l2: float):
+    totals = {t: (0, 0, 0) for t in GRID}
+    for held in POLICY_TRAINER.folds(ex, k):
+        rows = [r for i, e in enumerate(ex) if i not in held for r in e["rows"]]
+        m = POLICY_TRAINER.fit(rows, l2=l2)
+        for i in held:
+            for t in GRID:
+                totals[t] = add(totals[t], counts(ex[i], predict(m, ex[i], t)))
+    return totals
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--out", type=Path, default=announce_model.MODEL_PATH, help="where to write the model")
+    ap.add_argument("--scorer", type=Path, default=None, help="the reference score.py (its normalisation labels)")
+    ap.add_argument("--cv", type=int, default=5, help="folds for choosing the penalty and threshold (by document)")
+    ap.add_argument("--check", action="store_true", help="fail if the model file differs from a fresh training")
+    ap.add_argument("--gold", type=Path, action="append", default=None,
+                    help="train on these annotated files instead of the train split (tests use it; never dev or test)")
+    args = ap.parse_args(argv)
+    if args.cv < 2:
+        ap.error("--cv needs at least 2 folds")
+    refused = {(ROOT / e.rstrip("?")).resolve() for name in ("dev", "test")
+               for e in json.loads((ROOT / "eval" / "splits.json").read_text(encoding="utf-8"))[name]["files"]}
+    if any(p.resolve() in refused for p in args.gold or ()):
+        ap.error("--gold names a dev or test file: the scorer is trained on train documents only")
+    scorer = POLICY_TRAINER.scorer_path(args.scorer)
+    score = _module("kg_reference_scorer", scorer)
+    docs = POLICY_TRAINER.train_documents(scorer) if not args.gold else sorted(
+        (json.loads(line) for path in args.gold for line in path.read_text(encoding="utf-8").splitlines() if line.strip()),
+        key=lambda d: d["id"])
+    with announce_model.using(None):
+        _, parsed = POLICY_TRAINER.parse(docs)
+        ex = examples(docs, parsed, score)
+    rows = [r for e in ex for r in e["rows"]]
+    npos = sum(1 for r in rows if r["gold"])
+    ngold = sum(len(e["gold"]) for e in ex)
+    reach = sum(len(e["gold"] & {r["ends"] for r in e["rows"]}) for e in ex)
+    print(f"train: {len(docs)} documents, {len(rows)} candidates, {npos} positive; "
+          f"{ngold} gold pairs, {reach} with a candidate")
+
+    rules = (0, 0, 0)
+    for e in ex:
+        rules = add(rules, counts(e, predict(None, e, 1.0)))
+    runs = {l2: cross_validate(ex, args.cv, l2) for l2 in L2_GRID}
+    prf = POLICY_TRAINER.prf
+    l2, best = max(((l2, t) for l2 in L2_GRID for t in GRID),
+                   key=lambda lt: (round(prf(*runs[lt[0]][lt[1]])[2], 6), lt[1], -abs(lt[0] - 1.0)))
+    print(f"{args.cv}-fold cross-validation by document, announced pairs (tp fp fn  P R F1):")
+    print(f"  frames only            {rules}  " + "  ".join(f"{x:.3f}" for x in prf(*rules)))
+    for t in GRID:
+        mark = "  <- chosen" if t == best else ""
+        print(f"  l2={l2:<4} t={t:.2f}   {runs[l2][t]}  " + "  ".join(f"{x:.3f}" for x in prf(*runs[l2][t])) + mark)
+    for other in L2_GRID:
+        print(f"  l2={other:<4} best F1 {max(prf(*runs[other][t])[2] for t in GRID):.3f}")
+
+    meta = {"trained_on": "train split of eval/splits.json" if not args.gold else
+            "given files: " + ", ".join(sorted(p.name for p in args.gold)), "documents": len(docs),
+            "candidates": len(rows), "positives": npos, "cv_folds": args.cv,
+            "cv_announced_f1": round(prf(*runs[l2][best])[2], 4), "frames_only_f1": round(prf(*rules)[2], 4),
+            "l2": l2, "min_count": POLICY_TRAINER.MIN_COUNT, "rebuild": "python scripts/train_announce_model.py"}
+    fitted = POLICY_TRAINER.fit(rows, meta, best, l2)
+    model = PairModel(fitted.weights, fitted.bias, best, meta)
+    data = (json.dumps(model.to_json(), indent=1, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8")
+    if args.check:
+        current = args.out.read_bytes() if args.out.exists() else b""
+        if current != data:
+            print(f"train_announce_model: {args.out} differs from a fresh training", file=sys.stderr)
+            return 1
+        print(f"{args.out}: up to date")
+    else:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_bytes(data)
+        print(f"wrote {args.out} ({len(model.weights)} weights, threshold {best:.2f})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
