@@ -186,6 +186,34 @@ class _Builder:
         (body,) = bodies
         return next((e for e in self.entities if e.id == body), None)
 
+    def remit(self, overseer: Entity) -> tuple[Entity, Entity] | None:
+        """Overseer and overseen of oversight stated with no object ("our oversight responsibilities"): an
+        inspector general's remit is the department it is the inspector general of, when the story names it. A
+        person who holds that post speaks for their office when the story names the office too."""
+        if overseer.type == PERSON:
+            posts = {l.target for l in self.links if l.type == "HOLDS_ROLE" and l.source == overseer.id
+                     and any(p in str(l.props.get("title", "")).lower() for p in _REMIT_POSTS)}
+            if len(posts) != 1:
+                return None
+            department = next((e for e in self.entities if e.id in posts), None)
+            if department is None:
+                return None
+            office = next((e for e in self._orgs() if _remit_office(e) and e.part_of == department.name), None)
+            return (office or overseer, department)
+        if not _remit_office(overseer):
+            # "our oversight" where "we" reads as the department itself: a department does not oversee itself,
+            # its inspector general's office does, when the story names that office
+            office = next((e for e in self._orgs() if _remit_office(e) and e.part_of == overseer.name), None)
+            return (office, overseer) if office is not None else None
+        if overseer.part_of:
+            department = next((e for e in self._orgs() if e.name == overseer.part_of), None)
+        else:  # "Department of Homeland Security Office of Inspector General": the body its name begins with
+            office = overseer.name.lower()
+            named = [(len(form), e) for e in self._orgs() if e is not overseer and not _remit_office(e)
+                     for form in (e.name, *e.aliases) if len(form) > 3 and office.startswith(form.lower() + " ")]
+            department = max(named, key=lambda p: p[0])[1] if named else None
+        return (overseer, department) if department is not None else None
+
     def context_body(self, title: str, noun: str | None) -> Entity | None:
         """The body a title belongs to when the story names just one body of its kind (guideline 7): "Chief
         Constable X" in a story about one named force, "Board chairwoman X" in a report about one named board."""
@@ -499,6 +527,11 @@ class _Builder:
                 agent = self.body_of(agent) or agent
             if agent is None or agent.type not in (PERSON, ORG):
                 continue
+            if rf.target_kind == "Remit":  # "we need the records to perform our oversight responsibilities"
+                remit = self.remit(agent)
+                if remit is not None:
+                    self.link(remit[0].id, remit[1].id, rf.type, rf.sentence, cue=rf.cue)
+                continue
             s, e = rf.target
             words = self.doc.char_span(s, e, alignment_mode="expand")
             if words is not None and len(words) and words.start > 1 and self.doc[words.start - 1].lower_ in ("a", "an") \
@@ -516,6 +549,10 @@ class _Builder:
             if target is None and rf.type == "OVERSEES" and rf.target_kind == ORG:
                 # "its employees", "the force's handling": the body the possessor refers back to
                 target = self.resolver.resolve_span(s, e)
+                if target is agent and self.text[s:e].lower() in ("its", "their") and _oversight_body(agent):
+                    # "the OIG strives to hold its employees accountable": an oversight body holds to account
+                    # the body it watches, the one named before it, not itself
+                    target = self.resolver.recent(s, (ORG,), window=800, exclude=agent)
                 if target is None or target.type != ORG:
                     continue
             if target is None and rf.target_kind == PERSON:
@@ -665,6 +702,25 @@ _AGENCIES = frozenset({"Federal Bureau of Investigation", "Bureau of Alcohol, To
                        "Drug Enforcement Administration", "Homeland Security Investigations", "United States Secret Service",
                        "IRS Criminal Investigation", "United States Postal Inspection Service",
                        "U.S. Immigration and Customs Enforcement", "United States Marshals Service"})
+
+
+#: Posts whose holder's oversight, stated with no object, is of the body the post belongs to.
+_REMIT_POSTS = ("inspector general",)
+#: Words of a body's name that make it an oversight body (with the registry's kind "oversight").
+_OVERSIGHT_WORDS = frozenset({"inspector", "inspectorate", "ombudsman", "committee", "audit", "accountability",
+                              "oversight", "watchdog", "panel", "conduct"})
+
+
+def _remit_office(ent: Entity) -> bool:
+    """The office of an inspector general ("Department of Justice Office of the Inspector General")."""
+    return ent.type == ORG and any(p in ent.name.lower() for p in _REMIT_POSTS)
+
+
+def _oversight_body(ent: Entity) -> bool:
+    """A body whose work is oversight: the registry says so, or its name does (an inspectorate, a committee)."""
+    if ent.registry is not None and ent.registry.kind == "oversight":
+        return True
+    return ent.type == ORG and bool(_OVERSIGHT_WORDS & set(ent.name.lower().split()))
 
 
 def _rank(title: str) -> str:

@@ -1758,7 +1758,8 @@ def _oversee_phrase(v, sent, policies, lex, emit):
 
 def _oversee_nominal(n, sent, lex, emit):
     target = None
-    preps = {"into"} if n.lemma_.lower() in _INQUIRY_NOUNS else {"into", "of", "over"}
+    # "a report of the Committee" is its author, but "the inspectorate's review of X" reviews X
+    preps = {"into"} if n.lemma_.lower() in _INQUIRY_NOUNS - {"review", "inquiry"} else {"into", "of", "over"}
     for c in n.children:
         if c.dep_ == "prep" and c.lower_ in preps:
             target = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -1769,6 +1770,11 @@ def _oversee_nominal(n, sent, lex, emit):
         target = next((g for c in n.head.children if c.dep_ == "prep" and c.lower_ == "into" and c.i > n.i
                        for g in c.children if g.dep_ == "pobj"), None)
     if target is None:
+        subject = _subject_to(n)
+        if subject is not None:
+            yield from _subject_to_oversight(n, subject, sent, lex, emit)
+            return
+        yield from _remit_oversight(n, sent, emit)
         return
     agent = next((c for c in n.children if c.dep_ == "poss"), None)
     if agent is None:
@@ -1783,12 +1789,62 @@ def _oversee_nominal(n, sent, lex, emit):
         agent = _hearing_body(n, lex)
     if agent is None:
         return
-    spans = _orgs_in(target)
+    # "an inspection of Eastmoor Constabulary by HMICFRS": a body the recogniser left untyped is still a body
+    spans = [span for span, _ in _oversee_target(target, True, [], lex)]
     for span in spans:
         yield from emit("OVERSEES", agent, span, "Organisation", sent, n.lemma_.lower(), None)
     if not spans and n.lemma_.lower() in ("investigation", "inquiry", "probe") and target.lower_ in _OFFICER_NOUNS:
         # "our investigation into these officers": the force whose officers they are (resolved from the story)
         yield from emit("OVERSEES", agent, name_span(target), "Force", sent, n.lemma_.lower(), None)
+
+
+def _subject_to(n: Token) -> Token | None:
+    """``X is subject to oversight by Y``, ``X, subject to scrutiny by Y``: X, the body the nominal is about."""
+    if n.dep_ != "pobj" or n.head.lower_ != "to" or n.head.head.lower_ != "subject":
+        return None
+    subject = n.head.head
+    if subject.dep_ in {"acomp", "attr"}:
+        subj, passive = _subject_of(subject.head)
+        return subj if not passive else None
+    if subject.dep_ in {"amod", "appos"} and subject.head.pos_ in {"NOUN", "PROPN"}:
+        return subject.head  # "the Bureau of Prisons, subject to oversight by the OIG"
+    return None
+
+
+def _subject_to_oversight(n, subject, sent, lex, emit):
+    """``The Bureau of Prisons is subject to oversight by the Inspector General``: the ``by`` agent oversees the
+    subject (guideline 10)."""
+    agent = _by_agent(n) or _by_agent(n.head.head)  # the parser may hang "by X" on "subject"
+    if agent is None:
+        return
+    for x in _conjuncts(subject):
+        for span, kind in _oversee_target(x, True, [], lex):
+            yield from emit("OVERSEES", agent, span, kind, sent, n.lemma_.lower(), None)
+
+
+#: Nouns an overseer's remit is named by: "our oversight responsibilities", "its oversight role".
+_REMIT_NOUNS = frozenset({"responsibility", "role", "work", "duty", "function", "mandate", "mission", "remit",
+                          "authority", "activity", "effort"})
+
+
+def _remit_oversight(n, sent, emit):
+    """``we need the records to perform our oversight responsibilities``, ``the OIG's oversight work``: oversight
+    stated with no object names the overseer's remit; kg reads it as the department the overseer is the inspector
+    general of, when the story names both (resolved in :mod:`kg.extract`, target kind ``Remit``)."""
+    if n.lemma_.lower() != "oversight":
+        return
+    holder = n
+    if n.dep_ in {"compound", "amod"} and n.head.lemma_.lower() in _REMIT_NOUNS:
+        holder = n.head  # "our oversight responsibilities"
+    elif not (n.dep_ == "dobj" and n.head.lemma_.lower() in {"perform", "conduct", "carry", "provide", "exercise"}):
+        return  # "independent oversight is crucial": nobody's remit
+    agent = next((c for c in holder.children if c.dep_ == "poss"), None)
+    if agent is None and holder.dep_ == "dobj":
+        subj, passive = _subject_of(holder.head)
+        agent = _resolve_agent(subj, holder.head) if subj is not None and not passive else None
+    if agent is None:
+        return
+    yield from emit("OVERSEES", agent, Span(n.idx, n.idx + len(n.text)), "Remit", sent, "oversight", None)
 
 
 #: Prepositions that give the subject of testimony: "before the Committee concerning 'Oversight of X'".
