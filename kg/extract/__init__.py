@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 
 from kg.extract import learned
 from kg.extract.entities import ORG, PERSON, PLACE, POLICY, Mention, doc_text, find_mentions
-from kg.extract.facts import PolicyFact, QuoteFact, RelationFact, RoleFact, Span, StatisticFact
+from kg.extract.facts import PolicyFact, PolicyStatusFact, QuoteFact, RelationFact, RoleFact, Span, StatisticFact
 from kg.extract.lexicon import norm_key, registry, titles
 from kg.extract.quotes import find_quotes
 from kg.extract.roles import find_roles
@@ -89,6 +89,7 @@ class _Builder:
         self.links: list[Link] = []
         self.said_speaker: dict[int, Entity] = {}  # quote start -> speaker
         self.quote_spans: list[tuple[int, int, Span]] = []  # each quotation once: start, end, attribution sentence
+        self.statuses: dict[str, list[PolicyStatusFact]] = {}  # policy id -> agentless status mentions
 
     # -- helpers --------------------------------------------------------------
     def link(self, source: str, target: str, type_: str, span: Span | None = None, sentence: Span | None = None,
@@ -570,6 +571,13 @@ class _Builder:
             self.link(agent.id, target.id, rf.type, rf.sentence, cue=rf.cue,
                       status=rf.status if rf.type == "ANNOUNCED" else None)
 
+    def policy_statuses(self, facts: Iterable[PolicyStatusFact]) -> None:
+        """A policy reported as only proposed (considered, planned, rejected) with nobody named as doing so."""
+        for sf in facts:
+            ent = self.entity_overlapping(sf.span.start, sf.span.end, (POLICY,))
+            if ent is not None:
+                self.statuses.setdefault(ent.id, []).append(sf)
+
     def we_body(self, pos: int) -> Entity | None:
         """The body an unquoted ``we`` stands for: the last body before ``pos`` that a sentence names as subject
         and in the same breath calls ``we``/``our`` ("The Justice Department is leaving no stone unturned in our
@@ -677,7 +685,13 @@ class _Builder:
         # the document names each entity and figure first at this mention, in this sentence
         for node in [*nodes, *self.stat_nodes]:
             first = min(node.mentions, key=lambda m: (m.start, m.end))
-            self.link(doc_node, node.id, "MENTIONS", Span(first.start, first.end), self.sentence_of(first.start, first.end))
+            statuses = sorted(set(self.statuses.get(node.id, ())))
+            at_first = next((sf for sf in statuses if sf.span == Span(first.start, first.end)), None)
+            self.link(doc_node, node.id, "MENTIONS", Span(first.start, first.end), self.sentence_of(first.start, first.end),
+                      status=at_first.status if at_first else None, cue=at_first.cue if at_first else None)
+            for sf in statuses:  # the document reports the policy as only proposed (...) at this mention
+                if sf is not at_first:
+                    self.link(doc_node, node.id, "MENTIONS", sf.span, sf.sentence, status=sf.status, cue=sf.cue)
         nodes.extend(self.stat_nodes)
         nodes.extend(self.quote_nodes.values())
         ids = {n.id for n in nodes} | {doc_node}
@@ -774,6 +788,9 @@ def extract_facts(doc: Doc, doc_id: str) -> DocumentFacts:
     if find_relations is not None:
         b.relations(find_relations(doc))
         b.on_behalf()
+    find_statuses = _rule("kg.extract.proposals", "find_policy_statuses")
+    if find_statuses is not None:
+        b.policy_statuses(find_statuses(doc))
     b.quote_mentions()
     if find_statistics is not None:
         b.statistics(find_statistics(doc))
