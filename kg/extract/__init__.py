@@ -542,6 +542,9 @@ class _Builder:
                 # list, "announced X, a new campaign and Y", is one)
                 continue
             target = self.entity_overlapping(s, e, (POLICY,)) or self.entity_overlapping(s, e, (ORG, PLACE, PERSON))
+            if rf.type == "OVERSEES" and rf.target_kind == ORG and target is not None and target.type == POLICY:
+                # "carried out an inspection of HMP Exeter": the body inside a longer policy mention is the target
+                target = self.entity_overlapping(s, e, (ORG,)) or target
             if rf.target_kind == "Force":  # "investigation into these officers": the one force the story names
                 forces = [e for e in self._orgs() if _is_force(e)]
                 target = forces[0] if len(forces) == 1 else None

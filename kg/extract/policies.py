@@ -1376,8 +1376,18 @@ def _verb_cue(v: Token, lex: dict[str, Any]) -> str | None:
 _PLEDGE_NOUNS = frozenset({"pledge", "commitment", "promise"})
 
 
+#: Prefixes that make a place name a prison's name: "HMP Exeter", "HMYOI Feltham", "HMPs Hull and Durham".
+_PRISON_PREFIXES = frozenset({"hmp", "hmps", "hmyoi", "hmyois", "hmpyoi", "hmirc", "hmp/yoi"})
+
+
+def _prison(tok: Token) -> bool:
+    """``HMP Exeter``: the recogniser may call the place in a prison's name a place or a person."""
+    return any(c.dep_ in {"compound", "nmod"} and c.lower_ in _PRISON_PREFIXES and c.i < tok.i for c in tok.children) \
+        or (tok.i > 0 and tok.doc[tok.i - 1].lower_ in _PRISON_PREFIXES)
+
+
 def _org_like(tok: Token, lex: dict[str, Any]) -> bool:
-    if tok.ent_type_ == "ORG":
+    if tok.ent_type_ == "ORG" or _prison(tok):
         return True
     lemma = tok.lemma_.lower()
     if lemma in lex["organisation_heads"]:
@@ -1676,7 +1686,7 @@ def _possessor_body(o: Token, lex) -> Token | None:
 def _oversee_target(o: Token, org_only: bool, policies: list[_Policy], lex) -> list[tuple[Span, str]]:
     if org_only:
         orgs = _orgs_in(o)
-        if not orgs and _org_like(o, lex) and (o.ent_type_ not in {"PERSON", "GPE"} or
+        if not orgs and _org_like(o, lex) and (o.ent_type_ not in {"PERSON", "GPE"} or _prison(o) or
                                                o.lemma_.lower() in {"police", "constabulary", "force"}):
             orgs = [_org_span(o)]  # "inspects all 43 police forces"
         if not orgs and _possessor_body(o, lex) is not None:  # "investigating the force's handling of X"
@@ -1749,6 +1759,9 @@ def _oversee_phrase(v, sent, policies, lex, emit):
     agent = _resolve_agent(subj, v)
     for o in targets:
         for x in _conjuncts(o):
+            named = next((c for c in x.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+            if x.ent_type_ == "TITLE" and named is not None:
+                x = named  # "took evidence from the Metropolitan Police Commissioner, Sir Mark Rowley": the person
             if x.ent_type_ == "PERSON":
                 yield from emit("OVERSEES", agent, name_span(x), "Person", sent, cue, None)
                 continue

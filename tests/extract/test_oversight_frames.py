@@ -94,3 +94,43 @@ def test_an_oversight_body_holds_the_body_before_it_to_account(nlp, text, overse
 def test_a_force_holding_its_own_officers_to_account_oversees_no_one_else(nlp):
     got = oversees(nlp, "The Home Office praised Kent Police, which will hold its officers accountable.")
     assert ("Kent Police", "Home Office") not in got
+
+
+@pytest.mark.parametrize("text,overseer,overseen", [
+    ("HM Inspectorate of Prisons carried out an unannounced inspection of HMP Exeter in May.",
+     "HM Inspectorate of Prisons", "HMP Exeter"),
+    ("The Justice Committee discussed HMIP's inspection of HMP Liverpool.", "HMIP", "HMP Liverpool"),
+    ("HM Chief Inspector of Prisons Charlie Taylor inspected HMP Lewes in January.", "Charlie Taylor", "HMP Lewes"),
+    ("HM Inspectorate of Prisons inspected HMYOI Feltham last year.",
+     "HM Inspectorate of Prisons", "HMYOI Feltham"),
+])
+def test_a_prison_named_after_its_town_is_a_body(nlp, text, overseer, overseen):
+    assert (overseer, overseen) in oversees(nlp, text)
+
+
+@pytest.mark.parametrize("text,overseer,overseen", [
+    ("The Government Accountability Office evaluated the Department of Homeland Security's border programs.",
+     "Government Accountability Office", "United States Department of Homeland Security"),
+    ("HM Inspectorate of Constabulary graded Kent Police as good at preventing crime.",
+     "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services", "Kent Police"),
+    ("The National Audit Office evaluates the Ministry of Justice every two years.",
+     "National Audit Office", "Ministry of Justice"),
+])
+def test_evaluating_or_grading_a_body(nlp, text, overseer, overseen):
+    assert (overseer, overseen) in oversees(nlp, text)
+
+
+def test_evaluating_a_scheme_oversees_no_body(nlp):
+    assert oversees(nlp, "Researchers evaluated the mentoring scheme over two years.") == set()
+
+
+@pytest.mark.parametrize("text,overseer,overseen", [
+    ("The Home Affairs Committee took evidence from the Metropolitan Police Commissioner, Sir Mark Rowley.",
+     "Home Affairs Committee", "Mark Rowley"),
+    ("The Justice Committee heard evidence from the Chief Inspector of Prisons, Charlie Taylor.",
+     "Justice Committee", "Charlie Taylor"),
+    ("The Senate Judiciary Committee heard evidence from the FBI Director, Christopher Wray.",
+     "Senate Judiciary Committee", "Christopher Wray"),
+])
+def test_evidence_from_an_official_named_in_apposition(nlp, text, overseer, overseen):
+    assert (overseer, overseen) in oversees(nlp, text)
