@@ -363,8 +363,8 @@ class _Builder:
             toks = toks[1:]
         if not toks or len(toks) > 5:
             return None
-        if all(t.text[:1].isupper() for t in toks):
-            title = titles().match([t.text for t in toks])
+        if toks[0].text[:1].isupper() and all(t.text[:1].isupper() or t.lower_ in _TITLE_JOINERS for t in toks):
+            title = titles().match([t.text for t in toks])  # "Police and Crime Commissioner", "Chief Inspector of Prisons"
         elif definite and all(t.is_lower for t in toks):
             # "the chief constable said": a post in lower case, as news style writes it
             title = titles().match([t.text.capitalize() for t in toks])
@@ -721,6 +721,8 @@ _AGENCIES = frozenset({"Federal Bureau of Investigation", "Bureau of Alcohol, To
                        "U.S. Immigration and Customs Enforcement", "United States Marshals Service"})
 
 
+#: Lower-case words inside a capitalised title: "Police and Crime Commissioner", "Chief Inspector of Prisons".
+_TITLE_JOINERS = frozenset({"and", "of", "for", "the"})
 #: Posts whose holder's oversight, stated with no object, is of the body the post belongs to.
 _REMIT_POSTS = ("inspector general",)
 #: Words of a body's name that make it an oversight body (with the registry's kind "oversight").
