@@ -1453,6 +1453,28 @@ def _frames(doc: Doc, policies: list[_Policy], idx: _Index) -> Iterator[tuple[Re
         for pol in policies[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]:
             yield from _nominal_announcement(doc, pol, sent, emit)
         yield from _new_body(doc, sent, lex, emit)
+        yield from _accountable_to(sent, policies, lex, emit)
+
+
+def _accountable_to(sent: SpacySpan, policies, lex, emit):
+    """``Kent Police is accountable to the Police and Crime Commissioner``, ``the force remains answerable to the
+    Mayor's Office``: the body it answers to holds it to account (guideline 10)."""
+    for t in sent:
+        if t.lower_ not in {"accountable", "answerable"} or t.dep_ not in {"acomp", "xcomp"}:
+            continue
+        to = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "to"
+                   for g in c.children if g.dep_ == "pobj"), None)
+        subj, passive = _subject_of(t.head)
+        if to is None or subj is None or passive:
+            continue
+        agent = _resolve_agent(subj, t.head) if subj.lower_ in _RELATIVE else subj
+        for overseer in _conjuncts(to):
+            for x in _conjuncts(agent):
+                if x.ent_type_ == "PERSON":
+                    yield from emit("OVERSEES", overseer, name_span(x), "Person", sent, "accountable to", None)
+                    continue
+                for target, kind in _oversee_target(x, True, policies, lex):
+                    yield from emit("OVERSEES", overseer, target, kind, sent, "accountable to", None)
 
 
 def _new_body(doc: Doc, sent: SpacySpan, lex, emit):

@@ -134,3 +134,18 @@ def test_evaluating_a_scheme_oversees_no_body(nlp):
 ])
 def test_evidence_from_an_official_named_in_apposition(nlp, text, overseer, overseen):
     assert (overseer, overseen) in oversees(nlp, text)
+
+
+@pytest.mark.parametrize("text,overseer,overseen", [
+    ("The National Crime Agency is accountable to the Home Secretary.", "Home Secretary", "National Crime Agency"),
+    ("The Federal Bureau of Investigation remains answerable to the Senate Judiciary Committee.",
+     "Senate Judiciary Committee", "Federal Bureau of Investigation"),
+    ("Greater Manchester Police, which is accountable to the Greater Manchester Combined Authority, published "
+     "its plan.", "Greater Manchester Combined Authority", "Greater Manchester Police"),
+])
+def test_accountable_to(nlp, text, overseer, overseen):
+    assert (overseer, overseen) in oversees(nlp, text)
+
+
+def test_accountable_to_no_named_body_gives_nothing(nlp):
+    assert oversees(nlp, "Officers of Kent Police are accountable to the public.") == set()
