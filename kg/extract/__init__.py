@@ -513,7 +513,12 @@ class _Builder:
             if rf.type not in ("ANNOUNCED", "OVERSEES"):
                 continue
             agent = None
-            if self.text[rf.agent.start:rf.agent.end].lower() in FIRST_PLURAL and not self.resolver.in_quote(rf.agent.start):
+            if rf.agent.start == rf.agent.end:  # a passive with no agent: the oversight body that published it
+                publisher = self.resolver.publisher
+                if rf.type != "OVERSEES" or publisher is None or not _oversight_body(publisher):
+                    continue
+                agent = publisher
+            elif self.text[rf.agent.start:rf.agent.end].lower() in FIRST_PLURAL and not self.resolver.in_quote(rf.agent.start):
                 agent = self.we_body(rf.agent.start)  # "we launched" in remarks: the body that calls itself "we"
             if agent is None:
                 agent = self.resolver.resolve_span(rf.agent.start, rf.agent.end,

@@ -50,6 +50,8 @@ class RelationFact(NamedTuple):
     """
 
     type: str  # "ANNOUNCED" | "OVERSEES"
+    #: an empty span (OVERSEES only: "HMP Lewes was inspected in January") names no agent: the document's
+    #: publisher is meant, when it is an oversight body
     agent: Span
     target: Span
     target_kind: str

@@ -1747,6 +1747,14 @@ def _oversee_verb(v, cue, sent, policies, lex, emit):
         if v.dep_ == "relcl" and v.head.pos_ in {"NOUN", "PROPN"} and (not objs or objs[0].lower_ in _RELATIVE) \
                 and subj is not None and subj.lower_ not in _RELATIVE:
             objs = [v.head]  # "Cleveland Police, which we inspected": the noun the clause describes
+    if agent is None and passive and org_only and v.dep_ != "acl" and not any(c.dep_ == "neg" for c in v.children):
+        # "HMP Lewes was inspected in January" names no inspector: in an oversight body's own report it is that
+        # body; an empty agent span asks the builder for the document's publisher (kept only if it oversees)
+        for x in (_conjuncts(objs[0]) if objs and objs[0] is not None else []):
+            for target, kind in _oversee_target(x, True, policies, lex):
+                yield RelationFact("OVERSEES", Span(v.idx, v.idx), target, kind,
+                                   Span(sent.start_char, sent.end_char), cue), None
+        return
     if agent is None:
         return
     for o in objs:

@@ -149,3 +149,23 @@ def test_accountable_to(nlp, text, overseer, overseen):
 
 def test_accountable_to_no_named_body_gives_nothing(nlp):
     assert oversees(nlp, "Officers of Kent Police are accountable to the public.") == set()
+
+
+@pytest.mark.parametrize("text,overseer,overseen", [
+    ("HM Inspectorate of Prisons published its report on Monday. HMP Lewes was inspected in January.",
+     "HM Inspectorate of Prisons", "HMP Lewes"),
+    ("The Independent Office for Police Conduct has published its findings. Officers from Cleveland Police were "
+     "investigated over the death.", "Independent Office for Police Conduct", "Cleveland Police"),
+    ("The Office of the Inspector General released its report. The Tulsa Police Department was audited in 2019.",
+     "Office of the Inspector General", "Tulsa Police Department"),
+])
+def test_a_passive_with_no_agent_in_an_oversight_bodys_own_report(nlp, text, overseer, overseen):
+    assert (overseer, overseen) in oversees(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kent Police said HMP Lewes was inspected in January.",  # the publisher oversees nothing
+    "HM Inspectorate of Prisons published its report. HMP Lewes has not been inspected since 2015.",
+])
+def test_a_passive_with_no_agent_otherwise_gives_nothing(nlp, text):
+    assert oversees(nlp, text) == set()
