@@ -87,7 +87,13 @@ canonical form: determiners, possessives, figures and generic modifiers (``targe
   that refers back (``its employees``, ``the force's handling``) is a span the resolver maps to the body named
   before it. An oversight nominal with no agent of its own is the committee's when the testimony is given
   ``before`` it (``Statement of X before the Senate Committee on the Judiciary concerning "Oversight of the
-  DEA"``).
+  DEA"``). Also: evaluate and grade (assessment), ``reviews of X`` / ``an inquiry of X`` with an agent, ``X is
+  subject to oversight by Y``, ``X is accountable / answerable to Y``, evidence from an official named in
+  apposition (the person), a prison named after its town (``HMP Exeter``) as a body, and an oversight nominal
+  with no object that names a remit (``we need the records to perform our oversight responsibilities``: target
+  kind ``Remit``, resolved to the department whose inspector general speaks). A passive with no agent
+  (``HMP Lewes was inspected in January``) gives an empty agent span: the builder takes the document's
+  publisher, only when that is an oversight body.
 
 Agent-span conventions (for the resolver):
 
