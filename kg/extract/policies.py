@@ -1737,6 +1737,26 @@ def _oversee_target(o: Token, org_only: bool, policies: list[_Policy], lex) -> l
     return [(s, "Organisation") for s in orgs]
 
 
+#: Words that open an indirect question: "reviewed how X manages", "assessed whether X complied".
+_QUESTION_WORDS = frozenset({"how", "whether", "why", "if"})
+
+
+def _question_subjects(v: Token) -> list[Token]:
+    """The subject of an indirect question a review verb takes as object: ``We reviewed how the Home Office
+    manages its contracts``, ``HMICFRS assessed how well Kent Police responds``, ``the OIG reviewed whether the
+    FBI complied`` (the body whose conduct is examined)."""
+    out = []
+    for clause in v.children:
+        if clause.dep_ != "ccomp" or clause.i < v.i:
+            continue
+        opener = [t for t in clause.subtree if t.i < clause.i and t.lower_ in _QUESTION_WORDS
+                  and t.dep_ in {"advmod", "mark"}]
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if opener and subj is not None:
+            out.append(subj)
+    return out
+
+
 def _oversee_verb(v, cue, sent, policies, lex, emit):
     org_only = cue in lex["oversee_org_only"]
     subj, passive = _subject_of(v)
@@ -1750,6 +1770,8 @@ def _oversee_verb(v, cue, sent, policies, lex, emit):
         if not objs and cue == "hold to account":  # parsed as "holds [the force to account]"
             objs = [g for c in v.children if c.lemma_.lower() in {"account", "accountable"} and c.dep_ in {"ccomp", "xcomp", "dobj"}
                     for g in c.children if g.dep_ == "nsubj"]
+        if not objs and org_only:
+            objs = _question_subjects(v)  # "the OIG examined how the ATF managed its informants"
         if v.dep_ == "relcl" and v.head.pos_ in {"NOUN", "PROPN"} and (not objs or objs[0].lower_ in _RELATIVE) \
                 and subj is not None and subj.lower_ not in _RELATIVE:
             objs = [v.head]  # "Cleveland Police, which we inspected": the noun the clause describes

@@ -169,3 +169,19 @@ def test_a_passive_with_no_agent_in_an_oversight_bodys_own_report(nlp, text, ove
 ])
 def test_a_passive_with_no_agent_otherwise_gives_nothing(nlp, text):
     assert oversees(nlp, text) == set()
+
+
+@pytest.mark.parametrize("text,overseer,overseen", [
+    ("The Office of the Inspector General examined how the Drug Enforcement Administration managed its "
+     "informants.", "Office of the Inspector General", "Drug Enforcement Administration"),
+    ("HMICFRS assessed how well Kent Police responds to the public.",
+     "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services", "Kent Police"),
+    ("The Government Accountability Office reviewed whether the FBI complied with the guidelines.",
+     "Government Accountability Office", "Federal Bureau of Investigation"),
+])
+def test_a_review_of_how_a_body_acts(nlp, text, overseer, overseen):
+    assert (overseer, overseen) in oversees(nlp, text)
+
+
+def test_a_question_about_people_who_are_no_body_gives_nothing(nlp):
+    assert oversees(nlp, "Kent Police examined how the burglars entered the house.") == set()
