@@ -1737,6 +1737,16 @@ def _oversee_target(o: Token, org_only: bool, policies: list[_Policy], lex) -> l
     return [(s, "Organisation") for s in orgs]
 
 
+def _act_of_oversight(subj: Token, lex) -> bool:
+    """``The audit``, ``This inspection``, ``Our investigation``: an act of oversight as subject, with no body of
+    its own named (``HMICFRS's inspection`` names one)."""
+    lemma = subj.lemma_.lower()
+    if subj.pos_ != "NOUN" or lemma not in (lex["oversee_nominals"] - {"regulation", "monitoring"}):
+        return False
+    return not any(c.dep_ in {"poss", "compound"} and c.lower_ not in {"our", "this", "the"} for c in subj.children) \
+        and _by_agent(subj) is None
+
+
 #: Words that open an indirect question: "reviewed how X manages", "assessed whether X complied".
 _QUESTION_WORDS = frozenset({"how", "whether", "why", "if"})
 
@@ -1775,13 +1785,18 @@ def _oversee_verb(v, cue, sent, policies, lex, emit):
         if v.dep_ == "relcl" and v.head.pos_ in {"NOUN", "PROPN"} and (not objs or objs[0].lower_ in _RELATIVE) \
                 and subj is not None and subj.lower_ not in _RELATIVE:
             objs = [v.head]  # "Cleveland Police, which we inspected": the noun the clause describes
-    if agent is None and passive and org_only and v.dep_ != "acl" and not any(c.dep_ == "neg" for c in v.children):
-        # "HMP Lewes was inspected in January" names no inspector: in an oversight body's own report it is that
-        # body; an empty agent span asks the builder for the document's publisher (kept only if it oversees)
-        for x in (_conjuncts(objs[0]) if objs and objs[0] is not None else []):
-            for target, kind in _oversee_target(x, True, policies, lex):
-                yield RelationFact("OVERSEES", Span(v.idx, v.idx), target, kind,
-                                   Span(sent.start_char, sent.end_char), cue), None
+    unnamed = passive or (subj is not None and _act_of_oversight(subj, lex))
+    if agent is not None and unnamed and not passive:
+        agent = None  # "The audit examined X's spending": the act, not who did it
+    if agent is None and unnamed and org_only and v.dep_ != "acl" and not any(c.dep_ == "neg" for c in v.children):
+        # "HMP Lewes was inspected in January", "The audit examined X" name no inspector: in an oversight body's
+        # own report it is that body; an empty agent span asks the builder for the document's publisher (kept
+        # only if it oversees)
+        for o in objs:
+            for x in (_conjuncts(o) if o is not None else []):
+                for target, kind in _oversee_target(x, True, policies, lex):
+                    yield RelationFact("OVERSEES", Span(v.idx, v.idx), target, kind,
+                                       Span(sent.start_char, sent.end_char), cue), None
         return
     if agent is None:
         return

@@ -185,3 +185,20 @@ def test_a_review_of_how_a_body_acts(nlp, text, overseer, overseen):
 
 def test_a_question_about_people_who_are_no_body_gives_nothing(nlp):
     assert oversees(nlp, "Kent Police examined how the burglars entered the house.") == set()
+
+
+@pytest.mark.parametrize("text,overseer,overseen", [
+    ("The Office of the Inspector General released its report. The audit examined the Baltimore Police "
+     "Department's overtime spending.", "Office of the Inspector General", "Baltimore Police Department"),
+    ("HM Inspectorate of Probation published the report. This inspection examined the work of the Probation "
+     "Service in Wales.", "HM Inspectorate of Probation", "Probation Service"),
+    ("HMICFRS published its report. The inspection assessed how well Cleveland Police protects vulnerable people.",
+     "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services", "Cleveland Police"),
+])
+def test_the_act_of_oversight_as_subject_is_the_publishers(nlp, text, overseer, overseen):
+    assert (overseer, overseen) in oversees(nlp, text)
+
+
+def test_the_act_of_oversight_in_a_story_by_no_oversight_body_gives_nothing(nlp):
+    assert oversees(nlp, "Kent Police issued a statement. The inspection examined the work of Essex Police.") \
+        == set()
