@@ -7,7 +7,8 @@ Sections, across the corpus and then per document:
   the sentence);
 * **announced and only considered**: ANNOUNCED links by ``status`` (a link without one was
   announced; ``considered``/``proposed``/``planned`` were only considered; ``rejected``/
-  ``denied`` were turned down);
+  ``denied`` were turned down), and the policies a document reports as only considered, proposed,
+  planned or rejected with nobody named (its ``MENTIONS`` link with a ``status``: "nobody named");
 * **who oversees whom**, each link with its sentence or its basis (``registry``);
 * **figures** with their period (and its ISO interval, ``period_start``/``period_end``, where
   the build resolved one), place, source and sentence;
@@ -164,6 +165,8 @@ def _status_case() -> str:
 
 
 _NAME = "coalesce(%s.name, %s.text, %s.id)"
+#: The link comes from a Document node (joined as ``a``).
+_DOC_SOURCE = "a.type = 'Document'"
 
 
 def _name(alias: str) -> str:
@@ -205,16 +208,21 @@ def _summarise(st: _Store, top: int) -> dict[str, Any]:
         said.append({**sp, "items": items})
     out["said"] = said
 
-    # announced / considered / rejected
+    # announced / considered / rejected; a policy a document reports as only proposed (...) with nobody named is
+    # the document's MENTIONS link with a status, shown with no one as who
+    statused = f"(l.type = 'ANNOUNCED' OR (l.type = 'MENTIONS' AND l.status IS NOT NULL AND {_DOC_SOURCE}))"
     groups: dict[str, Any] = {}
     for group in ("announced", "considered", "rejected", "other"):
-        total = st.one(f"SELECT count(*) FROM links l WHERE l.type = 'ANNOUNCED' AND {_status_case()} = ?", group)
+        total = st.one(f"SELECT count(*) FROM links l LEFT JOIN nodes a ON a.id = l.source "
+                       f"WHERE {statused} AND {_status_case()} = ?", group)
         rows = st.rows(
-            f"""SELECT l.source AS who_id, {_name('a')} AS who, l.target AS what_id, {_name('p')} AS what,
+            f"""SELECT CASE WHEN l.type = 'ANNOUNCED' THEN l.source END AS who_id,
+                       CASE WHEN l.type = 'ANNOUNCED' THEN {_name('a')} END AS who,
+                       l.target AS what_id, {_name('p')} AS what,
                        p.type AS what_type, lower(coalesce(l.status, 'announced')) AS status, l.cue AS cue,
                        l.doc AS doc, l.start AS start, l.end_ AS "end", l.sentence AS sentence
                 FROM links l LEFT JOIN nodes a ON a.id = l.source LEFT JOIN nodes p ON p.id = l.target
-                WHERE l.type = 'ANNOUNCED' AND {_status_case()} = ?
+                WHERE {statused} AND {_status_case()} = ?
                 ORDER BY what, l.target, who, l.source, l.doc, l.start, status LIMIT ?""", group, top)
         groups[group] = {"total": total, "items": rows}
     out["announced"] = groups
@@ -421,7 +429,8 @@ def render_markdown(digest: Mapping[str, Any]) -> str:
         any_announced = True
         L += [f"### {title}", ""]
         for a in g["items"]:
-            line = f"- **{md_text(a['what'])}**: {md_text(a['who'])}"
+            who = md_text(a["who"]) if a.get("who_id") else "nobody named"
+            line = f"- **{md_text(a['what'])}**: {who}"
             if group != "announced" or a["status"] != "announced":
                 line += f" ({md_text(a['status'])})"
             if a.get("cue"):

@@ -482,15 +482,17 @@ class Resolver:
         return ent
 
     def recent(self, pos: int, types: tuple[str, ...], *, gender: str | None = None, window: int = 1500,
-               title_word: str | None = None, noun: str | None = None) -> Entity | None:
-        """The most recent entity of these types mentioned before ``pos``, preferring mentions outside quotations."""
+               title_word: str | None = None, noun: str | None = None,
+               exclude: Entity | None = None) -> Entity | None:
+        """The most recent entity of these types mentioned before ``pos`` (other than ``exclude``), preferring
+        mentions outside quotations."""
         k = bisect.bisect_left(self._starts, pos)
         fallback = None
         for idx in range(k - 1, -1, -1):
             start, ent, m = self._timeline[idx]
             if pos - start > window:
                 break
-            if ent.type not in types or m.nested:
+            if ent.type not in types or m.nested or ent is exclude:
                 continue
             if gender and ent.gender and ent.gender != gender:
                 continue

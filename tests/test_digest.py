@@ -160,6 +160,11 @@ def _status_graph() -> nx.MultiDiGraph:
             attrs["status"] = status
         G.add_edge("person/ho", pid, **attrs)
     G.add_edge("org/iopc", "org/met", type="OVERSEES", doc="d1", basis="registry")
+    # a bill the document reports as only proposed, with nobody named: its MENTIONS link carries the status
+    G.add_node("policy/bill", type="Policy", name="criminal justice bill")
+    G.add_edge("doc/d1", "policy/bill", type="MENTIONS", doc="d1", start=40, end=61, status="proposed",
+               cue="introduction", sentence="The funding comes ahead of the introduction of a criminal justice bill.")
+    G.add_edge("doc/d1", "org/met", type="MENTIONS", doc="d1", start=70, end=73, sentence="The Met said so.")
     G.add_node("stat/d1/1", type="Statistic", name="1,200 knife offences", value=1200, unit="count",
                measure="knife offences", period="the year ending March 2023", period_start="2022-04-01",
                period_end="2023-03-31", place="London", source="Home Office")
@@ -182,6 +187,9 @@ def test_statuses_periods_and_registry_basis_from_a_hand_built_graph() -> None:
     for status in ("rejected", "denied"):
         assert f"**policy {status}**: Home Secretary Jane Roe ({status})" in rejected
     assert "policy proposed" not in rejected and "policy denied" not in considered
+    assert "**criminal justice bill**: nobody named (proposed), cue *introduction*" in considered
+    assert "sentence: The funding comes ahead of the introduction of a criminal justice bill." in considered
+    assert "criminal justice bill" not in done and "Metropolitan" not in announced  # a plain mention is no status
     oversight = _section(md, "Who oversees whom")
     assert "- **Independent Office for Police Conduct** oversees **Metropolitan Police Service** · basis: registry" in oversight
     figures = _section(md, "Figures")

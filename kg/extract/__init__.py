@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 
 from kg.extract import announce_model, learned
 from kg.extract.entities import ORG, PERSON, PLACE, POLICY, Mention, doc_text, find_mentions
-from kg.extract.facts import PolicyFact, QuoteFact, RelationFact, RoleFact, Span, StatisticFact
+from kg.extract.facts import PolicyFact, PolicyStatusFact, QuoteFact, RelationFact, RoleFact, Span, StatisticFact
 from kg.extract.lexicon import norm_key, registry, titles
 from kg.extract.quotes import find_quotes
 from kg.extract.roles import find_roles
@@ -89,6 +89,7 @@ class _Builder:
         self.links: list[Link] = []
         self.said_speaker: dict[int, Entity] = {}  # quote start -> speaker
         self.quote_spans: list[tuple[int, int, Span]] = []  # each quotation once: start, end, attribution sentence
+        self.statuses: dict[str, list[PolicyStatusFact]] = {}  # policy id -> agentless status mentions
 
     # -- helpers --------------------------------------------------------------
     def link(self, source: str, target: str, type_: str, span: Span | None = None, sentence: Span | None = None,
@@ -185,6 +186,34 @@ class _Builder:
             return None
         (body,) = bodies
         return next((e for e in self.entities if e.id == body), None)
+
+    def remit(self, overseer: Entity) -> tuple[Entity, Entity] | None:
+        """Overseer and overseen of oversight stated with no object ("our oversight responsibilities"): an
+        inspector general's remit is the department it is the inspector general of, when the story names it. A
+        person who holds that post speaks for their office when the story names the office too."""
+        if overseer.type == PERSON:
+            posts = {l.target for l in self.links if l.type == "HOLDS_ROLE" and l.source == overseer.id
+                     and any(p in str(l.props.get("title", "")).lower() for p in _REMIT_POSTS)}
+            if len(posts) != 1:
+                return None
+            department = next((e for e in self.entities if e.id in posts), None)
+            if department is None:
+                return None
+            office = next((e for e in self._orgs() if _remit_office(e) and e.part_of == department.name), None)
+            return (office or overseer, department)
+        if not _remit_office(overseer):
+            # "our oversight" where "we" reads as the department itself: a department does not oversee itself,
+            # its inspector general's office does, when the story names that office
+            office = next((e for e in self._orgs() if _remit_office(e) and e.part_of == overseer.name), None)
+            return (office, overseer) if office is not None else None
+        if overseer.part_of:
+            department = next((e for e in self._orgs() if e.name == overseer.part_of), None)
+        else:  # "Department of Homeland Security Office of Inspector General": the body its name begins with
+            office = overseer.name.lower()
+            named = [(len(form), e) for e in self._orgs() if e is not overseer and not _remit_office(e)
+                     for form in (e.name, *e.aliases) if len(form) > 3 and office.startswith(form.lower() + " ")]
+            department = max(named, key=lambda p: p[0])[1] if named else None
+        return (overseer, department) if department is not None else None
 
     def context_body(self, title: str, noun: str | None) -> Entity | None:
         """The body a title belongs to when the story names just one body of its kind (guideline 7): "Chief
@@ -334,8 +363,8 @@ class _Builder:
             toks = toks[1:]
         if not toks or len(toks) > 5:
             return None
-        if all(t.text[:1].isupper() for t in toks):
-            title = titles().match([t.text for t in toks])
+        if toks[0].text[:1].isupper() and all(t.text[:1].isupper() or t.lower_ in _TITLE_JOINERS for t in toks):
+            title = titles().match([t.text for t in toks])  # "Police and Crime Commissioner", "Chief Inspector of Prisons"
         elif definite and all(t.is_lower for t in toks):
             # "the chief constable said": a post in lower case, as news style writes it
             title = titles().match([t.text.capitalize() for t in toks])
@@ -484,7 +513,12 @@ class _Builder:
             if rf.type not in ("ANNOUNCED", "OVERSEES"):
                 continue
             agent = None
-            if self.text[rf.agent.start:rf.agent.end].lower() in FIRST_PLURAL and not self.resolver.in_quote(rf.agent.start):
+            if rf.agent.start == rf.agent.end:  # a passive with no agent: the oversight body that published it
+                publisher = self.resolver.publisher
+                if rf.type != "OVERSEES" or publisher is None or not _oversight_body(publisher):
+                    continue
+                agent = publisher
+            elif self.text[rf.agent.start:rf.agent.end].lower() in FIRST_PLURAL and not self.resolver.in_quote(rf.agent.start):
                 agent = self.we_body(rf.agent.start)  # "we launched" in remarks: the body that calls itself "we"
             if agent is None:
                 agent = self.resolver.resolve_span(rf.agent.start, rf.agent.end,
@@ -499,6 +533,11 @@ class _Builder:
                 agent = self.body_of(agent) or agent
             if agent is None or agent.type not in (PERSON, ORG):
                 continue
+            if rf.target_kind == "Remit":  # "we need the records to perform our oversight responsibilities"
+                remit = self.remit(agent)
+                if remit is not None:
+                    self.link(remit[0].id, remit[1].id, rf.type, rf.sentence, cue=rf.cue)
+                continue
             s, e = rf.target
             words = self.doc.char_span(s, e, alignment_mode="expand")
             if words is not None and len(words) and words.start > 1 and self.doc[words.start - 1].lower_ in ("a", "an") \
@@ -508,6 +547,9 @@ class _Builder:
                 # list, "announced X, a new campaign and Y", is one)
                 continue
             target = self.entity_overlapping(s, e, (POLICY,)) or self.entity_overlapping(s, e, (ORG, PLACE, PERSON))
+            if rf.type == "OVERSEES" and rf.target_kind == ORG and target is not None and target.type == POLICY:
+                # "carried out an inspection of HMP Exeter": the body inside a longer policy mention is the target
+                target = self.entity_overlapping(s, e, (ORG,)) or target
             if rf.target_kind == "Force":  # "investigation into these officers": the one force the story names
                 forces = [e for e in self._orgs() if _is_force(e)]
                 target = forces[0] if len(forces) == 1 else None
@@ -516,6 +558,10 @@ class _Builder:
             if target is None and rf.type == "OVERSEES" and rf.target_kind == ORG:
                 # "its employees", "the force's handling": the body the possessor refers back to
                 target = self.resolver.resolve_span(s, e)
+                if target is agent and self.text[s:e].lower() in ("its", "their") and _oversight_body(agent):
+                    # "the OIG strives to hold its employees accountable": an oversight body holds to account
+                    # the body it watches, the one named before it, not itself
+                    target = self.resolver.recent(s, (ORG,), window=800, exclude=agent)
                 if target is None or target.type != ORG:
                     continue
             if target is None and rf.target_kind == PERSON:
@@ -542,6 +588,13 @@ class _Builder:
             have.add((p.agent.id, p.policy.id))
             self.link(p.agent.id, p.policy.id, "ANNOUNCED", Span(p.start, p.end), sentence=Span(*p.sentence),
                       cue=p.cue, status=p.status, learned=True)
+
+    def policy_statuses(self, facts: Iterable[PolicyStatusFact]) -> None:
+        """A policy reported as only proposed (considered, planned, rejected) with nobody named as doing so."""
+        for sf in facts:
+            ent = self.entity_overlapping(sf.span.start, sf.span.end, (POLICY,))
+            if ent is not None:
+                self.statuses.setdefault(ent.id, []).append(sf)
 
     def we_body(self, pos: int) -> Entity | None:
         """The body an unquoted ``we`` stands for: the last body before ``pos`` that a sentence names as subject
@@ -650,7 +703,13 @@ class _Builder:
         # the document names each entity and figure first at this mention, in this sentence
         for node in [*nodes, *self.stat_nodes]:
             first = min(node.mentions, key=lambda m: (m.start, m.end))
-            self.link(doc_node, node.id, "MENTIONS", Span(first.start, first.end), self.sentence_of(first.start, first.end))
+            statuses = sorted(set(self.statuses.get(node.id, ())))
+            at_first = next((sf for sf in statuses if sf.span == Span(first.start, first.end)), None)
+            self.link(doc_node, node.id, "MENTIONS", Span(first.start, first.end), self.sentence_of(first.start, first.end),
+                      status=at_first.status if at_first else None, cue=at_first.cue if at_first else None)
+            for sf in statuses:  # the document reports the policy as only proposed (...) at this mention
+                if sf is not at_first:
+                    self.link(doc_node, node.id, "MENTIONS", sf.span, sf.sentence, status=sf.status, cue=sf.cue)
         nodes.extend(self.stat_nodes)
         nodes.extend(self.quote_nodes.values())
         ids = {n.id for n in nodes} | {doc_node}
@@ -675,6 +734,27 @@ _AGENCIES = frozenset({"Federal Bureau of Investigation", "Bureau of Alcohol, To
                        "Drug Enforcement Administration", "Homeland Security Investigations", "United States Secret Service",
                        "IRS Criminal Investigation", "United States Postal Inspection Service",
                        "U.S. Immigration and Customs Enforcement", "United States Marshals Service"})
+
+
+#: Lower-case words inside a capitalised title: "Police and Crime Commissioner", "Chief Inspector of Prisons".
+_TITLE_JOINERS = frozenset({"and", "of", "for", "the"})
+#: Posts whose holder's oversight, stated with no object, is of the body the post belongs to.
+_REMIT_POSTS = ("inspector general",)
+#: Words of a body's name that make it an oversight body (with the registry's kind "oversight").
+_OVERSIGHT_WORDS = frozenset({"inspector", "inspectorate", "ombudsman", "committee", "audit", "accountability",
+                              "oversight", "watchdog", "panel", "conduct"})
+
+
+def _remit_office(ent: Entity) -> bool:
+    """The office of an inspector general ("Department of Justice Office of the Inspector General")."""
+    return ent.type == ORG and any(p in ent.name.lower() for p in _REMIT_POSTS)
+
+
+def _oversight_body(ent: Entity) -> bool:
+    """A body whose work is oversight: the registry says so, or its name does (an inspectorate, a committee)."""
+    if ent.registry is not None and ent.registry.kind == "oversight":
+        return True
+    return ent.type == ORG and bool(_OVERSIGHT_WORDS & set(ent.name.lower().split()))
 
 
 def _rank(title: str) -> str:
@@ -729,6 +809,9 @@ def extract_facts(doc: Doc, doc_id: str) -> DocumentFacts:
         b.relations(find_relations(doc))
         b.learned_announcements()  # the learned pair scorer, unless turned off
         b.on_behalf()
+    find_statuses = _rule("kg.extract.proposals", "find_policy_statuses")
+    if find_statuses is not None:
+        b.policy_statuses(find_statuses(doc))
     b.quote_mentions()
     if find_statistics is not None:
         b.statistics(find_statistics(doc))

@@ -50,6 +50,8 @@ class RelationFact(NamedTuple):
     """
 
     type: str  # "ANNOUNCED" | "OVERSEES"
+    #: an empty span (OVERSEES only: "HMP Lewes was inspected in January") names no agent: the document's
+    #: publisher is meant, when it is an oversight body
     agent: Span
     target: Span
     target_kind: str
@@ -80,3 +82,13 @@ class RoleFact(NamedTuple):
     title: str  # "Assistant Commissioner"
     organisation: Span | None
     sentence: Span
+
+
+class PolicyStatusFact(NamedTuple):
+    """A policy the text reports as only considered, proposed, planned or rejected, with nobody named as doing so:
+    ``ahead of the introduction of a criminal justice bill`` (proposed), ``plans for a national register``."""
+
+    span: Span  # the policy's words
+    sentence: Span
+    status: str  # "considered" | "proposed" | "planned" | "rejected"
+    cue: str  # the word the status is read from: "introduction", "plan", "proposed", "consider"

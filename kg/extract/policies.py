@@ -87,7 +87,13 @@ canonical form: determiners, possessives, figures and generic modifiers (``targe
   that refers back (``its employees``, ``the force's handling``) is a span the resolver maps to the body named
   before it. An oversight nominal with no agent of its own is the committee's when the testimony is given
   ``before`` it (``Statement of X before the Senate Committee on the Judiciary concerning "Oversight of the
-  DEA"``).
+  DEA"``). Also: evaluate and grade (assessment), ``reviews of X`` / ``an inquiry of X`` with an agent, ``X is
+  subject to oversight by Y``, ``X is accountable / answerable to Y``, evidence from an official named in
+  apposition (the person), a prison named after its town (``HMP Exeter``) as a body, and an oversight nominal
+  with no object that names a remit (``we need the records to perform our oversight responsibilities``: target
+  kind ``Remit``, resolved to the department whose inspector general speaks). A passive with no agent
+  (``HMP Lewes was inspected in January``) gives an empty agent span: the builder takes the document's
+  publisher, only when that is an oversight body.
 
 Agent-span conventions (for the resolver):
 
@@ -1465,8 +1471,18 @@ def _verb_cue(v: Token, lex: dict[str, Any]) -> str | None:
 _PLEDGE_NOUNS = frozenset({"pledge", "commitment", "promise"})
 
 
+#: Prefixes that make a place name a prison's name: "HMP Exeter", "HMYOI Feltham", "HMPs Hull and Durham".
+_PRISON_PREFIXES = frozenset({"hmp", "hmps", "hmyoi", "hmyois", "hmpyoi", "hmirc", "hmp/yoi"})
+
+
+def _prison(tok: Token) -> bool:
+    """``HMP Exeter``: the recogniser may call the place in a prison's name a place or a person."""
+    return any(c.dep_ in {"compound", "nmod"} and c.lower_ in _PRISON_PREFIXES and c.i < tok.i for c in tok.children) \
+        or (tok.i > 0 and tok.doc[tok.i - 1].lower_ in _PRISON_PREFIXES)
+
+
 def _org_like(tok: Token, lex: dict[str, Any]) -> bool:
-    if tok.ent_type_ == "ORG":
+    if tok.ent_type_ == "ORG" or _prison(tok):
         return True
     lemma = tok.lemma_.lower()
     if lemma in lex["organisation_heads"]:
@@ -1532,6 +1548,28 @@ def _frames(doc: Doc, policies: list[_Policy], idx: _Index) -> Iterator[tuple[Re
         for pol in policies[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]:
             yield from _nominal_announcement(doc, pol, sent, emit)
         yield from _new_body(doc, sent, lex, emit)
+        yield from _accountable_to(sent, policies, lex, emit)
+
+
+def _accountable_to(sent: SpacySpan, policies, lex, emit):
+    """``Kent Police is accountable to the Police and Crime Commissioner``, ``the force remains answerable to the
+    Mayor's Office``: the body it answers to holds it to account (guideline 10)."""
+    for t in sent:
+        if t.lower_ not in {"accountable", "answerable"} or t.dep_ not in {"acomp", "xcomp"}:
+            continue
+        to = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "to"
+                   for g in c.children if g.dep_ == "pobj"), None)
+        subj, passive = _subject_of(t.head)
+        if to is None or subj is None or passive:
+            continue
+        agent = _resolve_agent(subj, t.head) if subj.lower_ in _RELATIVE else subj
+        for overseer in _conjuncts(to):
+            for x in _conjuncts(agent):
+                if x.ent_type_ == "PERSON":
+                    yield from emit("OVERSEES", overseer, name_span(x), "Person", sent, "accountable to", None)
+                    continue
+                for target, kind in _oversee_target(x, True, policies, lex):
+                    yield from emit("OVERSEES", overseer, target, kind, sent, "accountable to", None)
 
 
 def _new_body(doc: Doc, sent: SpacySpan, lex, emit):
@@ -1765,7 +1803,7 @@ def _possessor_body(o: Token, lex) -> Token | None:
 def _oversee_target(o: Token, org_only: bool, policies: list[_Policy], lex) -> list[tuple[Span, str]]:
     if org_only:
         orgs = _orgs_in(o)
-        if not orgs and _org_like(o, lex) and (o.ent_type_ not in {"PERSON", "GPE"} or
+        if not orgs and _org_like(o, lex) and (o.ent_type_ not in {"PERSON", "GPE"} or _prison(o) or
                                                o.lemma_.lower() in {"police", "constabulary", "force"}):
             orgs = [_org_span(o)]  # "inspects all 43 police forces"
         if not orgs and _possessor_body(o, lex) is not None:  # "investigating the force's handling of X"
@@ -1788,6 +1826,36 @@ def _oversee_target(o: Token, org_only: bool, policies: list[_Policy], lex) -> l
     return [(s, "Organisation") for s in orgs]
 
 
+def _act_of_oversight(subj: Token, lex) -> bool:
+    """``The audit``, ``This inspection``, ``Our investigation``: an act of oversight as subject, with no body of
+    its own named (``HMICFRS's inspection`` names one)."""
+    lemma = subj.lemma_.lower()
+    if subj.pos_ != "NOUN" or lemma not in (lex["oversee_nominals"] - {"regulation", "monitoring"}):
+        return False
+    return not any(c.dep_ in {"poss", "compound"} and c.lower_ not in {"our", "this", "the"} for c in subj.children) \
+        and _by_agent(subj) is None
+
+
+#: Words that open an indirect question: "reviewed how X manages", "assessed whether X complied".
+_QUESTION_WORDS = frozenset({"how", "whether", "why", "if"})
+
+
+def _question_subjects(v: Token) -> list[Token]:
+    """The subject of an indirect question a review verb takes as object: ``We reviewed how the Home Office
+    manages its contracts``, ``HMICFRS assessed how well Kent Police responds``, ``the OIG reviewed whether the
+    FBI complied`` (the body whose conduct is examined)."""
+    out = []
+    for clause in v.children:
+        if clause.dep_ != "ccomp" or clause.i < v.i:
+            continue
+        opener = [t for t in clause.subtree if t.i < clause.i and t.lower_ in _QUESTION_WORDS
+                  and t.dep_ in {"advmod", "mark"}]
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if opener and subj is not None:
+            out.append(subj)
+    return out
+
+
 def _oversee_verb(v, cue, sent, policies, lex, emit):
     org_only = cue in lex["oversee_org_only"]
     subj, passive = _subject_of(v)
@@ -1801,9 +1869,24 @@ def _oversee_verb(v, cue, sent, policies, lex, emit):
         if not objs and cue == "hold to account":  # parsed as "holds [the force to account]"
             objs = [g for c in v.children if c.lemma_.lower() in {"account", "accountable"} and c.dep_ in {"ccomp", "xcomp", "dobj"}
                     for g in c.children if g.dep_ == "nsubj"]
+        if not objs and org_only:
+            objs = _question_subjects(v)  # "the OIG examined how the ATF managed its informants"
         if v.dep_ == "relcl" and v.head.pos_ in {"NOUN", "PROPN"} and (not objs or objs[0].lower_ in _RELATIVE) \
                 and subj is not None and subj.lower_ not in _RELATIVE:
             objs = [v.head]  # "Cleveland Police, which we inspected": the noun the clause describes
+    unnamed = passive or (subj is not None and _act_of_oversight(subj, lex))
+    if agent is not None and unnamed and not passive:
+        agent = None  # "The audit examined X's spending": the act, not who did it
+    if agent is None and unnamed and org_only and v.dep_ != "acl" and not any(c.dep_ == "neg" for c in v.children):
+        # "HMP Lewes was inspected in January", "The audit examined X" name no inspector: in an oversight body's
+        # own report it is that body; an empty agent span asks the builder for the document's publisher (kept
+        # only if it oversees)
+        for o in objs:
+            for x in (_conjuncts(o) if o is not None else []):
+                for target, kind in _oversee_target(x, True, policies, lex):
+                    yield RelationFact("OVERSEES", Span(v.idx, v.idx), target, kind,
+                                       Span(sent.start_char, sent.end_char), cue), None
+        return
     if agent is None:
         return
     for o in objs:
@@ -1838,6 +1921,9 @@ def _oversee_phrase(v, sent, policies, lex, emit):
     agent = _resolve_agent(subj, v)
     for o in targets:
         for x in _conjuncts(o):
+            named = next((c for c in x.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+            if x.ent_type_ == "TITLE" and named is not None:
+                x = named  # "took evidence from the Metropolitan Police Commissioner, Sir Mark Rowley": the person
             if x.ent_type_ == "PERSON":
                 yield from emit("OVERSEES", agent, name_span(x), "Person", sent, cue, None)
                 continue
@@ -1847,7 +1933,8 @@ def _oversee_phrase(v, sent, policies, lex, emit):
 
 def _oversee_nominal(n, sent, lex, emit):
     target = None
-    preps = {"into"} if n.lemma_.lower() in _INQUIRY_NOUNS else {"into", "of", "over"}
+    # "a report of the Committee" is its author, but "the inspectorate's review of X" reviews X
+    preps = {"into"} if n.lemma_.lower() in _INQUIRY_NOUNS - {"review", "inquiry"} else {"into", "of", "over"}
     for c in n.children:
         if c.dep_ == "prep" and c.lower_ in preps:
             target = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -1858,6 +1945,11 @@ def _oversee_nominal(n, sent, lex, emit):
         target = next((g for c in n.head.children if c.dep_ == "prep" and c.lower_ == "into" and c.i > n.i
                        for g in c.children if g.dep_ == "pobj"), None)
     if target is None:
+        subject = _subject_to(n)
+        if subject is not None:
+            yield from _subject_to_oversight(n, subject, sent, lex, emit)
+            return
+        yield from _remit_oversight(n, sent, emit)
         return
     agent = next((c for c in n.children if c.dep_ == "poss"), None)
     if agent is None:
@@ -1872,12 +1964,62 @@ def _oversee_nominal(n, sent, lex, emit):
         agent = _hearing_body(n, lex)
     if agent is None:
         return
-    spans = _orgs_in(target)
+    # "an inspection of Eastmoor Constabulary by HMICFRS": a body the recogniser left untyped is still a body
+    spans = [span for span, _ in _oversee_target(target, True, [], lex)]
     for span in spans:
         yield from emit("OVERSEES", agent, span, "Organisation", sent, n.lemma_.lower(), None)
     if not spans and n.lemma_.lower() in ("investigation", "inquiry", "probe") and target.lower_ in _OFFICER_NOUNS:
         # "our investigation into these officers": the force whose officers they are (resolved from the story)
         yield from emit("OVERSEES", agent, name_span(target), "Force", sent, n.lemma_.lower(), None)
+
+
+def _subject_to(n: Token) -> Token | None:
+    """``X is subject to oversight by Y``, ``X, subject to scrutiny by Y``: X, the body the nominal is about."""
+    if n.dep_ != "pobj" or n.head.lower_ != "to" or n.head.head.lower_ != "subject":
+        return None
+    subject = n.head.head
+    if subject.dep_ in {"acomp", "attr"}:
+        subj, passive = _subject_of(subject.head)
+        return subj if not passive else None
+    if subject.dep_ in {"amod", "appos"} and subject.head.pos_ in {"NOUN", "PROPN"}:
+        return subject.head  # "the Bureau of Prisons, subject to oversight by the OIG"
+    return None
+
+
+def _subject_to_oversight(n, subject, sent, lex, emit):
+    """``The Bureau of Prisons is subject to oversight by the Inspector General``: the ``by`` agent oversees the
+    subject (guideline 10)."""
+    agent = _by_agent(n) or _by_agent(n.head.head)  # the parser may hang "by X" on "subject"
+    if agent is None:
+        return
+    for x in _conjuncts(subject):
+        for span, kind in _oversee_target(x, True, [], lex):
+            yield from emit("OVERSEES", agent, span, kind, sent, n.lemma_.lower(), None)
+
+
+#: Nouns an overseer's remit is named by: "our oversight responsibilities", "its oversight role".
+_REMIT_NOUNS = frozenset({"responsibility", "role", "work", "duty", "function", "mandate", "mission", "remit",
+                          "authority", "activity", "effort"})
+
+
+def _remit_oversight(n, sent, emit):
+    """``we need the records to perform our oversight responsibilities``, ``the OIG's oversight work``: oversight
+    stated with no object names the overseer's remit; kg reads it as the department the overseer is the inspector
+    general of, when the story names both (resolved in :mod:`kg.extract`, target kind ``Remit``)."""
+    if n.lemma_.lower() != "oversight":
+        return
+    holder = n
+    if n.dep_ in {"compound", "amod"} and n.head.lemma_.lower() in _REMIT_NOUNS:
+        holder = n.head  # "our oversight responsibilities"
+    elif not (n.dep_ == "dobj" and n.head.lemma_.lower() in {"perform", "conduct", "carry", "provide", "exercise"}):
+        return  # "independent oversight is crucial": nobody's remit
+    agent = next((c for c in holder.children if c.dep_ == "poss"), None)
+    if agent is None and holder.dep_ == "dobj":
+        subj, passive = _subject_of(holder.head)
+        agent = _resolve_agent(subj, holder.head) if subj is not None and not passive else None
+    if agent is None:
+        return
+    yield from emit("OVERSEES", agent, Span(n.idx, n.idx + len(n.text)), "Remit", sent, "oversight", None)
 
 
 #: Prepositions that give the subject of testimony: "before the Committee concerning 'Oversight of X'".

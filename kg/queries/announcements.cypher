@@ -5,15 +5,24 @@
 // @param from     first day, YYYY-MM-DD: only documents published on or after it (left out: no limit)
 // @param to       last day, YYYY-MM-DD: only documents published on or before it (left out: no limit)
 // Columns: agent agent_name policy policy_name policy_type status cue doc published start end sentence
-// One row per ANNOUNCED link. Same question as the SPARQL query announcements.
-MATCH (a)-[r:ANNOUNCED]->(p)
+// One row per ANNOUNCED link, and one per policy a document reports as only considered, proposed, planned or
+// rejected with nobody named (the document's MENTIONS link with a status): agent and agent_name are then null.
+// Same question as the SPARQL query announcements.
+CALL {
+  MATCH (a)-[r:ANNOUNCED]->(p)
+  RETURN a, r, p
+  UNION
+  MATCH (:Document)-[r:MENTIONS]->(p)
+  WHERE r.status IS NOT NULL
+  RETURN null AS a, r, p
+}
 OPTIONAL MATCH (d:Document {doc: r.doc})
 WITH a, r, p, toLower(coalesce(r.status, 'announced')) AS status, left(d.published, 10) AS published
 WHERE ($status IS NULL OR status = toLower($status))
   AND ($from IS NULL OR published >= $from)
   AND ($to IS NULL OR published <= $to)
   AND ($agent IS NULL
-       OR toLower($agent) IN [label IN coalesce(a.aliases, []) + [a.name] | toLower(label)])
+       OR a IS NOT NULL AND toLower($agent) IN [label IN coalesce(a.aliases, []) + [a.name] | toLower(label)])
   AND ($policy IS NULL
        OR toLower($policy) IN [label IN coalesce(p.aliases, []) + [p.name] | toLower(label)])
 RETURN

@@ -1106,7 +1106,7 @@ _APP_JS = r"""
         var li = el("li");
         li.appendChild(nodeButton(a.what_id));
         li.appendChild(el("span", null, ": "));
-        li.appendChild(nodeButton(a.who_id));
+        li.appendChild(a.who_id ? nodeButton(a.who_id) : el("span", null, "nobody named"));
         if (a.status !== "announced") li.appendChild(el("span", null, " (" + a.status + ")"));
         prov(li, a.doc, a.start, a.end);
         sentence(li, a.sentence);

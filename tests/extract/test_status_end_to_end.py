@@ -15,8 +15,10 @@ STORY = (
     "Kent Police launched Operation Tamar in May to tackle burglary. "
     "Essex Police is considering using live facial recognition cameras at railway stations. "
     "The Home Office has rejected plans to introduce a curfew for teenagers. "
-    "The Home Office has launched a consultation on proposals to extend Serious Violence Reduction Orders.\n"
+    "The Home Office has launched a consultation on proposals to extend Serious Violence Reduction Orders. "
+    "The figures come ahead of the introduction of a new Victims and Prisoners Bill.\n"
 )
+AGENTLESS = "The figures come ahead of the introduction of a new Victims and Prisoners Bill."
 
 
 @pytest.fixture(scope="module")
@@ -37,6 +39,12 @@ def test_statuses_reach_graph_json(built: Path) -> None:
     assert found[("Essex Police", "live facial recognition")] == "considered"
     assert found[("Home Office", "curfew for teenagers")] == "rejected"
     assert found[("Home Office", "Serious Violence Reduction Orders")] == "proposed"
+    # nobody is named as proposing the bill: the document's mention of it carries the status and its sentence
+    bill = [l for l in graph["links"] if names[l["target"]] == "Victims and Prisoners Bill" and l.get("status")]
+    assert [(l["type"], l["source"], l["status"], l["sentence"]) for l in bill] == \
+        [("MENTIONS", "doc/story", "proposed", AGENTLESS)]
+    assert not any(l["type"] == "ANNOUNCED" and names[l["target"]] == "Victims and Prisoners Bill"
+                   for l in graph["links"])
 
 
 def test_the_announcements_query_filters_and_shows_the_status(built: Path) -> None:
@@ -53,5 +61,12 @@ def test_the_announcements_query_filters_and_shows_the_status(built: Path) -> No
         assert every["live facial recognition"] == "considered"
         assert every["curfew for teenagers"] == "rejected"
         assert every["Serious Violence Reduction Orders"] == "proposed"
+        proposed = st.query(q.bind({"status": "proposed"})).rows
+        bill = [r for r in proposed if r["policy_name"] == "Victims and Prisoners Bill"]
+        assert len(bill) == 1 and bill[0].get("agent") is None and bill[0].get("agent_name") is None
+        assert (str(bill[0]["sentence"]), str(bill[0]["doc"]), str(bill[0]["policy_type"])) == \
+            (AGENTLESS, "story", "Policy")
+        by_home_office = st.query(q.bind({"agent": "Home Office"})).rows
+        assert by_home_office and not any(r["policy_name"] == "Victims and Prisoners Bill" for r in by_home_office)
     finally:
         st.close()
