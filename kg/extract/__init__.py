@@ -57,6 +57,8 @@ def _rule(module: str, name: str) -> Callable[[Doc], Iterable[Any]] | None:
 
 _PURPOSE_TAIL = re.compile(r" (?:to|for|against|on|into|towards) (?=[\w£$€])")
 _ACRONYM_INSIDE = re.compile(r"\(([A-Z][A-Za-z]{1,6})\)")
+#: Lower-case words inside a post written out in capitals ("Cabinet Secretary for Justice", "A and B").
+_TITLE_GLUE = frozenset({"for", "of", "and", "the", "in"})
 #: Last words of a policy mention that make a body name before them a programme's name.
 _POLICY_NOUNS = frozenset({"program", "programme", "programs", "programmes", "initiative", "strategy", "scheme",
                            "fund", "campaign", "project", "plan", "partnership", "pilot", "grant", "grants"})
@@ -332,10 +334,22 @@ class _Builder:
         definite = bool(toks) and toks[0].lower_ == "the"
         while toks and toks[0].lower_ in ("the", "a", "our", "their", "its"):
             toks = toks[1:]
+        while len(toks) > 1 and toks[-1].text.isupper() and 2 <= len(toks[-1].text) <= 4 and toks[-1].text.isalpha():
+            toks = toks[:-1]  # "Lord Chancellor QC MP": letters after a post are not part of it
         if not toks or len(toks) > 5:
             return None
-        if all(t.text[:1].isupper() for t in toks):
-            title = titles().match([t.text for t in toks])
+        if toks[0].text[:1].isupper() and all(t.text[:1].isupper() or t.lower_ in _TITLE_GLUE for t in toks):
+            # "Cabinet Secretary for Justice"; "Lord Chancellor and Justice Secretary" (one person's two posts:
+            # the last one that is a known title speaks)
+            parts = [[]]
+            for t in toks:
+                if t.lower_ == "and":
+                    parts.append([])
+                else:
+                    parts[-1].append(t.text)
+            title = None
+            for part in parts:
+                title = titles().match(part) or title
         elif definite and all(t.is_lower for t in toks):
             # "the chief constable said": a post in lower case, as news style writes it
             title = titles().match([t.text.capitalize() for t in toks])

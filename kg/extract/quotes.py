@@ -367,7 +367,8 @@ def _splits(text: str, first: RawQuote, second: RawQuote) -> bool:
 
 
 def find_unmarked(doc: Doc, *, marked: list[tuple[int, int]]) -> Iterator[QuoteFact]:
-    """``Home Secretary Jane Doe said:`` and then a paragraph with no quote marks: that paragraph is her words."""
+    """``Home Secretary Jane Doe said:`` (or ``said,`` alone on its line) and then a paragraph with no quote marks:
+    that paragraph is her words."""
     text = doc_text(doc)
     pos = 0
     lines = text.split("\n")
@@ -377,7 +378,7 @@ def find_unmarked(doc: Doc, *, marked: list[tuple[int, int]]) -> Iterator[QuoteF
         pos += len(line) + 1
     for n, line in enumerate(lines):
         intro = line.rstrip()
-        if not intro.endswith(":") or len(intro.split()) > 25:
+        if not intro.endswith((":", ",")) or len(intro.split()) > 25:
             continue
         nxt = next((k for k in range(n + 1, len(lines)) if lines[k].strip()), None)
         if nxt is None:
@@ -387,6 +388,8 @@ def find_unmarked(doc: Doc, *, marked: list[tuple[int, int]]) -> Iterator[QuoteF
         if not body or body[0] in _OPEN or any(s <= b0 < e for s, e in marked) or len(body.split()) < MIN_QUOTE_WORDS:
             continue
         toks = _tokens_between(doc, starts[n], starts[n] + len(intro))
+        if intro.endswith(",") and not (len(toks) > 1 and _speech_verb(toks[-2])):
+            continue  # "Hugo Swire said," alone on its line introduces the paragraph; other lines ending in a comma do not
         for t in reversed(toks):
             if _speech_verb(t):
                 subj = _subject(t)
