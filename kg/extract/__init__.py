@@ -57,6 +57,10 @@ def _rule(module: str, name: str) -> Callable[[Doc], Iterable[Any]] | None:
 
 _PURPOSE_TAIL = re.compile(r" (?:to|for|against|on|into|towards) (?=[\w£$€])")
 _ACRONYM_INSIDE = re.compile(r"\(([A-Z][A-Za-z]{1,6})\)")
+#: Nouns that name a court or its members: they speak only as a court.
+_COURT_NOUNS = frozenset({"court", "judge", "jury", "tribunal"})
+#: Plural reviewers and the words naming the bodies they speak for ("Inspectors found" -> the inspectorate).
+_REVIEWERS = {"inspector": ("Inspectorate", "Inspector General", "Inspection"), "auditor": ("Audit", "Inspector General")}
 #: Lower-case words inside a post written out in capitals ("Cabinet Secretary for Justice", "A and B").
 _TITLE_GLUE = frozenset({"for", "of", "and", "the", "in"})
 #: Last words of a policy mention that make a body name before them a programme's name.
@@ -287,9 +291,28 @@ class _Builder:
         if len(listed) == 1:
             return listed  # "The IOPC director general, Rachel Watson, said": the name in apposition speaks
         ent = self.resolver.resolve_span(span.start, span.end)
+        if ent is not None and root.lemma_.lower() in _COURT_NOUNS and root.pos_ == "NOUN" \
+                and not any(k in ent.name for k in ("Court", "Tribunal")):
+            return []  # "the court found": the court speaks, not the last body the story named
         if ent is None:
             ent = self.official(words)
+        if ent is None:
+            ent = self.reviewing_body(words)
         return [ent] if ent is not None and ent.type in (PERSON, ORG) else []
+
+    def reviewing_body(self, words: Any) -> Entity | None:
+        """``Inspectors found that ...``, ``auditors concluded ...``: the findings are the inspectorate's or the
+        audit body's (guideline 8), the body of that kind the story names last before them (else first after)."""
+        root = words.root
+        marks = _REVIEWERS.get(root.lemma_.lower()) if root.tag_ == "NNS" else None
+        if marks is None:
+            return None
+        bodies = [(m.start, ent) for ent in self.entities if ent.type == ORG and any(k in ent.name for k in marks)
+                  for m in ent.mentions]
+        if not bodies:
+            return None
+        before = [b for b in bodies if b[0] < root.idx]
+        return max(before, key=lambda b: b[0])[1] if before else min(bodies, key=lambda b: b[0])[1]
 
     def _listed_speakers(self, words: Any) -> list[Entity]:
         """The people a speaker phrase lists: each name opens the phrase or an item after a comma or ``and``, led

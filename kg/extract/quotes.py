@@ -567,6 +567,83 @@ def _announces_an_act(comp: Token) -> bool:
     return comp.lemma_.lower() in _lex()["announce_verbs"] or comp.lemma_.lower() in {"make", "give", "spend"}
 
 
+#: Verbs that report a finding (``Inspectors found that ...``, ``the OIG concluded that ...``): speech of the body only
+#: when the finder is a body, a document or a reviewer (guideline 8), never ``officers found that the door ...``.
+FINDING_VERBS = frozenset({"find", "conclude"})
+#: Nouns that can find: reviewers, courts and the documents that carry their findings.
+_FINDERS = frozenset({"inspector", "inspectorate", "auditor", "court", "judge", "jury", "panel", "committee", "inquiry",
+                      "tribunal", "coroner", "review", "report", "audit", "inspection", "evaluation", "study", "survey",
+                      "watchdog", "regulator", "ombudsman", "assessment", "analysis", "commission", "board"})
+#: Verbs of commitment whose ``to``-infinitive is what was said (``vowed to tackle ...``, ``pledged to recruit ...``).
+_PLEDGE_VERBS = frozenset({"pledge", "vow", "promise"})
+
+
+def _finder(subj: Token) -> bool:
+    return (subj.lemma_.lower() in _FINDERS or subj.lower_ in _FINDERS or subj.pos_ == "PROPN"
+            or subj.ent_type_ == "ORG") and subj.lower_ not in ("police", "officers", "detectives")
+
+
+def _other_frame(tok: Token) -> tuple[Token, int, int, str] | None:
+    """Reported speech in frames other than a speech verb with its clause: a finding (``the audit found that
+    ...``), ``made clear that ...``, a pledge (``vowed to tackle ...``) and ``As X noted, ...``. Returns the
+    subject, the span of what was said and the cue."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = _subject(tok)
+    if subj is None or subj.i > tok.i:
+        return None
+    if lemma in FINDING_VERBS:
+        comp = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+        if comp is None or not _finder(subj) or any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+            return None  # "found it to be performing well" grades; "found that it performs well" reports
+        return (subj, *_clause_span(comp), lemma)
+    if lemma == "make":
+        # "made clear that ...": the parser hangs "clear" on the verb or on the clause after it
+        # ("made it clear that ..."; the clause may be parsed as an adverbial clause of "clear")
+        k = tok.i + 2 if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "it" else tok.i + 1
+        if k >= len(tok.doc) or tok.doc[k].lower_ != "clear":
+            return None
+        clear = tok.doc[k]
+        comp = next((c for c in list(tok.children) + list(clear.children) if c.i > clear.i and (
+            c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)))), None)
+        if comp is None:
+            return None
+        words = [t for t in comp.subtree if t.i > clear.i and not t.is_space]
+        if words and words[0].lower_ == "that":
+            words = words[1:]
+        while words and words[-1].is_punct:
+            words.pop()
+        if not words:
+            return None
+        return (subj, words[0].idx, words[-1].idx + len(words[-1].text), "make clear")
+    if lemma in _PLEDGE_VERBS:
+        # "vowed to tackle ...", "pledged in November to recruit ..." (an object makes it a pledge of money or a
+        # thing: "pledged £5m to recruit" is no speech of its own)
+        if any(c.dep_ in ("dobj", "dative") for c in tok.children):
+            return None
+        comp = next((c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.i > tok.i and c.pos_ in ("VERB", "AUX")), None)
+        to = next((c for c in comp.children if c.dep_ == "aux" and c.lower_ == "to"), None) if comp is not None else None
+        if to is None:
+            return None
+        _, end = _clause_span(comp)
+        return (subj, to.idx, end, lemma)
+    if lemma in REPORT_VERBS and tok.dep_ == "advcl" and tok.head.i > tok.i \
+            and any(c.dep_ == "mark" and c.lower_ == "as" and c.i < subj.i for c in tok.children):
+        # "As the Attorney General noted this morning, today's announcement comes as ...": the main clause
+        # (from the comma that closes the "as" clause: "last week" may hang on the main verb)
+        comma = next((t.i for t in tok.doc[tok.i + 1 : tok.head.i] if t.text == ","), tok.right_edge.i)
+        words = [t for t in tok.head.subtree if t.i > max(comma, tok.right_edge.i) and not t.is_space]
+        while words and words[0].is_punct:
+            words.pop(0)
+        while words and words[-1].is_punct:
+            words.pop()
+        if not words:
+            return None
+        return (subj, words[0].idx, words[-1].idx + len(words[-1].text), lemma)
+    return None
+
+
 def find_reported(doc: Doc, *, direct: list[tuple[int, int]] | None = None) -> Iterator[QuoteFact]:
     """Reported speech: ``X said (that) ...``, ``X told the committee that ...``, ``according to X, ...``."""
     direct = direct or []
@@ -578,6 +655,14 @@ def find_reported(doc: Doc, *, direct: list[tuple[int, int]] | None = None) -> I
 
     for tok in doc:
         lemma = tok.lemma_.lower()
+        other = _other_frame(tok) if not inside_direct(tok.idx, tok.idx + 1) else None
+        if other is not None:
+            subj, start, end, cue = other
+            if len(text[start:end].split()) >= 3 and not inside_direct(start, end):
+                # "Inspectors returning to the prison found ...": the finder is the subject's head, not its clause
+                speaker = Span(subj.idx, subj.idx + len(subj.text)) if subj.lemma_.lower() in _FINDERS else _phrase(subj)
+                yield QuoteFact(Span(start, end), speaker, cue, False, Span(*sents.of(tok.i)))
+            continue
         if lemma in REPORT_VERBS and tok.pos_ in ("VERB", "AUX"):
             if inside_direct(tok.idx, tok.idx + 1):
                 continue

@@ -54,3 +54,77 @@ def test_post_written_out_as_the_speaker(nlp, intro, speaker):
             "\u201cThis investment will put more officers on our streets and give victims the support they deserve.\u201d\n")
     out = said(nlp, text)
     assert speaks(out, speaker, "This investment will put more officers")
+
+
+@pytest.mark.parametrize("text,speaker,opening,cue", [
+    ("The Office of the Inspector General (OIG) audited the grants. The OIG concluded that the department had not "
+     "tracked its spending on body cameras.", "Office of the Inspector General", "the department had not tracked", "conclude"),
+    ("HM Inspectorate of Probation visited the service in May. Inspectors found that too many cases were held by "
+     "trainee officers.", "HM Inspectorate of Probation", "too many cases were held", "find"),
+    ("A report by the National Audit Office found that the prison building programme was running three years late.",
+     "National Audit Office", "the prison building programme was running", "find"),
+    ("While the Government Accountability Office found that the agency met most deadlines, it made seven "
+     "recommendations.", "Government Accountability Office", "the agency met most deadlines", "find"),
+])
+def test_findings_of_a_reviewing_body_are_its_reported_speech(nlp, text, speaker, opening, cue):
+    out = said(nlp, text)
+    assert any(s == speaker and q.startswith(opening) and c == cue and d is False for s, q, c, d in out)
+
+
+@pytest.mark.parametrize("text", [
+    "Officers found that the back door had been forced open during the night.",
+    "Detectives found that the van had been stolen from a car park in Leeds.",
+    "The inspectorate found the force to be performing well in most areas.",
+])
+def test_what_officers_find_or_a_grade_is_not_speech(nlp, text):
+    assert said(nlp, text) == []
+
+
+def test_the_court_speaks_only_as_a_court(nlp):
+    text = ("The Federal Trade Commission sued the company in 2012. The court found that the company had misled "
+            "thousands of customers about its fees.")
+    assert not any(s == "Federal Trade Commission" for s, _, _, _ in said(nlp, text))
+
+
+@pytest.mark.parametrize("text,speaker,opening", [
+    ("Speaking in Cardiff, Chief Constable Jeremy Vaughan made clear that officers would attend every burglary.",
+     "Jeremy Vaughan", "officers would attend every burglary"),
+    ("In a memo to prosecutors, Attorney General Merrick Garland made clear that ghost guns are a priority.",
+     "Merrick Garland", "ghost guns are a priority"),
+    ("Sarah Jones made it clear that the review would be published in full.", "Sarah Jones",
+     "the review would be published in full"),
+])
+def test_made_clear_that(nlp, text, speaker, opening):
+    out = said(nlp, text)
+    assert any(s == speaker and q.startswith(opening) and c == "make clear" for s, q, c, _ in out)
+
+
+@pytest.mark.parametrize("text,speaker,opening,cue", [
+    ("The Home Secretary, Priti Patel, pledged in January to recruit 20,000 more police officers by 2023.",
+     "Priti Patel", "to recruit 20,000 more police officers", "pledge"),
+    ("Mayor Brandon Johnson vowed to close the gaps in the city's 911 response times.", "Brandon Johnson",
+     "to close the gaps in the city's", "vow"),
+    ("Commissioner Mark Rowley promised to root out officers who abuse their position.", "Mark Rowley",
+     "to root out officers who abuse", "promise"),
+])
+def test_a_pledge_to_act_is_reported_speech(nlp, text, speaker, opening, cue):
+    out = said(nlp, text)
+    assert any(s == speaker and q.startswith(opening) and c == cue for s, q, c, _ in out)
+
+
+def test_a_pledge_of_money_is_not_a_quote(nlp):
+    out = said(nlp, "Governor Kathy Hochul pledged $5 million to hire more violence interrupters.")
+    assert not any(q.startswith("to hire") for _, q, _, _ in out)
+
+
+@pytest.mark.parametrize("text,speaker,opening,cue", [
+    ("As the Attorney General, Merrick Garland, noted in his remarks in Chicago, the new strike forces will target "
+     "gun traffickers.", "Merrick Garland", "the new strike forces will target", "note"),
+    ("As Chief Constable Olivia Pinkney said last week, neighbourhood policing is the bedrock of the service.",
+     "Olivia Pinkney", "neighbourhood policing is the bedrock", "say"),
+    ("As Sheriff Tomas Reyes explained at the meeting, the jail cannot hold more than 900 inmates.",
+     "Tomas Reyes", "the jail cannot hold more than", "explain"),
+])
+def test_as_x_noted_attributes_the_main_clause(nlp, text, speaker, opening, cue):
+    out = said(nlp, text)
+    assert any(s == speaker and q.startswith(opening) and c == cue for s, q, c, _ in out)
