@@ -146,6 +146,17 @@ def _speech_verb(tok: Token) -> bool:
     return tok.lemma_.lower() in SPEECH_VERBS
 
 
+#: ``X released the following statement:``: verbs that issue a statement, and the nouns they issue.
+_ISSUE_VERBS = frozenset({"release", "issue", "publish", "make", "give", "deliver", "provide", "share"})
+_STATEMENT_NOUNS = frozenset({"statement", "remark", "comment", "message"})
+
+
+def _issues_statement(tok: Token) -> bool:
+    """``released the following statement``, ``has published this statement``: the verb issues the words after it."""
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in _ISSUE_VERBS and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _STATEMENT_NOUNS for c in tok.children)
+
+
 def _subject(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if subjects:
@@ -256,10 +267,11 @@ def _before(doc: Doc, q: RawQuote, text: str) -> _Attribution | None:
         return None
     toks = _tokens_between(doc, line_start, line_start + len(stripped))
     for t in reversed(toks):
-        if _speech_verb(t):
+        if _speech_verb(t) or (stripped.endswith(":") and _issues_statement(t)):
             subj = _subject(t)
             if subj is not None:
-                return _Attribution(_phrase(subj), t.lemma_.lower(), line_start + (len(intro) - len(intro.lstrip())), q.close_at + 1)
+                cue = "statement" if not _speech_verb(t) else t.lemma_.lower()
+                return _Attribution(_phrase(subj), cue, line_start + (len(intro) - len(intro.lstrip())), q.close_at + 1)
         if t.lower_ == "according" and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "to":
             name = _name_after(list(doc[t.i + 2 : t.i + 14]))
             if name:
@@ -391,11 +403,13 @@ def find_unmarked(doc: Doc, *, marked: list[tuple[int, int]]) -> Iterator[QuoteF
         if intro.endswith(",") and not (len(toks) > 1 and _speech_verb(toks[-2])):
             continue  # "Hugo Swire said," alone on its line introduces the paragraph; other lines ending in a comma do not
         for t in reversed(toks):
-            if _speech_verb(t):
+            statement = intro.endswith(":") and _issues_statement(t)
+            if _speech_verb(t) or statement:
                 subj = _subject(t)
                 if subj is not None and subj.i < t.i:
                     end = _statement_end(doc, lines, starts, nxt, marked)
-                    yield QuoteFact(Span(b0, end), _phrase(subj), t.lemma_.lower(), True, Span(starts[n], end))
+                    cue = "statement" if statement and not _speech_verb(t) else t.lemma_.lower()
+                    yield QuoteFact(Span(b0, end), _phrase(subj), cue, True, Span(starts[n], end))
                 break
 
 

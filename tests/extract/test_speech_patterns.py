@@ -128,3 +128,24 @@ def test_a_pledge_of_money_is_not_a_quote(nlp):
 def test_as_x_noted_attributes_the_main_clause(nlp, text, speaker, opening, cue):
     out = said(nlp, text)
     assert any(s == speaker and q.startswith(opening) and c == cue for s, q, c, _ in out)
+
+
+@pytest.mark.parametrize("intro,speaker,body", [
+    ("Washington \u2013 Today, Secretary of Homeland Security Alejandro Mayorkas released the following statement on "
+     "the passage of the funding bill:", "Alejandro Mayorkas",
+     "\u201cThis bill gives our frontline personnel the resources they need to secure the border.\u201d"),
+    ("The Chief Inspector of Constabulary, Andy Cooke, has published the following statement:", "Andy Cooke",
+     "\u201cToo many victims are still waiting too long for the police to answer their calls.\u201d"),
+    ("The Mayor of London, Sadiq Khan, issued a statement:", "Sadiq Khan",
+     "We will not let the violence of a few define this city, and we will support every family affected."),
+])
+def test_the_following_statement_introduces_the_words_after_it(nlp, intro, speaker, body):
+    out = said(nlp, f"{intro}\n\n{body}\n")
+    words = body.strip("\u201c\u201d")
+    assert any(s == speaker and q.startswith(words[:30]) and c == "statement" and d for s, q, c, d in out)
+
+
+def test_a_statement_mentioned_in_passing_introduces_nothing(nlp):
+    text = ("The force released a statement on Monday.\n\n"
+            "Officers were called to the address shortly after 2am and found a man with stab wounds.\n")
+    assert said(nlp, text) == []
