@@ -642,6 +642,20 @@ def _other_frame(tok: Token) -> tuple[Token, int, int, str] | None:
             return None
         _, end = _clause_span(comp)
         return (subj, to.idx, end, lemma)
+    if lemma == "call" and subj.lower_ not in ("it", "this", "that", "which"):
+        # "is calling for an independent review of ...", "calls on the Government to be bold ...": what is asked for
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "on") and c.i == tok.i + 1), None)
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if pobj is None:
+            return None
+        last = max([prep.right_edge] + [c.right_edge for c in tok.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.i > prep.i],
+                   key=lambda t: t.i)
+        words = [t for t in tok.doc[pobj.left_edge.i : last.i + 1] if not t.is_space]
+        while words and words[-1].is_punct:
+            words.pop()
+        if not words:
+            return None
+        return (subj, words[0].idx, words[-1].idx + len(words[-1].text), "call for" if prep.lower_ == "for" else "call on")
     if lemma in REPORT_VERBS and tok.dep_ == "advcl" and tok.head.i > tok.i \
             and any(c.dep_ == "mark" and c.lower_ == "as" and c.i < subj.i for c in tok.children):
         # "As the Attorney General noted this morning, today's announcement comes as ...": the main clause
@@ -692,6 +706,13 @@ def find_reported(doc: Doc, *, direct: list[tuple[int, int]] | None = None) -> I
             if lemma == "announce" and comp.i > tok.i and _announces_an_act(comp) and not any(c.lower_ == "that" and c.i < comp.i and (c.dep_ == "mark" or c.i < min((k.i for k in comp.children if k.dep_ in ("nsubj", "nsubjpass")), default=-1)) for c in comp.children):
                 continue  # "announced he is allocating £51m" announces an act; "announced (that) it has charged 20" reports
             subj = _subject(tok)
+            if subj is None and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp") and comp.i > tok.i \
+                    and tok.head.pos_ in ("VERB", "AUX") and tok.head.i < tok.i:
+                # "The FTC described its work, noting that ...", "she said, adding that ...": the participle's
+                # speaker is the subject of the verb it hangs on
+                subj = _subject(tok.head)
+                if subj is not None and subj.i > tok.i:
+                    subj = None
             if subj is None and comp.i < tok.i:
                 # "..., announced U.S. Attorney Dana Whitfield": the parser may take an inverted subject for an object
                 subj = next((c for c in tok.rights if c.dep_ in ("dobj", "attr", "npadvmod") and c.pos_ == "PROPN"), None)

@@ -149,3 +149,33 @@ def test_a_statement_mentioned_in_passing_introduces_nothing(nlp):
     text = ("The force released a statement on Monday.\n\n"
             "Officers were called to the address shortly after 2am and found a man with stab wounds.\n")
     assert said(nlp, text) == []
+
+
+@pytest.mark.parametrize("text,speaker,opening,cue", [
+    ("In testimony before the Senate, the Federal Trade Commission described its work against scams, noting that "
+     "older consumers lost more than $1 billion last year.", "Federal Trade Commission", "older consumers lost more", "note"),
+    ("The Home Office published its response on Tuesday, adding that every force would receive extra funding for "
+     "neighbourhood officers.", "Home Office", "every force would receive extra funding", "add"),
+    ("Sheriff Tomas Reyes thanked the deputies, stressing that the county had not recorded a homicide since March.",
+     "Tomas Reyes", "the county had not recorded a homicide", "stress"),
+])
+def test_a_participle_of_speech_takes_the_subject_of_its_verb(nlp, text, speaker, opening, cue):
+    out = said(nlp, text)
+    assert any(s == speaker and q.startswith(opening) and c == cue for s, q, c, _ in out)
+
+
+@pytest.mark.parametrize("text,speaker,opening,cue", [
+    ("The Victims' Commissioner, Dame Vera Baird, is calling for a new law that gives victims the right to review "
+     "decisions.", "Vera Baird", "a new law that gives victims", "call for"),
+    ("In his report the Inspector General, Michael Horowitz, calls on the FBI to tighten its handling of tips.",
+     "Michael Horowitz", "the FBI to tighten its handling", "call on"),
+    ("Commissioner Mark Rowley called for tougher sentences for people who attack emergency workers.",
+     "Mark Rowley", "tougher sentences for people who attack", "call for"),
+])
+def test_calling_for_or_on_is_reported_speech(nlp, text, speaker, opening, cue):
+    out = said(nlp, text)
+    assert any(s == speaker and q.startswith(opening) and c == cue for s, q, c, _ in out)
+
+
+def test_a_document_calling_for_something_is_not_a_speaker(nlp):
+    assert said(nlp, "The strategy was published in May. It called for a comprehensive approach, not a quick one.") == []
