@@ -404,9 +404,16 @@ def find_unmarked(doc: Doc, *, marked: list[tuple[int, int]]) -> Iterator[QuoteF
             continue  # "Hugo Swire said," alone on its line introduces the paragraph; other lines ending in a comma do not
         for t in reversed(toks):
             statement = intro.endswith(":") and _issues_statement(t)
-            if _speech_verb(t) or statement:
+            finding = intro.endswith(":") and t.lemma_.lower() in FINDING_VERBS and t.pos_ == "VERB"
+            if _speech_verb(t) or statement or finding:
                 subj = _subject(t)
-                if subj is not None and subj.i < t.i:
+                if finding and subj is not None and subj.i < t.i and _finder(subj):
+                    # "Inspectors found that the force:" and a list: the findings, reported (from the first item)
+                    body_start = b0 + len(body) - len(body.lstrip("•●▪*-– \t"))
+                    end = b0 + len(lines[nxt].strip())
+                    speaker = Span(subj.idx, subj.idx + len(subj.text)) if subj.lemma_.lower() in _FINDERS else _phrase(subj)
+                    yield QuoteFact(Span(body_start, end), speaker, t.lemma_.lower(), False, Span(starts[n], end))
+                elif not finding and subj is not None and subj.i < t.i:
                     end = _statement_end(doc, lines, starts, nxt, marked)
                     cue = "statement" if statement and not _speech_verb(t) else t.lemma_.lower()
                     yield QuoteFact(Span(b0, end), _phrase(subj), cue, True, Span(starts[n], end))

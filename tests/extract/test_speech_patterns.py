@@ -179,3 +179,21 @@ def test_calling_for_or_on_is_reported_speech(nlp, text, speaker, opening, cue):
 
 def test_a_document_calling_for_something_is_not_a_speaker(nlp):
     assert said(nlp, "The strategy was published in May. It called for a comprehensive approach, not a quick one.") == []
+
+
+@pytest.mark.parametrize("text,speaker,opening,cue", [
+    ("HM Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS) inspected the force in 2019.\n\n"
+     "Inspectors found that Kent Police:\n\n  \u2022 is \u2018good\u2019 at investigating crime and supporting victims;\n"
+     "  \u2022 requires improvement at answering emergency calls.\n",
+     "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services", "is \u2018good\u2019 at investigating crime",
+     "find"),
+    ("The Office of the Inspector General audited the program in 2022.\n\nThe OIG concluded that the agency:\n\n"
+     "- did not track $2 million in grant spending;\n- had no written policy for closing awards.\n",
+     "Office of the Inspector General", "did not track $2 million", "conclude"),
+    ("HM Inspectorate of Prisons visited HMP Exeter in March.\n\nInspectors found that the prison:\n\n"
+     "\u2022 had cut the time prisoners spent locked in their cells;\n\u2022 still had too few staff on the wings.\n",
+     "HM Inspectorate of Prisons", "had cut the time prisoners spent", "find"),
+])
+def test_findings_introduced_by_a_colon_start_at_the_first_item(nlp, text, speaker, opening, cue):
+    out = said(nlp, text)
+    assert any(s == speaker and q.startswith(opening) and c == cue and d is False for s, q, c, d in out)
