@@ -57,6 +57,12 @@ def _rule(module: str, name: str) -> Callable[[Doc], Iterable[Any]] | None:
 
 _PURPOSE_TAIL = re.compile(r" (?:to|for|against|on|into|towards) (?=[\w£$€])")
 _ACRONYM_INSIDE = re.compile(r"\(([A-Z][A-Za-z]{1,6})\)")
+#: Nouns that name a court or its members: they speak only as a court.
+_COURT_NOUNS = frozenset({"court", "judge", "jury", "tribunal"})
+#: Plural reviewers and the words naming the bodies they speak for ("Inspectors found" -> the inspectorate).
+_REVIEWERS = {"inspector": ("Inspectorate", "Inspector General", "Inspection"), "auditor": ("Audit", "Inspector General")}
+#: Lower-case words inside a post written out in capitals ("Cabinet Secretary for Justice", "A and B").
+_TITLE_GLUE = frozenset({"for", "of", "and", "the", "in"})
 #: Last words of a policy mention that make a body name before them a programme's name.
 _POLICY_NOUNS = frozenset({"program", "programme", "programs", "programmes", "initiative", "strategy", "scheme",
                            "fund", "campaign", "project", "plan", "partnership", "pilot", "grant", "grants"})
@@ -314,9 +320,28 @@ class _Builder:
         if len(listed) == 1:
             return listed  # "The IOPC director general, Rachel Watson, said": the name in apposition speaks
         ent = self.resolver.resolve_span(span.start, span.end)
+        if ent is not None and root.lemma_.lower() in _COURT_NOUNS and root.pos_ == "NOUN" \
+                and not any(k in ent.name for k in ("Court", "Tribunal")):
+            return []  # "the court found": the court speaks, not the last body the story named
         if ent is None:
             ent = self.official(words)
+        if ent is None:
+            ent = self.reviewing_body(words)
         return [ent] if ent is not None and ent.type in (PERSON, ORG) else []
+
+    def reviewing_body(self, words: Any) -> Entity | None:
+        """``Inspectors found that ...``, ``auditors concluded ...``: the findings are the inspectorate's or the
+        audit body's (guideline 8), the body of that kind the story names last before them (else first after)."""
+        root = words.root
+        marks = _REVIEWERS.get(root.lemma_.lower()) if root.tag_ == "NNS" else None
+        if marks is None:
+            return None
+        bodies = [(m.start, ent) for ent in self.entities if ent.type == ORG and any(k in ent.name for k in marks)
+                  for m in ent.mentions]
+        if not bodies:
+            return None
+        before = [b for b in bodies if b[0] < root.idx]
+        return max(before, key=lambda b: b[0])[1] if before else min(bodies, key=lambda b: b[0])[1]
 
     def _listed_speakers(self, words: Any) -> list[Entity]:
         """The people a speaker phrase lists: each name opens the phrase or an item after a comma or ``and``, led
@@ -361,10 +386,24 @@ class _Builder:
         definite = bool(toks) and toks[0].lower_ == "the"
         while toks and toks[0].lower_ in ("the", "a", "our", "their", "its"):
             toks = toks[1:]
+        while len(toks) > 1 and toks[-1].text.isupper() and 2 <= len(toks[-1].text) <= 4 and toks[-1].text.isalpha():
+            toks = toks[:-1]  # "Lord Chancellor QC MP": letters after a post are not part of it
         if not toks or len(toks) > 5:
             return None
-        if toks[0].text[:1].isupper() and all(t.text[:1].isupper() or t.lower_ in _TITLE_JOINERS for t in toks):
-            title = titles().match([t.text for t in toks])  # "Police and Crime Commissioner", "Chief Inspector of Prisons"
+        if toks[0].text[:1].isupper() and all(t.text[:1].isupper() or t.lower_ in _TITLE_GLUE for t in toks):
+            # "Police and Crime Commissioner", "Chief Inspector of Prisons", "Cabinet Secretary for Justice" as a
+            # whole; else "Lord Chancellor and Justice Secretary" (one person's two posts: the last one that is a
+            # known title speaks)
+            title = titles().match([t.text for t in toks])
+            if title is None:
+                parts = [[]]
+                for t in toks:
+                    if t.lower_ == "and":
+                        parts.append([])
+                    else:
+                        parts[-1].append(t.text)
+                for part in parts:
+                    title = titles().match(part) or title
         elif definite and all(t.is_lower for t in toks):
             # "the chief constable said": a post in lower case, as news style writes it
             title = titles().match([t.text.capitalize() for t in toks])
@@ -736,8 +775,6 @@ _AGENCIES = frozenset({"Federal Bureau of Investigation", "Bureau of Alcohol, To
                        "U.S. Immigration and Customs Enforcement", "United States Marshals Service"})
 
 
-#: Lower-case words inside a capitalised title: "Police and Crime Commissioner", "Chief Inspector of Prisons".
-_TITLE_JOINERS = frozenset({"and", "of", "for", "the"})
 #: Posts whose holder's oversight, stated with no object, is of the body the post belongs to.
 _REMIT_POSTS = ("inspector general",)
 #: Words of a body's name that make it an oversight body (with the registry's kind "oversight").

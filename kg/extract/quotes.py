@@ -146,6 +146,17 @@ def _speech_verb(tok: Token) -> bool:
     return tok.lemma_.lower() in SPEECH_VERBS
 
 
+#: ``X released the following statement:``: verbs that issue a statement, and the nouns they issue.
+_ISSUE_VERBS = frozenset({"release", "issue", "publish", "make", "give", "deliver", "provide", "share"})
+_STATEMENT_NOUNS = frozenset({"statement", "remark", "comment", "message"})
+
+
+def _issues_statement(tok: Token) -> bool:
+    """``released the following statement``, ``has published this statement``: the verb issues the words after it."""
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in _ISSUE_VERBS and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _STATEMENT_NOUNS for c in tok.children)
+
+
 def _subject(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if subjects:
@@ -256,10 +267,11 @@ def _before(doc: Doc, q: RawQuote, text: str) -> _Attribution | None:
         return None
     toks = _tokens_between(doc, line_start, line_start + len(stripped))
     for t in reversed(toks):
-        if _speech_verb(t):
+        if _speech_verb(t) or (stripped.endswith(":") and _issues_statement(t)):
             subj = _subject(t)
             if subj is not None:
-                return _Attribution(_phrase(subj), t.lemma_.lower(), line_start + (len(intro) - len(intro.lstrip())), q.close_at + 1)
+                cue = "statement" if not _speech_verb(t) else t.lemma_.lower()
+                return _Attribution(_phrase(subj), cue, line_start + (len(intro) - len(intro.lstrip())), q.close_at + 1)
         if t.lower_ == "according" and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "to":
             name = _name_after(list(doc[t.i + 2 : t.i + 14]))
             if name:
@@ -367,7 +379,8 @@ def _splits(text: str, first: RawQuote, second: RawQuote) -> bool:
 
 
 def find_unmarked(doc: Doc, *, marked: list[tuple[int, int]]) -> Iterator[QuoteFact]:
-    """``Home Secretary Jane Doe said:`` and then a paragraph with no quote marks: that paragraph is her words."""
+    """``Home Secretary Jane Doe said:`` (or ``said,`` alone on its line) and then a paragraph with no quote marks:
+    that paragraph is her words."""
     text = doc_text(doc)
     pos = 0
     lines = text.split("\n")
@@ -377,7 +390,7 @@ def find_unmarked(doc: Doc, *, marked: list[tuple[int, int]]) -> Iterator[QuoteF
         pos += len(line) + 1
     for n, line in enumerate(lines):
         intro = line.rstrip()
-        if not intro.endswith(":") or len(intro.split()) > 25:
+        if not intro.endswith((":", ",")) or len(intro.split()) > 25:
             continue
         nxt = next((k for k in range(n + 1, len(lines)) if lines[k].strip()), None)
         if nxt is None:
@@ -387,12 +400,23 @@ def find_unmarked(doc: Doc, *, marked: list[tuple[int, int]]) -> Iterator[QuoteF
         if not body or body[0] in _OPEN or any(s <= b0 < e for s, e in marked) or len(body.split()) < MIN_QUOTE_WORDS:
             continue
         toks = _tokens_between(doc, starts[n], starts[n] + len(intro))
+        if intro.endswith(",") and not (len(toks) > 1 and _speech_verb(toks[-2])):
+            continue  # "Hugo Swire said," alone on its line introduces the paragraph; other lines ending in a comma do not
         for t in reversed(toks):
-            if _speech_verb(t):
+            statement = intro.endswith(":") and _issues_statement(t)
+            finding = intro.endswith(":") and t.lemma_.lower() in FINDING_VERBS and t.pos_ == "VERB"
+            if _speech_verb(t) or statement or finding:
                 subj = _subject(t)
-                if subj is not None and subj.i < t.i:
+                if finding and subj is not None and subj.i < t.i and _finder(subj):
+                    # "Inspectors found that the force:" and a list: the findings, reported (from the first item)
+                    body_start = b0 + len(body) - len(body.lstrip("•●▪*-– \t"))
+                    end = b0 + len(lines[nxt].strip())
+                    speaker = Span(subj.idx, subj.idx + len(subj.text)) if subj.lemma_.lower() in _FINDERS else _phrase(subj)
+                    yield QuoteFact(Span(body_start, end), speaker, t.lemma_.lower(), False, Span(starts[n], end))
+                elif not finding and subj is not None and subj.i < t.i:
                     end = _statement_end(doc, lines, starts, nxt, marked)
-                    yield QuoteFact(Span(b0, end), _phrase(subj), t.lemma_.lower(), True, Span(starts[n], end))
+                    cue = "statement" if statement and not _speech_verb(t) else t.lemma_.lower()
+                    yield QuoteFact(Span(b0, end), _phrase(subj), cue, True, Span(starts[n], end))
                 break
 
 
@@ -564,6 +588,97 @@ def _announces_an_act(comp: Token) -> bool:
     return comp.lemma_.lower() in _lex()["announce_verbs"] or comp.lemma_.lower() in {"make", "give", "spend"}
 
 
+#: Verbs that report a finding (``Inspectors found that ...``, ``the OIG concluded that ...``): speech of the body only
+#: when the finder is a body, a document or a reviewer (guideline 8), never ``officers found that the door ...``.
+FINDING_VERBS = frozenset({"find", "conclude"})
+#: Nouns that can find: reviewers, courts and the documents that carry their findings.
+_FINDERS = frozenset({"inspector", "inspectorate", "auditor", "court", "judge", "jury", "panel", "committee", "inquiry",
+                      "tribunal", "coroner", "review", "report", "audit", "inspection", "evaluation", "study", "survey",
+                      "watchdog", "regulator", "ombudsman", "assessment", "analysis", "commission", "board"})
+#: Verbs of commitment whose ``to``-infinitive is what was said (``vowed to tackle ...``, ``pledged to recruit ...``).
+_PLEDGE_VERBS = frozenset({"pledge", "vow", "promise"})
+
+
+def _finder(subj: Token) -> bool:
+    return (subj.lemma_.lower() in _FINDERS or subj.lower_ in _FINDERS or subj.pos_ == "PROPN"
+            or subj.ent_type_ == "ORG") and subj.lower_ not in ("police", "officers", "detectives")
+
+
+def _other_frame(tok: Token) -> tuple[Token, int, int, str] | None:
+    """Reported speech in frames other than a speech verb with its clause: a finding (``the audit found that
+    ...``), ``made clear that ...``, a pledge (``vowed to tackle ...``) and ``As X noted, ...``. Returns the
+    subject, the span of what was said and the cue."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = _subject(tok)
+    if subj is None or subj.i > tok.i:
+        return None
+    if lemma in FINDING_VERBS:
+        comp = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+        if comp is None or not _finder(subj) or any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+            return None  # "found it to be performing well" grades; "found that it performs well" reports
+        return (subj, *_clause_span(comp), lemma)
+    if lemma == "make":
+        # "made clear that ...": the parser hangs "clear" on the verb or on the clause after it
+        # ("made it clear that ..."; the clause may be parsed as an adverbial clause of "clear")
+        k = tok.i + 2 if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "it" else tok.i + 1
+        if k >= len(tok.doc) or tok.doc[k].lower_ != "clear":
+            return None
+        clear = tok.doc[k]
+        comp = next((c for c in list(tok.children) + list(clear.children) if c.i > clear.i and (
+            c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)))), None)
+        if comp is None:
+            return None
+        words = [t for t in comp.subtree if t.i > clear.i and not t.is_space]
+        if words and words[0].lower_ == "that":
+            words = words[1:]
+        while words and words[-1].is_punct:
+            words.pop()
+        if not words:
+            return None
+        return (subj, words[0].idx, words[-1].idx + len(words[-1].text), "make clear")
+    if lemma in _PLEDGE_VERBS:
+        # "vowed to tackle ...", "pledged in November to recruit ..." (an object makes it a pledge of money or a
+        # thing: "pledged £5m to recruit" is no speech of its own)
+        if any(c.dep_ in ("dobj", "dative") for c in tok.children):
+            return None
+        comp = next((c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.i > tok.i and c.pos_ in ("VERB", "AUX")), None)
+        to = next((c for c in comp.children if c.dep_ == "aux" and c.lower_ == "to"), None) if comp is not None else None
+        if to is None:
+            return None
+        _, end = _clause_span(comp)
+        return (subj, to.idx, end, lemma)
+    if lemma == "call" and subj.lower_ not in ("it", "this", "that", "which"):
+        # "is calling for an independent review of ...", "calls on the Government to be bold ...": what is asked for
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "on") and c.i == tok.i + 1), None)
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if pobj is None:
+            return None
+        last = max([prep.right_edge] + [c.right_edge for c in tok.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.i > prep.i],
+                   key=lambda t: t.i)
+        words = [t for t in tok.doc[pobj.left_edge.i : last.i + 1] if not t.is_space]
+        while words and words[-1].is_punct:
+            words.pop()
+        if not words:
+            return None
+        return (subj, words[0].idx, words[-1].idx + len(words[-1].text), "call for" if prep.lower_ == "for" else "call on")
+    if lemma in REPORT_VERBS and tok.dep_ == "advcl" and tok.head.i > tok.i \
+            and any(c.dep_ == "mark" and c.lower_ == "as" and c.i < subj.i for c in tok.children):
+        # "As the Attorney General noted this morning, today's announcement comes as ...": the main clause
+        # (from the comma that closes the "as" clause: "last week" may hang on the main verb)
+        comma = next((t.i for t in tok.doc[tok.i + 1 : tok.head.i] if t.text == ","), tok.right_edge.i)
+        words = [t for t in tok.head.subtree if t.i > max(comma, tok.right_edge.i) and not t.is_space]
+        while words and words[0].is_punct:
+            words.pop(0)
+        while words and words[-1].is_punct:
+            words.pop()
+        if not words:
+            return None
+        return (subj, words[0].idx, words[-1].idx + len(words[-1].text), lemma)
+    return None
+
+
 def find_reported(doc: Doc, *, direct: list[tuple[int, int]] | None = None) -> Iterator[QuoteFact]:
     """Reported speech: ``X said (that) ...``, ``X told the committee that ...``, ``according to X, ...``."""
     direct = direct or []
@@ -575,6 +690,14 @@ def find_reported(doc: Doc, *, direct: list[tuple[int, int]] | None = None) -> I
 
     for tok in doc:
         lemma = tok.lemma_.lower()
+        other = _other_frame(tok) if not inside_direct(tok.idx, tok.idx + 1) else None
+        if other is not None:
+            subj, start, end, cue = other
+            if len(text[start:end].split()) >= 3 and not inside_direct(start, end):
+                # "Inspectors returning to the prison found ...": the finder is the subject's head, not its clause
+                speaker = Span(subj.idx, subj.idx + len(subj.text)) if subj.lemma_.lower() in _FINDERS else _phrase(subj)
+                yield QuoteFact(Span(start, end), speaker, cue, False, Span(*sents.of(tok.i)))
+            continue
         if lemma in REPORT_VERBS and tok.pos_ in ("VERB", "AUX"):
             if inside_direct(tok.idx, tok.idx + 1):
                 continue
@@ -590,6 +713,13 @@ def find_reported(doc: Doc, *, direct: list[tuple[int, int]] | None = None) -> I
             if lemma == "announce" and comp.i > tok.i and _announces_an_act(comp) and not any(c.lower_ == "that" and c.i < comp.i and (c.dep_ == "mark" or c.i < min((k.i for k in comp.children if k.dep_ in ("nsubj", "nsubjpass")), default=-1)) for c in comp.children):
                 continue  # "announced he is allocating £51m" announces an act; "announced (that) it has charged 20" reports
             subj = _subject(tok)
+            if subj is None and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp") and comp.i > tok.i \
+                    and tok.head.pos_ in ("VERB", "AUX") and tok.head.i < tok.i:
+                # "The FTC described its work, noting that ...", "she said, adding that ...": the participle's
+                # speaker is the subject of the verb it hangs on
+                subj = _subject(tok.head)
+                if subj is not None and subj.i > tok.i:
+                    subj = None
             if subj is None and comp.i < tok.i:
                 # "..., announced U.S. Attorney Dana Whitfield": the parser may take an inverted subject for an object
                 subj = next((c for c in tok.rights if c.dep_ in ("dobj", "attr", "npadvmod") and c.pos_ == "PROPN"), None)
