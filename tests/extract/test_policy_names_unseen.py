@@ -80,3 +80,33 @@ def test_police_recorded_crime_read_as_a_clause_is_still_the_series(nlp, text):
 def test_a_tactic_verb_with_its_own_object_is_still_no_policy(nlp):
     nodes = policy_nodes(nlp, "In Leeds officers stop and search young men far more often than elsewhere.")
     assert "stop and search" not in {n.lower() for n in nodes}, nodes
+
+
+# -- a bill named by its subject is one law, whatever the learned scorer makes of a two-word span ------------------
+
+@pytest.mark.parametrize("text,name", [
+    ("Tenants' groups are pressing for a renters' protection bill this session.", "protection bill"),
+    ("The senator filed a drone privacy bill with the state legislature on Monday.", "drone privacy bill"),
+    ("Ministers promised an online safety bill within a year of the election.", "online safety bill"),
+])
+def test_a_bill_named_by_its_subject_is_kept(nlp, text, name):
+    nodes = policy_nodes(nlp, text)
+    assert any(n.lower().endswith(name) for n in nodes), nodes
+
+
+def test_a_bill_with_no_subject_is_still_no_policy(nlp):
+    assert policy_nodes(nlp, "The new bill was read a second time on Tuesday evening.") == {}
+
+
+# -- equipment a sentence rolls out or installs is a measure the learned scorer keeps --------------------------------
+
+@pytest.mark.parametrize("text,name", [
+    ("Wardens welcomed the introduction of handheld metal detectors at every visitor entrance.",
+     "handheld metal detectors"),
+    ("The force completed the roll-out of mobile fingerprint scanners to patrol officers in Cumbria.",
+     "mobile fingerprint scanners"),
+    ("The purchase of speed cameras for rural roads was approved by the county board.", "speed cameras"),
+])
+def test_equipment_introduced_or_installed_is_kept(nlp, text, name):
+    nodes = policy_nodes(nlp, text)
+    assert name in {n.lower() for n in nodes}, nodes
