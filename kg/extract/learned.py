@@ -481,9 +481,19 @@ def proper_name(doc: Doc, c: Candidate) -> bool:
     """A rule span holding a proper name: two or more capitalised words in a row, past a leading determiner
     (``Project Safe Childhood``, ``the Safer Streets Fund``, ``this latest Project Safe Harbor grant``). Such a
     span names one programme or refers back to it; the model is there to judge common-noun phrases
-    (``the initiative``, ``$4 million in grants for ...``)."""
+    (``the initiative``, ``$4 million in grants for ...``). A bill the rules name by its subject (``a sentencing
+    reform bill``) is one proposed law (guideline 4 counts laws), and equipment the text rolls out or installs
+    (``the roll-out of knife detectors``) is a concrete measure: both are kept as a name is."""
     if c.source != "rule":
         return False
+    head = doc[c.head]
+    if head.lemma_.lower() == "bill" and head.pos_ == "NOUN" and \
+            any(x.dep_ in {"compound", "amod", "nmod"} and x.pos_ in {"NOUN", "PROPN", "ADJ"} for x in head.lefts):
+        return True  # a bill named by what it is about ("a gun safety bill", "a victims' rights bill"): one law
+    from kg.extract.policies import _rolled_out
+
+    if head.pos_ == "NOUN" and _rolled_out(head):
+        return True  # equipment a sentence rolls out or installs ("the rollout of body-worn cameras"): a measure
     run = 0
     for t in doc[c.start:c.end]:
         if t.i == c.start and t.pos_ == "DET":

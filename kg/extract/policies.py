@@ -349,7 +349,8 @@ def _named(doc: Doc, sent: SpacySpan, idx: _Index) -> Iterator[_Policy]:
         while start - 1 >= sent.start:
             p = doc[start - 1]
             if p.is_title and p.pos_ in {"ADP", "CCONJ"} and start - 2 > sent.start and \
-                    low not in lex["name_leading_heads"] and start < t.i and \
+                    (low not in lex["name_leading_heads"] or not (t.i + 1 < sent.end and _is_titleish(doc[t.i + 1]))) \
+                    and start < t.i and \
                     doc[start - 2].is_title and doc[start - 2].pos_ in {"PROPN", "NOUN"} and not p.ent_type_:
                 start -= 1
                 titled = True
@@ -474,7 +475,13 @@ def _acronym_named(doc: Doc, sent: SpacySpan) -> Iterator[_Policy]:
         if doc[i].text != "(" or doc[i + 2].text != ")":
             continue
         acr, head = doc[i + 1], doc[i + 3]
-        if not (acr.is_upper and acr.is_alpha and 2 <= len(acr) <= 7) or head.lower_ not in _ACRONYM_HEADS:
+        if not (acr.is_upper and acr.is_alpha and 2 <= len(acr) <= 7):
+            continue
+        named = _acronym_inside(doc, sent, i)
+        if named is not None:
+            yield named
+            continue
+        if head.lower_ not in _ACRONYM_HEADS:
             continue
         if head.lower_ == "task":
             continue  # "(X) task force" is a body
@@ -485,6 +492,49 @@ def _acronym_named(doc: Doc, sent: SpacySpan) -> Iterator[_Policy]:
         sep = "" if not doc[i - 1].whitespace_ else " "
         yield _Policy(start, i + 4, f"{long}{sep}{head.text}" if sep else f"{long} {head.text}",
                       aliases=(long, acr.text))
+
+
+#: The last words a name may have past a bracketed acronym inside it: "... (DFC) Support Program".
+_INSIDE_HEADS = _ACRONYM_HEADS - {"task", "model", "approach", "system"} | {"programs", "programmes", "initiatives",
+                                                                             "schemes", "funds", "projects"}
+
+
+def _acronym_inside(doc: Doc, sent: SpacySpan, i: int) -> _Policy | None:
+    """``the Drug-Free Communities (DFC) Support Program``, ``Community Oriented Policing Services (COPS) Hiring
+    Program``: a bracketed acronym (at ``i``) inside a title-case name, whose title-case words after the bracket
+    end in a policy noun. The name is the long form and those words without the acronym; the acronym form
+    (``DFC Support Program``) and the surface with the bracket are aliases."""
+    run, end = i + 3, None
+    while run < sent.end and run - i <= 7 and (doc[run].is_title or (doc[run].is_upper and len(doc[run]) > 1)) and \
+            doc[run].is_alpha:  # "Hiring" in "(COPS) Hiring Program", whatever the parser made of it
+        if doc[run].is_title and doc[run].lower_ in _INSIDE_HEADS:
+            end = run  # the last policy noun of the run: "(SVR) Pilot Scheme"
+        run += 1
+    if end is None or end == i + 3:
+        return None  # "Office of Justice Programs (OJP) Director": no policy noun closes the name
+    if any(_verbish(x.lower_) or x.ent_type_ in {"PERSON", "GPE", "DATE"} for x in doc[i + 3:end + 1]):
+        return None
+    # the long form: the title-case words before the bracket (any part of speech: "Oriented"), the first of
+    # them where their initials spell the acronym ("the Office of Community Oriented Policing Services (COPS)")
+    acr, start, s = doc[i + 1].text.upper(), None, i
+    while s - 1 >= sent.start and i - s < 12:
+        p = doc[s - 1]
+        if p.is_alpha and (p.is_title or p.is_upper) and p.lower_ != "the" and not _verbish(p.lower_):
+            s -= 1
+        elif (p.lower_ in _LONG_FORM_LINKS or (p.text == "-" and not p.whitespace_)) and s - 2 >= sent.start and \
+                doc[s - 2].is_alpha and (doc[s - 2].is_title or doc[s - 2].is_upper):
+            s -= 1
+        else:
+            break
+        words = [x for x in doc[s:i] if x.is_alpha and x.lower_ not in _LONG_FORM_LINKS]
+        if doc[s].is_alpha and doc[s].lower_ not in _LONG_FORM_LINKS and \
+                "".join(x.text[0] for x in words).upper() == acr:
+            start = s
+    if start is None or any(x.ent_type_ in {"PERSON", "GPE", "DATE"} for x in doc[start:i]):
+        return None
+    tail = doc[i + 3:end + 1].text
+    long = doc[start:i].text.strip()
+    return _Policy(start, end + 1, f"{long} {tail}", aliases=(f"{doc[i + 1].text} {tail}", doc[start:end + 1].text))
 
 
 #: Policy nouns an acronym before them is the name of: "PEEL inspections", "the CHP grants".
@@ -518,8 +568,9 @@ def _tactics(doc: Doc) -> Iterator[_Policy]:
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None:
             continue
-        if any(x.pos_ == "VERB" and any(c.dep_ == "dobj" for c in x.children) for x in span):
-            continue  # "officers stop and search people"
+        if any(x.pos_ == "VERB" and any(c.dep_ == "dobj" and not span.start <= c.i < span.end for c in x.children)
+               for x in span):
+            continue  # "officers stop and search people"; not "police recorded crime" read as a clause
         surface = re.sub(r"[\s-]+", " ", m.group(0).lower())
         canonical = lex["tactic_canonical"].get(surface, surface)
         start, end = span.start, span.end
