@@ -29,7 +29,7 @@ from kg.extract.entities import ORG, PERSON, PLACE, POLICY, Mention, doc_text, f
 from kg.extract.facts import PolicyFact, QuoteFact, RelationFact, RoleFact, Span, StatisticFact
 from kg.extract.lexicon import norm_key, registry, titles
 from kg.extract.quotes import find_quotes
-from kg.extract.roles import find_roles
+from kg.extract.roles import bodies_in_titles, find_roles
 from kg.model import DocumentFacts, Link, Mention as NodeMention, Node, doc_scoped_id, document_id, entity_id, slugify
 from kg.resolve import FIRST_PLURAL, Entity, Resolver, cluster
 
@@ -77,6 +77,11 @@ class _Builder:
         self.doc_id = doc_id
         self.warnings: list[str] = []
         self.mentions = find_mentions(doc)
+        bodies = bodies_in_titles(doc, self.mentions)
+        if bodies:  # "FBI Director X", "Denver Police Chief X": the body the title's words name
+            self.mentions = sorted([m for m in self.mentions if not any(m.type == PLACE and not m.nested and b.i <= m.i
+                                                                        and m.j <= b.j for b in bodies)] + bodies,
+                                   key=lambda m: (m.start, -m.end))
         self.entities = cluster(doc, self.mentions)
         self.by_span: dict[tuple[int, int], Entity] = {}
         for ent in self.entities:

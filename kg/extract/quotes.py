@@ -259,7 +259,10 @@ def _before(doc: Doc, q: RawQuote, text: str) -> _Attribution | None:
         if _speech_verb(t):
             subj = _subject(t)
             if subj is not None:
-                return _Attribution(_phrase(subj), t.lemma_.lower(), line_start + (len(intro) - len(intro.lstrip())), q.close_at + 1)
+                # the attribution opens with its own sentence, not with the paragraph: 'X said A. Y said: "B"' keeps
+                # X's reported words out of Y's attribution
+                opens = max(line_start + (len(intro) - len(intro.lstrip())), Sentences.for_doc(doc).of(min(subj.left_edge.i, t.i))[0])
+                return _Attribution(_phrase(subj), t.lemma_.lower(), opens, q.close_at + 1)
         if t.lower_ == "according" and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "to":
             name = _name_after(list(doc[t.i + 2 : t.i + 14]))
             if name:

@@ -18,9 +18,10 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc
 
-from kg.extract.entities import ORG, ORG_HEADS, PERSON, REMIT_TITLES, TITLE_HEADS, Mention, Sentences
+from kg.extract.entities import (ORG, ORG_HEADS, PERSON, PLACE, REMIT_TITLES, TITLE_HEADS, Mention, Sentences,
+                                 document_country)
 from kg.extract.facts import RoleFact, Span
-from kg.extract.lexicon import titles
+from kg.extract.lexicon import registry, titles
 
 _APPOS_DETS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 _ORG_PREPS = frozenset({"of", "for", "at", "with", "in"})
@@ -366,6 +367,50 @@ def _remit_title(doc: Doc, idx: _Index, k: int) -> tuple[str, Mention | None] | 
     return f"{hit[1]} {doc[p].lower_} {doc[p + 1 : k + 1].text}", org
 
 
+def _body_mention(doc: Doc, i: int, j: int, country: str | None) -> Mention | None:
+    """``doc[i:j]`` as the registry organisation it always means, if it is one of the document's country."""
+    entry = registry().lookup(doc[i:j].text)
+    if entry is None or entry.type != ORG or (country and entry.country and entry.country != country):
+        return None  # "Treasury Secretary" in a US story is not HM Treasury's
+    return Mention(i, j, doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text), ORG, doc[i:j].text, "registry",
+                   registry=entry, raw=doc[i:j].text)
+
+
+def bodies_in_titles(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
+    """Bodies the recogniser could not see because a title took their words: ``FBI Director X`` and ``Home Office
+    Minister X`` (the lexicon's title opens with the body), ``Met Commissioner X`` (a body's short name right before
+    a title), ``Denver Police Chief X`` (a place, then a title opening with ``Police``: the place's police).
+
+    Returns the new organisation mentions; a place mention the last kind swallows is dropped by the caller."""
+    taken = {k for m in mentions if not m.nested and m.type != PLACE for k in range(m.i, m.j)}
+    places = {m.j: m for m in mentions if m.type == PLACE and not m.nested}
+    country = document_country(list(mentions))
+    out: list[Mention] = []
+    for ent in doc.ents:
+        if ent.label_ != "TITLE" or any(k in taken for k in range(ent.start, ent.end)):
+            continue
+        found = None
+        for n in range(ent.end - 1, ent.start, -1):  # the title's own leading words name a body: "FBI Director"
+            found = _body_mention(doc, ent.start, n, country)
+            if found is not None:
+                break
+        p = ent.start
+        while found is None and p > 0 and ent.start - p < 3 and doc[p - 1].is_alpha and doc[p - 1].text[:1].isupper() \
+                and doc[p - 1].ent_type_ not in ("PERSON", "TITLE") and (p - 1) not in taken:
+            p -= 1  # a body's name right before the title, "Met Commissioner": the longest run that names one
+        for q in range(p, ent.start):
+            found = found or _body_mention(doc, q, ent.start, country)
+        if found is None and doc[ent.start].lower_ == "police" and ent.end - ent.start > 1 and ent.start in places \
+                and doc[ent.start].text[:1].isupper():
+            place = places[ent.start]  # "Denver Police Chief": the place's police force
+            i, j = place.i, ent.start + 1
+            found = Mention(i, j, doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text), ORG, doc[i:j].text, "ner",
+                            raw=doc[i:j].text)
+        if found is not None:
+            out.append(found)
+    return out
+
+
 def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
     """Posts held by the people named in ``doc`` (``mentions`` from :func:`kg.extract.entities.find_mentions`)."""
     idx = _Index(mentions)
@@ -384,8 +429,16 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
         hit = title_ending_at(doc, k)
         if hit is not None and hit[0] <= k:
             t0, title = hit
-            org = _org_before(doc, idx, t0 - 1) or _org_after(doc, idx, m.j, preps=("of", "at", "with")) \
-                or _for_body(doc, idx, m.j)
+            inner = idx.at.get(t0)
+            if inner is not None and inner.type == ORG and inner.i == t0 and inner.j <= k:
+                # "FBI Director X", "Met Commissioner X": the title's first words are its body
+                rest = doc[inner.j : k + 1].text
+                canonical = lex.canonical(rest)
+                title = canonical.title if canonical is not None else rest
+                org = inner
+            else:
+                org = _org_before(doc, idx, t0 - 1) or _org_after(doc, idx, m.j, preps=("of", "at", "with")) \
+                    or _for_body(doc, idx, m.j)
             yield RoleFact(_span(m), title, _span(org) if org else _body_noun_before(doc, t0 - 1), sent)
         elif hit is None:
             remit = _remit_title(doc, idx, k)

@@ -1,0 +1,81 @@
+"""Roles, speech and bodies on unseen text (issue 12), on sentences written for these tests.
+
+Each test states one linguistic pattern with sentences of different bodies, names and countries:
+a body whose name opens or precedes a title (``FBI Director X``, ``Met Commissioner X``, ``Denver Police Chief X``),
+and reported speech in the same paragraph as a later attributed quotation.
+"""
+from __future__ import annotations
+
+import pytest
+
+import kg
+
+pytestmark = pytest.mark.model
+
+
+def facts(nlp, text: str):
+    f = kg.extract_facts(nlp(text), "t")
+    names = {n.id: n.name for n in f.nodes}
+    roles = {(names[l.source], l.props.get("title"), names[l.target]) for l in f.links if l.type == "HOLDS_ROLE"}
+    said = [(names[l.source], l.props["quote"], l.props["direct"]) for l in f.links if l.type == "SAID"]
+    types = {(n.type, n.name) for n in f.nodes if n.type not in ("Quote", "Statistic")}
+    return roles, said, types
+
+
+@pytest.mark.parametrize("text, role", [
+    ("FBI Director Christopher Wray told senators the bureau needed more agents.",
+     ("Christopher Wray", "Director", "Federal Bureau of Investigation")),
+    ("Home Office Minister Sarah Jones opened the new training centre in Leeds.",
+     ("Sarah Jones", "Minister", "Home Office")),
+    ("Met Commissioner Mark Rowley defended the decision to deploy more officers.",
+     ("Mark Rowley", "Commissioner", "Metropolitan Police Service")),
+    ("NCA Director General Graeme Biggar gave evidence to the committee.",
+     ("Graeme Biggar", "Director General", "National Crime Agency")),
+])
+def test_body_named_by_the_title_words(nlp, text, role):
+    """A title whose first words name a body (the lexicon's ``FBI Director``, a short name before ``Commissioner``)
+    is a post in that body, and the body is an organisation of the document."""
+    roles, _, types = facts(nlp, text)
+    assert roles == {role}
+    assert ("Organisation", role[2]) in types
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("Denver Police Chief Ron Thomas praised the officers involved.", "Ron Thomas", "Denver Police"),
+    ("Baltimore Police Commissioner Richard Worley said homicides had dropped.", "Richard Worley", "Baltimore Police"),
+    ("Portland Police Chief Bob Day announced a new team on Monday.", "Bob Day", "Portland Police"),
+])
+def test_place_police_before_a_police_title(nlp, text, person, body):
+    """``<Place> Police Chief X``: the title's ``Police`` and the place before it are the place's police force,
+    not a place and a title."""
+    roles, _, types = facts(nlp, text)
+    assert {(p, o) for p, _, o in roles} == {(person, body)}
+    assert ("Organisation", body) in types
+    assert not any(t == "Place" and body.startswith(n) for t, n in types)
+
+
+def test_title_without_a_body_word_stays_a_title(nlp):
+    """No body is made up where the words before the title name none."""
+    roles, _, types = facts(nlp, "Police and Crime Commissioner Donna Jones launched the consultation.")
+    assert roles == set()
+    assert not any(t == "Organisation" for t, _ in types)
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ('The Home Office said it would review the guidance. A Home Office spokesperson said: '
+     '"We are committed to cutting crime."',
+     ("Home Office", "it would review the guidance"), ("Home Office", "We are committed to cutting crime.")),
+    ('Lancashire Constabulary said two men had been arrested in Preston. Superintendent Amy Hart said: '
+     '"Inquiries are continuing and we ask for patience."',
+     ("Lancashire Constabulary", "two men had been arrested in Preston"),
+     ("Amy Hart", "Inquiries are continuing and we ask for patience.")),
+    ('Mayor Karen Bass said the new teams would start in June. Chief Jim McDonnell added: '
+     '"Our officers are ready for this."',
+     ("Karen Bass", "the new teams would start in June"), ("Jim McDonnell", "Our officers are ready for this.")),
+])
+def test_reported_speech_before_a_quote_in_the_same_paragraph(nlp, text, first, second):
+    """'X said A. Y said: "B"' on one line: the attribution of B opens at its own sentence, so X's reported words
+    are still an entry of their own."""
+    _, said, _ = facts(nlp, text)
+    got = {(s, q) for s, q, _ in said}
+    assert first in got and second in got
