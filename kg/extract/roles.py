@@ -488,6 +488,10 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
             hit2 = title_starting_at(doc, k)
             if hit2 is not None:
                 j, title = hit2
+                joined: list[str] = []  # "chairman and chief executive of Y": each title is a post in Y
+                while j + 1 < len(doc) and doc[j].lower_ == "and" and (nxt2 := title_starting_at(doc, j + 1)) is not None:
+                    joined.append(title)
+                    j, title = nxt2
                 after = _org_after(doc, idx, j)
                 if after is None:
                     remit = _remit_then_body(doc, idx, j)
@@ -508,7 +512,8 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
                     and doc[end].text[:1].isupper() and not doc[end].text.isupper() and org is None
                 if (nxt_m is None or nxt_m.type != PERSON) and not named_next and not _person_before_comma(doc, idx, end):
                     # not "Jane Roe, Attorney General John Doe", "A, Assistant Director in Charge of the X Office B"
-                    yield RoleFact(_span(m), title, _span(org) if org else noun_ref, sent)
+                    for each in (*joined, title):
+                        yield RoleFact(_span(m), each, _span(org) if org else noun_ref, sent)
         # 2b. a title straight after the name, then its body: "Michael E. Horowitz Inspector General, U.S.
         # Department of Justice" (testimony and release headers)
         if hit is None and m.j < len(doc) and doc[m.j].text[:1].isupper():
@@ -539,6 +544,9 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
                         org = after
                     e = p - 1
             hit3 = title_ending_at(doc, e)
+            if hit3 is None and org is None and e >= 2 and doc[e].lower_ in TITLE_HEADS and doc[e - 1].text in _POSSESSIVE \
+                    and _org_before(doc, idx, e - 1) is not None:
+                hit3 = e, doc[e].text  # "The Kansas City Police Department's chief, X": a bare head noun after a body's
             if hit3 is None and org is None:
                 remit = _remit_title(doc, idx, e)
                 if remit is not None:

@@ -79,3 +79,36 @@ def test_reported_speech_before_a_quote_in_the_same_paragraph(nlp, text, first, 
     _, said, _ = facts(nlp, text)
     got = {(s, q) for s, q, _ in said}
     assert first in got and second in got
+
+
+@pytest.mark.parametrize("text, person, posts, body", [
+    ("Mark Doyle, chairman and chief executive of the Independent Office for Police Conduct, said lessons must be "
+     "learned.", "Mark Doyle", {"Chairman", "Chief Executive"}, "Independent Office for Police Conduct"),
+    ("Rachel Green, deputy director and chief of staff of the Drug Enforcement Administration, spoke to reporters.",
+     "Rachel Green", {"Deputy Director", "Chief of Staff"}, "Drug Enforcement Administration"),
+    ("Tom Black, chair and chief executive of the Youth Justice Board, welcomed the findings.",
+     "Tom Black", {"Chair", "Chief Executive"}, "Youth Justice Board"),
+])
+def test_coordinated_titles_in_apposition_share_the_body(nlp, text, person, posts, body):
+    """``X, A and B of Y``: both titles are posts in Y."""
+    roles, _, _ = facts(nlp, text)
+    assert {(p, o) for p, _, o in roles} == {(person, body)}
+    assert {t.lower() for _, t, _ in roles} == {p.lower() for p in posts}
+
+
+@pytest.mark.parametrize("text, role", [
+    ("The Kansas City Police Department's chief, Stacey Graves, said homicides fell.",
+     ("Stacey Graves", "Kansas City Police Department")),
+    ("Merseyside Police's spokesman, Tom Hill, said the road had reopened.", ("Tom Hill", "Merseyside Police")),
+    ("The FBI's director, Kash Patel, said agents had made arrests.", ("Kash Patel", "Federal Bureau of Investigation")),
+])
+def test_body_possessive_then_bare_title_before_a_name(nlp, text, role):
+    """``Y's chief, X,``: a lower-case head noun after a body's possessive is X's post in Y."""
+    roles, _, _ = facts(nlp, text)
+    assert {(p, o) for p, _, o in roles} == {role}
+
+
+def test_a_possessive_person_before_a_bare_noun_is_no_post(nlp):
+    """``Jane Roe's deputy, John Doe,`` names no body: no post in an organisation is made up."""
+    roles, _, _ = facts(nlp, "Jane Roe's deputy, John Doe, said the report was accurate.")
+    assert roles == set()
