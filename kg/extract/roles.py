@@ -171,6 +171,33 @@ def _org_before(doc: Doc, idx: _Index, k: int) -> Mention | None:
     return m if m is not None and m.type == ORG else None
 
 
+def police_force_of(place: str):  # noqa: ANN201
+    """The registry's police force of a place (``Kent`` -> Kent Police, ``Durham`` -> Durham Constabulary)."""
+    reg = registry()
+    for kind in ("Police", "Constabulary", "Police Service"):
+        entry = reg.lookup(f"{place} {kind}")
+        if entry is not None and entry.type == ORG and entry.kind == "police_force":
+            return entry
+    return None
+
+
+def _place_before(doc: Doc, idx: _Index, k: int) -> Span | None:
+    """A place whose possessive ends at token ``k`` (``Kent's`` before ``chief constable``) and that has a police
+    force; the builder makes it the post's body for police ranks only (guideline 7: "Kent's chief constable" ->
+    Kent Police). The recogniser may have missed the place or taken it for a name: the registry decides."""
+    if k < 1 or doc[k].text not in _POSSESSIVE:
+        return None
+    i = k
+    while i > 0 and k - i < 3 and doc[i - 1].is_alpha and doc[i - 1].text[:1].isupper():
+        i -= 1
+        if police_force_of(doc[i:k].text) is not None:
+            m = idx.at.get(i)
+            if m is not None and m.type == ORG:
+                return None
+            return Span(doc[i].idx, doc[k - 1].idx + len(doc[k - 1].text))
+    return None
+
+
 def _org_after(doc: Doc, idx: _Index, j: int, preps: frozenset[str] | tuple[str, ...] = _ORG_PREPS) -> Mention | None:
     """``of the FBI`` / ``for the Home Office`` right after a title (or a titled name) ending before token ``j``."""
     if j < len(doc) and doc[j].lower_ in preps:
@@ -439,7 +466,7 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
             else:
                 org = _org_before(doc, idx, t0 - 1) or _org_after(doc, idx, m.j, preps=("of", "at", "with")) \
                     or _for_body(doc, idx, m.j)
-            yield RoleFact(_span(m), title, _span(org) if org else _body_noun_before(doc, t0 - 1), sent)
+            yield RoleFact(_span(m), title, _span(org) if org else _place_before(doc, idx, t0 - 1) or _body_noun_before(doc, t0 - 1), sent)
         elif hit is None:
             remit = _remit_title(doc, idx, k)
             if remit is not None:
@@ -555,7 +582,7 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
             if hit3 is not None:
                 t0, title = hit3
                 org = org or _org_before(doc, idx, t0 - 1)
-                ref = _span(org) if org else _body_noun_before(doc, t0 - 1)
+                ref = _span(org) if org else _place_before(doc, idx, t0 - 1) or _body_noun_before(doc, t0 - 1)
                 yield RoleFact(_span(m), title, ref, sent)
         # 4. copular: "X is the Chair of Y", "X became Chief Constable", "X was appointed (as) chief executive of Y"
         hit4 = _copular_title(doc, m)

@@ -112,3 +112,26 @@ def test_a_possessive_person_before_a_bare_noun_is_no_post(nlp):
     """``Jane Roe's deputy, John Doe,`` names no body: no post in an organisation is made up."""
     roles, _, _ = facts(nlp, "Jane Roe's deputy, John Doe, said the report was accurate.")
     assert roles == set()
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Nottinghamshire's Chief Constable Kate Meynell said the force was ready.",
+     ("Kate Meynell", "Nottinghamshire Police")),
+    ("Kent's chief constable, Tim Smith, said the figures were encouraging.", ("Tim Smith", "Kent Police")),
+    ("Officers were praised by Durham's Assistant Chief Constable Richard Allen on Monday.",
+     ("Richard Allen", "Durham Constabulary")),
+])
+def test_place_possessive_before_a_police_rank_is_its_force(nlp, text, role):
+    """``<Place>'s chief constable X``: a police rank of a place is a post in that place's force (guideline 7's
+    "Kent's chief constable" -> Kent Police), even where the story never writes the force's name."""
+    roles, _, types = facts(nlp, text)
+    assert {(p, o) for p, _, o in roles} == {role}
+    assert ("Organisation", role[1]) in types
+
+
+def test_place_possessive_before_another_post_names_no_force(nlp):
+    """A place's police and crime commissioner or governor is not a post in its force."""
+    roles, _, types = facts(nlp, "Merseyside's police and crime commissioner, Emily Spurrell, said funding was "
+                                 "needed. Texas's governor, Greg Abbott, signed the bill.")
+    assert roles == set()
+    assert ("Organisation", "Merseyside Police") not in types
