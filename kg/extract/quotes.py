@@ -218,6 +218,8 @@ def _after(doc: Doc, q: RawQuote, next_open: int, text: str, sents: Sentences) -
         if t.text in (".", "!", "?") and t.idx > q.close_at + 2 and not lead:
             break
         if _speech_verb(t):
+            if text[q.start : q.end].rstrip().endswith(".") and any(c.dep_ == "ccomp" for c in t.children):
+                break  # '... "changed the city." Jones, who ..., said the force would stay': a new sentence's report
             subj = _subject(t)
             if subj is not None and subj.idx > q.close_at:
                 ph = _phrase(subj)

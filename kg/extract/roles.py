@@ -258,6 +258,14 @@ def _body_noun_before(doc: Doc, k: int) -> Span | None:
     return None
 
 
+def _pronoun_body(doc: Doc, k: int) -> Span | None:
+    """``Its president, X`` / ``X, its chief executive,``: the body ``its`` refers to (resolved later)."""
+    if 0 <= k < len(doc) and doc[k].lower_ in ("its", "their") and doc[k].dep_ == "poss":
+        t = doc[k]
+        return Span(t.idx, t.idx + len(t.text))
+    return None
+
+
 #: Body nouns that, bare before a title, name the one body of that kind in the story ("Board chairwoman X").
 CONTEXT_BODY_NOUNS = frozenset({"board", "committee", "panel", "authority", "council", "commission", "trust",
                                 "force", "department", "agency", "office", "bureau", "inspectorate", "taskforce"})
@@ -412,6 +420,7 @@ def bodies_in_titles(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
     taken = {k for m in mentions if not m.nested and m.type != PLACE for k in range(m.i, m.j)}
     places = {m.j: m for m in mentions if m.type == PLACE and not m.nested}
     country = document_country(list(mentions))
+    place_names = {m.text for m in mentions if m.type == PLACE}
     out: list[Mention] = []
     for ent in doc.ents:
         if ent.label_ != "TITLE" or any(k in taken for k in range(ent.start, ent.end)):
@@ -427,10 +436,18 @@ def bodies_in_titles(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
             p -= 1  # a body's name right before the title, "Met Commissioner": the longest run that names one
         for q in range(p, ent.start):
             found = found or _body_mention(doc, q, ent.start, country)
-        if found is None and doc[ent.start].lower_ == "police" and ent.end - ent.start > 1 and ent.start in places \
-                and doc[ent.start].text[:1].isupper():
-            place = places[ent.start]  # "Denver Police Chief": the place's police force
-            i, j = place.i, ent.start + 1
+        if found is None and doc[ent.start].lower_ == "police" and ent.end - ent.start > 1 and doc[ent.start].text[:1].isupper():
+            # "Denver Police Chief": the place's police force; the place as the recogniser saw it here, or a run of
+            # capitalised words it saw as a place elsewhere in the story
+            i = places[ent.start].i if ent.start in places else None
+            if i is None:
+                for q in range(max(0, ent.start - 3), ent.start):
+                    if doc[q:ent.start].text in place_names and not any(k in taken for k in range(q, ent.start)):
+                        i = q
+                        break
+            if i is None:
+                continue
+            j = ent.start + 1
             found = Mention(i, j, doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text), ORG, doc[i:j].text, "ner",
                             raw=doc[i:j].text)
         if found is not None:
@@ -466,7 +483,8 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
             else:
                 org = _org_before(doc, idx, t0 - 1) or _org_after(doc, idx, m.j, preps=("of", "at", "with")) \
                     or _for_body(doc, idx, m.j)
-            yield RoleFact(_span(m), title, _span(org) if org else _place_before(doc, idx, t0 - 1) or _body_noun_before(doc, t0 - 1), sent)
+            yield RoleFact(_span(m), title, _span(org) if org else _place_before(doc, idx, t0 - 1)
+                           or _body_noun_before(doc, t0 - 1) or _pronoun_body(doc, t0 - 1), sent)
         elif hit is None:
             remit = _remit_title(doc, idx, k)
             if remit is not None:
@@ -512,7 +530,7 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
                     p += 1
                 if p > k and p < len(doc) and doc[p].text in _POSSESSIVE:
                     k = p + 1  # a possessor the recogniser did not keep as a name
-            hit2 = title_starting_at(doc, k)
+            hit2, hit2_at = title_starting_at(doc, k), k
             if hit2 is not None:
                 j, title = hit2
                 joined: list[str] = []  # "chairman and chief executive of Y": each title is a post in Y
@@ -526,6 +544,8 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
                         title, j, after = f"{title} {doc[j:remit[0]].text}", remit[0], remit[1]
                 if after is None and noun_ref is None:
                     noun_ref = _body_noun_after(doc, j)  # "chairman of the committee"
+                if after is None and noun_ref is None and org is None and k == hit2_at:
+                    noun_ref = _pronoun_body(doc, k - 1)  # "X, its chief executive,"
                 if after is None and j + 1 < len(doc) and doc[j].text == ",":
                     nxt = idx.at.get(j + 1)  # "Michael Horowitz, Inspector General, U.S. Department of Justice"
                     if nxt is not None and nxt.type == ORG and nxt.i == j + 1:
@@ -582,7 +602,8 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
             if hit3 is not None:
                 t0, title = hit3
                 org = org or _org_before(doc, idx, t0 - 1)
-                ref = _span(org) if org else _place_before(doc, idx, t0 - 1) or _body_noun_before(doc, t0 - 1)
+                ref = _span(org) if org else _place_before(doc, idx, t0 - 1) or _body_noun_before(doc, t0 - 1) \
+                    or _pronoun_body(doc, t0 - 1)
                 yield RoleFact(_span(m), title, ref, sent)
         # 4. copular: "X is the Chair of Y", "X became Chief Constable", "X was appointed (as) chief executive of Y"
         hit4 = _copular_title(doc, m)

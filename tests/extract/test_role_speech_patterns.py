@@ -135,3 +135,60 @@ def test_place_possessive_before_another_post_names_no_force(nlp):
                                  "needed. Texas's governor, Greg Abbott, signed the bill.")
     assert roles == set()
     assert ("Organisation", "Merseyside Police") not in types
+
+
+def test_police_title_after_a_place_the_story_names_elsewhere(nlp):
+    """``Memphis Police Chief X`` where the recogniser missed ``Memphis`` there but saw it as a place elsewhere."""
+    text = ("MEMPHIS, Tenn. - Violent crime in Memphis fell by 18 percent this year, officials said.\n\n"
+            "Memphis Police Chief Cerelyn Davis said her officers had worked with federal partners.")
+    roles, _, types = facts(nlp, text)
+    assert ("Cerelyn Davis", "Memphis Police") in {(p, o) for p, _, o in roles}
+    assert ("Organisation", "Memphis Police") in types
+
+
+@pytest.mark.parametrize("text, speaker, first, second", [
+    ('U.S. Attorney Jane Roe said the task force had "changed the city." Jane Roe, who took office in March, said the '
+     'unit would stay through next year.', "Jane Roe", "the task force had", "the unit would stay through next year"),
+    ('Chief Constable Tom Grey said the results were "a turning point for Leeds." Grey, speaking outside the station, '
+     'said more officers would follow.', "Tom Grey", "the results were", "more officers would follow"),
+    ('Mayor Ann Lee said the plan was "working well." Lee later told reporters that funding would double.',
+     "Ann Lee", "the plan was", "funding would double"),
+])
+def test_quote_closing_a_sentence_is_not_attributed_to_the_next_report(nlp, text, speaker, first, second):
+    """A quotation that ends its sentence ('..."changed the city." X said Y') is not the content of the next
+    sentence's speech verb when that verb reports its own clause: both reports are entries."""
+    _, said, _ = facts(nlp, text)
+    quotes = [q for s, q, _ in said if s == speaker]
+    assert any(q.startswith(first) for q in quotes), said
+    assert any(q.startswith(second) for q in quotes), said
+
+
+@pytest.mark.parametrize("text, role", [
+    ("The Memphis Shelby Crime Commission said homicides were down. Its president, Bill Gibbons, said the decline "
+     "was fragile.", ("Bill Gibbons", "Memphis Shelby Crime Commission")),
+    ("The Youth Justice Board published its annual report on Monday. Its chief executive Stephanie Roberts-Bibby "
+     "said custody numbers had fallen.", ("Stephanie Roberts-Bibby", "Youth Justice Board")),
+    ("The College of Policing issued new guidance. Andy Marsh, its chief executive, said officers would be trained.",
+     ("Andy Marsh", "College of Policing")),
+])
+def test_its_title_is_a_post_in_the_body_just_named(nlp, text, role):
+    """``Its president, X`` / ``X, its chief executive,``: ``its`` is the body the story has just named."""
+    roles, _, _ = facts(nlp, text)
+    assert {(p, o) for p, _, o in roles} == {role}
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("Gov. Kathy Hochul said the state would fund more officers.", "Kathy Hochul", "Governor"),
+    ("Councilman Curtis Sliwa said the subway was unsafe at night.", "Curtis Sliwa", "Council Member"),
+    ("Alderman Brian Hopkins said the ward needed more patrols.", "Brian Hopkins", "Alderman"),
+    ("State Sen. Maria Lopez said the bill would pass in the spring.", "Maria Lopez", "State Senator"),
+    ("Assemblywoman Dana Cole told reporters the budget was short.", "Dana Cole", "Assembly Member"),
+])
+def test_us_local_titles_are_not_part_of_the_name(nlp, text, person, title):
+    """US local and state titles before a name (``Gov.``, ``Councilman``, ``Alderman``, ``State Sen.``) are posts,
+    not the first word of the person's name, so the speaker is the person."""
+    _, said, types = facts(nlp, text)
+    assert ("Person", person) in types
+    assert {s for s, _, _ in said} == {person}
+    f = kg.extract_facts(nlp(text), "t")
+    assert title in next(n.titles for n in f.nodes if n.name == person)
