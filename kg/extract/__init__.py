@@ -29,7 +29,7 @@ from kg.extract.entities import ORG, PERSON, PLACE, POLICY, Mention, doc_text, f
 from kg.extract.facts import PolicyFact, PolicyStatusFact, QuoteFact, RelationFact, RoleFact, Span, StatisticFact
 from kg.extract.lexicon import norm_key, registry, titles
 from kg.extract.quotes import find_quotes
-from kg.extract.roles import find_roles
+from kg.extract.roles import bodies_in_titles, find_roles, police_force_of
 from kg.model import DocumentFacts, Link, Mention as NodeMention, Node, doc_scoped_id, document_id, entity_id, slugify
 from kg.resolve import FIRST_PLURAL, Entity, Resolver, cluster
 
@@ -83,6 +83,11 @@ class _Builder:
         self.doc_id = doc_id
         self.warnings: list[str] = []
         self.mentions = find_mentions(doc)
+        bodies = bodies_in_titles(doc, self.mentions)
+        if bodies:  # "FBI Director X", "Denver Police Chief X": the body the title's words name
+            self.mentions = sorted([m for m in self.mentions if not any(m.type == PLACE and not m.nested and b.i <= m.i
+                                                                        and m.j <= b.j for b in bodies)] + bodies,
+                                   key=lambda m: (m.start, -m.end))
         self.entities = cluster(doc, self.mentions)
         self.by_span: dict[tuple[int, int], Entity] = {}
         for ent in self.entities:
@@ -154,6 +159,9 @@ class _Builder:
             if person is None or person.type != PERSON:
                 continue
             org = self.by_span.get((rf.organisation.start, rf.organisation.end)) if rf.organisation else None
+            if rf.organisation is not None and (org is None or org.type in (PLACE, PERSON)):
+                force = self.force_of(rf)  # "Kent's chief constable": Kent Police, for police ranks only
+                org = force if force is not None else org
             if org is None and rf.organisation is not None:  # "the force's Police and Crime Commissioner"
                 org = self.resolver.resolve_span(rf.organisation.start, rf.organisation.end)
             if org is not None and org.type != ORG:
@@ -184,6 +192,23 @@ class _Builder:
                     person.titles.add(rf.title)
                 else:
                     self.link(person.id, org.id, "HOLDS_ROLE", rf.sentence, title=rf.title)
+
+    def force_of(self, rf: RoleFact) -> Entity | None:
+        """The police force of the place a role's body span names, for a police rank held there (guideline 7:
+        "Kent's chief constable" -> Kent Police): the force as the story names it, else the registry's."""
+        s, e = rf.organisation.start, rf.organisation.end
+        if _rank(rf.title) not in _FORCE_TITLES:
+            return None
+        entry = police_force_of(self.text[s:e])
+        if entry is None:
+            return None
+        for ent in self._orgs():
+            if ent.registry is entry or ent.name == entry.name:
+                return ent
+        force = Entity(ORG, entry.name, registry=entry)
+        force.mentions.append(Mention(*self._tokens(s, e), s, e, ORG, self.text[s:e], "registry", registry=entry))
+        self.entities.append(force)
+        return force
 
     def body_of(self, person: Entity) -> Entity | None:
         """The one body a person holds a post in (from the roles found so far)."""

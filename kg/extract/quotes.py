@@ -229,6 +229,8 @@ def _after(doc: Doc, q: RawQuote, next_open: int, text: str, sents: Sentences) -
         if t.text in (".", "!", "?") and t.idx > q.close_at + 2 and not lead:
             break
         if _speech_verb(t):
+            if text[q.start : q.end].rstrip().endswith(".") and any(c.dep_ == "ccomp" for c in t.children):
+                break  # '... "changed the city." Jones, who ..., said the force would stay': a new sentence's report
             subj = _subject(t)
             if subj is not None and subj.idx > q.close_at:
                 ph = _phrase(subj)
@@ -271,7 +273,10 @@ def _before(doc: Doc, q: RawQuote, text: str) -> _Attribution | None:
             subj = _subject(t)
             if subj is not None:
                 cue = "statement" if not _speech_verb(t) else t.lemma_.lower()
-                return _Attribution(_phrase(subj), cue, line_start + (len(intro) - len(intro.lstrip())), q.close_at + 1)
+                # the attribution opens with its own sentence, not with the paragraph: 'X said A. Y said: "B"' keeps
+                # X's reported words out of Y's attribution
+                opens = max(line_start + (len(intro) - len(intro.lstrip())), Sentences.for_doc(doc).of(min(subj.left_edge.i, t.i))[0])
+                return _Attribution(_phrase(subj), cue, opens, q.close_at + 1)
         if t.lower_ == "according" and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "to":
             name = _name_after(list(doc[t.i + 2 : t.i + 14]))
             if name:

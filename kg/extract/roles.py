@@ -18,9 +18,10 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc
 
-from kg.extract.entities import ORG, ORG_HEADS, PERSON, REMIT_TITLES, TITLE_HEADS, Mention, Sentences
+from kg.extract.entities import (ORG, ORG_HEADS, PERSON, PLACE, REMIT_TITLES, TITLE_HEADS, Mention, Sentences,
+                                 document_country)
 from kg.extract.facts import RoleFact, Span
-from kg.extract.lexicon import titles
+from kg.extract.lexicon import registry, titles
 
 _APPOS_DETS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 _ORG_PREPS = frozenset({"of", "for", "at", "with", "in"})
@@ -170,6 +171,33 @@ def _org_before(doc: Doc, idx: _Index, k: int) -> Mention | None:
     return m if m is not None and m.type == ORG else None
 
 
+def police_force_of(place: str):  # noqa: ANN201
+    """The registry's police force of a place (``Kent`` -> Kent Police, ``Durham`` -> Durham Constabulary)."""
+    reg = registry()
+    for kind in ("Police", "Constabulary", "Police Service"):
+        entry = reg.lookup(f"{place} {kind}")
+        if entry is not None and entry.type == ORG and entry.kind == "police_force":
+            return entry
+    return None
+
+
+def _place_before(doc: Doc, idx: _Index, k: int) -> Span | None:
+    """A place whose possessive ends at token ``k`` (``Kent's`` before ``chief constable``) and that has a police
+    force; the builder makes it the post's body for police ranks only (guideline 7: "Kent's chief constable" ->
+    Kent Police). The recogniser may have missed the place or taken it for a name: the registry decides."""
+    if k < 1 or doc[k].text not in _POSSESSIVE:
+        return None
+    i = k
+    while i > 0 and k - i < 3 and doc[i - 1].is_alpha and doc[i - 1].text[:1].isupper():
+        i -= 1
+        if police_force_of(doc[i:k].text) is not None:
+            m = idx.at.get(i)
+            if m is not None and m.type == ORG:
+                return None
+            return Span(doc[i].idx, doc[k - 1].idx + len(doc[k - 1].text))
+    return None
+
+
 def _org_after(doc: Doc, idx: _Index, j: int, preps: frozenset[str] | tuple[str, ...] = _ORG_PREPS) -> Mention | None:
     """``of the FBI`` / ``for the Home Office`` right after a title (or a titled name) ending before token ``j``."""
     if j < len(doc) and doc[j].lower_ in preps:
@@ -225,6 +253,14 @@ def _body_noun_before(doc: Doc, k: int) -> Span | None:
         return Span(t.idx, t.idx + len(t.text))
     if k >= 0 and doc[k].lower_ in CONTEXT_BODY_NOUNS and (k == 0 or doc[k - 1].lower_ in ("the", "this", "our")
                                                            or doc[k].is_sent_start or "\n" in doc[k - 1].text):
+        t = doc[k]
+        return Span(t.idx, t.idx + len(t.text))
+    return None
+
+
+def _pronoun_body(doc: Doc, k: int) -> Span | None:
+    """``Its president, X`` / ``X, its chief executive,``: the body ``its`` refers to (resolved later)."""
+    if 0 <= k < len(doc) and doc[k].lower_ in ("its", "their") and doc[k].dep_ == "poss":
         t = doc[k]
         return Span(t.idx, t.idx + len(t.text))
     return None
@@ -366,6 +402,59 @@ def _remit_title(doc: Doc, idx: _Index, k: int) -> tuple[str, Mention | None] | 
     return f"{hit[1]} {doc[p].lower_} {doc[p + 1 : k + 1].text}", org
 
 
+def _body_mention(doc: Doc, i: int, j: int, country: str | None) -> Mention | None:
+    """``doc[i:j]`` as the registry organisation it always means, if it is one of the document's country."""
+    entry = registry().lookup(doc[i:j].text)
+    if entry is None or entry.type != ORG or (country and entry.country and entry.country != country):
+        return None  # "Treasury Secretary" in a US story is not HM Treasury's
+    return Mention(i, j, doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text), ORG, doc[i:j].text, "registry",
+                   registry=entry, raw=doc[i:j].text)
+
+
+def bodies_in_titles(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
+    """Bodies the recogniser could not see because a title took their words: ``FBI Director X`` and ``Home Office
+    Minister X`` (the lexicon's title opens with the body), ``Met Commissioner X`` (a body's short name right before
+    a title), ``Denver Police Chief X`` (a place, then a title opening with ``Police``: the place's police).
+
+    Returns the new organisation mentions; a place mention the last kind swallows is dropped by the caller."""
+    taken = {k for m in mentions if not m.nested and m.type != PLACE for k in range(m.i, m.j)}
+    places = {m.j: m for m in mentions if m.type == PLACE and not m.nested}
+    country = document_country(list(mentions))
+    place_names = {m.text for m in mentions if m.type == PLACE}
+    out: list[Mention] = []
+    for ent in doc.ents:
+        if ent.label_ != "TITLE" or any(k in taken for k in range(ent.start, ent.end)):
+            continue
+        found = None
+        for n in range(ent.end - 1, ent.start, -1):  # the title's own leading words name a body: "FBI Director"
+            found = _body_mention(doc, ent.start, n, country)
+            if found is not None:
+                break
+        p = ent.start
+        while found is None and p > 0 and ent.start - p < 3 and doc[p - 1].is_alpha and doc[p - 1].text[:1].isupper() \
+                and doc[p - 1].ent_type_ not in ("PERSON", "TITLE") and (p - 1) not in taken:
+            p -= 1  # a body's name right before the title, "Met Commissioner": the longest run that names one
+        for q in range(p, ent.start):
+            found = found or _body_mention(doc, q, ent.start, country)
+        if found is None and doc[ent.start].lower_ == "police" and ent.end - ent.start > 1 and doc[ent.start].text[:1].isupper():
+            # "Denver Police Chief": the place's police force; the place as the recogniser saw it here, or a run of
+            # capitalised words it saw as a place elsewhere in the story
+            i = places[ent.start].i if ent.start in places else None
+            if i is None:
+                for q in range(max(0, ent.start - 3), ent.start):
+                    if doc[q:ent.start].text in place_names and not any(k in taken for k in range(q, ent.start)):
+                        i = q
+                        break
+            if i is None:
+                continue
+            j = ent.start + 1
+            found = Mention(i, j, doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text), ORG, doc[i:j].text, "ner",
+                            raw=doc[i:j].text)
+        if found is not None:
+            out.append(found)
+    return out
+
+
 def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
     """Posts held by the people named in ``doc`` (``mentions`` from :func:`kg.extract.entities.find_mentions`)."""
     idx = _Index(mentions)
@@ -384,9 +473,18 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
         hit = title_ending_at(doc, k)
         if hit is not None and hit[0] <= k:
             t0, title = hit
-            org = _org_before(doc, idx, t0 - 1) or _org_after(doc, idx, m.j, preps=("of", "at", "with")) \
-                or _for_body(doc, idx, m.j)
-            yield RoleFact(_span(m), title, _span(org) if org else _body_noun_before(doc, t0 - 1), sent)
+            inner = idx.at.get(t0)
+            if inner is not None and inner.type == ORG and inner.i == t0 and inner.j <= k:
+                # "FBI Director X", "Met Commissioner X": the title's first words are its body
+                rest = doc[inner.j : k + 1].text
+                canonical = lex.canonical(rest)
+                title = canonical.title if canonical is not None else rest
+                org = inner
+            else:
+                org = _org_before(doc, idx, t0 - 1) or _org_after(doc, idx, m.j, preps=("of", "at", "with")) \
+                    or _for_body(doc, idx, m.j)
+            yield RoleFact(_span(m), title, _span(org) if org else _place_before(doc, idx, t0 - 1)
+                           or _body_noun_before(doc, t0 - 1) or _pronoun_body(doc, t0 - 1), sent)
         elif hit is None:
             remit = _remit_title(doc, idx, k)
             if remit is not None:
@@ -432,9 +530,13 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
                     p += 1
                 if p > k and p < len(doc) and doc[p].text in _POSSESSIVE:
                     k = p + 1  # a possessor the recogniser did not keep as a name
-            hit2 = title_starting_at(doc, k)
+            hit2, hit2_at = title_starting_at(doc, k), k
             if hit2 is not None:
                 j, title = hit2
+                joined: list[str] = []  # "chairman and chief executive of Y": each title is a post in Y
+                while j + 1 < len(doc) and doc[j].lower_ == "and" and (nxt2 := title_starting_at(doc, j + 1)) is not None:
+                    joined.append(title)
+                    j, title = nxt2
                 after = _org_after(doc, idx, j)
                 if after is None:
                     remit = _remit_then_body(doc, idx, j)
@@ -442,6 +544,8 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
                         title, j, after = f"{title} {doc[j:remit[0]].text}", remit[0], remit[1]
                 if after is None and noun_ref is None:
                     noun_ref = _body_noun_after(doc, j)  # "chairman of the committee"
+                if after is None and noun_ref is None and org is None and k == hit2_at:
+                    noun_ref = _pronoun_body(doc, k - 1)  # "X, its chief executive,"
                 if after is None and j + 1 < len(doc) and doc[j].text == ",":
                     nxt = idx.at.get(j + 1)  # "Michael Horowitz, Inspector General, U.S. Department of Justice"
                     if nxt is not None and nxt.type == ORG and nxt.i == j + 1:
@@ -455,7 +559,8 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
                     and doc[end].text[:1].isupper() and not doc[end].text.isupper() and org is None
                 if (nxt_m is None or nxt_m.type != PERSON) and not named_next and not _person_before_comma(doc, idx, end):
                     # not "Jane Roe, Attorney General John Doe", "A, Assistant Director in Charge of the X Office B"
-                    yield RoleFact(_span(m), title, _span(org) if org else noun_ref, sent)
+                    for each in (*joined, title):
+                        yield RoleFact(_span(m), each, _span(org) if org else noun_ref, sent)
         # 2b. a title straight after the name, then its body: "Michael E. Horowitz Inspector General, U.S.
         # Department of Justice" (testimony and release headers)
         if hit is None and m.j < len(doc) and doc[m.j].text[:1].isupper():
@@ -486,6 +591,9 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
                         org = after
                     e = p - 1
             hit3 = title_ending_at(doc, e)
+            if hit3 is None and org is None and e >= 2 and doc[e].lower_ in TITLE_HEADS and doc[e - 1].text in _POSSESSIVE \
+                    and _org_before(doc, idx, e - 1) is not None:
+                hit3 = e, doc[e].text  # "The Kansas City Police Department's chief, X": a bare head noun after a body's
             if hit3 is None and org is None:
                 remit = _remit_title(doc, idx, e)
                 if remit is not None:
@@ -494,7 +602,8 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
             if hit3 is not None:
                 t0, title = hit3
                 org = org or _org_before(doc, idx, t0 - 1)
-                ref = _span(org) if org else _body_noun_before(doc, t0 - 1)
+                ref = _span(org) if org else _place_before(doc, idx, t0 - 1) or _body_noun_before(doc, t0 - 1) \
+                    or _pronoun_body(doc, t0 - 1)
                 yield RoleFact(_span(m), title, ref, sent)
         # 4. copular: "X is the Chair of Y", "X became Chief Constable", "X was appointed (as) chief executive of Y"
         hit4 = _copular_title(doc, m)
