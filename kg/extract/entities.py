@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -500,6 +501,51 @@ def doc_sents(doc: Doc) -> list[Span]:
     if _LAST_SENTS[0] is not doc:
         _LAST_SENTS[:] = [doc, list(doc.sents), None]
     return _LAST_SENTS[1]
+
+
+class Words:
+    """The tokens of the document being extracted and their attributes as plain lists, each list made once, when
+    first read. ``doc[i]`` makes a new ``Token`` object every time, and every ``.text``, ``.lower_`` or
+    ``.ent_type_`` looks its string up again: rules that scan every token read these lists instead."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.tokens: list[Token] = list(doc)
+
+    @cached_property
+    def text(self) -> list[str]:
+        return [t.text for t in self.tokens]
+
+    @cached_property
+    def lower(self) -> list[str]:
+        return [t.lower_ for t in self.tokens]
+
+    @cached_property
+    def ent_type(self) -> list[str]:
+        return [t.ent_type_ for t in self.tokens]
+
+    @cached_property
+    def ent_iob(self) -> list[str]:
+        return [t.ent_iob_ for t in self.tokens]
+
+    @cached_property
+    def pos(self) -> list[str]:
+        return [t.pos_ for t in self.tokens]
+
+    @cached_property
+    def cap(self) -> list[bool]:
+        """``_is_cap`` of each token: its text starts with a capital letter."""
+        return [t[:1].isupper() for t in self.text]
+
+
+_LAST_WORDS: list[Any] = [None, None]  # the document last asked about and its Words
+
+
+def doc_words(doc: Doc) -> Words:
+    """The :class:`Words` of the document being extracted (made once per document)."""
+    if _LAST_WORDS[0] is not doc:
+        _LAST_WORDS[:] = [doc, Words(doc)]
+    return _LAST_WORDS[1]
 
 
 class Sentences:
@@ -1389,6 +1435,7 @@ def _parent_prefix(doc: Doc, outer: Mention, a: int, b: int, entry: RegistryEntr
 
 def find_mentions(doc: Doc) -> list[Mention]:
     """Every person, organisation, place and policy-like name in ``doc``, in text order."""
+    doc_words(doc)  # (also lets go of the previous document's Words: every extraction starts here)
     heads = headline_lines(doc_text(doc))
     titled = list(_titled_names(doc)) + list(_initial_names(doc))
     for m in titled:
@@ -1422,8 +1469,10 @@ def find_mentions(doc: Doc) -> list[Mention]:
     body_words = {w for k in body for w in k.split()}
     # "before the U.S. House ... Committee on Oversight ..., Subcommittee on Government Operations" in a testimony's
     # heading and "Members of the Subcommittee" in its body: the body refers back to the heading's body
-    referred = {tok.text for tok in doc if tok.i > 0 and doc[tok.i - 1].lower_ in ("the", "this") and tok.lower_ in ORG_HEADS
-                and _is_cap(tok) and not _in_any(tok.idx, heads)}
+    words = doc_words(doc)
+    lower = words.lower
+    referred = {words.text[k] for k in range(1, len(lower)) if lower[k - 1] in ("the", "this") and lower[k] in ORG_HEADS
+                and words.cap[k] and not _in_any(words.tokens[k].idx, heads)}
     out = []
     defined = {m.text for m in mentions if m.source == "acronym"}
     things = _thing_acronyms(doc, mentions, defined)

@@ -70,7 +70,7 @@ from typing import Any
 from spacy.attrs import LIKE_NUM, ORTH
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from kg.extract.entities import doc_sents
+from kg.extract.entities import doc_sents, doc_text, doc_words
 from kg.extract.facts import Span, StatisticFact
 
 __all__ = ["find_statistics", "name_span", "parse_number"]
@@ -148,12 +148,13 @@ def ent_bounds(tok: Token) -> tuple[int, int] | None:
     no pass over ``doc.ents``), or ``None``."""
     if not tok.ent_type_:
         return None
-    doc = tok.doc
+    iob = doc_words(tok.doc).ent_iob
     start = tok.i
-    while doc[start].ent_iob_ == "I" and start > 0:
+    while iob[start] == "I" and start > 0:
         start -= 1
     end = tok.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
+    n = len(iob)
+    while end < n and iob[end] == "I":
         end += 1
     return start, end
 
@@ -161,15 +162,22 @@ def ent_bounds(tok: Token) -> tuple[int, int] | None:
 def _sent_ents(sent: SpacySpan) -> list[SpacySpan]:
     """The entities of one sentence, from IOB tags."""
     doc = sent.doc
+    words = doc_words(doc)
+    types, iob = words.ent_type, words.ent_iob
+    n = len(iob)
     out = []
     i = sent.start
     while i < sent.end:
-        b = ent_bounds(doc[i])
-        if b is None:
+        if not types[i]:
             i += 1
             continue
-        out.append(SpacySpan(doc, b[0], b[1], label=doc[i].ent_type_))
-        i = b[1]
+        start, end = i, i + 1  # as ent_bounds(doc[i])
+        while iob[start] == "I" and start > 0:
+            start -= 1
+        while end < n and iob[end] == "I":
+            end += 1
+        out.append(SpacySpan(doc, start, end, label=types[i]))
+        i = end
     return out
 
 
@@ -1297,7 +1305,8 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
     stated: dict[tuple[float, str], tuple[int, str]] = {}  # (value, unit) -> (sentence index, measure)
     recent_nouns: list[tuple[int, str]] = []  # (sentence index, noun phrase) of the things earlier figures count
     dated: list[tuple[int, int, str, str]] = []  # (sentence index, sentence end, counted lemma, period) of dated figures
-    headlines = _headline_lines(doc.text)
+    text = doc_text(doc)
+    headlines = _headline_lines(text)
     out: list[StatisticFact | None] = []
     seen: list[tuple[int, float, str, frozenset[str]]] = []  # headline figures: place in out, value, unit, words
     numbers = _number_positions(doc)
@@ -1308,7 +1317,7 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
         if lo == len(numbers) or numbers[lo] >= sent.end:
             continue
         ents = _sent_ents(sent)
-        sent_text = sent.text
+        sent_text = text[sent.start_char:sent.end_char]  # sent.text, without joining its tokens again
         sent_measures: dict[int, str] = {}  # head token of each figure of this sentence -> its measure
         noun_measures: dict[int, str] = {}  # the counted noun of each figure of this sentence -> its measure
         last: tuple[int, str, str | None] | None = None  # where the sentence's previous figure ended, its measure
@@ -1436,7 +1445,7 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
                 # "arrested 73,362 fugitives in FY2023. On average, it arrested 293 fugitives per day": the next
                 # sentence of the same paragraph goes on about the same things, in the same period
                 period = next((p for k, e, w, p in dated if k == s_idx - 1 and w == lemma and
-                               "\n" not in doc.text[e:sent.start_char]), None)
+                               "\n" not in text[e:sent.start_char]), None)
             if int(value) == value and unit in {"count"} or float(value).is_integer():
                 value = int(value)
             fact = StatisticFact(
