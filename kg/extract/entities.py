@@ -558,6 +558,11 @@ class Words:
         return [t.ent_iob_ for t in self.tokens]
 
     @cached_property
+    def lemma_lower(self) -> list[str]:
+        """``tok.lemma_.lower()`` of each token."""
+        return [t.lemma_.lower() for t in self.tokens]
+
+    @cached_property
     def pos(self) -> list[str]:
         return [t.pos_ for t in self.tokens]
 

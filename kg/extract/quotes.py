@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.entities import Sentences, doc_text
+from kg.extract.entities import Sentences, doc_text, doc_words
 from kg.extract.facts import QuoteFact, Span
 
 #: Lemmas of verbs that introduce speech (direct or reported).
@@ -573,8 +573,11 @@ def find_reported(doc: Doc, *, direct: list[tuple[int, int]] | None = None) -> I
     def inside_direct(a: int, b: int) -> bool:
         return any(a < e and s < b for s, e in direct)
 
-    for tok in doc:
-        lemma = tok.lemma_.lower()
+    wl = doc_words(doc)
+    for k, lemma in enumerate(wl.lemma_lower):
+        if lemma not in REPORT_VERBS and wl.lower[k] != "according":
+            continue  # (neither branch below)
+        tok = wl.tokens[k]
         if lemma in REPORT_VERBS and tok.pos_ in ("VERB", "AUX"):
             if inside_direct(tok.idx, tok.idx + 1):
                 continue
