@@ -118,7 +118,7 @@ from typing import Any, NamedTuple
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg.extract.facts import PolicyFact, RelationFact, Span
-from kg.extract.entities import doc_sents, doc_text, headline_lines
+from kg.extract.entities import doc_sents, doc_text, doc_words, headline_lines
 from kg.extract.lexicon import registry
 from kg.extract.quotes import trailing_clause
 from kg.extract.statistics import _sent_ents, ent_bounds, name_span
@@ -261,25 +261,27 @@ def _build_index(doc: Doc) -> _Index:
     verb_lemmas = lex["announce_verbs"] | lex["oversee_verbs"] | set(lex["announce_phrasal"]) | \
         {"hold", "make", "hear", "take", "assure", "ensure"} | _DIRECTING | _MULTIPLYING
     noms = lex["oversee_nominals"] | lex["oversee_nouns"] | _INQUIRY_NOUNS
-    for t in doc:
-        pos = t.pos_
+    words = doc_words(doc)  # (plain lists: a Token per word and a string lookup per attribute cost more)
+    lemmas, ents, lowers, toks = words.lemma_lower, words.ent_type, words.lower, words.tokens
+    named_heads = lex["policy_heads_named"]
+    for i, pos in enumerate(words.pos):
         if pos == "VERB":
-            if t.lemma_.lower() in verb_lemmas:
-                verbs.append(t.i)
+            if lemmas[i] in verb_lemmas:
+                verbs.append(i)
             continue
         if pos not in {"NOUN", "PROPN"}:
-            if t.ent_type_ == "LAW":
-                law.append(t.i)
+            if ents[i] == "LAW":
+                law.append(i)
             continue
-        lemma = t.lemma_.lower()
-        if t.is_title and t.lower_ in lex["policy_heads_named"]:
-            named.append(t.i)
+        lemma = lemmas[i]
+        if lowers[i] in named_heads and toks[i].is_title:
+            named.append(i)
         if pos == "NOUN" and lemma in heads:
-            common.append(t.i)
+            common.append(i)
         if pos == "NOUN" and lemma in noms:
-            nominals.append(t.i)
-        if t.ent_type_ == "LAW":
-            law.append(t.i)
+            nominals.append(i)
+        if ents[i] == "LAW":
+            law.append(i)
     return _Index(doc_sents(doc), named, common, verbs, nominals, law)
 
 
