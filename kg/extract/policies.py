@@ -466,8 +466,9 @@ def _acronym_named(doc: Doc, sent: SpacySpan) -> Iterator[_Policy]:
     """``the Gun Involved Violence Elimination (GIVE) program``, ``Uniform Crime Reporting (UCR) Program``: a
     title-case long form, its acronym in brackets and a policy noun. The name is the long form and the noun;
     the long form and the acronym are aliases (a later bare ``GIVE`` is the same programme)."""
+    text = doc_words(doc).text
     for i in range(sent.start, sent.end - 3):
-        if doc[i].text != "(" or doc[i + 2].text != ")":
+        if text[i] != "(" or text[i + 2] != ")":
             continue
         acr, head = doc[i + 1], doc[i + 3]
         if not (acr.is_upper and acr.is_alpha and 2 <= len(acr) <= 7) or head.lower_ not in _ACRONYM_HEADS:
@@ -491,7 +492,7 @@ _ACRONYM_MODIFIED = frozenset({"inspection", "assessment", "programme", "program
 def _acronym_modifiers(doc: Doc, sent: SpacySpan) -> Iterator[_Policy]:
     """``the PEEL 2018/19 assessment``, ``our existing PEEL inspections``: an acronym that no recogniser took for a
     body or a person, modifying a policy noun, names that policy (the acronym is the mention)."""
-    for t in sent:
+    for t in doc_words(doc).tokens[sent.start:sent.end]:
         if not (t.is_upper and t.is_alpha and 2 <= len(t) <= 7) or t.dep_ not in {"compound", "nmod", "amod"}:
             continue
         if t.ent_type_ and not (t.ent_type_ == "ORG" and ent_bounds(t) == (t.i, t.i + 1) and
@@ -926,6 +927,9 @@ def _announced_sum(t: Token, lex: dict[str, Any]) -> _Policy | None:
 def _policies(doc: Doc, idx: _Index) -> list[_Policy]:
     lex = _lex()
     found: list[_Policy] = []
+    strong = lex["policy_heads_strong"] - {"sweep", "deployment", "approach", "power", "order", "review", "consultation",
+                                           "surge", "intervention", "partnership", "guidance", "protocol", "charter",
+                                           "framework", "inquiry", "trial", "tactic", "pilot"}
     for sent in idx.sents:
         if not (_within(idx.named, sent) or _within(idx.common, sent) or _within(idx.law, sent)):
             continue
@@ -933,13 +937,7 @@ def _policies(doc: Doc, idx: _Index) -> list[_Policy]:
         found += list(_acronym_named(doc, sent))
         found += list(_acronym_modifiers(doc, sent))
         found += list(_things(doc, sent, idx))
-        found += list(_common(doc, sent, idx, heads=lex["policy_heads_strong"] - {"sweep", "deployment", "approach",
-                                                                               "power", "order", "review",
-                                                                               "consultation", "surge", "intervention",
-                                                                               "partnership", "guidance", "protocol",
-                                                                               "charter", "framework", "inquiry",
-                                                                               "trial", "tactic", "pilot"},
-                              frame_only=False))
+        found += list(_common(doc, sent, idx, heads=strong, frame_only=False))
         found += list(_common(doc, sent, idx, heads=_FRAME_EXTRA_HEADS | frozenset({"pilot", "framework", "charter"}),
                               frame_only=True))
     tactics = list(_tactics(doc))
@@ -1450,8 +1448,12 @@ def _frames(doc: Doc, policies: list[_Policy], idx: _Index) -> Iterator[tuple[Re
 def _new_body(doc: Doc, sent: SpacySpan, lex, emit):
     """``the Met's new Violent Crime Taskforce``, ``Kent Police's new rural crime team``: a body's new unit was
     set up by that body (guideline 9: setting up a taskforce or unit)."""
-    for t in sent:
-        if t.lower_ != "new" or t.dep_ != "amod":
+    words = doc_words(doc)
+    for i in range(sent.start, sent.end):
+        if words.lower[i] != "new":
+            continue
+        t = words.tokens[i]
+        if t.dep_ != "amod":
             continue
         head = t.head
         if head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ in {"PERSON", "GPE"} or not _org_like(head, lex) \
