@@ -276,7 +276,8 @@ _RATE_BASE_NOUNS = frozenset({"people", "population", "residents", "inhabitants"
 
 def _partitive_anaphor(doc: Doc, sent: SpacySpan, start: int) -> bool:
     """The sentence opens "Of these, N": N counts some of the things counted just before."""
-    words = [t.lower_ for t in doc[sent.start:start] if not t.is_punct]
+    dw = doc_words(doc)
+    words = [dw.lower[i] for i in range(sent.start, start) if not dw.tokens[i].is_punct]
     return len(words) == 2 and words[0] == "of" and words[1] in {"these", "those", "them", "which"}
 
 
@@ -576,10 +577,11 @@ def _object_ancestors(tok: Token, n: int) -> list[Token]:
 
 def _qualifier(doc: Doc, start: int, sent: SpacySpan) -> tuple[str | None, int]:
     quals = _lists()["qualifier_seqs"]
+    lower = doc_words(doc).lower
     for n in (4, 3, 2, 1):
         if start - n < sent.start:
             continue
-        words = " ".join(t.lower_ for t in doc[start - n:start])
+        words = " ".join(lower[start - n:start])
         if words in quals:
             return words, start - n
     return None, start
@@ -1262,8 +1264,10 @@ def name_span(tok: Token) -> Span:
 
 def _source(doc: Doc, sent: SpacySpan, head: Token) -> Span | None:
     lists = _lists()
-    for t in sent:
-        if t.lower_ == "according":
+    lower = doc_words(doc).lower
+    for i in range(sent.start, sent.end):
+        if lower[i] == "according":
+            t = doc[i]
             to = next((c for c in t.children if c.lower_ == "to"), None) or \
                 (doc[t.i + 1] if t.i + 1 < sent.end and doc[t.i + 1].lower_ == "to" else None)
             obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
