@@ -1208,6 +1208,7 @@ def _overlaps(a: Mention, b: Mention) -> bool:
 
 def _nested_registry(doc: Doc, outer: Mention) -> Iterator[Mention]:
     """Registry bodies named inside a longer name: ``London Assembly`` in ``London Assembly's Police and Crime Committee``."""
+    toks = doc_words(doc).tokens
     reg = registry()
     n = outer.j - outer.i
     if n < 2:
@@ -1215,16 +1216,16 @@ def _nested_registry(doc: Doc, outer: Mention) -> Iterator[Mention]:
     for size in range(n - 1, 0, -1):
         for a in range(outer.i, outer.j - size + 1):
             b = a + size
-            if doc[a].is_punct or doc[b - 1].is_punct or doc[b - 1].text in _POSSESSIVE:
+            if toks[a].is_punct or toks[b - 1].is_punct or toks[b - 1].text in _POSSESSIVE:
                 continue
             text = _text(doc, a, b)
             entry = reg.lookup(text)
             if entry is None or entry.type != ORG or (outer.registry is not None and entry.name == outer.registry.name):
                 continue
-            if size == 1 and not doc[a].text.isupper():
+            if size == 1 and not toks[a].text.isupper():
                 continue
-            after = doc[b] if b < len(doc) else None
-            separate = doc[a].text.isupper() and size == 1 or (after is not None and b < outer.j and (after.text in _POSSESSIVE or after.text in (",", "("))) \
+            after = toks[b] if b < len(doc) else None
+            separate = toks[a].text.isupper() and size == 1 or (after is not None and b < outer.j and (after.text in _POSSESSIVE or after.text in (",", "("))) \
                 or _parent_prefix(doc, outer, a, b, entry)
             if not separate:
                 continue
