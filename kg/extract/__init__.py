@@ -25,7 +25,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from kg.extract import announce_model, learned
-from kg.extract.entities import ORG, PERSON, PLACE, POLICY, Mention, doc_text, find_mentions
+from kg.extract.entities import ORG, PERSON, PLACE, POLICY, Mention, doc_sents, doc_text, find_mentions
 from kg.extract.facts import PolicyFact, PolicyStatusFact, QuoteFact, RelationFact, RoleFact, Span, StatisticFact
 from kg.extract.lexicon import norm_key, registry, titles
 from kg.extract.quotes import find_quotes
@@ -664,7 +664,7 @@ class _Builder:
         """The body an unquoted ``we`` stands for: the last body before ``pos`` that a sentence names as subject
         and in the same breath calls ``we``/``our`` ("The Justice Department is leaving no stone unturned in our
         efforts. ... We have set up strike forces"), not just the first body the text names."""
-        for sent in reversed([s for s in self.doc.sents if s.start_char <= pos]):
+        for sent in reversed([s for s in doc_sents(self.doc) if s.start_char <= pos]):
             if pos - sent.start_char > 4000:
                 break
             if not any(t.lower_ in FIRST_PLURAL and t.pos_ == "PRON" and not self.resolver.in_quote(t.idx) for t in sent):

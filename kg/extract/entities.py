@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -92,15 +93,16 @@ def _is_cap(tok: Token) -> bool:
 
 def _strip(doc: Doc, i: int, j: int, *, person: bool = False) -> tuple[int, int]:
     """Trim determiners, punctuation, possessives, honorifics and titles from a token span; cut at a line break."""
+    toks = doc_words(doc).tokens
     lex = titles()
     for k in range(i, j):
-        if "\n" in doc[k].text or (doc[k].is_space and k > i):
+        if "\n" in toks[k].text or (toks[k].is_space and k > i):
             j = k
             break
     changed = True
     while changed and i < j:
         changed = False
-        t = doc[i]
+        t = toks[i]
         if t.lower_ in _DETERMINERS or t.is_punct or t.is_space or t.text in _POSSESSIVE:
             i += 1
             changed = True
@@ -116,24 +118,33 @@ def _strip(doc: Doc, i: int, j: int, *, person: bool = False) -> tuple[int, int]
                     i += n
                     changed = True
                     break
-    while person and j - i > 1 and (doc[j - 1].text in lex.post_nominals or doc[j - 1].text == ","):
+    while person and j - i > 1 and (toks[j - 1].text in lex.post_nominals or toks[j - 1].text == ","):
         j -= 1  # "Jane Roe MP", "John Doe QPM": letters after a name are not part of it
-    while i < j and (doc[j - 1].text in _POSSESSIVE or doc[j - 1].is_punct or doc[j - 1].is_space
-                     or doc[j - 1].lower_ in ("of", "the", "for", "and", "on", "in", "to")):
-        if doc[j - 1].text in {".", "&"} and j - i > 1 and len(doc[j - 1].text) == 1 and doc[j - 2].text.isupper():
+    while i < j and (toks[j - 1].text in _POSSESSIVE or toks[j - 1].is_punct or toks[j - 1].is_space
+                     or toks[j - 1].lower_ in ("of", "the", "for", "and", "on", "in", "to")):
+        if toks[j - 1].text in {".", "&"} and j - i > 1 and len(toks[j - 1].text) == 1 and toks[j - 2].text.isupper():
             break
-        if person and doc[j - 1].text == "." and j - i > 2 and doc[j - 2].text in ("Jr", "Sr") and doc[j - 2].whitespace_ == "":
+        if person and toks[j - 1].text == "." and j - i > 2 and toks[j - 2].text in ("Jr", "Sr") and toks[j - 2].whitespace_ == "":
             break  # "Ronald T. Grant Sr."
         j -= 1
     return i, j
 
 
 def _text(doc: Doc, i: int, j: int) -> str:
-    return doc[i:j].text if i < j else ""
+    """``doc[i:j].text``, cut from the document's text."""
+    if i >= j:
+        return ""
+    toks = doc_words(doc).tokens
+    if i < 0 or j > len(toks):
+        return doc[i:j].text
+    last = toks[j - 1]
+    return doc_text(doc)[toks[i].idx : last.idx + len(last)]
 
 
 def _mention(doc: Doc, i: int, j: int, type_: str, source: str, **kw) -> Mention:
-    return Mention(i, j, doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text), type_, _text(doc, i, j), source, **kw)
+    toks = doc_words(doc).tokens
+    last = toks[j - 1]
+    return Mention(i, j, toks[i].idx, last.idx + len(last), type_, _text(doc, i, j), source, **kw)
 
 
 def _body(doc: Doc, i: int, j: int, headline: bool, raw: str) -> Iterator[Mention]:
@@ -264,13 +275,14 @@ def _name_run(doc: Doc, i: int, limit: int) -> int:
 def _names_after_posts(doc: Doc) -> Iterator[Mention]:
     """``Special Agent in Charge of the FBI's Denver Field Office Anne Price``: a title, its body, then the name
     (which the model runs into the body's name)."""
+    words = doc_words(doc)
+    ent, lower = words.ent_type, words.lower
     k = 0
     while k < len(doc):
-        tok = doc[k]
-        if not (tok.ent_type_ == "TITLE" and (k + 1 >= len(doc) or doc[k + 1].ent_type_ != "TITLE")):
+        if not (ent[k] == "TITLE" and (k + 1 >= len(doc) or ent[k + 1] != "TITLE")):
             k += 1
             continue
-        if k + 1 < len(doc) and doc[k + 1].lower_ in ("of", "for", "at"):
+        if k + 1 < len(doc) and lower[k + 1] in ("of", "for", "at"):
             for b in range(k + 2, min(len(doc) - 2, k + 10)):
                 if doc[b].is_punct or "\n" in doc[b].whitespace_:
                     break
@@ -282,27 +294,33 @@ def _names_after_posts(doc: Doc) -> Iterator[Mention]:
         k += 1
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
 def _names_before_posts(doc: Doc) -> Iterator[Mention]:
     """``Ana Ruiz, chief financial officer of ...``: capitalised words the model left unnamed, then a comma and a
     post (a title of the lexicon or a phrase ending in a post's head noun) are a person's name."""
     lex = titles()
-    for c, tok in enumerate(doc):
-        if tok.text != "," or c < 2 or c + 1 >= len(doc):
+    words = doc_words(doc)
+    text, lower, ent, cap, toks = words.text, words.lower, words.ent_type, words.cap, words.tokens
+    n_doc = len(text)
+    for c in range(2, n_doc - 1):
+        if text[c] != ",":
             continue
         i = c - 1
-        while i > 0 and c - i < 5 and (doc[i - 1].is_alpha and _is_cap(doc[i - 1]) or re.fullmatch(r"[A-Z]\.", doc[i - 1].text)):
+        while i > 0 and c - i < 5 and (toks[i - 1].is_alpha and cap[i - 1] or _INITIAL.fullmatch(text[i - 1])):
             i -= 1
-        while i < c and not (_is_cap(doc[i]) and doc[i].is_alpha):
+        while i < c and not (cap[i] and toks[i].is_alpha):
             i += 1
-        if i >= c or (i > 0 and doc[i - 1].is_alpha and _is_cap(doc[i - 1])) or any(t.ent_type_ in ("PERSON", "ORG", "GPE", "TITLE") for t in doc[i:c]):
+        if i >= c or (i > 0 and toks[i - 1].is_alpha and cap[i - 1]) or any(ent[x] in ("PERSON", "ORG", "GPE", "TITLE") for x in range(i, c)):
             continue
-        if _name_run(doc, i, c) != c or any(t.text in lex.honorifics for t in doc[i:c]):
+        if _name_run(doc, i, c) != c or any(text[x] in lex.honorifics for x in range(i, c)):
             continue
         k = c + 1
-        while k < len(doc) and k - c < 4 and doc[k].lower_ in ("the", "a", "an", "acting", "interim", "deputy"):
+        while k < n_doc and k - c < 4 and lower[k] in ("the", "a", "an", "acting", "interim", "deputy"):
             k += 1
-        post = any(doc[n].ent_type_ == "TITLE" or doc[n].lower_ in TITLE_HEADS for n in range(k, min(len(doc), k + 4))
-                   if all(not t.is_punct and t.ent_type_ not in ("PERSON", "GPE") for t in doc[k : n + 1]))
+        post = any(ent[n] == "TITLE" or lower[n] in TITLE_HEADS for n in range(k, min(n_doc, k + 4))
+                   if all(not toks[x].is_punct and ent[x] not in ("PERSON", "GPE") for x in range(k, n + 1)))
         if post:
             yield _mention(doc, i, c, PERSON, "ner", raw=_text(doc, i, c))
 
@@ -325,35 +343,42 @@ def _initial_names(doc: Doc) -> Iterator[Mention]:
 
 
 def _is_title_or_honorific(tok: Token) -> bool:
+    return _title_or_honorific_text(tok.text)
+
+
+def _title_or_honorific_text(text: str) -> bool:
+    """``_is_title_or_honorific`` of a token's text."""
     lex = titles()
-    return tok.text in lex.honorifics or tok.text.rstrip(".") in lex.honorifics or lex.match([tok.text]) is not None \
-        or tok.text in lex.modifiers
+    return text in lex.honorifics or text.rstrip(".") in lex.honorifics or lex.match([text]) is not None \
+        or text in lex.modifiers
 
 
 def _titled_names(doc: Doc) -> Iterator[Mention]:
     """``FBI SAC Gray``, ``Det Supt Jones``: capitalised words right after a title are a name the model missed."""
     lex = titles()
-    k = 0
-    while k < len(doc):
-        tok = doc[k]
-        is_title = tok.ent_type_ == "TITLE" and (k + 1 >= len(doc) or doc[k + 1].ent_type_ != "TITLE")
-        if not is_title and not tok.ent_type_ and tok.text.isupper() and lex.match([tok.text]) is not None:
+    words = doc_words(doc)
+    text, lower, ent, cap = words.text, words.lower, words.ent_type, words.cap
+    pos = words.pos
+    n_doc = len(text)
+    for k in range(n_doc):
+        t = text[k]
+        is_title = ent[k] == "TITLE" and (k + 1 >= n_doc or ent[k + 1] != "TITLE")
+        if not is_title and not ent[k] and t.isupper() and lex.match([t]) is not None:
             is_title = True
-        if not is_title and not tok.ent_type_ and _is_cap(tok) and (tok.text in lex.honorifics or tok.text.rstrip(".") in lex.honorifics) \
-                and tok.lower_ not in ("lord", "lady") and (k == 0 or doc[k - 1].ent_type_ != "TITLE"):
+        if not is_title and not ent[k] and cap[k] and (t in lex.honorifics or t.rstrip(".") in lex.honorifics) \
+                and lower[k] not in ("lord", "lady") and (k == 0 or ent[k - 1] != "TITLE"):
             is_title = True  # "Dame Jane Roe MP", "Dr Amir Khan": an honorific opens a name
         if is_title:
             j = k + 1
-            while j < len(doc) and _is_title_or_honorific(doc[j]):
+            while j < n_doc and _title_or_honorific_text(text[j]):
                 j += 1
             n = j
-            while n < len(doc) and doc[n].pos_ == "PROPN" and _is_cap(doc[n]) and not doc[n].ent_type_ and n - j < 4 \
-                    and doc[n].text.isalpha() and not doc[n].text.isupper() \
-                    and doc[n].lower_ not in ORG_HEADS and doc[n].lower_ not in _LAW_WORDS and doc[n].lower_ not in _HEADLINE_VERBS:
+            while n < n_doc and pos[n] == "PROPN" and cap[n] and not ent[n] and n - j < 4 \
+                    and text[n].isalpha() and not text[n].isupper() \
+                    and lower[n] not in ORG_HEADS and lower[n] not in _LAW_WORDS and lower[n] not in _HEADLINE_VERBS:
                 n += 1
             if n > j:
                 yield _mention(doc, j, n, PERSON, "ner", raw=_text(doc, k, n))
-        k += 1
 
 
 #: Nouns naming a post whose holder's office is a body: "Sheriff's Office", "U.S. Attorney's Office".
@@ -414,9 +439,14 @@ def _body_names(doc: Doc) -> Iterator[Mention]:
     """Capitalised names ending in a body noun: ``Nebraska State Patrol``, ``East Baton Rouge Parish Sheriff's Office``,
     ``U.S. District Court for the District of Columbia``, ``Committee on Oversight and Government Reform``."""
     heads = ORG_HEADS | {"patrol", "police", "sheriff's office"}
+    words = doc_words(doc)
+    lower, cap = words.lower, words.cap
     n = len(doc)
     k = 0
     while k < n:
+        if not (lower[k] in heads and cap[k]):
+            k += 1
+            continue
         tok = doc[k]
         if not (tok.lower_ in heads and _is_cap(tok)) or tok.ent_type_ == "TITLE" \
                 or (tok.ent_type_ == "PERSON" and tok.lower_ not in ("patrol", "police", "department", "office", "service")):
@@ -500,6 +530,56 @@ def doc_sents(doc: Doc) -> list[Span]:
     if _LAST_SENTS[0] is not doc:
         _LAST_SENTS[:] = [doc, list(doc.sents), None]
     return _LAST_SENTS[1]
+
+
+class Words:
+    """The tokens of the document being extracted and their attributes as plain lists, each list made once, when
+    first read. ``doc[i]`` makes a new ``Token`` object every time, and every ``.text``, ``.lower_`` or
+    ``.ent_type_`` looks its string up again: rules that scan every token read these lists instead."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.tokens: list[Token] = list(doc)
+
+    @cached_property
+    def text(self) -> list[str]:
+        return [t.text for t in self.tokens]
+
+    @cached_property
+    def lower(self) -> list[str]:
+        return [t.lower_ for t in self.tokens]
+
+    @cached_property
+    def ent_type(self) -> list[str]:
+        return [t.ent_type_ for t in self.tokens]
+
+    @cached_property
+    def ent_iob(self) -> list[str]:
+        return [t.ent_iob_ for t in self.tokens]
+
+    @cached_property
+    def lemma_lower(self) -> list[str]:
+        """``tok.lemma_.lower()`` of each token."""
+        return [t.lemma_.lower() for t in self.tokens]
+
+    @cached_property
+    def pos(self) -> list[str]:
+        return [t.pos_ for t in self.tokens]
+
+    @cached_property
+    def cap(self) -> list[bool]:
+        """``_is_cap`` of each token: its text starts with a capital letter."""
+        return [t[:1].isupper() for t in self.text]
+
+
+_LAST_WORDS: list[Any] = [None, None]  # the document last asked about and its Words
+
+
+def doc_words(doc: Doc) -> Words:
+    """The :class:`Words` of the document being extracted (made once per document)."""
+    if _LAST_WORDS[0] is not doc:
+        _LAST_WORDS[:] = [doc, Words(doc)]
+    return _LAST_WORDS[1]
 
 
 class Sentences:
@@ -1128,6 +1208,7 @@ def _overlaps(a: Mention, b: Mention) -> bool:
 
 def _nested_registry(doc: Doc, outer: Mention) -> Iterator[Mention]:
     """Registry bodies named inside a longer name: ``London Assembly`` in ``London Assembly's Police and Crime Committee``."""
+    toks = doc_words(doc).tokens
     reg = registry()
     n = outer.j - outer.i
     if n < 2:
@@ -1135,16 +1216,16 @@ def _nested_registry(doc: Doc, outer: Mention) -> Iterator[Mention]:
     for size in range(n - 1, 0, -1):
         for a in range(outer.i, outer.j - size + 1):
             b = a + size
-            if doc[a].is_punct or doc[b - 1].is_punct or doc[b - 1].text in _POSSESSIVE:
+            if toks[a].is_punct or toks[b - 1].is_punct or toks[b - 1].text in _POSSESSIVE:
                 continue
             text = _text(doc, a, b)
             entry = reg.lookup(text)
             if entry is None or entry.type != ORG or (outer.registry is not None and entry.name == outer.registry.name):
                 continue
-            if size == 1 and not doc[a].text.isupper():
+            if size == 1 and not toks[a].text.isupper():
                 continue
-            after = doc[b] if b < len(doc) else None
-            separate = doc[a].text.isupper() and size == 1 or (after is not None and b < outer.j and (after.text in _POSSESSIVE or after.text in (",", "("))) \
+            after = toks[b] if b < len(doc) else None
+            separate = toks[a].text.isupper() and size == 1 or (after is not None and b < outer.j and (after.text in _POSSESSIVE or after.text in (",", "("))) \
                 or _parent_prefix(doc, outer, a, b, entry)
             if not separate:
                 continue
@@ -1198,8 +1279,10 @@ def _acronyms(doc: Doc, mentions: list[Mention]) -> Iterator[Mention]:
                                registry=long_m.registry, canonical=long_m.canonical)
     if not defined:
         return
-    for tok in doc:
-        if tok.text in defined and not tok.ent_type_ == "TITLE":
+    words = doc_words(doc)
+    for k, word in enumerate(words.text):
+        if word in defined and not words.ent_type[k] == "TITLE":
+            tok = words.tokens[k]
             long_m = defined[tok.text]
             if tok.idx >= long_m.start:
                 yield _mention(doc, tok.i, tok.i + 1, long_m.type, "acronym", long_form=(long_m.start, long_m.end),
@@ -1279,10 +1362,12 @@ def _short_forms(doc: Doc, mentions: list[Mention]) -> Iterator[Mention]:
     if not heads:
         return
     taken = {k for m in mentions for k in range(m.i, m.j)}
-    for tok in doc:
-        if tok.i in taken or tok.text not in heads or tok.i == 0:
+    words = doc_words(doc)
+    for k, word in enumerate(words.text):
+        if k in taken or word not in heads or k == 0:
             continue
-        if doc[tok.i - 1].lower_ != "the" or (tok.i + 1 < len(doc) and _is_cap(doc[tok.i + 1]) and not doc[tok.i + 1].is_punct):
+        tok = words.tokens[k]
+        if words.lower[k - 1] != "the" or (tok.i + 1 < len(doc) and _is_cap(doc[tok.i + 1]) and not doc[tok.i + 1].is_punct):
             continue
         before = [m for m in heads[tok.text] if m.start < tok.idx]
         if not before and len({norm_key(m.text) for m in heads[tok.text]}) == 1:
@@ -1324,8 +1409,11 @@ def _government(doc: Doc, mentions: list[Mention]) -> Iterator[Mention]:
     if entry is None:
         return
     taken = {k for m in mentions for k in range(m.i, m.j)}
-    for tok in doc:
-        if tok.lower_ == "government" and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and tok.i not in taken:
+    words = doc_words(doc)
+    lower = words.lower
+    for k in range(1, len(lower)):
+        if lower[k] == "government" and lower[k - 1] == "the" and k not in taken:
+            tok = words.tokens[k]
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.dep_ != "appos":
                 continue  # "the government department": a modifier, not the government itself
@@ -1389,6 +1477,7 @@ def _parent_prefix(doc: Doc, outer: Mention, a: int, b: int, entry: RegistryEntr
 
 def find_mentions(doc: Doc) -> list[Mention]:
     """Every person, organisation, place and policy-like name in ``doc``, in text order."""
+    doc_words(doc)  # (also lets go of the previous document's Words: every extraction starts here)
     heads = headline_lines(doc_text(doc))
     titled = list(_titled_names(doc)) + list(_initial_names(doc))
     for m in titled:
@@ -1422,8 +1511,10 @@ def find_mentions(doc: Doc) -> list[Mention]:
     body_words = {w for k in body for w in k.split()}
     # "before the U.S. House ... Committee on Oversight ..., Subcommittee on Government Operations" in a testimony's
     # heading and "Members of the Subcommittee" in its body: the body refers back to the heading's body
-    referred = {tok.text for tok in doc if tok.i > 0 and doc[tok.i - 1].lower_ in ("the", "this") and tok.lower_ in ORG_HEADS
-                and _is_cap(tok) and not _in_any(tok.idx, heads)}
+    words = doc_words(doc)
+    lower = words.lower
+    referred = {words.text[k] for k in range(1, len(lower)) if lower[k - 1] in ("the", "this") and lower[k] in ORG_HEADS
+                and words.cap[k] and not _in_any(words.tokens[k].idx, heads)}
     out = []
     defined = {m.text for m in mentions if m.source == "acronym"}
     things = _thing_acronyms(doc, mentions, defined)
@@ -1528,9 +1619,9 @@ def _thing_acronyms(doc: Doc, mentions: list[Mention], defined: set[str]) -> set
         return set()
     in_policy = {k for m in mentions if m.type == POLICY for k in range(m.i, m.j)}
     out = set()
-    for tok in doc:
-        if tok.text in cands and tok.text not in out and (tok.i in in_policy or _tool_acronym(doc, tok.i)):
-            out.add(tok.text)
+    for k, word in enumerate(doc_words(doc).text):
+        if word in cands and word not in out and (k in in_policy or _tool_acronym(doc, k)):
+            out.add(word)
     return out
 
 

@@ -32,7 +32,7 @@ from typing import Any, NamedTuple
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.entities import doc_sents, doc_text, headline_lines
+from kg.extract.entities import doc_sents, doc_text, doc_words, headline_lines
 from kg.extract.facts import PolicyFact, Span
 
 __all__ = ["Candidate", "PolicyModel", "candidates", "features", "enabled", "load_model", "rescore", "using"]
@@ -293,10 +293,13 @@ def candidates(doc: Doc, rule_facts: Iterable[PolicyFact],
         hit = any(s < f.span.end and f.span.start < e for s, e in framed)
         out[(span.start, span.end)] = Candidate(span.start, span.end, span.root.i, f.name, "rule", f, hit)
     generic = _lex()["generic"]
+    words = doc_words(doc)
+    pos, lemmas, toks = words.pos, words.lemma_lower, words.tokens
     for sent in doc_sents(doc):
-        for t in sent:
-            if t.pos_ not in {"NOUN", "PROPN"} or t.lemma_.lower() not in HEADS:
+        for i in range(sent.start, sent.end):
+            if pos[i] not in {"NOUN", "PROPN"} or lemmas[i] not in HEADS:
                 continue
+            t = toks[i]
             if t.i + 1 < sent.end and doc[t.i + 1].pos_ in {"NOUN", "PROPN"} and doc[t.i + 1].dep_ != "appos" \
                     and t.dep_ == "compound":
                 continue  # "grant funding": the head is the last noun
@@ -316,7 +319,7 @@ def candidates(doc: Doc, rule_facts: Iterable[PolicyFact],
             for s, e in sorted(spans):
                 if (s, e) in out:
                     continue
-                name = canonical(list(doc[s:e]))
+                name = canonical(toks[s:e])
                 if not name or (" " not in name and name.islower() and not _is_tactic(name)):
                     continue  # a bare common noun ("the strategy") names nothing
                 out[(s, e)] = Candidate(s, e, t.i, name, "np")
@@ -376,8 +379,9 @@ _CONNECTOR_WORDS = frozenset({"of", "for", "and", "on", "the", "to", "in", "agai
 def features(doc: Doc, c: Candidate, ctx: dict[str, Counter]) -> list[str]:
     """The binary features of one candidate, sorted (names only: each present feature has value 1)."""
     lex = _lex()
-    toks = list(doc[c.start:c.end])
-    head = doc[c.head]
+    all_toks = doc_words(doc).tokens
+    toks = all_toks[c.start:c.end]
+    head = all_toks[c.head]
     lemma = head.lemma_.lower()
     f = {"bias", f"src={c.source}", f"head={lemma}", f"src_head={c.source}|{lemma}", f"len={_len_bucket(len(toks))}",
          f"src_len={c.source}|{_len_bucket(len(toks))}"}

@@ -124,7 +124,7 @@ from typing import Any, NamedTuple
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg.extract.facts import PolicyFact, RelationFact, Span
-from kg.extract.entities import doc_sents, doc_text, headline_lines
+from kg.extract.entities import doc_sents, doc_text, doc_words, headline_lines
 from kg.extract.lexicon import registry
 from kg.extract.quotes import trailing_clause
 from kg.extract.statistics import _sent_ents, ent_bounds, name_span
@@ -267,25 +267,27 @@ def _build_index(doc: Doc) -> _Index:
     verb_lemmas = lex["announce_verbs"] | lex["oversee_verbs"] | set(lex["announce_phrasal"]) | \
         {"hold", "make", "hear", "take", "assure", "ensure"} | _DIRECTING | _MULTIPLYING
     noms = lex["oversee_nominals"] | lex["oversee_nouns"] | _INQUIRY_NOUNS
-    for t in doc:
-        pos = t.pos_
+    words = doc_words(doc)  # (plain lists: a Token per word and a string lookup per attribute cost more)
+    lemmas, ents, lowers, toks = words.lemma_lower, words.ent_type, words.lower, words.tokens
+    named_heads = lex["policy_heads_named"]
+    for i, pos in enumerate(words.pos):
         if pos == "VERB":
-            if t.lemma_.lower() in verb_lemmas:
-                verbs.append(t.i)
+            if lemmas[i] in verb_lemmas:
+                verbs.append(i)
             continue
         if pos not in {"NOUN", "PROPN"}:
-            if t.ent_type_ == "LAW":
-                law.append(t.i)
+            if ents[i] == "LAW":
+                law.append(i)
             continue
-        lemma = t.lemma_.lower()
-        if t.is_title and t.lower_ in lex["policy_heads_named"]:
-            named.append(t.i)
+        lemma = lemmas[i]
+        if lowers[i] in named_heads and toks[i].is_title:
+            named.append(i)
         if pos == "NOUN" and lemma in heads:
-            common.append(t.i)
+            common.append(i)
         if pos == "NOUN" and lemma in noms:
-            nominals.append(t.i)
-        if t.ent_type_ == "LAW":
-            law.append(t.i)
+            nominals.append(i)
+        if ents[i] == "LAW":
+            law.append(i)
     return _Index(doc_sents(doc), named, common, verbs, nominals, law)
 
 
@@ -471,8 +473,9 @@ def _acronym_named(doc: Doc, sent: SpacySpan) -> Iterator[_Policy]:
     """``the Gun Involved Violence Elimination (GIVE) program``, ``Uniform Crime Reporting (UCR) Program``: a
     title-case long form, its acronym in brackets and a policy noun. The name is the long form and the noun;
     the long form and the acronym are aliases (a later bare ``GIVE`` is the same programme)."""
+    text = doc_words(doc).text
     for i in range(sent.start, sent.end - 3):
-        if doc[i].text != "(" or doc[i + 2].text != ")":
+        if text[i] != "(" or text[i + 2] != ")":
             continue
         acr, head = doc[i + 1], doc[i + 3]
         if not (acr.is_upper and acr.is_alpha and 2 <= len(acr) <= 7):
@@ -545,7 +548,7 @@ _ACRONYM_MODIFIED = frozenset({"inspection", "assessment", "programme", "program
 def _acronym_modifiers(doc: Doc, sent: SpacySpan) -> Iterator[_Policy]:
     """``the PEEL 2018/19 assessment``, ``our existing PEEL inspections``: an acronym that no recogniser took for a
     body or a person, modifying a policy noun, names that policy (the acronym is the mention)."""
-    for t in sent:
+    for t in doc_words(doc).tokens[sent.start:sent.end]:
         if not (t.is_upper and t.is_alpha and 2 <= len(t) <= 7) or t.dep_ not in {"compound", "nmod", "amod"}:
             continue
         if t.ent_type_ and not (t.ent_type_ == "ORG" and ent_bounds(t) == (t.i, t.i + 1) and
@@ -1070,6 +1073,9 @@ def _announced_sum(t: Token, lex: dict[str, Any]) -> _Policy | None:
 def _policies(doc: Doc, idx: _Index) -> list[_Policy]:
     lex = _lex()
     found: list[_Policy] = []
+    strong = lex["policy_heads_strong"] - {"sweep", "deployment", "approach", "power", "order", "review", "consultation",
+                                           "surge", "intervention", "partnership", "guidance", "protocol", "charter",
+                                           "framework", "inquiry", "trial", "tactic", "pilot"}
     for sent in idx.sents:
         if not (_within(idx.named, sent) or _within(idx.common, sent) or _within(idx.law, sent)):
             continue
@@ -1077,13 +1083,7 @@ def _policies(doc: Doc, idx: _Index) -> list[_Policy]:
         found += list(_acronym_named(doc, sent))
         found += list(_acronym_modifiers(doc, sent))
         found += list(_things(doc, sent, idx))
-        found += list(_common(doc, sent, idx, heads=lex["policy_heads_strong"] - {"sweep", "deployment", "approach",
-                                                                               "power", "order", "review",
-                                                                               "consultation", "surge", "intervention",
-                                                                               "partnership", "guidance", "protocol",
-                                                                               "charter", "framework", "inquiry",
-                                                                               "trial", "tactic", "pilot"},
-                              frame_only=False))
+        found += list(_common(doc, sent, idx, heads=strong, frame_only=False))
         found += list(_common(doc, sent, idx, heads=_FRAME_EXTRA_HEADS | frozenset({"pilot", "framework", "charter"}),
                               frame_only=True))
     tactics = list(_tactics(doc))
@@ -1626,8 +1626,12 @@ def _accountable_to(sent: SpacySpan, policies, lex, emit):
 def _new_body(doc: Doc, sent: SpacySpan, lex, emit):
     """``the Met's new Violent Crime Taskforce``, ``Kent Police's new rural crime team``: a body's new unit was
     set up by that body (guideline 9: setting up a taskforce or unit)."""
-    for t in sent:
-        if t.lower_ != "new" or t.dep_ != "amod":
+    words = doc_words(doc)
+    for i in range(sent.start, sent.end):
+        if words.lower[i] != "new":
+            continue
+        t = words.tokens[i]
+        if t.dep_ != "amod":
             continue
         head = t.head
         if head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ in {"PERSON", "GPE"} or not _org_like(head, lex) \

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.entities import Sentences, doc_text
+from kg.extract.entities import Sentences, doc_text, doc_words
 from kg.extract.facts import QuoteFact, Span
 
 #: Lemmas of verbs that introduce speech (direct or reported).
@@ -684,6 +684,10 @@ def _other_frame(tok: Token) -> tuple[Token, int, int, str] | None:
     return None
 
 
+#: Lemmas that open a reported-speech frame: a speech verb, a finding, "made clear", a pledge, "call for/on".
+_FRAME_LEMMAS = REPORT_VERBS | FINDING_VERBS | _PLEDGE_VERBS | {"make", "call"}
+
+
 def find_reported(doc: Doc, *, direct: list[tuple[int, int]] | None = None) -> Iterator[QuoteFact]:
     """Reported speech: ``X said (that) ...``, ``X told the committee that ...``, ``according to X, ...``."""
     direct = direct or []
@@ -693,8 +697,11 @@ def find_reported(doc: Doc, *, direct: list[tuple[int, int]] | None = None) -> I
     def inside_direct(a: int, b: int) -> bool:
         return any(a < e and s < b for s, e in direct)
 
-    for tok in doc:
-        lemma = tok.lemma_.lower()
+    wl = doc_words(doc)
+    for k, lemma in enumerate(wl.lemma_lower):
+        if lemma not in _FRAME_LEMMAS and wl.lower[k] != "according":
+            continue  # (no branch below, nor _other_frame, reads any other word)
+        tok = wl.tokens[k]
         other = _other_frame(tok) if not inside_direct(tok.idx, tok.idx + 1) else None
         if other is not None:
             subj, start, end, cue = other

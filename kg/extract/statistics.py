@@ -70,7 +70,7 @@ from typing import Any
 from spacy.attrs import LIKE_NUM, ORTH
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from kg.extract.entities import doc_sents
+from kg.extract.entities import doc_sents, doc_text, doc_words
 from kg.extract.facts import Span, StatisticFact
 
 __all__ = ["find_statistics", "name_span", "parse_number"]
@@ -148,12 +148,13 @@ def ent_bounds(tok: Token) -> tuple[int, int] | None:
     no pass over ``doc.ents``), or ``None``."""
     if not tok.ent_type_:
         return None
-    doc = tok.doc
+    iob = doc_words(tok.doc).ent_iob
     start = tok.i
-    while doc[start].ent_iob_ == "I" and start > 0:
+    while iob[start] == "I" and start > 0:
         start -= 1
     end = tok.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
+    n = len(iob)
+    while end < n and iob[end] == "I":
         end += 1
     return start, end
 
@@ -161,15 +162,22 @@ def ent_bounds(tok: Token) -> tuple[int, int] | None:
 def _sent_ents(sent: SpacySpan) -> list[SpacySpan]:
     """The entities of one sentence, from IOB tags."""
     doc = sent.doc
+    words = doc_words(doc)
+    types, iob = words.ent_type, words.ent_iob
+    n = len(iob)
     out = []
     i = sent.start
     while i < sent.end:
-        b = ent_bounds(doc[i])
-        if b is None:
+        if not types[i]:
             i += 1
             continue
-        out.append(SpacySpan(doc, b[0], b[1], label=doc[i].ent_type_))
-        i = b[1]
+        start, end = i, i + 1  # as ent_bounds(doc[i])
+        while iob[start] == "I" and start > 0:
+            start -= 1
+        while end < n and iob[end] == "I":
+            end += 1
+        out.append(SpacySpan(doc, start, end, label=types[i]))
+        i = end
     return out
 
 
@@ -268,7 +276,8 @@ _RATE_BASE_NOUNS = frozenset({"people", "population", "residents", "inhabitants"
 
 def _partitive_anaphor(doc: Doc, sent: SpacySpan, start: int) -> bool:
     """The sentence opens "Of these, N": N counts some of the things counted just before."""
-    words = [t.lower_ for t in doc[sent.start:start] if not t.is_punct]
+    dw = doc_words(doc)
+    words = [dw.lower[i] for i in range(sent.start, start) if not dw.tokens[i].is_punct]
     return len(words) == 2 and words[0] == "of" and words[1] in {"these", "those", "them", "which"}
 
 
@@ -568,10 +577,11 @@ def _object_ancestors(tok: Token, n: int) -> list[Token]:
 
 def _qualifier(doc: Doc, start: int, sent: SpacySpan) -> tuple[str | None, int]:
     quals = _lists()["qualifier_seqs"]
+    lower = doc_words(doc).lower
     for n in (4, 3, 2, 1):
         if start - n < sent.start:
             continue
-        words = " ".join(t.lower_ for t in doc[start - n:start])
+        words = " ".join(lower[start - n:start])
         if words in quals:
             return words, start - n
     return None, start
@@ -1254,8 +1264,10 @@ def name_span(tok: Token) -> Span:
 
 def _source(doc: Doc, sent: SpacySpan, head: Token) -> Span | None:
     lists = _lists()
-    for t in sent:
-        if t.lower_ == "according":
+    lower = doc_words(doc).lower
+    for i in range(sent.start, sent.end):
+        if lower[i] == "according":
+            t = doc[i]
             to = next((c for c in t.children if c.lower_ == "to"), None) or \
                 (doc[t.i + 1] if t.i + 1 < sent.end and doc[t.i + 1].lower_ == "to" else None)
             obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
@@ -1297,7 +1309,8 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
     stated: dict[tuple[float, str], tuple[int, str]] = {}  # (value, unit) -> (sentence index, measure)
     recent_nouns: list[tuple[int, str]] = []  # (sentence index, noun phrase) of the things earlier figures count
     dated: list[tuple[int, int, str, str]] = []  # (sentence index, sentence end, counted lemma, period) of dated figures
-    headlines = _headline_lines(doc.text)
+    text = doc_text(doc)
+    headlines = _headline_lines(text)
     out: list[StatisticFact | None] = []
     seen: list[tuple[int, float, str, frozenset[str]]] = []  # headline figures: place in out, value, unit, words
     numbers = _number_positions(doc)
@@ -1308,7 +1321,7 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
         if lo == len(numbers) or numbers[lo] >= sent.end:
             continue
         ents = _sent_ents(sent)
-        sent_text = sent.text
+        sent_text = text[sent.start_char:sent.end_char]  # sent.text, without joining its tokens again
         sent_measures: dict[int, str] = {}  # head token of each figure of this sentence -> its measure
         noun_measures: dict[int, str] = {}  # the counted noun of each figure of this sentence -> its measure
         last: tuple[int, str, str | None] | None = None  # where the sentence's previous figure ended, its measure
@@ -1436,7 +1449,7 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
                 # "arrested 73,362 fugitives in FY2023. On average, it arrested 293 fugitives per day": the next
                 # sentence of the same paragraph goes on about the same things, in the same period
                 period = next((p for k, e, w, p in dated if k == s_idx - 1 and w == lemma and
-                               "\n" not in doc.text[e:sent.start_char]), None)
+                               "\n" not in text[e:sent.start_char]), None)
             if int(value) == value and unit in {"count"} or float(value).is_integer():
                 value = int(value)
             fact = StatisticFact(
