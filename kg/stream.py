@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -126,7 +126,7 @@ class StreamedOutputs:
         self._mentions.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?)", self._pending)
         self._pending.clear()
 
-    def _entity_mentions(self, node_id: str) -> list[dict[str, Any]]:
+    def _entity_mentions(self, node_id: str) -> Iterator[dict[str, Any]]:
         """One entity's mentions, each once, sorted by document id and offsets (as KnowledgeGraph keeps them).
 
         Ids are stored as UTF-8 bytes, whose order is the code-point order Python sorts strings in.
@@ -135,7 +135,23 @@ class StreamedOutputs:
             'SELECT DISTINCT doc, start, "end" FROM mentions WHERE entity = ? ORDER BY doc, start, "end"',
             (key_bytes(node_id),),
         )
-        return [{"doc": d.decode("utf-8", "surrogatepass"), "start": s, "end": e} for d, s, e in rows]
+        for d, s, e in rows:
+            yield {"doc": d.decode("utf-8", "surrogatepass"), "start": s, "end": e}
+
+    def _write_entity(self, fh: IO[str], node_id: str) -> None:
+        """One entity node as json.dumps writes it, its mentions streamed from disk: an entity named in every
+        document has as many mentions as the corpus has documents, too many to hold as a list."""
+        node = {**self._entities[node_id], "id": node_id}
+        if "mentions" not in node:
+            fh.write(_dumps(node))
+            return
+        marker = f"kg-mentions-{os.urandom(8).hex()}"  # a string no node attribute can hold by chance
+        node["mentions"] = marker
+        head, tail = _dumps(node).split(_dumps(marker), 1)
+        fh.write(head + "[")
+        for n, mention in enumerate(self._entity_mentions(node_id)):
+            fh.write((", " if n else "") + _dumps(mention))
+        fh.write("]" + tail)
 
     # -- finishing --------------------------------------------------------
     def counts(self) -> dict[str, dict[str, int]]:
@@ -158,10 +174,8 @@ class StreamedOutputs:
                 fh.write('\n]},\n"nodes": [\n')
                 first = True
                 for node_id in sorted(self._entities):
-                    node = {**self._entities[node_id], "id": node_id}
-                    if "mentions" in node:  # expanded one entity at a time, never kept
-                        node["mentions"] = self._entity_mentions(node_id)
-                    fh.write(("" if first else ",\n") + _dumps(node))
+                    fh.write("" if first else ",\n")
+                    self._write_entity(fh, node_id)
                     first = False
                 if not first and not self._first["nodes"]:
                     fh.write(",\n")
