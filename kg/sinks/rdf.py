@@ -864,8 +864,9 @@ class StreamWriter:
                         fh.write(",\n".join(json.dumps(n, ensure_ascii=False) for n in nodes))
                         if nodes and not self._first_json:
                             fh.write(",\n")
-                    with self._body_path(fmt).open("r", encoding="utf-8") as src:
-                        shutil.copyfileobj(src, fh, 1 << 20)
+                    fh.flush()  # the body is UTF-8 already: copied as bytes, not decoded and encoded again
+                    with self._body_path(fmt).open("rb") as src:
+                        shutil.copyfileobj(src, fh.buffer, 1 << 20)
                     if fmt == "jsonld":
                         fh.write("\n]}\n")
                 os.replace(tmp, path)
