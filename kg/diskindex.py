@@ -17,7 +17,7 @@ import sqlite3
 __all__ = ["CACHE_KIB", "temporary_db", "key_bytes"]
 
 #: Page cache of each temporary database, in KiB.
-CACHE_KIB = 2048
+CACHE_KIB = 512
 
 
 def temporary_db() -> sqlite3.Connection:

@@ -68,7 +68,13 @@ _PLAIN_KEY = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 DOC_KEY_HASH_LEN = 16
 
 
-@lru_cache(maxsize=1 << 14)
+#: Document keys cached: a document's key is asked for many times while it is handled, and hardly ever once
+#: the build has moved on, so a small cache does; one of the size of the entity-name cache above would hold
+#: the last 16,384 documents' ids and grow a long build's memory by a few megabytes for nothing.
+DOC_KEY_CACHE = 1 << 10
+
+
+@lru_cache(maxsize=DOC_KEY_CACHE)
 def doc_key(doc_id: str) -> str:
     """The safe, unique, stable key of a document id: node ids, IRIs and ``texts/<key>.txt`` use it.
 
@@ -85,7 +91,8 @@ def doc_key(doc_id: str) -> str:
     if len(doc_id) <= 80 and _PLAIN_KEY.fullmatch(doc_id):
         return doc_id
     digest = hashlib.sha256(doc_id.encode("utf-8", "surrogatepass")).hexdigest()[:DOC_KEY_HASH_LEN]
-    return f"{slugify(doc_id, max_len=80)}--{digest}"
+    # slugify's own cache is for entity names, which recur; document ids do not
+    return f"{slugify.__wrapped__(doc_id, max_len=80)}--{digest}"
 
 
 def doc_scoped_id(type_: str, doc_id: str, suffix: str | int) -> str:

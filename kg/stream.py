@@ -19,13 +19,13 @@ from __future__ import annotations
 import json
 import os
 import shutil
-from array import array
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
 import networkx as nx
 
+from kg.diskindex import key_bytes, temporary_db
 from kg.errors import SinkError
 from kg.graph import GENERATOR, KnowledgeGraph, _merge_node
 from kg.model import ENTITY_TYPES, DocumentFacts, Node
@@ -33,6 +33,8 @@ from kg.model import ENTITY_TYPES, DocumentFacts, Node
 __all__ = ["StreamedOutputs"]
 
 _SPOOLS = ("documents", "nodes", "links")
+#: Mention rows buffered before they go to the temporary database in one statement.
+_MENTION_BATCH = 4096
 
 
 def _dumps(obj: Any) -> str:
@@ -54,9 +56,10 @@ class StreamedOutputs:
         self.out = Path(out_dir)
         self.out.mkdir(parents=True, exist_ok=True)
         self._entities: dict[str, dict[str, Any]] = {}  # entity id -> merged attributes, mentions left out
-        self._mentions: dict[str, array] = {}  # entity id -> (doc index, start, end) triples
-        self._doc_index: dict[str, int] = {}
-        self._doc_names: list[str] = []
+        # (entity id, doc id, start, end) of every entity mention, on disk: they grow with the corpus.
+        self._mentions = temporary_db()
+        self._mentions.execute('CREATE TABLE mentions (entity BLOB, doc BLOB, start INTEGER, "end" INTEGER)')
+        self._pending: list[tuple[bytes, bytes, int, int]] = []
         self._node_counts: dict[str, int] = {}
         self._link_counts: dict[str, int] = {}
         self._spools: dict[str, IO[str]] = {}
@@ -114,21 +117,41 @@ class StreamedOutputs:
         bare = Node(node.id, node.type, node.name, node.aliases, node.titles, [], node.props)
         _merge_node(attrs, bare)
         if node.mentions:
-            packed = self._mentions.setdefault(node.id, array("q"))
-            for m in node.mentions:
-                index = self._doc_index.get(m.doc)
-                if index is None:
-                    index = self._doc_index[m.doc] = len(self._doc_names)
-                    self._doc_names.append(m.doc)
-                packed.extend((index, m.start, m.end))
+            entity = key_bytes(node.id)
+            self._pending.extend((entity, key_bytes(m.doc), m.start, m.end) for m in node.mentions)
+            if len(self._pending) >= _MENTION_BATCH:
+                self._flush_mentions()
 
-    def _entity_mentions(self, node_id: str) -> list[dict[str, Any]]:
-        packed = self._mentions.get(node_id)
-        if packed is None:
-            return []
-        names = self._doc_names
-        seen = sorted({(names[packed[i]], packed[i + 1], packed[i + 2]) for i in range(0, len(packed), 3)})
-        return [{"doc": d, "start": s, "end": e} for d, s, e in seen]
+    def _flush_mentions(self) -> None:
+        self._mentions.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?)", self._pending)
+        self._pending.clear()
+
+    def _entity_mentions(self, node_id: str) -> Iterator[dict[str, Any]]:
+        """One entity's mentions, each once, sorted by document id and offsets (as KnowledgeGraph keeps them).
+
+        Ids are stored as UTF-8 bytes, whose order is the code-point order Python sorts strings in.
+        """
+        rows = self._mentions.execute(
+            'SELECT DISTINCT doc, start, "end" FROM mentions WHERE entity = ? ORDER BY doc, start, "end"',
+            (key_bytes(node_id),),
+        )
+        for d, s, e in rows:
+            yield {"doc": d.decode("utf-8", "surrogatepass"), "start": s, "end": e}
+
+    def _write_entity(self, fh: IO[str], node_id: str) -> None:
+        """One entity node as json.dumps writes it, its mentions streamed from disk: an entity named in every
+        document has as many mentions as the corpus has documents, too many to hold as a list."""
+        node = {**self._entities[node_id], "id": node_id}
+        if "mentions" not in node:
+            fh.write(_dumps(node))
+            return
+        marker = f"kg-mentions-{os.urandom(8).hex()}"  # a string no node attribute can hold by chance
+        node["mentions"] = marker
+        head, tail = _dumps(node).split(_dumps(marker), 1)
+        fh.write(head + "[")
+        for n, mention in enumerate(self._entity_mentions(node_id)):
+            fh.write((", " if n else "") + _dumps(mention))
+        fh.write("]" + tail)
 
     # -- finishing --------------------------------------------------------
     def counts(self) -> dict[str, dict[str, int]]:
@@ -139,6 +162,8 @@ class StreamedOutputs:
         for fh in self._spools.values():
             fh.close()
         self._spools.clear()
+        self._flush_mentions()
+        self._mentions.execute('CREATE INDEX mentions_of ON mentions (entity, doc, start, "end")')
         path = self.out / "graph.json"
         tmp = self.out / ".graph.json.tmp"
         try:
@@ -149,10 +174,8 @@ class StreamedOutputs:
                 fh.write('\n]},\n"nodes": [\n')
                 first = True
                 for node_id in sorted(self._entities):
-                    node = {**self._entities[node_id], "id": node_id}
-                    if "mentions" in node:  # expanded one entity at a time, never kept
-                        node["mentions"] = self._entity_mentions(node_id)
-                    fh.write(("" if first else ",\n") + _dumps(node))
+                    fh.write("" if first else ",\n")
+                    self._write_entity(fh, node_id)
                     first = False
                 if not first and not self._first["nodes"]:
                     fh.write(",\n")
@@ -166,17 +189,22 @@ class StreamedOutputs:
             raise SinkError(f"{path}: cannot write ({e.strerror})") from e
         for name in _SPOOLS:
             self._spool_path(name).unlink(missing_ok=True)
+        self._mentions.close()
         entities = nx.MultiDiGraph()
         for node_id, attrs in self._entities.items():
             entities.add_node(node_id, **{k: v for k, v in attrs.items() if k != "mentions"})
         return [path, *self.rdf.close(entities, self._node_type)]
 
     def _copy(self, name: str, fh: IO[str]) -> None:
-        with self._spool_path(name).open("r", encoding="utf-8") as src:
-            shutil.copyfileobj(src, fh, 1 << 20)
+        # As bytes (the spool is UTF-8 already): read as text, a 1 MiB chunk is decoded into a string and encoded
+        # again, about 10 MB of memory at once for nothing.
+        fh.flush()
+        with self._spool_path(name).open("rb") as src:
+            shutil.copyfileobj(src, fh.buffer, 1 << 20)  # type: ignore[attr-defined]
 
     def abort(self) -> None:
         """Drop the spools; files from an earlier build in the folder stay as they were."""
+        self._mentions.close()
         for fh in self._spools.values():
             fh.close()
         self._spools.clear()

@@ -3,6 +3,7 @@
 
     python scripts/bench_dask.py                  # the full run: about 10 minutes on a quiet 2-core machine
     python scripts/bench_dask.py --speed-docs 16 --repeat 1 --overhead-docs 200 --rss-docs 500 --rss-docs 2000   # smoke
+    python scripts/bench_dask.py --rss-only --rss-docs 10000 --rss-docs 100000   # client memory only
 
 Needs kg[dask]. Everything runs on 127.0.0.1. The corpus is scripts/bench.py's: documents generated from
 examples/ (paragraphs rotated, numbers changed, names swapped; seeded), one JSONL file.
@@ -200,6 +201,19 @@ def short_corpus(src: Path, dst: Path) -> None:
             fout.write(json.dumps(record) + "\n")
 
 
+def _print_rss(rss_rows: list[dict]) -> None:
+    print("| documents | client peak RSS | build time |")
+    print("| --- | --- | --- |")
+    for row in rss_rows:
+        print(f"| {row['documents']:,} | {row['client_peak_rss_mb']} MB | {row['seconds']} s |")
+    if len(rss_rows) >= 2:
+        first, last = rss_rows[0], rss_rows[-1]
+        per_doc = (last["client_peak_rss_mb"] - first["client_peak_rss_mb"]) * 1024 * 1024 / (last["documents"] - first["documents"])
+        print(f"client peak RSS {first['documents']:,} -> {last['documents']:,} documents: "
+              f"x{last['client_peak_rss_mb'] / first['client_peak_rss_mb']:.2f} (target: flat, <= x1.05), "
+              f"{per_doc:,.0f} bytes per extra document")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--speed-docs", type=int, default=300, help="documents of the speed runs (default 300, ~80k words)")
@@ -210,6 +224,8 @@ def main() -> int:
     ap.add_argument("--partition-size", type=int, default=8,
                     help="documents per Dask task (default 8: in a 300-document run the last, unevenly shared "
                          "partitions would otherwise weigh on the ratio more than they do on a real corpus)")
+    ap.add_argument("--rss-only", action="store_true",
+                    help="only the client-memory runs (one 2-worker cluster; no speed or overhead runs)")
     ap.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = ap.parse_args()
 
@@ -231,13 +247,21 @@ def main() -> int:
         tmp = Path(tmp_name)
         corpus = tmp / "speed.jsonl"
         words = write_corpus(corpus, args.speed_docs)
-        print(f"speed corpus: {args.speed_docs} documents, {words} words; starting clusters of 1 and 2 workers", flush=True)
-        one, two = Cluster(1, tmp), Cluster(2, tmp)
+        if args.rss_only:
+            print("starting a cluster of 2 workers", flush=True)
+            one, two = None, Cluster(2, tmp)
+        else:
+            print(f"speed corpus: {args.speed_docs} documents, {words} words; starting clusters of 1 and 2 workers", flush=True)
+            one, two = Cluster(1, tmp), Cluster(2, tmp)
+        modes: dict[str, tuple[str, str]] = {}
+        times: dict[str, list[float]] = {}
+        over: dict = {}
         try:
-            modes = {"1 process": ("local1", "-"), "--processes 2": ("processes2", "-"),
-                     "Dask, 1 worker": ("dask1", one.address), "Dask, 2 workers": ("dask2", two.address)}
-            times: dict[str, list[float]] = {name: [] for name in modes}
-            for r in range(args.repeat):
+            if one is not None:
+                modes = {"1 process": ("local1", "-"), "--processes 2": ("processes2", "-"),
+                         "Dask, 1 worker": ("dask1", one.address), "Dask, 2 workers": ("dask2", two.address)}
+                times = {name: [] for name in modes}
+            for r in range(args.repeat if one is not None else 0):
                 for name, (mode, address) in modes.items():
                     row = run_child("speed", mode, str(corpus), address,
                                     "--batch-size", str(args.batch_size), "--partition-size", str(args.partition_size))
@@ -245,9 +269,10 @@ def main() -> int:
                     times[name].append(row["seconds"])
                     print(f"  round {r + 1}: {name:16} {row['seconds']:7.1f} s  {words / row['seconds']:8.0f} words/s", flush=True)
 
-            over_corpus = tmp / "overhead.jsonl"
-            write_corpus(over_corpus, args.overhead_docs)
-            over = run_child("overhead", str(over_corpus), one.address, "--partition-size", str(args.partition_size))
+            if one is not None:
+                over_corpus = tmp / "overhead.jsonl"
+                write_corpus(over_corpus, args.overhead_docs)
+                over = run_child("overhead", str(over_corpus), one.address, "--partition-size", str(args.partition_size))
 
             rss_rows = []
             for n in rss_sizes:
@@ -262,12 +287,19 @@ def main() -> int:
                 print(f"  client peak RSS at {n} documents: {row['client_peak_rss_mb']} MB ({row['seconds']} s)", flush=True)
             scheduler_peak = two.scheduler_peak_mb()
         finally:
-            one.close()
+            if one is not None:
+                one.close()
             two.close()
 
+    print()
+    if one is None:
+        _print_rss(rss_rows)
+        if scheduler_peak:
+            print(f"(the 2-worker scheduler's own peak RSS over the whole run: {scheduler_peak} MB)")
+        print(f"({time.monotonic() - started:.0f} s in all)")
+        return 0
     best = {name: min(ts) for name, ts in times.items()}
     wps = {name: words / s for name, s in best.items()}
-    print()
     print(f"| run | fastest of {args.repeat} | words/s | vs 1 process |")
     print("| --- | --- | --- | --- |")
     for name in modes:
@@ -281,16 +313,7 @@ def main() -> int:
     print(f"scheduler overhead: {over['documents']} documents in partitions of {over['partition_size']}: "
           f"direct {over['direct_s']:.2f} s, through Dask {over['dask_s']:.2f} s -> {per_doc * 1000:.2f} ms per document "
           f"({per_doc * over['partition_size'] * 1000:.1f} ms per task)")
-    print("| documents | client peak RSS | build time |")
-    print("| --- | --- | --- |")
-    for row in rss_rows:
-        print(f"| {row['documents']:,} | {row['client_peak_rss_mb']} MB | {row['seconds']} s |")
-    if len(rss_rows) >= 2:
-        first, last = rss_rows[0], rss_rows[-1]
-        per_doc = (last["client_peak_rss_mb"] - first["client_peak_rss_mb"]) * 1024 * 1024 / (last["documents"] - first["documents"])
-        print(f"client peak RSS {first['documents']:,} -> {last['documents']:,} documents: "
-              f"x{last['client_peak_rss_mb'] / first['client_peak_rss_mb']:.2f} (target: flat), "
-              f"{per_doc:,.0f} bytes per extra document (ids and offsets kg keeps per document: about 250)")
+    _print_rss(rss_rows)
     # Where the client becomes the limit: its documents/s with trivial work on the workers (reading, scheduling,
     # journal, texts/, graph.json and Turtle: the serial part) against one worker's documents/s of real work.
     ceiling = max(row["documents"] / row["seconds"] for row in rss_rows)

@@ -119,6 +119,71 @@ def test_an_aborted_stream_leaves_the_earlier_outputs_and_no_temporary_files(tmp
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
 
 
+def test_mentions_come_back_in_the_order_of_an_in_memory_build_whatever_the_characters(tmp_path: Path):
+    """Mentions are kept on disk as UTF-8 bytes: their order must still be Python's order of the ids
+    (code points: U+FB00 before U+1D518, which UTF-16 would put the other way round)."""
+    ids = ["zed", "Zed", "apple", "\u00e9cole", "\ufb00-report", "\U0001d518-report", "\u65e5\u672c", "a b"]
+    corpus = []
+    for n, doc in enumerate(ids):
+        person = Node("person/ruth-calloway", "Person", "Ruth Calloway",
+                      mentions=[Mention(doc, 30, 43), Mention(doc, 2 + n, 15 + n), Mention(doc, 30, 43)])
+        corpus.append(({"id": doc, "source": f"{n}.txt", "sha256": f"{n:064d}"}, DocumentFacts(doc, nodes=[person])))
+    corpus.sort(key=lambda item: item[0]["id"])  # a build feeds documents in id order
+    _streamed(corpus, tmp_path, formats=("nq",))
+    got = json.loads((tmp_path / "graph.json").read_text(encoding="utf-8"))
+    person = next(n for n in got["nodes"] if n["id"] == "person/ruth-calloway")
+    want = _in_memory(corpus).node_link_data()
+    assert person["mentions"] == next(n for n in want["nodes"] if n["id"] == "person/ruth-calloway")["mentions"]
+    assert [m["doc"] for m in person["mentions"]][::2] == sorted(ids)
+    assert len(person["mentions"]) == 2 * len(ids)
+    assert not any(p.name.startswith(".") for p in tmp_path.iterdir()), "no spool is left behind"
+
+
+def test_the_stream_keeps_nothing_per_document_in_memory(tmp_path: Path):
+    """Python objects the stream holds must not grow with the documents fed to it once every entity has been
+    seen (each document here mentions the same three entities five times, and has a quote and a statistic whose
+    source never becomes a node, so its RDF link waits for the end).
+    Bounded caches (document keys) are filled before the first measure."""
+    import gc
+    import tracemalloc
+
+    from kg.model import DOC_KEY_CACHE
+
+    def facts(doc: str) -> DocumentFacts:
+        person = Node("person/ruth-calloway", "Person", "Ruth Calloway", aliases={"Calloway"},
+                      mentions=[Mention(doc, 10 * k, 10 * k + 8) for k in range(3)])
+        org = Node("org/northshire-police", "Organisation", "Northshire Police", mentions=[Mention(doc, 40, 57)])
+        place = Node("place/northtown", "Place", "Northtown", mentions=[Mention(doc, 60, 69)])
+        quote = Node(f"quote/{doc}/5", "Quote", props={"text": "We will act."})
+        stat = Node(f"stat/{doc}/90-x", "Statistic", "12 knives", props={"value": 12, "unit": "count", "place": "Northtown",
+                                                                          "source": "statisticians never named as a node"})
+        links = [Link(person.id, quote.id, "SAID", doc, 5, 30, "We will act, she said.", {"cue": "say"}),
+                 Link(person.id, org.id, "HOLDS_ROLE", doc, 0, 20, "Chief Constable Ruth Calloway")]
+        return DocumentFacts(doc, nodes=[person, org, place, quote, stat], links=links)
+
+    outputs = StreamedOutputs(tmp_path, rdf_formats=("ttl", "nq"))
+    first, last = DOC_KEY_CACHE + 200, DOC_KEY_CACHE + 1700
+    measured = {}
+    tracemalloc.start()
+    try:
+        for n in range(last):
+            doc = f"report-{n:06d}"
+            outputs.add({"id": doc, "source": f"{doc}.txt", "sha256": f"{n:064d}", "title": f"Report {n}"}, facts(doc))
+            if n + 1 in (first, last):
+                gc.collect()
+                measured[n + 1] = tracemalloc.get_traced_memory()[0]
+    finally:
+        tracemalloc.stop()
+    outputs.close()
+    per_document = (measured[last] - measured[first]) / (last - first)
+    assert per_document < 16, f"{per_document:.0f} bytes of Python objects kept per document"
+    got = json.loads((tmp_path / "graph.json").read_text(encoding="utf-8"))
+    person = next(n for n in got["nodes"] if n["id"] == "person/ruth-calloway")
+    assert len(person["mentions"]) == 3 * last and person["mentions"][-1]["doc"] == f"report-{last - 1:06d}"
+    assert outputs.counts()["nodes"] == {"Document": last, "Organisation": 1, "Person": 1, "Place": 1,
+                                         "Quote": last, "Statistic": last}
+
+
 @pytest.mark.model
 def test_a_build_into_a_folder_gives_the_graph_of_an_in_memory_build(tmp_path: Path, nlp):
     import kg

@@ -45,6 +45,7 @@ import networkx as nx
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, TIME, XSD
 
+from kg.diskindex import key_bytes, temporary_db
 from kg.errors import SinkError
 from kg.model import doc_key, document_id, entity_id, slugify
 from kg.ontology import (
@@ -730,7 +731,12 @@ class StreamWriter:
         self.base = base
         self.out = Path(out_dir)
         self.terms = _Terms(base)
-        self._deferred: list[tuple[URIRef, URIRef, str, str]] = []
+        # Statistic fields waiting for :meth:`close` (their target was not a known entity yet), in a temporary
+        # SQLite file: those whose target never becomes an entity wait till the end, one or more per document.
+        self._deferred = temporary_db()
+        self._deferred.execute("CREATE TABLE deferred (seq INTEGER PRIMARY KEY, graph BLOB, stat BLOB, field TEXT, target BLOB)")
+        self._deferred.execute("CREATE TABLE graphs (graph BLOB PRIMARY KEY, seq INTEGER) WITHOUT ROWID")
+        self._n_deferred = 0
         self._docless: dict[tuple[Any, Any, Any], None] = {}
         self._bodies: dict[str, Any] = {}
         self._first_json = True
@@ -758,12 +764,36 @@ class StreamWriter:
         for item in pending:
             triple = self._resolved(item, node_type, final=False) if node_type is not None else None
             if triple is None:
-                self._deferred.append(item)
+                self._defer(item)
             else:
                 parts[item[0]].add(triple)
         for part in parts.values():
             if len(part):
                 self._write_part(part.iri, list(part.triples))
+
+    def _defer(self, item: tuple[URIRef, URIRef, str, str]) -> None:
+        graph, stat, field, target = item
+        seq = self._n_deferred
+        self._n_deferred += 1
+        self._deferred.execute("INSERT OR IGNORE INTO graphs VALUES (?, ?)", (key_bytes(graph), seq))
+        self._deferred.execute(
+            "INSERT INTO deferred VALUES (?, ?, ?, ?, ?)", (seq, key_bytes(graph), key_bytes(stat), field, key_bytes(target))
+        )
+
+    def _deferred_items(self) -> Iterable[tuple[URIRef, URIRef, str, str]]:
+        """The deferred fields grouped by named graph, graphs in the order first deferred to, each in deferral order.
+
+        A document's statistics are all deferred while it is added, so each graph's fields are contiguous and
+        this is the order in which they were deferred.
+        """
+        rows = self._deferred.execute(
+            "SELECT d.graph, d.stat, d.field, d.target FROM deferred d JOIN graphs g ON g.graph = d.graph ORDER BY g.seq, d.seq"
+        )
+        for graph, stat, field, target in rows:
+            yield (
+                URIRef(graph.decode("utf-8", "surrogatepass")), URIRef(stat.decode("utf-8", "surrogatepass")),
+                field, target.decode("utf-8", "surrogatepass"),
+            )
 
     def _resolved(
         self, item: tuple[URIRef, URIRef, str, str], node_type: Callable[[str], str | None], *, final: bool
@@ -800,13 +830,19 @@ class StreamWriter:
         """Write the entity graph and the deferred Statistic links, then put every file in place."""
         b = _Builder(entities, self.base).run()
         shared = {**b.entities.triples, **self._docless}
-        late: dict[URIRef, list[tuple[Any, Any, Any]]] = {}
-        for item in self._deferred:
+        name: URIRef | None = None
+        triples: list[tuple[Any, Any, Any]] = []
+        for item in self._deferred_items():  # one named graph's worth in memory at a time
+            if item[0] != name:
+                if triples:
+                    self._write_part(name, triples)  # type: ignore[arg-type]
+                name, triples = item[0], []
             triple = self._resolved(item, node_type, final=True)
             if triple is not None:
-                late.setdefault(item[0], []).append(triple)
-        for name, triples in late.items():
-            self._write_part(name, triples)
+                triples.append(triple)
+        if triples:
+            self._write_part(name, triples)  # type: ignore[arg-type]
+        self._deferred.close()
         written: list[Path] = []
         t = self.terms
         entities_iri = URIRef(entities_graph_iri(self.base))
@@ -828,8 +864,9 @@ class StreamWriter:
                         fh.write(",\n".join(json.dumps(n, ensure_ascii=False) for n in nodes))
                         if nodes and not self._first_json:
                             fh.write(",\n")
-                    with self._body_path(fmt).open("r", encoding="utf-8") as src:
-                        shutil.copyfileobj(src, fh, 1 << 20)
+                    fh.flush()  # the body is UTF-8 already: copied as bytes, not decoded and encoded again
+                    with self._body_path(fmt).open("rb") as src:
+                        shutil.copyfileobj(src, fh.buffer, 1 << 20)
                     if fmt == "jsonld":
                         fh.write("\n]}\n")
                 os.replace(tmp, path)
@@ -842,6 +879,7 @@ class StreamWriter:
 
     def abort(self) -> None:
         """Drop the half-written bodies; the folder's earlier files stay as they were."""
+        self._deferred.close()
         for fmt in list(self._bodies):
             self._bodies.pop(fmt).close()
         for fmt in self.formats:
