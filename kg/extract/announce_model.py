@@ -27,9 +27,8 @@ from __future__ import annotations
 
 import bisect
 import json
-import math
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
@@ -53,28 +52,12 @@ _STATUS_CUES = frozenset({"consider", "propose", "plan", "explore", "reject", "d
 _AGENT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "who", "which"})
 
 
-class PairModel(NamedTuple):
-    """A logistic regression over binary features: ``score = sigmoid(bias + sum(weights[f]))``."""
+class PairModel(learned.LinearModel):
+    """The ANNOUNCED pair scorer: the same logistic regression as the policy scorer, its own file kind."""
 
-    weights: dict[str, float]
-    bias: float
-    threshold: float
-    meta: dict[str, Any]
-
-    def score(self, feats: Iterable[str]) -> float:
-        z = self.bias + sum(self.weights.get(f, 0.0) for f in feats)
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> PairModel:
-        if data.get("kind") != KIND or data.get("version") != 1:
-            raise ValueError(f"not a kg announce scorer (kind {KIND}, version 1)")
-        return cls({str(k): float(v) for k, v in data["weights"].items()}, float(data["bias"]),
-                   float(data["threshold"]), dict(data.get("meta") or {}))
-
-    def to_json(self) -> dict[str, Any]:
-        return {"kind": KIND, "version": 1, "bias": self.bias, "threshold": self.threshold,
-                "weights": dict(sorted(self.weights.items())), "meta": self.meta}
+    __slots__ = ()
+    KIND = KIND
+    WHAT = "announce"
 
 
 class Pair(NamedTuple):

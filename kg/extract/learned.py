@@ -79,8 +79,9 @@ def enabled() -> bool:
     return os.environ.get("KG_LEARNED", "1").strip().lower() not in {"0", "false", "no", "off"}
 
 
-class PolicyModel(NamedTuple):
-    """A logistic regression over binary features: ``score = sigmoid(bias + sum(weights[f]))``."""
+class LinearModel(NamedTuple):
+    """A logistic regression over binary features: ``score = sigmoid(bias + sum(weights[f]))``. Each shipped
+    model is a subclass naming its file kind (``KIND``) and what it scores (``WHAT``)."""
 
     weights: dict[str, float]
     bias: float
@@ -92,15 +93,24 @@ class PolicyModel(NamedTuple):
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> PolicyModel:
-        if data.get("kind") != "kg-policy-scorer" or data.get("version") != 1:
-            raise ValueError("not a kg policy scorer (kind kg-policy-scorer, version 1)")
+    def from_json(cls, data: dict[str, Any]):
+        kind = cls.KIND  # type: ignore[attr-defined]
+        if data.get("kind") != kind or data.get("version") != 1:
+            raise ValueError(f"not a kg {cls.WHAT} scorer (kind {kind}, version 1)")  # type: ignore[attr-defined]
         return cls({str(k): float(v) for k, v in data["weights"].items()}, float(data["bias"]),
                    float(data["threshold"]), dict(data.get("meta") or {}))
 
     def to_json(self) -> dict[str, Any]:
-        return {"kind": "kg-policy-scorer", "version": 1, "bias": self.bias, "threshold": self.threshold,
+        return {"kind": self.KIND, "version": 1, "bias": self.bias, "threshold": self.threshold,  # type: ignore[attr-defined]
                 "weights": dict(sorted(self.weights.items())), "meta": self.meta}
+
+
+class PolicyModel(LinearModel):
+    """The policy-span scorer."""
+
+    __slots__ = ()
+    KIND = "kg-policy-scorer"
+    WHAT = "policy"
 
 
 _OVERRIDE: list[PolicyModel | None] = []
