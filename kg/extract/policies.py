@@ -1376,6 +1376,12 @@ def _expand(x: Token, verb: Token, available: Token | None, lex: dict[str, Any],
             found += [g for c in x.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
                       if g.dep_ == "pobj" and g.lemma_.lower() in lex["money_heads"]]
         return found
+    if x.lemma_.lower() in {"cost", "costs"} and verb.lemma_.lower() in {"fund", "finance", "meet", "cover", "pay"}:
+        # "will fund the cost of building a new prison at Glen Parva", "meet the costs of the Youth Fund"
+        of = next((c for c in x.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        inner = [g for g in (of.children if of is not None else []) if g.dep_ in {"pobj", "pcomp"}]
+        inner = [o for g in inner for o in ([c for c in g.children if c.dep_ == "dobj"] if g.dep_ == "pcomp" else [g])]
+        return [y for g in inner for c in _conjuncts(g) for y in _expand(c, verb, available, lex, depth + 1)]
     if x.lemma_.lower() in {"consultation", "review"} and depth == 0:
         # "launched a consultation on proposals to extend X": what is consulted on is proposed
         on = next((g for c in x.children if c.dep_ == "prep" and c.lower_ in {"on", "into"}
@@ -1646,6 +1652,7 @@ def _frames(doc: Doc, policies: list[_Policy], idx: _Index,
         starts = [q.start for q in policies]
         for pol in policies[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]:
             yield from _nominal_announcement(doc, pol, sent, emit)
+            yield from _issued_orders(doc, pol, sent, emit)
         yield from _new_body(doc, sent, lex, emit)
         yield from _accountable_to(sent, policies, lex, emit)
 
@@ -1754,6 +1761,15 @@ def _announce(doc, v, cue, sent, policies, lex, emit, nested=(), memo=None):
                 pol = _policy_at(t, policies)
                 if pol is not None:
                     yield from emit("ANNOUNCED", agent, _span(doc, pol), "Policy", sent, cue, pol, status)
+        return
+    if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.lemma_.lower() in _OCCASION_NOUNS:
+        # "In a speech unveiling his Plan for Change, the Prime Minister said ...": who gives the speech announces
+        speaker = _occasion_holder(v.head)
+        if speaker is not None:
+            for t in _targets(v, lex):
+                pol = _policy_at(t, policies)
+                if pol is not None:
+                    yield from emit("ANNOUNCED", speaker, _span(doc, pol), "Policy", sent, cue, pol, status)
         return
     if v.dep_ == "acl" and v.head.pos_ in {"NOUN", "PROPN"}:
         # "the fund announced by the government", "a campaign led by X"
@@ -1891,6 +1907,50 @@ def _funded_programmes(v: Token, targets: list[Token], policies: list[_Policy], 
             continue  # "Drug-Free Communities grants" is the grants themselves, already the verb's target
         out.append(p)
     return out
+
+
+#: Occasions someone announces at: "in a speech unveiling X", "a statement announcing X".
+_OCCASION_NOUNS = frozenset({"speech", "statement", "address", "letter", "visit", "interview", "article", "remarks",
+                             "op-ed", "message", "briefing", "event", "conference"})
+
+
+def _occasion_holder(noun: Token) -> Token | None:
+    """Who gives the speech (statement, visit ...) ``noun`` names: its possessor (``the Mayor's speech``), else
+    the subject of the clause it is a phrase of (``In a speech ..., the Prime Minister said``; ``X used a speech
+    ...``), else the subject of the clause it is the object of (``X gave a speech ...``)."""
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    if owner is not None:
+        return owner
+    x = noun
+    for _ in range(3):
+        if x.dep_ in {"pobj", "prep", "dobj", "npadvmod"} and x.head.i != x.i:
+            x = x.head
+            if x.pos_ in {"VERB", "AUX"}:
+                subj, passive = _subject_of(x)
+                if subj is None or passive or subj.lower_ in _RELATIVE or subj.pos_ == "PRON" and \
+                        subj.lower_ not in {"he", "she", "we", "i"}:
+                    return None
+                return _resolve_agent(subj, x)
+        else:
+            break
+    return None
+
+
+#: Nouns of an order someone with authority issues: "the President's Executive Order on X".
+_ORDER_NOUNS = frozenset({"order", "declaration", "directive", "proclamation", "memorandum", "decree", "memo"})
+
+
+def _issued_orders(doc: Doc, pol: _Policy, sent: SpacySpan, emit):
+    """``the President's Executive Order on a Task Force on Crime Reduction``, ``the Home Secretary's directive on
+    stop and search``: the person (or post) whose order it is issued it (guideline 9: directs)."""
+    head = doc[pol.start:pol.end].root
+    if head.lemma_.lower() not in _ORDER_NOUNS:
+        return
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.i < pol.start), None)
+    if owner is None or owner.pos_ == "PRON" or not (owner.ent_type_ in {"PERSON", "TITLE"} or
+                                                      owner.lower_ in {"president", "governor", "mayor"}):
+        return
+    yield from emit("ANNOUNCED", owner, _span(doc, pol), "Policy", sent, "order", pol)
 
 
 #: Verbs and nouns that give a measure its status instead of "announced" (see :class:`RelationFact`).

@@ -168,3 +168,70 @@ def test_the_funding_awarded_under_a_programme_is_the_last_announcer_s(nlp, text
 ])
 def test_an_agentless_award_with_no_announced_sum_to_refer_to_has_no_agent(nlp, text):
     assert not any(policy == "Rural Crime Fund" for _, policy in links(nlp, text)), links(nlp, text)
+
+
+# -- funding the cost of a measure ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, wanted", [
+    ("The Treasury will also fund the cost of building a new prison at Hollow Marsh in Suffolk.",
+     ("HM Treasury", "new prison at Hollow Marsh")),
+    ("The Cook County Board will fund the costs of the Safe Passage Program in Chicago next year.",
+     ("Cook County Board", "Safe Passage Program")),
+    ("The Welsh Government will finance the cost of the Youth Diversion Scheme until 2027.",
+     ("Welsh Government", "Youth Diversion Scheme")),
+])
+def test_funding_the_cost_of_a_measure_funds_the_measure(nlp, text, wanted):
+    found = links(nlp, text)
+    assert wanted in found, found
+
+
+# -- an occasion that unveils something ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, wanted", [
+    ("In a major speech today unveiling his Plan for Change, the Prime Minister will tell communities that they can "
+     "expect more police.", ("Prime Minister", "Plan for Change")),
+    ("In a statement announcing the Safe Harbor Initiative, Governor Maura Healey said the program would start in "
+     "Boston.", ("Maura Healey", "Safe Harbor Initiative")),
+    ("During a visit launching Operation Tideway in Dover, Chief Constable Ruth Bell thanked the border teams.",
+     ("Ruth Bell", "Operation Tideway")),
+])
+def test_who_gives_the_speech_that_unveils_a_measure_announces_it(nlp, text, wanted):
+    found = links(nlp, text)
+    assert wanted in found, found
+
+
+def test_an_occasion_with_nobody_giving_it_has_no_agent(nlp):
+    assert links(nlp, "A speech unveiling the Safe Harbor Initiative was widely reported.") == set()
+
+
+# -- an order someone issues -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, wanted", [
+    ("The Task Force was formed pursuant to the President’s Executive Order on a Task Force on Crime Reduction and "
+     "Public Safety.", "President"),
+    ("Officers will follow Governor Gavin Newsom’s Executive Order on Retail Theft from Monday.", "Gavin Newsom"),
+    ("Forces must apply the Home Secretary’s Directive on Knife Arches at every event.", "Home Secretary"),
+])
+def test_an_order_belongs_to_the_one_who_issued_it(nlp, text, wanted):
+    found = links(nlp, text)
+    assert any(agent == wanted for agent, _ in found), found
+
+
+def test_a_body_s_order_of_business_is_no_issued_order(nlp):
+    assert links(nlp, "The council's order of business was agreed on Monday.") == set()
+
+
+# -- oversight of the body that writes ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, wanted", [
+    ("The Independent Office for Police Conduct published its annual report today. It also covers the Home Affairs "
+     "Committee’s inquiry into our work.", ("Home Affairs Committee", "Independent Office for Police Conduct")),
+    ("HM Inspectorate of Probation published its findings on Tuesday. The Justice Committee's scrutiny of our "
+     "inspections found no gaps.", ("Justice Committee", "HM Inspectorate of Probation")),
+    ("The Office of the Inspector General released its plan today. The Government Accountability Office's review of "
+     "our audits will follow in May.",
+     ("Government Accountability Office", "Office of the Inspector General")),
+])
+def test_a_review_of_our_work_oversees_the_body_writing(nlp, text, wanted):
+    found = links(nlp, text, "OVERSEES")
+    assert wanted in found, found
