@@ -985,6 +985,7 @@ def _frame_objects(doc: Doc, idx: _Index) -> Iterator[_Policy]:
                 yield plans
                 continue
             if t.pos_ != "NOUN" or t.ent_type_ or t.lemma_.lower() in lex["frame_object_blocklist"] or \
+                    t.lemma_.lower() in _NOT_MEASURES or \
                     (_org_like(t, lex) and t.lower_ != "services") or _is_money(t) or t.dep_ == "attr" or \
                     t.lower_ in _STAFF_NOUNS:  # "youth services" are funded; "to fund outreach workers" hires people
                 continue
@@ -1829,7 +1830,7 @@ def _announce(doc, v, cue, sent, policies, lex, emit, nested=(), memo=None):
         if pol is not None:
             yield from emit("ANNOUNCED", agent, _span(doc, pol), "Policy", sent, cue, pol, st)
         elif _org_like(t, lex) and (cue in _CREATION or not restricted) and t.ent_type_ not in {"PERSON", "GPE"}:
-            if cue in _CREATION:
+            if cue in _CREATION and not _bare_body_noun(t):
                 yield from emit("ANNOUNCED", agent, _org_span(t), "Organisation", sent, cue, None, st)
             elif t in directed and t.pos_ == "PROPN":  # "directed U.S. Attorneys to host Gang Prevention Summits"
                 yield from emit("ANNOUNCED", agent, name_span(t), "Policy", sent, cue, None, st)
@@ -1907,6 +1908,16 @@ def _funded_programmes(v: Token, targets: list[Token], policies: list[_Policy], 
             continue  # "Drug-Free Communities grants" is the grants themselves, already the verb's target
         out.append(p)
     return out
+
+
+def _bare_body_noun(t: Token) -> bool:
+    """``set up a network``, ``formed a team``: a body noun with nothing but a determiner or a number names no
+    body (guideline 3 counts units that are bodies, named or described: ``a new fraud cell``, ``the Task Force``)."""
+    if t.pos_ != "NOUN" or t.ent_type_ or t.is_title:
+        return False
+    return not any(c.dep_ in {"amod", "compound", "nmod", "poss", "acl", "relcl"} or
+                   (c.dep_ == "prep" and c.lower_ in {"on", "for", "against", "of", "into", "to"}) or
+                   (c.dep_ == "punct" and c.text == "-") for c in t.children)
 
 
 #: Occasions someone announces at: "in a speech unveiling X", "a statement announcing X".

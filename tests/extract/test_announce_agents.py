@@ -235,3 +235,24 @@ def test_a_body_s_order_of_business_is_no_issued_order(nlp):
 def test_a_review_of_our_work_oversees_the_body_writing(nlp, text, wanted):
     found = links(nlp, text, "OVERSEES")
     assert wanted in found, found
+
+
+# -- what is not set up or announced ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Secret Service set up a network to fight cyber crime.",
+    "The Home Office created a team after the riots in Southport.",
+    "Essex Police formed a group with the county's councils in 2020.",
+])
+def test_a_bare_body_noun_set_up_names_no_body(nlp, text):
+    assert not any(kind == "Organisation" for kind in _target_kinds(nlp, text)), links(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The program funds a broad range of projects across the country.",
+    "The Home Office will fund a wide variety of schemes in 2025.",
+    "The grants support a large number of community groups in Ohio.",
+])
+def test_a_quantity_noun_funded_is_no_measure(nlp, text):
+    found = links(nlp, text)
+    assert not any(p.split()[-1] in {"range", "variety", "number"} for _, p in found), found
