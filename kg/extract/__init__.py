@@ -627,6 +627,8 @@ class _Builder:
             if agent is None:  # "The Home Secretary announced ..." with nobody named by that title (guideline 5)
                 words = self.doc.char_span(rf.agent.start, rf.agent.end, alignment_mode="expand")
                 agent = self.official(words) if words is not None else None
+                if agent is None and rf.type == "OVERSEES" and words is not None and len(words):
+                    agent = self.reviewing_body(words)  # "Inspectors visited HMP X", "auditors reviewed Y"
             if rf.type == "OVERSEES" and agent is not None and agent.type == PERSON \
                     and self.text[rf.agent.start:rf.agent.end].lower() in ("we", "our", "us"):
                 # "We are leading the investigation", said its Director General: the body investigates (an
