@@ -139,10 +139,14 @@ class _Builder:
             return None
         found = [e for e in self.entities if e.type in types and (norm_key(e.name) == key or
                                                                   key in {norm_key(a) for a in e.aliases})]
-        if not found and text.strip().isupper():  # "COPS announced" for the body also written "COPS Office"
+        if not found and PERSON in types and len(key.split()) == 1 and text.strip()[:1].isupper():
+            # "Swire Announces X" in a headline above "NIO Minister of State Hugo Swire": the one person of that surname
+            found = [e for e in self.entities if e.type == PERSON and len(e.name.split()) > 1 and
+                     norm_key(e.name.split()[-1]) == key]
+        if not found and ORG in types and text.strip().isupper() and len(key.split()) == 1:
+            # "COPS announced" (no entity of its own) for the one body also written "COPS Office"
             longer = {f"{key} {noun}" for noun in ("office", "agency", "bureau", "department", "service", "unit")}
-            found = [e for e in self.entities if e.type == ORG and ORG in types and
-                     longer & {norm_key(a) for a in (e.name, *e.aliases)}]
+            found = [e for e in self.entities if e.type == ORG and longer & {norm_key(a) for a in (e.name, *e.aliases)}]
         return found[0] if len(found) == 1 else None
 
     def same_body(self, text: str, start: int, end: int) -> Entity | None:

@@ -256,3 +256,31 @@ def test_a_bare_body_noun_set_up_names_no_body(nlp, text):
 def test_a_quantity_noun_funded_is_no_measure(nlp, text):
     found = links(nlp, text)
     assert not any(p.split()[-1] in {"range", "variety", "number"} for _, p in found), found
+
+
+# -- a headline's agent written shorter than in the story -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Swire announces additional funding for PSNI\nNIO Minister of State Hugo Swire has announced that the Treasury has "
+     "made available an additional £12.9m for the PSNI.", "Hugo Swire"),
+    ("Patel Launches National Rural Crime Unit\nHome Secretary Priti Patel said the unit would be based in Exeter.",
+     "Priti Patel"),
+    ("Garcia Unveils Safe Routes to School Program\nMayor Eric Garcia said the program would start in San Jose in "
+     "August.", "Eric Garcia"),
+])
+def test_a_headline_surname_is_the_story_s_person(nlp, text, wanted):
+    found = links(nlp, text)
+    assert any(agent == wanted for agent, _ in found), found
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("The Office of Justice Programs (OJP Office) funds research. Last year OJP awarded $3 million under the Smart "
+     "Prosecution Program.", ("Office of Justice Programs", "Smart Prosecution Program")),
+    ("The Serious Violence Directorate (SVD Unit) advises ministers. Last year SVD awarded £2 million under the Knife "
+     "Crime Community Fund.", ("Serious Violence Directorate", "Knife Crime Community Fund")),
+    ("The Youth Justice Board (YJB Office) funds pilots. Last year YJB awarded £2 million under the Turnaround "
+     "Programme.", ("Youth Justice Board", "Turnaround Programme")),
+])
+def test_a_bare_acronym_agent_is_the_body_written_with_it_and_a_body_noun(nlp, text, wanted):
+    found = links(nlp, text)
+    assert wanted in found, found
