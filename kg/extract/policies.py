@@ -205,7 +205,7 @@ def _found(doc: Doc) -> tuple[list[_Policy], list[Any]]:
     idx = _index(doc)
     policies = _policies(doc, idx)
     outer = [p for p in policies if not p.nested]  # frames read each mention once, by its outermost span
-    frames = list(_frames(doc, outer, idx))
+    frames = list(_frames(doc, outer, idx, [p for p in policies if p.nested]))
     frames += list(_headline_frames(doc, outer, frames))
     _LAST_FOUND[:] = [doc, policies, frames]
     return policies, frames
@@ -234,7 +234,8 @@ def _headline_frames(doc: Doc, policies: list[_Policy], frames: list[Any]) -> It
         cue = m.group(1).split()[0].lower()
         targets = [(p, sp) for p, sp in spans if after <= sp.start and sp.end <= end
                    and not (cue.startswith(("award", "fund", "invest")) and _MONEY_WORDS.search(text, after, sp.start))]
-        if not targets:  # "Awards $17.5 Million to Support X": the grants are the measure, X what they support
+        body = _headline_body(text, after, end) if cue in _HEADLINE_SETUP and not targets else None
+        if not targets and body is None:  # "Awards $17.5 Million to Support X": the grants are the measure
             continue
         status = _HEADLINE_STATUS.get(cue, "announced")
         agents, pos = [], start
@@ -250,6 +251,49 @@ def _headline_frames(doc: Doc, policies: list[_Policy], frames: list[Any]) -> It
                 continue
             for agent in agents:
                 yield RelationFact("ANNOUNCED", agent, sp, "Policy", Span(start, end), _headline_lemma(cue), status), p
+        if body is not None and ("ANNOUNCED", body) not in done:
+            for agent in agents:  # "Justice Department Launches Firearms Trafficking Strike Forces"
+                yield RelationFact("ANNOUNCED", agent, body, "Organisation", Span(start, end), _headline_lemma(cue),
+                                   status), None
+
+
+#: Headline verbs of setting something up: a body named after them was set up by the headline's subject.
+_HEADLINE_SETUP = frozenset({"launch", "launches", "establish", "establishes", "create", "creates", "set", "sets",
+                             "unveil", "unveils", "announce", "announces"})
+_TITLE_WORD = re.compile(r"[A-Z][\w\u2019'&.-]*")
+
+
+def _headline_body(text: str, after: int, end: int) -> Span | None:
+    """The title-case run right after a headline's set-up verb when it names a body (its last word is a body noun:
+    ``Launches Firearms Trafficking Strike Forces to ...``, ``Announces New Rural Crime Unit``); None otherwise."""
+    heads = _lex()["organisation_heads"]
+    words = []
+    pos = after
+    while pos < end:
+        m = _TITLE_WORD.match(text, pos)
+        if m is None or m.end() > end:
+            break
+        words.append(m)
+        pos = m.end()
+        while pos < end and text[pos] == " ":
+            pos += 1
+    while words and (words[0].group().lower() in _NAME_DROP or words[0].group().lower() in _NUMBER_WORDS):
+        words.pop(0)  # "Launches New Task Force", "Launches Five Strike Forces"
+    if len(words) < 2 or len(words) > 8:
+        return None
+    last = words[-1].group().lower().rstrip(".")
+    single = last[:-1] if last.endswith("s") and not last.endswith("ss") else last
+    two = f"{words[-2].group().lower()} {single}"
+    if single not in heads and two not in heads or single in {"police", "service", "office", "department", "body",
+                                                               "group", "authority", "constabulary", "partnership"}:
+        return None  # a force, an office or a department is not set up by a headline
+    if any(registry().lookup(text[w.start():words[-1].end()]) is not None for w in words):
+        return None  # a body that exists already: "Announces Metropolitan Police Task Force Results"
+    return Span(words[0].start(), words[-1].end())
+
+
+_NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a", "an", "the",
+                           "its", "their"})
 
 
 def _headline_lemma(word: str) -> str:
@@ -265,7 +309,7 @@ def _build_index(doc: Doc) -> _Index:
     heads = lex["policy_heads_strong"] | _FRAME_EXTRA_HEADS | {"pilot", "framework", "charter"} | \
         {h.split()[-1] for h in lex["capital_heads"] | lex["equipment_heads"]} | _MEASURE_NOUNS | {"grant"}
     verb_lemmas = lex["announce_verbs"] | lex["oversee_verbs"] | set(lex["announce_phrasal"]) | \
-        {"hold", "make", "hear", "take", "assure", "ensure"} | _DIRECTING | _MULTIPLYING
+        {"hold", "make", "hear", "take", "assure", "ensure", "add"} | _DIRECTING | _MULTIPLYING
     noms = lex["oversee_nominals"] | lex["oversee_nouns"] | _INQUIRY_NOUNS
     words = doc_words(doc)  # (plain lists: a Token per word and a string lookup per attribute cost more)
     lemmas, ents, lowers, toks = words.lemma_lower, words.ent_type, words.lower, words.tokens
@@ -941,6 +985,7 @@ def _frame_objects(doc: Doc, idx: _Index) -> Iterator[_Policy]:
                 yield plans
                 continue
             if t.pos_ != "NOUN" or t.ent_type_ or t.lemma_.lower() in lex["frame_object_blocklist"] or \
+                    t.lemma_.lower() in _NOT_MEASURES or \
                     (_org_like(t, lex) and t.lower_ != "services") or _is_money(t) or t.dep_ == "attr" or \
                     t.lower_ in _STAFF_NOUNS:  # "youth services" are funded; "to fund outreach workers" hires people
                 continue
@@ -1332,6 +1377,12 @@ def _expand(x: Token, verb: Token, available: Token | None, lex: dict[str, Any],
             found += [g for c in x.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
                       if g.dep_ == "pobj" and g.lemma_.lower() in lex["money_heads"]]
         return found
+    if x.lemma_.lower() in {"cost", "costs"} and verb.lemma_.lower() in {"fund", "finance", "meet", "cover", "pay"}:
+        # "will fund the cost of building a new prison at Glen Parva", "meet the costs of the Youth Fund"
+        of = next((c for c in x.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        inner = [g for g in (of.children if of is not None else []) if g.dep_ in {"pobj", "pcomp"}]
+        inner = [o for g in inner for o in ([c for c in g.children if c.dep_ == "dobj"] if g.dep_ == "pcomp" else [g])]
+        return [y for g in inner for c in _conjuncts(g) for y in _expand(c, verb, available, lex, depth + 1)]
     if x.lemma_.lower() in {"consultation", "review"} and depth == 0:
         # "launched a consultation on proposals to extend X": what is consulted on is proposed
         on = next((g for c in x.children if c.dep_ == "prep" and c.lower_ in {"on", "into"}
@@ -1554,9 +1605,11 @@ def _org_span(tok: Token) -> Span:
     return span
 
 
-def _frames(doc: Doc, policies: list[_Policy], idx: _Index) -> Iterator[tuple[RelationFact, _Policy | None]]:
+def _frames(doc: Doc, policies: list[_Policy], idx: _Index,
+            nested: list[_Policy] = ()) -> Iterator[tuple[RelationFact, _Policy | None]]:
     lex = _lex()
     seen: set[tuple[str, Span, Span]] = set()
+    memo: dict[str, Any] = {}  # the last body or person who announced a sum (for "The funding is awarded under X")
 
     def emit(kind: str, agent_tok: Token, target: Span, target_kind: str, sent: SpacySpan, cue: str,
              policy: _Policy | None, status: str = "announced") -> Iterator[tuple[RelationFact, _Policy | None]]:
@@ -1584,8 +1637,10 @@ def _frames(doc: Doc, policies: list[_Policy], idx: _Index) -> Iterator[tuple[Re
         for v in (doc[i] for i in _within(idx.verbs, sent)):
             cue = _verb_cue(v, lex)
             if cue is not None:
-                yield from _announce(doc, v, cue, sent, policies, lex, emit)
+                yield from _announce(doc, v, cue, sent, policies, lex, emit, nested, memo)
             lemma = v.lemma_.lower()
+            if lemma == "add":
+                yield from _added_to(doc, v, sent, policies, emit)
             if lemma in lex["oversee_verbs"] or (lemma == "hold" and _holds_to_account(v)):
                 yield from _oversee_verb(v, "hold to account" if lemma == "hold" else lemma, sent, policies, lex, emit)
             elif lemma in ("hear", "take", "assure", "ensure"):
@@ -1598,8 +1653,36 @@ def _frames(doc: Doc, policies: list[_Policy], idx: _Index) -> Iterator[tuple[Re
         starts = [q.start for q in policies]
         for pol in policies[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]:
             yield from _nominal_announcement(doc, pol, sent, emit)
+            yield from _issued_orders(doc, pol, sent, emit)
         yield from _new_body(doc, sent, lex, emit)
         yield from _accountable_to(sent, policies, lex, emit)
+
+
+#: What is added to something without expanding it: "added his voice to the campaign".
+_NOT_ADDED = frozenset({"voice", "support", "weight", "name", "pressure", "concern", "signature", "backing", "fuel"})
+
+
+def _added_to(doc: Doc, v: Token, sent: SpacySpan, policies: list[_Policy], emit):
+    """``the department is adding three new cities to its Violent Crime Initiative``, ``Kent Police added 40
+    officers to Operation Harbour``: who adds places, sites or staff to a named programme expands it, an
+    announcement of it (guideline 9; like ``expand``)."""
+    objs = [c for c in v.children if c.dep_ == "dobj"]
+    if not objs or objs[0].lemma_.lower() in _NOT_ADDED or objs[0].pos_ == "PRON":
+        return
+    obj = objs[0]
+    if not (obj.pos_ == "PROPN" or any(c.like_num or c.lower_ in {"new", "more", "extra", "further"}
+                                       for c in obj.children if c.i < obj.i)):
+        return  # "added that ...", "added detail to the plan": a count of places or staff, or a named place
+    tos = [g for h in (v, obj) for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
+           for g in c.children if g.dep_ == "pobj"]
+    subj, passive = _subject_of(v)
+    if subj is None or passive:
+        return
+    agent = _resolve_agent(subj, v)
+    for t in tos:
+        pol = _policy_at(t, policies)
+        if pol is not None and not pol.frame_only and pol.name[:1].isupper():
+            yield from emit("ANNOUNCED", agent, _span(doc, pol), "Policy", sent, "expand", pol)
 
 
 def _accountable_to(sent: SpacySpan, policies, lex, emit):
@@ -1665,7 +1748,7 @@ def _nominal_announcement(doc: Doc, pol: _Policy, sent: SpacySpan, emit):
         yield from emit("ANNOUNCED", owner, span, "Policy", sent, "new", pol)
 
 
-def _announce(doc, v, cue, sent, policies, lex, emit):
+def _announce(doc, v, cue, sent, policies, lex, emit, nested=(), memo=None):
     restricted = v.lemma_.lower() in lex["announce_restricted"]
     status = _status(v, cue)
     if v.dep_ == "acl" and v.head.lemma_.lower() in {"plan", "proposal", "call", "bid"} and v.head.dep_ == "dobj" \
@@ -1679,6 +1762,15 @@ def _announce(doc, v, cue, sent, policies, lex, emit):
                 pol = _policy_at(t, policies)
                 if pol is not None:
                     yield from emit("ANNOUNCED", agent, _span(doc, pol), "Policy", sent, cue, pol, status)
+        return
+    if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.lemma_.lower() in _OCCASION_NOUNS:
+        # "In a speech unveiling his Plan for Change, the Prime Minister said ...": who gives the speech announces
+        speaker = _occasion_holder(v.head)
+        if speaker is not None:
+            for t in _targets(v, lex):
+                pol = _policy_at(t, policies)
+                if pol is not None:
+                    yield from emit("ANNOUNCED", speaker, _span(doc, pol), "Policy", sent, cue, pol, status)
         return
     if v.dep_ == "acl" and v.head.pos_ in {"NOUN", "PROPN"}:
         # "the fund announced by the government", "a campaign led by X"
@@ -1699,9 +1791,15 @@ def _announce(doc, v, cue, sent, policies, lex, emit):
         agent = _resolve_agent(subj, v)
     if agent is None and (passive or subj is None):
         agent = _speaker_of(v)
+    if agent is None and passive and memo is not None:
+        agent = _previous_funder(v, subj, sent, memo, lex)
     if agent is None:
         return
     targets = _targets(v, lex)
+    held = [c for c in v.children if c.dep_ in {"dobj", "nsubjpass"}] + [t for t in targets if t.i != v.i]
+    if memo is not None and any(x.lemma_.lower() in lex["money_heads"] or x.ent_type_ == "MONEY"
+                                for t in held for x in t.subtree):
+        memo["funder"] = (agent, sent.start)  # "X announced $298 million in grants. The funding is awarded under Y"
     directed = _directed(v)
     if cue in _CLAUSE_CUES and not targets:
         # "X announced at the conference that forces would receive £20m for the Safer Streets Fund"
@@ -1711,11 +1809,13 @@ def _announce(doc, v, cue, sent, policies, lex, emit):
             trailing = trailing_clause(v)  # "Forces will share a £20m funding boost, the minister announced."
             if trailing is not None:
                 clause, clause_end = trailing
-        if clause is not None and any(_verb_cue(x, lex) is not None for x in clause.subtree
-                                      if x.pos_ == "VERB" and (clause_end is None or x.i < clause_end)):
-            clause = None  # "announced that it has awarded grants to support X": the inner frame says what
         if clause is not None:
             ids = {x.i for x in clause.subtree if clause_end is None or x.i < clause_end}
+            # "announced that it has awarded grants to support X": what an inner announce verb governs is that
+            # frame's; the rest of the clause is still the announcer's ("announced that the department is adding
+            # cities to its Violent Crime Initiative, building on the model launched in Houston")
+            for x in [x for x in clause.subtree if x.i in ids and x.pos_ == "VERB" and _verb_cue(x, lex) is not None]:
+                ids -= {y.i for y in x.subtree}
             starts = [q.start for q in policies]
             for pol in policies[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]:
                 if pol.start in ids and not pol.frame_only:
@@ -1730,10 +1830,138 @@ def _announce(doc, v, cue, sent, policies, lex, emit):
         if pol is not None:
             yield from emit("ANNOUNCED", agent, _span(doc, pol), "Policy", sent, cue, pol, st)
         elif _org_like(t, lex) and (cue in _CREATION or not restricted) and t.ent_type_ not in {"PERSON", "GPE"}:
-            if cue in _CREATION:
+            if cue in _CREATION and not _bare_body_noun(t):
                 yield from emit("ANNOUNCED", agent, _org_span(t), "Organisation", sent, cue, None, st)
             elif t in directed and t.pos_ == "PROPN":  # "directed U.S. Attorneys to host Gang Prevention Summits"
                 yield from emit("ANNOUNCED", agent, name_span(t), "Policy", sent, cue, None, st)
+    for pol in _funded_programmes(v, targets, policies, nested, lex):
+        yield from emit("ANNOUNCED", agent, _span(doc, pol), "Policy", sent, cue, pol, status)
+
+
+#: Determiners that make a funding noun refer back: "The funding is being awarded under X", "These grants were ...".
+_BACK_DETS = frozenset({"the", "these", "this", "those", "such"})
+
+
+def _previous_funder(v: Token, subj: Token | None, sent: SpacySpan, memo: dict[str, Any], lex) -> Token | None:
+    """Who announced the money an agentless passive hands out: ``Ministers announced £20m for youth work. The funding
+    will be distributed through the Youth Futures Fund.`` -> the ministers (within the next two sentences). The
+    passive subject must refer back to the sum (``the funding``, ``these grants``) or count grants of it (``17 new
+    grants were awarded through X``); the verb must hand money out."""
+    if subj is None or v.lemma_.lower() not in _FUNDING_VERBS | {"make"} or "funder" not in memo:
+        return None
+    agent, at = memo["funder"]
+    between = [s for s in doc_sents(v.doc) if at <= s.start < sent.start]
+    if not between or len(between) > 2:
+        return None
+    if subj.lemma_.lower() not in lex["money_heads"] | {"fund", "award"}:
+        return None
+    det = next((c for c in subj.children if c.dep_ in {"det", "nummod"} or c.like_num), None)
+    if det is None or not (det.lower_ in _BACK_DETS or det.like_num):
+        return None
+    return agent
+
+
+#: Prepositions that name the scheme money comes from or goes to: "grants under / through / for the X Program".
+_SCHEME_PREPS = frozenset({"under", "through", "via", "from", "for"})
+#: Last words of a law or order: funding "for victims under the X Act" does not fund the act.
+_LAW_WORDS = frozenset({"act", "bill", "law", "code", "order", "regulations", "directive", "amendment"})
+
+
+def _funded_programmes(v: Token, targets: list[Token], policies: list[_Policy], nested: list[_Policy],
+                       lex: dict[str, Any]) -> list[_Policy]:
+    """Named programmes an announced sum or grant round is for (guideline 9: who funds a programme announces it):
+    ``announced an initial round of 150 new grants for its Drug-Free Communities Support Program``, ``announced
+    $26.1 million in grants under the Child Sexual Predator Program and the Secure Our Schools Program``,
+    ``awarded 680 Safe Routes Program grants``. Only when the verb's object holds money or grants; only title-case
+    programme names (not laws), read in the object phrase and the verb's ``under/through/from/for`` phrase."""
+    money = lex["money_heads"]
+    objects = [t for t in targets if t.dep_ in {"dobj", "nsubjpass"} or t.head.i == v.i or t.dep_ == "pobj"]
+    region: set[int] = set()
+    funded = False
+    for t in objects:
+        sub = list(t.subtree) if t.i != v.i else []
+        if any(x.lemma_.lower() in money or x.ent_type_ == "MONEY" for x in sub) or \
+                (t.lemma_.lower() in {"round", "tranche", "wave", "phase"} and _of_object(t) is not None and
+                 _of_object(t).lemma_.lower() in money):
+            funded = True
+        region |= {x.i for x in sub}
+    if not funded:
+        return []
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ in _SCHEME_PREPS:
+            region |= {x.i for x in c.subtree}
+    out = []
+    candidates = sorted(list(policies) + list(nested), key=lambda p: p.start)
+    for p in candidates:  # "under the A Program and B Program" where the parser made B a verb's object
+        if p.start not in region and any(q.start in region and q.end < p.start and
+                                         all(x.lower_ in {"and", ",", "or", "the"} for x in v.doc[q.end:p.start])
+                                         for q in candidates):
+            region.add(p.start)
+    for p in candidates:
+        if p.start not in region or not p.name[:1].isupper() or p.frame_only:
+            continue
+        words = p.name.lower().split()
+        if words[-1] in _LAW_WORDS or (words[-1].isdigit() and len(words) > 1 and words[-2] in _LAW_WORDS):
+            continue
+        last = v.doc[p.end - 1]
+        if not (last.is_title or last.is_upper) or last.lemma_.lower() in money and not p.nested:
+            continue  # "Drug-Free Communities grants" is the grants themselves, already the verb's target
+        out.append(p)
+    return out
+
+
+def _bare_body_noun(t: Token) -> bool:
+    """``set up a network``, ``formed a team``: a body noun with nothing but a determiner or a number names no
+    body (guideline 3 counts units that are bodies, named or described: ``a new fraud cell``, ``the Task Force``)."""
+    if t.pos_ != "NOUN" or t.ent_type_ or t.is_title:
+        return False
+    return not any(c.dep_ in {"amod", "compound", "nmod", "poss", "acl", "relcl"} or
+                   (c.dep_ == "prep" and c.lower_ in {"on", "for", "against", "of", "into", "to"}) or
+                   (c.dep_ == "punct" and c.text == "-") for c in t.children)
+
+
+#: Occasions someone announces at: "in a speech unveiling X", "a statement announcing X".
+_OCCASION_NOUNS = frozenset({"speech", "statement", "address", "letter", "visit", "interview", "article", "remarks",
+                             "op-ed", "message", "briefing", "event", "conference"})
+
+
+def _occasion_holder(noun: Token) -> Token | None:
+    """Who gives the speech (statement, visit ...) ``noun`` names: its possessor (``the Mayor's speech``), else
+    the subject of the clause it is a phrase of (``In a speech ..., the Prime Minister said``; ``X used a speech
+    ...``), else the subject of the clause it is the object of (``X gave a speech ...``)."""
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    if owner is not None:
+        return owner
+    x = noun
+    for _ in range(3):
+        if x.dep_ in {"pobj", "prep", "dobj", "npadvmod"} and x.head.i != x.i:
+            x = x.head
+            if x.pos_ in {"VERB", "AUX"}:
+                subj, passive = _subject_of(x)
+                if subj is None or passive or subj.lower_ in _RELATIVE or subj.pos_ == "PRON" and \
+                        subj.lower_ not in {"he", "she", "we", "i"}:
+                    return None
+                return _resolve_agent(subj, x)
+        else:
+            break
+    return None
+
+
+#: Nouns of an order someone with authority issues: "the President's Executive Order on X".
+_ORDER_NOUNS = frozenset({"order", "declaration", "directive", "proclamation", "memorandum", "decree", "memo"})
+
+
+def _issued_orders(doc: Doc, pol: _Policy, sent: SpacySpan, emit):
+    """``the President's Executive Order on a Task Force on Crime Reduction``, ``the Home Secretary's directive on
+    stop and search``: the person (or post) whose order it is issued it (guideline 9: directs)."""
+    head = doc[pol.start:pol.end].root
+    if head.lemma_.lower() not in _ORDER_NOUNS:
+        return
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.i < pol.start), None)
+    if owner is None or owner.pos_ == "PRON" or not (owner.ent_type_ in {"PERSON", "TITLE"} or
+                                                      owner.lower_ in {"president", "governor", "mayor"}):
+        return
+    yield from emit("ANNOUNCED", owner, _span(doc, pol), "Policy", sent, "order", pol)
 
 
 #: Verbs and nouns that give a measure its status instead of "announced" (see :class:`RelationFact`).
@@ -1847,7 +2075,7 @@ def _possessor_body(o: Token, lex) -> Token | None:
     for c in o.children:
         if c.dep_ != "poss" or c.ent_type_:
             continue
-        if c.lower_ in {"its", "their"}:
+        if c.lower_ in {"its", "their", "our"}:  # "a review of our investigation": the body writing (resolved later)
             return c
         if c.pos_ == "NOUN" and c.lemma_.lower() in lex["organisation_heads"] and \
                 any(d.dep_ == "det" and d.lower_ in {"the", "this"} for d in c.children):
