@@ -172,7 +172,7 @@ class _Builder:
                     org = by_registry.get(implied.org)
             if org is None:
                 noun = self.text[rf.organisation.start:rf.organisation.end] if rf.organisation else None
-                org = self.context_body(rf.title, noun)
+                org = self.context_body(rf.title, noun, rf.person.start)
             canonical = lex.canonical(rf.title)
             key = (canonical.title if canonical else rf.title, org.id if org else None)
             if key not in held.setdefault(person.id, {}):
@@ -246,25 +246,35 @@ class _Builder:
             department = max(named, key=lambda p: p[0])[1] if named else None
         return (overseer, department) if department is not None else None
 
-    def context_body(self, title: str, noun: str | None) -> Entity | None:
-        """The body a title belongs to when the story names just one body of its kind (guideline 7): "Chief
-        Constable X" in a story about one named force, "Board chairwoman X" in a report about one named board."""
+    def context_body(self, title: str, noun: str | None, at: int | None = None) -> Entity | None:
+        """The body a title belongs to when the text does not write it next to the title (guideline 7).
+
+        A careful reader takes the body from context: ``the force's`` / ``Board chairwoman X`` name one body of
+        that kind; ``Chief Inspector of Probation`` the body named for its remit; a force's rank, an agency's
+        Special Agent in Charge, an office's Director, an agency's Administrator, a commission's Commissioner, a
+        department's Secretary, an inspectorate's Chief Inspector, a board's chair take the body of that kind
+        the person is written beside: the nearest such body in the sentence, else the one such body in the paragraph, else the one
+        such body the story names, else the one the story is mostly about (most often named). Otherwise none."""
         if noun is not None:
             head = noun.lower()
             if head == "force":
                 kinds = [e for e in self._orgs() if _is_force(e)]
             else:
                 kinds = [e for e in self._orgs() if _words_of(e.name)[-1:] == [head]]
-        elif re.search(r" (?:of|for) (?:the )?[A-Z]", title):
+            return kinds[0] if len(kinds) == 1 else None
+        if re.search(r" (?:of|for) (?:the )?[A-Z]", title):
             # "Chief Inspector of Probation": the one body the story names whose name holds the remit's words
             remit = set(_words_of(re.split(r" (?:of|for) (?:the )?(?=[A-Z])", title, maxsplit=1)[1])) - {"and", "the", "of"}
             kinds = [e for e in self._orgs() if remit <= set(_words_of(e.name.replace(",", " ")))]
             if len(kinds) > 1:  # "Chief Inspector of Probation": the Inspectorate of Probation, not the Probation Service
                 stems = {w[:5] for w in _words_of(title) if len(w) > 4 and w not in remit}
                 kinds = [e for e in kinds if stems & {w[:5] for w in _words_of(e.name)}] or kinds
-        elif _rank(title) in _FORCE_TITLES:
+            return kinds[0] if len(kinds) == 1 else None
+        rank = _rank(title)
+        kinds: list[Entity] = []
+        if rank in _FORCE_TITLES:
             kinds = [e for e in self._orgs() if _is_force(e)]
-        elif _rank(title) in _AGENCY_TITLES:
+        elif rank in _AGENCY_TITLES:
             # "Special Agent in Charge X" in a release that names one investigative agency: that agency, or its one
             # field office when the release names one
             agencies = {e.name: e for e in self._orgs() if e.registry is not None and e.registry.name in _AGENCIES}
@@ -273,9 +283,31 @@ class _Builder:
             if len(parents) != 1:
                 return None
             kinds = offices or list(agencies.values())
-        else:
-            return None
-        return kinds[0] if len(kinds) == 1 else None
+        if not kinds:
+            fits = _post_fits(rank)
+            kinds = [e for e in self._orgs() if fits(e)] if fits is not None else []
+        return self._nearest_body(kinds, at)
+
+    def _nearest_body(self, kinds: list[Entity], at: int | None) -> Entity | None:
+        """Of the bodies that can hold a post, the one a reader takes for the person named at ``at``: the one
+        body; else the nearest in the person's sentence, else the one in the paragraph; else the one named most
+        often (two in the paragraph and none in the sentence: none)."""
+        if len(kinds) <= 1:
+            return kinds[0] if kinds else None
+        if at is not None:
+            sent = self.sentence_of(at, at + 1)
+            para = Span(self.text.rfind("\n", 0, at) + 1, (self.text.find("\n", at) + 1 or len(self.text) + 1) - 1)
+            for scope in (sent, para):
+                if scope is None:
+                    continue
+                near = [(abs(m.start - at), e.name, e) for e in kinds for m in e.mentions
+                        if scope.start <= m.start and m.end <= scope.end]
+                if near and (scope is sent or len({n[1] for n in near}) == 1):
+                    return min(near, key=lambda n: (n[0], n[1]))[2]
+                if near:
+                    return None  # two such bodies around the sentence: the reader cannot tell which
+        counts = sorted(((len({m.start for m in e.mentions}), e) for e in kinds), key=lambda c: -c[0])
+        return counts[0][1] if counts[0][0] > counts[1][0] else None
 
     def _orgs(self) -> list[Entity]:
         return [e for e in self.entities if e.type == ORG and e.mentions]
@@ -825,6 +857,53 @@ def _rank(title: str) -> str:
     while words and words[0] in titles().modifiers:
         words = words[1:]
     return " ".join(words).lower()
+
+
+#: Posts that a body of a given kind has, by the post's head word (guideline 7: "the title is one that body
+#: has"): (words of the body's name, the registry's kinds). A post fits only when every other word of it is a
+#: rank word ("Deputy Director", "HM Chief Inspector"): "Home Secretary" or "Policing Minister" name their own remit.
+_POST_BODIES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "director": (frozenset({"office", "bureau", "agency", "service", "administration", "institute", "directorate",
+                            "center", "centers", "centre", "division", "unit", "department", "commission"}),
+                 frozenset({"agency", "oversight", "prosecutor", "statistics"})),
+    "director general": (frozenset({"office", "agency", "service", "directorate", "department"}),
+                         frozenset({"agency", "oversight"})),
+    "administrator": (frozenset({"administration", "agency"}), frozenset({"agency"})),
+    "commissioner": (frozenset({"commission"}), frozenset()),
+    "secretary": (frozenset({"department"}), frozenset({"government_department"})),
+    "minister": (frozenset({"government", "ministry", "executive"}),
+                 frozenset({"government", "devolved_government", "government_department"})),
+    "inspector": (frozenset({"inspectorate"}), frozenset({"oversight"})),
+    "chair": (frozenset({"board", "committee", "commission", "council", "authority", "trust", "panel", "taskforce",
+                         "association", "federation", "college", "partnership", "network", "forum"}), frozenset()),
+    "prosecutor": (frozenset({"cps", "prosecution"}), frozenset({"prosecutor"})),
+    "sheriff": (frozenset({"sheriff", "sheriff's"}), frozenset()),
+    "commandant": (frozenset({"guard", "corps"}), frozenset()),
+}
+_POST_HEADS = {"chairman": "chair", "chairwoman": "chair", "chairperson": "chair", "president": "chair",
+               "chief executive": "chair", "executive director": "director"}
+#: Words that make a rank of a post without naming a remit.
+_RANK_WORDS = frozenset({"deputy", "assistant", "associate", "senior", "executive", "principal", "vice", "chief",
+                         "regional", "national", "acting", "interim", "hm", "her", "his", "majesty's", "group", "area",
+                         "joint", "co", "under", "first", "permanent", "crown", "lead"})
+
+
+def _post_fits(rank: str) -> Callable[[Entity], bool] | None:
+    """What makes an organisation one that has the post ``rank`` (a lower-case title without modifiers)."""
+    words = rank.replace("-", " ").split()
+    for n in (2, 1):
+        head = " ".join(words[-n:])
+        head = _POST_HEADS.get(head, head)
+        if head in _POST_BODIES and all(w in _RANK_WORDS for w in words[:-n]):
+            nouns, kinds = _POST_BODIES[head]
+
+            def fits(ent: Entity, nouns: frozenset[str] = nouns, kinds: frozenset[str] = kinds) -> bool:
+                if ent.registry is not None and ent.registry.kind in kinds:
+                    return True
+                name = set(re.sub(r"[^\w\s']", " ", ent.name.lower()).split())
+                return bool(nouns & name) or ("taskforce" in nouns and {"task", "force"} <= name)
+            return fits
+    return None
 
 
 _FORCE_NAME = re.compile(r"\b(?:Police|Constabulary|Police Service|Police Department|Police Force)$")
