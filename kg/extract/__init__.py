@@ -29,7 +29,7 @@ from kg.extract.entities import ORG, PERSON, PLACE, POLICY, Mention, doc_sents, 
 from kg.extract.facts import PolicyFact, PolicyStatusFact, QuoteFact, RelationFact, RoleFact, Span, StatisticFact
 from kg.extract.lexicon import norm_key, registry, titles
 from kg.extract.quotes import find_quotes
-from kg.extract.roles import bodies_in_titles, find_roles, police_force_of
+from kg.extract.roles import bodies_in_titles, find_roles, police_force_of, titled_leads
 from kg.model import DocumentFacts, Link, Mention as NodeMention, Node, doc_scoped_id, document_id, entity_id, slugify
 from kg.resolve import FIRST_PLURAL, Entity, Resolver, cluster
 
@@ -192,6 +192,17 @@ class _Builder:
                     person.titles.add(rf.title)
                 else:
                     self.link(person.id, org.id, "HOLDS_ROLE", rf.sentence, title=rf.title)
+        for words, title, body, sentence in titled_leads(self.doc, self.mentions):
+            # "the taskforce is chaired by the Home Secretary": the holder of that post, or the unnamed official
+            org = self.by_span.get((body.start, body.end)) or self.resolver.resolve_span(body.start, body.end)
+            span = self.doc.char_span(words.start, words.end, alignment_mode="expand")
+            person = self.official(span) if span is not None else None
+            if org is None or org.type != ORG or person is None or person.type != PERSON:
+                continue
+            if not any(l.type == "HOLDS_ROLE" and l.source == person.id and l.target == org.id
+                       and l.props.get("title") == title for l in self.links):
+                person.posts.add(title)
+                self.link(person.id, org.id, "HOLDS_ROLE", sentence, title=title)
 
     def force_of(self, rf: RoleFact) -> Entity | None:
         """The police force of the place a role's body span names, for a police rank held there (guideline 7:

@@ -343,11 +343,13 @@ _LEAD_VERBS = {"chair": "Chair", "head": "Head", "lead": "Lead", "direct": "Dire
 _RELATIVE = frozenset({"who", "that", "which"})
 
 
-def _not_now(verb) -> bool:  # noqa: ANN001
+def _not_now(verb, passive: bool = False) -> bool:  # noqa: ANN001
     """The verb denies, ends or defers the post: "did not chair", "no longer heads", "chaired ... until 2021",
-    "formerly headed", "will head"."""
+    "formerly headed", "will head". A body that "will be chaired by" someone is described by its make-up (a task
+    force being set up), so the passive future is a post."""
     for c in verb.children:
-        if c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall", "could", "might"}):
+        if c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall", "could", "might"}
+                               and not (passive and c.lower_ in {"will", "'ll", "shall"})):
             return True
         if c.dep_ == "advmod" and (c.lower_ in {"formerly", "previously", "once", "never"} or
                                    (c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children))):
@@ -363,6 +365,8 @@ def _leads(doc: Doc, idx: _Index, m: Mention) -> tuple[str, Mention] | None:
     if root is None:
         return None
     verbs: list[tuple[object, bool]] = []  # (verb, passive)
+    if root.dep_ == "appos" and root.head.dep_ in ("nsubj", "pobj") and idx.at.get(root.head.i) is None:
+        root = root.head  # "The Home Secretary, Jane Roe, chairs Y": the name stands in for its title
     if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.dep_ == "agent":
         verbs.append((root.head.head, True))
     elif root.dep_ == "nsubj":
@@ -371,7 +375,7 @@ def _leads(doc: Doc, idx: _Index, m: Mention) -> tuple[str, Mention] | None:
               if c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ in _RELATIVE for g in c.children)]
     for verb, passive in verbs:
         title = _LEAD_VERBS.get(verb.lemma_.lower())
-        if title is None or verb.pos_ not in {"VERB", "AUX"} or _not_now(verb):
+        if title is None or verb.pos_ not in {"VERB", "AUX"} or _not_now(verb, passive):
             continue
         if passive:
             body = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -381,6 +385,50 @@ def _leads(doc: Doc, idx: _Index, m: Mention) -> tuple[str, Mention] | None:
         if org is not None and org.type == ORG:
             return title, org
     return None
+
+
+def titled_leads(doc: Doc, mentions: Sequence[Mention]) -> Iterator[tuple[Span, str, Span, Span]]:
+    """``The taskforce is chaired by the Home Secretary``, ``the Deputy Attorney General leads the Task Force``: a
+    post written without a name chairs or heads a named body. Yields the post's words, the lead title, the body
+    and the sentence; the builder finds who holds the post (or names the unnamed official by it, guideline 5)."""
+    idx = _Index(mentions)
+    lex = titles()
+    sentences = Sentences.for_doc(doc)
+    for verb in doc:
+        title = _LEAD_VERBS.get(verb.lemma_.lower())
+        if title is None or verb.pos_ not in ("VERB", "AUX") or _not_now(verb, verb.tag_ == "VBN"):
+            continue
+        agent = body = None
+        for c in verb.children:
+            if c.dep_ == "agent":
+                agent = next((g for g in c.children if g.dep_ == "pobj"), None)
+            elif c.dep_ == "nsubjpass":
+                body = c
+            elif c.dep_ == "nsubj":
+                agent = c
+            elif c.dep_ == "dobj":
+                body = c
+        if body is None and verb.dep_ == "acl":
+            body = verb.head  # "a taskforce chaired by the Home Secretary"
+        if body is None and verb.dep_ == "conj":  # "The Task Force was formed ... and will be chaired by ..."
+            body = next((c for c in verb.head.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        if agent is None or body is None or idx.at.get(agent.i) is not None:
+            continue
+        org = idx.at.get(body.i)
+        if org is None and body.lower_ in CONTEXT_BODY_NOUNS | _BODY_NOUNS \
+                and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in body.children):
+            org = body  # "the taskforce is chaired by ...": the body the noun refers to (resolved later)
+        elif org is None or org.type != ORG:
+            continue
+        words = [t for t in doc[agent.left_edge.i : agent.right_edge.i + 1] if t.lower_ not in ("the", "a", "an")]
+        if words and lex.match([t.text for t in words]) is None:  # "the Mayor of Greater Manchester": the post
+            words = [t for t in words if t.i <= agent.i]
+        if not words or any(idx.at.get(t.i) is not None and idx.at[t.i].type != PLACE for t in words) \
+                or (agent.ent_type_ != "TITLE" and lex.match([t.text for t in words]) is None) \
+                or any(t.is_punct for t in words):
+            continue  # "the Mayor of Greater Manchester" as a whole; not "the Home Secretary, Jane Roe,"
+        where = _span(org) if isinstance(org, Mention) else Span(org.idx, org.idx + len(org.text))
+        yield Span(words[0].idx, words[-1].idx + len(words[-1].text)), title, where, Span(*sentences.of(verb.i))
 
 
 def _remit_title(doc: Doc, idx: _Index, k: int) -> tuple[str, Mention | None] | None:
