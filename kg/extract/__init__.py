@@ -833,6 +833,10 @@ _FORCE_TITLES = _FORCE_TITLES | {"inspector", "detective inspector", "sergeant",
                                   "police constable", "detective constable", "commander", "assistant commissioner",
                                   "deputy assistant commissioner", "deputy commissioner", "chief officer",
                                   "assistant chief officer", "detective chief inspector", "police officer"}
+#: US police ranks, and the UK post that leads a force's inquiry.
+_FORCE_TITLES = _FORCE_TITLES | {"lieutenant", "captain", "detective", "corporal", "trooper", "deputy chief",
+                                  "assistant chief", "chief", "police commissioner", "commissioner of police",
+                                  "senior investigating officer", "detective lieutenant", "detective captain"}
 #: Posts in a federal investigative agency or one of its field offices.
 _AGENCY_TITLES = frozenset({"special agent in charge", "assistant special agent in charge", "special agent",
                             "supervisory special agent", "resident agent in charge", "task force officer",
@@ -880,7 +884,7 @@ _POST_BODIES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "director general": (frozenset({"office", "agency", "service", "directorate", "department"}),
                          frozenset({"agency", "oversight"})),
     "administrator": (frozenset({"administration", "agency"}), frozenset({"agency"})),
-    "commissioner": (frozenset({"commission"}), frozenset()),
+    "commissioner": (frozenset({"commission", "police"}), frozenset({"police_force"})),
     "secretary": (frozenset({"department"}), frozenset({"government_department"})),
     "minister": (frozenset({"government", "ministry", "executive"}),
                  frozenset({"government", "devolved_government", "government_department"})),
@@ -917,7 +921,8 @@ def _post_fits(rank: str) -> Callable[[Entity], bool] | None:
     return None
 
 
-_FORCE_NAME = re.compile(r"\b(?:Police|Constabulary|Police Service|Police Department|Police Force)$")
+_FORCE_NAME = re.compile(r"\b(?:Police|Constabulary|Police Service|Police Department|Police Force|Sheriff['\u2019]s "
+                         r"(?:Office|Department)|Highway Patrol)$")
 
 
 def _is_force(ent: Entity) -> bool:

@@ -387,6 +387,19 @@ def _leads(doc: Doc, idx: _Index, m: Mention) -> tuple[str, Mention] | None:
     return None
 
 
+def _titles_joined_before(doc: Doc, t0: int) -> list[tuple[int, str]]:
+    """Titles joined by ``and`` before the title that opens at token ``t0`` (``Chairman and Chief Executive``):
+    one person's other posts, first first."""
+    out: list[tuple[int, str]] = []
+    while t0 >= 2 and doc[t0 - 1].lower_ == "and" and len(out) < 2:
+        hit = title_ending_at(doc, t0 - 2)
+        if hit is None or hit[0] > t0 - 2:
+            break
+        out.insert(0, hit)
+        t0 = hit[0]
+    return out
+
+
 def titled_leads(doc: Doc, mentions: Sequence[Mention]) -> Iterator[tuple[Span, str, Span, Span]]:
     """``The taskforce is chaired by the Home Secretary``, ``the Deputy Attorney General leads the Task Force``: a
     post written without a name chairs or heads a named body. Yields the post's words, the lead title, the body
@@ -533,6 +546,10 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
                     or _for_body(doc, idx, m.j)
             yield RoleFact(_span(m), title, _span(org) if org else _place_before(doc, idx, t0 - 1)
                            or _body_noun_before(doc, t0 - 1) or _pronoun_body(doc, t0 - 1), sent)
+            joined = _titles_joined_before(doc, t0)  # "Lord Chancellor and Justice Secretary X": two posts
+            lead = _org_before(doc, idx, joined[0][0] - 1) if joined else None
+            for _, other in joined:
+                yield RoleFact(_span(m), other, _span(lead) if lead else None, sent)
         elif hit is None:
             remit = _remit_title(doc, idx, k)
             if remit is not None:
@@ -649,10 +666,15 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
                     yield RoleFact(_span(m), remit[0], _span(remit[1]) if remit[1] else None, sent)
             if hit3 is not None:
                 t0, title = hit3
-                org = org or _org_before(doc, idx, t0 - 1)
+                joined = _titles_joined_before(doc, t0)  # "Lord Chancellor and Justice Secretary, X"
+                first = joined[0][0] if joined else t0
+                lead = _org_before(doc, idx, first - 1)
+                org = org or _org_before(doc, idx, t0 - 1) or lead
                 ref = _span(org) if org else _place_before(doc, idx, t0 - 1) or _body_noun_before(doc, t0 - 1) \
                     or _pronoun_body(doc, t0 - 1)
                 yield RoleFact(_span(m), title, ref, sent)
+                for _, other in joined:  # "Chairman and Chief Executive of Y, X": both posts in Y
+                    yield RoleFact(_span(m), other, _span(org) if org else None, sent)
         # 4. copular: "X is the Chair of Y", "X became Chief Constable", "X was appointed (as) chief executive of Y"
         hit4 = _copular_title(doc, m)
         if hit4 is not None:
