@@ -54,9 +54,14 @@ def _modifier(tok) -> bool:  # noqa: ANN001
         and tok.lower_ not in CONTEXT_BODY_NOUNS
 
 
+#: Head nouns of posts read from the parse: the title heads, and academic and research posts ("X, associate
+#: professor of criminology at Y University", "a senior fellow at the Y Institute").
+_POST_HEADS = TITLE_HEADS | {"professor", "fellow", "lecturer", "researcher", "criminologist", "economist"}
+
+
 def _shaped_title_ending_at(doc: Doc, k: int) -> int | None:
     """First token of a title whose head noun is token ``k`` (``Chief Financial Officer``), from the parse."""
-    if not (0 <= k < len(doc)) or doc[k].lower_ not in TITLE_HEADS or doc[k].ent_type_ in ("PERSON", "ORG", "GPE"):
+    if not (0 <= k < len(doc)) or doc[k].lower_ not in _POST_HEADS or doc[k].ent_type_ in ("PERSON", "ORG", "GPE"):
         return None
     i = k
     while i > 0 and k - i < 4 and _modifier(doc[i - 1]) and i - 1 < doc[i - 1].head.i <= k:
@@ -68,8 +73,8 @@ def _shaped_title_starting_at(doc: Doc, k: int) -> int | None:
     """Token after a title that opens at token ``k`` and ends at its head noun (``county sheriff,``)."""
     last = None
     j = k
-    while j < len(doc) and j - k < 5 and (_modifier(doc[j]) or doc[j].lower_ in TITLE_HEADS):
-        if doc[j].lower_ in TITLE_HEADS:
+    while j < len(doc) and j - k < 5 and (_modifier(doc[j]) or doc[j].lower_ in _POST_HEADS):
+        if doc[j].lower_ in _POST_HEADS:
             last = j
         j += 1
     if last is None or any(not (t.i < t.head.i <= last) for t in doc[k:last]):
@@ -566,9 +571,14 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
                     hit1b = title_ending_at(doc, p - 1)
                     if hit1b is not None:
                         yield RoleFact(_span(m), hit1b[1], _span(org), sent)
-        # 2. title in apposition after the name: "X, the Home Secretary" / "X, chief executive of Y"
-        if m.j + 1 < len(doc) and doc[m.j].text == ",":
-            k = m.j + 1
+        # 2. title in apposition after the name: "X, the Home Secretary" / "X, chief executive of Y"; letters
+        # after the name are no part of it ("Sarah Jones MP, the Minister for Policing")
+        mj = m.j
+        while mj + 1 < len(doc) and doc[mj].text in lex.post_nominals and doc[mj].text != "PC" \
+                and (doc[mj + 1].text == "," or doc[mj + 1].text in lex.post_nominals):
+            mj += 1
+        if mj + 1 < len(doc) and doc[mj].text == ",":
+            k = mj + 1
             org = None
             while k < len(doc) and (doc[k].lower_ in _APPOS_DETS or doc[k].text in lex.modifiers):
                 k += 1
@@ -582,7 +592,7 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
                 while k < len(doc) and doc[k].text in lex.modifiers:
                     k += 1  # "the DEA's acting administrator"
             elif pre is None and k + 1 < len(doc) and doc[k].lower_ in _BODY_NOUNS | CONTEXT_BODY_NOUNS \
-                    and doc[k + 1].text in _POSSESSIVE and k > m.j + 1 and doc[k - 1].lower_ in ("the", "this"):
+                    and doc[k + 1].text in _POSSESSIVE and k > mj + 1 and doc[k - 1].lower_ in ("the", "this"):
                 noun_ref = Span(doc[k].idx, doc[k].idx + len(doc[k].text))  # "X, the force's head of intelligence"
                 k += 2
                 while k < len(doc) and doc[k].text in lex.modifiers:

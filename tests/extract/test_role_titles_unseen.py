@@ -50,3 +50,39 @@ def test_a_crown_prosecutor_title_is_no_person(nlp):
                                       "the charges were right.")
     assert people == {"Tom Reyes"}
     assert ("Tom Reyes", "Chief Crown Prosecutor", "Crown Prosecution Service") in held
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("Sarah Jones MP, the Minister for Policing and Crime, said the figures were encouraging.", "Sarah Jones",
+     "Policing Minister"),
+    ("Tom Hale QPM, the chief constable, said the force had met its target.", "Tom Hale", "Chief Constable"),
+    ("Fiona Grant MSP, the Cabinet Secretary for Justice, opened the debate.", "Fiona Grant",
+     "Cabinet Secretary for Justice"),
+])
+def test_letters_after_a_name_do_not_hide_the_post_in_apposition(nlp, text, person, title):
+    held, titled, _ = posts(nlp, text)
+    assert (person, title) in titled or any(p == person and t == title for p, t, _ in held)
+
+
+@pytest.mark.parametrize("text, person, title, body", [
+    ("Jane Roe, a senior fellow at the Urban Institute, said the data were incomplete.", "Jane Roe",
+     "senior fellow", "Urban Institute"),
+    ('"The numbers are striking," said Tom Baker, a professor of criminology at the University of Leeds.',
+     "Tom Baker", "professor of criminology", "University of Leeds"),
+    ("Maria Chen, associate professor of criminal justice at Temple University, led the study.", "Maria Chen",
+     "associate professor of criminal justice", "Temple University"),
+])
+def test_academic_and_research_posts(nlp, text, person, title, body):
+    held, _, _ = posts(nlp, text)
+    assert (person, title, body) in held
+
+
+@pytest.mark.parametrize("text, person", [
+    ('"We will secure the border," said Secretary Mayorkas. "This is our mission."', "Mayorkas"),
+    ("Secretary Gina Raimondo announced the export rules on Friday.", "Gina Raimondo"),
+    ("The report was welcomed by Secretary Lloyd Austin.", "Lloyd Austin"),
+])
+def test_a_bare_secretary_before_a_name_is_a_post_not_part_of_the_name(nlp, text, person):
+    _, titled, people = posts(nlp, text)
+    assert person in people
+    assert (person, "Secretary") in titled
