@@ -392,6 +392,17 @@ def _leads(doc: Doc, idx: _Index, m: Mention) -> tuple[str, Mention] | None:
     return None
 
 
+def _set_off_body(doc: Doc, idx: _Index, j: int) -> Mention | None:
+    """``Detective Constable X, of the Serious Organised Crime Unit, said``: the body set off by commas (or closing
+    the sentence) right after a titled name."""
+    if j + 2 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ not in ("of", "from"):
+        return None
+    body = _org_after(doc, idx, j + 1, preps=("of", "from"))
+    if body is None or (body.j < len(doc) and doc[body.j].text not in (",", ".", ";", ":")):
+        return None
+    return body
+
+
 def _titles_joined_before(doc: Doc, t0: int) -> list[tuple[int, str]]:
     """Titles joined by ``and`` before the title that opens at token ``t0`` (``Chairman and Chief Executive``):
     one person's other posts, first first."""
@@ -548,7 +559,7 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
                 org = inner
             else:
                 org = _org_before(doc, idx, t0 - 1) or _org_after(doc, idx, m.j, preps=("of", "at", "with")) \
-                    or _for_body(doc, idx, m.j)
+                    or _for_body(doc, idx, m.j) or _set_off_body(doc, idx, m.j)
             yield RoleFact(_span(m), title, _span(org) if org else _place_before(doc, idx, t0 - 1)
                            or _body_noun_before(doc, t0 - 1) or _pronoun_body(doc, t0 - 1), sent)
             joined = _titles_joined_before(doc, t0)  # "Lord Chancellor and Justice Secretary X": two posts

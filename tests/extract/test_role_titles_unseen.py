@@ -86,3 +86,21 @@ def test_a_bare_secretary_before_a_name_is_a_post_not_part_of_the_name(nlp, text
     _, titled, people = posts(nlp, text)
     assert person in people
     assert (person, "Secretary") in titled
+
+
+@pytest.mark.parametrize("text, person, title, body", [
+    ("DC Amy Lewis, of the Serious Organised Crime Unit, said the gang had been dismantled.", "Amy Lewis",
+     "Detective Constable", "Serious Organised Crime Unit"),
+    ('"This was a cowardly attack," said Detective Sergeant Ian Moss, from the Major Investigation Team.',
+     "Ian Moss", "Detective Sergeant", "Major Investigation Team"),
+    ("Sergeant Paul Dean, of the Roads Policing Unit, said speeding remained a problem.", "Paul Dean", "Sergeant",
+     "Roads Policing Unit"),
+])
+def test_a_body_set_off_by_commas_after_a_titled_name(nlp, text, person, title, body):
+    held, _, _ = posts(nlp, text)
+    assert (person, title, body) in held
+
+
+def test_a_place_set_off_by_commas_is_no_body(nlp):
+    held, titled, _ = posts(nlp, "Inspector Jo Wells, of Bristol, said the patrols would continue.")
+    assert held == set() and ("Jo Wells", "Inspector") in titled
