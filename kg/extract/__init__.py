@@ -29,7 +29,7 @@ from kg.extract.entities import ORG, PERSON, PLACE, POLICY, Mention, doc_sents, 
 from kg.extract.facts import PolicyFact, PolicyStatusFact, QuoteFact, RelationFact, RoleFact, Span, StatisticFact
 from kg.extract.lexicon import norm_key, registry, titles
 from kg.extract.quotes import find_quotes
-from kg.extract.roles import bodies_in_titles, find_roles, police_force_of
+from kg.extract.roles import bodies_in_titles, find_roles, police_force_of, titled_leads
 from kg.model import DocumentFacts, Link, Mention as NodeMention, Node, doc_scoped_id, document_id, entity_id, slugify
 from kg.resolve import FIRST_PLURAL, Entity, Resolver, cluster
 
@@ -211,7 +211,7 @@ class _Builder:
                     org = by_registry.get(implied.org)
             if org is None:
                 noun = self.text[rf.organisation.start:rf.organisation.end] if rf.organisation else None
-                org = self.context_body(rf.title, noun)
+                org = self.context_body(rf.title, noun, rf.person.start)
             canonical = lex.canonical(rf.title)
             key = (canonical.title if canonical else rf.title, org.id if org else None)
             if key not in held.setdefault(person.id, {}):
@@ -231,6 +231,17 @@ class _Builder:
                     person.titles.add(rf.title)
                 else:
                     self.link(person.id, org.id, "HOLDS_ROLE", rf.sentence, title=rf.title)
+        for words, title, body, sentence in titled_leads(self.doc, self.mentions):
+            # "the taskforce is chaired by the Home Secretary": the holder of that post, or the unnamed official
+            org = self.by_span.get((body.start, body.end)) or self.resolver.resolve_span(body.start, body.end)
+            span = self.doc.char_span(words.start, words.end, alignment_mode="expand")
+            person = self.official(span) if span is not None else None
+            if org is None or org.type != ORG or person is None or person.type != PERSON:
+                continue
+            if not any(l.type == "HOLDS_ROLE" and l.source == person.id and l.target == org.id
+                       and l.props.get("title") == title for l in self.links):
+                person.posts.add(title)
+                self.link(person.id, org.id, "HOLDS_ROLE", sentence, title=title)
 
     def force_of(self, rf: RoleFact) -> Entity | None:
         """The police force of the place a role's body span names, for a police rank held there (guideline 7:
@@ -285,25 +296,35 @@ class _Builder:
             department = max(named, key=lambda p: p[0])[1] if named else None
         return (overseer, department) if department is not None else None
 
-    def context_body(self, title: str, noun: str | None) -> Entity | None:
-        """The body a title belongs to when the story names just one body of its kind (guideline 7): "Chief
-        Constable X" in a story about one named force, "Board chairwoman X" in a report about one named board."""
+    def context_body(self, title: str, noun: str | None, at: int | None = None) -> Entity | None:
+        """The body a title belongs to when the text does not write it next to the title (guideline 7).
+
+        A careful reader takes the body from context: ``the force's`` / ``Board chairwoman X`` name one body of
+        that kind; ``Chief Inspector of Probation`` the body named for its remit; a force's rank, an agency's
+        Special Agent in Charge, an office's Director, an agency's Administrator, a commission's Commissioner, a
+        department's Secretary, an inspectorate's Chief Inspector, a board's chair take the body of that kind
+        the person is written beside: the nearest such body in the sentence, else the one such body in the paragraph, else the one
+        such body the story names, else the one the story is mostly about (most often named). Otherwise none."""
         if noun is not None:
             head = noun.lower()
             if head == "force":
                 kinds = [e for e in self._orgs() if _is_force(e)]
             else:
                 kinds = [e for e in self._orgs() if _words_of(e.name)[-1:] == [head]]
-        elif re.search(r" (?:of|for) (?:the )?[A-Z]", title):
+            return kinds[0] if len(kinds) == 1 else None
+        if re.search(r" (?:of|for) (?:the )?[A-Z]", title):
             # "Chief Inspector of Probation": the one body the story names whose name holds the remit's words
             remit = set(_words_of(re.split(r" (?:of|for) (?:the )?(?=[A-Z])", title, maxsplit=1)[1])) - {"and", "the", "of"}
             kinds = [e for e in self._orgs() if remit <= set(_words_of(e.name.replace(",", " ")))]
             if len(kinds) > 1:  # "Chief Inspector of Probation": the Inspectorate of Probation, not the Probation Service
                 stems = {w[:5] for w in _words_of(title) if len(w) > 4 and w not in remit}
                 kinds = [e for e in kinds if stems & {w[:5] for w in _words_of(e.name)}] or kinds
-        elif _rank(title) in _FORCE_TITLES:
+            return kinds[0] if len(kinds) == 1 else None
+        rank = _rank(title)
+        kinds: list[Entity] = []
+        if rank in _FORCE_TITLES:
             kinds = [e for e in self._orgs() if _is_force(e)]
-        elif _rank(title) in _AGENCY_TITLES:
+        elif rank in _AGENCY_TITLES:
             # "Special Agent in Charge X" in a release that names one investigative agency: that agency, or its one
             # field office when the release names one
             agencies = {e.name: e for e in self._orgs() if e.registry is not None and e.registry.name in _AGENCIES}
@@ -312,9 +333,31 @@ class _Builder:
             if len(parents) != 1:
                 return None
             kinds = offices or list(agencies.values())
-        else:
-            return None
-        return kinds[0] if len(kinds) == 1 else None
+        if not kinds:
+            fits = _post_fits(rank)
+            kinds = [e for e in self._orgs() if fits(e)] if fits is not None else []
+        return self._nearest_body(kinds, at)
+
+    def _nearest_body(self, kinds: list[Entity], at: int | None) -> Entity | None:
+        """Of the bodies that can hold a post, the one a reader takes for the person named at ``at``: the one
+        body; else the nearest in the person's sentence, else the one in the paragraph; else the one named most
+        often (two in the paragraph and none in the sentence: none)."""
+        if len(kinds) <= 1:
+            return kinds[0] if kinds else None
+        if at is not None:
+            sent = self.sentence_of(at, at + 1)
+            para = Span(self.text.rfind("\n", 0, at) + 1, (self.text.find("\n", at) + 1 or len(self.text) + 1) - 1)
+            for scope in (sent, para):
+                if scope is None:
+                    continue
+                near = [(abs(m.start - at), e.name, e) for e in kinds for m in e.mentions
+                        if scope.start <= m.start and m.end <= scope.end]
+                if near and (scope is sent or len({n[1] for n in near}) == 1):
+                    return min(near, key=lambda n: (n[0], n[1]))[2]
+                if near:
+                    return None  # two such bodies around the sentence: the reader cannot tell which
+        counts = sorted(((len({m.start for m in e.mentions}), e) for e in kinds), key=lambda c: -c[0])
+        return counts[0][1] if counts[0][0] > counts[1][0] else None
 
     def _orgs(self) -> list[Entity]:
         return [e for e in self.entities if e.type == ORG and e.mentions]
@@ -835,6 +878,10 @@ _FORCE_TITLES = _FORCE_TITLES | {"inspector", "detective inspector", "sergeant",
                                   "police constable", "detective constable", "commander", "assistant commissioner",
                                   "deputy assistant commissioner", "deputy commissioner", "chief officer",
                                   "assistant chief officer", "detective chief inspector", "police officer"}
+#: US police ranks, and the UK post that leads a force's inquiry.
+_FORCE_TITLES = _FORCE_TITLES | {"lieutenant", "captain", "detective", "corporal", "trooper", "deputy chief",
+                                  "assistant chief", "chief", "police commissioner", "commissioner of police",
+                                  "senior investigating officer", "detective lieutenant", "detective captain"}
 #: Posts in a federal investigative agency or one of its field offices.
 _AGENCY_TITLES = frozenset({"special agent in charge", "assistant special agent in charge", "special agent",
                             "supervisory special agent", "resident agent in charge", "task force officer",
@@ -872,7 +919,55 @@ def _rank(title: str) -> str:
     return " ".join(words).lower()
 
 
-_FORCE_NAME = re.compile(r"\b(?:Police|Constabulary|Police Service|Police Department|Police Force)$")
+#: Posts that a body of a given kind has, by the post's head word (guideline 7: "the title is one that body
+#: has"): (words of the body's name, the registry's kinds). A post fits only when every other word of it is a
+#: rank word ("Deputy Director", "HM Chief Inspector"): "Home Secretary" or "Policing Minister" name their own remit.
+_POST_BODIES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "director": (frozenset({"office", "bureau", "agency", "service", "administration", "institute", "directorate",
+                            "center", "centers", "centre", "division", "unit", "department", "commission"}),
+                 frozenset({"agency", "oversight", "prosecutor", "statistics"})),
+    "director general": (frozenset({"office", "agency", "service", "directorate", "department"}),
+                         frozenset({"agency", "oversight"})),
+    "administrator": (frozenset({"administration", "agency"}), frozenset({"agency"})),
+    "commissioner": (frozenset({"commission", "police"}), frozenset({"police_force"})),
+    "secretary": (frozenset({"department"}), frozenset({"government_department"})),
+    "minister": (frozenset({"government", "ministry", "executive"}),
+                 frozenset({"government", "devolved_government", "government_department"})),
+    "inspector": (frozenset({"inspectorate"}), frozenset({"oversight"})),
+    "chair": (frozenset({"board", "committee", "commission", "council", "authority", "trust", "panel", "taskforce",
+                         "association", "federation", "college", "partnership", "network", "forum"}), frozenset()),
+    "prosecutor": (frozenset({"cps", "prosecution"}), frozenset({"prosecutor"})),
+    "sheriff": (frozenset({"sheriff", "sheriff's"}), frozenset()),
+    "commandant": (frozenset({"guard", "corps"}), frozenset()),
+}
+_POST_HEADS = {"chairman": "chair", "chairwoman": "chair", "chairperson": "chair", "president": "chair",
+               "chief executive": "chair", "executive director": "director"}
+#: Words that make a rank of a post without naming a remit.
+_RANK_WORDS = frozenset({"deputy", "assistant", "associate", "senior", "executive", "principal", "vice", "chief",
+                         "regional", "national", "acting", "interim", "hm", "her", "his", "majesty's", "group", "area",
+                         "joint", "co", "under", "first", "permanent", "crown", "lead"})
+
+
+def _post_fits(rank: str) -> Callable[[Entity], bool] | None:
+    """What makes an organisation one that has the post ``rank`` (a lower-case title without modifiers)."""
+    words = rank.replace("-", " ").split()
+    for n in (2, 1):
+        head = " ".join(words[-n:])
+        head = _POST_HEADS.get(head, head)
+        if head in _POST_BODIES and all(w in _RANK_WORDS for w in words[:-n]):
+            nouns, kinds = _POST_BODIES[head]
+
+            def fits(ent: Entity, nouns: frozenset[str] = nouns, kinds: frozenset[str] = kinds) -> bool:
+                if ent.registry is not None and ent.registry.kind in kinds:
+                    return True
+                name = set(re.sub(r"[^\w\s']", " ", ent.name.lower()).split())
+                return bool(nouns & name) or ("taskforce" in nouns and {"task", "force"} <= name)
+            return fits
+    return None
+
+
+_FORCE_NAME = re.compile(r"\b(?:Police|Constabulary|Police Service|Police Department|Police Force|Sheriff['\u2019]s "
+                         r"(?:Office|Department)|Highway Patrol)$")
 
 
 def _is_force(ent: Entity) -> bool:

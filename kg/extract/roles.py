@@ -54,9 +54,14 @@ def _modifier(tok) -> bool:  # noqa: ANN001
         and tok.lower_ not in CONTEXT_BODY_NOUNS
 
 
+#: Head nouns of posts read from the parse: the title heads, and academic and research posts ("X, associate
+#: professor of criminology at Y University", "a senior fellow at the Y Institute").
+_POST_HEADS = TITLE_HEADS | {"professor", "fellow", "lecturer", "researcher", "criminologist", "economist"}
+
+
 def _shaped_title_ending_at(doc: Doc, k: int) -> int | None:
     """First token of a title whose head noun is token ``k`` (``Chief Financial Officer``), from the parse."""
-    if not (0 <= k < len(doc)) or doc[k].lower_ not in TITLE_HEADS or doc[k].ent_type_ in ("PERSON", "ORG", "GPE"):
+    if not (0 <= k < len(doc)) or doc[k].lower_ not in _POST_HEADS or doc[k].ent_type_ in ("PERSON", "ORG", "GPE"):
         return None
     i = k
     while i > 0 and k - i < 4 and _modifier(doc[i - 1]) and i - 1 < doc[i - 1].head.i <= k:
@@ -68,8 +73,8 @@ def _shaped_title_starting_at(doc: Doc, k: int) -> int | None:
     """Token after a title that opens at token ``k`` and ends at its head noun (``county sheriff,``)."""
     last = None
     j = k
-    while j < len(doc) and j - k < 5 and (_modifier(doc[j]) or doc[j].lower_ in TITLE_HEADS):
-        if doc[j].lower_ in TITLE_HEADS:
+    while j < len(doc) and j - k < 5 and (_modifier(doc[j]) or doc[j].lower_ in _POST_HEADS):
+        if doc[j].lower_ in _POST_HEADS:
             last = j
         j += 1
     if last is None or any(not (t.i < t.head.i <= last) for t in doc[k:last]):
@@ -343,11 +348,13 @@ _LEAD_VERBS = {"chair": "Chair", "head": "Head", "lead": "Lead", "direct": "Dire
 _RELATIVE = frozenset({"who", "that", "which"})
 
 
-def _not_now(verb) -> bool:  # noqa: ANN001
+def _not_now(verb, passive: bool = False) -> bool:  # noqa: ANN001
     """The verb denies, ends or defers the post: "did not chair", "no longer heads", "chaired ... until 2021",
-    "formerly headed", "will head"."""
+    "formerly headed", "will head". A body that "will be chaired by" someone is described by its make-up (a task
+    force being set up), so the passive future is a post."""
     for c in verb.children:
-        if c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall", "could", "might"}):
+        if c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall", "could", "might"}
+                               and not (passive and c.lower_ in {"will", "'ll", "shall"})):
             return True
         if c.dep_ == "advmod" and (c.lower_ in {"formerly", "previously", "once", "never"} or
                                    (c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children))):
@@ -363,6 +370,8 @@ def _leads(doc: Doc, idx: _Index, m: Mention) -> tuple[str, Mention] | None:
     if root is None:
         return None
     verbs: list[tuple[object, bool]] = []  # (verb, passive)
+    if root.dep_ == "appos" and root.head.dep_ in ("nsubj", "pobj") and idx.at.get(root.head.i) is None:
+        root = root.head  # "The Home Secretary, Jane Roe, chairs Y": the name stands in for its title
     if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.dep_ == "agent":
         verbs.append((root.head.head, True))
     elif root.dep_ == "nsubj":
@@ -371,7 +380,7 @@ def _leads(doc: Doc, idx: _Index, m: Mention) -> tuple[str, Mention] | None:
               if c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ in _RELATIVE for g in c.children)]
     for verb, passive in verbs:
         title = _LEAD_VERBS.get(verb.lemma_.lower())
-        if title is None or verb.pos_ not in {"VERB", "AUX"} or _not_now(verb):
+        if title is None or verb.pos_ not in {"VERB", "AUX"} or _not_now(verb, passive):
             continue
         if passive:
             body = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -381,6 +390,74 @@ def _leads(doc: Doc, idx: _Index, m: Mention) -> tuple[str, Mention] | None:
         if org is not None and org.type == ORG:
             return title, org
     return None
+
+
+def _set_off_body(doc: Doc, idx: _Index, j: int) -> Mention | None:
+    """``Detective Constable X, of the Serious Organised Crime Unit, said``: the body set off by commas (or closing
+    the sentence) right after a titled name."""
+    if j + 2 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ not in ("of", "from"):
+        return None
+    body = _org_after(doc, idx, j + 1, preps=("of", "from"))
+    if body is None or (body.j < len(doc) and doc[body.j].text not in (",", ".", ";", ":")):
+        return None
+    return body
+
+
+def _titles_joined_before(doc: Doc, t0: int) -> list[tuple[int, str]]:
+    """Titles joined by ``and`` before the title that opens at token ``t0`` (``Chairman and Chief Executive``):
+    one person's other posts, first first."""
+    out: list[tuple[int, str]] = []
+    while t0 >= 2 and doc[t0 - 1].lower_ == "and" and len(out) < 2:
+        hit = title_ending_at(doc, t0 - 2)
+        if hit is None or hit[0] > t0 - 2:
+            break
+        out.insert(0, hit)
+        t0 = hit[0]
+    return out
+
+
+def titled_leads(doc: Doc, mentions: Sequence[Mention]) -> Iterator[tuple[Span, str, Span, Span]]:
+    """``The taskforce is chaired by the Home Secretary``, ``the Deputy Attorney General leads the Task Force``: a
+    post written without a name chairs or heads a named body. Yields the post's words, the lead title, the body
+    and the sentence; the builder finds who holds the post (or names the unnamed official by it, guideline 5)."""
+    idx = _Index(mentions)
+    lex = titles()
+    sentences = Sentences.for_doc(doc)
+    for verb in doc:
+        title = _LEAD_VERBS.get(verb.lemma_.lower())
+        if title is None or verb.pos_ not in ("VERB", "AUX") or _not_now(verb, verb.tag_ == "VBN"):
+            continue
+        agent = body = None
+        for c in verb.children:
+            if c.dep_ == "agent":
+                agent = next((g for g in c.children if g.dep_ == "pobj"), None)
+            elif c.dep_ == "nsubjpass":
+                body = c
+            elif c.dep_ == "nsubj":
+                agent = c
+            elif c.dep_ == "dobj":
+                body = c
+        if body is None and verb.dep_ == "acl":
+            body = verb.head  # "a taskforce chaired by the Home Secretary"
+        if body is None and verb.dep_ == "conj":  # "The Task Force was formed ... and will be chaired by ..."
+            body = next((c for c in verb.head.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        if agent is None or body is None or idx.at.get(agent.i) is not None:
+            continue
+        org = idx.at.get(body.i)
+        if org is None and body.lower_ in CONTEXT_BODY_NOUNS | _BODY_NOUNS \
+                and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in body.children):
+            org = body  # "the taskforce is chaired by ...": the body the noun refers to (resolved later)
+        elif org is None or org.type != ORG:
+            continue
+        words = [t for t in doc[agent.left_edge.i : agent.right_edge.i + 1] if t.lower_ not in ("the", "a", "an")]
+        if words and lex.match([t.text for t in words]) is None:  # "the Mayor of Greater Manchester": the post
+            words = [t for t in words if t.i <= agent.i]
+        if not words or any(idx.at.get(t.i) is not None and idx.at[t.i].type != PLACE for t in words) \
+                or (agent.ent_type_ != "TITLE" and lex.match([t.text for t in words]) is None) \
+                or any(t.is_punct for t in words):
+            continue  # "the Mayor of Greater Manchester" as a whole; not "the Home Secretary, Jane Roe,"
+        where = _span(org) if isinstance(org, Mention) else Span(org.idx, org.idx + len(org.text))
+        yield Span(words[0].idx, words[-1].idx + len(words[-1].text)), title, where, Span(*sentences.of(verb.i))
 
 
 def _remit_title(doc: Doc, idx: _Index, k: int) -> tuple[str, Mention | None] | None:
@@ -482,9 +559,13 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
                 org = inner
             else:
                 org = _org_before(doc, idx, t0 - 1) or _org_after(doc, idx, m.j, preps=("of", "at", "with")) \
-                    or _for_body(doc, idx, m.j)
+                    or _for_body(doc, idx, m.j) or _set_off_body(doc, idx, m.j)
             yield RoleFact(_span(m), title, _span(org) if org else _place_before(doc, idx, t0 - 1)
                            or _body_noun_before(doc, t0 - 1) or _pronoun_body(doc, t0 - 1), sent)
+            joined = _titles_joined_before(doc, t0)  # "Lord Chancellor and Justice Secretary X": two posts
+            lead = _org_before(doc, idx, joined[0][0] - 1) if joined else None
+            for _, other in joined:
+                yield RoleFact(_span(m), other, _span(lead) if lead else None, sent)
         elif hit is None:
             remit = _remit_title(doc, idx, k)
             if remit is not None:
@@ -501,9 +582,14 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
                     hit1b = title_ending_at(doc, p - 1)
                     if hit1b is not None:
                         yield RoleFact(_span(m), hit1b[1], _span(org), sent)
-        # 2. title in apposition after the name: "X, the Home Secretary" / "X, chief executive of Y"
-        if m.j + 1 < len(doc) and doc[m.j].text == ",":
-            k = m.j + 1
+        # 2. title in apposition after the name: "X, the Home Secretary" / "X, chief executive of Y"; letters
+        # after the name are no part of it ("Sarah Jones MP, the Minister for Policing")
+        mj = m.j
+        while mj + 1 < len(doc) and doc[mj].text in lex.post_nominals and doc[mj].text != "PC" \
+                and (doc[mj + 1].text == "," or doc[mj + 1].text in lex.post_nominals):
+            mj += 1
+        if mj + 1 < len(doc) and doc[mj].text == ",":
+            k = mj + 1
             org = None
             while k < len(doc) and (doc[k].lower_ in _APPOS_DETS or doc[k].text in lex.modifiers):
                 k += 1
@@ -517,7 +603,7 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
                 while k < len(doc) and doc[k].text in lex.modifiers:
                     k += 1  # "the DEA's acting administrator"
             elif pre is None and k + 1 < len(doc) and doc[k].lower_ in _BODY_NOUNS | CONTEXT_BODY_NOUNS \
-                    and doc[k + 1].text in _POSSESSIVE and k > m.j + 1 and doc[k - 1].lower_ in ("the", "this"):
+                    and doc[k + 1].text in _POSSESSIVE and k > mj + 1 and doc[k - 1].lower_ in ("the", "this"):
                 noun_ref = Span(doc[k].idx, doc[k].idx + len(doc[k].text))  # "X, the force's head of intelligence"
                 k += 2
                 while k < len(doc) and doc[k].text in lex.modifiers:
@@ -601,10 +687,15 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
                     yield RoleFact(_span(m), remit[0], _span(remit[1]) if remit[1] else None, sent)
             if hit3 is not None:
                 t0, title = hit3
-                org = org or _org_before(doc, idx, t0 - 1)
+                joined = _titles_joined_before(doc, t0)  # "Lord Chancellor and Justice Secretary, X"
+                first = joined[0][0] if joined else t0
+                lead = _org_before(doc, idx, first - 1)
+                org = org or _org_before(doc, idx, t0 - 1) or lead
                 ref = _span(org) if org else _place_before(doc, idx, t0 - 1) or _body_noun_before(doc, t0 - 1) \
                     or _pronoun_body(doc, t0 - 1)
                 yield RoleFact(_span(m), title, ref, sent)
+                for _, other in joined:  # "Chairman and Chief Executive of Y, X": both posts in Y
+                    yield RoleFact(_span(m), other, _span(org) if org else None, sent)
         # 4. copular: "X is the Chair of Y", "X became Chief Constable", "X was appointed (as) chief executive of Y"
         hit4 = _copular_title(doc, m)
         if hit4 is not None:
