@@ -326,6 +326,8 @@ class _Builder:
         found: list[Entity] = []
         titled: list[Entity] = []
         for ent, m in self._people_in(words):
+            if self._describes_person(ent, m):
+                continue
             tok, ok = doc[m.j - 1], True
             while tok.i != root.i and words.start <= tok.i < words.end and tok.head.i != tok.i:
                 if tok.dep_ in ("relcl", "acl", "prep", "pobj", "poss", "dobj", "advcl", "npadvmod") \
@@ -345,7 +347,7 @@ class _Builder:
         if len(listed) == 1:
             return listed  # "The IOPC director general, Rachel Watson, said": the name in apposition speaks
         ent = self.resolver.resolve_span(span.start, span.end)
-        if ent is not None and root.lemma_.lower() in _COURT_NOUNS and root.pos_ == "NOUN" \
+        if ent is not None and root.lemma_.lower() in _COURT_NOUNS and root.pos_ in ("NOUN", "PROPN") \
                 and not any(k in ent.name for k in ("Court", "Tribunal")):
             return []  # "the court found": the court speaks, not the last body the story named
         if ent is None:
@@ -376,6 +378,8 @@ class _Builder:
         lex = titles()
         out: list[Entity] = []
         for ent, m in self._people_in(words):
+            if self._describes_person(ent, m):
+                continue
             k = m.i - 1
             while k >= words.start:
                 t = doc[k]
@@ -389,6 +393,21 @@ class _Builder:
             if (k < words.start or doc[k].text in (",", "&") or doc[k].lower_ == "and") and ent not in out:
                 out.append(ent)
         return out
+
+    def _describes_person(self, ent: Entity, m: Any) -> bool:
+        """``Joanna Coleman, Deputy Chief Crown Prosecutor for ..., said``: a name-like post in apposition to a
+        named person describes that speaker; it is not a second one."""
+        if any(t.ent_type_ == "PERSON" for t in self.doc[m.i : m.j]):
+            return False  # a name the recogniser reads as a person's: a listed speaker ("A, B, C and D announced")
+        tok = self.doc[m.j - 1]
+        for _ in range(4):
+            if tok.dep_ == "appos":
+                other = self.resolver.entity_at(tok.head.i)
+                return other is not None and other is not ent and other.type == PERSON
+            if tok.head.i == tok.i or not (m.i <= tok.head.i < m.j):
+                return False
+            tok = tok.head
+        return False
 
     def _people_in(self, words: Any) -> Iterator[tuple[Entity, Any]]:
         """Each person mention wholly inside ``words``, with its entity; a possessive one (``Khan's office``:

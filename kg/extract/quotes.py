@@ -110,6 +110,8 @@ def quote_spans(text: str, *, warnings: list[str] | None = None, doc_id: str = "
                     warn.append(f"{where}closing quote mark at offset {at} has no opening mark; ignored")
             else:
                 closes = (c == closer or (closer in ('"', "\u201d") and c in ('"', "\u201d"))) and (closer != "\u2019" or not _is_word_char(nxt))
+                if c == "\u201c" and closer == "\u201d" and (nxt.isspace() or nxt in ".,;:!?)") and k > lead:
+                    closes = True  # an opening mark typed for a closing one ('the "Safe Schools " project')
                 if c == closer == '"' and _is_word_char(prev) is False and not prev in ".,!?;:'\u2019)" and _is_word_char(nxt):
                     closes = False  # a straight mark opening a nested quote: "... "like this" ..."
                 if closes:
@@ -229,8 +231,9 @@ def _after(doc: Doc, q: RawQuote, next_open: int, text: str, sents: Sentences) -
         if t.text in (".", "!", "?") and t.idx > q.close_at + 2 and not lead:
             break
         if _speech_verb(t):
-            if text[q.start : q.end].rstrip().endswith(".") and any(c.dep_ == "ccomp" for c in t.children):
+            if text[q.start : q.end].rstrip().endswith(".") and any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in t.children):
                 break  # '... "changed the city." Jones, who ..., said the force would stay': a new sentence's report
+                # ('... "safer." The plan emphasized keeping guns ...': a verb with its own object opens a new sentence)
             subj = _subject(t)
             if subj is not None and subj.idx > q.close_at:
                 ph = _phrase(subj)
@@ -254,7 +257,8 @@ def _sentence_end(doc: Doc, pos: int, sents: Sentences) -> int:
 def _before(doc: Doc, q: RawQuote, text: str) -> _Attribution | None:
     line_start = text.rfind("\n", 0, q.open_at) + 1
     intro = text[line_start : q.open_at]
-    if not intro.strip():
+    block = not intro.strip()
+    if block:
         # a block quote: the paragraph before ends with a colon ("Home Secretary Sajid Javid said:")
         k = line_start - 1
         while k > 0 and text[k - 1] in "\n \t":
@@ -268,6 +272,11 @@ def _before(doc: Doc, q: RawQuote, text: str) -> _Attribution | None:
     if not stripped.endswith((":", ",")) and not stripped.lower().endswith(("said", "says")):
         return None
     toks = _tokens_between(doc, line_start, line_start + len(stripped))
+    if toks and not block:
+        # only the sentence the quotation opens in introduces it: 'NIJ announces it has awarded $63m ... The first,
+        # "Investigator-Initiated Research," includes nine awards' is no speech of the agency
+        opens_at = Sentences.for_doc(doc).of(toks[-1].i)[0]
+        toks = [t for t in toks if t.idx >= opens_at]
     for t in reversed(toks):
         if _speech_verb(t) or (stripped.endswith(":") and _issues_statement(t)):
             subj = _subject(t)
@@ -668,6 +677,17 @@ def _other_frame(tok: Token) -> tuple[Token, int, int, str] | None:
         if not words:
             return None
         return (subj, words[0].idx, words[-1].idx + len(words[-1].text), "call for" if prep.lower_ == "for" else "call on")
+    if lemma in _VOICE_VERBS:
+        # "expressed concern that the service was marking its own homework", "voiced fears that the cuts would ...":
+        # the clause the stance noun carries is what was said
+        noun = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _STANCE_NOUNS), None)
+        comp = next((c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp") and c.i > noun.i and c.pos_ in ("VERB", "AUX")
+                     and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
+                     and any(k.dep_ in ("nsubj", "nsubjpass", "expl") and k.lower_ not in ("that", "which") for k in c.children)),
+                    None) if noun is not None else None
+        if comp is None:
+            return None
+        return (subj, *_clause_span(comp), f"{lemma} {noun.lemma_.lower()}")
     if lemma in REPORT_VERBS and tok.dep_ == "advcl" and tok.head.i > tok.i \
             and any(c.dep_ == "mark" and c.lower_ == "as" and c.i < subj.i for c in tok.children):
         # "As the Attorney General noted this morning, today's announcement comes as ...": the main clause
@@ -684,8 +704,22 @@ def _other_frame(tok: Token) -> tuple[Token, int, int, str] | None:
     return None
 
 
-#: Lemmas that open a reported-speech frame: a speech verb, a finding, "made clear", a pledge, "call for/on".
-_FRAME_LEMMAS = REPORT_VERBS | FINDING_VERBS | _PLEDGE_VERBS | {"make", "call"}
+#: Verbs that evidence can do as well as a speaker (``testing indicates that ...``, ``the data suggest ...``): speech
+#: only when a speaker, a body or a document is the subject.
+_EVIDENCE_VERBS = frozenset({"indicate", "suggest", "reveal", "highlight", "underline", "confirm"})
+_SPEAKING_NOUNS = _FINDERS | frozenset({
+    "report", "review", "inspection", "study", "bulletin", "audit", "evaluation", "assessment", "analysis", "survey",
+    "findings", "release", "document", "statement", "testimony", "letter", "spokesman", "spokeswoman", "spokesperson",
+    "official", "officials", "minister", "government", "department", "agency", "office", "force", "police", "service",
+    "council", "authority", "chief", "director", "secretary", "commissioner", "officer", "officers", "prosecutor",
+    "prosecutors", "investigator", "investigators", "detective", "detectives", "spokespeople", "source", "sources"})
+#: ``expressed concern that ...``: verbs that voice a stance, and the stance nouns whose ``that``-clause was said.
+_VOICE_VERBS = frozenset({"express", "voice", "raise", "share"})
+_STANCE_NOUNS = frozenset({"concern", "fear", "hope", "view", "belief", "confidence", "doubt", "worry", "frustration",
+                           "disappointment", "optimism", "regret", "anger", "alarm", "expectation"})
+#: Lemmas that open a reported-speech frame: a speech verb, a finding, "made clear", a pledge, "call for/on",
+#: a voiced stance.
+_FRAME_LEMMAS = REPORT_VERBS | FINDING_VERBS | _PLEDGE_VERBS | _VOICE_VERBS | {"make", "call"}
 
 
 def find_reported(doc: Doc, *, direct: list[tuple[int, int]] | None = None) -> Iterator[QuoteFact]:
@@ -737,6 +771,9 @@ def find_reported(doc: Doc, *, direct: list[tuple[int, int]] | None = None) -> I
                 subj = next((c for c in tok.rights if c.dep_ in ("dobj", "attr", "npadvmod") and c.pos_ == "PROPN"), None)
             if subj is None:
                 continue
+            if lemma in _EVIDENCE_VERBS and subj.pos_ in ("NOUN", "VERB") and not subj.ent_type_ \
+                    and subj.lemma_.lower() not in _SPEAKING_NOUNS:
+                continue  # "DEA laboratory testing indicates 29% of pills ...": data indicate, nobody speaks
             if comp.i < tok.i and subj.i < tok.i and not _ends_sentence(tok):
                 continue  # "X, he said, Y" parsed oddly: leave it ("X, the minister said today." is fine)
             speaker = _phrase(subj)
@@ -766,6 +803,13 @@ def find_reported(doc: Doc, *, direct: list[tuple[int, int]] | None = None) -> I
                 continue
             s0, s1 = sents.of(tok.i)
             sent = doc.char_span(s0, s1, alignment_mode="expand")
+            clause = tok.head
+            while clause.dep_ in ("prep", "pobj", "advmod", "npadvmod") and clause.head.i != clause.i:
+                clause = clause.head
+            if clause.dep_ in ("relcl", "acl") and clause.pos_ in ("VERB", "AUX"):
+                # "fentanyl, which claimed 50,000 lives last year according to the CDC": what the source said is the
+                # relative clause it sits in, not the sentence around it
+                sent = list(clause.subtree)
             phrase = set(t.i for t in tok.subtree) | {t.i for t in obj.subtree} | {tok.i, to.i}
             words = [t for t in sent if t.i not in phrase and not t.is_space]
             while words and words[0].is_punct:

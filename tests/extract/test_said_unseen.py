@@ -1,0 +1,124 @@
+"""SAID on unseen text (issue 12, session 7): speech patterns and attribution limits, on sentences written for
+these tests (UK and US wordings), with the real English model.
+
+Each test states one pattern over the parse: what introduces a quotation is the sentence it opens in; a closing
+mark typed as an opening one; a quotation that ends its sentence is not the object of the next sentence's verb;
+``according to X`` inside a relative clause; a post in apposition to a named speaker; a voiced stance
+(``expressed concern that ...``); and evidence that "indicates" without a speaker.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_facts
+
+pytestmark = pytest.mark.model
+
+
+def said(nlp, text: str):
+    """(speaker name, quote text, cue, direct) for every SAID link."""
+    facts = extract_facts(nlp(text), "t")
+    names = {n.id: n.name for n in facts.nodes}
+    return [(names[l.source], l.props["quote"], l.props["cue"], l.props["direct"]) for l in facts.links if l.type == "SAID"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Home Office announced it has given £5 million to forces in the north. The first, \u201cSafer Streets "
+    "North,\u201d covers 40 towns.",
+    "The Justice Department said it had awarded $12 million to 30 cities. The second grant, \u201cCommunity "
+    "Violence Intervention,\u201d goes to Denver and Tulsa.",
+    "Kent Police confirmed that 14 people had been arrested. One scheme, \u201cOperation Tidal Wave,\u201d ran in "
+    "Maidstone for a month.",
+])
+def test_a_speech_verb_in_an_earlier_sentence_does_not_introduce_a_quotation(nlp, text):
+    out = said(nlp, text)
+    assert not any(d for _, _, _, d in out), out  # the quoted names are nobody's direct speech
+
+
+@pytest.mark.parametrize("text,speaker,opening", [
+    ("The money pays for the \u201cSafe Routes to School \u201c programme in Leeds. \u201cEvery child should be able "
+     "to walk to school without fear,\u201d said Chief Constable John Robins.", "John Robins",
+     "Every child should be able"),
+    ("Grants went to the \u201cCure Violence \u201c model in three cities. \u201cThese programs save lives every "
+     "single week,\u201d said Attorney General Maria Delgado.", "Maria Delgado", "These programs save lives"),
+    ("Officers trained under the \u201cStreet Safe \u201c scheme. \u201cWe have seen burglary fall in every ward "
+     "this year,\u201d said Commissioner Helen Ward.", "Helen Ward", "We have seen burglary fall"),
+])
+def test_an_opening_mark_typed_for_a_closing_one_closes_the_quotation(nlp, text, speaker, opening):
+    out = said(nlp, text)
+    assert [q for s, q, _, _ in out if s == speaker] and all(q.startswith(opening) for s, q, _, _ in out), out
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("\u201cWe will not stop until the gangs are gone,\u201d said Mayor Sadiq Khan. \u201cLondon deserves "
+     "nothing less.\u201d The Government\u2019s 2021 strategy emphasised recruiting more officers.", "Government"),
+    ("\u201cThis is a historic day for the city,\u201d said Chief Maria Lopez. \u201cOur officers earned it.\u201d "
+     "President Biden\u2019s crime plan stressed hiring more community officers.", "Biden"),
+    ("\u201cWe are taking the fight to the dealers,\u201d said Sheriff Tom Hale. \u201cThey will find no rest "
+     "here.\u201d The county\u2019s new budget highlighted spending on youth programs.", "county"),
+])
+def test_a_quotation_that_ends_its_sentence_is_not_the_object_of_the_next_verb(nlp, text, wrong):
+    out = said(nlp, text)
+    assert not any(wrong in s for s, _, _, _ in out), out
+    assert len([1 for _, _, _, d in out if d]) == 1, out  # the second quotation goes on with the first
+
+
+@pytest.mark.parametrize("text,speaker,quote", [
+    ("The drug is blamed for a rise in overdoses, which killed 4,000 people last year according to the Office "
+     "for National Statistics.", "Office for National Statistics", "which killed 4,000 people last year"),
+    ("Officers seized fentanyl, which caused 70,000 deaths in 2022 according to the Centers for Disease Control "
+     "and Prevention.", "Centers for Disease Control and Prevention", "which caused 70,000 deaths in 2022"),
+    ("The scheme covers Glasgow, where knife crime fell by a third last year according to Police Scotland.",
+     "Police Scotland", "where knife crime fell by a third last year"),
+])
+def test_according_to_inside_a_relative_clause_reports_that_clause(nlp, text, speaker, quote):
+    out = said(nlp, text)
+    assert (speaker, quote, "according to", False) in out, out
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Joanna Smith, Deputy Chief Crown Prosecutor for CPS Wessex and Hate Crime lead, said: \u201cWe will "
+     "prosecute every case robustly.\u201d", "Joanna Smith"),
+    ("Mark Davies, Chief Crown Prosecutor for CPS Mersey-Cheshire, said: \u201cVictims must have confidence that "
+     "we will act.\u201d", "Mark Davies"),
+    ("Laura Chen, Senior Crown Prosecutor for CPS London North, said: \u201cThis conviction sends a clear message "
+     "to offenders.\u201d", "Laura Chen"),
+])
+def test_a_post_in_apposition_to_the_speaker_is_not_a_second_speaker(nlp, text, speaker):
+    out = said(nlp, text)
+    assert [s for s, _, _, _ in out] == [speaker], out
+
+
+@pytest.mark.parametrize("text,speaker,opening,cue", [
+    ("The Home Affairs Committee expressed concern that forces were marking their own homework.",
+     "Home Affairs Committee", "forces were marking their own homework", "express concern"),
+    ("Mayor Karen Bass voiced fears that the cuts would leave the city less safe.", "Karen Bass",
+     "the cuts would leave the city less safe", "voice fear"),
+    ("Sheriff Dan Ortiz raised concerns that deputies were being pulled from patrols to guard the jail.",
+     "Dan Ortiz", "deputies were being pulled from patrols", "raise concern"),
+])
+def test_a_voiced_stance_reports_its_that_clause(nlp, text, speaker, opening, cue):
+    out = said(nlp, text)
+    assert any(s == speaker and q.startswith(opening) and c == cue and d is False for s, q, c, d in out), out
+
+
+@pytest.mark.parametrize("text", [
+    "The committee raised concerns that were first heard in 2019.",
+    "Residents expressed their anger at the closure of the station.",
+])
+def test_a_stance_without_a_reported_clause_is_no_speech(nlp, text):
+    assert said(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "DEA laboratory testing indicates that 29% of fentanyl pills contained a lethal dose.",
+    "Met Police custody data suggests that fewer children were held overnight last year.",
+    "FBI crime data indicates that murders fell by 12% in 2023.",
+])
+def test_evidence_that_indicates_is_nobodys_speech(nlp, text):
+    assert said(nlp, text) == []
+
+
+def test_a_body_that_indicates_still_speaks(nlp):
+    out = said(nlp, "The Home Office indicated that the new powers would be in force by April.")
+    assert any(s == "Home Office" and q.startswith("the new powers") for s, q, _, _ in out), out
