@@ -346,7 +346,7 @@ class _Builder:
             return found or titled[-1:]
         if len(listed) == 1:
             return listed  # "The IOPC director general, Rachel Watson, said": the name in apposition speaks
-        ent = self.resolver.resolve_span(span.start, span.end)
+        ent = self._possessed_body(root) or self.resolver.resolve_span(span.start, span.end)
         if ent is not None and root.lemma_.lower() in _COURT_NOUNS and root.pos_ in ("NOUN", "PROPN") \
                 and not any(k in ent.name for k in ("Court", "Tribunal")):
             return []  # "the court found": the court speaks, not the last body the story named
@@ -355,6 +355,22 @@ class _Builder:
         if ent is None:
             ent = self.reviewing_body(words)
         return [ent] if ent is not None and ent.type in (PERSON, ORG) else []
+
+    def _possessed_body(self, root: Any) -> Entity | None:
+        """``The Office of Justice Programs' National Institute of Justice (NIJ) announces ...``: the parser may make
+        the possessor the subject and the body it owns an apposition; the owned body speaks."""
+        owner = self.resolver.entity_at(root.i)
+        if owner is None or owner.type != ORG:
+            return None
+        for child in root.children:
+            if child.dep_ != "appos" or child.i < root.i:
+                continue
+            owned = self.resolver.entity_at(child.i)
+            between = self.doc[root.i + 1 : child.left_edge.i]
+            if owned is not None and owned is not owner and owned.type == ORG and any(
+                    t.tag_ == "POS" or t.text in ("'", "\u2019", "'s", "\u2019s") for t in between):
+                return owned
+        return None
 
     def reviewing_body(self, words: Any) -> Entity | None:
         """``Inspectors found that ...``, ``auditors concluded ...``: the findings are the inspectorate's or the

@@ -207,6 +207,7 @@ class _Attribution:
     start: int
     end: int
     split: bool = False  # the quotation goes on after this attribution in the same sentence
+    inherit: bool = False  # "Adding: "..."": no speaker of its own, the previous quotation's speaker goes on
 
 
 def _after(doc: Doc, q: RawQuote, next_open: int, text: str, sents: Sentences) -> _Attribution | None:
@@ -254,6 +255,10 @@ def _sentence_end(doc: Doc, pos: int, sents: Sentences) -> int:
     return sents.of(span.start)[1]
 
 
+#: Participles that open a paragraph going on with the last speaker's words (``Adding: "..."``).
+_GOING_ON = {"adding": "add", "continuing": "continue", "concluding": "conclude", "explaining": "explain"}
+
+
 def _before(doc: Doc, q: RawQuote, text: str) -> _Attribution | None:
     line_start = text.rfind("\n", 0, q.open_at) + 1
     intro = text[line_start : q.open_at]
@@ -277,6 +282,12 @@ def _before(doc: Doc, q: RawQuote, text: str) -> _Attribution | None:
         # "Investigator-Initiated Research," includes nine awards' is no speech of the agency
         opens_at = Sentences.for_doc(doc).of(toks[-1].i)[0]
         toks = [t for t in toks if t.idx >= opens_at]
+    words = [t for t in toks if not t.is_punct and not t.is_space]
+    if stripped.endswith(":") and 1 <= len(words) <= 2 and words[0].lower_ in _GOING_ON \
+            and all(w.pos_ == "ADV" for w in words[1:]):
+        # "Continuing: "As lockdown starts to lift ..."", "Adding: "...": the speaker of the quotation before goes on
+        return _Attribution(Span(words[0].idx, words[0].idx), _GOING_ON[words[0].lower_], words[0].idx, q.close_at + 1,
+                            inherit=True)
     for t in reversed(toks):
         if _speech_verb(t) or (stripped.endswith(":") and _issues_statement(t)):
             subj = _subject(t)
@@ -291,6 +302,41 @@ def _before(doc: Doc, q: RawQuote, text: str) -> _Attribution | None:
             if name:
                 return _Attribution(name, "according to", t.idx, q.close_at + 1)
     return None
+
+
+#: Verbs that characterise something in the speaker's own words: ``described the attack as "cowardly and
+#: senseless"``, ``labelled the target a "meagre ambition"``, ``called the decision "a betrayal"``.
+_CHARACTERISE_VERBS = frozenset({"describe", "call", "label", "brand", "term", "dub", "characterise", "characterize"})
+
+
+def _characterised(doc: Doc, q: RawQuote, sents: Sentences) -> _Attribution | None:
+    """A quotation inside its sentence that is the complement of a characterising verb with a speaker: the
+    verb's subject (or ``by`` agent: ``was described by the judge as "..."``) said the quoted words."""
+    inside = _tokens_between(doc, q.start, q.end)
+    if not inside:
+        return None
+    ids = {t.i for t in inside}
+    root = next((t for t in inside if t.head.i not in ids), None)
+    tok = root
+    for _ in range(3):
+        if tok is None or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.i in ids:
+            continue
+        if tok.pos_ in ("VERB", "AUX"):
+            break
+    if tok is None or tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in _CHARACTERISE_VERBS or tok.idx > q.open_at:
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        subj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    if subj is None or subj.lower_ in ("it", "this", "that", "which", "who") or subj.pos_ == "PRON" and subj.lower_ not in (
+            "he", "she", "they", "we", "i"):
+        return None
+    s0, s1 = sents.of(tok.i)
+    return _Attribution(_phrase(subj), tok.lemma_.lower(), s0, max(s1, q.close_at + 1))
 
 
 def _word_count(text: str) -> int:
@@ -314,7 +360,9 @@ def find_direct(
     for n, q in enumerate(raws):
         body = text[q.start : q.end]
         next_open = raws[n + 1].open_at if n + 1 < len(raws) else len(text)
-        att = _after(doc, q, next_open, text, sents) or _before(doc, q, text)
+        att = _after(doc, q, next_open, text, sents) or _before(doc, q, text) or _characterised(doc, q, sents)
+        if att is not None and att.inherit:
+            att = _Attribution(prev[1].speaker, att.cue, att.start, att.end) if prev is not None else None
         if prev is not None and _splits(text, prev[0], q):
             # '"We will not rest," the Chief Constable continued, "until ...": one quotation from its first part
             pq, patt = prev
@@ -327,9 +375,12 @@ def find_direct(
             if prev is not None and _word_count(body) >= 2:
                 pq, patt = prev
                 gap = text[pq.close_at + 1 : q.open_at]
-                if "\n" not in gap and _only_attribution(gap) and _word_count(body) >= MIN_QUOTE_WORDS:
+                said_between = any(_speech_verb(t) for t in _tokens_between(doc, pq.close_at + 1, q.open_at)) \
+                    or gap.strip(" \u201d\"\u2019,").startswith(tuple(_DASHES))
+                if "\n" not in gap and _only_attribution(gap) and said_between and _word_count(body) >= MIN_QUOTE_WORDS:
                     # '"...," said X. "More."': the quotation goes on after its attribution; one entry from its
-                    # first part (guideline 8: a quote split around its attribution is one entry)
+                    # first part (guideline 8: a quote split around its attribution is one entry); narration between
+                    # them ('... ". Matt was commended for descriptions which were "..."') is no attribution
                     pq.parts.extend(q.parts or [(q.start, q.end)])
                     pq.end, pq.close_at = q.end, q.close_at
                     patt.end, patt.split = max(patt.end, q.close_at + 1), True
@@ -343,7 +394,8 @@ def find_direct(
                     continue
             prev = None
             continue
-        if _word_count(body) < MIN_QUOTE_WORDS and not (att.cue == "dash" or body.rstrip().endswith((".", "!", "?", ","))):
+        if _word_count(body) < MIN_QUOTE_WORDS and not (att.cue == "dash" or body.rstrip().endswith((".", "!", "?", ",")) or (
+                att.cue in _CHARACTERISE_VERBS and _word_count(body) >= 2)):
             prev = None
             continue  # a scare-quoted phrase, not a statement
         pending.append((q, att))
@@ -596,9 +648,12 @@ def _inverted_attribution(verb: Token) -> tuple[Token, int] | None:
 
 
 def _announces_an_act(comp: Token) -> bool:
-    """``(announced) he is allocating £51m`` / ``it will launch ...``: the clause is the act being announced."""
+    """``(announced) he is allocating £51m`` / ``it will launch ...``: the clause is the act being announced (a
+    clause in the past or perfect, ``it has awarded $63m``, reports what was done)."""
     from kg.extract.policies import _lex
 
+    if comp.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in comp.children):
+        return False  # "announces it has awarded $63m", "announced it awarded ...": a result reported, not an act
     return comp.lemma_.lower() in _lex()["announce_verbs"] or comp.lemma_.lower() in {"make", "give", "spend"}
 
 

@@ -122,3 +122,77 @@ def test_evidence_that_indicates_is_nobodys_speech(nlp, text):
 def test_a_body_that_indicates_still_speaks(nlp):
     out = said(nlp, "The Home Office indicated that the new powers would be in force by April.")
     assert any(s == "Home Office" and q.startswith("the new powers") for s, q, _, _ in out), out
+
+
+@pytest.mark.parametrize("text,speaker,quote,cue", [
+    ("The Public Accounts Committee labelled the target a \u201cmeagre ambition\u201d.", "Public Accounts Committee",
+     "meagre ambition", "label"),
+    ("Chief Constable Sarah Crew described the attack as \u201ccowardly and senseless\u201d.", "Sarah Crew",
+     "cowardly and senseless", "describe"),
+    ("Mayor Brandon Johnson called the shooting \u201ca senseless act of violence against our city\u201d.",
+     "Brandon Johnson", "a senseless act of violence against our city", "call"),
+    ("The sentence was described by Judge Maria Alvarez as \u201cwholly inadequate for such a crime\u201d.",
+     "Maria Alvarez", "wholly inadequate for such a crime", "describe"),
+])
+def test_a_characterising_verb_attributes_the_quoted_words_to_its_subject(nlp, text, speaker, quote, cue):
+    assert (speaker, quote, cue, True) in said(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "These connections, also called NIBIN \u201cleads\u201d, help detectives identify shooters.",
+    "As part of an effort dubbed \u201cOperation Over The Line,\u201d agents arrested 20 people in Reno.",
+    "The scheme, known locally as \u201cthe knife amnesty\u201d, ran for a fortnight in Leeds.",
+])
+def test_a_name_given_to_a_thing_is_no_speech(nlp, text):
+    assert said(nlp, text) == []
+
+
+@pytest.mark.parametrize("text,speaker,opening", [
+    ("\u201cWe will not let up,\u201d said Chief Constable Jane Doe.\n\nAdding: \u201cEvery dealer in this county "
+     "should expect a knock on the door.\u201d", "Jane Doe", "Every dealer in this county"),
+    ("\u201cThe grants will reach every rural county,\u201d said Attorney General Merrick Garland.\n\nContinuing: "
+     "\u201cOur partners in local law enforcement deserve nothing less.\u201d", "Merrick Garland", "Our partners in local"),
+    ("Sheriff Ana Ruiz said: \u201cOur deputies made 40 arrests this week.\u201d\n\nConcluding: \u201cThis county "
+     "will never be a safe place for traffickers.\u201d", "Ana Ruiz", "This county will never be"),
+])
+def test_a_bare_participle_goes_on_with_the_last_speaker_as_a_new_entry(nlp, text, speaker, opening):
+    out = said(nlp, text)
+    assert any(s == speaker and q.startswith(opening) for s, q, _, _ in out), out
+    assert len(out) == 2, out
+
+
+def test_a_bare_participle_with_nobody_before_gives_no_speaker(nlp):
+    assert said(nlp, "Adding: \u201cEvery dealer in this county should expect a knock on the door.\u201d") == []
+
+
+@pytest.mark.parametrize("text,first,second", [
+    ("The victims were described by the judge as \u2018some of the bravest people this court has seen\u2019. The "
+     "officer was praised for evidence which was \u2018clear, calm and entirely honest\u2019.", "some of the bravest",
+     "clear, calm"),
+    ("Mayor Lee described the plan as \u201ca turning point for the city\u201d. Council members later passed a "
+     "budget that was \u201cthe largest in a decade for public safety\u201d.", "a turning point", "the largest in a decade"),
+])
+def test_a_quotation_after_narration_does_not_continue_the_one_before(nlp, text, first, second):
+    out = said(nlp, text)
+    assert any(q.startswith(first) and second not in q for _, q, _, _ in out), out
+
+
+@pytest.mark.parametrize("text,speaker,opening", [
+    ("The Office of Justice Programs\u2019 National Institute of Justice (NIJ) announces it has awarded $20 million "
+     "to school districts.", "National Institute of Justice", "it has awarded $20 million"),
+    ("Kent Police announced it had charged 14 people after a month-long operation in Maidstone.", "Kent Police",
+     "it had charged 14 people"),
+    ("The Home Office announced that it has recruited 20,000 additional police officers.", "Home Office",
+     "it has recruited 20,000"),
+])
+def test_announcing_what_was_done_is_reported_speech(nlp, text, speaker, opening):
+    out = said(nlp, text)
+    assert any(s == speaker and q.startswith(opening) and c == "announce" for s, q, c, _ in out), out
+
+
+@pytest.mark.parametrize("text", [
+    "The Home Secretary announced she is allocating £51 million to forces in the north.",
+    "The Justice Department announced it will launch a new violent crime task force in Memphis.",
+])
+def test_announcing_an_act_is_not_reported_speech(nlp, text):
+    assert said(nlp, text) == []
