@@ -347,14 +347,36 @@ class _Builder:
         if len(listed) == 1:
             return listed  # "The IOPC director general, Rachel Watson, said": the name in apposition speaks
         ent = self._possessed_body(root) or self.resolver.resolve_span(span.start, span.end)
-        if ent is not None and root.lemma_.lower() in _COURT_NOUNS and root.pos_ in ("NOUN", "PROPN") \
-                and not any(k in ent.name for k in ("Court", "Tribunal")):
-            return []  # "the court found": the court speaks, not the last body the story named
+        if root.lemma_.lower() in _COURT_NOUNS and root.pos_ in ("NOUN", "PROPN") \
+                and (ent is not None or root.lemma_.lower() in ("court", "tribunal")) \
+                and (ent is None or not any(k in ent.name for k in ("Court", "Tribunal"))):
+            # "the court found": the court speaks, not the last body the story named
+            court = self.unnamed_court(root, span)
+            return [court] if court is not None else []
         if ent is None:
             ent = self.official(words)
         if ent is None:
             ent = self.reviewing_body(words)
         return [ent] if ent is not None and ent.type in (PERSON, ORG) else []
+
+    def unnamed_court(self, root: Any, span: Span) -> Entity | None:
+        """``A federal court has ordered ... The court found that ...``: a court the story never names speaks as the
+        Organisation its first mention describes (``federal court``); a judge or jury is a person, not this."""
+        if root.lemma_.lower() not in ("court", "tribunal"):
+            return None
+        first = next((t for t in self.doc[: root.i + 1] if t.lemma_.lower() == root.lemma_.lower() and t.is_lower
+                      and t.pos_ == "NOUN" and self.resolver.entity_at(t.i) is None), None)
+        if first is None:
+            return None
+        mods = [c for c in first.children if c.dep_ in ("amod", "compound") and c.i < first.i and c.is_lower]
+        left = min([first.i, *(m.i for m in mods)])
+        start, end = self.doc[left].idx, first.idx + len(first.text)
+        court = self.new_entity(ORG, self.text[start:end], start, end, "a court the story does not name")
+        if (span.start, span.end) != (start, end):
+            m = Mention(*self._tokens(span.start, span.end), span.start, span.end, ORG, self.text[span.start:span.end], "rule")
+            court.mentions.append(m)
+            court.add_alias(m.text, "the same court")
+        return court
 
     def _possessed_body(self, root: Any) -> Entity | None:
         """``The Office of Justice Programs' National Institute of Justice (NIJ) announces ...``: the parser may make

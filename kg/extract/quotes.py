@@ -768,13 +768,15 @@ _SPEAKING_NOUNS = _FINDERS | frozenset({
     "official", "officials", "minister", "government", "department", "agency", "office", "force", "police", "service",
     "council", "authority", "chief", "director", "secretary", "commissioner", "officer", "officers", "prosecutor",
     "prosecutors", "investigator", "investigators", "detective", "detectives", "spokespeople", "source", "sources"})
+#: Verbs that report speech only with ``that`` (``wrote that ...``, ``replied that ...``; ``wrote a letter`` is none).
+_THAT_VERBS = frozenset({"write", "reply", "respond", "answer", "recall", "forecast", "project"})
 #: ``expressed concern that ...``: verbs that voice a stance, and the stance nouns whose ``that``-clause was said.
 _VOICE_VERBS = frozenset({"express", "voice", "raise", "share"})
 _STANCE_NOUNS = frozenset({"concern", "fear", "hope", "view", "belief", "confidence", "doubt", "worry", "frustration",
                            "disappointment", "optimism", "regret", "anger", "alarm", "expectation"})
 #: Lemmas that open a reported-speech frame: a speech verb, a finding, "made clear", a pledge, "call for/on",
 #: a voiced stance.
-_FRAME_LEMMAS = REPORT_VERBS | FINDING_VERBS | _PLEDGE_VERBS | _VOICE_VERBS | {"make", "call"}
+_FRAME_LEMMAS = REPORT_VERBS | FINDING_VERBS | _PLEDGE_VERBS | _VOICE_VERBS | _THAT_VERBS | {"make", "call"}
 
 
 def find_reported(doc: Doc, *, direct: list[tuple[int, int]] | None = None) -> Iterator[QuoteFact]:
@@ -799,10 +801,13 @@ def find_reported(doc: Doc, *, direct: list[tuple[int, int]] | None = None) -> I
                 speaker = Span(subj.idx, subj.idx + len(subj.text)) if subj.lemma_.lower() in _FINDERS else _phrase(subj)
                 yield QuoteFact(Span(start, end), speaker, cue, False, Span(*sents.of(tok.i)))
             continue
-        if lemma in REPORT_VERBS and tok.pos_ in ("VERB", "AUX"):
+        if (lemma in REPORT_VERBS or lemma in _THAT_VERBS) and tok.pos_ in ("VERB", "AUX"):
             if inside_direct(tok.idx, tok.idx + 1):
                 continue
             comp = next((c for c in tok.children if c.dep_ == "ccomp"), None) or _misattached_clause(tok)
+            if lemma in _THAT_VERBS and (comp is None or comp.i < tok.i or not any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in comp.children)):
+                continue  # "wrote that ...", "replied that ...": only with the complementiser
             trailing = trailing_clause(tok) if comp is None else None
             inverted = _inverted_attribution(tok) if comp is None and trailing is None else None
             if inverted is not None:

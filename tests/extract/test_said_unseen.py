@@ -196,3 +196,56 @@ def test_announcing_what_was_done_is_reported_speech(nlp, text, speaker, opening
 ])
 def test_announcing_an_act_is_not_reported_speech(nlp, text):
     assert said(nlp, text) == []
+
+
+@pytest.mark.parametrize("text,speaker,opening", [
+    ("A federal court has ordered the operators of a visa scam to pay $600,000. The court found that customers "
+     "had lost their savings to the scheme.", "federal court", "customers had lost their savings"),
+    ("An appeals court upheld the ban on Friday. The court said the city had acted within its powers when it "
+     "closed the club.", "appeals court", "the city had acted within its powers"),
+    ("A district court fined the company $2 million. Several victims lost their homes, according to the court.",
+     "district court", "Several victims lost their homes"),
+])
+def test_a_court_the_story_does_not_name_speaks_as_that_court(nlp, text, speaker, opening):
+    out = said(nlp, text)
+    assert any(s == speaker and q.startswith(opening) for s, q, _, _ in out), out
+
+
+def test_the_court_does_not_speak_for_the_last_body_named(nlp):
+    text = ("The Federal Trade Commission sued the firm in 2019. The Court also noted that the firm had ignored "
+            "two warnings.")
+    out = said(nlp, text)
+    assert not any(s == "Federal Trade Commission" for s, _, _, _ in out), out
+
+
+@pytest.mark.parametrize("text,speaker,opening,cue", [
+    ("In a letter to MPs, Home Secretary James Cleverly wrote that the new powers would come into force in April.",
+     "James Cleverly", "the new powers would come into force", "write"),
+    ("Asked about recruitment, Mayor Brandon Johnson replied that the city had already hired 300 officers.",
+     "Brandon Johnson", "the city had already hired 300 officers", "reply"),
+    ("Chief Constable Rachel Swann responded that the force had met every target set by the commissioner.",
+     "Rachel Swann", "the force had met every target", "respond"),
+])
+def test_write_and_reply_report_a_that_clause(nlp, text, speaker, opening, cue):
+    out = said(nlp, text)
+    assert any(s == speaker and q.startswith(opening) and c == cue for s, q, c, _ in out), out
+
+
+@pytest.mark.parametrize("text", [
+    "Home Secretary James Cleverly wrote a letter to every chief constable in England.",
+    "Sheriff Tom Dart responded to the shooting within minutes.",
+])
+def test_write_and_reply_without_a_that_clause_are_no_speech(nlp, text):
+    assert said(nlp, text) == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("(Washington, D.C.)\u2014John Walters, Director of National Drug Control Policy, today awarded $10 million "
+     "in grants.", "John Walters"),
+    ("(London)\u2014Sarah Jones, chief executive of Victim Support, said the figures were worrying.", "Sarah Jones"),
+    ("[Chicago]\u2013Maria Lopez, the city's police superintendent, announced 40 arrests.", "Maria Lopez"),
+])
+def test_a_bracketed_dateline_glued_by_a_dash_is_not_part_of_a_name(nlp, text, name):
+    facts = extract_facts(nlp(text), "t")
+    people = [n.name for n in facts.nodes if n.type == "Person"]
+    assert name in people and not any(")" in p or "]" in p for p in people), people
