@@ -217,8 +217,8 @@ def _after(doc: Doc, q: RawQuote, next_open: int, text: str, sents: Sentences) -
     limit = min(line_end, next_open)
     toks = _tokens_between(doc, q.close_at + 1, limit)
     toks = [t for t in toks if t.idx > q.close_at]
-    if not toks:
-        return None
+    if not any(not t.is_space for t in toks):
+        return _dash_line_after(doc, q, line_end, next_open, text)
     lead = [t for t in toks[:3] if t.is_punct]
     # "..." – Commissioner Jane Doe
     first = next((t for t in toks if not (t.is_punct and t.text not in _DASHES)), None)
@@ -246,6 +246,24 @@ def _after(doc: Doc, q: RawQuote, next_open: int, text: str, sents: Sentences) -
         if t.text in (".", "!", "?"):
             break
     return None
+
+
+def _dash_line_after(doc: Doc, q: RawQuote, line_end: int, next_open: int, text: str) -> _Attribution | None:
+    """A quotation that ends its paragraph, signed on the next line: ``"..."`` / ``— Chief Constable Jane Doe``."""
+    start = line_end + 1
+    while start < len(text) and text[start] in "\n \t":
+        start += 1
+    if start >= len(text) or start > next_open or text[start] not in "\u2013\u2014-":
+        return None
+    stop = text.find("\n", start)
+    stop = len(text) if stop < 0 else stop
+    if len(text[start:stop].split()) > 12:
+        return None
+    toks = [t for t in _tokens_between(doc, start, stop) if t.text not in _DASHES]
+    name = _name_after(toks)
+    if name is None or not any(t.ent_type_ in ("PERSON", "TITLE", "ORG") for t in toks):
+        return None
+    return _Attribution(name, "dash", q.open_at, name.end)
 
 
 def _sentence_end(doc: Doc, pos: int, sents: Sentences) -> int:
@@ -301,6 +319,27 @@ def _before(doc: Doc, q: RawQuote, text: str) -> _Attribution | None:
             name = _name_after(list(doc[t.i + 2 : t.i + 14]))
             if name:
                 return _Attribution(name, "according to", t.idx, q.close_at + 1)
+    if stripped.endswith(":") and words:
+        who = _statement_from(words)
+        if who is not None:
+            return _Attribution(who, "statement", words[0].idx, q.close_at + 1)
+        if len(words) <= 8 and all(w.pos_ == "PROPN" or w.ent_type_ in ("PERSON", "TITLE") for w in words) \
+                and any(w.ent_type_ == "PERSON" for w in words) and "\n" not in text[words[0].idx : q.open_at].strip():
+            # 'Chief Constable Jo Farrell: "We will not rest ..."': a name and a colon introduce the words
+            return _Attribution(Span(words[0].idx, words[-1].idx + len(words[-1].text)), "colon", words[0].idx,
+                                q.close_at + 1)
+    return None
+
+
+def _statement_from(words: list[Token]) -> Span | None:
+    """``The following is a statement from Chief Constable Jo Farrell:`` / ``Statement by the Home Office:``: who the
+    statement is from."""
+    for t in words:
+        if t.lemma_.lower() in _STATEMENT_NOUNS | {"remarks"}:
+            prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")), None)
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+            if pobj is not None and (pobj.ent_type_ or pobj.pos_ == "PROPN"):
+                return _phrase(pobj)
     return None
 
 
@@ -468,6 +507,11 @@ def find_unmarked(doc: Doc, *, marked: list[tuple[int, int]]) -> Iterator[QuoteF
         toks = _tokens_between(doc, starts[n], starts[n] + len(intro))
         if intro.endswith(",") and not (len(toks) > 1 and _speech_verb(toks[-2])):
             continue  # "Hugo Swire said," alone on its line introduces the paragraph; other lines ending in a comma do not
+        who = _statement_from([t for t in toks if not t.is_punct]) if intro.endswith(":") else None
+        if who is not None:
+            end = _statement_end(doc, lines, starts, nxt, marked)
+            yield QuoteFact(Span(b0, end), who, "statement", True, Span(starts[n], end))
+            continue
         for t in reversed(toks):
             statement = intro.endswith(":") and _issues_statement(t)
             finding = intro.endswith(":") and t.lemma_.lower() in FINDING_VERBS and t.pos_ == "VERB"

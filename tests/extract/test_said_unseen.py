@@ -249,3 +249,50 @@ def test_a_bracketed_dateline_glued_by_a_dash_is_not_part_of_a_name(nlp, text, n
     facts = extract_facts(nlp(text), "t")
     people = [n.name for n in facts.nodes if n.type == "Person"]
     assert name in people and not any(")" in p or "]" in p for p in people), people
+
+
+@pytest.mark.parametrize("text,speaker,opening", [
+    ("\u201cWe will leave no stone unturned to find those responsible.\u201d\n\n\u2014 Chief Constable Sir Andy Marsh",
+     "Andy Marsh", "We will leave no stone unturned"),
+    ("\u201cEvery family in this city deserves to feel safe on its own street.\u201d\n\n\u2013 Mayor Karen Bass",
+     "Karen Bass", "Every family in this city"),
+    ("\u201cThe people of Kent can be proud of their officers tonight.\u201d\n\u2014 Kent Police Chief Constable Tim "
+     "Smith", "Tim Smith", "The people of Kent can be proud"),
+])
+def test_a_quotation_signed_with_a_dash_on_the_next_line(nlp, text, speaker, opening):
+    out = said(nlp, text)
+    assert any(s == speaker and q.startswith(opening) and c == "dash" for s, q, c, _ in out), out
+
+
+@pytest.mark.parametrize("text,speaker,opening", [
+    ("The following is a statement from Chief Constable Jo Farrell:\n\nOur thoughts are with the family of the "
+     "young man who died on Saturday night.", "Jo Farrell", "Our thoughts are with the family"),
+    ("Statement from Police Commissioner Keechant Sewell:\n\n\u201cToday our city lost a hero who gave his life "
+     "protecting others.\u201d", "Keechant Sewell", "Today our city lost a hero"),
+    ("Below is a statement by Sheriff Tom Dart:\n\nOur deputies acted quickly and saved the lives of two children "
+     "in the fire.", "Tom Dart", "Our deputies acted quickly"),
+])
+def test_a_statement_from_someone_introduces_the_paragraph_after_it(nlp, text, speaker, opening):
+    out = said(nlp, text)
+    assert any(s == speaker and q.startswith(opening) for s, q, _, _ in out), out
+
+
+@pytest.mark.parametrize("text,speaker,opening", [
+    ("Chief Constable Jo Farrell: \u201cWe will not rest until the people responsible are brought to "
+     "justice.\u201d", "Jo Farrell", "We will not rest"),
+    ("Mayor Brandon Johnson: \u201cThis city will not be held hostage by a handful of violent people.\u201d",
+     "Brandon Johnson", "This city will not be held hostage"),
+    ("Commissioner Mark Rowley: \u201cOur officers are out on every street in London tonight.\u201d", "Mark Rowley",
+     "Our officers are out on every street"),
+])
+def test_a_name_and_a_colon_introduce_a_quotation(nlp, text, speaker, opening):
+    out = said(nlp, text)
+    assert any(s == speaker and q.startswith(opening) for s, q, _, _ in out), out
+
+
+@pytest.mark.parametrize("text", [
+    "Operation Venetic: \u201cthe biggest and most significant operation of its kind in the UK\u201d.",
+    "Key findings: \u201cToo many victims wait more than a year for their case to reach court.\u201d",
+])
+def test_a_heading_and_a_colon_introduce_no_speaker(nlp, text):
+    assert said(nlp, text) == []
