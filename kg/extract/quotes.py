@@ -10,7 +10,11 @@ paragraph and reported as a warning; nothing raises.
 Each quotation is then attributed (:func:`find_quotes`):
 
 * after it: ``"...," said X`` / ``"...," X said`` / ``"...," she added`` / ``"..." – Commissioner X``;
-* before it: ``X said: "..."`` / ``X emphasized, "..."`` / a ``X said:`` paragraph before a block quote;
+* before it: ``X said: "..."`` / ``X emphasized, "..."`` / a ``X said:`` paragraph before a block quote /
+  ``Chief Constable X: "..."`` / ``Statement from X:`` / ``Adding: "..."`` (the last speaker goes on), only from
+  the sentence the quotation opens in;
+* around it: ``X described the attack as "..."``, ``labelled it a "..."`` (a characterising verb's subject);
+* signed on the next line: ``"..."`` / ``— Chief Constable X``;
 * a quotation with no attribution of its own that follows an attributed one
   in the same or the next paragraph continues it (split quotes), and is merged into it.
 
