@@ -346,6 +346,9 @@ class _Builder:
             return found or titled[-1:]
         if len(listed) == 1:
             return listed  # "The IOPC director general, Rachel Watson, said": the name in apposition speaks
+        post = self.post_of_body(root)
+        if post is not None:
+            return [post]
         ent = self._possessed_body(root) or self.resolver.resolve_span(span.start, span.end)
         if root.lemma_.lower() in _COURT_NOUNS and root.pos_ in ("NOUN", "PROPN") \
                 and (ent is not None or root.lemma_.lower() in ("court", "tribunal")) \
@@ -358,6 +361,27 @@ class _Builder:
         if ent is None:
             ent = self.reviewing_body(words)
         return [ent] if ent is not None and ent.type in (PERSON, ORG) else []
+
+    def post_of_body(self, root: Any) -> Entity | None:
+        """``the Director of the Serious Fraud Office said``: a post of a named body speaks as its holder the story
+        names (``Director``), else as the official the post names (guideline 5), never as the body itself."""
+        if root.pos_ not in ("PROPN", "NOUN") or not (root.ent_type_ == "TITLE" or titles().match([root.text])):
+            return None
+        prep = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i == root.i + 1), None)
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        body = self.resolver.entity_at(pobj.i) if pobj is not None else None
+        if body is None or body.type != ORG or self.resolver.entity_at(root.i) is not None:
+            return None
+        holder = self.resolver.resolve_token(root)
+        if holder is not None:
+            return holder if holder.type == PERSON else None
+        left = root.left_edge
+        while left.i < root.i and left.lower_ in ("the", "a", "its", "their"):
+            left = self.doc[left.i + 1]
+        start, end = left.idx, pobj.right_edge.idx + len(pobj.right_edge.text)
+        if "\n" in self.text[start:end]:
+            return None
+        return self.new_entity(PERSON, self.text[start:end], start, end, "title of an unnamed official")
 
     def unnamed_court(self, root: Any, span: Span) -> Entity | None:
         """``A federal court has ordered ... The court found that ...``: a court the story never names speaks as the

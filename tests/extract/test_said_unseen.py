@@ -296,3 +296,22 @@ def test_a_name_and_a_colon_introduce_a_quotation(nlp, text, speaker, opening):
 ])
 def test_a_heading_and_a_colon_introduce_no_speaker(nlp, text):
     assert said(nlp, text) == []
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Commenting on the review, the Director of the Serious Fraud Office said:\n\n\u201cImplementing the "
+     "recommendations is our pressing priority.\u201d", "Director of the Serious Fraud Office"),
+    ("The Director of the Federal Bureau of Investigation said the bureau would open 40 new cases.",
+     "Director of the Federal Bureau of Investigation"),
+    ("The Commissioner of the Metropolitan Police said the force would recruit 100 officers.",
+     "Commissioner of the Metropolitan Police"),
+])
+def test_an_unnamed_post_of_a_named_body_speaks_as_the_official_not_the_body(nlp, text, speaker):
+    out = said(nlp, text)
+    assert [s for s, _, _, _ in out] == [speaker], out
+
+
+def test_a_post_of_a_body_held_by_a_named_person_speaks_as_that_person(nlp):
+    text = ("Chief Constable Tim Smith leads Kent Police. The Chief Constable of Kent Police said the force would "
+            "recruit 100 officers.")
+    assert [s for s, _, _, _ in said(nlp, text)] == ["Tim Smith"]
