@@ -796,7 +796,7 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
         if ch and lemma in lists["change_up"] | lists["change_down"]:
             r.change = ch
             target = _pobj(noun, {"in", "of"})
-            r.measure = noun.text + (f" in {_np(target, run)}" if target is not None and not _is_time(target) else "")
+            r.measure = noun.text + (f" in {_target_np(target, run)}" if target is not None and not _is_time(target) else "")
             r.noun = noun
             return r
         r.change = r.change or ch
@@ -887,6 +887,10 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
     if head.dep_ == "pobj" and head.head.lower_ in {"from", "to", "by"} and gov is not None and gov.pos_ == "VERB":
         obj = next((c for c in gov.children if c.dep_ == "dobj" and c.i not in run and c.pos_ in {"NOUN", "PROPN"}
                     and not _is_time(c)), None)
+        target = _pobj(obj, {"in", "of"}) if obj is not None and _change_word(obj.lemma_.lower()) else None
+        if target is not None and head.head.lower_ in {"from", "to"} and not _is_time(target):
+            r.measure = _target_np(target, run)  # "saw a 15% drop in carjackings, from 420 to 357": levels
+            return r
         if obj is not None:  # "doubled the youth fund from £11m to £22m": the levels of what the verb changes;
             r.measure = _np(obj, run)  # "increases the budget by $1.7bn": a change of it
             if head.head.lower_ == "by":
@@ -905,11 +909,16 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
     level = head.dep_ == "pobj" and head.head.lower_ in {"to", "from", "at"}  # "rose to 109": a level
     if gov is not None and gov.pos_ in {"NOUN", "PROPN"} and gov.i not in run:
         ch = _change_word(gov.lemma_.lower())
+        if ch and level and head.head.head.i == gov.i:
+            target = _pobj(gov, {"in", "of"})
+            if target is not None and target.i not in run and not _is_time(target):
+                r.measure = _target_np(target, run)  # "a 9% rise in thefts, from 2,300 to 2,507": levels of thefts
+                return r
         if ch:
             r.change = r.change or ch
             target = _pobj(gov, {"in", "of"})
             if target is not None and target.i not in run and not _is_time(target):
-                r.measure = f"{gov.text} in {_np(target, run)}"
+                r.measure = f"{gov.text} in {_target_np(target, run)}"
                 return r
             # "offences ..., a decrease of 2%": the noun the change phrase comments on
             host = gov.head
@@ -1066,6 +1075,18 @@ def _breakdown(doc: Doc, head: Token, start: int) -> tuple[Token, str] | None:
             return None
         words += " " + _text([t for t in _np_tokens(later, set()) if t.pos_ in {"NOUN", "PROPN"}])
     return whole, f"{prep.text} {words}"
+
+
+def _target_np(target: Token, run: set[int]) -> str:
+    """What a change is a change in: ``a 12% rise in burglaries`` -> burglaries; through a container noun, ``an
+    increase in the number of suspects charged`` -> suspects charged (a short participle phrase is kept)."""
+    if target.lemma_.lower() in _lists()["container_nouns"]:
+        of = _pobj(target, {"of"})
+        if of is not None and of.pos_ in {"NOUN", "PROPN"}:
+            text = _np(of, run)
+            part = next((c for c in of.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+            return f"{text} {part.text}" if part is not None else text
+    return _np(target, run)
 
 
 def _change_host(noun: Token) -> str | None:
@@ -1323,6 +1344,7 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
         ents = _sent_ents(sent)
         sent_text = text[sent.start_char:sent.end_char]  # sent.text, without joining its tokens again
         sent_measures: dict[int, str] = {}  # head token of each figure of this sentence -> its measure
+        sent_figs: list[tuple[int, str, str, str | None]] = []  # (end, unit, measure, change) of its figures so far
         noun_measures: dict[int, str] = {}  # the counted noun of each figure of this sentence -> its measure
         last: tuple[int, str, str | None] | None = None  # where the sentence's previous figure ended, its measure
         # and period
@@ -1410,6 +1432,17 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
                 if hi_unit == unit:
                     hi = _read(doc, hi_start, hi_end, _head_of(doc, hi_start, hi_end), hi_unit)
                     measure = hi.measure or measure
+            if measure and not reading.change and \
+                    set(re.findall(r"[a-z]+", measure.lower())) <= _lists()["container_nouns"] | {"the", "of"}:
+                measure = None  # "from 1,120 to ...": "number" alone names nothing; the figure it continues may
+            if reading.whole is None and (reading.noun is None or reading.noun.i < start) and \
+                    (not measure or _comparison_cue(doc, sent, start)):
+                continued = _continued_measure(doc, sent, start, unit, sent_figs)
+                if continued:  # "1,450 burglaries ..., compared with 1,610": burglaries, whatever governs 1,610
+                    measure, level = continued
+                    anaphoric = False
+                    if level:
+                        reading.change = None  # "a 9% rise ..., from 2,300 to 2,507": levels, not changes
             period = None
             if measure is None and anaphoric:
                 prior = [m for m in recent if s_idx - m[0] <= 2]
@@ -1471,6 +1504,7 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
             if measure:
                 recent.append((s_idx, measure.removeprefix("rise in ").removeprefix("fall in "), fact.period))
                 sent_measures[head.i] = measure
+                sent_figs.append((end, unit, measure, reading.change))
                 if reading.noun is not None:
                     noun_measures[reading.noun.i] = measure
                 stated[(value, unit)] = (s_idx, measure)
@@ -1488,6 +1522,57 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
                     del seen[repeat]  # mentions of their own)
             out.append(fact)
     yield from (f for f in out if f is not None)
+
+
+#: words that open the second term of a comparison or a series: "compared to 377", "from 599 to 668", "and 342"
+_CONTINUE_CUES = frozenset({"compared", "comparison", "against", "versus", "vs", "vs.", "than", "from", "to", "and",
+                            "or", "while", "whereas"})
+_CONTINUE_SKIP = frozenset({"with", "to", "the", "a", "an", ",", "(", "just", "only", "some", "around", "about",
+                            "nearly", "almost", "over", "under", "more", "less", "fewer", "up", "down"})
+_CHANGE_PREFIX = re.compile(r"^(?:(?:rise|increase|fall|drop|decrease|decline|reduction|change|jump|growth|cut)s?"
+                            r" (?:in|of) )", re.IGNORECASE)
+
+
+def _cue_before(doc: Doc, sent: SpacySpan, start: int) -> int:
+    """The position of the word that opens the phrase of a figure, past qualifiers and articles."""
+    k = start - 1
+    while k > sent.start and doc[k].lower_ in _CONTINUE_SKIP and doc[k].lower_ not in {"to", "and"}:
+        k -= 1
+    return k
+
+
+def _comparison_cue(doc: Doc, sent: SpacySpan, start: int) -> bool:
+    """``compared to 377``, ``against 287``, ``than 12``: the figure is the base of a comparison."""
+    k = _cue_before(doc, sent, start)
+    if k < sent.start:
+        return False
+    w = doc[k].lower_
+    return w in {"compared", "comparison", "against", "versus", "vs", "vs.", "than"} or \
+        (w in {"to", "with"} and k > sent.start and doc[k - 1].lower_ in {"compared", "comparison"})
+
+
+def _continued_measure(doc: Doc, sent: SpacySpan, start: int, unit: str,
+                       figs: list[tuple[int, str, str, str | None]]) -> tuple[str, bool] | None:
+    """The measure of a bare figure that is the second term of a comparison or a series with an earlier figure of
+    its sentence: ``822 convictions in 2015-16 compared to 777 in 2014-15``, ``66.7% in 2015-16 and 67.6% in
+    2014-15``, ``a 12% increase in arrests, from 599 to 668`` (the levels count what the change is a change in)."""
+    if not figs:
+        return None
+    k = _cue_before(doc, sent, start)
+    cue = doc[k].lower_ if k >= sent.start else ""
+    if cue not in _CONTINUE_CUES and not (cue == "with" and k > sent.start and doc[k - 1].lower_ in
+                                           {"compared", "comparison"}):
+        if not (cue in {"to", "with"} and k > sent.start and doc[k - 1].lower_ in {"compared", "comparison"}):
+            return None
+    for end, f_unit, measure, change in reversed(figs):
+        if end > start:
+            continue
+        level = bool(change) and cue in {"from", "to"}
+        if f_unit == unit and (cue not in {"and", "or"} or not change):
+            return (_CHANGE_PREFIX.sub("", measure) if level else measure), level
+        if level and f_unit == "percent" and unit != "percent":
+            return _CHANGE_PREFIX.sub("", measure), True  # "up 4.8%, from 1,120 to 1,174": levels of what changed
+    return None
 
 
 _BULLET = re.compile(r"^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s")

