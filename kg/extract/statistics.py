@@ -360,6 +360,36 @@ def _rate_base_end(doc: Doc, end: int, sent: SpacySpan) -> int | None:
     return k
 
 
+#: what a sum of pounds sterling is "of": "5 million pounds of taxpayers' money" is money, not a weight
+_MONEY_NOUNS = frozenset({"money", "funding", "funds", "fund", "cash", "investment", "savings", "spending", "taxpayer",
+                          "public", "damage", "assets", "fraud", "debt", "revenue", "income", "cuts", "value", "worth",
+                          "grant", "grants", "support", "aid", "compensation", "fines", "profit", "profits"})
+
+
+def _pounds_of_weight(doc: Doc, start: int, end: int, sent: SpacySpan) -> bool:
+    """``pounds`` after a number (no £ sign) is a weight when it is of a substance (``767 pounds of illegal
+    drugs``) or given beside another weight (``352,862 pounds or 175 tons``, ``40 pounds (18 kilograms)``)."""
+    words = [t.lower_ for t in doc[start:end]]
+    if not words or words[-1] not in {"pound", "pounds"} or any(t.text.startswith("£") for t in doc[start:end]):
+        return False
+    weights = _units()["weight_units"]
+    k = end
+    if k + 1 < sent.end and doc[k].lower_ in {"or", "("} and _is_num(doc[k + 1]):
+        m = k + 1
+        while m < sent.end and (_is_num(doc[m]) or doc[m].lower_ in _units()["scales"]):
+            m += 1
+        return m < sent.end and doc[m].lower_ in weights
+    if k < sent.end and doc[k].lower_ == "of":
+        m = k + 1
+        while m + 1 < sent.end and doc[m].pos_ in {"DET", "ADJ", "PUNCT"} and not doc[m + 1].is_punct:
+            m += 1
+        if m < sent.end and doc[m].pos_ == "ADJ" and (m + 1 == sent.end or doc[m + 1].is_punct):
+            return doc[m].lower_ not in _MONEY_NOUNS  # "of the narcotic --": an adjective read for a noun
+        return m < sent.end and doc[m].pos_ in {"NOUN", "PROPN"} and doc[m].lemma_.lower() not in _MONEY_NOUNS and \
+            doc[m].lower_ not in _MONEY_NOUNS and doc[m].ent_type_ not in {"PERSON", "ORG", "GPE"}
+    return False
+
+
 def _unit_of(tokens: list[Token]) -> str:
     data = _units()
     for t in tokens:
@@ -1364,6 +1394,8 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
             unit = "percent" if share is not None else _unit_of(toks + [doc[end]] if end < sent.end else toks)
             if unit != "count" and end < sent.end and doc[end].lower_ in _units()["currency_words"]:
                 end += 1
+            if unit == "GBP" and _pounds_of_weight(doc, start, end, sent):
+                unit = "pounds"  # "9,400 pounds of cannabis", "352,862 pounds or 175 tons": a weight
             if unit == "count":
                 rate_end = _rate_base_end(doc, end, sent)
                 if rate_end is not None:  # "10.2 per million people", "84 per 100,000 population"
@@ -1420,8 +1452,10 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
                 measure = last[1]  # "85 (79%) of the deaths": the share is of the count it follows
                 share_of = last
             hi_i = end + 1 + (1 if end + 2 < sent.end and doc[end + 1].lower_ in _units()["currency_symbols"] else 0)
-            if (not measure or reading.verb_phrase) and hi_i < sent.end and doc[end].lower_ in {"and", "to", "-", "–"} and \
-                    _is_num(doc[hi_i]):
+            weights = set(_units()["weight_units"].values())
+            if (not measure or reading.verb_phrase or (unit in weights and reading.noun is None)) and \
+                    hi_i < sent.end and _is_num(doc[hi_i]) and \
+                    (doc[end].lower_ in {"and", "to", "-", "–"} or (doc[end].lower_ in {"or", "("} and unit in weights)):
                 # "between 59 and 64 officers", "from 12 to 15%", "from £11m to £22m": the low end counts what the
                 # high end counts
                 hi_start, hi_end = _run_at(doc, hi_i, sent)
@@ -1429,9 +1463,12 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
                 hi_unit = _unit_of(hi_toks + [doc[hi_end]] if hi_end < sent.end else hi_toks)
                 if unit == "count" and hi_unit == "percent":
                     unit = hi_unit
-                if hi_unit == unit:
+                if hi_unit == unit or (unit in weights and hi_unit in weights):
                     hi = _read(doc, hi_start, hi_end, _head_of(doc, hi_start, hi_end), hi_unit)
                     measure = hi.measure or measure
+                    if measure and unit in weights:  # "352,862 pounds or 175 tons of cocaine": cocaine
+                        measure = re.sub(rf"^(?:{'|'.join(map(re.escape, _units()['weight_units']))}) of ", "",
+                                         measure)
             if measure and not reading.change and \
                     set(re.findall(r"[a-z]+", measure.lower())) <= _lists()["container_nouns"] | {"the", "of"}:
                 measure = None  # "from 1,120 to ...": "number" alone names nothing; the figure it continues may

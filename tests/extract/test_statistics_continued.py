@@ -52,3 +52,18 @@ def test_a_bare_figure_without_a_comparison_is_still_no_fact(en):
     # no cue ties 40 to the burglaries: it names nothing
     found = facts(en, "Police recorded 1,200 burglaries. Room 40 was used for interviews.")
     assert 40 not in found
+
+
+def test_pounds_of_a_substance_are_a_weight_not_money(en):
+    found = facts(en, "Border officers in Arizona seized 2,140 pounds of methamphetamine at the crossing last year.")
+    assert found[2140].unit == "pounds" and "methamphetamine" in found[2140].measure
+    found = facts(en, "The cutter offloaded 18,200 pounds or nine tons of cocaine in Florida.")
+    assert found[18200].unit == "pounds" and found[18200].measure.startswith("cocaine")
+    found = facts(en, "Detectives recovered 40 pounds (18 kilograms) of cannabis from the flat in Leeds.")
+    assert found[40].unit == "pounds"
+    # pounds sterling stay money
+    found = facts(en, "The council wasted 3 million pounds of taxpayers' money on the scheme.")
+    assert found[3000000].unit == "GBP"
+    found = facts(en, "Ministers pledged 20 million pounds to tackle county lines gangs.")
+    assert found[20000000].unit == "GBP"
+
