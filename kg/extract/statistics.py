@@ -901,6 +901,10 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
         r.whole = whole
         r.part = words
         return r
+    totalled = _totalled(doc, head, run)
+    if totalled is not None:  # "17 new grants totaling $1.18 million": what the sum is the total of
+        r.measure = totalled
+        return r
     # a bare number, percent or sum: climb to what governs it
     t = head
     gov: Token | None = None
@@ -1037,6 +1041,11 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
                 r.measure = f"funding {purpose}"
                 return r
         subj = _subject(gov)
+        if subj is not None and subj.i not in run and unit in _currencies() and head.dep_ == "dobj":
+            context = _sum_context(doc, head, end, doc[start].sent)
+            if context:  # "Councils will share £3m available to clubs": the sum's use, not who receives it
+                r.measure = context
+                return r
         if subj is not None and subj.i not in run:
             if subj.lower_ in _ANAPHORS:
                 r.anaphoric = True
@@ -1105,6 +1114,81 @@ def _breakdown(doc: Doc, head: Token, start: int) -> tuple[Token, str] | None:
             return None
         words += " " + _text([t for t in _np_tokens(later, set()) if t.pos_ in {"NOUN", "PROPN"}])
     return whole, f"{prep.text} {words}"
+
+
+@lru_cache(maxsize=1)
+def _currencies() -> frozenset[str]:
+    data = _units()
+    return frozenset(data["currency_symbols"].values()) | frozenset(data["currency_words"].values())
+
+
+#: what a sum is said to be when nothing names its use: "£19 million invested", "£100m available to charities"
+_SUM_STATES = frozenset({"available", "invested", "allocated", "committed", "earmarked", "pledged", "announced",
+                         "provided", "awarded", "granted", "spent", "approved", "secured", "set", "given", "made",
+                         "released", "distributed", "dedicated", "ringfenced", "ring-fenced", "promised", "raised"})
+
+
+def _sum_context(doc: Doc, head: Token, end: int, sent: SpacySpan) -> str | None:
+    """What a sum of money is when no noun names it: funding, with what the clause says of it. An infinitive right
+    after it (``$1.4 billion to build new barriers``), a participle or adjective on it (``£19 million invested``,
+    ``£100m a year available to charities``, ``the £40m we announced``), ``made available`` around it, or the verb
+    it is the subject of (``$58m will support the continuation of awards``)."""
+    def obj_of(verb: Token) -> str:
+        obj = next((o for o in verb.children if o.dep_ == "dobj" and o.pos_ in {"NOUN", "PROPN"}), None)
+        return f" {_np(obj)}" + (f" of {_np(_pobj(obj, {'of'}))}" if obj is not None and _pobj(obj, {"of"}) is not None
+                                 else "") if obj is not None else ""
+
+    def to_whom(tok: Token) -> str:
+        who = _pobj(tok, {"to", "for"})
+        return f" to {_np(who)}" if who is not None and who.pos_ in {"NOUN", "PROPN"} and not _is_time(who) else ""
+
+    if end + 1 < sent.end and doc[end].lower_ == "to" and doc[end].tag_ == "TO" and doc[end + 1].pos_ == "VERB" and \
+            doc[end + 1].tag_ == "VB":
+        verb = doc[end + 1]
+        return f"funding to {verb.text}{obj_of(verb)}"  # "$1.375 billion to build new border barriers"
+    for c in head.children:
+        if c.i > head.i and c.dep_ in {"acl", "amod", "relcl"} and (c.lower_ in _SUM_STATES or c.lemma_.lower() in
+                                                                    {"announce", "invest", "allocate", "commit"}):
+            return f"funding {c.text}{to_whom(c)}"  # "£19 million invested", "the £40m we announced"
+    gov = head.head
+    if any(c.lower_ == "available" and c.dep_ in {"acomp", "amod", "oprd"}
+                                   for c in list(head.children) + list(gov.children)):
+        avail = next((c for c in list(head.children) + list(gov.children) if c.lower_ == "available"), None)
+        if avail is not None:
+            made = "made " if gov.lemma_.lower() == "make" else ""
+            return f"funding {made}available{to_whom(avail) or to_whom(gov)}"  # "has made available an extra £12m"
+    if head.dep_ == "nsubj" and gov.pos_ == "VERB" and gov.lemma_.lower() not in _lists()["measure_light_verbs"] and \
+            obj_of(gov):
+        return f"funding to {gov.lemma_.lower()}{obj_of(gov)}"  # "$58m will support the continuation of awards"
+    return None
+
+
+def _totalled(doc: Doc, head: Token, run: set[int]) -> str | None:
+    """The things a figure is the sum of: ``17 grants totaling $1.18 million``, ``judgments totalling more than
+    $11.9 billion``, ``seizures, valued at £2m``, ``awards amounting to $45 million`` (the noun the participle
+    describes, or the noun just before its comma)."""
+    verb = head.head
+    if head.dep_ == "pobj" and verb.lower_ in {"to", "at"}:
+        verb = verb.head
+    elif head.dep_ != "dobj":
+        return None
+    if verb.tag_ not in {"VBG", "VBN"} or verb.lemma_.lower() not in {"total", "totall", "amount", "value", "worth"}:
+        return None
+    noun = verb.head if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} else None
+    if noun is None:
+        k = verb.i - 1
+        while k >= 0 and doc[k].is_punct:
+            k -= 1
+        if k >= 0 and doc[k].pos_ in {"NOUN", "PROPN"} and doc[k].ent_type_ not in {"PERSON", "GPE", "DATE"}:
+            noun = doc[k]
+    if noun is None or noun.i in run or _is_time(noun) or noun.lemma_.lower() in _EMPTY_HEADS:
+        return None
+    text = _np(noun, run)
+    outer = noun.head
+    if noun.dep_ in {"nsubjpass", "dobj"} and outer.pos_ == "VERB" and _participle(outer) and \
+            outer.lemma_.lower() not in _lists()["measure_light_verbs"]:
+        text += " " + _participle(outer)  # "17 new grants totaling $1.18 million were awarded": grants awarded
+    return text
 
 
 def _target_np(target: Token, run: set[int]) -> str:
@@ -1446,6 +1530,8 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
             if not measure and not anaphoric and unit != "count" and (value, unit) in stated and \
                     s_idx - stated[(value, unit)][0] <= 5:
                 measure = stated[(value, unit)][1]  # "the £2m will pay for cameras": the sum stated just before
+            if not measure and not anaphoric and unit in _currencies():
+                measure = _sum_context(doc, head, end, sent)  # "£19 million invested", "$2m to build a lab"
             if unit == "percent" and last is not None and last[0] == start - 1 and doc[start - 1].text == "(" \
                     and not (end + 1 < sent.end and doc[end].text == ")" and
                              (doc[end + 1].lower_ in _COMPARATIVES or doc[end + 1].lower_ in {"up", "down", "above", "below"})):

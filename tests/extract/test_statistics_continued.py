@@ -67,3 +67,25 @@ def test_pounds_of_a_substance_are_a_weight_not_money(en):
     found = facts(en, "Ministers pledged 20 million pounds to tackle county lines gangs.")
     assert found[20000000].unit == "GBP"
 
+
+
+def test_a_sum_that_totals_things_measures_those_things(en):
+    found = facts(en, "In addition, 24 new grants totaling $3.6 million were awarded to tribal police departments.")
+    assert "grants" in found[3600000].measure
+    found = facts(en, "The Home Office confirmed 41 contracts, totalling £12 million, with youth charities.")
+    assert "contracts" in found[12000000].measure
+    found = facts(en, "The regulator secured refunds amounting to $2.3 million for consumers in Texas.")
+    assert "refunds" in found[2300000].measure
+
+
+def test_a_sum_with_no_noun_is_funding_with_what_the_clause_says_of_it(en):
+    found = facts(en, "The Scottish Government has made available an extra £4.2m for Police Scotland to recruit staff.")
+    assert found[4200000].measure.startswith("funding")
+    found = facts(en, "The bill includes $240 million to hire new immigration judges.")
+    assert found[240000000].measure == "funding to hire new immigration judges"
+    found = facts(en, "The mayor will see £6 million invested in youth clubs across London.")
+    assert found[6000000].measure.startswith("funding invested")
+    found = facts(en, "A further $12 million will expand the network of crime labs in Ohio.")
+    assert found[12000000].measure == "funding to expand network of crime labs"
+    found = facts(en, "Councils will share £3m a year available to community groups.")
+    assert found[3000000].measure == "funding available to community groups"
