@@ -120,7 +120,8 @@ _SPAN_PERIOD_RE = re.compile(
     rf"|\b(?:from|between)\s+(?:19|20)\d\d\s?[/-]\s?\d\d\s+(?:to|and)\s+(?:19|20)\d\d\s?[/-]\s?\d\d\b"
     rf"|\b(?:two|three|four|five|\d)-year\s+period\s+to\s+the\s+year\s+(?:ending|to)\s+(?:(?:\d{{1,2}}\s+)?(?:{_MONTHS})\.?\s+)?(?:19|20)\d\d\b",
     re.IGNORECASE)
-_GLUED_RE = re.compile(r"^([£$€]?)(\d[\d,]*(?:\.\d+)?)(k|m|mn|bn|b|tn|%|pc)?$", re.IGNORECASE)
+_GLUED_RE = re.compile(r"^([£$€]?)(\d[\d,]*(?:\.\d+)?)(k|m|mn|bn|b|tn|%|pc|million|billion|trillion|thousand|percent)?$",
+                       re.IGNORECASE)  # "£64million" and "92.1percent" are written without a space
 _DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 _HAS_DIGIT = re.compile(r"\d").search
 #: Complements that say what role a figure plays, not what it counts ("3,400 was the target").
@@ -192,6 +193,11 @@ def parse_number(words: list[str]) -> float | None:
     data = _units()
     words_num, scales = data["number_words"], data["scales"]
     total, current, seen = 0.0, 0.0, False
+    lowered = [w.lower().strip() for w in words]
+    for k in range(len(lowered) - 2):  # "two and a half million": a half, not one and a half
+        if lowered[k] == "and" and lowered[k + 1] in {"a", "one"} and lowered[k + 2] in {"half", "quarter"}:
+            words = [*words[:k], "0.5" if lowered[k + 2] == "half" else "0.25", *words[k + 3:]]
+            break
     for raw in words:
         w = raw.lower().strip().replace(",", "")
         if not w or w in {"-", "and", "per", "cent", "percent", "%"}:
@@ -264,6 +270,9 @@ def _run_at(doc: Doc, i: int, sent: SpacySpan) -> tuple[int, int] | None:
         elif low == "-" and end + 1 < sent.end and doc[end + 1].lower_ in data["number_words"] and \
                 doc[end - 1].lower_ in data["number_words"]:
             end += 2
+        elif low == "and" and end + 2 < sent.end and doc[end + 1].lower_ in {"a", "one"} and \
+                doc[end + 2].lower_ in {"half", "quarter"} and _is_num(doc[end - 1]):
+            end += 3  # "two and a half million", "6 and a half"
         else:
             break
     return start, end
@@ -402,6 +411,7 @@ def _unit_of(tokens: list[Token]) -> str:
             return data["currency_symbols"][t.text[0]]
     for t in tokens:
         if t.lower_ in {"%", "percent", "cent", "pc", "points"} or t.text.endswith("%") or \
+                (t.lower_.endswith("percent") and _HAS_DIGIT(t.text)) or \
                 (t.lower_.endswith("pc") and _HAS_DIGIT(t.text)):
             return "percent"
         if t.lower_ in data["currency_words"]:
@@ -1052,10 +1062,20 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
                 return r
             r.measure = _subject_measure(subj, run)
             return r
+        obj = next((c for c in gov.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and not _is_time(c)), None)
         if subj is not None and subj.i in run and unit in {"count", "percent"} and gov.pos_ == "VERB" and \
-                lemma not in lists["measure_light_verbs"] and head.dep_ in {"nsubj", "nsubjpass"}:
-            # "82 were interviewed under caution", "28% tested positive": those the verb phrase describes
+                head.dep_ in {"nsubj", "nsubjpass"} and (lemma not in lists["measure_light_verbs"] or
+                                                         (obj is not None and lemma not in {"be", "have", "include"})):
+            # "82 were interviewed under caution", "28% tested positive": those the verb phrase describes;
+            # "78% reported an improvement in their wellbeing": with what they did
             r.measure = _verb_phrase(gov)
+            if obj is not None and obj.lemma_.lower() not in _EMPTY_HEADS:
+                what = _np(obj, run)
+                inner = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in {"in", "of", "to", "for"}), None)
+                inner_obj = _pobj(obj, {inner.lower_}) if inner is not None else None
+                if inner_obj is not None and inner_obj.pos_ in {"NOUN", "PROPN"}:
+                    what += f" {inner.lower_} {_np(inner_obj)}"
+                r.measure = f"{gov.text} {what}"
             r.verb_phrase = True
             return r
     if unit not in {"count", "percent", "rate"}:

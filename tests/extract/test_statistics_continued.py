@@ -89,3 +89,23 @@ def test_a_sum_with_no_noun_is_funding_with_what_the_clause_says_of_it(en):
     assert found[12000000].measure == "funding to expand network of crime labs"
     found = facts(en, "Councils will share £3m a year available to community groups.")
     assert found[3000000].measure == "funding available to community groups"
+
+
+def test_numbers_written_without_a_space_or_with_a_half(en):
+    found = facts(en, "Ministers confirmed an extra £64million investment in the youth estate.")
+    assert found[64000000].unit == "GBP" and "investment" in found[64000000].measure
+    found = facts(en, "The bureau's clearance rate reached 88.4percent last year.")
+    assert found[88.4].unit == "percent" and "clearance rate" in found[88.4].measure
+    found = facts(en, "The scheme delivered more than two and a half million meals to families in Wales.")
+    assert 2500000 in found and "meals" in found[2500000].measure
+    found = facts(en, "Deputies logged six and a half thousand calls over the holiday in Texas.")
+    assert 6500 in found
+
+
+def test_a_share_that_is_a_subject_takes_what_it_did(en):
+    found = facts(en, "- 81% reported an improvement in their confidence")
+    assert found[81].measure == "reported improvement in confidence"
+    found = facts(en, "Among the trainees, 57% gained a recognised qualification.")
+    assert "qualification" in found[57].measure
+    found = facts(en, "Overall, 34% completed the course within a year.")
+    assert "course" in found[34].measure
