@@ -911,6 +911,15 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
         r.whole = whole
         r.part = words
         return r
+    if unit == "percent" and head.dep_ == "pobj" and head.head.lower_ == "at":
+        rates = {"rate", "level", "proportion", "percentage", "share"}
+        rate = next((c for a in list(head.ancestors)[1:4]
+                     for c in ([a] if a.pos_ == "NOUN" else [c for c in a.children if c.dep_ == "dobj"] if
+                               a.pos_ == "VERB" else [])
+                     if c.pos_ == "NOUN" and c.lemma_.lower() in rates), None)
+        if rate is not None:  # "boasted a conviction rate rivaling all others at 92.1%": the rate
+            r.measure = _subject_measure(rate, run)
+            return r
     totalled = _totalled(doc, head, run)
     if totalled is not None:  # "17 new grants totaling $1.18 million": what the sum is the total of
         r.measure = totalled

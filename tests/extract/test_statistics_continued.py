@@ -109,3 +109,12 @@ def test_a_share_that_is_a_subject_takes_what_it_did(en):
     assert "qualification" in found[57].measure
     found = facts(en, "Overall, 34% completed the course within a year.")
     assert "course" in found[34].measure
+
+
+def test_a_share_at_the_end_of_a_rate_phrase_is_that_rate(en):
+    found = facts(en, "The unit again reported a clearance rate well above the national figure at 71.3%.")
+    assert "clearance rate" in found[71.3].measure
+    found = facts(en, "Merseyside kept its detection rate for burglary steady at 9%.")
+    assert "detection rate" in found[9].measure
+    found = facts(en, "The Chicago department posted a homicide clearance rate matching the national average at 54%.")
+    assert "clearance rate" in found[54].measure
