@@ -97,7 +97,7 @@ _EMPTY_HEADS = frozenset({"top", "concern", "concerns", "addition", "part", "bas
 _CITATION = frozenset({"page", "pages", "p", "p.", "pp", "pp.", "paragraph", "paragraphs", "para", "paras",
                        "para.", "paras.", "chapter", "chapters", "section", "sections", "s.", "ss.", "footnote",
                        "note", "notes", "annex", "appendix", "clause", "clauses", "article", "articles",
-                       "figure", "figures", "table", "tables", "fig", "fig."})
+                       "figure", "figures", "table", "tables", "fig", "fig.", "title", "titles"})
 _PEOPLE = frozenset({"people", "person", "victim", "child", "adult", "offender", "man", "woman", "men", "women",
                      "boy", "girl", "youngster", "pupil", "driver", "those", "anyone", "individual", "resident",
                      "teenager", "suspect", "patient", "prisoner", "student"})
@@ -444,6 +444,15 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
     money_or_pct = unit != "count"
     prev = _prev_words(doc, start, 4, sent.start)
     nxt = [t.lower_ for t in doc[end:min(sent.end, end + 3)]]
+    if not money_or_pct and len(toks) == 1 and toks[0].lower_ in _SMALL_WORDS and head.dep_ == "nummod" and \
+            any(c.lower_ in {"these", "those"} or (c.dep_ == "poss" and any(
+                a.lower_ in {"last", "previous", "first", "past", "next"} for a in head.head.lefts))
+                for c in head.head.lefts):
+        return True  # "these two objectives", "its last two inspections": things already named, counted again
+    if not money_or_pct and _code_number(doc, start, end, sent):
+        return True  # "Audit Report 05-30", "IR-2015-66", "FY 2019", "Period Ending June 2012": labels and dates
+    if not money_or_pct and len(nxt) >= 2 and nxt[0] == "or" and nxt[1] in _THRESHOLD_WORDS:
+        return True  # "departments with 50 or fewer officers", "people aged 12 or older": a threshold, not a count
     # labels: section 60, Article 8, Act 2019, No. 5
     if prev and (prev[-1] in lists["label_words"] or prev[-1] == "#") and not money_or_pct and toks[0].lower_ != "dozen" and \
             not (prev[-1] == "year" and len(prev) > 1 and prev[-2] in _YEAR_DETERMINERS) and \
@@ -587,6 +596,33 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
     # a number that is the range end of an age/year span: "10 to 15" after "aged"
     if start - 2 >= sent.start and doc[start - 1].lower_ in {"to", "-", "and"} and _is_num(doc[start - 2]):
         if any(w in lists["age_words"] for w in _prev_words(doc, start - 2, 4, sent.start)):
+            return True
+    return False
+
+
+_SMALL_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+_THRESHOLD_WORDS = frozenset({"fewer", "more", "less", "greater", "older", "younger", "over", "under", "above", "below",
+                              "higher", "lower"})
+
+
+def _code_number(doc: Doc, start: int, end: int, sent: SpacySpan) -> bool:
+    """A number that is part of a code or a date, not a count: a leading zero (``05-30``), a link of a hyphenated
+    code that opens with letters (``IR-2015-66``), a year after ``FY`` or a month (``FY 2019``, ``June 2012``)."""
+    first = doc[start]
+    if re.fullmatch(r"0\d+", first.text):
+        return True
+    k = start - 1  # back along a hyphenated chain written without spaces: "05-30", "IR-2015-66"
+    while k - 1 >= sent.start and doc[k].text in {"-", "\u2013"} and not doc[k].whitespace_ and \
+            not doc[k - 1].whitespace_:
+        link = doc[k - 1].text
+        if re.fullmatch(r"0\d+|[A-Z]{1,4}(?:-\d+)*", link):
+            return True
+        if not link[:1].isdigit():
+            break
+        k -= 2
+    if re.fullmatch(r"(?:19|20)\d\d", first.text) and end - start == 1 and start > sent.start:
+        before = doc[start - 1].lower_.rstrip(".")
+        if before in {"fy", "fiscal"} or re.fullmatch(_MONTHS, before):
             return True
     return False
 
@@ -1668,7 +1704,7 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
                 seen.append((len(out), value, unit, words))
             else:
                 repeat = next((k for k, (_, v, u, w) in enumerate(seen)
-                               if v == value and u == unit and (u not in {"count", "percent"} or w == words)), None)
+                               if v == value and u == unit and (u != "percent" or w == words)), None)
                 if repeat is not None:  # the figure of a headline again in the body: one fact, told in full in the
                     out[seen[repeat][0]] = None  # body (later repeats, e.g. the same sum inside a quote, are
                     del seen[repeat]  # mentions of their own)

@@ -118,3 +118,27 @@ def test_a_share_at_the_end_of_a_rate_phrase_is_that_rate(en):
     assert "detection rate" in found[9].measure
     found = facts(en, "The Chicago department posted a homicide clearance rate matching the national average at 54%.")
     assert "clearance rate" in found[54].measure
+
+
+@pytest.mark.parametrize("text", [
+    "Audit Report 07-14 was sent to the board in Ohio.",  # a report number
+    "PR-2021-88, March 3, 2021 — The agency published its annual figures.",  # a release code
+    "New FY 2024 grant awards will be announced later this year.",  # a fiscal year
+    "Bulletin: Recorded Crime, Period Ending March 2019",  # a date in a title
+    "Cases are prosecuted under Titles 18 and 26 of the U.S. Code.",  # titles of a code
+    "The fund pays for radios for any force with 200 or fewer officers.",  # an eligibility threshold
+    "These two priorities run through the whole plan for Kent.",  # things already named, counted again
+    "Wandsworth had been in a poor state at its previous three inspections.",
+])
+def test_labels_thresholds_and_recounts_are_not_statistics(en, text):
+    assert not facts(en, text)
+
+
+def test_a_headline_count_repeated_in_the_body_is_one_fact(en):
+    text = ("Home Office Names Four New Pilot Areas\n\n"
+            "The Home Office today named four police force areas that will pilot the new scheme from April.\n")
+    found = list(find_statistics(en(text)))
+    assert [f.value for f in found] == [4] and found[0].span.start > text.index("\n")
+    text = "FBI Adds 12 Field Offices to Task Force\n\nAgents from 12 field offices in Texas will join the task force.\n"
+    found = list(find_statistics(en(text)))
+    assert [f.value for f in found] == [12] and found[0].span.start > text.index("\n")
