@@ -869,6 +869,12 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
         ch = _change_word(lemma)
         if end < len(doc) and doc[end].lower_ in {"more", "fewer", "less"}:
             ch = ch or _change_word(doc[end].lower_)
+        if unit in _currencies() and lemma in _FUNDING_PARCELS:
+            # "a £20 million boost to tackle online grooming", "a $5m package for victims": funding, for its purpose
+            purpose = _money_purpose(noun) or _purpose(noun)
+            r.measure = " ".join(w for w in ("funding", noun.text, purpose) if w)
+            r.noun = noun
+            return r
         if ch and lemma in lists["change_up"] | lists["change_down"]:
             r.change = ch
             target = _pobj(noun, {"in", "of"})
@@ -1179,6 +1185,11 @@ def _breakdown(doc: Doc, head: Token, start: int) -> tuple[Token, str] | None:
             return None
         words += " " + _text([t for t in _np_tokens(later, set()) if t.pos_ in {"NOUN", "PROPN"}])
     return whole, f"{prep.text} {words}"
+
+
+#: nouns a sum of money is a parcel of, which say nothing of what it is for: "a £20m boost", "a $5m package"
+_FUNDING_PARCELS = frozenset({"boost", "injection", "package", "pot", "uplift", "windfall", "lifeline", "top-up",
+                              "tranche", "cash"})
 
 
 @lru_cache(maxsize=1)

@@ -142,3 +142,12 @@ def test_a_headline_count_repeated_in_the_body_is_one_fact(en):
     text = "FBI Adds 12 Field Offices to Task Force\n\nAgents from 12 field offices in Texas will join the task force.\n"
     found = list(find_statistics(en(text)))
     assert [f.value for f in found] == [12] and found[0].span.start > text.index("\n")
+
+
+def test_a_boost_or_package_of_money_is_funding_for_its_purpose(en):
+    found = facts(en, "The Home Secretary gives a £12 million boost to tackle county lines.")
+    assert found[12000000].measure == "funding boost to tackle county lines"
+    found = facts(en, "The governor signed a $40 million package for crime victims in Illinois.")
+    assert found[40000000].measure.startswith("funding package") and "victims" in found[40000000].measure
+    found = facts(en, "Forces will share a £3m cash injection to recruit more detectives.")
+    assert found[3000000].measure.startswith("funding") and "detectives" in found[3000000].measure
