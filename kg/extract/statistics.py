@@ -644,8 +644,8 @@ def _object_ancestors(tok: Token, n: int) -> list[Token]:
     out: list[Token] = []
     t = tok
     while len(out) < n and t.head.i != t.i:
-        if t.dep_ in {"nsubj", "nsubjpass", "conj"}:
-            break
+        if t.dep_ in {"nsubj", "nsubjpass", "conj"} or (t.dep_ == "prep" and t.lower_ in {"with", "including"}):
+            break  # "Eight faced charges, with six (75%) convicted": the six are not what was faced
         t = t.head
         out.append(t)
     return out
@@ -835,6 +835,9 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
     if noun is not None and noun.i > end and any(t.text == "(" for t in doc[end:noun.i]) and not _HAS_WORD(noun.text):
         # "85 (79%) led to ...": the parse hung the count on the bracketed share; the pair plays the share's part
         head, run, noun = noun, run | {noun.i}, None
+    elif noun is not None and noun.i > end and any(t.text == "(" for t in doc[end:noun.i]) and \
+            not _change_word(noun.lemma_.lower()):  # but "130 more (a 23% increase)" is that increase
+        noun = None  # "violations – 287 (AWA categorizes ...)": a bracket opens an aside, not what is counted
     if noun is not None and noun.dep_ in {"nmod", "compound", "amod"} and noun.head.pos_ in {"NOUN", "PROPN"} and \
             noun.head.i > noun.i and any(t.text == "," or t.lower_ in {"and", "or"} for t in doc[noun.i + 1:noun.head.i]):
         noun = noun.head  # "13,000 state, local and tribal agencies": the noun the listed modifiers share
@@ -1634,7 +1637,18 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
             if measure and not reading.change and \
                     set(re.findall(r"[a-z]+", measure.lower())) <= _lists()["container_nouns"] | {"the", "of"}:
                 measure = None  # "from 1,120 to ...": "number" alone names nothing; the figure it continues may
-            if reading.whole is None and (reading.noun is None or reading.noun.i < start) and \
+            named = (_gapped_or_listed(doc, sent, start) or _listed_label(doc, sent, start)) \
+                if reading.noun is None and reading.whole is None else None
+            if named:  # "violence rose by 55%, self-harm by 41%", "Firearms violations – 287": the noun named beside it
+                measure, anaphoric = named, False
+                if doc[start - 1].lower_ == "by" and not reading.change and sent_figs:
+                    reading.change = sent_figs[-1][3]  # "robbery by 9%": the same direction as the first
+            if (not measure or reading.noun is None) and end + 1 < sent.end and \
+                    doc[end].lower_ in {"more", "fewer", "less"} and \
+                    doc[end + 1].lower_ == "than" and sent_figs:
+                measure = sent_figs[-1][2]  # "134 homicides, 18 more than the previous year": a change of them
+                reading.change = "up" if doc[end].lower_ == "more" else "down"
+            elif reading.whole is None and (reading.noun is None or reading.noun.i < start) and \
                     (not measure or _comparison_cue(doc, sent, start)):
                 continued = _continued_measure(doc, sent, start, unit, sent_figs)
                 if continued:  # "1,450 burglaries ..., compared with 1,610": burglaries, whatever governs 1,610
@@ -1730,6 +1744,39 @@ _CONTINUE_SKIP = frozenset({"with", "to", "the", "a", "an", ",", "(", "just", "o
                             "nearly", "almost", "over", "under", "more", "less", "fewer", "up", "down"})
 _CHANGE_PREFIX = re.compile(r"^(?:(?:rise|increase|fall|drop|decrease|decline|reduction|change|jump|growth|cut)s?"
                             r" (?:in|of) )", re.IGNORECASE)
+
+
+def _gapped_or_listed(doc: Doc, sent: SpacySpan, start: int) -> str | None:
+    """The noun a bare figure is given for when the verb is left out: a gapped conjunct (``burglary fell by 12%,
+    robbery by 9%``: robbery) or a listed item (``Firearms violations – 287``, ``Arrests: 1,204``)."""
+    if start - 2 < sent.start:
+        return None
+    before, noun = doc[start - 1], doc[start - 2]
+    if noun.pos_ not in {"NOUN", "PROPN"} or _is_time(noun) or noun.ent_type_ in {"GPE", "LOC", "DATE", "PERSON"}:
+        return None
+    left = min(t.i for t in _np_tokens(noun, set()))
+    if before.lower_ in {"by", "to"} and noun.dep_ not in {"nsubj", "nsubjpass"} and left - 1 >= sent.start and \
+            doc[left - 1].lower_ in {",", "and", "while", "whereas"}:
+        return _np(noun)
+    return None
+
+
+def _listed_label(doc: Doc, sent: SpacySpan, start: int) -> str | None:
+    """The label of a listed figure: ``Firearms violations – 287``, ``Arrests: 1,204`` (the words before the dash
+    or colon, when nothing else in the line is a clause; a plural the tagger read as a verb is still the label)."""
+    if start - 2 < sent.start or doc[start - 1].text not in {"\u2013", "\u2014", "-", ":"} or \
+            not doc[start - 2].whitespace_ and doc[start - 1].text != ":":
+        return None
+    k = start - 2
+    last = doc[k]
+    if not (last.pos_ in {"NOUN", "PROPN"} or (last.tag_ == "VBZ" and last.lower_.endswith("s"))) or _is_time(last):
+        return None
+    if any(t.pos_ in {"VERB", "AUX"} and t.i != k for t in doc[sent.start:k]):
+        return None
+    while k - 1 >= sent.start and doc[k - 1].pos_ in {"NOUN", "PROPN", "ADJ"} and not doc[k - 1].is_sent_start:
+        k -= 1
+    words = [t for t in doc[k:start - 1] if t.ent_type_ not in {"GPE", "DATE"}]
+    return _text(words) if words else None
 
 
 def _cue_before(doc: Doc, sent: SpacySpan, start: int) -> int:

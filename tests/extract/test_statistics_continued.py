@@ -151,3 +151,31 @@ def test_a_boost_or_package_of_money_is_funding_for_its_purpose(en):
     assert found[40000000].measure.startswith("funding package") and "victims" in found[40000000].measure
     found = facts(en, "Forces will share a £3m cash injection to recruit more detectives.")
     assert found[3000000].measure.startswith("funding") and "detectives" in found[3000000].measure
+
+
+def test_a_share_after_with_is_not_what_was_faced(en):
+    found = facts(en, "Twelve officers faced gross misconduct hearings, with nine (75%) dismissed from the force.")
+    assert 9 in found and "officers" in found[9].measure and "dismissed" in found[9].measure
+    assert found[75].measure == found[9].measure
+
+
+def test_a_gapped_conjunct_counts_its_own_noun(en):
+    found = facts(en, "In Leeds burglary fell by 12%, robbery by 9% and vehicle crime by 4%.")
+    assert found[9].measure == "robbery" and found[9].change == "down"
+    assert found[4].measure == "vehicle crime"
+    found = facts(en, "Inspectors found assaults on staff had risen by 30%, self-harm by 18% since the last visit.")
+    assert found[18].measure == "self-harm" and found[18].change == "up"
+
+
+def test_a_listed_figure_counts_its_label(en):
+    found = facts(en, "- Firearms trafficking arrests – 1,150 (the task force leads most of these cases)")
+    assert found[1150].measure == "Firearms trafficking arrests"
+    found = facts(en, "Knife possession offences: 2,204")
+    assert "offences" in found[2204].measure
+
+
+def test_a_count_more_than_the_year_before_is_a_change_of_the_figure_before(en):
+    found = facts(en, "There were 212 road deaths in Ohio in 2022, 14 more than the previous year.")
+    assert found[14].measure == found[212].measure and found[14].change == "up"
+    found = facts(en, "Officers made 3,100 arrests for drug supply last year, 400 fewer than in 2021.")
+    assert found[400].change == "down" and "arrests" in found[400].measure
