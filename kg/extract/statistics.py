@@ -25,7 +25,16 @@ parse around the anchor:
   counts the clause subject plus the participle phrase, and the bracketed share takes its count's measure;
   the low end of a range takes the high end's measure (``between 59 and 64 officers``); listed modifiers
   share their noun (``13,000 state, local and tribal agencies``); a sum given with a purpose is funding
-  for it (``Ministers confirmed £42m to tackle violence``), not the giver. Empty
+  for it (``Ministers confirmed £42m to tackle violence``), not the giver. The second term of a comparison or a
+  series counts what its sentence's earlier figure counts (``822 convictions ... compared to 777``, ``66.7% in
+  2015-16 and 67.6% in 2014-15``, ``18 more than the previous year``), and the levels either side of a change count
+  what changed (``a 9% rise in the number of knives surrendered, from 2,300 to 2,507`` -> ``knives surrendered``);
+  a gapped conjunct counts its own noun (``burglary fell by 12%, robbery by 9%``), a listed figure its label
+  (``Firearms arrests – 1,150``), a share ``at 92.1%`` after a rate that rate. A sum that totals things measures
+  them (``17 grants totaling $1.18 million``); a sum no noun names is funding with what its clause says of it
+  (``$1.4bn to build barriers``, ``£19m invested``, ``£100m a year available to charities``, ``a £20m boost to
+  tackle grooming``). ``pounds`` of a substance or beside another weight is a weight (``352,862 pounds or 175
+  tons of cocaine`` -> cocaine), not sterling. Empty
   nouns (``top``, ``concerns``) are no measure. A number for which no measure can be found is not
   reported (a bare ``5`` is no fact).
 * **qualifier** -- ``more than``, ``as much as``, ``about``, ... directly before the number.
@@ -53,7 +62,9 @@ is one fact, the body's; further repeats (the same sum inside a quote) are facts
 
 Not statistics: dates and years, times, ages (``aged 10 to 15``, ``victims under 25``, ``people aged
 over 65``), citations (``page 12, paragraph 4``), ``just one example``, phone numbers, list numbering,
-labels (``section 60``, ``Article 8``, ``Act 2019``, ``Year 9``; not ``last year 140 people``), penalties
+labels (``section 60``, ``Article 8``, ``Act 2019``, ``Year 9``; not ``last year 140 people``), codes (``Report
+05-30``, ``IR-2015-66``, ``FY 2019``, ``Titles 18 and 21``), thresholds (``50 or fewer officers``), recounts of
+things already named (``these two objectives``, ``its last two inspections``), penalties
 (``faces a maximum of 20 years``; the subject of ``face`` is still counted), ordinals, numbers inside names, ``one of the``,
 ``at one point`` and durations (``three years``).
 """
