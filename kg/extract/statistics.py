@@ -27,7 +27,7 @@ parse around the anchor:
   share their noun (``13,000 state, local and tribal agencies``); a sum given with a purpose is funding
   for it (``Ministers confirmed £42m to tackle violence``), not the giver. The second term of a comparison or a
   series counts what its sentence's earlier figure counts (``822 convictions ... compared to 777``, ``66.7% in
-  2015-16 and 67.6% in 2014-15``, ``18 more than the previous year``), and the levels either side of a change count
+  2015-16 and 67.6% in 2014-15``), and the levels either side of a change count
   what changed (``a 9% rise in the number of knives surrendered, from 2,300 to 2,507`` -> ``knives surrendered``);
   a gapped conjunct counts its own noun (``burglary fell by 12%, robbery by 9%``), a listed figure its label
   (``Firearms arrests – 1,150``), a share ``at 92.1%`` after a rate that rate. A sum that totals things measures
@@ -1654,12 +1654,7 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
                 measure, anaphoric = named, False
                 if doc[start - 1].lower_ == "by" and not reading.change and sent_figs:
                     reading.change = sent_figs[-1][3]  # "robbery by 9%": the same direction as the first
-            if (not measure or reading.noun is None) and end + 1 < sent.end and \
-                    doc[end].lower_ in {"more", "fewer", "less"} and \
-                    doc[end + 1].lower_ == "than" and sent_figs:
-                measure = sent_figs[-1][2]  # "134 homicides, 18 more than the previous year": a change of them
-                reading.change = "up" if doc[end].lower_ == "more" else "down"
-            elif reading.whole is None and (reading.noun is None or reading.noun.i < start) and \
+            if reading.whole is None and (reading.noun is None or reading.noun.i < start) and \
                     (not measure or _comparison_cue(doc, sent, start)):
                 continued = _continued_measure(doc, sent, start, unit, sent_figs)
                 if continued:  # "1,450 burglaries ..., compared with 1,610": burglaries, whatever governs 1,610
