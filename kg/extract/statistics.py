@@ -25,7 +25,16 @@ parse around the anchor:
   counts the clause subject plus the participle phrase, and the bracketed share takes its count's measure;
   the low end of a range takes the high end's measure (``between 59 and 64 officers``); listed modifiers
   share their noun (``13,000 state, local and tribal agencies``); a sum given with a purpose is funding
-  for it (``Ministers confirmed £42m to tackle violence``), not the giver. Empty
+  for it (``Ministers confirmed £42m to tackle violence``), not the giver. The second term of a comparison or a
+  series counts what its sentence's earlier figure counts (``822 convictions ... compared to 777``, ``66.7% in
+  2015-16 and 67.6% in 2014-15``), and the levels either side of a change count
+  what changed (``a 9% rise in the number of knives surrendered, from 2,300 to 2,507`` -> ``knives surrendered``);
+  a gapped conjunct counts its own noun (``burglary fell by 12%, robbery by 9%``), a listed figure its label
+  (``Firearms arrests – 1,150``), a share ``at 92.1%`` after a rate that rate. A sum that totals things measures
+  them (``17 grants totaling $1.18 million``); a sum no noun names is funding with what its clause says of it
+  (``$1.4bn to build barriers``, ``£19m invested``, ``£100m a year available to charities``, ``a £20m boost to
+  tackle grooming``). ``pounds`` of a substance or beside another weight is a weight (``352,862 pounds or 175
+  tons of cocaine`` -> cocaine), not sterling. Empty
   nouns (``top``, ``concerns``) are no measure. A number for which no measure can be found is not
   reported (a bare ``5`` is no fact).
 * **qualifier** -- ``more than``, ``as much as``, ``about``, ... directly before the number.
@@ -53,7 +62,9 @@ is one fact, the body's; further repeats (the same sum inside a quote) are facts
 
 Not statistics: dates and years, times, ages (``aged 10 to 15``, ``victims under 25``, ``people aged
 over 65``), citations (``page 12, paragraph 4``), ``just one example``, phone numbers, list numbering,
-labels (``section 60``, ``Article 8``, ``Act 2019``, ``Year 9``; not ``last year 140 people``), penalties
+labels (``section 60``, ``Article 8``, ``Act 2019``, ``Year 9``; not ``last year 140 people``), codes (``Report
+05-30``, ``IR-2015-66``, ``FY 2019``, ``Titles 18 and 21``), thresholds (``50 or fewer officers``), recounts of
+things already named (``these two objectives``, ``its last two inspections``), penalties
 (``faces a maximum of 20 years``; the subject of ``face`` is still counted), ordinals, numbers inside names, ``one of the``,
 ``at one point`` and durations (``three years``).
 """
@@ -97,7 +108,7 @@ _EMPTY_HEADS = frozenset({"top", "concern", "concerns", "addition", "part", "bas
 _CITATION = frozenset({"page", "pages", "p", "p.", "pp", "pp.", "paragraph", "paragraphs", "para", "paras",
                        "para.", "paras.", "chapter", "chapters", "section", "sections", "s.", "ss.", "footnote",
                        "note", "notes", "annex", "appendix", "clause", "clauses", "article", "articles",
-                       "figure", "figures", "table", "tables", "fig", "fig."})
+                       "figure", "figures", "table", "tables", "fig", "fig.", "title", "titles"})
 _PEOPLE = frozenset({"people", "person", "victim", "child", "adult", "offender", "man", "woman", "men", "women",
                      "boy", "girl", "youngster", "pupil", "driver", "those", "anyone", "individual", "resident",
                      "teenager", "suspect", "patient", "prisoner", "student"})
@@ -120,7 +131,8 @@ _SPAN_PERIOD_RE = re.compile(
     rf"|\b(?:from|between)\s+(?:19|20)\d\d\s?[/-]\s?\d\d\s+(?:to|and)\s+(?:19|20)\d\d\s?[/-]\s?\d\d\b"
     rf"|\b(?:two|three|four|five|\d)-year\s+period\s+to\s+the\s+year\s+(?:ending|to)\s+(?:(?:\d{{1,2}}\s+)?(?:{_MONTHS})\.?\s+)?(?:19|20)\d\d\b",
     re.IGNORECASE)
-_GLUED_RE = re.compile(r"^([£$€]?)(\d[\d,]*(?:\.\d+)?)(k|m|mn|bn|b|tn|%|pc)?$", re.IGNORECASE)
+_GLUED_RE = re.compile(r"^([£$€]?)(\d[\d,]*(?:\.\d+)?)(k|m|mn|bn|b|tn|%|pc|million|billion|trillion|thousand|percent)?$",
+                       re.IGNORECASE)  # "£64million" and "92.1percent" are written without a space
 _DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 _HAS_DIGIT = re.compile(r"\d").search
 #: Complements that say what role a figure plays, not what it counts ("3,400 was the target").
@@ -192,6 +204,11 @@ def parse_number(words: list[str]) -> float | None:
     data = _units()
     words_num, scales = data["number_words"], data["scales"]
     total, current, seen = 0.0, 0.0, False
+    lowered = [w.lower().strip() for w in words]
+    for k in range(len(lowered) - 2):  # "two and a half million": a half, not one and a half
+        if lowered[k] == "and" and lowered[k + 1] in {"a", "one"} and lowered[k + 2] in {"half", "quarter"}:
+            words = [*words[:k], "0.5" if lowered[k + 2] == "half" else "0.25", *words[k + 3:]]
+            break
     for raw in words:
         w = raw.lower().strip().replace(",", "")
         if not w or w in {"-", "and", "per", "cent", "percent", "%"}:
@@ -264,6 +281,9 @@ def _run_at(doc: Doc, i: int, sent: SpacySpan) -> tuple[int, int] | None:
         elif low == "-" and end + 1 < sent.end and doc[end + 1].lower_ in data["number_words"] and \
                 doc[end - 1].lower_ in data["number_words"]:
             end += 2
+        elif low == "and" and end + 2 < sent.end and doc[end + 1].lower_ in {"a", "one"} and \
+                doc[end + 2].lower_ in {"half", "quarter"} and _is_num(doc[end - 1]):
+            end += 3  # "two and a half million", "6 and a half"
         else:
             break
     return start, end
@@ -360,6 +380,36 @@ def _rate_base_end(doc: Doc, end: int, sent: SpacySpan) -> int | None:
     return k
 
 
+#: what a sum of pounds sterling is "of": "5 million pounds of taxpayers' money" is money, not a weight
+_MONEY_NOUNS = frozenset({"money", "funding", "funds", "fund", "cash", "investment", "savings", "spending", "taxpayer",
+                          "public", "damage", "assets", "fraud", "debt", "revenue", "income", "cuts", "value", "worth",
+                          "grant", "grants", "support", "aid", "compensation", "fines", "profit", "profits"})
+
+
+def _pounds_of_weight(doc: Doc, start: int, end: int, sent: SpacySpan) -> bool:
+    """``pounds`` after a number (no £ sign) is a weight when it is of a substance (``767 pounds of illegal
+    drugs``) or given beside another weight (``352,862 pounds or 175 tons``, ``40 pounds (18 kilograms)``)."""
+    words = [t.lower_ for t in doc[start:end]]
+    if not words or words[-1] not in {"pound", "pounds"} or any(t.text.startswith("£") for t in doc[start:end]):
+        return False
+    weights = _units()["weight_units"]
+    k = end
+    if k + 1 < sent.end and doc[k].lower_ in {"or", "("} and _is_num(doc[k + 1]):
+        m = k + 1
+        while m < sent.end and (_is_num(doc[m]) or doc[m].lower_ in _units()["scales"]):
+            m += 1
+        return m < sent.end and doc[m].lower_ in weights
+    if k < sent.end and doc[k].lower_ == "of":
+        m = k + 1
+        while m + 1 < sent.end and doc[m].pos_ in {"DET", "ADJ", "PUNCT"} and not doc[m + 1].is_punct:
+            m += 1
+        if m < sent.end and doc[m].pos_ == "ADJ" and (m + 1 == sent.end or doc[m + 1].is_punct):
+            return doc[m].lower_ not in _MONEY_NOUNS  # "of the narcotic --": an adjective read for a noun
+        return m < sent.end and doc[m].pos_ in {"NOUN", "PROPN"} and doc[m].lemma_.lower() not in _MONEY_NOUNS and \
+            doc[m].lower_ not in _MONEY_NOUNS and doc[m].ent_type_ not in {"PERSON", "ORG", "GPE"}
+    return False
+
+
 def _unit_of(tokens: list[Token]) -> str:
     data = _units()
     for t in tokens:
@@ -372,6 +422,7 @@ def _unit_of(tokens: list[Token]) -> str:
             return data["currency_symbols"][t.text[0]]
     for t in tokens:
         if t.lower_ in {"%", "percent", "cent", "pc", "points"} or t.text.endswith("%") or \
+                (t.lower_.endswith("percent") and _HAS_DIGIT(t.text)) or \
                 (t.lower_.endswith("pc") and _HAS_DIGIT(t.text)):
             return "percent"
         if t.lower_ in data["currency_words"]:
@@ -404,6 +455,15 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
     money_or_pct = unit != "count"
     prev = _prev_words(doc, start, 4, sent.start)
     nxt = [t.lower_ for t in doc[end:min(sent.end, end + 3)]]
+    if not money_or_pct and len(toks) == 1 and toks[0].lower_ in _SMALL_WORDS and head.dep_ == "nummod" and \
+            any(c.lower_ in {"these", "those"} or (c.dep_ == "poss" and any(
+                a.lower_ in {"last", "previous", "first", "past", "next"} for a in head.head.lefts))
+                for c in head.head.lefts):
+        return True  # "these two objectives", "its last two inspections": things already named, counted again
+    if not money_or_pct and _code_number(doc, start, end, sent):
+        return True  # "Audit Report 05-30", "IR-2015-66", "FY 2019", "Period Ending June 2012": labels and dates
+    if not money_or_pct and len(nxt) >= 2 and nxt[0] == "or" and nxt[1] in _THRESHOLD_WORDS:
+        return True  # "departments with 50 or fewer officers", "people aged 12 or older": a threshold, not a count
     # labels: section 60, Article 8, Act 2019, No. 5
     if prev and (prev[-1] in lists["label_words"] or prev[-1] == "#") and not money_or_pct and toks[0].lower_ != "dozen" and \
             not (prev[-1] == "year" and len(prev) > 1 and prev[-2] in _YEAR_DETERMINERS) and \
@@ -551,6 +611,33 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
     return False
 
 
+_SMALL_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+_THRESHOLD_WORDS = frozenset({"fewer", "more", "less", "greater", "older", "younger", "over", "under", "above", "below",
+                              "higher", "lower"})
+
+
+def _code_number(doc: Doc, start: int, end: int, sent: SpacySpan) -> bool:
+    """A number that is part of a code or a date, not a count: a leading zero (``05-30``), a link of a hyphenated
+    code that opens with letters (``IR-2015-66``), a year after ``FY`` or a month (``FY 2019``, ``June 2012``)."""
+    first = doc[start]
+    if re.fullmatch(r"0\d+", first.text):
+        return True
+    k = start - 1  # back along a hyphenated chain written without spaces: "05-30", "IR-2015-66"
+    while k - 1 >= sent.start and doc[k].text in {"-", "\u2013"} and not doc[k].whitespace_ and \
+            not doc[k - 1].whitespace_:
+        link = doc[k - 1].text
+        if re.fullmatch(r"0\d+|[A-Z]{1,4}(?:-\d+)*", link):
+            return True
+        if not link[:1].isdigit():
+            break
+        k -= 2
+    if re.fullmatch(r"(?:19|20)\d\d", first.text) and end - start == 1 and start > sent.start:
+        before = doc[start - 1].lower_.rstrip(".")
+        if before in {"fy", "fiscal"} or re.fullmatch(_MONTHS, before):
+            return True
+    return False
+
+
 _NOT_COUNTED = frozenset({"page", "pages", "paragraph", "paragraphs", "chapter", "chapters", "footnote", "footnotes",
                           "annex", "annexes", "appendix", "appendices", "slide", "slides", "thirds", "fifths",
                           "sixths", "eighths", "tenths", "halves", "third", "fifth", "tenth"})
@@ -568,8 +655,8 @@ def _object_ancestors(tok: Token, n: int) -> list[Token]:
     out: list[Token] = []
     t = tok
     while len(out) < n and t.head.i != t.i:
-        if t.dep_ in {"nsubj", "nsubjpass", "conj"}:
-            break
+        if t.dep_ in {"nsubj", "nsubjpass", "conj"} or (t.dep_ == "prep" and t.lower_ in {"with", "including"}):
+            break  # "Eight faced charges, with six (75%) convicted": the six are not what was faced
         t = t.head
         out.append(t)
     return out
@@ -759,6 +846,9 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
     if noun is not None and noun.i > end and any(t.text == "(" for t in doc[end:noun.i]) and not _HAS_WORD(noun.text):
         # "85 (79%) led to ...": the parse hung the count on the bracketed share; the pair plays the share's part
         head, run, noun = noun, run | {noun.i}, None
+    elif noun is not None and noun.i > end and any(t.text == "(" for t in doc[end:noun.i]) and \
+            not _change_word(noun.lemma_.lower()):  # but "130 more (a 23% increase)" is that increase
+        noun = None  # "violations – 287 (AWA categorizes ...)": a bracket opens an aside, not what is counted
     if noun is not None and noun.dep_ in {"nmod", "compound", "amod"} and noun.head.pos_ in {"NOUN", "PROPN"} and \
             noun.head.i > noun.i and any(t.text == "," or t.lower_ in {"and", "or"} for t in doc[noun.i + 1:noun.head.i]):
         noun = noun.head  # "13,000 state, local and tribal agencies": the noun the listed modifiers share
@@ -793,10 +883,16 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
         ch = _change_word(lemma)
         if end < len(doc) and doc[end].lower_ in {"more", "fewer", "less"}:
             ch = ch or _change_word(doc[end].lower_)
+        if unit in _currencies() and lemma in _FUNDING_PARCELS:
+            # "a £20 million boost to tackle online grooming", "a $5m package for victims": funding, for its purpose
+            purpose = _money_purpose(noun) or _purpose(noun)
+            r.measure = " ".join(w for w in ("funding", noun.text, purpose) if w)
+            r.noun = noun
+            return r
         if ch and lemma in lists["change_up"] | lists["change_down"]:
             r.change = ch
             target = _pobj(noun, {"in", "of"})
-            r.measure = noun.text + (f" in {_np(target, run)}" if target is not None and not _is_time(target) else "")
+            r.measure = noun.text + (f" in {_target_np(target, run)}" if target is not None and not _is_time(target) else "")
             r.noun = noun
             return r
         r.change = r.change or ch
@@ -871,6 +967,19 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
         r.whole = whole
         r.part = words
         return r
+    if unit == "percent" and head.dep_ == "pobj" and head.head.lower_ == "at":
+        rates = {"rate", "level", "proportion", "percentage", "share"}
+        rate = next((c for a in list(head.ancestors)[1:4]
+                     for c in ([a] if a.pos_ == "NOUN" else [c for c in a.children if c.dep_ == "dobj"] if
+                               a.pos_ == "VERB" else [])
+                     if c.pos_ == "NOUN" and c.lemma_.lower() in rates), None)
+        if rate is not None:  # "boasted a conviction rate rivaling all others at 92.1%": the rate
+            r.measure = _subject_measure(rate, run)
+            return r
+    totalled = _totalled(doc, head, run)
+    if totalled is not None:  # "17 new grants totaling $1.18 million": what the sum is the total of
+        r.measure = totalled
+        return r
     # a bare number, percent or sum: climb to what governs it
     t = head
     gov: Token | None = None
@@ -887,6 +996,10 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
     if head.dep_ == "pobj" and head.head.lower_ in {"from", "to", "by"} and gov is not None and gov.pos_ == "VERB":
         obj = next((c for c in gov.children if c.dep_ == "dobj" and c.i not in run and c.pos_ in {"NOUN", "PROPN"}
                     and not _is_time(c)), None)
+        target = _pobj(obj, {"in", "of"}) if obj is not None and _change_word(obj.lemma_.lower()) else None
+        if target is not None and head.head.lower_ in {"from", "to"} and not _is_time(target):
+            r.measure = _target_np(target, run)  # "saw a 15% drop in carjackings, from 420 to 357": levels
+            return r
         if obj is not None:  # "doubled the youth fund from £11m to £22m": the levels of what the verb changes;
             r.measure = _np(obj, run)  # "increases the budget by $1.7bn": a change of it
             if head.head.lower_ == "by":
@@ -905,11 +1018,16 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
     level = head.dep_ == "pobj" and head.head.lower_ in {"to", "from", "at"}  # "rose to 109": a level
     if gov is not None and gov.pos_ in {"NOUN", "PROPN"} and gov.i not in run:
         ch = _change_word(gov.lemma_.lower())
+        if ch and level and head.head.head.i == gov.i:
+            target = _pobj(gov, {"in", "of"})
+            if target is not None and target.i not in run and not _is_time(target):
+                r.measure = _target_np(target, run)  # "a 9% rise in thefts, from 2,300 to 2,507": levels of thefts
+                return r
         if ch:
             r.change = r.change or ch
             target = _pobj(gov, {"in", "of"})
             if target is not None and target.i not in run and not _is_time(target):
-                r.measure = f"{gov.text} in {_np(target, run)}"
+                r.measure = f"{gov.text} in {_target_np(target, run)}"
                 return r
             # "offences ..., a decrease of 2%": the noun the change phrase comments on
             host = gov.head
@@ -998,16 +1116,31 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
                 r.measure = f"funding {purpose}"
                 return r
         subj = _subject(gov)
+        if subj is not None and subj.i not in run and unit in _currencies() and head.dep_ == "dobj":
+            context = _sum_context(doc, head, end, doc[start].sent)
+            if context:  # "Councils will share £3m available to clubs": the sum's use, not who receives it
+                r.measure = context
+                return r
         if subj is not None and subj.i not in run:
             if subj.lower_ in _ANAPHORS:
                 r.anaphoric = True
                 return r
             r.measure = _subject_measure(subj, run)
             return r
+        obj = next((c for c in gov.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and not _is_time(c)), None)
         if subj is not None and subj.i in run and unit in {"count", "percent"} and gov.pos_ == "VERB" and \
-                lemma not in lists["measure_light_verbs"] and head.dep_ in {"nsubj", "nsubjpass"}:
-            # "82 were interviewed under caution", "28% tested positive": those the verb phrase describes
+                head.dep_ in {"nsubj", "nsubjpass"} and (lemma not in lists["measure_light_verbs"] or
+                                                         (obj is not None and lemma not in {"be", "have", "include"})):
+            # "82 were interviewed under caution", "28% tested positive": those the verb phrase describes;
+            # "78% reported an improvement in their wellbeing": with what they did
             r.measure = _verb_phrase(gov)
+            if obj is not None and obj.lemma_.lower() not in _EMPTY_HEADS:
+                what = _np(obj, run)
+                inner = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in {"in", "of", "to", "for"}), None)
+                inner_obj = _pobj(obj, {inner.lower_}) if inner is not None else None
+                if inner_obj is not None and inner_obj.pos_ in {"NOUN", "PROPN"}:
+                    what += f" {inner.lower_} {_np(inner_obj)}"
+                r.measure = f"{gov.text} {what}"
             r.verb_phrase = True
             return r
     if unit not in {"count", "percent", "rate"}:
@@ -1066,6 +1199,98 @@ def _breakdown(doc: Doc, head: Token, start: int) -> tuple[Token, str] | None:
             return None
         words += " " + _text([t for t in _np_tokens(later, set()) if t.pos_ in {"NOUN", "PROPN"}])
     return whole, f"{prep.text} {words}"
+
+
+#: nouns a sum of money is a parcel of, which say nothing of what it is for: "a £20m boost", "a $5m package"
+_FUNDING_PARCELS = frozenset({"boost", "injection", "package", "pot", "uplift", "windfall", "lifeline", "top-up",
+                              "tranche", "cash"})
+
+
+@lru_cache(maxsize=1)
+def _currencies() -> frozenset[str]:
+    data = _units()
+    return frozenset(data["currency_symbols"].values()) | frozenset(data["currency_words"].values())
+
+
+#: what a sum is said to be when nothing names its use: "£19 million invested", "£100m available to charities"
+_SUM_STATES = frozenset({"available", "invested", "allocated", "committed", "earmarked", "pledged", "announced",
+                         "provided", "awarded", "granted", "spent", "approved", "secured", "set", "given", "made",
+                         "released", "distributed", "dedicated", "ringfenced", "ring-fenced", "promised", "raised"})
+
+
+def _sum_context(doc: Doc, head: Token, end: int, sent: SpacySpan) -> str | None:
+    """What a sum of money is when no noun names it: funding, with what the clause says of it. An infinitive right
+    after it (``$1.4 billion to build new barriers``), a participle or adjective on it (``£19 million invested``,
+    ``£100m a year available to charities``, ``the £40m we announced``), ``made available`` around it, or the verb
+    it is the subject of (``$58m will support the continuation of awards``)."""
+    def obj_of(verb: Token) -> str:
+        obj = next((o for o in verb.children if o.dep_ == "dobj" and o.pos_ in {"NOUN", "PROPN"}), None)
+        return f" {_np(obj)}" + (f" of {_np(_pobj(obj, {'of'}))}" if obj is not None and _pobj(obj, {"of"}) is not None
+                                 else "") if obj is not None else ""
+
+    def to_whom(tok: Token) -> str:
+        who = _pobj(tok, {"to", "for"})
+        return f" to {_np(who)}" if who is not None and who.pos_ in {"NOUN", "PROPN"} and not _is_time(who) else ""
+
+    if end + 1 < sent.end and doc[end].lower_ == "to" and doc[end].tag_ == "TO" and doc[end + 1].pos_ == "VERB" and \
+            doc[end + 1].tag_ == "VB":
+        verb = doc[end + 1]
+        return f"funding to {verb.text}{obj_of(verb)}"  # "$1.375 billion to build new border barriers"
+    for c in head.children:
+        if c.i > head.i and c.dep_ in {"acl", "amod", "relcl"} and (c.lower_ in _SUM_STATES or c.lemma_.lower() in
+                                                                    {"announce", "invest", "allocate", "commit"}):
+            return f"funding {c.text}{to_whom(c)}"  # "£19 million invested", "the £40m we announced"
+    gov = head.head
+    if any(c.lower_ == "available" and c.dep_ in {"acomp", "amod", "oprd"}
+                                   for c in list(head.children) + list(gov.children)):
+        avail = next((c for c in list(head.children) + list(gov.children) if c.lower_ == "available"), None)
+        if avail is not None:
+            made = "made " if gov.lemma_.lower() == "make" else ""
+            return f"funding {made}available{to_whom(avail) or to_whom(gov)}"  # "has made available an extra £12m"
+    if head.dep_ == "nsubj" and gov.pos_ == "VERB" and gov.lemma_.lower() not in _lists()["measure_light_verbs"] and \
+            obj_of(gov):
+        return f"funding to {gov.lemma_.lower()}{obj_of(gov)}"  # "$58m will support the continuation of awards"
+    return None
+
+
+def _totalled(doc: Doc, head: Token, run: set[int]) -> str | None:
+    """The things a figure is the sum of: ``17 grants totaling $1.18 million``, ``judgments totalling more than
+    $11.9 billion``, ``seizures, valued at £2m``, ``awards amounting to $45 million`` (the noun the participle
+    describes, or the noun just before its comma)."""
+    verb = head.head
+    if head.dep_ == "pobj" and verb.lower_ in {"to", "at"}:
+        verb = verb.head
+    elif head.dep_ != "dobj":
+        return None
+    if verb.tag_ not in {"VBG", "VBN"} or verb.lemma_.lower() not in {"total", "totall", "amount", "value", "worth"}:
+        return None
+    noun = verb.head if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} else None
+    if noun is None:
+        k = verb.i - 1
+        while k >= 0 and doc[k].is_punct:
+            k -= 1
+        if k >= 0 and doc[k].pos_ in {"NOUN", "PROPN"} and doc[k].ent_type_ not in {"PERSON", "GPE", "DATE"}:
+            noun = doc[k]
+    if noun is None or noun.i in run or _is_time(noun) or noun.lemma_.lower() in _EMPTY_HEADS:
+        return None
+    text = _np(noun, run)
+    outer = noun.head
+    if noun.dep_ in {"nsubjpass", "dobj"} and outer.pos_ == "VERB" and _participle(outer) and \
+            outer.lemma_.lower() not in _lists()["measure_light_verbs"]:
+        text += " " + _participle(outer)  # "17 new grants totaling $1.18 million were awarded": grants awarded
+    return text
+
+
+def _target_np(target: Token, run: set[int]) -> str:
+    """What a change is a change in: ``a 12% rise in burglaries`` -> burglaries; through a container noun, ``an
+    increase in the number of suspects charged`` -> suspects charged (a short participle phrase is kept)."""
+    if target.lemma_.lower() in _lists()["container_nouns"]:
+        of = _pobj(target, {"of"})
+        if of is not None and of.pos_ in {"NOUN", "PROPN"}:
+            text = _np(of, run)
+            part = next((c for c in of.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+            return f"{text} {part.text}" if part is not None else text
+    return _np(target, run)
 
 
 def _change_host(noun: Token) -> str | None:
@@ -1323,6 +1548,7 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
         ents = _sent_ents(sent)
         sent_text = text[sent.start_char:sent.end_char]  # sent.text, without joining its tokens again
         sent_measures: dict[int, str] = {}  # head token of each figure of this sentence -> its measure
+        sent_figs: list[tuple[int, str, str, str | None]] = []  # (end, unit, measure, change) of its figures so far
         noun_measures: dict[int, str] = {}  # the counted noun of each figure of this sentence -> its measure
         last: tuple[int, str, str | None] | None = None  # where the sentence's previous figure ended, its measure
         # and period
@@ -1342,6 +1568,8 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
             unit = "percent" if share is not None else _unit_of(toks + [doc[end]] if end < sent.end else toks)
             if unit != "count" and end < sent.end and doc[end].lower_ in _units()["currency_words"]:
                 end += 1
+            if unit == "GBP" and _pounds_of_weight(doc, start, end, sent):
+                unit = "pounds"  # "9,400 pounds of cannabis", "352,862 pounds or 175 tons": a weight
             if unit == "count":
                 rate_end = _rate_base_end(doc, end, sent)
                 if rate_end is not None:  # "10.2 per million people", "84 per 100,000 population"
@@ -1392,14 +1620,18 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
             if not measure and not anaphoric and unit != "count" and (value, unit) in stated and \
                     s_idx - stated[(value, unit)][0] <= 5:
                 measure = stated[(value, unit)][1]  # "the £2m will pay for cameras": the sum stated just before
+            if not measure and not anaphoric and unit in _currencies():
+                measure = _sum_context(doc, head, end, sent)  # "£19 million invested", "$2m to build a lab"
             if unit == "percent" and last is not None and last[0] == start - 1 and doc[start - 1].text == "(" \
                     and not (end + 1 < sent.end and doc[end].text == ")" and
                              (doc[end + 1].lower_ in _COMPARATIVES or doc[end + 1].lower_ in {"up", "down", "above", "below"})):
                 measure = last[1]  # "85 (79%) of the deaths": the share is of the count it follows
                 share_of = last
             hi_i = end + 1 + (1 if end + 2 < sent.end and doc[end + 1].lower_ in _units()["currency_symbols"] else 0)
-            if (not measure or reading.verb_phrase) and hi_i < sent.end and doc[end].lower_ in {"and", "to", "-", "–"} and \
-                    _is_num(doc[hi_i]):
+            weights = set(_units()["weight_units"].values())
+            if (not measure or reading.verb_phrase or (unit in weights and reading.noun is None)) and \
+                    hi_i < sent.end and _is_num(doc[hi_i]) and \
+                    (doc[end].lower_ in {"and", "to", "-", "–"} or (doc[end].lower_ in {"or", "("} and unit in weights)):
                 # "between 59 and 64 officers", "from 12 to 15%", "from £11m to £22m": the low end counts what the
                 # high end counts
                 hi_start, hi_end = _run_at(doc, hi_i, sent)
@@ -1407,9 +1639,29 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
                 hi_unit = _unit_of(hi_toks + [doc[hi_end]] if hi_end < sent.end else hi_toks)
                 if unit == "count" and hi_unit == "percent":
                     unit = hi_unit
-                if hi_unit == unit:
+                if hi_unit == unit or (unit in weights and hi_unit in weights):
                     hi = _read(doc, hi_start, hi_end, _head_of(doc, hi_start, hi_end), hi_unit)
                     measure = hi.measure or measure
+                    if measure and unit in weights:  # "352,862 pounds or 175 tons of cocaine": cocaine
+                        measure = re.sub(rf"^(?:{'|'.join(map(re.escape, _units()['weight_units']))}) of ", "",
+                                         measure)
+            if measure and not reading.change and \
+                    set(re.findall(r"[a-z]+", measure.lower())) <= _lists()["container_nouns"] | {"the", "of"}:
+                measure = None  # "from 1,120 to ...": "number" alone names nothing; the figure it continues may
+            named = (_gapped_or_listed(doc, sent, start) or _listed_label(doc, sent, start)) \
+                if reading.noun is None and reading.whole is None else None
+            if named:  # "violence rose by 55%, self-harm by 41%", "Firearms violations – 287": the noun named beside it
+                measure, anaphoric = named, False
+                if doc[start - 1].lower_ == "by" and not reading.change and sent_figs:
+                    reading.change = sent_figs[-1][3]  # "robbery by 9%": the same direction as the first
+            if reading.whole is None and (reading.noun is None or reading.noun.i < start) and \
+                    (not measure or _comparison_cue(doc, sent, start)):
+                continued = _continued_measure(doc, sent, start, unit, sent_figs)
+                if continued:  # "1,450 burglaries ..., compared with 1,610": burglaries, whatever governs 1,610
+                    measure, level = continued
+                    anaphoric = False
+                    if level:
+                        reading.change = None  # "a 9% rise ..., from 2,300 to 2,507": levels, not changes
             period = None
             if measure is None and anaphoric:
                 prior = [m for m in recent if s_idx - m[0] <= 2]
@@ -1471,6 +1723,7 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
             if measure:
                 recent.append((s_idx, measure.removeprefix("rise in ").removeprefix("fall in "), fact.period))
                 sent_measures[head.i] = measure
+                sent_figs.append((end, unit, measure, reading.change))
                 if reading.noun is not None:
                     noun_measures[reading.noun.i] = measure
                 stated[(value, unit)] = (s_idx, measure)
@@ -1482,12 +1735,96 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
                 seen.append((len(out), value, unit, words))
             else:
                 repeat = next((k for k, (_, v, u, w) in enumerate(seen)
-                               if v == value and u == unit and (u not in {"count", "percent"} or w == words)), None)
+                               if v == value and u == unit and (u != "percent" or w == words)), None)
                 if repeat is not None:  # the figure of a headline again in the body: one fact, told in full in the
                     out[seen[repeat][0]] = None  # body (later repeats, e.g. the same sum inside a quote, are
                     del seen[repeat]  # mentions of their own)
             out.append(fact)
     yield from (f for f in out if f is not None)
+
+
+#: words that open the second term of a comparison or a series: "compared to 377", "from 599 to 668", "and 342"
+_CONTINUE_CUES = frozenset({"compared", "comparison", "against", "versus", "vs", "vs.", "than", "from", "to", "and",
+                            "or", "while", "whereas"})
+_CONTINUE_SKIP = frozenset({"with", "to", "the", "a", "an", ",", "(", "just", "only", "some", "around", "about",
+                            "nearly", "almost", "over", "under", "more", "less", "fewer", "up", "down"})
+_CHANGE_PREFIX = re.compile(r"^(?:(?:rise|increase|fall|drop|decrease|decline|reduction|change|jump|growth|cut)s?"
+                            r" (?:in|of) )", re.IGNORECASE)
+
+
+def _gapped_or_listed(doc: Doc, sent: SpacySpan, start: int) -> str | None:
+    """The noun a bare figure is given for when the verb is left out: a gapped conjunct (``burglary fell by 12%,
+    robbery by 9%``: robbery) or a listed item (``Firearms violations – 287``, ``Arrests: 1,204``)."""
+    if start - 2 < sent.start:
+        return None
+    before, noun = doc[start - 1], doc[start - 2]
+    if noun.pos_ not in {"NOUN", "PROPN"} or _is_time(noun) or noun.ent_type_ in {"GPE", "LOC", "DATE", "PERSON"}:
+        return None
+    left = min(t.i for t in _np_tokens(noun, set()))
+    if before.lower_ in {"by", "to"} and noun.dep_ not in {"nsubj", "nsubjpass"} and left - 1 >= sent.start and \
+            doc[left - 1].lower_ in {",", "and", "while", "whereas"}:
+        return _np(noun)
+    return None
+
+
+def _listed_label(doc: Doc, sent: SpacySpan, start: int) -> str | None:
+    """The label of a listed figure: ``Firearms violations – 287``, ``Arrests: 1,204`` (the words before the dash
+    or colon, when nothing else in the line is a clause; a plural the tagger read as a verb is still the label)."""
+    if start - 2 < sent.start or doc[start - 1].text not in {"\u2013", "\u2014", "-", ":"} or \
+            not doc[start - 2].whitespace_ and doc[start - 1].text != ":":
+        return None
+    k = start - 2
+    last = doc[k]
+    if not (last.pos_ in {"NOUN", "PROPN"} or (last.tag_ == "VBZ" and last.lower_.endswith("s"))) or _is_time(last):
+        return None
+    if any(t.pos_ in {"VERB", "AUX"} and t.i != k for t in doc[sent.start:k]):
+        return None
+    while k - 1 >= sent.start and doc[k - 1].pos_ in {"NOUN", "PROPN", "ADJ"} and not doc[k - 1].is_sent_start:
+        k -= 1
+    words = [t for t in doc[k:start - 1] if t.ent_type_ not in {"GPE", "DATE"}]
+    return _text(words) if words else None
+
+
+def _cue_before(doc: Doc, sent: SpacySpan, start: int) -> int:
+    """The position of the word that opens the phrase of a figure, past qualifiers and articles."""
+    k = start - 1
+    while k > sent.start and doc[k].lower_ in _CONTINUE_SKIP and doc[k].lower_ not in {"to", "and"}:
+        k -= 1
+    return k
+
+
+def _comparison_cue(doc: Doc, sent: SpacySpan, start: int) -> bool:
+    """``compared to 377``, ``against 287``, ``than 12``: the figure is the base of a comparison."""
+    k = _cue_before(doc, sent, start)
+    if k < sent.start:
+        return False
+    w = doc[k].lower_
+    return w in {"compared", "comparison", "against", "versus", "vs", "vs.", "than"} or \
+        (w in {"to", "with"} and k > sent.start and doc[k - 1].lower_ in {"compared", "comparison"})
+
+
+def _continued_measure(doc: Doc, sent: SpacySpan, start: int, unit: str,
+                       figs: list[tuple[int, str, str, str | None]]) -> tuple[str, bool] | None:
+    """The measure of a bare figure that is the second term of a comparison or a series with an earlier figure of
+    its sentence: ``822 convictions in 2015-16 compared to 777 in 2014-15``, ``66.7% in 2015-16 and 67.6% in
+    2014-15``, ``a 12% increase in arrests, from 599 to 668`` (the levels count what the change is a change in)."""
+    if not figs:
+        return None
+    k = _cue_before(doc, sent, start)
+    cue = doc[k].lower_ if k >= sent.start else ""
+    if cue not in _CONTINUE_CUES and not (cue == "with" and k > sent.start and doc[k - 1].lower_ in
+                                           {"compared", "comparison"}):
+        if not (cue in {"to", "with"} and k > sent.start and doc[k - 1].lower_ in {"compared", "comparison"}):
+            return None
+    for end, f_unit, measure, change in reversed(figs):
+        if end > start:
+            continue
+        level = bool(change) and cue in {"from", "to"}
+        if f_unit == unit and (cue not in {"and", "or"} or not change):
+            return (_CHANGE_PREFIX.sub("", measure) if level else measure), level
+        if level and f_unit == "percent" and unit != "percent":
+            return _CHANGE_PREFIX.sub("", measure), True  # "up 4.8%, from 1,120 to 1,174": levels of what changed
+    return None
 
 
 _BULLET = re.compile(r"^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s")
