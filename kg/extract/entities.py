@@ -109,6 +109,9 @@ def _strip(doc: Doc, i: int, j: int, *, person: bool = False) -> tuple[int, int]
         elif person and (t.text in lex.honorifics or t.text.rstrip(".") in lex.honorifics or t.text in lex.modifiers):
             i += 1
             changed = True
+        elif person and j - i > 1 and t.text in lex.post_nominals:
+            i += 1  # "... Ann Lee, PhD. Lee said": letters after the last sentence's name, not this one's
+            changed = True
         elif person and t.ent_type_ == "TITLE":
             i += 1
             changed = True
@@ -118,6 +121,8 @@ def _strip(doc: Doc, i: int, j: int, *, person: bool = False) -> tuple[int, int]
                     i += n
                     changed = True
                     break
+    if person:  # "Tom Reyes Ph.D. of Rutgers": the name ends at the letters after it
+        j = next((k for k in range(i + 2, j) if toks[k].text in lex.post_nominals and toks[k].text not in ("MS", "AM", "PC")), j)
     while person and j - i > 1 and (toks[j - 1].text in lex.post_nominals or toks[j - 1].text == ","):
         j -= 1  # "Jane Roe MP", "John Doe QPM": letters after a name are not part of it
     while i < j and (toks[j - 1].text in _POSSESSIVE or toks[j - 1].is_punct or toks[j - 1].is_space
@@ -209,10 +214,16 @@ def _name_after_title(doc: Doc, ent: Span) -> bool:
     return prev.ent_type_ == "TITLE" or (prev.text.isupper() and titles().match([prev.text]) is not None)
 
 
+#: Honorifics that only stand before a person's name (not "Lord", "Hon", which also open posts and styles).
+_PERSONAL_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Prof", "Professor", "Baroness"})
+
+
 def _honoured_name(doc: Doc, ent: Span) -> bool:
     """``Rt Hon Jane Roe MP``: an honorific before or letters after two or three capitalised words mark a person."""
     lex = titles()
-    words = [t for t in ent if not t.is_punct]
+    words = [t for t in ent if not t.is_punct and t.text not in _POSSESSIVE]
+    while words and words[0].lower_ in _DETERMINERS:
+        words = words[1:]  # "the Rt Hon Jane Roe MP"
     lead = 0
     while lead < len(words) and (words[lead].text in lex.honorifics or words[lead].text.rstrip(".") in lex.honorifics
                                  or words[lead].text in ("Rt", "Right", "Hon", "Honourable")):
@@ -221,7 +232,13 @@ def _honoured_name(doc: Doc, ent: Span) -> bool:
     while tail > lead and words[tail - 1].text in lex.post_nominals:
         tail -= 1
     core = words[lead:tail]
-    if (lead == 0 and tail == len(words)) or not 2 <= len(core) <= 3 or words[0].lower_ in ("lord", "lady"):
+    k = ent.end + 1 if ent.end < len(doc) and doc[ent.end].text == "," else ent.end
+    after = k < len(doc) and doc[k].text in lex.post_nominals and doc[k].text not in ("MS", "AM", "PC")  # "X, Ph.D., of"
+    if not words or (lead == 0 and tail == len(words) and not after) or words[0].lower_ in ("lord", "lady"):
+        return False
+    # "Ms Roe", "Dr Okafor's review": a personal honorific before one surname is a person too
+    if not 2 <= len(core) <= 3 and not (len(core) == 1 and words[0].text.rstrip(".") in _PERSONAL_HONORIFICS
+                                        and core[0].pos_ == "PROPN"):
         return False
     return all(t.is_alpha and t.text[:1].isupper() and not t.text.isupper() and t.lower_ not in ORG_HEADS
                and t.lower_ not in _PLACE_HEADS for t in core)
@@ -752,6 +769,7 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
             first = i
             while i > 0 and i <= ent.start and doc[i - 1].pos_ == "PROPN" and not doc[i - 1].ent_type_ and _is_cap(doc[i - 1]) \
                     and not _is_title_or_honorific(doc[i - 1]) and "\n" not in doc[i - 1].text \
+                    and doc[i - 1].text not in titles().post_nominals \
                     and doc[i - 1].lower_ not in ORG_HEADS and doc[i - 1].lower_ not in _LAW_WORDS:
                 i -= 1
             if i < first and i >= 2 and doc[i - 1].lower_ in ("of", "for") and (_is_title_or_honorific(doc[i - 2])
