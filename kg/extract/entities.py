@@ -676,7 +676,8 @@ def _place_ok(doc: Doc, i: int, j: int) -> bool:
 #: Last words of a policy's title that are nobody's surname ("Grant", "Law" and "Code" can be).
 _POLICY_NAME_ENDS = frozenset({"act", "bill", "strategy", "programme", "program", "initiative", "scheme", "fund",
                                "policy", "regulations", "framework", "campaign", "charter", "guidance", "protocol",
-                               "standards", "convention", "directive", "statute"})
+                               "standards", "convention", "directive", "statute", "order", "orders", "agreement",
+                               "guarantee", "declaration", "paper", "treaty", "accord"})
 _LAW_WORDS = frozenset({"act", "bill", "code", "fund", "programme", "program", "strategy", "scheme", "initiative", "order"})
 _PERSON_NOUNS = frozenset({"coordinator", "officer", "director", "manager", "chief", "adviser", "advisor", "lead",
                            "spokesman", "spokeswoman", "spokesperson", "commissioner", "inspector", "secretary", "minister"})
@@ -842,10 +843,13 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
                     continue
                 if _not_a_body(doc, i, j):
                     continue
-            last = name_head(doc, i, j).lower_
+            head = name_head(doc, i, j)
+            last = head.lower_
             if label in ("LAW",) or last in POLICY_HEADS or doc[i].lower_ in ("operation", "project") \
                     or (doc[j - 1].lower_ in _LAW_WORDS and _is_cap(doc[j - 1]) and j - i >= 2) \
-                    or (last.endswith("s") and last[:-1] in POLICY_HEADS and doc[j - 1].tag_ in ("NNS", "NNPS")):
+                    or (last.endswith("s") and last[:-1] in POLICY_HEADS and (doc[j - 1].tag_ in ("NNS", "NNPS")
+                                                                            or (_is_cap(head) and i < head.i < j - 1))) \
+                    or (_measure_name(doc, i, j, head) and entry is None and reg.lookup(_text(doc, i, j)) is None):
                 name = _text(doc, i, j)
                 if _looks_like_name(doc, i, j) and j - i > 1 and name.count("(") == name.count(")"):
                     yield _mention(doc, i, j, POLICY, source, headline=in_head, raw=raw)
@@ -923,6 +927,28 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
                 name = _text(doc, i, j)
                 caps = name.title() if name.isupper() and len(name) > 3 else None  # "LAS VEGAS –" is Las Vegas
                 yield _mention(doc, i, j, PLACE, "ner", headline=in_head, raw=raw, canonical=caps)
+
+
+#: Head nouns of names of agreements, pledges, papers and calls: a measure or a document, never a body
+#: ("Neighbourhood Policing Guarantee", "Good Friday Agreement", "Justice Reform White Paper", "Call for Evidence").
+_MEASURE_HEADS = frozenset({"guarantee", "guarantees", "agreement", "agreements", "accord", "declaration", "pledge",
+                            "compact", "covenant", "treaty", "paper", "papers", "mandate", "concordat"})
+#: Head nouns of systems and registers: a thing a body runs, when the name ends in them ("Caledonian System").
+_SYSTEM_HEADS = frozenset({"system", "register", "registry", "database", "scheme"})
+
+
+def _measure_name(doc: Doc, i: int, j: int, head: Token) -> bool:
+    """A capitalised name whose head says it is a measure or a document rather than a body: ``... Guarantee``,
+    ``... Agreement``, ``... White Paper``, ``Call for Evidence``, a name ending in ``System`` (not ``University
+    System of Georgia``, whose head is followed by its remit)."""
+    if j - i < 2 or not _is_cap(head):
+        return False
+    if head.lower_ in _MEASURE_HEADS:
+        return True
+    if head.lower_ == "call" and head.i == i and head.i + 1 < j and doc[head.i + 1].lower_ in ("for", "to"):
+        return True  # "Call for Evidence", "Call to Action"
+    # (a system that speaks or acts is a body: "The University System of Georgia said")
+    return head.lower_ in _SYSTEM_HEADS and head.i == j - 1 and head.dep_ not in ("nsubj", "nsubjpass")
 
 
 def _wire_credit(doc: Doc, ent: Span) -> bool:

@@ -60,3 +60,23 @@ def test_a_knight_or_dame_by_first_name_is_the_same_person(nlp, text, full, shor
 ])
 def test_a_doctorate_after_a_name_is_not_part_of_it(nlp, text, names):
     assert set(nodes(nlp, text, "Person")) == names
+
+
+# -- names of measures and documents the recogniser calls bodies -----------------------------------------------
+@pytest.mark.parametrize("text, policy", [
+    ("Ministers published the Youth Justice Reform White Paper on Tuesday.", "Youth Justice Reform White Paper"),
+    ("The Scottish Government signed the Clyde Valley Policing Agreement with councils.", "Clyde Valley Policing Agreement"),
+    ("The Prime Minister announced a Safer Streets Guarantee for every town.", "Safer Streets Guarantee"),
+    ("Officers are trained in the Westbrook Restorative System, which works with young offenders.",
+     "Westbrook Restorative System"),
+    ("The Ministry of Justice laid the Remedial Order before Parliament.", "Remedial Order"),
+    ("The Office for Students published its Independent Reviews of Progress in March.", "Independent Reviews of Progress"),
+])
+def test_a_measure_or_document_head_makes_a_policy(nlp, text, policy):
+    assert policy in nodes(nlp, text, "Policy")
+    assert policy not in nodes(nlp, text, "Organisation") and policy not in nodes(nlp, text, "Person")
+
+
+def test_a_system_that_speaks_is_a_body(nlp):
+    text = "The University System of Georgia said the campus police would grow."
+    assert not nodes(nlp, text, "Policy")
