@@ -80,3 +80,41 @@ def test_a_measure_or_document_head_makes_a_policy(nlp, text, policy):
 def test_a_system_that_speaks_is_a_body(nlp):
     text = "The University System of Georgia said the campus police would grow."
     assert not nodes(nlp, text, "Policy")
+
+
+# -- one node per referent --------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, type_, name, alias", [
+    ("The Victims and Prisoners Act 2024 came into force in May. Ministers said the Act would protect victims.",
+     "Policy", "Victims and Prisoners Act 2024", "Act"),
+    ("Prosecutors must follow the Code for Crown Prosecutors. The Code sets out the tests for a charge.",
+     "Policy", "Code for Crown Prosecutors", "Code"),
+    ("The county adopted the Safe Routes Strategy in 2019. Council members said the Strategy had cut crashes.",
+     "Policy", "Safe Routes Strategy", "Strategy"),
+])
+def test_a_policy_referred_to_by_its_head_noun_is_one_policy(nlp, text, type_, name, alias):
+    found = nodes(nlp, text, type_)
+    assert name in found and alias in found[name] and alias not in found
+
+
+def test_the_act_stays_apart_when_two_acts_are_named(nlp):
+    text = ("The Human Rights Act and the Policing Act were debated. Campaigners said the Act must be repealed.")
+    found = nodes(nlp, text, "Policy")
+    assert not any("Act" in aliases for aliases in found.values())
+
+
+@pytest.mark.parametrize("text, type_, keep, other", [
+    ("The President signed a National Emergency Declaration on the border. Critics said the declaration of a "
+     "national emergency was unlawful.", "Policy", "National Emergency Declaration", "declaration of a national emergency"),
+    ("Her Majesty's Prison and Probation Service opened the wing. HM Prison and Probation Service said staff were ready.",
+     "Organisation", "HM Prison and Probation Service", "Her Majesty's Prison and Probation Service"),
+    ("Agents from the U.S. Drug Enforcement Administration seized the pills. The Drug Enforcement Administration said "
+     "the cartel was dismantled.", "Organisation", "Drug Enforcement Administration", "U.S. Drug Enforcement Administration"),
+    ("The Department of Justice Office of Justice Programs awarded the grants. The Office of Justice Programs said "
+     "the money would fund 40 sites.", "Organisation", "Office of Justice Programs",
+     "Department of Justice Office of Justice Programs"),
+    ("The Drug-Free Communities (DFC) Support Program funds local coalitions. The DFC program is run by ONDCP.",
+     "Policy", "Drug-Free Communities Support Program", "DFC program"),
+])
+def test_one_thing_written_two_ways_is_one_node(nlp, text, type_, keep, other):
+    found = nodes(nlp, text, type_)
+    assert keep in found and other in found[keep] and other not in found
