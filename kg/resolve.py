@@ -345,11 +345,17 @@ def _office_of(form: str) -> str:
 def _initials(form: str) -> set[str]:
     """``U.S. Attorney's Office`` -> USAO, ``Office of the Inspector General`` -> OIG (up to a ``for``/``in``
     qualifier); ``Metropolitan Police Department of the District of Columbia`` -> MPD too (up to its first ``of``)."""
-    words = form.split()
+    whole = form.split()
+    words = list(whole)
     for cut in ("for", "in"):
         if cut in words[1:]:
             words = words[: words.index(cut, 1)]
     out = {"".join(w[0] for w in words if w not in _INITIAL_SKIP).upper()}
+    # the whole name's initials, with "of" read as a letter (FBOP: Federal Bureau of Prisons) or a last "and ..."
+    # left out (CDC: Centers for Disease Control and Prevention)
+    out.add("".join(w[0] for w in whole if w not in _INITIAL_SKIP or w == "of").upper())
+    if len(whole) >= 4 and whole[-2] == "and":
+        out.add("".join(w[0] for w in whole[:-2] if w not in _INITIAL_SKIP).upper())
     if "of" in words[2:]:
         out.add("".join(w[0] for w in words[: words.index("of", 2)]).upper())
     return {o for o in out if len(o) >= 2}

@@ -118,3 +118,16 @@ def test_the_act_stays_apart_when_two_acts_are_named(nlp):
 def test_one_thing_written_two_ways_is_one_node(nlp, text, type_, keep, other):
     found = nodes(nlp, text, type_)
     assert keep in found and other in found[keep] and other not in found
+
+
+@pytest.mark.parametrize("text, name, acronym", [
+    ("The Federal Bureau of Prisons opened a camp in Texas. FBOP staff said the camp would hold 500 people.",
+     "Federal Bureau of Prisons", "FBOP"),
+    ("The Centers for Disease Control and Prevention published the overdose figures. CDC said deaths fell.",
+     "Centers for Disease Control and Prevention", "CDC"),
+    ("The Scottish Centre for Violence Prevention and Research met in Glasgow. SCVP said knife crime had fallen.",
+     "Scottish Centre for Violence Prevention and Research", "SCVP"),
+])
+def test_an_acronym_reading_of_or_leaving_out_a_last_and_is_the_body(nlp, text, name, acronym):
+    orgs = nodes(nlp, text, "Organisation")
+    assert name in orgs and acronym in orgs[name] and acronym not in orgs
