@@ -131,3 +131,17 @@ def test_one_thing_written_two_ways_is_one_node(nlp, text, type_, keep, other):
 def test_an_acronym_reading_of_or_leaving_out_a_last_and_is_the_body(nlp, text, name, acronym):
     orgs = nodes(nlp, text, "Organisation")
     assert name in orgs and acronym in orgs[name] and acronym not in orgs
+
+
+# -- headline fragments ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, body", [
+    ("Department of Justice Announces Second Chance Grants for Reentry Programs\n\nThe Department of Justice said "
+     "40 sites would get funds.", "United States Department of Justice"),
+    ("Department of Homeland Security Announces School Safety Grants Progress\n\nThe Department of Homeland Security "
+     "said 40 schools would get funds.", "United States Department of Homeland Security"),
+    ("Ministry of Justice Unveils Prison Education Strategy Progress\n\nThe Ministry of Justice said 40 prisons would "
+     "get funds.", "Ministry of Justice"),
+])
+def test_a_headline_verb_ends_a_body_name(nlp, text, body):
+    orgs = nodes(nlp, text, "Organisation")
+    assert list(orgs) == [body]
