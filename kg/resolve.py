@@ -31,6 +31,8 @@ from kg.extract.lexicon import RegistryEntry, norm_key, registry, titles
 from kg.model import entity_id
 
 _MALE = frozenset({"Mr", "Mr.", "Sir", "Lord", "Baron"})
+#: Styles used with a first name alone ("Sir Tom", "Dame Vera").
+_FIRST_NAME_STYLES = frozenset({"Sir", "Dame"})
 _FEMALE = frozenset({"Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dame", "Lady", "Baroness"})
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 ORG_PRONOUNS = frozenset({"it", "its", "they", "their", "them"})
@@ -181,10 +183,15 @@ def cluster(doc: Doc, mentions: Iterable[Mention]) -> list[Entity]:
     for m in sorted((m for m in persons if len(_words(m.text)) == 1), key=lambda m: m.start):
         word = m.text.lower()
         candidates = [e for e in entities.values() if e.type == PERSON and len(_words(e.name)) > 1 and surname(e.name).lower() == word]
+        knights = [e for e in entities.values() if e.type == PERSON and len(_words(e.name)) > 1
+                   and _words(e.name)[0].lower() == word] if m.i > 0 and doc[m.i - 1].text in _FIRST_NAME_STYLES else []
         if candidates:
             before = [e for e in candidates if e.mentions and e.mentions[0].start < m.start]
             target = (before or candidates)[-1]
             attach(target, m, "surname")
+        elif len(knights) == 1:
+            target = knights[0]  # "Dame Vera" after "Dame Vera Baird": a knight or dame is styled by first name
+            attach(target, m, "first name")
         elif _has_title_before(doc, m):
             target = get((PERSON, norm_key(m.text)), PERSON, m.text)
             attach(target, m, "same name")
@@ -210,6 +217,17 @@ def cluster(doc: Doc, mentions: Iterable[Mention]) -> list[Entity]:
             for m in ent.mentions:
                 m.type = PLACE
                 attach(target, m, "same place")
+            del entities[key]
+
+    # 2a''. a person's name the recogniser called a body ("Jane Roe said" after "Home Secretary Jane Roe"): the
+    # same words as a person the document names, so the same person
+    people = {norm_key(e.name): e for e in entities.values() if e.type == PERSON}
+    for key, ent in list(entities.items()):
+        target = people.get(norm_key(ent.name)) if ent.type == ORG and ent.registry is None else None
+        if target is not None and len(_words(ent.name)) > 1 and all(m.source == "ner" for m in ent.mentions):
+            for m in ent.mentions:
+                m.type = PERSON
+                attach(target, m, "same name")
             del entities[key]
 
     # 2b. a city named alone joins the "City, State" a dateline or the text spelled out: "Toledo" -> "Toledo, Ohio"
@@ -327,11 +345,17 @@ def _office_of(form: str) -> str:
 def _initials(form: str) -> set[str]:
     """``U.S. Attorney's Office`` -> USAO, ``Office of the Inspector General`` -> OIG (up to a ``for``/``in``
     qualifier); ``Metropolitan Police Department of the District of Columbia`` -> MPD too (up to its first ``of``)."""
-    words = form.split()
+    whole = form.split()
+    words = list(whole)
     for cut in ("for", "in"):
         if cut in words[1:]:
             words = words[: words.index(cut, 1)]
     out = {"".join(w[0] for w in words if w not in _INITIAL_SKIP).upper()}
+    # the whole name's initials, with "of" read as a letter (FBOP: Federal Bureau of Prisons) or a last "and ..."
+    # left out (CDC: Centers for Disease Control and Prevention)
+    out.add("".join(w[0] for w in whole if w not in _INITIAL_SKIP or w == "of").upper())
+    if len(whole) >= 4 and whole[-2] == "and":
+        out.add("".join(w[0] for w in whole[:-2] if w not in _INITIAL_SKIP).upper())
     if "of" in words[2:]:
         out.add("".join(w[0] for w in words[: words.index("of", 2)]).upper())
     return {o for o in out if len(o) >= 2}

@@ -912,7 +912,73 @@ class _Builder:
         return Span(first.start, first.end), self.sentence_of(first.start, first.end)
 
     # -- output ---------------------------------------------------------------------
+    # -- one node per referent ------------------------------------------------------
+    def merge_referents(self) -> None:
+        """Entities of one type that name one thing two ways become one, and the links follow: ``the Act`` after
+        ``the Legacy Act``, ``declaration of a national emergency`` / ``National Emergency Declaration``,
+        ``Her Majesty's Prison and Probation Service`` / ``HM Prison and Probation Service``, ``U.S. Drug
+        Enforcement Administration`` / the registry's ``Drug Enforcement Administration``, ``Department of Justice
+        Office of Justice Programs`` / ``Office of Justice Programs`` (a parent the registry knows before a body),
+        ``IRS Criminal Investigation Division`` / ``IRS Criminal Investigation``, ``DFC program`` / the
+        ``Drug-Free Communities (DFC) Support Program``."""
+        renamed: dict[str, str] = {}
+        live = [e for e in self.entities if e.mentions and e.type in (ORG, POLICY)]
+        by_bag: dict[tuple[str, frozenset[str]], Entity] = {}
+        for ent in sorted(live, key=_keeper_rank):
+            if not _alive(ent, self.entities):
+                continue
+            for form in (ent.name, *ent.aliases):
+                bag = _word_bag(form)
+                if len(bag) < 2:
+                    continue
+                other = by_bag.get((ent.type, bag))
+                if other is not None and other is not ent and _alive(other, self.entities):
+                    self._merge(ent, other, renamed, "same name")
+                    break
+            else:
+                for form in (ent.name, *ent.aliases):
+                    bag = _word_bag(form)
+                    if len(bag) >= 2:
+                        by_bag.setdefault((ent.type, bag), ent)
+        orgs = [e for e in self.entities if e.type == ORG and e.mentions]
+        for ent in orgs:
+            if ent.registry is not None or not _alive(ent, self.entities):
+                continue
+            target = _parent_prefixed(ent, orgs)
+            if target is not None and target is not ent:
+                self._merge(ent, target, renamed, "short form")
+        policies = [e for e in self.entities if e.type == POLICY and e.mentions]
+        for ent in policies:
+            if not _alive(ent, self.entities):
+                continue
+            target = _policy_written_short(ent, policies, self.entities)
+            if target is not None:
+                self._merge(ent, target, renamed, "short form")
+        if renamed:
+            for link in self.links:
+                link.source = renamed.get(link.source, link.source)
+                link.target = renamed.get(link.target, link.target)
+
+    def _merge(self, ent: Entity, into: Entity, renamed: dict[str, str], reason: str) -> None:
+        """``ent`` is ``into`` written another way: its mentions, aliases and posts move, and links to it follow."""
+        old = ent.id
+        into.mentions.extend(ent.mentions)
+        into.add_alias(ent.name, reason)
+        for alias, why in ent.aliases.items():
+            into.add_alias(alias, why)
+        into.titles |= ent.titles
+        into.posts |= ent.posts
+        ent.mentions = []
+        self.entities.remove(ent)
+        new = into.id
+        for k, v in list(renamed.items()):
+            if v == old:
+                renamed[k] = new
+        if old != new:
+            renamed[old] = new
+
     def facts(self) -> DocumentFacts:
+        self.merge_referents()
         nodes: list[Node] = []
         doc_node = document_id(self.doc_id)
         seen: dict[str, Node] = {}
@@ -1065,6 +1131,110 @@ def _describes(tok: Any) -> bool:
     if tok.head.pos_ == "PROPN" or tok.head.ent_type_:
         return True
     return not any(c.dep_ == "conj" for c in tok.children)
+
+
+#: Words a name may carry or leave out without naming another thing.
+_BAG_SKIP = frozenset({"the", "of", "for", "a", "an", "on", "and", "s"})
+#: Countries' prefixes to a national body's name ("U.S. Drug Enforcement Administration").
+_COUNTRY_PREFIXES = ("u s ", "us ", "united states ", "uk ", "u k ", "united kingdom ")
+
+
+def _word_bag(name: str) -> frozenset[str]:
+    """The words of a name in any order, without articles and prepositions, a country's prefix or the Crown's style
+    spelt out (``Her Majesty's`` is ``HM``): ``declaration of a national emergency`` and ``National Emergency
+    Declaration`` are one bag."""
+    key = norm_key(name)
+    for prefix in _COUNTRY_PREFIXES:
+        if key.startswith(prefix) and len(key) > len(prefix):
+            key = key[len(prefix):]
+            break
+    for style in ("her majesty s ", "his majesty s ", "her majestys ", "his majestys ", "her majesty ", "his majesty "):
+        key = key.replace(style, "hm ")
+    if key.startswith("hm "):
+        key = key[3:]  # "HM Prison and Probation Service" / "Prison and Probation Service"
+    return frozenset(w for w in key.split() if w not in _BAG_SKIP)
+
+
+def _keeper_rank(ent: Entity) -> tuple[int, int, int]:
+    """Which of two spellings of one thing keeps its name: the registry's, then a capitalised name, then the most used."""
+    return (0 if ent.registry is not None else 1, 0 if ent.name[:1].isupper() else 1, -len(ent.mentions))
+
+
+def _alive(ent: Entity, entities: list[Entity]) -> bool:
+    return bool(ent.mentions) and any(e is ent for e in entities)
+
+
+def _parent_prefixed(ent: Entity, orgs: list[Entity]) -> Entity | None:
+    """``Department of Justice Office of Justice Programs``: a body the document also names on its own, written with
+    a parent the registry knows before it; ``IRS Criminal Investigation Division``: a registry body with its unit
+    noun after it."""
+    key = norm_key(ent.name)
+    reg = registry()
+    found = []
+    for other in orgs:
+        if other is ent or not other.mentions:
+            continue
+        for form in {other.name, *other.aliases}:
+            short = norm_key(form)
+            if len(short.split()) < 2 or short == key:
+                continue
+            if key.endswith(" " + short):
+                parent = key[: -len(short) - 1]
+                entry = reg.lookup(parent)
+                rivals = [o for o in orgs if o is not ent and o is not other and o.mentions
+                          and norm_key(o.name).endswith(" " + short)]
+                if entry is not None and entry.type == ORG and not rivals:  # (not "House ... and Senate Judiciary
+                    # Committee": a short name two parents share is neither)
+                    found.append(other)
+                    break
+            if other.registry is not None and key == short + " division":
+                found.append(other)
+                break
+    return found[0] if len(found) == 1 else None
+
+
+def _policy_written_short(ent: Entity, policies: list[Entity], entities: list[Entity]) -> Entity | None:
+    """``the Act`` after ``the Legacy Act`` (when it is the only named policy with that head noun),
+    and ``DFC program`` for ``Drug-Free Communities (DFC) Support Program`` (an acronym of a policy with the same
+    head noun)."""
+    words = norm_key(ent.name).split()
+    if not words:
+        return None
+    head = words[-1]
+    first = min(m.start for m in ent.mentions)
+    if len(words) == 1 and head in _SHORT_POLICY_HEADS:
+        named = [p for p in policies if p is not ent and _alive(p, entities) and len(_named_words(p.name)) > 1
+                 and _named_head(p.name) == head]
+        # (with two Acts named, "the Act" is left alone: the nearest is often not the one meant)
+        return named[0] if len(named) == 1 and min(m.start for m in named[0].mentions) < first else None
+    if len(words) == 2 and head in _SHORT_POLICY_HEADS:
+        acronym = ent.name.split()[0]
+        if acronym.isupper() and acronym.isalpha():
+            named = [p for p in policies if p is not ent and _alive(p, entities) and acronym in p.aliases
+                     and norm_key(p.name).split()[-1] == head]
+            return named[0] if len(named) == 1 else None
+    return None
+
+
+def _named_words(name: str) -> list[str]:
+    """A name's words without its year ("Victims and Prisoners Act 2024" ends in "act")."""
+    words = norm_key(name).split()
+    while len(words) > 1 and words[-1].isdigit():
+        words.pop()
+    return words
+
+
+def _named_head(name: str) -> str:
+    """A policy name's head noun: before its first preposition ("Code for Crown Prosecutors"), else its last word."""
+    words = _named_words(name)
+    cut = next((k for k in range(1, len(words)) if words[k] in ("of", "for", "on", "against", "to", "in")), len(words))
+    return words[cut - 1]
+
+
+#: Head nouns a policy is referred back to by alone ("the Act", "the Code", "the programme").
+_SHORT_POLICY_HEADS = frozenset({"act", "bill", "code", "order", "strategy", "programme", "program", "initiative",
+                                 "scheme", "fund", "survey", "plan", "framework", "charter", "guarantee", "agreement",
+                                 "declaration", "regulations", "directive", "protocol", "campaign"})
 
 
 def _words_of(name: str) -> list[str]:

@@ -109,6 +109,9 @@ def _strip(doc: Doc, i: int, j: int, *, person: bool = False) -> tuple[int, int]
         elif person and (t.text in lex.honorifics or t.text.rstrip(".") in lex.honorifics or t.text in lex.modifiers):
             i += 1
             changed = True
+        elif person and j - i > 1 and t.text in lex.post_nominals:
+            i += 1  # "... Ann Lee, PhD. Lee said": letters after the last sentence's name, not this one's
+            changed = True
         elif person and t.ent_type_ == "TITLE":
             i += 1
             changed = True
@@ -118,6 +121,8 @@ def _strip(doc: Doc, i: int, j: int, *, person: bool = False) -> tuple[int, int]
                     i += n
                     changed = True
                     break
+    if person:  # "Tom Reyes Ph.D. of Rutgers": the name ends at the letters after it
+        j = next((k for k in range(i + 2, j) if toks[k].text in lex.post_nominals and toks[k].text not in ("MS", "AM", "PC")), j)
     while person and j - i > 1 and (toks[j - 1].text in lex.post_nominals or toks[j - 1].text == ","):
         j -= 1  # "Jane Roe MP", "John Doe QPM": letters after a name are not part of it
     while i < j and (toks[j - 1].text in _POSSESSIVE or toks[j - 1].is_punct or toks[j - 1].is_space
@@ -209,10 +214,16 @@ def _name_after_title(doc: Doc, ent: Span) -> bool:
     return prev.ent_type_ == "TITLE" or (prev.text.isupper() and titles().match([prev.text]) is not None)
 
 
+#: Honorifics that only stand before a person's name (not "Lord", "Hon", which also open posts and styles).
+_PERSONAL_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Prof", "Professor", "Baroness"})
+
+
 def _honoured_name(doc: Doc, ent: Span) -> bool:
     """``Rt Hon Jane Roe MP``: an honorific before or letters after two or three capitalised words mark a person."""
     lex = titles()
-    words = [t for t in ent if not t.is_punct]
+    words = [t for t in ent if not t.is_punct and t.text not in _POSSESSIVE]
+    while words and words[0].lower_ in _DETERMINERS:
+        words = words[1:]  # "the Rt Hon Jane Roe MP"
     lead = 0
     while lead < len(words) and (words[lead].text in lex.honorifics or words[lead].text.rstrip(".") in lex.honorifics
                                  or words[lead].text in ("Rt", "Right", "Hon", "Honourable")):
@@ -221,7 +232,13 @@ def _honoured_name(doc: Doc, ent: Span) -> bool:
     while tail > lead and words[tail - 1].text in lex.post_nominals:
         tail -= 1
     core = words[lead:tail]
-    if (lead == 0 and tail == len(words)) or not 2 <= len(core) <= 3 or words[0].lower_ in ("lord", "lady"):
+    k = ent.end + 1 if ent.end < len(doc) and doc[ent.end].text == "," else ent.end
+    after = k < len(doc) and doc[k].text in lex.post_nominals and doc[k].text not in ("MS", "AM", "PC")  # "X, Ph.D., of"
+    if not words or (lead == 0 and tail == len(words) and not after) or words[0].lower_ in ("lord", "lady"):
+        return False
+    # "Ms Roe", "Dr Okafor's review": a personal honorific before one surname is a person too
+    if not 2 <= len(core) <= 3 and not (len(core) == 1 and words[0].text.rstrip(".") in _PERSONAL_HONORIFICS
+                                        and core[0].pos_ == "PROPN"):
         return False
     return all(t.is_alpha and t.text[:1].isupper() and not t.text.isupper() and t.lower_ not in ORG_HEADS
                and t.lower_ not in _PLACE_HEADS for t in core)
@@ -659,7 +676,8 @@ def _place_ok(doc: Doc, i: int, j: int) -> bool:
 #: Last words of a policy's title that are nobody's surname ("Grant", "Law" and "Code" can be).
 _POLICY_NAME_ENDS = frozenset({"act", "bill", "strategy", "programme", "program", "initiative", "scheme", "fund",
                                "policy", "regulations", "framework", "campaign", "charter", "guidance", "protocol",
-                               "standards", "convention", "directive", "statute"})
+                               "standards", "convention", "directive", "statute", "order", "orders", "agreement",
+                               "guarantee", "declaration", "paper", "treaty", "accord"})
 _LAW_WORDS = frozenset({"act", "bill", "code", "fund", "programme", "program", "strategy", "scheme", "initiative", "order"})
 _PERSON_NOUNS = frozenset({"coordinator", "officer", "director", "manager", "chief", "adviser", "advisor", "lead",
                            "spokesman", "spokeswoman", "spokesperson", "commissioner", "inspector", "secretary", "minister"})
@@ -752,6 +770,7 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
             first = i
             while i > 0 and i <= ent.start and doc[i - 1].pos_ == "PROPN" and not doc[i - 1].ent_type_ and _is_cap(doc[i - 1]) \
                     and not _is_title_or_honorific(doc[i - 1]) and "\n" not in doc[i - 1].text \
+                    and doc[i - 1].text not in titles().post_nominals \
                     and doc[i - 1].lower_ not in ORG_HEADS and doc[i - 1].lower_ not in _LAW_WORDS:
                 i -= 1
             if i < first and i >= 2 and doc[i - 1].lower_ in ("of", "for") and (_is_title_or_honorific(doc[i - 2])
@@ -824,10 +843,13 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
                     continue
                 if _not_a_body(doc, i, j):
                     continue
-            last = name_head(doc, i, j).lower_
+            head = name_head(doc, i, j)
+            last = head.lower_
             if label in ("LAW",) or last in POLICY_HEADS or doc[i].lower_ in ("operation", "project") \
                     or (doc[j - 1].lower_ in _LAW_WORDS and _is_cap(doc[j - 1]) and j - i >= 2) \
-                    or (last.endswith("s") and last[:-1] in POLICY_HEADS and doc[j - 1].tag_ in ("NNS", "NNPS")):
+                    or (last.endswith("s") and last[:-1] in POLICY_HEADS and (doc[j - 1].tag_ in ("NNS", "NNPS")
+                                                                            or (_is_cap(head) and i < head.i < j - 1))) \
+                    or (_measure_name(doc, i, j, head) and entry is None and reg.lookup(_text(doc, i, j)) is None):
                 name = _text(doc, i, j)
                 if _looks_like_name(doc, i, j) and j - i > 1 and name.count("(") == name.count(")"):
                     yield _mention(doc, i, j, POLICY, source, headline=in_head, raw=raw)
@@ -905,6 +927,28 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
                 name = _text(doc, i, j)
                 caps = name.title() if name.isupper() and len(name) > 3 else None  # "LAS VEGAS –" is Las Vegas
                 yield _mention(doc, i, j, PLACE, "ner", headline=in_head, raw=raw, canonical=caps)
+
+
+#: Head nouns of names of agreements, pledges, papers and calls: a measure or a document, never a body
+#: ("Neighbourhood Policing Guarantee", "Good Friday Agreement", "Justice Reform White Paper", "Call for Evidence").
+_MEASURE_HEADS = frozenset({"guarantee", "guarantees", "agreement", "agreements", "accord", "declaration", "pledge",
+                            "compact", "covenant", "treaty", "paper", "papers", "mandate", "concordat"})
+#: Head nouns of systems and registers: a thing a body runs, when the name ends in them ("Caledonian System").
+_SYSTEM_HEADS = frozenset({"system", "register", "registry", "database", "scheme"})
+
+
+def _measure_name(doc: Doc, i: int, j: int, head: Token) -> bool:
+    """A capitalised name whose head says it is a measure or a document rather than a body: ``... Guarantee``,
+    ``... Agreement``, ``... White Paper``, ``Call for Evidence``, a name ending in ``System`` (not ``University
+    System of Georgia``, whose head is followed by its remit)."""
+    if j - i < 2 or not _is_cap(head):
+        return False
+    if head.lower_ in _MEASURE_HEADS:
+        return True
+    if head.lower_ == "call" and head.i == i and head.i + 1 < j and doc[head.i + 1].lower_ in ("for", "to"):
+        return True  # "Call for Evidence", "Call to Action"
+    # (a system that speaks or acts is a body: "The University System of Georgia said")
+    return head.lower_ in _SYSTEM_HEADS and head.i == j - 1 and head.dep_ not in ("nsubj", "nsubjpass")
 
 
 def _wire_credit(doc: Doc, ent: Span) -> bool:
@@ -1491,6 +1535,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
             m.registry, m.source = entry, "registry"
         m.headline = _in_any(m.start, heads)
         mentions.append(m)
+    mentions = [c for c in (_cut_at_headline_verb(doc, m) for m in mentions) if c is not None]
     mentions = _resolve_overlaps(mentions)
     for m in mentions:
         if m.type == ORG and not m.nested:
@@ -1548,6 +1593,31 @@ _HEADLINE_VERBS = frozenset({"announce", "announces", "announced", "deliver", "d
                              "urges", "sign", "signs", "award", "awards", "remarks", "statement", "sworn", "named",
                              "appointed", "meet", "meets", "honor", "honors", "honour", "honours", "address",
                              "addresses", "outline", "outlines", "praise", "praises", "to", "on"})
+
+
+#: Headline verbs that never end a name, whatever the parser tags them ("Ministry of Justice Unveils ...").
+_NEWS_VERBS = frozenset({"announces", "unveils", "launches", "welcomes", "urges", "warns", "says", "delivers",
+                         "outlines", "releases", "publishes", "confirms", "expands", "marks", "celebrates"})
+
+
+def _cut_at_headline_verb(doc: Doc, m: Mention) -> Mention | None:
+    """``Department of Justice Announces First Step Act Progress``: a body's name a title-case headline ran into its
+    verb ends before the verb (a present-tense verb the parser finds, in the headline verbs' list)."""
+    if m.type != ORG or m.registry is not None or m.j - m.i < 3:
+        return m
+    k = next((k for k in range(m.i + 1, m.j - 1) if _is_cap(doc[k]) and (
+        (doc[k].lower_ in _HEADLINE_VERBS and doc[k].tag_ == "VBZ") or doc[k].lower_ in _NEWS_VERBS)), None)
+    if k is None:
+        return m
+    i, j = _strip(doc, m.i, k)
+    if i >= j:
+        return m
+    entry = registry().lookup(_text(doc, i, j))
+    if entry is not None:
+        return _mention(doc, i, j, entry.type, "registry", registry=entry, headline=m.headline, raw=m.raw)
+    if doc[j - 1].lower_ in ORG_HEADS | _BODY_END_NOUNS:
+        return _mention(doc, i, j, ORG, m.source, headline=m.headline, raw=m.raw)
+    return m if m.source == "registry" else None  # "Compassionate Releases/...": no body before the verb
 
 
 def _headline_person(doc: Doc, m: Mention) -> Mention | None:
