@@ -46,6 +46,7 @@ from urllib.parse import quote as url_quote
 
 import networkx as nx
 
+from kg.diskindex import CACHE_KIB
 from kg.errors import SinkError
 
 __all__ = ["DEFAULT_TOP", "STATUS_GROUPS", "check_top", "collect", "collect_graph", "md_text", "render_markdown", "write_digest"]
@@ -124,6 +125,10 @@ class _Store:
         self.db = sqlite3.connect(os.path.join(self._dir.name, "digest.sqlite"))
         self.db.execute("PRAGMA journal_mode=OFF")
         self.db.execute("PRAGMA synchronous=OFF")
+        # SQLite's page cache (and with it its sorter's memory, which follows cache_size) is 2 MiB by default and
+        # fills only once the graph is bigger than that: capped at kg's size for temporary files, memory stops
+        # growing with the corpus after a few thousand documents, at no measured cost in time.
+        self.db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         self.db.execute(f"CREATE TABLE nodes ({', '.join(_NODE_COLS)}, PRIMARY KEY (id))")
         self.db.execute(f'CREATE TABLE links ({", ".join(c if c not in ("end",) else "end_" for c in _LINK_COLS)})')
 

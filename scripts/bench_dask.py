@@ -4,6 +4,7 @@
     python scripts/bench_dask.py                  # the full run: about 10 minutes on a quiet 2-core machine
     python scripts/bench_dask.py --speed-docs 16 --repeat 1 --overhead-docs 200 --rss-docs 500 --rss-docs 2000   # smoke
     python scripts/bench_dask.py --rss-only --rss-docs 10000 --rss-docs 100000   # client memory only
+    python scripts/bench_dask.py --rss-only --phases --rss-docs 2000 --rss-docs 10000   # and where its peak is
 
 Needs kg[dask]. Everything runs on 127.0.0.1. The corpus is scripts/bench.py's: documents generated from
 examples/ (paragraphs rotated, numbers changed, names swapped; seeded), one JSONL file.
@@ -38,6 +39,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -172,17 +174,48 @@ def child_overhead(corpus: Path, address: str, partition_size: int) -> dict:
     return {"documents": direct, "partition_size": partition_size, "direct_s": t_direct, "dask_s": t_dask}
 
 
-def child_rss(corpus: Path, address: str, partition_size: int) -> dict:
+def _rss_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as fh:
+        for line in fh:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def child_rss(corpus: Path, address: str, partition_size: int, phases: bool = False) -> dict:
     import kg
     import kg.cluster
 
     kg.cluster.extract_partition = trivial_partition  # the workers run the trivial task; the client is unchanged
+    # --phases: a thread samples the client's RSS every 0.1 s and keeps the peak of each phase of the build
+    # (the Dask loop, writing graph.json and Turtle, digest.md), to say where the peak is (Linux only).
+    phase, peaks, done = ["the Dask loop"], {}, threading.Event()
+
+    def sample() -> None:
+        while not done.wait(0.1):
+            peaks[phase[0]] = max(peaks.get(phase[0], 0.0), _rss_mb())
+
+    def on_phase(name: str) -> None:
+        peaks[phase[0]] = max(peaks.get(phase[0], 0.0), _rss_mb())
+        phase[0] = name
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    if phases:
+        sampler.start()
     with tempfile.TemporaryDirectory() as tmp:
         t0 = time.perf_counter()
-        result = kg.build([corpus], out=Path(tmp) / "out", dask=address, partition_size=partition_size)
+        result = kg.build([corpus], out=Path(tmp) / "out", dask=address, partition_size=partition_size,
+                          on_phase=on_phase if phases else None)
         took = time.perf_counter() - t0
-    return {"documents": result.documents, "seconds": round(took, 1),
-            "client_peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}
+    done.set()
+    if phases:
+        sampler.join()
+        peaks[phase[0]] = max(peaks.get(phase[0], 0.0), _rss_mb())
+    row = {"documents": result.documents, "seconds": round(took, 1),
+           "client_peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}
+    if phases:
+        row["phase_peak_rss_mb"] = {name: round(mb) for name, mb in peaks.items()}
+    return row
 
 
 def run_child(*args: str) -> dict:
@@ -226,6 +259,9 @@ def main() -> int:
                          "partitions would otherwise weigh on the ratio more than they do on a real corpus)")
     ap.add_argument("--rss-only", action="store_true",
                     help="only the client-memory runs (one 2-worker cluster; no speed or overhead runs)")
+    ap.add_argument("--phases", action="store_true",
+                    help="also the client's peak RSS per phase of the memory runs (the Dask loop, writing, digest.md), "
+                         "sampled every 0.1 s by a thread of the client")
     ap.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = ap.parse_args()
 
@@ -237,7 +273,7 @@ def main() -> int:
         elif kind == "overhead":
             row = child_overhead(Path(rest[0]), rest[1], args.partition_size)
         else:
-            row = child_rss(Path(rest[0]), rest[1], args.partition_size)
+            row = child_rss(Path(rest[0]), rest[1], args.partition_size, args.phases)
         print(json.dumps(row))
         return 0
 
@@ -280,11 +316,14 @@ def main() -> int:
                 write_corpus(full, n)
                 short_corpus(full, short)
                 full.unlink()
-                row = run_child("rss", str(short), two.address, "--partition-size", str(args.partition_size))
+                row = run_child("rss", str(short), two.address, "--partition-size", str(args.partition_size),
+                                *(["--phases"] if args.phases else []))
                 short.unlink()
                 assert row["documents"] == n, row
                 rss_rows.append(row)
                 print(f"  client peak RSS at {n} documents: {row['client_peak_rss_mb']} MB ({row['seconds']} s)", flush=True)
+                if "phase_peak_rss_mb" in row:
+                    print("    peak by phase: " + ", ".join(f"{k} {v} MB" for k, v in row["phase_peak_rss_mb"].items()), flush=True)
             scheduler_peak = two.scheduler_peak_mb()
         finally:
             if one is not None:

@@ -352,3 +352,31 @@ def test_the_digest_reads_graph_json_in_pieces_and_keeps_only_the_top_n(tmp_path
         assert data["announced"]["considered"]["total"] == docs and len(data["announced"]["considered"]["items"]) == 10
         assert data["per_document"]["total"] == docs and len(data["per_document"]["items"]) == 10
     assert extra[4000] < 1024 * 1024 and extra[4000] < extra[1000] + 128 * 1024, extra
+
+
+def test_the_digest_store_caps_sqlite_memory_like_kgs_other_temporary_files() -> None:
+    """SQLite's own memory (page cache, and the sorter that builds its indexes, which follows cache_size) lives
+    outside tracemalloc: with SQLite's default 2 MiB it filled only as the graph grew past about 10,000 documents,
+    so a build's peak memory kept rising from 10k to 100k documents (docs/scale.md). The digest's store has the
+    same cap as kg's other temporary SQLite files, and it still gives the digest of a graph bigger than the cap."""
+    from kg.digest import _Store
+    from kg.diskindex import CACHE_KIB
+
+    st = _Store()
+    try:
+        assert st.db.execute("PRAGMA cache_size").fetchone()[0] == -CACHE_KIB
+        docs = 8000  # nodes table and indexes of several MB: more pages than the cache holds
+        st.add_nodes({"id": f"doc/d{i:05d}", "type": "Document", "name": f"d{i:05d}", "title": "t" * 300} for i in range(docs))
+        st.add_links(
+            {"type": "SAID", "source": f"person/p{i % 7}", "target": f"quote/q{i}", "doc": f"d{i:05d}", "start": i, "end": i + 5}
+            for i in range(docs)
+        )
+        pages = st.one("PRAGMA page_count") * st.one("PRAGMA page_size")
+        from kg.digest import _summarise
+
+        data = _summarise(st, 5)
+    finally:
+        st.close()
+    assert pages > 2 * CACHE_KIB * 1024, pages
+    assert data["documents"] == docs and data["said_total"] == docs and data["speakers_total"] == 7
+    assert [sp["n"] for sp in data["said"]] == [-(-(docs - k) // 7) for k in range(5)]  # p0..p4 speak most
