@@ -144,23 +144,24 @@ class _File:
             self.fh.write("\n".join(self._lines))
             self._lines = []
 
-    def write(self, ids: list[str | None], props: dict[str, Any], types: dict[str, str]) -> None:
+    def rest(self, props: dict[str, Any], types: dict[str, str]) -> str:
+        """The fields after the id columns of a row (with their leading comma), new columns added as met."""
         columns = self.columns
-        n = len(ids)
-        out: list[str] = [_quoted(x) for x in ids]
-        out.extend([""] * len(columns))
+        out: list[str] = [""] * len(columns)
         for key, value in props.items():
             at = columns.get(key)
             if at is None:
                 at = columns[key] = len(columns)
                 self.types[key] = types[key]
                 out.append("")
-            out[n + at] = _quoted(value if type(value) is str else _field(value))
-        while len(out) > n and not out[-1]:  # a short row: the rest stays unset
+            out[at] = _quoted(value if type(value) is str else _field(value))
+        while out and not out[-1]:  # a short row: the rest stays unset
             out.pop()
-        self._flush()
-        self.fh.write(",".join(out) + "\n")
-        self.rows += 1
+        return "," + ",".join(out) if out else ""
+
+    def write(self, lead: str, props: dict[str, Any], types: dict[str, str]) -> None:
+        """One row: ``lead`` is its id fields, already CSV text (``12,"Label"``), then its properties."""
+        self.line(lead + self.rest(props, types))
 
     def close(self) -> None:
         if self.fh is None or self.fh.closed:  # closed already (a worker's files come back closed)
@@ -276,8 +277,10 @@ def _cpu_seconds() -> float:
 class _CsvSet:
     """The import files being written: one per (node label or relationship type, typed-column signature)."""
 
-    def __init__(self, out: Path, part: int = 0) -> None:
+    def __init__(self, out: Path, part: int = 0, numbers: dict[str, int] | None = None) -> None:
         self.out = out
+        self.next_node = 0  # the import id of the next node written
+        self.numbers = numbers  # node IRI -> import id, for rows whose ends are IRIs (the general path)
         self.part = part  # a worker's number: its files are NAME.N.partP.csv (the first worker's NAME.N.csv)
         self.files: dict[tuple[Any, ...], _File] = {}
         self.counts: dict[str, int] = {}  # files per (kind, name) so far, for the file names
@@ -292,7 +295,7 @@ class _CsvSet:
         if f is None:
             n = self.counts.get(f"{kind} {name}", 0)
             self.counts[f"{kind} {name}"] = n + 1
-            ids = ["uri:ID", ":LABEL"] if kind == "node" else [":START_ID", ":END_ID"]
+            ids = [":ID", ":LABEL"] if kind == "node" else [":START_ID", ":END_ID"]  # integer node ids (see node())
             part = f".part{self.part}" if self.part else ""
             f = _File(self.out / f"{kind}s.{name}.{n}{part}.csv", ids, kind, name)
             self.files[key] = f
@@ -325,8 +328,22 @@ class _CsvSet:
                 self.multiline = True
         return kept, types, empty
 
-    def node(self, label: str, row: dict[str, Any]) -> None:
-        props = {k: v for k, v in row["props"].items() if k != "uri"}
+    def allocate(self) -> int:
+        """A new node import id (0, 1, 2 ...)."""
+        number = self.next_node
+        self.next_node = number + 1
+        return number
+
+    def node(self, label: str, row: dict[str, Any], number: int | None = None) -> int:
+        """Write a node's row; returns its import id (``number``, or the next one: 0, 1, 2 ... as written).
+
+        The import tool maps integer ids far more cheaply than strings (``--id-type=integer``), and a
+        relationship row then names its ends by number instead of by IRI. The id column has no property
+        name, so the number is not stored; ``uri`` is an ordinary string property, as in the online load.
+        """
+        if number is None:
+            number = self.allocate()
+        props = {"uri": row["uri"], **{k: v for k, v in row["props"].items() if k != "uri"}}
         for name in _UNION_PROPS:
             if row.get(name) is not None:
                 props[name] = row[name]
@@ -334,17 +351,33 @@ class _CsvSet:
         for name in empty:
             self.empty_node_props.setdefault(label, set()).add(name)
         signature = tuple(sorted((k, t) for k, t in types.items() if t != "string"))
-        markers = ARRAY_DELIMITER.join(_NODE_MARKER + name for name in empty) or None
-        self.open_file("node", label, signature).write([row["uri"], markers], kept, types)
+        markers = ARRAY_DELIMITER.join(_NODE_MARKER + name for name in empty)
+        self.open_file("node", label, signature).write(f"{number},{_quoted(markers) if markers else ''}", kept, types)
+        if self.numbers is not None:
+            self.numbers[row["uri"]] = number
+        return number
 
-    def relationship(self, rel_type: str, row: dict[str, Any]) -> None:
+    def relationship_rest(self, rel_type: str, row: dict[str, Any]) -> tuple[_File, str]:
+        """The file of a relationship row and its fields after the two ends (see :meth:`relationship`)."""
         kept, types, empty = self.typed({"key": row["key"], **row["props"]})  # the online load MERGEs on key
         for name in empty:
             self.empty_rel_props.setdefault(rel_type, set()).add(name)
             kept[_REL_MARKER + name] = True
             types[_REL_MARKER + name] = "boolean"
         signature = tuple(sorted((k, t) for k, t in types.items() if t != "string"))
-        self.open_file("relationship", rel_type, signature).write([row["source"], row["target"]], kept, types)
+        f = self.open_file("relationship", rel_type, signature)
+        return f, f.rest(kept, types)
+
+    def relationship(self, rel_type: str, row: dict[str, Any]) -> None:
+        """Write a relationship row whose ends are node IRIs (looked up in ``numbers``, kept by :meth:`node`)."""
+        numbers = self.numbers
+        assert numbers is not None, "a _CsvSet that resolves IRIs needs numbers={}"
+        try:
+            lead = f"{numbers[row['source']]},{numbers[row['target']]}"
+        except KeyError as e:
+            raise Neo4jError(f"a relationship names {e.args[0]!r}, which is not a node of this graph") from None
+        f, rest = self.relationship_rest(rel_type, row)
+        f.line(lead + rest)
 
     def close(self) -> None:
         for f in self.files.values():
@@ -375,7 +408,7 @@ class _CsvSet:
             "--array-delimiter=U+001F",
             "--delimiter=,",
             '--quote="',
-            "--id-type=string",
+            "--id-type=integer",
             "--bad-tolerance=0",
             "--skip-bad-relationships=false",
             "--skip-duplicate-nodes=false",
@@ -404,7 +437,7 @@ def _write(path: str | Path, out: Path, *, iri_args: dict[str, Any], whole: bool
     :func:`_write_streamed` writes the same files from a graph.json laid out as kg writes it, faster.
     """
     rows, streamed = iter_rows(path, whole=whole, **iri_args)
-    csvs = _CsvSet(out)
+    csvs = _CsvSet(out, numbers={})  # every node comes before the first relationship
     mention_pairs = array("q")  # hashes of the DERIVED_FROM keys that came from the nodes' mentions
     links_started = False
     last_doc: str | None = None
@@ -461,7 +494,7 @@ class _LinkPlan:
     at_key: int  # the key's field
     columns: list[tuple[int, int, Any]]  # (position among the link's values, field, text of the value)
     in_order: bool  # fields are source, target, key, then the columns in order, no gaps
-    quotes: int  # quote characters in the fields joined by '","' when no value holds one
+    quotes: int  # quote characters in the fields after the ends joined by '","' when no value holds one
 
 
 class _Layout(Exception):
@@ -491,7 +524,12 @@ class _Streamer:
         self.csvs = _CsvSet(out)
         self.node_ids = array("q")  # hashes of the node ids, sorted once the links start
         self.mention_pairs = array("q")  # hashes of the (node, document) pairs written from the nodes' mentions
-        self.known = self.pairs = np.empty(0, dtype=np.int64)
+        self.known = self.pairs = self.numbers = np.empty(0, dtype=np.int64)  # numbers[i]: import id of known[i]
+        self.node_numbers = array("q")  # the import id of each node read, in the order read
+        # hash of a Document's id -> its import id, given when the Document or a mention of it is first met
+        # (kg build writes the people, organisations ... with their mentions before the Documents)
+        self.doc_numbers: dict[int, int] = {}
+        self.doc_names: dict[int, str] = {}  # documents named by a mention before their node: must come
         self.plans: dict[tuple[Any, ...], _LinkPlan | None] = {}
         self.links_started = False
         self.first_doc: str | None = None  # of this worker's links
@@ -500,7 +538,9 @@ class _Streamer:
         self.doc_end = self.doc_field = self.doc_value = ""
         self.provenance: _File | None = None
         self.ends: list[str] = []  # link ends not yet looked up
-        self.candidates: list[str] = []  # DERIVED_FROM rows from links not yet sifted, and their pairs' hashes
+        self.pending: list[tuple[_File, str]] = []  # link rows waiting for their ends' ids: (file, fields after the ends)
+        self.candidates: list[str] = []  # DERIVED_FROM rows from links not yet sifted (fields after the start) ...
+        self.candidate_ends: list[int] = []  # ... their start's position in ``ends``, and their pairs' hashes
         self.candidate_pairs: list[int] = []
 
     def provenance_file(self) -> _File:
@@ -523,25 +563,49 @@ class _Streamer:
             raise _Unordered
         if label == "Document" and node_id != document_id(row["props"]["doc"]):
             raise _Unordered
-        self.csvs.node(label, row)
-        self.node_ids.append(hash(node_id))
-        mentions = attrs.get("mentions") if label != "Document" else None
+        h = hash(node_id)
+        if label == "Document":
+            number = self.doc_numbers.get(h)
+            if number is None:
+                number = self.doc_numbers[h] = self.csvs.allocate()
+            elif self.doc_names.pop(h, None) is None:
+                raise _Unordered  # a repeated Document
+            self.csvs.node(label, row, number)
+            self.node_ids.append(h)
+            self.node_numbers.append(number)
+            return
+        number = self.csvs.node(label, row)
+        self.node_ids.append(h)
+        self.node_numbers.append(number)
+        mentions = attrs.get("mentions")
         if mentions:
             docs = {str(m["doc"]) for m in mentions if isinstance(m, Mapping) and m.get("doc") is not None}
             if docs:
                 line = self.provenance_file().line
-                source = _q(row["uri"])
+                doc_numbers = self.doc_numbers
                 for doc in sorted(docs):
+                    key = hash(document_id(doc))
+                    target = doc_numbers.get(key)
+                    if target is None:  # its Document node comes later
+                        target = doc_numbers[key] = self.csvs.allocate()
+                        self.doc_names[key] = doc
                     pair = f"{node_id}|{doc}"
-                    line(f"{source},{_q(iri(document_id(doc)))},{_q(pair)},{_q(doc)}")
+                    line(f"{number},{target},{_q(pair)},{_q(doc)}")
                     self.mention_pairs.append(hash(pair))
 
     def start_links(self) -> None:
         """The nodes are all read: sort their hashes for the links' lookups."""
         np = self.np
         self.links_started = True
-        self.known = np.sort(np.frombuffer(self.node_ids, dtype=np.int64))
+        if self.doc_names:
+            doc = next(iter(self.doc_names.values()))
+            raise Neo4jError(f"{self.path}: a node's mention names the document {doc!r}, which is not a node of this graph")
+        hashes = np.frombuffer(self.node_ids, dtype=np.int64)
+        order = np.argsort(hashes, kind="stable")
+        self.known = hashes[order]
+        self.numbers = np.frombuffer(self.node_numbers, dtype=np.int64)[order]
         self.node_ids = array("q")
+        self.node_numbers = array("q")
         if len(self.known) > 1 and bool((self.known[1:] == self.known[:-1]).any()):
             raise _Unordered  # a repeated node id
         self.pairs = np.sort(np.frombuffer(self.mention_pairs, dtype=np.int64))
@@ -578,35 +642,39 @@ class _Streamer:
         except KeyError:
             plan = self.plans[shape] = _link_plan(self.csvs, rel_type, attrs)
         if plan is None:  # lists, maps: the general path
-            self.csvs.relationship(rel_type, _link_row(u, v, key, attrs, iri)[1])
+            self.pending.append(self.csvs.relationship_rest(rel_type, _link_row(u, v, key, attrs, iri)[1]))
         elif plan.in_order:
-            texts = [iri(u), iri(v), str(key), *[text(values[i]) for i, _at, text in plan.columns]]
+            texts = [str(key), *[text(values[i]) for i, _at, text in plan.columns]]
             joined = '","'.join(texts)
             if joined.count('"') != plan.quotes:  # a value holds a quote: double it
                 joined = '","'.join([t.replace('"', '""') for t in texts])
-            plan.file.line('"' + joined + '"')
+            self.pending.append((plan.file, ',"' + joined + '"'))
         else:
             fields = [""] * plan.width
-            fields[0] = _q(iri(u))
-            fields[1] = _q(iri(v))
             fields[plan.at_key] = _q(str(key))
             for i, at, text in plan.columns:
                 fields[at] = _q(text(values[i]))
-            plan.file.line(",".join(fields))
+            self.pending.append((plan.file, ",".join(fields[1:])))  # fields[0:2] are the ends: "," + the rest
         if doc is not None:
             if doc != self.doc_end:
                 self.sent.clear()
                 self.doc_end = doc
-                self.doc_field = f"{_q(iri(document_id(doc)))},"
+                target = self.doc_numbers.get(hash(document_id(doc)))
+                if target is None:
+                    raise Neo4jError(f"{self.path}: a link's document {doc!r} is not a node of this graph")
+                self.doc_field = f",{target},"
                 self.doc_value = _q(doc)
             sent = self.sent
+            at = len(ends) - 2
             for end in (u, v):
                 if end not in sent:
                     sent.add(end)
                     if _TYPE_OF_PREFIX[end.split("/", 1)[0]] != "Document":
                         pair = f"{end}|{doc}"
-                        self.candidates.append(f"{_q(iri(end))},{self.doc_field}{_q(pair)},{self.doc_value}")
+                        self.candidates.append(f"{self.doc_field}{_q(pair)},{self.doc_value}")
+                        self.candidate_ends.append(at)
                         self.candidate_pairs.append(hash(pair))
+                at += 1
         if len(ends) >= _BATCH:
             self.settle()
 
@@ -614,13 +682,19 @@ class _Streamer:
         """Look up the link ends read so far, and write the DERIVED_FROM rows from links not given by mentions."""
         np = self.np
         known, pairs, ends, candidates = self.known, self.pairs, self.ends, self.candidates
+        ids: list[int] = []
         if ends:
             h = np.fromiter(map(hash, ends), dtype=np.int64, count=len(ends))
             at = np.minimum(np.searchsorted(known, h), len(known) - 1)
             missing = np.flatnonzero(known[at] != h) if len(known) else np.arange(len(h))
             if len(missing):
                 raise Neo4jError(f"{self.path}: a link names {ends[missing[0]]!r}, which is not a node of this graph")
+            ids = self.numbers[at].tolist()
             ends.clear()
+            it = iter(ids)
+            for (f, rest), a, b in zip(self.pending, it, it):
+                f.line(f"{a},{b}{rest}")
+            self.pending.clear()
         if candidates:
             if len(pairs):
                 h = np.array(self.candidate_pairs, dtype=np.int64)
@@ -629,18 +703,16 @@ class _Streamer:
             else:
                 written = [False] * len(candidates)
             line = self.provenance_file().line
-            for text, skip in zip(candidates, written):
+            for text, at, skip in zip(candidates, self.candidate_ends, written):
                 if not skip:
-                    line(text)
+                    line(f"{ids[at]}{text}")
             candidates.clear()
+            self.candidate_ends.clear()
             self.candidate_pairs.clear()
 
     def finish(self) -> None:
-        np = self.np
-        if not self.links_started and len(self.node_ids) > 1:
-            hashes = np.sort(np.frombuffer(self.node_ids, dtype=np.int64))
-            if bool((hashes[1:] == hashes[:-1]).any()):
-                raise _Unordered  # a repeated node id
+        if not self.links_started:  # no links: the checks of the nodes alone
+            self.start_links()
         self.settle()
 
     def worker(self, part: int) -> None:
@@ -876,7 +948,7 @@ def _link_plan(csvs: _CsvSet, rel_type: str, attrs: dict[str, Any]) -> _LinkPlan
     columns = [(i, 2 + f.column(k, _SCALAR_FIELD[t][0]), _SCALAR_FIELD[t][1]) for i, k, t in kept]
     width = 1 + max([at_key, *(at for _i, at, _c in columns)])
     in_order = at_key == 2 and [at for _i, at, _c in columns] == list(range(3, width))
-    return _LinkPlan(f, width, at_key, columns, in_order, quotes=2 * (width - 1))
+    return _LinkPlan(f, width, at_key, columns, in_order, quotes=2 * (width - 3))
 
 
 def first_start_statements(empty_node_props: dict[str, set[str]], empty_rel_props: dict[str, set[str]]) -> list[str]:
