@@ -22,9 +22,12 @@ What is written (into ``csv_dir``)
   (``scripts/neo4j-local start``) runs that file once, on the first start after the import, before it
   answers on Bolt; another server needs those statements run by hand (``cypher-shell -f``).
 * ``import.args``: the ``neo4j-admin database import full`` arguments, one per line.
+* Nodes are named by integer import ids (``--id-type=integer``: an unnamed ``:ID`` column, so the number
+  is not stored; ``uri`` is an ordinary property) and relationship rows name their ends by number: the
+  import tool maps numbers far more cheaply than strings.
 * With several workers (:func:`_write_parallel`, for a graph.json of one node or link a line, as kg build
-  writes it), each worker's relationship files are its own (``NAME.N.partP.csv``); files of one type with
-  the same header are one input group. The rows are those of one process.
+  writes it), each worker's node and relationship files are its own (``NAME.N.partP.csv``); files of one
+  type with the same header are one input group. The rows are those of one process but for the node ids.
 
 ``DERIVED_FROM`` relationships are written once per (node, document) pair: the streamed rows can give a
 pair twice (from a node's mentions and from a link of that document), which the online ``MERGE`` folds and
@@ -386,8 +389,9 @@ class _CsvSet:
     def flush(self) -> None:
         """Everything buffered to the files (before a worker is forked, which must not write it again)."""
         for f in self.files.values():
-            f._flush()
-            f.fh.flush()
+            if f.fh is not None and not f.fh.closed:  # not a worker's files, which come back closed
+                f._flush()
+                f.fh.flush()
 
     def absorb(self, other: _CsvSet) -> None:
         """Take over the (closed) files and findings of another worker's set."""
@@ -497,6 +501,14 @@ class _LinkPlan:
     quotes: int  # quote characters in the fields after the ends joined by '","' when no value holds one
 
 
+_DOC_IDS = 1 << 55  # Documents' import ids when several processes write the nodes: above every byte offset
+
+
+def _doc_number(h: int) -> int:
+    """A Document's import id from its id's hash (several writers agree on it without a word)."""
+    return _DOC_IDS | (h & (_DOC_IDS - 1))  # the import tool's integer ids keep 57 bits
+
+
 class _Layout(Exception):
     """The graph.json is not one node or link a line as kg writes it, so it cannot be split by lines."""
 
@@ -526,10 +538,14 @@ class _Streamer:
         self.mention_pairs = array("q")  # hashes of the (node, document) pairs written from the nodes' mentions
         self.known = self.pairs = self.numbers = np.empty(0, dtype=np.int64)  # numbers[i]: import id of known[i]
         self.node_numbers = array("q")  # the import id of each node read, in the order read
-        # hash of a Document's id -> its import id, given when the Document or a mention of it is first met
-        # (kg build writes the people, organisations ... with their mentions before the Documents)
-        self.doc_numbers: dict[int, int] = {}
-        self.doc_names: dict[int, str] = {}  # documents named by a mention before their node: must come
+        # One process numbers the nodes 0, 1, 2 ... and a Document when it or a mention of it is first met
+        # (kg build writes the people, organisations ... with their mentions before the Documents); several
+        # (``offsets``) number a node by its line's byte offset and a Document by its id (_doc_number), so
+        # no worker needs another's numbers.
+        self.offsets = False
+        self.doc_numbers: dict[int, int] = {}  # hash of a Document's id -> its import id (one process)
+        self.doc_refs: dict[int, str] = {}  # documents named by the mentions read: each must be a node
+        self.doc_seen: set[int] = set()  # hashes of the Documents read
         self.plans: dict[tuple[Any, ...], _LinkPlan | None] = {}
         self.links_started = False
         self.first_doc: str | None = None  # of this worker's links
@@ -551,7 +567,7 @@ class _Streamer:
             self.provenance = f
         return self.provenance
 
-    def node(self, attrs: dict[str, Any]) -> None:
+    def node(self, attrs: dict[str, Any], offset: int | None = None) -> None:
         from kg.sinks.neo4j import _TYPE_OF_PREFIX, _node_row
 
         if self.links_started:
@@ -564,42 +580,46 @@ class _Streamer:
         if label == "Document" and node_id != document_id(row["props"]["doc"]):
             raise _Unordered
         h = hash(node_id)
-        if label == "Document":
-            number = self.doc_numbers.get(h)
-            if number is None:
-                number = self.doc_numbers[h] = self.csvs.allocate()
-            elif self.doc_names.pop(h, None) is None:
-                raise _Unordered  # a repeated Document
+        if label == "Document":  # a repeated one is found with the other repeated ids (start_links)
+            self.doc_seen.add(h)
+            number = self.doc_number(h)
             self.csvs.node(label, row, number)
-            self.node_ids.append(h)
-            self.node_numbers.append(number)
-            return
-        number = self.csvs.node(label, row)
+        else:
+            number = self.csvs.node(label, row, offset)
         self.node_ids.append(h)
         self.node_numbers.append(number)
-        mentions = attrs.get("mentions")
+        mentions = attrs.get("mentions") if label != "Document" else None
         if mentions:
             docs = {str(m["doc"]) for m in mentions if isinstance(m, Mapping) and m.get("doc") is not None}
             if docs:
                 line = self.provenance_file().line
-                doc_numbers = self.doc_numbers
+                refs = self.doc_refs
                 for doc in sorted(docs):
                     key = hash(document_id(doc))
-                    target = doc_numbers.get(key)
-                    if target is None:  # its Document node comes later
-                        target = doc_numbers[key] = self.csvs.allocate()
-                        self.doc_names[key] = doc
+                    if key not in refs:
+                        refs[key] = doc
+                    target = self.doc_number(key)
                     pair = f"{node_id}|{doc}"
                     line(f"{number},{target},{_q(pair)},{_q(doc)}")
                     self.mention_pairs.append(hash(pair))
+
+    def doc_number(self, h: int) -> int:
+        """The import id of the Document whose id has hash ``h``."""
+        if self.offsets:
+            return _doc_number(h)
+        number = self.doc_numbers.get(h)
+        if number is None:
+            number = self.doc_numbers[h] = self.csvs.allocate()
+        return number
 
     def start_links(self) -> None:
         """The nodes are all read: sort their hashes for the links' lookups."""
         np = self.np
         self.links_started = True
-        if self.doc_names:
-            doc = next(iter(self.doc_names.values()))
-            raise Neo4jError(f"{self.path}: a node's mention names the document {doc!r}, which is not a node of this graph")
+        for key, doc in self.doc_refs.items():
+            if key not in self.doc_seen:
+                raise Neo4jError(f"{self.path}: a node's mention names the document {doc!r}, which is not a node of this graph")
+        self.doc_refs = {}
         hashes = np.frombuffer(self.node_ids, dtype=np.int64)
         order = np.argsort(hashes, kind="stable")
         self.known = hashes[order]
@@ -608,6 +628,10 @@ class _Streamer:
         self.node_numbers = array("q")
         if len(self.known) > 1 and bool((self.known[1:] == self.known[:-1]).any()):
             raise _Unordered  # a repeated node id
+        if self.offsets and len(self.numbers) > 1:
+            ids = np.sort(self.numbers)
+            if bool((ids[1:] == ids[:-1]).any()):
+                raise _Unordered  # two Documents whose ids' hashes agree in the bits kept: number them one by one
         self.pairs = np.sort(np.frombuffer(self.mention_pairs, dtype=np.int64))
         self.mention_pairs = array("q")
 
@@ -659,10 +683,10 @@ class _Streamer:
             if doc != self.doc_end:
                 self.sent.clear()
                 self.doc_end = doc
-                target = self.doc_numbers.get(hash(document_id(doc)))
-                if target is None:
+                key = hash(document_id(doc))
+                if key not in self.doc_seen:
                     raise Neo4jError(f"{self.path}: a link's document {doc!r} is not a node of this graph")
-                self.doc_field = f",{target},"
+                self.doc_field = f",{self.doc_number(key)},"
                 self.doc_value = _q(doc)
             sent = self.sent
             at = len(ends) - 2
@@ -801,8 +825,8 @@ def _doc_boundary(path: Path, start: int, end: int) -> int:
 _MISSING = object()
 
 
-def _read_lines(path: Path, start: int, end: int, feed: Any) -> None:
-    """Feed each item on the lines between two byte offsets (line starts) to ``feed``."""
+def _read_lines(path: Path, start: int, end: int, feed: Any, *, offsets: bool = False) -> None:
+    """Feed each item on the lines between two byte offsets (line starts) to ``feed`` (with its line's offset)."""
     with path.open("rb", buffering=1 << 20) as fh:
         fh.seek(start)
         left = end - start
@@ -828,92 +852,151 @@ def _read_lines(path: Path, start: int, end: int, feed: Any) -> None:
                     raise _Layout from None
                 if type(item) is not dict:
                     raise _Layout
-                feed(item)
+                if offsets:
+                    feed(item, end - left - len(line))
+                else:
+                    feed(item)
+
+
+def _cuts(path: Path, start: int, end: int, workers: int, *, at_documents: bool) -> list[tuple[int, int]]:
+    """``workers`` byte ranges of about the same size between two line starts, each starting at a line
+    (and, ``at_documents``, at a link of another document than the line before); empty ones left out."""
+    cuts = [start]
+    for k in range(1, workers):
+        at = start + (end - start) * k // workers
+        with path.open("rb") as fh:  # to the next line start
+            fh.seek(max(at - 1, start))
+            fh.readline()
+            at = min(fh.tell(), end)
+        if at_documents:
+            at = _doc_boundary(path, at, end)
+        cuts.append(max(cuts[-1], at))
+    cuts.append(end)
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a] or [(start, end)]
+
+
+def _fork(work: Any, part: int) -> tuple[int, int]:
+    """Run ``work()`` in a forked worker; returns (pid, read end of the pipe its result comes back on)."""
+    import pickle
+
+    r, w = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the worker: send back what work() gives, or what went wrong
+        os.close(r)
+        code = 0
+        try:
+            result: Any = ("ok", *work())
+        except BaseException as e:  # noqa: BLE001 - handed to the parent, which raises it
+            code = 1
+            result = ("error", e if isinstance(e, (Neo4jError, _Unordered, _Layout)) else Neo4jError(f"CSV worker {part}: {e!r}"))
+        try:
+            with os.fdopen(w, "wb") as pipe:
+                pickle.dump(result, pipe)
+        finally:
+            os._exit(code)
+    os.close(w)
+    return pid, r
+
+
+def _results(children: list[tuple[int, int]]) -> list[tuple[Any, ...]]:
+    """Every worker's result, in order (the workers are waited for); raises the first one's error."""
+    import pickle
+
+    out, error = [], None
+    while children:
+        pid, r = children[0]
+        with os.fdopen(r, "rb") as pipe:
+            data = pipe.read()
+        _, status = os.waitpid(pid, 0)
+        children.pop(0)
+        try:
+            result = pickle.loads(data)
+        except Exception:  # noqa: BLE001 - a worker that died without a word
+            result = ("error", Neo4jError(f"CSV worker {pid} ended without a result (wait status {status})"))
+        if result[0] == "error":
+            error = error or result[1]
+        out.append(result[1:])
+    if error is not None:
+        raise error
+    return out
 
 
 def _write_parallel(path: str | Path, out: Path, *, iri: Any, workers: int) -> BulkReport:
     """:func:`_write_streamed` in ``workers`` processes, for a graph.json of one node or link a line (kg's).
 
-    This process writes the nodes (and the ``DERIVED_FROM`` rows of their mentions), then the links are cut
-    into ``workers`` ranges of about the same size, each starting at a new document (the ``DERIVED_FROM``
-    rows of a document's links are written once, by one worker): forked workers write theirs into files of
-    their own (``NAME.N.partP.csv``) while this process writes the first range. The rows are those of the
-    one-process writer; the files differ only in how rows are split among them. Raises :class:`_Layout`
-    for a graph.json not laid out so, and what the one-process writer raises otherwise.
+    First the nodes: their lines are cut into ``workers`` ranges, written by forked workers into files of
+    their own (``NAME.N.partP.csv``) while this process writes the first; a node's import id is its line's
+    byte offset and a Document's comes from its id (:func:`_doc_number`), so no worker needs another's.
+    The workers send back their node-id hashes and ids and the (node, document) pairs of their mentions.
+    Then the links are cut into ``workers`` ranges of about the same size, each starting at a new document
+    (the ``DERIVED_FROM`` rows of a document's links are written once, by one worker), written the same
+    way by workers forked with every node's hash and id (shared copy-on-write, not copied). The rows are
+    those of the one-process writer but for the nodes' import ids. Raises :class:`_Layout` for a
+    graph.json not laid out so, and what the one-process writer raises otherwise.
     """
-    import pickle
-
     from kg.sinks.neo4j import _graph_json_path
 
     path = _graph_json_path(path)
     n0, n1, l0, l1 = _sections(path)
     s = _Streamer(path, out, iri)
+    s.offsets = True
     children: list[tuple[int, int]] = []  # (pid, read end of its pipe)
     ranges: list[tuple[int, int]] = []
+
+    def closed(csvs: _CsvSet) -> _CsvSet:
+        csvs.close()
+        for f in csvs.files.values():
+            f.fh = None  # type: ignore[assignment]
+        return csvs
+
+    def node_work(part: int, a: int, b: int) -> Any:
+        def work() -> tuple[Any, ...]:
+            s.worker(part)
+            _read_lines(path, a, b, s.node, offsets=True)
+            return (closed(s.csvs), s.node_ids.tobytes(), s.node_numbers.tobytes(), s.mention_pairs.tobytes(), s.doc_refs, s.doc_seen)
+        return work
+
+    def link_work(part: int, a: int, b: int) -> Any:
+        def work() -> tuple[Any, ...]:
+            s.worker(part)
+            try:
+                _read_lines(path, a, b, s.link)
+                s.finish()
+            finally:
+                s.csvs.close()
+            return (closed(s.csvs), s.first_doc, s.last_doc)
+        return work
+
     try:
-        _read_lines(path, n0, n1, s.node)
+        node_ranges = _cuts(path, n0, n1, workers, at_documents=False) if n1 > n0 else [(n0, n1)]
+        for part, (a, b) in enumerate(node_ranges[1:], start=1):
+            children.append(_fork(node_work(part, a, b), part))
+        _read_lines(path, *node_ranges[0], s.node, offsets=True)
+        for theirs, node_ids, numbers, pairs, refs, seen in _results(children):
+            s.csvs.absorb(theirs)
+            s.node_ids.frombytes(node_ids)
+            s.node_numbers.frombytes(numbers)
+            s.mention_pairs.frombytes(pairs)
+            for key, doc in refs.items():
+                s.doc_refs.setdefault(key, doc)
+            s.doc_seen |= seen
         s.start_links()
-        cuts = [l0]
-        for k in range(1, workers):
-            at = l0 + (l1 - l0) * k // workers
-            with path.open("rb") as fh:  # to the next line start
-                fh.seek(max(at - 1, l0))
-                fh.readline()
-                at = fh.tell()
-            cuts.append(max(cuts[-1], _doc_boundary(path, min(at, l1), l1)))
-        cuts.append(l1)
-        ranges = [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a] or [(l0, l1)]
+        ranges = _cuts(path, l0, l1, workers, at_documents=True) if l1 > l0 else [(l0, l1)]
         s.csvs.flush()  # a forked worker must find nothing buffered that it would write again
-        for part, (a, b) in enumerate(ranges[1:], start=1):
-            r, w = os.pipe()
-            pid = os.fork()
-            if pid == 0:  # the worker: write its range, send back its files (closed) or what went wrong
-                os.close(r)
-                code = 0
-                try:
-                    s.worker(part)
-                    try:
-                        _read_lines(path, a, b, s.link)
-                        s.finish()
-                    finally:
-                        s.csvs.close()
-                    for f in s.csvs.files.values():
-                        f.fh = None  # type: ignore[assignment]
-                    result: Any = ("ok", s.csvs, s.first_doc, s.last_doc)
-                except BaseException as e:  # noqa: BLE001 - handed to the parent, which raises it
-                    code = 1
-                    result = ("error", e if isinstance(e, (Neo4jError, _Unordered, _Layout)) else Neo4jError(f"CSV worker {part}: {e!r}"))
-                try:
-                    with os.fdopen(w, "wb") as pipe:
-                        pickle.dump(result, pipe)
-                finally:
-                    os._exit(code)
-            os.close(w)
-            children.append((pid, r))
-        a, b = ranges[0]
-        _read_lines(path, a, b, s.link)
+        first = len(node_ranges)  # the link workers' files are parts of their own
+        for part, (a, b) in enumerate(ranges[1:], start=first):
+            children.append(_fork(link_work(part, a, b), part))
+        _read_lines(path, *ranges[0], s.link)
         s.finish()
         s.csvs.close()
         last_doc = s.last_doc
         error: BaseException | None = None
-        for part, (pid, r) in enumerate(children, start=1):
-            with os.fdopen(r, "rb") as pipe:
-                data = pipe.read()
-            _, status = os.waitpid(pid, 0)
-            try:
-                result = pickle.loads(data)
-            except Exception:  # noqa: BLE001 - a worker that died without a word
-                result = ("error", Neo4jError(f"CSV worker {part} ended without a result (wait status {status})"))
-            if result[0] == "error":
-                error = error or result[1]
-                continue
-            _tag, theirs, first_doc, their_last = result
+        for theirs, first_doc, their_last in _results(children):
             if first_doc is not None:
                 if last_doc is not None and first_doc < last_doc:
                     error = error or _Unordered()
                 last_doc = their_last
             s.csvs.absorb(theirs)
-        children.clear()
         if error is not None:
             raise error
     finally:
@@ -926,7 +1009,7 @@ def _write_parallel(path: str | Path, out: Path, *, iri: Any, workers: int) -> B
             os.close(r)
         s.csvs.close()
     report = s.csvs.report()
-    report.csv_workers = max(1, len(ranges))
+    report.csv_workers = max(1, len(ranges), len(node_ranges))
     return report
 
 
