@@ -247,3 +247,19 @@ def test_a_mention_of_a_document_that_is_not_a_node_is_refused(lined: Path, tmp_
     write_lines(data, bad)
     with pytest.raises(Neo4jError, match="'no-such-doc', which is not a node of this graph"):
         bulk.write_import_csvs(bad, tmp_path / "csv", workers=2)
+
+
+def test_the_same_files_read_with_orjson_and_with_the_standard_library(lined: Path, tmp_path: Path, monkeypatch):
+    """kg[fast] reads graph.json's lines with orjson; without it, json: the files must not depend on it."""
+    import orjson  # in the test extra
+
+    fast = bulk._fast_loads()
+    assert fast is not json.loads
+    assert fast(b'{"a": NaN, "b": 123456789012345678901234567890}')["b"] == 123456789012345678901234567890  # orjson refuses both
+    assert orjson.loads(b'{"a": 1}') == fast(b'{"a": 1}')
+    monkeypatch.setattr(bulk, "_loads", fast)
+    with_orjson = bulk.write_import_csvs(lined, tmp_path / "a", workers=2)
+    monkeypatch.setattr(bulk, "_loads", json.loads)
+    with_json = bulk.write_import_csvs(lined, tmp_path / "b", workers=2)
+    assert files(tmp_path / "a") == files(tmp_path / "b")
+    assert with_orjson.rows == with_json.rows and with_orjson.csv_workers == with_json.csv_workers == 2
