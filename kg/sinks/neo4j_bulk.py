@@ -22,9 +22,12 @@ What is written (into ``csv_dir``)
   (``scripts/neo4j-local start``) runs that file once, on the first start after the import, before it
   answers on Bolt; another server needs those statements run by hand (``cypher-shell -f``).
 * ``import.args``: the ``neo4j-admin database import full`` arguments, one per line.
+* Nodes are named by integer import ids (``--id-type=integer``: an unnamed ``:ID`` column, so the number
+  is not stored; ``uri`` is an ordinary property) and relationship rows name their ends by number: the
+  import tool maps numbers far more cheaply than strings.
 * With several workers (:func:`_write_parallel`, for a graph.json of one node or link a line, as kg build
-  writes it), each worker's relationship files are its own (``NAME.N.partP.csv``); files of one type with
-  the same header are one input group. The rows are those of one process.
+  writes it), each worker's node and relationship files are its own (``NAME.N.partP.csv``); files of one
+  type with the same header are one input group. The rows are those of one process but for the node ids.
 
 ``DERIVED_FROM`` relationships are written once per (node, document) pair: the streamed rows can give a
 pair twice (from a node's mentions and from a link of that document), which the online ``MERGE`` folds and
@@ -144,23 +147,24 @@ class _File:
             self.fh.write("\n".join(self._lines))
             self._lines = []
 
-    def write(self, ids: list[str | None], props: dict[str, Any], types: dict[str, str]) -> None:
+    def rest(self, props: dict[str, Any], types: dict[str, str]) -> str:
+        """The fields after the id columns of a row (with their leading comma), new columns added as met."""
         columns = self.columns
-        n = len(ids)
-        out: list[str] = [_quoted(x) for x in ids]
-        out.extend([""] * len(columns))
+        out: list[str] = [""] * len(columns)
         for key, value in props.items():
             at = columns.get(key)
             if at is None:
                 at = columns[key] = len(columns)
                 self.types[key] = types[key]
                 out.append("")
-            out[n + at] = _quoted(value if type(value) is str else _field(value))
-        while len(out) > n and not out[-1]:  # a short row: the rest stays unset
+            out[at] = _quoted(value if type(value) is str else _field(value))
+        while out and not out[-1]:  # a short row: the rest stays unset
             out.pop()
-        self._flush()
-        self.fh.write(",".join(out) + "\n")
-        self.rows += 1
+        return "," + ",".join(out) if out else ""
+
+    def write(self, lead: str, props: dict[str, Any], types: dict[str, str]) -> None:
+        """One row: ``lead`` is its id fields, already CSV text (``12,"Label"``), then its properties."""
+        self.line(lead + self.rest(props, types))
 
     def close(self) -> None:
         if self.fh is None or self.fh.closed:  # closed already (a worker's files come back closed)
@@ -276,8 +280,10 @@ def _cpu_seconds() -> float:
 class _CsvSet:
     """The import files being written: one per (node label or relationship type, typed-column signature)."""
 
-    def __init__(self, out: Path, part: int = 0) -> None:
+    def __init__(self, out: Path, part: int = 0, numbers: dict[str, int] | None = None) -> None:
         self.out = out
+        self.next_node = 0  # the import id of the next node written
+        self.numbers = numbers  # node IRI -> import id, for rows whose ends are IRIs (the general path)
         self.part = part  # a worker's number: its files are NAME.N.partP.csv (the first worker's NAME.N.csv)
         self.files: dict[tuple[Any, ...], _File] = {}
         self.counts: dict[str, int] = {}  # files per (kind, name) so far, for the file names
@@ -292,7 +298,7 @@ class _CsvSet:
         if f is None:
             n = self.counts.get(f"{kind} {name}", 0)
             self.counts[f"{kind} {name}"] = n + 1
-            ids = ["uri:ID", ":LABEL"] if kind == "node" else [":START_ID", ":END_ID"]
+            ids = [":ID", ":LABEL"] if kind == "node" else [":START_ID", ":END_ID"]  # integer node ids (see node())
             part = f".part{self.part}" if self.part else ""
             f = _File(self.out / f"{kind}s.{name}.{n}{part}.csv", ids, kind, name)
             self.files[key] = f
@@ -325,8 +331,22 @@ class _CsvSet:
                 self.multiline = True
         return kept, types, empty
 
-    def node(self, label: str, row: dict[str, Any]) -> None:
-        props = {k: v for k, v in row["props"].items() if k != "uri"}
+    def allocate(self) -> int:
+        """A new node import id (0, 1, 2 ...)."""
+        number = self.next_node
+        self.next_node = number + 1
+        return number
+
+    def node(self, label: str, row: dict[str, Any], number: int | None = None) -> int:
+        """Write a node's row; returns its import id (``number``, or the next one: 0, 1, 2 ... as written).
+
+        The import tool maps integer ids far more cheaply than strings (``--id-type=integer``), and a
+        relationship row then names its ends by number instead of by IRI. The id column has no property
+        name, so the number is not stored; ``uri`` is an ordinary string property, as in the online load.
+        """
+        if number is None:
+            number = self.allocate()
+        props = {"uri": row["uri"], **{k: v for k, v in row["props"].items() if k != "uri"}}
         for name in _UNION_PROPS:
             if row.get(name) is not None:
                 props[name] = row[name]
@@ -334,17 +354,33 @@ class _CsvSet:
         for name in empty:
             self.empty_node_props.setdefault(label, set()).add(name)
         signature = tuple(sorted((k, t) for k, t in types.items() if t != "string"))
-        markers = ARRAY_DELIMITER.join(_NODE_MARKER + name for name in empty) or None
-        self.open_file("node", label, signature).write([row["uri"], markers], kept, types)
+        markers = ARRAY_DELIMITER.join(_NODE_MARKER + name for name in empty)
+        self.open_file("node", label, signature).write(f"{number},{_quoted(markers) if markers else ''}", kept, types)
+        if self.numbers is not None:
+            self.numbers[row["uri"]] = number
+        return number
 
-    def relationship(self, rel_type: str, row: dict[str, Any]) -> None:
+    def relationship_rest(self, rel_type: str, row: dict[str, Any]) -> tuple[_File, str]:
+        """The file of a relationship row and its fields after the two ends (see :meth:`relationship`)."""
         kept, types, empty = self.typed({"key": row["key"], **row["props"]})  # the online load MERGEs on key
         for name in empty:
             self.empty_rel_props.setdefault(rel_type, set()).add(name)
             kept[_REL_MARKER + name] = True
             types[_REL_MARKER + name] = "boolean"
         signature = tuple(sorted((k, t) for k, t in types.items() if t != "string"))
-        self.open_file("relationship", rel_type, signature).write([row["source"], row["target"]], kept, types)
+        f = self.open_file("relationship", rel_type, signature)
+        return f, f.rest(kept, types)
+
+    def relationship(self, rel_type: str, row: dict[str, Any]) -> None:
+        """Write a relationship row whose ends are node IRIs (looked up in ``numbers``, kept by :meth:`node`)."""
+        numbers = self.numbers
+        assert numbers is not None, "a _CsvSet that resolves IRIs needs numbers={}"
+        try:
+            lead = f"{numbers[row['source']]},{numbers[row['target']]}"
+        except KeyError as e:
+            raise Neo4jError(f"a relationship names {e.args[0]!r}, which is not a node of this graph") from None
+        f, rest = self.relationship_rest(rel_type, row)
+        f.line(lead + rest)
 
     def close(self) -> None:
         for f in self.files.values():
@@ -353,8 +389,9 @@ class _CsvSet:
     def flush(self) -> None:
         """Everything buffered to the files (before a worker is forked, which must not write it again)."""
         for f in self.files.values():
-            f._flush()
-            f.fh.flush()
+            if f.fh is not None and not f.fh.closed:  # not a worker's files, which come back closed
+                f._flush()
+                f.fh.flush()
 
     def absorb(self, other: _CsvSet) -> None:
         """Take over the (closed) files and findings of another worker's set."""
@@ -375,7 +412,7 @@ class _CsvSet:
             "--array-delimiter=U+001F",
             "--delimiter=,",
             '--quote="',
-            "--id-type=string",
+            "--id-type=integer",
             "--bad-tolerance=0",
             "--skip-bad-relationships=false",
             "--skip-duplicate-nodes=false",
@@ -404,7 +441,7 @@ def _write(path: str | Path, out: Path, *, iri_args: dict[str, Any], whole: bool
     :func:`_write_streamed` writes the same files from a graph.json laid out as kg writes it, faster.
     """
     rows, streamed = iter_rows(path, whole=whole, **iri_args)
-    csvs = _CsvSet(out)
+    csvs = _CsvSet(out, numbers={})  # every node comes before the first relationship
     mention_pairs = array("q")  # hashes of the DERIVED_FROM keys that came from the nodes' mentions
     links_started = False
     last_doc: str | None = None
@@ -461,7 +498,15 @@ class _LinkPlan:
     at_key: int  # the key's field
     columns: list[tuple[int, int, Any]]  # (position among the link's values, field, text of the value)
     in_order: bool  # fields are source, target, key, then the columns in order, no gaps
-    quotes: int  # quote characters in the fields joined by '","' when no value holds one
+    quotes: int  # quote characters in the fields after the ends joined by '","' when no value holds one
+
+
+_DOC_IDS = 1 << 55  # Documents' import ids when several processes write the nodes: above every byte offset
+
+
+def _doc_number(h: int) -> int:
+    """A Document's import id from its id's hash (several writers agree on it without a word)."""
+    return _DOC_IDS | (h & (_DOC_IDS - 1))  # the import tool's integer ids keep 57 bits
 
 
 class _Layout(Exception):
@@ -491,7 +536,16 @@ class _Streamer:
         self.csvs = _CsvSet(out)
         self.node_ids = array("q")  # hashes of the node ids, sorted once the links start
         self.mention_pairs = array("q")  # hashes of the (node, document) pairs written from the nodes' mentions
-        self.known = self.pairs = np.empty(0, dtype=np.int64)
+        self.known = self.pairs = self.numbers = np.empty(0, dtype=np.int64)  # numbers[i]: import id of known[i]
+        self.node_numbers = array("q")  # the import id of each node read, in the order read
+        # One process numbers the nodes 0, 1, 2 ... and a Document when it or a mention of it is first met
+        # (kg build writes the people, organisations ... with their mentions before the Documents); several
+        # (``offsets``) number a node by its line's byte offset and a Document by its id (_doc_number), so
+        # no worker needs another's numbers.
+        self.offsets = False
+        self.doc_numbers: dict[int, int] = {}  # hash of a Document's id -> its import id (one process)
+        self.doc_refs: dict[int, str] = {}  # documents named by the mentions read: each must be a node
+        self.doc_seen: set[int] = set()  # hashes of the Documents read
         self.plans: dict[tuple[Any, ...], _LinkPlan | None] = {}
         self.links_started = False
         self.first_doc: str | None = None  # of this worker's links
@@ -500,7 +554,9 @@ class _Streamer:
         self.doc_end = self.doc_field = self.doc_value = ""
         self.provenance: _File | None = None
         self.ends: list[str] = []  # link ends not yet looked up
-        self.candidates: list[str] = []  # DERIVED_FROM rows from links not yet sifted, and their pairs' hashes
+        self.pending: list[tuple[_File, str]] = []  # link rows waiting for their ends' ids: (file, fields after the ends)
+        self.candidates: list[str] = []  # DERIVED_FROM rows from links not yet sifted (fields after the start) ...
+        self.candidate_ends: list[int] = []  # ... their start's position in ``ends``, and their pairs' hashes
         self.candidate_pairs: list[int] = []
 
     def provenance_file(self) -> _File:
@@ -511,7 +567,7 @@ class _Streamer:
             self.provenance = f
         return self.provenance
 
-    def node(self, attrs: dict[str, Any]) -> None:
+    def node(self, attrs: dict[str, Any], offset: int | None = None) -> None:
         from kg.sinks.neo4j import _TYPE_OF_PREFIX, _node_row
 
         if self.links_started:
@@ -523,27 +579,59 @@ class _Streamer:
             raise _Unordered
         if label == "Document" and node_id != document_id(row["props"]["doc"]):
             raise _Unordered
-        self.csvs.node(label, row)
-        self.node_ids.append(hash(node_id))
+        h = hash(node_id)
+        if label == "Document":  # a repeated one is found with the other repeated ids (start_links)
+            self.doc_seen.add(h)
+            number = self.doc_number(h)
+            self.csvs.node(label, row, number)
+        else:
+            number = self.csvs.node(label, row, offset)
+        self.node_ids.append(h)
+        self.node_numbers.append(number)
         mentions = attrs.get("mentions") if label != "Document" else None
         if mentions:
             docs = {str(m["doc"]) for m in mentions if isinstance(m, Mapping) and m.get("doc") is not None}
             if docs:
                 line = self.provenance_file().line
-                source = _q(row["uri"])
+                refs = self.doc_refs
                 for doc in sorted(docs):
+                    key = hash(document_id(doc))
+                    if key not in refs:
+                        refs[key] = doc
+                    target = self.doc_number(key)
                     pair = f"{node_id}|{doc}"
-                    line(f"{source},{_q(iri(document_id(doc)))},{_q(pair)},{_q(doc)}")
+                    line(f"{number},{target},{_q(pair)},{_q(doc)}")
                     self.mention_pairs.append(hash(pair))
+
+    def doc_number(self, h: int) -> int:
+        """The import id of the Document whose id has hash ``h``."""
+        if self.offsets:
+            return _doc_number(h)
+        number = self.doc_numbers.get(h)
+        if number is None:
+            number = self.doc_numbers[h] = self.csvs.allocate()
+        return number
 
     def start_links(self) -> None:
         """The nodes are all read: sort their hashes for the links' lookups."""
         np = self.np
         self.links_started = True
-        self.known = np.sort(np.frombuffer(self.node_ids, dtype=np.int64))
+        for key, doc in self.doc_refs.items():
+            if key not in self.doc_seen:
+                raise Neo4jError(f"{self.path}: a node's mention names the document {doc!r}, which is not a node of this graph")
+        self.doc_refs = {}
+        hashes = np.frombuffer(self.node_ids, dtype=np.int64)
+        order = np.argsort(hashes, kind="stable")
+        self.known = hashes[order]
+        self.numbers = np.frombuffer(self.node_numbers, dtype=np.int64)[order]
         self.node_ids = array("q")
+        self.node_numbers = array("q")
         if len(self.known) > 1 and bool((self.known[1:] == self.known[:-1]).any()):
             raise _Unordered  # a repeated node id
+        if self.offsets and len(self.numbers) > 1:
+            ids = np.sort(self.numbers)
+            if bool((ids[1:] == ids[:-1]).any()):
+                raise _Unordered  # two Documents whose ids' hashes agree in the bits kept: number them one by one
         self.pairs = np.sort(np.frombuffer(self.mention_pairs, dtype=np.int64))
         self.mention_pairs = array("q")
 
@@ -578,35 +666,39 @@ class _Streamer:
         except KeyError:
             plan = self.plans[shape] = _link_plan(self.csvs, rel_type, attrs)
         if plan is None:  # lists, maps: the general path
-            self.csvs.relationship(rel_type, _link_row(u, v, key, attrs, iri)[1])
+            self.pending.append(self.csvs.relationship_rest(rel_type, _link_row(u, v, key, attrs, iri)[1]))
         elif plan.in_order:
-            texts = [iri(u), iri(v), str(key), *[text(values[i]) for i, _at, text in plan.columns]]
+            texts = [str(key), *[text(values[i]) for i, _at, text in plan.columns]]
             joined = '","'.join(texts)
             if joined.count('"') != plan.quotes:  # a value holds a quote: double it
                 joined = '","'.join([t.replace('"', '""') for t in texts])
-            plan.file.line('"' + joined + '"')
+            self.pending.append((plan.file, ',"' + joined + '"'))
         else:
             fields = [""] * plan.width
-            fields[0] = _q(iri(u))
-            fields[1] = _q(iri(v))
             fields[plan.at_key] = _q(str(key))
             for i, at, text in plan.columns:
                 fields[at] = _q(text(values[i]))
-            plan.file.line(",".join(fields))
+            self.pending.append((plan.file, ",".join(fields[1:])))  # fields[0:2] are the ends: "," + the rest
         if doc is not None:
             if doc != self.doc_end:
                 self.sent.clear()
                 self.doc_end = doc
-                self.doc_field = f"{_q(iri(document_id(doc)))},"
+                key = hash(document_id(doc))
+                if key not in self.doc_seen:
+                    raise Neo4jError(f"{self.path}: a link's document {doc!r} is not a node of this graph")
+                self.doc_field = f",{self.doc_number(key)},"
                 self.doc_value = _q(doc)
             sent = self.sent
+            at = len(ends) - 2
             for end in (u, v):
                 if end not in sent:
                     sent.add(end)
                     if _TYPE_OF_PREFIX[end.split("/", 1)[0]] != "Document":
                         pair = f"{end}|{doc}"
-                        self.candidates.append(f"{_q(iri(end))},{self.doc_field}{_q(pair)},{self.doc_value}")
+                        self.candidates.append(f"{self.doc_field}{_q(pair)},{self.doc_value}")
+                        self.candidate_ends.append(at)
                         self.candidate_pairs.append(hash(pair))
+                at += 1
         if len(ends) >= _BATCH:
             self.settle()
 
@@ -614,13 +706,19 @@ class _Streamer:
         """Look up the link ends read so far, and write the DERIVED_FROM rows from links not given by mentions."""
         np = self.np
         known, pairs, ends, candidates = self.known, self.pairs, self.ends, self.candidates
+        ids: list[int] = []
         if ends:
             h = np.fromiter(map(hash, ends), dtype=np.int64, count=len(ends))
             at = np.minimum(np.searchsorted(known, h), len(known) - 1)
             missing = np.flatnonzero(known[at] != h) if len(known) else np.arange(len(h))
             if len(missing):
                 raise Neo4jError(f"{self.path}: a link names {ends[missing[0]]!r}, which is not a node of this graph")
+            ids = self.numbers[at].tolist()
             ends.clear()
+            it = iter(ids)
+            for (f, rest), a, b in zip(self.pending, it, it):
+                f.line(f"{a},{b}{rest}")
+            self.pending.clear()
         if candidates:
             if len(pairs):
                 h = np.array(self.candidate_pairs, dtype=np.int64)
@@ -629,18 +727,16 @@ class _Streamer:
             else:
                 written = [False] * len(candidates)
             line = self.provenance_file().line
-            for text, skip in zip(candidates, written):
+            for text, at, skip in zip(candidates, self.candidate_ends, written):
                 if not skip:
-                    line(text)
+                    line(f"{ids[at]}{text}")
             candidates.clear()
+            self.candidate_ends.clear()
             self.candidate_pairs.clear()
 
     def finish(self) -> None:
-        np = self.np
-        if not self.links_started and len(self.node_ids) > 1:
-            hashes = np.sort(np.frombuffer(self.node_ids, dtype=np.int64))
-            if bool((hashes[1:] == hashes[:-1]).any()):
-                raise _Unordered  # a repeated node id
+        if not self.links_started:  # no links: the checks of the nodes alone
+            self.start_links()
         self.settle()
 
     def worker(self, part: int) -> None:
@@ -729,12 +825,36 @@ def _doc_boundary(path: Path, start: int, end: int) -> int:
 _MISSING = object()
 
 
-def _read_lines(path: Path, start: int, end: int, feed: Any) -> None:
-    """Feed each item on the lines between two byte offsets (line starts) to ``feed``."""
+def _fast_loads() -> Any:
+    """``orjson.loads`` when orjson is installed (``pip install 'kg[fast]'``), else ``json.loads``.
+
+    The same values for any JSON kg writes; what orjson refuses and the standard library reads (NaN,
+    integers beyond 64 bits, lone surrogates) is handed to ``json.loads``, so the rows never depend on it.
+    """
+    try:
+        import orjson
+    except ImportError:
+        return json.loads
+    fast, slow, refused = orjson.loads, json.loads, orjson.JSONDecodeError
+
+    def loads(text: bytes) -> Any:
+        try:
+            return fast(text)
+        except refused:
+            return slow(text)
+
+    return loads
+
+
+_loads = _fast_loads()
+
+
+def _read_lines(path: Path, start: int, end: int, feed: Any, *, offsets: bool = False) -> None:
+    """Feed each item on the lines between two byte offsets (line starts) to ``feed`` (with its line's offset)."""
     with path.open("rb", buffering=1 << 20) as fh:
         fh.seek(start)
         left = end - start
-        loads = json.loads
+        loads = _loads
         while left > 0:
             lines = fh.readlines(min(left, 1 << 20))
             if not lines:
@@ -756,92 +876,151 @@ def _read_lines(path: Path, start: int, end: int, feed: Any) -> None:
                     raise _Layout from None
                 if type(item) is not dict:
                     raise _Layout
-                feed(item)
+                if offsets:
+                    feed(item, end - left - len(line))
+                else:
+                    feed(item)
+
+
+def _cuts(path: Path, start: int, end: int, workers: int, *, at_documents: bool) -> list[tuple[int, int]]:
+    """``workers`` byte ranges of about the same size between two line starts, each starting at a line
+    (and, ``at_documents``, at a link of another document than the line before); empty ones left out."""
+    cuts = [start]
+    for k in range(1, workers):
+        at = start + (end - start) * k // workers
+        with path.open("rb") as fh:  # to the next line start
+            fh.seek(max(at - 1, start))
+            fh.readline()
+            at = min(fh.tell(), end)
+        if at_documents:
+            at = _doc_boundary(path, at, end)
+        cuts.append(max(cuts[-1], at))
+    cuts.append(end)
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a] or [(start, end)]
+
+
+def _fork(work: Any, part: int) -> tuple[int, int]:
+    """Run ``work()`` in a forked worker; returns (pid, read end of the pipe its result comes back on)."""
+    import pickle
+
+    r, w = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the worker: send back what work() gives, or what went wrong
+        os.close(r)
+        code = 0
+        try:
+            result: Any = ("ok", *work())
+        except BaseException as e:  # noqa: BLE001 - handed to the parent, which raises it
+            code = 1
+            result = ("error", e if isinstance(e, (Neo4jError, _Unordered, _Layout)) else Neo4jError(f"CSV worker {part}: {e!r}"))
+        try:
+            with os.fdopen(w, "wb") as pipe:
+                pickle.dump(result, pipe)
+        finally:
+            os._exit(code)
+    os.close(w)
+    return pid, r
+
+
+def _results(children: list[tuple[int, int]]) -> list[tuple[Any, ...]]:
+    """Every worker's result, in order (the workers are waited for); raises the first one's error."""
+    import pickle
+
+    out, error = [], None
+    while children:
+        pid, r = children[0]
+        with os.fdopen(r, "rb") as pipe:
+            data = pipe.read()
+        _, status = os.waitpid(pid, 0)
+        children.pop(0)
+        try:
+            result = pickle.loads(data)
+        except Exception:  # noqa: BLE001 - a worker that died without a word
+            result = ("error", Neo4jError(f"CSV worker {pid} ended without a result (wait status {status})"))
+        if result[0] == "error":
+            error = error or result[1]
+        out.append(result[1:])
+    if error is not None:
+        raise error
+    return out
 
 
 def _write_parallel(path: str | Path, out: Path, *, iri: Any, workers: int) -> BulkReport:
     """:func:`_write_streamed` in ``workers`` processes, for a graph.json of one node or link a line (kg's).
 
-    This process writes the nodes (and the ``DERIVED_FROM`` rows of their mentions), then the links are cut
-    into ``workers`` ranges of about the same size, each starting at a new document (the ``DERIVED_FROM``
-    rows of a document's links are written once, by one worker): forked workers write theirs into files of
-    their own (``NAME.N.partP.csv``) while this process writes the first range. The rows are those of the
-    one-process writer; the files differ only in how rows are split among them. Raises :class:`_Layout`
-    for a graph.json not laid out so, and what the one-process writer raises otherwise.
+    First the nodes: their lines are cut into ``workers`` ranges, written by forked workers into files of
+    their own (``NAME.N.partP.csv``) while this process writes the first; a node's import id is its line's
+    byte offset and a Document's comes from its id (:func:`_doc_number`), so no worker needs another's.
+    The workers send back their node-id hashes and ids and the (node, document) pairs of their mentions.
+    Then the links are cut into ``workers`` ranges of about the same size, each starting at a new document
+    (the ``DERIVED_FROM`` rows of a document's links are written once, by one worker), written the same
+    way by workers forked with every node's hash and id (shared copy-on-write, not copied). The rows are
+    those of the one-process writer but for the nodes' import ids. Raises :class:`_Layout` for a
+    graph.json not laid out so, and what the one-process writer raises otherwise.
     """
-    import pickle
-
     from kg.sinks.neo4j import _graph_json_path
 
     path = _graph_json_path(path)
     n0, n1, l0, l1 = _sections(path)
     s = _Streamer(path, out, iri)
+    s.offsets = True
     children: list[tuple[int, int]] = []  # (pid, read end of its pipe)
     ranges: list[tuple[int, int]] = []
+
+    def closed(csvs: _CsvSet) -> _CsvSet:
+        csvs.close()
+        for f in csvs.files.values():
+            f.fh = None  # type: ignore[assignment]
+        return csvs
+
+    def node_work(part: int, a: int, b: int) -> Any:
+        def work() -> tuple[Any, ...]:
+            s.worker(part)
+            _read_lines(path, a, b, s.node, offsets=True)
+            return (closed(s.csvs), s.node_ids.tobytes(), s.node_numbers.tobytes(), s.mention_pairs.tobytes(), s.doc_refs, s.doc_seen)
+        return work
+
+    def link_work(part: int, a: int, b: int) -> Any:
+        def work() -> tuple[Any, ...]:
+            s.worker(part)
+            try:
+                _read_lines(path, a, b, s.link)
+                s.finish()
+            finally:
+                s.csvs.close()
+            return (closed(s.csvs), s.first_doc, s.last_doc)
+        return work
+
     try:
-        _read_lines(path, n0, n1, s.node)
+        node_ranges = _cuts(path, n0, n1, workers, at_documents=False) if n1 > n0 else [(n0, n1)]
+        for part, (a, b) in enumerate(node_ranges[1:], start=1):
+            children.append(_fork(node_work(part, a, b), part))
+        _read_lines(path, *node_ranges[0], s.node, offsets=True)
+        for theirs, node_ids, numbers, pairs, refs, seen in _results(children):
+            s.csvs.absorb(theirs)
+            s.node_ids.frombytes(node_ids)
+            s.node_numbers.frombytes(numbers)
+            s.mention_pairs.frombytes(pairs)
+            for key, doc in refs.items():
+                s.doc_refs.setdefault(key, doc)
+            s.doc_seen |= seen
         s.start_links()
-        cuts = [l0]
-        for k in range(1, workers):
-            at = l0 + (l1 - l0) * k // workers
-            with path.open("rb") as fh:  # to the next line start
-                fh.seek(max(at - 1, l0))
-                fh.readline()
-                at = fh.tell()
-            cuts.append(max(cuts[-1], _doc_boundary(path, min(at, l1), l1)))
-        cuts.append(l1)
-        ranges = [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a] or [(l0, l1)]
+        ranges = _cuts(path, l0, l1, workers, at_documents=True) if l1 > l0 else [(l0, l1)]
         s.csvs.flush()  # a forked worker must find nothing buffered that it would write again
-        for part, (a, b) in enumerate(ranges[1:], start=1):
-            r, w = os.pipe()
-            pid = os.fork()
-            if pid == 0:  # the worker: write its range, send back its files (closed) or what went wrong
-                os.close(r)
-                code = 0
-                try:
-                    s.worker(part)
-                    try:
-                        _read_lines(path, a, b, s.link)
-                        s.finish()
-                    finally:
-                        s.csvs.close()
-                    for f in s.csvs.files.values():
-                        f.fh = None  # type: ignore[assignment]
-                    result: Any = ("ok", s.csvs, s.first_doc, s.last_doc)
-                except BaseException as e:  # noqa: BLE001 - handed to the parent, which raises it
-                    code = 1
-                    result = ("error", e if isinstance(e, (Neo4jError, _Unordered, _Layout)) else Neo4jError(f"CSV worker {part}: {e!r}"))
-                try:
-                    with os.fdopen(w, "wb") as pipe:
-                        pickle.dump(result, pipe)
-                finally:
-                    os._exit(code)
-            os.close(w)
-            children.append((pid, r))
-        a, b = ranges[0]
-        _read_lines(path, a, b, s.link)
+        first = len(node_ranges)  # the link workers' files are parts of their own
+        for part, (a, b) in enumerate(ranges[1:], start=first):
+            children.append(_fork(link_work(part, a, b), part))
+        _read_lines(path, *ranges[0], s.link)
         s.finish()
         s.csvs.close()
         last_doc = s.last_doc
         error: BaseException | None = None
-        for part, (pid, r) in enumerate(children, start=1):
-            with os.fdopen(r, "rb") as pipe:
-                data = pipe.read()
-            _, status = os.waitpid(pid, 0)
-            try:
-                result = pickle.loads(data)
-            except Exception:  # noqa: BLE001 - a worker that died without a word
-                result = ("error", Neo4jError(f"CSV worker {part} ended without a result (wait status {status})"))
-            if result[0] == "error":
-                error = error or result[1]
-                continue
-            _tag, theirs, first_doc, their_last = result
+        for theirs, first_doc, their_last in _results(children):
             if first_doc is not None:
                 if last_doc is not None and first_doc < last_doc:
                     error = error or _Unordered()
                 last_doc = their_last
             s.csvs.absorb(theirs)
-        children.clear()
         if error is not None:
             raise error
     finally:
@@ -854,7 +1033,7 @@ def _write_parallel(path: str | Path, out: Path, *, iri: Any, workers: int) -> B
             os.close(r)
         s.csvs.close()
     report = s.csvs.report()
-    report.csv_workers = max(1, len(ranges))
+    report.csv_workers = max(1, len(ranges), len(node_ranges))
     return report
 
 
@@ -876,7 +1055,7 @@ def _link_plan(csvs: _CsvSet, rel_type: str, attrs: dict[str, Any]) -> _LinkPlan
     columns = [(i, 2 + f.column(k, _SCALAR_FIELD[t][0]), _SCALAR_FIELD[t][1]) for i, k, t in kept]
     width = 1 + max([at_key, *(at for _i, at, _c in columns)])
     in_order = at_key == 2 and [at for _i, at, _c in columns] == list(range(3, width))
-    return _LinkPlan(f, width, at_key, columns, in_order, quotes=2 * (width - 1))
+    return _LinkPlan(f, width, at_key, columns, in_order, quotes=2 * (width - 3))
 
 
 def first_start_statements(empty_node_props: dict[str, set[str]], empty_rel_props: dict[str, set[str]]) -> list[str]:

@@ -72,11 +72,8 @@ def test_a_graph_not_laid_out_by_kg_is_read_whole_with_the_same_rows(graph_json:
     want = bulk.write_import_csvs(graph_json, tmp_path / "a")
     got = bulk.write_import_csvs(other, tmp_path / "b")
     assert got.nodes == want.nodes and got.relationships == want.relationships
-
-    def rows(folder: Path) -> set[str]:
-        return {line for p in folder.glob("*.csv") if not p.name.endswith(".header.csv") for line in p.read_text(encoding="utf-8").split("\n") if line}
-
-    assert rows(tmp_path / "b") == rows(tmp_path / "a")
+    # Node import ids are numbers in the order each path meets the nodes: compare rows with ends as IRIs.
+    assert rows(got) == rows(want)
 
 
 # -- parallel writers (a graph.json of one node or link a line, as kg build writes it) --------------------
@@ -114,10 +111,15 @@ def lined(tmp_path_factory) -> Path:
 
 
 def rows(report: bulk.BulkReport) -> Counter:
-    """Every row the import would read, as (flag, name, {column: field}), from the files import.args names."""
+    """Every row the import would read, as (flag, name, {column: field}), from the files import.args names.
+
+    Nodes are named by integer import ids (``--id-type=integer``), numbered as the writer meets them, so
+    a relationship's ends are given as the IRIs of the nodes with those ids, and a node's row without its id.
+    """
     import csv
 
-    got: Counter = Counter()
+    assert "--id-type=integer" in report.args
+    groups: list[tuple[str, str, list[str], list[list[str]]]] = []
     for arg in report.args:
         if not arg.startswith(("--nodes=", "--relationships=")):
             continue
@@ -126,8 +128,27 @@ def rows(report: bulk.BulkReport) -> Counter:
         columns = Path(header).read_text(encoding="utf-8").rstrip("\n").split(",")
         for path in data:  # a group's data files share its header
             with open(path, encoding="utf-8", newline="") as fh:
-                for fields in csv.reader(fh):
-                    got[(flag, name, frozenset((c, f) for c, f in zip(columns, fields) if f))] += 1
+                groups.append((flag, name, columns, list(csv.reader(fh))))
+    iri: dict[str, str] = {}
+    for flag, _name, columns, lines in groups:
+        if flag == "--nodes":
+            assert columns[:3] == [":ID", ":LABEL", "uri:string"], columns
+            for fields in lines:
+                assert fields[0] not in iri  # every id once
+                iri[fields[0]] = fields[2]
+    ids = sorted(map(int, iri))
+    if report.csv_workers == 1:
+        assert ids == list(range(len(iri)))  # 0, 1, 2 ... in the order read
+    else:  # lines' byte offsets, Documents' from their ids: distinct, within the import tool's 57 bits
+        assert all(0 <= i < 2**57 for i in ids)
+    got: Counter = Counter()
+    for flag, name, columns, lines in groups:
+        for fields in lines:
+            if flag == "--nodes":
+                fields = ["", *fields[1:]]
+            else:
+                fields = [iri[fields[0]], iri[fields[1]], *fields[2:]]
+            got[(flag, name, frozenset((c, f) for c, f in zip(columns, fields) if f))] += 1
     return got
 
 
@@ -146,9 +167,8 @@ def test_parallel_writers_write_the_one_process_writers_rows(lined: Path, tmp_pa
         assert rows(report) == want
         assert report.nodes == one.nodes and report.relationships == one.relationships
         assert report.first_start == one.first_start and report.multiline and "--multiline-fields=true" in report.args
-    # The nodes are written by the first process alone: the same files, byte for byte.
-    for node_file in (tmp_path / "one").glob("nodes.*"):
-        assert (tmp_path / "two" / node_file.name).read_bytes() == node_file.read_bytes()
+    # The nodes are written in parallel too: the second worker wrote node files of its own.
+    assert sorted(p.name for p in (tmp_path / "two").glob("nodes.*.part1.csv"))
     # The one-process writer reads this layout as it reads any other: the same files as from one long line.
     assert files(tmp_path / "one") == files(_single_line_csvs(lined, tmp_path / "single"))
 
@@ -202,3 +222,44 @@ def test_parallel_writers_with_no_links_or_no_nodes(lined: Path, tmp_path: Path)
     write_lines({**data, "nodes": [], "links": []}, empty)
     report = bulk.write_import_csvs(empty, tmp_path / "c", workers=2)
     assert report.rows == 0 and report.files == 0
+
+
+def test_documents_after_the_nodes_that_mention_them_as_kg_build_writes_them(lined: Path, tmp_path: Path):
+    """kg build writes people, organisations ... (with their mentions) before the Documents: the
+    mentions' DERIVED_FROM rows name a Document's import id before its row is written."""
+    data = json.loads(lined.read_text(encoding="utf-8"))
+    docs = [n for n in data["nodes"] if n["type"] == "Document"]
+    assert data["nodes"][0]["type"] == "Document"  # the generator writes them first
+    later = tmp_path / "graph.json"
+    write_lines({**data, "nodes": [n for n in data["nodes"] if n["type"] != "Document"] + docs}, later)
+    want = bulk.write_import_csvs(lined, tmp_path / "a", workers=1)
+    for workers in (1, 2):
+        got = bulk.write_import_csvs(later, tmp_path / f"b{workers}", workers=workers)
+        assert got.csv_workers == workers  # still the one-pass (and parallel) writer, no fallback
+        assert rows(got) == rows(want) and got.relationships["DERIVED_FROM"] == want.relationships["DERIVED_FROM"]
+
+
+def test_a_mention_of_a_document_that_is_not_a_node_is_refused(lined: Path, tmp_path: Path):
+    data = json.loads(lined.read_text(encoding="utf-8"))
+    person = next(n for n in data["nodes"] if n["type"] == "Person")
+    person["mentions"] = [*person["mentions"], {"doc": "no-such-doc", "start": 0, "end": 4}]
+    bad = tmp_path / "graph.json"
+    write_lines(data, bad)
+    with pytest.raises(Neo4jError, match="'no-such-doc', which is not a node of this graph"):
+        bulk.write_import_csvs(bad, tmp_path / "csv", workers=2)
+
+
+def test_the_same_files_read_with_orjson_and_with_the_standard_library(lined: Path, tmp_path: Path, monkeypatch):
+    """kg[fast] reads graph.json's lines with orjson; without it, json: the files must not depend on it."""
+    import orjson  # in the test extra
+
+    fast = bulk._fast_loads()
+    assert fast is not json.loads
+    assert fast(b'{"a": NaN, "b": 123456789012345678901234567890}')["b"] == 123456789012345678901234567890  # orjson refuses both
+    assert orjson.loads(b'{"a": 1}') == fast(b'{"a": 1}')
+    monkeypatch.setattr(bulk, "_loads", fast)
+    with_orjson = bulk.write_import_csvs(lined, tmp_path / "a", workers=2)
+    monkeypatch.setattr(bulk, "_loads", json.loads)
+    with_json = bulk.write_import_csvs(lined, tmp_path / "b", workers=2)
+    assert files(tmp_path / "a") == files(tmp_path / "b")
+    assert with_orjson.rows == with_json.rows and with_orjson.csv_workers == with_json.csv_workers == 2
