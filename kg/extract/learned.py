@@ -840,7 +840,7 @@ def _promoted(scored_cands: list[tuple[float, Candidate]], threshold: float) -> 
         if threshold <= s < 1.0 and c.source != "vp" and not c.verbal and \
                 any(c.start <= k.start and k.end <= c.end and (k.start, k.end) != (c.start, c.end) and
                     not (c.lower_tail and k.name[:1].isupper()) for k in fixed):
-            s = 1.0
+            s = 1.0 + s  # above every span kept whatever its score; among themselves by score
         out.append((s, c))
     return out
 
@@ -877,4 +877,27 @@ def rescore(doc: Doc, rule_facts: Iterable[PolicyFact]) -> list[PolicyFact]:
     model = _current()
     if model is None:
         return facts
-    return [_fact(doc, c) for c in select(scored(doc, facts, model), model.threshold)]
+    kept = select(scored(doc, facts, model), model.threshold)
+    return [_back_reference(doc, c, kept) or _fact(doc, c) for c in kept]
+
+
+def _back_reference(doc: Doc, c: Candidate, kept: list[Candidate]) -> PolicyFact | None:
+    """A bare policy noun in title case (``the Act``, ``the Code``, ``the Review``) refers to the kept named policy
+    with that head in the same document (``First Step Act``, ``Code for Crown Prosecutors``): the nearest one before
+    it, else the first after it. Its mention becomes that policy's (the surface form an alias), not a policy of its
+    own. ``None`` when ``c`` is no such word or the document names no such policy."""
+    if " " in c.name or not c.name[:1].isupper() or c.end - c.start > 2:
+        return None
+    lemma = head_lemma(doc[c.head])
+    if lemma not in HEADS and lemma not in TITLE_HEADS:
+        return None
+    named = [k for k in kept if k is not c and " " in k.name and k.name[:1].isupper() and
+             head_lemma(doc[k.head]) == lemma and doc[k.head].is_title]
+    if not named:
+        return None
+    before = [k for k in named if k.start < c.start]
+    ref = before[-1] if before else named[0]
+    span = doc[c.start:c.end]
+    sent = doc[c.head].sent
+    return PolicyFact(span=Span(span.start_char, span.end_char), name=ref.name,
+                      sentence=Span(sent.start_char, sent.end_char), aliases=(span.text,))

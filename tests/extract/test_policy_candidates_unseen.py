@@ -174,3 +174,26 @@ def test_the_object_of_an_announce_or_fund_verb_is_offered(nlp, text, name):
 def test_people_bodies_and_bare_nouns_announced_are_not_offered(nlp, text):
     got = names(nlp, text)
     assert not got & {"sarah jones", "serious crime unit", "figures", "the figures"}, got
+
+
+# -- a bare policy noun in title case refers back to the named policy ---------------------------------------------
+
+def _policy_nodes(nlp, text: str) -> dict[str, set[str]]:
+    import kg
+
+    f = kg.extract_facts(nlp(text), "t")
+    return {n.name: set(n.aliases) for n in f.nodes if n.type == "Policy"}
+
+
+@pytest.mark.parametrize("text,name,word", [
+    ("Parliament passed the Knife Crime Prevention Act in 2023. Under the Act, courts can ban offenders from parks.",
+     "Knife Crime Prevention Act", "Act"),
+    ("The Oregon Board adopted the Code of Conduct for Parole Officers. The Code applies from June.",
+     "Code of Conduct for Parole Officers", "Code"),
+    ("Ministers published the Rural Crime Strategy on Monday. The Strategy commits £20m to farm patrols.",
+     "Rural Crime Strategy", "Strategy"),
+])
+def test_a_bare_title_case_policy_noun_is_a_mention_of_the_named_policy(nlp, text, name, word):
+    nodes = _policy_nodes(nlp, text)
+    assert name in nodes, nodes
+    assert word not in nodes, nodes
