@@ -223,6 +223,12 @@ def _left_block(t: Token, floor: int) -> int:
     return start
 
 
+def _names_end(t: Token) -> bool:
+    """``t`` ends a policy name of its own: a title-case policy noun (``... Act`` in ``the First Step Act and the
+    Second Chance Act``)."""
+    return t.is_title and (head_lemma(t) in HEADS or head_lemma(t) in TITLE_HEADS)
+
+
 def _title_run(t: Token, floor: int) -> int:
     """The first word of the title-case run that ends at a title-case head (``COPS Hiring Program``), whatever
     the parser made of its words; ``of``/``for``/``and`` inside the run are kept (``Code of Practice``)."""
@@ -236,7 +242,8 @@ def _title_run(t: Token, floor: int) -> int:
                 and p.ent_type_ not in {"DATE", "TIME", "PERSON"}:
             start -= 1
         elif p.lower_ in {"of", "for", "and", "on", "against"} and p.is_lower and start - 2 >= floor and \
-                doc[start - 2].is_title and doc[start - 2].pos_ in {"PROPN", "NOUN"}:
+                doc[start - 2].is_title and doc[start - 2].pos_ in {"PROPN", "NOUN"} and \
+                not (p.lower_ == "and" and _names_end(doc[start - 2])):
             start -= 1
         elif p.lower_ in {"'s", "\u2019s", "'", "\u2019"} and start - 2 >= floor and doc[start - 2].is_title and \
                 doc[start - 2].ent_type_ not in {"PERSON", "GPE"} and (doc[start - 2].ent_type_ != "ORG" or
@@ -354,6 +361,8 @@ def _coord_start(doc: Doc, start: int, floor: int) -> int | None:
         if doc[s - 1].text == "," and steps == 0:
             break  # a list before the last item is only a list when "and" joins its last two
         j = s - 2
+        if _names_end(doc[j]):
+            break  # "the First Step Act and the Second Chance Act": two names, each a policy of its own
         run = 0
         while j >= floor and run < 4:
             x = doc[j]
@@ -804,6 +813,8 @@ def proper_name(doc: Doc, c: Candidate) -> bool:
 
     if head.pos_ == "NOUN" and _rolled_out(head):
         return True  # equipment a sentence rolls out or installs ("the rollout of body-worn cameras"): a measure
+    if any(x.lower_ in {"and", "or"} and x.i > c.start and _names_end(doc[x.i - 1]) for x in doc[c.start:c.end]):
+        return False  # two names joined ("the First Step Act and Second Chance Act"): the model judges the span
     run = 0
     for t in doc[c.start:c.end]:
         if t.i == c.start and t.pos_ == "DET":

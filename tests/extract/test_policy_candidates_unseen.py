@@ -197,3 +197,19 @@ def test_a_bare_title_case_policy_noun_is_a_mention_of_the_named_policy(nlp, tex
     nodes = _policy_nodes(nlp, text)
     assert name in nodes, nodes
     assert word not in nodes, nodes
+
+
+@pytest.mark.parametrize("text,first,second", [
+    ("Inmates earn credits under the Fair Sentencing Act and Second Look Act in Maryland.",
+     "Fair Sentencing Act", "Second Look Act"),
+    ("The Safer Streets Fund and Violence Reduction Programme will run until 2026.",
+     "Safer Streets Fund", "Violence Reduction Programme"),
+    ("Councils bid for the Youth Investment Fund and Community Safety Scheme this year.",
+     "Youth Investment Fund", "Community Safety Scheme"),
+])
+def test_two_coordinated_names_are_not_kept_as_one_name(nlp, text, first, second):
+    # the rules join the two names into one span; it is no longer kept as a proper name whatever its score
+    nodes = _policy_nodes(nlp, text)
+    assert first in nodes, nodes
+    assert not any(" and " in n for n in nodes), nodes
+    assert f"{first} and {second}" not in names(nlp, text) or not any(second in n for n in nodes if n != second)
