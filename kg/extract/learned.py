@@ -842,7 +842,9 @@ def _promoted(scored_cands: list[tuple[float, Candidate]], threshold: float) -> 
     ``Violence Against Women Act`` over the rules' ``Women Act``, ``USA Patriot Act of 2001`` over ``Patriot Act of
     2001``, ``Neighbourhood Policing Guarantee`` over ``Neighbourhood Policing``. A longer candidate that adds a
     clause (a verb) to the span is not promoted: the name is the shorter one; nor one that adds only lower-case
-    words after a name (``the Project Guardian campaign`` is a mention of ``Project Guardian``)."""
+    words after a name (``the Project Guardian campaign`` is a mention of ``Project Guardian``), nor one that adds
+    lower-case words after a frame's target (``a victim support programme in prisons``: the frame read the
+    boundary)."""
     fixed = [c for s, c in scored_cands if s >= 1.0]
     if not fixed:
         return scored_cands
@@ -850,7 +852,8 @@ def _promoted(scored_cands: list[tuple[float, Candidate]], threshold: float) -> 
     for s, c in scored_cands:
         if threshold <= s < 1.0 and c.source != "vp" and not c.verbal and \
                 any(c.start <= k.start and k.end <= c.end and (k.start, k.end) != (c.start, c.end) and
-                    not (c.lower_tail and k.name[:1].isupper()) for k in fixed):
+                    not (c.lower_tail and k.name[:1].isupper()) and
+                    not (k.framed and c.end > k.end and c.lower_tail) for k in fixed):
             s = 1.0 + s  # above every span kept whatever its score; among themselves by score
         out.append((s, c))
     return out

@@ -151,6 +151,10 @@ def test_a_longer_candidate_above_the_threshold_replaces_the_name_it_holds():
     name = Candidate(2, 4, 3, "Project Guardian", "rule")
     mention = Candidate(2, 5, 4, "Project Guardian campaign", "np", lower_tail=True)
     assert learned.select([(1.0, name), (0.8, mention)], 0.5) == [name]
+    # nor lower-case words after a frame's target ("a victim support programme in prisons")
+    target = Candidate(2, 5, 4, "victim support programme", "rule", framed=True)
+    located = Candidate(2, 7, 4, "victim support programme in prisons", "np", lower_tail=True)
+    assert learned.select([(1.0, target), (0.8, located)], 0.5) == [target]
 
 
 # -- what an announce, introduce or fund verb acts on ------------------------------------------------------------
