@@ -48,13 +48,38 @@ HEADS = frozenset({
     "inspection", "register", "database", "reform", "package", "measure", "surge", "protocol", "guidance", "power",
     "sweep", "curfew", "standard", "investment", "intervention", "expenditure", "spending", "index", "summit",
     "network", "system", "month", "declaration", "guideline", "consultation", "trial", "technology", "training",
-    "microgrant", "offence", "power",
+    "microgrant", "offence", "power", "activity", "programming", "tag",
 })
+#: Heads of named instruments that only name one in title case (``Spring Statement``, ``Threshold Test``,
+#: ``Neighbourhood Policing Guarantee``, ``the Budget``): in lower case they are ordinary words (``a statement``).
+TITLE_HEADS = frozenset({"statement", "test", "agreement", "guarantee", "budget", "commendation", "call", "paper",
+                         "compact", "accord", "award", "convention", "mandate", "duty", "requirement"})
+#: Nouns that name a measure by what it does to something (``investment in youth custody``, ``reforms to the police
+#: complaints system``, ``pilots of body-scanning technology``): with their complement they are candidates.
+MEASURE_HEADS = frozenset({"investment", "reform", "pilot", "review", "plan", "trial", "guideline", "consultation",
+                           "inquiry", "crackdown", "ban", "training", "rollout", "roll-out", "expansion", "extension",
+                           "funding", "fund", "programme", "program", "scheme", "initiative", "strategy", "campaign",
+                           "project", "inspection", "restriction", "response", "statement", "intervention",
+                           "activity", "service", "power", "measure", "standard", "register", "database", "budget",
+                           "grant", "package", "partnership", "network", "summit", "policy"})
+#: Verbs whose object (with a purpose) is itself a measure after a pledge or plan: ``pledged to recruit 2,500 staff
+#: to bolster the frontline``, ``at the heart of that pledge is recruiting 20,000 additional police officers``.
+MEASURE_VERBS = frozenset({"recruit", "hire", "build", "create", "deliver", "repeal", "replace", "double", "treble",
+                           "triple", "extend", "expand", "introduce", "ban", "outlaw", "abolish", "scrap", "toughen",
+                           "increase", "put", "train", "deploy", "provide", "fund", "open", "roll", "reform",
+                           "overhaul", "halve", "cut", "end", "establish", "invest", "employ", "add", "give"})
+#: What governs such a verb phrase as a measure: a pledge, promise, commitment or plan (noun or verb).
+_PLEDGE_LEMMAS = frozenset({"pledge", "promise", "commit", "commitment", "vow", "plan", "aim", "intend", "intention",
+                            "undertake", "resolve", "determine", "set", "pledged", "ambition", "manifesto", "mission",
+                            "propose", "proposal", "want", "seek"})
+_QUOTE_OPEN = frozenset({"'", "\u2018", "\u201c", '"'})
+_QUOTE_CLOSE = frozenset({"'", "\u2019", "\u201d", '"'})
 _DEFINING_PREPS = frozenset({"of", "for", "on", "against", "into", "to"})
 _POSSESSIVE_PRONOUNS = frozenset({"our", "its", "their", "his", "her", "my", "your"})
 _ANNOUNCE_LEMMAS = frozenset({"announce", "launch", "unveil", "introduce", "fund", "create", "establish", "set",
                               "roll", "expand", "extend", "pledge", "commit", "propose", "consider", "award",
                               "invest", "implement", "adopt", "deploy", "trial", "pilot", "approve", "back"})
+_DURATION_UNITS = frozenset({"day", "week", "month", "year", "hour", "minute", "-"})
 _SCALE = frozenset({"million", "billion", "m", "bn", "k", "thousand"})
 _MONEY = re.compile(r"[$£€]|\b(?:million|billion|bn|m)\b", re.IGNORECASE)
 
@@ -69,6 +94,8 @@ class Candidate(NamedTuple):
     source: str  # "rule" (a span the policy rules found) or "np" (a noun phrase around a policy head)
     fact: PolicyFact | None = None  # the rule's fact, for rule candidates
     framed: bool = False  # a rule span an ANNOUNCED frame points at: kept whatever its score
+    verbal: bool = False  # the span holds a verb (a purpose or participle clause): never promoted over a name
+    lower_tail: bool = False  # the span's last word is lower case (``... campaign``, ``... for schools``)
 
 
 # --------------------------------------------------------------------------- settings
@@ -162,6 +189,8 @@ def canonical(tokens: list[Token]) -> str:
         tokens = tokens[1:]
     if tokens and tokens[0].text[:1] in "$£€":
         return _join(tokens)
+    if len(tokens) > 2 and tokens[0].like_num and tokens[1].lemma_.lower() in _DURATION_UNITS:
+        return _join(tokens)  # "12 week public consultation", "24-hour curfew": the duration is part of the name
     while tokens and (tokens[0].pos_ in {"DET", "PRON", "NUM", "SYM", "PUNCT", "ADP", "CCONJ"} or
                       tokens[0].dep_ in {"poss", "case"} or tokens[0].lower_ in {"'s", "\u2019s"} or
                       (tokens[0].lower_ in generic and len(tokens) > 1 and not tokens[0].is_title)):
@@ -187,10 +216,17 @@ def _left_block(t: Token, floor: int) -> int:
     while start - 1 >= max(left, floor):
         p = doc[start - 1]
         if p.pos_ in {"DET", "PRON", "NUM", "SYM", "ADP", "CCONJ", "AUX", "PART"} or p.dep_ == "poss" or \
-                p.lower_ in {"'s", "\u2019s"} or (p.is_punct and p.text != "-") or p.like_num:
+                p.lower_ in {"'s", "\u2019s"} or (p.is_punct and p.text != "-") or p.like_num or \
+                (p.lower_ in _SCALE and start - 2 >= floor and doc[start - 2].like_num):
             break
         start -= 1
     return start
+
+
+def _names_end(t: Token) -> bool:
+    """``t`` ends a policy name of its own: a title-case policy noun (``... Act`` in ``the First Step Act and the
+    Second Chance Act``)."""
+    return t.is_title and (head_lemma(t) in HEADS or head_lemma(t) in TITLE_HEADS)
 
 
 def _title_run(t: Token, floor: int) -> int:
@@ -206,8 +242,13 @@ def _title_run(t: Token, floor: int) -> int:
                 and p.ent_type_ not in {"DATE", "TIME", "PERSON"}:
             start -= 1
         elif p.lower_ in {"of", "for", "and", "on", "against"} and p.is_lower and start - 2 >= floor and \
-                doc[start - 2].is_title and doc[start - 2].pos_ in {"PROPN", "NOUN"}:
+                doc[start - 2].is_title and doc[start - 2].pos_ in {"PROPN", "NOUN"} and \
+                not (p.lower_ == "and" and _names_end(doc[start - 2])):
             start -= 1
+        elif p.lower_ in {"'s", "\u2019s", "'", "\u2019"} and start - 2 >= floor and doc[start - 2].is_title and \
+                doc[start - 2].ent_type_ not in {"PERSON", "GPE"} and (doc[start - 2].ent_type_ != "ORG" or
+                                                                       t.ent_type_ == "ORG"):
+            start -= 1  # "Victims' Guarantee", "Director General's Commendation"
         else:
             break
     while start < t.i and doc[start].is_lower:
@@ -241,6 +282,225 @@ def _money_run(doc: Doc, start: int, floor: int) -> int:
     while s - 1 >= floor and (doc[s - 1].like_num or doc[s - 1].lower_ in _SCALE or doc[s - 1].text in "$£€"):
         s -= 1
     return s if s < start and any(doc[i].text in "$£€" or doc[i].text[:1] in "$£€" for i in range(s, start)) else start
+
+
+def head_lemma(t: Token) -> str:
+    """The head word's lemma, lower case; a proper noun's plural made singular (the tagger leaves ``Orders`` in
+    ``Violent Offender Orders`` and ``Summits`` in ``Gang Prevention Summits`` as they are)."""
+    lemma = t.lemma_.lower()
+    if lemma in HEADS or lemma in TITLE_HEADS or not (t.is_title or t.pos_ == "PROPN"):
+        return lemma
+    low = t.lower_
+    if low.endswith("ies") and len(low) > 4:
+        return low[:-3] + "y"
+    if low.endswith("s") and not low.endswith("ss") and len(low) > 3:
+        return low[:-1]
+    return lemma
+
+
+def _is_head(t: Token, lemma: str) -> bool:
+    """A policy head: one of ``HEADS``, or one of ``TITLE_HEADS`` written in title case."""
+    return lemma in HEADS or (lemma in TITLE_HEADS and t.is_title)
+
+
+_COMPLEMENT_PREPS = frozenset({"of", "for", "in", "on", "to", "into", "against", "towards"})
+_COMPLEMENT_CUT = frozenset({"relcl", "acl", "advcl", "appos", "parataxis", "npadvmod", "advmod", "mark", "dep",
+                             "punct", "cc", "conj", "prep"})
+_COMPLEMENT_STOP_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL"})
+
+
+def _complement_tail(t: Token, limit: int) -> int | None:
+    """The end of the complement of a measure noun right after it, as one noun phrase of at most twelve words:
+    ``investment in youth custody``, ``reforms to the police complaints system``, ``pilots of the latest in
+    body-scanning technology``, ``plan for 14,000 more prison places``, ``independent review of the Probation
+    Service``, ``review of how rape cases are handled``. The object's own coordination and one nested defining
+    preposition belong to it; a relative clause, an apposition, a comma or a second clause end it. ``None`` when
+    the object is a pronoun, a date or a sum only."""
+    doc = t.doc
+    if t.i + 2 >= limit:
+        return None
+    prep = doc[t.i + 1]
+    if prep.lower_ not in _COMPLEMENT_PREPS or prep.dep_ not in {"prep", "dative", "agent"}:
+        return None
+    obj = next((g for g in prep.children if g.dep_ in {"pobj", "pcomp"}), None)
+    if obj is None or obj.pos_ == "PRON" or obj.ent_type_ in _COMPLEMENT_STOP_ENTS - {"CARDINAL"}:
+        return None
+    end = obj.i + 1
+    if obj.dep_ == "pcomp":  # "review of how rape cases are handled"
+        end = obj.right_edge.i + 1
+    else:
+        for g in obj.rights:
+            if g.dep_ == "conj" and g.i - obj.i <= 4 and not any(x.text in ",;" for x in doc[obj.i:g.i]):
+                end = max(end, g.right_edge.i + 1 if g.right_edge.i - g.i <= 3 else g.i + 1)
+            elif g.dep_ == "prep" and g.i == end and g.lower_ in _COMPLEMENT_PREPS:
+                inner = next((x for x in g.children if x.dep_ == "pobj"), None)
+                if inner is not None and inner.pos_ != "PRON":
+                    last = inner.i + 1
+                    for x in inner.rights:
+                        if x.dep_ in {"conj", "cc"} and x.i == last + (0 if x.dep_ == "cc" else 1):
+                            last = x.i + 1
+                    end = last
+            elif g.dep_ in {"compound", "amod", "nummod"} and g.i == end:
+                end = g.i + 1
+    while end - 1 > prep.i and (doc[end - 1].is_punct or doc[end - 1].pos_ in {"ADP", "CCONJ", "DET"}):
+        end -= 1
+    if end <= prep.i + 1 or end > limit or end - t.i > 13:
+        return None
+    if any(x.text in {",", ";", ":", "(", ")"} or x.is_sent_start for x in doc[t.i + 1:end]):
+        return None
+    return end
+
+
+def _coord_start(doc: Doc, start: int, floor: int) -> int | None:
+    """The start of a coordination of modifiers or measures sharing the head: ``prevention and diversionary
+    activities``, ``unpaid work and behavioural change programmes``, ``anti-knife, gun and gang crime materials``,
+    ``youth-mentoring activities and youth-development programming``; ``None`` when no ``and``/``or`` precedes."""
+    s = start
+    steps = 0
+    while steps < 3 and s - 2 >= floor and doc[s - 1].lower_ in {"and", "or", ","}:
+        if doc[s - 1].text == "," and steps == 0:
+            break  # a list before the last item is only a list when "and" joins its last two
+        j = s - 2
+        if _names_end(doc[j]):
+            break  # "the First Step Act and the Second Chance Act": two names, each a policy of its own
+        run = 0
+        while j >= floor and run < 4:
+            x = doc[j]
+            if x.pos_ in {"NOUN", "ADJ", "PROPN"} or (x.pos_ == "VERB" and x.tag_ in {"VBG", "VBN"}) or \
+                    (x.text == "-" and run) or (x.pos_ == "X"):
+                if x.ent_type_ in {"ORG", "PERSON", "GPE", "DATE", "MONEY", "CARDINAL"}:
+                    break
+                j -= 1
+                run += 1
+            else:
+                break
+        if run == 0:
+            break
+        s = j + 1
+        steps += 1
+    return s if steps else None
+
+
+def _quoted_before(doc: Doc, start: int, floor: int) -> tuple[int, int] | None:
+    """The opening and closing quotation marks of a quoted name right before ``start`` (``a 'Communities against
+    Gangs, Guns and Knives' fund``, ``‘teachable moment’ style interventions``): at most twelve words between them,
+    no sentence end inside."""
+    j = start - 1
+    if j < floor or doc[j].text not in _QUOTE_CLOSE:
+        return None
+    k = j - 1
+    while k >= floor and j - k <= 13:
+        if doc[k].text in _QUOTE_OPEN and (doc[k].text != "'" or k == floor or doc[k - 1].whitespace_ or
+                                            not doc[k - 1].is_alpha):
+            return (k, j) if j - k >= 2 else None
+        if doc[k].text in {".", "!", "?"}:
+            return None
+        k -= 1
+    return None
+
+
+def _verb_measures(doc: Doc, sent) -> list[tuple[int, int, int]]:
+    """Verb phrases that are a pledged or planned measure: a measure verb (``recruit``, ``build``, ``repeal``,
+    ...) with its object, and with its ``to`` purpose, under a pledge, promise, commitment or plan (``pledged to
+    recruit 2,500 staff to bolster the frontline``, ``committed to repeal and replace the legislation``, ``at the
+    heart of that pledge is recruiting 20,000 additional police officers``). Each as (start, end, verb)."""
+    out = []
+    for i in range(sent.start, sent.end):
+        v = doc[i]
+        if v.pos_ != "VERB" or v.lemma_.lower() not in MEASURE_VERBS:
+            continue
+        pledged = _pledged(v)
+        if not pledged:
+            continue
+        verbs = [v] + [c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i - v.i <= 3]
+        obj = None
+        for x in verbs:
+            obj = next((c for c in x.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), obj)
+        if obj is None:
+            continue
+        end = obj.i + 1
+        for c in obj.rights:
+            if c.dep_ in {"compound", "amod"} or (c.dep_ == "prep" and c.lower_ in {"for", "in", "of"} and
+                                                   c.i == end and c.right_edge.i - c.i <= 4 and
+                                                   not any(x.ent_type_ in {"GPE", "LOC", "DATE", "FAC"}
+                                                           for x in c.subtree)):
+                end = max(end, c.right_edge.i + 1)
+        if end - v.i > 12 or end > sent.end:
+            continue
+        first = v.i
+        if v.i - 2 >= sent.start and doc[v.i - 1].lower_ in {"and", "or"} and \
+                ((doc[v.i - 2].pos_ == "VERB" and doc[v.i - 2].tag_ == v.tag_) or
+                 (v.i - 3 >= sent.start and doc[v.i - 2].lemma_.lower() in MEASURE_VERBS and doc[v.i - 3].lower_ == "to")):
+            first = v.i - 2  # "repeal and replace the legislation": the parser hangs the second verb elsewhere
+        out.append((first, end, v.i))
+        purpose = next((c for c in doc[end:min(end + 2, sent.end)] if c.lower_ == "to"), None)
+        if purpose is not None and purpose.i + 1 < sent.end and doc[purpose.i + 1].pos_ == "VERB":
+            pv = doc[purpose.i + 1]
+            pobj = next((c for c in pv.children if c.dep_ == "dobj"), None)
+            if pobj is not None and pobj.pos_ != "PRON" and pobj.i - v.i <= 14:
+                out.append((first, pobj.i + 1, v.i))
+    return out
+
+
+def _names_pledge(x: Token) -> bool:
+    """``x``'s phrase is headed by (or its object is) a pledge, plan or promise noun: ``that pledge``, ``at the
+    heart of our plan``."""
+    for y in (x, *(g for g in x.children if g.dep_ == "pobj")):
+        if y.pos_ == "NOUN" and y.lemma_.lower() in _PLEDGE_LEMMAS:
+            return True
+        for g in y.children:
+            if g.dep_ == "prep" and any(z.dep_ == "pobj" and z.pos_ == "NOUN" and z.lemma_.lower() in _PLEDGE_LEMMAS
+                                        for z in g.children):
+                return True
+    return False
+
+
+def _pledged(v: Token) -> bool:
+    """Whether the verb phrase of ``v`` is what a pledge, promise, commitment or plan commits to: under such a verb
+    or noun (``pledged to recruit``, ``committed to repeal``, ``plans to build``), the complement of a copula whose
+    subject is one (``the mayor's plan is to build``), or with one fronted (``at the heart of that pledge is
+    recruiting``)."""
+    x = v
+    for step in range(4):
+        if x.lemma_.lower() in _PLEDGE_LEMMAS and x.i != v.i:
+            return True
+        if (x.i == v.i and any(c.dep_ == "aux" and c.lemma_ == "be" for c in x.children)) or x.lemma_ == "be":
+            if any(c.dep_ in {"nsubj", "prep"} and c.i < v.i and _names_pledge(c) for c in x.children):
+                return True
+        if x.head.i == x.i:
+            return False
+        if x.i != v.i and x.pos_ not in {"ADP", "PART", "AUX"} and x.dep_ not in {"prep", "aux"} and \
+                x.lemma_ != "be":
+            return False
+        x = x.head
+    return False
+
+
+_OBJECT_STOP_ENTS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL",
+                               "QUANTITY", "ORDINAL", "TITLE"})
+
+
+def _announced_object(t: Token) -> bool:
+    """``t`` heads what an announce, launch, introduce, fund or roll-out verb acts on (its object, or the subject of
+    its passive), and is not a person, body, place, date, sum or pronoun: ``introducing Violent Offender Orders``,
+    ``will fund sobriety tags``, ``eTrace was rolled out``. Such a noun phrase is a candidate whatever its head
+    word; the model judges it (most are things, not measures)."""
+    if t.pos_ not in {"NOUN", "PROPN"} or (t.ent_type_ in _OBJECT_STOP_ENTS and not (
+            t.ent_type_ == "ORG" and t.is_title and t.lemma_.lower() not in _lex()["org_heads"])):
+        return False  # a title-case name the recogniser calls a body may still be a measure's name
+    if t.dep_ == "conj" and t.head.dep_ in {"dobj", "nsubjpass"} and t.head.pos_ in {"NOUN", "PROPN"}:
+        t = t.head  # "unveiled a youth diversion scheme and legal aid changes"
+    if t.dep_ not in {"dobj", "nsubjpass"}:
+        return False
+    v = t.head
+    if v.pos_ != "VERB":
+        return False
+    lemma = v.lemma_.lower()
+    if lemma not in _ANNOUNCE_LEMMAS and lemma not in _lex()["announce"]:
+        return False
+    if t.dep_ == "nsubjpass" and not any(c.dep_ == "auxpass" for c in v.children):
+        return False
+    return t.lemma_.lower() not in _lex()["org_heads"]
 
 
 def _prep_tail(t: Token, limit: int) -> int | None:
@@ -306,10 +566,20 @@ def candidates(doc: Doc, rule_facts: Iterable[PolicyFact],
     words = doc_words(doc)
     pos, lemmas, toks = words.pos, words.lemma_lower, words.tokens
     for sent in doc_sents(doc):
+        for s_, e_, v_ in _verb_measures(doc, sent):
+            if (s_, e_) not in out:
+                name = canonical(toks[s_:e_])
+                if name and " " in name:
+                    out[(s_, e_)] = Candidate(s_, e_, v_, name, "vp")
         for i in range(sent.start, sent.end):
-            if pos[i] not in {"NOUN", "PROPN"} or lemmas[i] not in HEADS:
+            if pos[i] not in {"NOUN", "PROPN"}:
                 continue
             t = toks[i]
+            lemma = lemmas[i] if lemmas[i] in HEADS else head_lemma(t)
+            if not _is_head(t, lemma) and not (lemma in MEASURE_HEADS and
+                                               _complement_tail(t, sent.end) is not None) and \
+                    not _announced_object(t):
+                continue
             if t.i + 1 < sent.end and doc[t.i + 1].pos_ in {"NOUN", "PROPN"} and doc[t.i + 1].dep_ != "appos" \
                     and t.dep_ == "compound":
                 continue  # "grant funding": the head is the last noun
@@ -320,9 +590,26 @@ def candidates(doc: Doc, rule_facts: Iterable[PolicyFact],
                 s2 += 1
             spans.add((s2, t.i + 1))
             starts = {start, s2, _title_run(t, sent.start), _money_run(doc, start, sent.start)}
+            if start - 1 >= sent.start and doc[start - 1].like_num and start < t.i and \
+                    doc[start].lemma_.lower() in _DURATION_UNITS:
+                starts.add(start - 1)  # "a 12 week public consultation"
+            coord = _coord_start(doc, start, sent.start)
+            if coord is not None:
+                starts.add(coord)
+            quoted = _quoted_before(doc, start, sent.start)
+            if quoted is None and start < t.i and doc[start].lower_ == "style":
+                quoted = _quoted_before(doc, start, sent.start)
+            if quoted is None and t.i - 1 > start and doc[t.i - 1].lower_ == "style":
+                quoted = _quoted_before(doc, t.i - 1, sent.start)
+            if quoted is not None:
+                starts.add(quoted[0])
+                inner = doc[quoted[0] + 1:quoted[1]]
+                if quoted[1] == t.i - 1 and inner[0].is_title:
+                    spans.add((quoted[0] + 1, quoted[1]))  # "'Integrative Models' project": the quoted title
             for s in sorted(starts):
                 spans.add((s, t.i + 1))
-            for tail in (_prep_tail(t, sent.end), _purpose_tail(t, sent.end), _title_tail(t, sent.end)):
+            for tail in (_prep_tail(t, sent.end), _purpose_tail(t, sent.end), _title_tail(t, sent.end),
+                         _complement_tail(t, sent.end) if lemma in MEASURE_HEADS else None):
                 if tail is not None:
                     for s in sorted(starts):
                         spans.add((s, tail))
@@ -332,7 +619,9 @@ def candidates(doc: Doc, rule_facts: Iterable[PolicyFact],
                 name = canonical(toks[s:e])
                 if not name or (" " not in name and name.islower() and not _is_tactic(name)):
                     continue  # a bare common noun ("the strategy") names nothing
-                out[(s, e)] = Candidate(s, e, t.i, name, "np")
+                out[(s, e)] = Candidate(s, e, t.i, name, "np",
+                                        verbal=any(x.pos_ in {"VERB", "AUX"} and not x.is_title for x in toks[s:e]),
+                                        lower_tail=toks[e - 1].is_lower)
     return [out[k] for k in sorted(out)]
 
 
@@ -370,7 +659,7 @@ def doc_context(doc: Doc, cands: list[Candidate]) -> dict[str, Counter]:
     """Counts over the document that features refer to: head lemmas and names of the candidates, and the
     tokens inside the rules' spans."""
     rule_tokens = {i for c in cands if c.source == "rule" for i in range(c.start, c.end)}
-    return {"heads": Counter(doc[c.head].lemma_.lower() for c in cands),
+    return {"heads": Counter(head_lemma(doc[c.head]) for c in cands),
             "names": Counter(c.name.lower() for c in cands),
             "rule_tokens": Counter(rule_tokens),
             "rule_spans": Counter((c.start, c.end) for c in cands if c.source == "rule"),
@@ -392,7 +681,7 @@ def features(doc: Doc, c: Candidate, ctx: dict[str, Counter]) -> list[str]:
     all_toks = doc_words(doc).tokens
     toks = all_toks[c.start:c.end]
     head = all_toks[c.head]
-    lemma = head.lemma_.lower()
+    lemma = head_lemma(head)
     f = {"bias", f"src={c.source}", f"head={lemma}", f"src_head={c.source}|{lemma}", f"len={_len_bucket(len(toks))}",
          f"src_len={c.source}|{_len_bucket(len(toks))}"}
     words = [x for x in toks if x.is_alpha]
@@ -409,6 +698,22 @@ def features(doc: Doc, c: Candidate, ctx: dict[str, Counter]) -> list[str]:
     if c.head != c.end - 1:
         tail = doc[c.head + 1].lower_ if c.head + 1 < c.end else ""
         f.add(f"tail={tail}")
+        rest = toks[c.head + 1 - c.start:]
+        f.add(f"tail_len={_len_bucket(len(rest))}")
+        if len(rest) > 1 and rest[1].pos_ == "DET":
+            f.add("tail_det")  # "review of the Probation Service"
+        for e in sorted({x.ent_type_ for x in rest if x.ent_type_}):
+            f.add(f"tail_ent={e}")
+        if any(x.dep_ == "pcomp" or x.pos_ == "VERB" for x in rest):
+            f.add("tail_clause")
+    if c.source != "vp" and any(x.lower_ in {"and", "or"} for x in toks[: c.head - c.start]):
+        f.add("coordinated")  # "unpaid work and behavioural change programmes"
+    if any(x.text in _QUOTE_OPEN or x.text in _QUOTE_CLOSE for x in toks):
+        f.add("quoted")
+    if toks and toks[0].like_num and len(toks) > 1 and toks[1].lemma_.lower() in _DURATION_UNITS:
+        f.add("duration")
+    if c.source == "vp":
+        f.add(f"vp_verb={head.lemma_.lower()}")
     mods = toks[: max(0, c.head - c.start)]
     f.add(f"nmods={min(len(mods), 3)}")
     if mods:
@@ -508,6 +813,8 @@ def proper_name(doc: Doc, c: Candidate) -> bool:
 
     if head.pos_ == "NOUN" and _rolled_out(head):
         return True  # equipment a sentence rolls out or installs ("the rollout of body-worn cameras"): a measure
+    if any(x.lower_ in {"and", "or"} and x.i > c.start and _names_end(doc[x.i - 1]) for x in doc[c.start:c.end]):
+        return False  # two names joined ("the First Step Act and Second Chance Act"): the model judges the span
     run = 0
     for t in doc[c.start:c.end]:
         if t.i == c.start and t.pos_ == "DET":
@@ -529,10 +836,35 @@ def scored(doc: Doc, rule_facts: list[PolicyFact], model: PolicyModel) -> list[t
     return [(final_score(model, c, features(doc, c, ctx), proper_name(doc, c)), c) for c in cands]
 
 
+def _promoted(scored_cands: list[tuple[float, Candidate]], threshold: float) -> list[tuple[float, Candidate]]:
+    """A candidate the model keeps that holds a rule span kept whatever its score (score 1.0: a proper name or a
+    frame's target) and is longer than it is kept as that span is, and wins by its length: the whole name
+    ``Violence Against Women Act`` over the rules' ``Women Act``, ``USA Patriot Act of 2001`` over ``Patriot Act of
+    2001``, ``Neighbourhood Policing Guarantee`` over ``Neighbourhood Policing``. A longer candidate that adds a
+    clause (a verb) to the span is not promoted: the name is the shorter one; nor one that adds only lower-case
+    words after a name (``the Project Guardian campaign`` is a mention of ``Project Guardian``), nor one that adds
+    lower-case words after a frame's target (``a victim support programme in prisons``: the frame read the
+    boundary)."""
+    fixed = [c for s, c in scored_cands if s >= 1.0]
+    if not fixed:
+        return scored_cands
+    out = []
+    for s, c in scored_cands:
+        if threshold <= s < 1.0 and c.source != "vp" and not c.verbal and \
+                any(c.start <= k.start and k.end <= c.end and (k.start, k.end) != (c.start, c.end) and
+                    not (c.lower_tail and k.name[:1].isupper()) and
+                    not (k.framed and c.end > k.end and c.lower_tail) for k in fixed):
+            s = 1.0 + s  # above every span kept whatever its score; among themselves by score
+        out.append((s, c))
+    return out
+
+
 def select(scored_cands: list[tuple[float, Candidate]], threshold: float) -> list[Candidate]:
-    """Candidates at or above ``threshold``, best first, each only when no kept one overlaps it; in text order."""
+    """Candidates at or above ``threshold``, best first, each only when no kept one overlaps it; in text order. A
+    longer candidate above the threshold that holds a span kept whatever its score takes that span's place
+    (:func:`_promoted`); of equal scores the earlier and then the longer one wins."""
     kept: list[Candidate] = []
-    for s, c in sorted(scored_cands, key=lambda x: (-x[0], x[1].start, -(x[1].end - x[1].start))):
+    for s, c in sorted(_promoted(scored_cands, threshold), key=lambda x: (-x[0], x[1].start, -(x[1].end - x[1].start))):
         if s < threshold:
             break
         if any(k.start < c.end and c.start < k.end for k in kept):
@@ -559,4 +891,27 @@ def rescore(doc: Doc, rule_facts: Iterable[PolicyFact]) -> list[PolicyFact]:
     model = _current()
     if model is None:
         return facts
-    return [_fact(doc, c) for c in select(scored(doc, facts, model), model.threshold)]
+    kept = select(scored(doc, facts, model), model.threshold)
+    return [_back_reference(doc, c, kept) or _fact(doc, c) for c in kept]
+
+
+def _back_reference(doc: Doc, c: Candidate, kept: list[Candidate]) -> PolicyFact | None:
+    """A bare policy noun in title case (``the Act``, ``the Code``, ``the Review``) refers to the kept named policy
+    with that head in the same document (``First Step Act``, ``Code for Crown Prosecutors``): the nearest one before
+    it, else the first after it. Its mention becomes that policy's (the surface form an alias), not a policy of its
+    own. ``None`` when ``c`` is no such word or the document names no such policy."""
+    if " " in c.name or not c.name[:1].isupper() or c.end - c.start > 2:
+        return None
+    lemma = head_lemma(doc[c.head])
+    if lemma not in HEADS and lemma not in TITLE_HEADS:
+        return None
+    named = [k for k in kept if k is not c and " " in k.name and k.name[:1].isupper() and
+             head_lemma(doc[k.head]) == lemma and doc[k.head].is_title]
+    if not named:
+        return None
+    before = [k for k in named if k.start < c.start]
+    ref = before[-1] if before else named[0]
+    span = doc[c.start:c.end]
+    sent = doc[c.head].sent
+    return PolicyFact(span=Span(span.start_char, span.end_char), name=ref.name,
+                      sentence=Span(sent.start_char, sent.end_char), aliases=(span.text,))
