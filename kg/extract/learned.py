@@ -897,9 +897,10 @@ def rescore(doc: Doc, rule_facts: Iterable[PolicyFact]) -> list[PolicyFact]:
 
 def _back_reference(doc: Doc, c: Candidate, kept: list[Candidate]) -> PolicyFact | None:
     """A bare policy noun in title case (``the Act``, ``the Code``, ``the Review``) refers to the kept named policy
-    with that head in the same document (``First Step Act``, ``Code for Crown Prosecutors``): the nearest one before
-    it, else the first after it. Its mention becomes that policy's (the surface form an alias), not a policy of its
-    own. ``None`` when ``c`` is no such word or the document names no such policy."""
+    with that head in the same document (``First Step Act``, ``Code for Crown Prosecutors``) when the document names
+    exactly one: its mention becomes that policy's (the surface form an alias), not a policy of its own. ``None``
+    when ``c`` is no such word or the document names no such policy or several (``the Human Rights Act and the
+    Policing Act ... the Act``: which one is meant is a guess)."""
     if " " in c.name or not c.name[:1].isupper() or c.end - c.start > 2:
         return None
     lemma = head_lemma(doc[c.head])
@@ -907,10 +908,9 @@ def _back_reference(doc: Doc, c: Candidate, kept: list[Candidate]) -> PolicyFact
         return None
     named = [k for k in kept if k is not c and " " in k.name and k.name[:1].isupper() and
              head_lemma(doc[k.head]) == lemma and doc[k.head].is_title]
-    if not named:
-        return None
-    before = [k for k in named if k.start < c.start]
-    ref = before[-1] if before else named[0]
+    if len({k.name for k in named}) != 1:
+        return None  # none, or two named policies with that head: which one is meant is a guess
+    ref = named[0]
     span = doc[c.start:c.end]
     sent = doc[c.head].sent
     return PolicyFact(span=Span(span.start_char, span.end_char), name=ref.name,

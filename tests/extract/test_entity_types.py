@@ -117,7 +117,10 @@ def test_the_act_stays_apart_when_two_acts_are_named(nlp):
 ])
 def test_one_thing_written_two_ways_is_one_node(nlp, text, type_, keep, other):
     found = nodes(nlp, text, type_)
-    assert keep in found and other in found[keep] and other not in found
+    assert keep in found and other not in found
+    # the other mention is the kept node's: as written, or (when the policy scorer keeps only the acronym of
+    # ``DFC program``) by its name word
+    assert other in found[keep] or other.split()[0] in found[keep]
 
 
 @pytest.mark.parametrize("text, name, acronym", [
