@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
-import json
 import sys
 from pathlib import Path
 
@@ -111,24 +110,10 @@ def cross_validate(ex: list[dict], k: int, l2: float):
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--out", type=Path, default=announce_model.MODEL_PATH, help="where to write the model")
-    ap.add_argument("--scorer", type=Path, default=None, help="the reference score.py (its normalisation labels)")
-    ap.add_argument("--cv", type=int, default=5, help="folds for choosing the penalty and threshold (by document)")
-    ap.add_argument("--check", action="store_true", help="fail if the model file differs from a fresh training")
-    ap.add_argument("--gold", type=Path, action="append", default=None,
-                    help="train on these annotated files instead of the train split (tests use it; never dev or test)")
+    POLICY_TRAINER.add_training_args(ap, announce_model.MODEL_PATH,
+                                     "folds for choosing the penalty and threshold (by document)")
     args = ap.parse_args(argv)
-    if args.cv < 2:
-        ap.error("--cv needs at least 2 folds")
-    refused = {(ROOT / e.rstrip("?")).resolve() for name in ("dev", "test")
-               for e in json.loads((ROOT / "eval" / "splits.json").read_text(encoding="utf-8"))[name]["files"]}
-    if any(p.resolve() in refused for p in args.gold or ()):
-        ap.error("--gold names a dev or test file: the scorer is trained on train documents only")
-    scorer = POLICY_TRAINER.scorer_path(args.scorer)
-    score = _module("kg_reference_scorer", scorer)
-    docs = POLICY_TRAINER.train_documents(scorer) if not args.gold else sorted(
-        (json.loads(line) for path in args.gold for line in path.read_text(encoding="utf-8").splitlines() if line.strip()),
-        key=lambda d: d["id"])
+    _, score, docs = POLICY_TRAINER.training_documents(ap, args)
     with announce_model.using(None):
         _, parsed = POLICY_TRAINER.parse(docs)
         ex = examples(docs, parsed, score)
@@ -154,26 +139,13 @@ def main(argv: list[str] | None = None) -> int:
     for other in L2_GRID:
         print(f"  l2={other:<4} best F1 {max(prf(*runs[other][t])[2] for t in GRID):.3f}")
 
-    meta = {"trained_on": "train split of eval/splits.json" if not args.gold else
-            "given files: " + ", ".join(sorted(p.name for p in args.gold)), "documents": len(docs),
+    meta = {"trained_on": POLICY_TRAINER.trained_on(args), "documents": len(docs),
             "candidates": len(rows), "positives": npos, "cv_folds": args.cv,
             "cv_announced_f1": round(prf(*runs[l2][best])[2], 4), "frames_only_f1": round(prf(*rules)[2], 4),
             "l2": l2, "min_count": POLICY_TRAINER.MIN_COUNT, "rebuild": "python scripts/train_announce_model.py"}
     fitted = POLICY_TRAINER.fit(rows, meta, best, l2)
     model = PairModel(fitted.weights, fitted.bias, best, meta)
-    data = (json.dumps(model.to_json(), indent=1, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8")
-    if args.check:
-        current = args.out.read_bytes() if args.out.exists() else b""
-        if current != data:
-            print(f"train_announce_model: {args.out} differs from a fresh training", file=sys.stderr)
-            return 1
-        print(f"{args.out}: up to date")
-    else:
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_bytes(data)
-        print(f"wrote {args.out} ({len(model.weights)} weights, threshold {best:.2f})")
-    return 0
-
+    return POLICY_TRAINER.write_or_check(model, len(model.weights), best, args.out, args.check, "train_announce_model")
 
 if __name__ == "__main__":
     sys.exit(main())

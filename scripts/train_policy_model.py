@@ -204,11 +204,65 @@ def rules_counts(ex: list[dict]) -> tuple[int, int, int]:
     return tot
 
 
+def model_bytes(model) -> bytes:
+    """A model file's bytes: sorted keys, so the same training writes the same file."""
+    return (json.dumps(model.to_json(), indent=1, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8")
+
+
 def write_model(model: PolicyModel, path: Path) -> bytes:
-    data = (json.dumps(model.to_json(), indent=1, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8")
+    data = model_bytes(model)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(data)
     return data
+
+
+def add_training_args(ap: argparse.ArgumentParser, out: Path, cv_help: str) -> None:
+    """The options every learned part's training script takes."""
+    ap.add_argument("--out", type=Path, default=out, help="where to write the model")
+    ap.add_argument("--scorer", type=Path, default=None, help="the reference score.py (its normalisation labels)")
+    ap.add_argument("--cv", type=int, default=5, help=cv_help)
+    ap.add_argument("--check", action="store_true", help="fail if the model file differs from a fresh training")
+    ap.add_argument("--gold", type=Path, action="append", default=None,
+                    help="train on these annotated files instead of the train split (tests use it; never dev or test)")
+
+
+def training_documents(ap: argparse.ArgumentParser, args: argparse.Namespace) -> tuple[Path, object, list[dict]]:
+    """The reference scorer's path, the scorer loaded as a module, and the documents to train on: the train split,
+    or the ``--gold`` files, which may never be dev or test files (``ap.error`` otherwise)."""
+    if args.cv < 2:
+        ap.error("--cv needs at least 2 folds")
+    refused = {(ROOT / e.rstrip("?")).resolve() for name in ("dev", "test")
+               for e in json.loads((ROOT / "eval" / "splits.json").read_text(encoding="utf-8"))[name]["files"]}
+    if any(p.resolve() in refused for p in args.gold or ()):
+        ap.error("--gold names a dev or test file: the scorer is trained on train documents only")
+    scorer = scorer_path(args.scorer)
+    score = _module("kg_reference_scorer", scorer)
+    docs = train_documents(scorer) if not args.gold else sorted(
+        (json.loads(line) for path in args.gold for line in path.read_text(encoding="utf-8").splitlines() if line.strip()),
+        key=lambda d: d["id"])
+    return scorer, score, docs
+
+
+def trained_on(args: argparse.Namespace) -> str:
+    """The model file's note of what it was trained on."""
+    return "train split of eval/splits.json" if not args.gold else \
+        "given files: " + ", ".join(sorted(p.name for p in args.gold))
+
+
+def write_or_check(model, weights: int, threshold: float, out: Path, check: bool, prog: str) -> int:
+    """Write the model file, or with ``check`` compare it with the one on disk (exit status 1 when it differs)."""
+    data = model_bytes(model)
+    if check:
+        current = out.read_bytes() if out.exists() else b""
+        if current != data:
+            print(f"{prog}: {out} differs from a fresh training", file=sys.stderr)
+            return 1
+        print(f"{out}: up to date")
+    else:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_bytes(data)
+        print(f"wrote {out} ({weights} weights, threshold {threshold:.2f})")
+    return 0
 
 
 @contextmanager
@@ -253,26 +307,10 @@ def cv_score(docs: list[dict], ex: list[dict], models: list[PolicyModel], thresh
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--out", type=Path, default=learned.MODEL_PATH, help="where to write the model")
-    ap.add_argument("--scorer", type=Path, default=None, help="the reference score.py (its normalisation labels)")
-    ap.add_argument("--cv", type=int, default=5, help="folds for choosing the threshold (by document)")
+    add_training_args(ap, learned.MODEL_PATH, "folds for choosing the threshold (by document)")
     ap.add_argument("--cv-score", action="store_true", help="print the reference scorer's cross-validated tables")
-    ap.add_argument("--check", action="store_true", help="fail if the model file differs from a fresh training")
-    ap.add_argument("--gold", type=Path, action="append", default=None,
-                    help="train on these annotated files instead of the train split (tests use it; never dev or test)")
     args = ap.parse_args(argv)
-    if args.cv < 2:
-        ap.error("--cv needs at least 2 folds")
-
-    refused = {(ROOT / e.rstrip("?")).resolve() for name in ("dev", "test")
-               for e in json.loads((ROOT / "eval" / "splits.json").read_text(encoding="utf-8"))[name]["files"]}
-    if any(p.resolve() in refused for p in args.gold or ()):
-        ap.error("--gold names a dev or test file: the scorer is trained on train documents only")
-    scorer = scorer_path(args.scorer)
-    score = _module("kg_reference_scorer", scorer)
-    docs = train_documents(scorer) if not args.gold else sorted(
-        (json.loads(line) for path in args.gold for line in path.read_text(encoding="utf-8").splitlines() if line.strip()),
-        key=lambda d: d["id"])
+    scorer, score, docs = training_documents(ap, args)
     with learned.using(None):
         nlp, parsed = parse(docs)
         ex = examples(docs, parsed, score)
@@ -293,21 +331,13 @@ def main(argv: list[str] | None = None) -> int:
         f1 = max(prf(*runs[other][1][t])[2] for t in GRID)
         print(f"  l2={other:<4} best F1 {f1:.3f}")
 
-    meta = {"trained_on": "train split of eval/splits.json" if not args.gold else
-            "given files: " + ", ".join(sorted(p.name for p in args.gold)), "documents": len(docs), "candidates": len(rows),
+    meta = {"trained_on": trained_on(args), "documents": len(docs), "candidates": len(rows),
             "positives": npos, "cv_folds": args.cv, "cv_policy_f1": round(prf(*totals[best])[2], 4),
             "l2": l2, "min_count": MIN_COUNT, "rebuild": "python scripts/train_policy_model.py"}
     model = fit(rows, meta, best, l2)
-    data = (json.dumps(model.to_json(), indent=1, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8")
-    if args.check:
-        current = args.out.read_bytes() if args.out.exists() else b""
-        if current != data:
-            print(f"train_policy_model: {args.out} differs from a fresh training", file=sys.stderr)
-            return 1
-        print(f"{args.out}: up to date")
-    else:
-        write_model(model, args.out)
-        print(f"wrote {args.out} ({len(model.weights)} weights, threshold {best:.2f})")
+    status = write_or_check(model, len(model.weights), best, args.out, args.check, "train_policy_model")
+    if status:
+        return status
     if args.cv_score:
         cv_score(docs, ex, models, best, nlp, scorer, args.cv)
     return 0
