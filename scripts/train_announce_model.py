@@ -31,7 +31,8 @@ from kg.extract import announce_model  # noqa: E402
 from kg.extract.announce_model import PairModel  # noqa: E402
 
 L2_GRID = (0.3, 1.0, 3.0, 10.0)
-GRID = [round(0.05 * i, 2) for i in range(4, 19)]  # thresholds tried: 0.20 .. 0.90
+GRID = [round(0.05 * i, 2) for i in range(2, 19)]  # thresholds tried: 0.10 .. 0.90
+DECISIONS = ("pair", "policy")  # announce_model.decide
 
 
 def _module(name: str, path: Path):
@@ -72,20 +73,29 @@ def examples(docs: list[dict], parsed, score) -> list[dict]:
     return out
 
 
-def predict(model, e: dict, threshold: float) -> set:
-    """The pairs (in gold names) the document gets: the frames' and those scoring at the threshold."""
+def predict(model, e: dict, threshold: float, decision: str = "pair") -> set:
+    """The pairs (in gold names) the document gets: the frames' and those the model adds, by ``decision``:
+    ``pair`` links every pair scoring at the threshold, ``policy`` gives each policy no frame links its
+    best-scoring agent when that score reaches the threshold (``announce_model.decide``)."""
     best: dict[tuple, float] = {}
     ends: dict[tuple, tuple] = {}
     pred = set()
+    framed = set()
     for r in e["rows"]:
         ends[r["key"]] = r["ends"]
         if r["rule"]:
             pred.add(r["ends"])
+            framed.add(r["key"][1])
         if model is not None:
             s = model.score(r["feats"])
             best[r["key"]] = max(best.get(r["key"], 0.0), s)
-    pred |= {ends[k] for k, s in best.items() if s >= threshold}
-    return pred
+    if decision != "policy":
+        return pred | {ends[k] for k, s in best.items() if s >= threshold}
+    top: dict[str, tuple[float, tuple]] = {}
+    for k, s in sorted(best.items()):
+        if k[1] not in framed and s >= threshold and (k[1] not in top or s > top[k[1]][0]):
+            top[k[1]] = (s, ends[k])
+    return pred | {end for _, end in top.values()}
 
 
 def counts(e: dict, pred: set) -> tuple[int, int, int]:
@@ -98,13 +108,14 @@ def add(a, b):
 
 
 def cross_validate(ex: list[dict], k: int, l2: float):
-    totals = {t: (0, 0, 0) for t in GRID}
+    """Pooled held-out counts per (decision, threshold)."""
+    totals = {(d, t): (0, 0, 0) for d in DECISIONS for t in GRID}
     for held in POLICY_TRAINER.folds(ex, k):
         rows = [r for i, e in enumerate(ex) if i not in held for r in e["rows"]]
         m = POLICY_TRAINER.fit(rows, l2=l2)
         for i in held:
-            for t in GRID:
-                totals[t] = add(totals[t], counts(ex[i], predict(m, ex[i], t)))
+            for d, t in totals:
+                totals[(d, t)] = add(totals[(d, t)], counts(ex[i], predict(m, ex[i], t, d)))
     return totals
 
 
@@ -129,19 +140,24 @@ def main(argv: list[str] | None = None) -> int:
         rules = add(rules, counts(e, predict(None, e, 1.0)))
     runs = {l2: cross_validate(ex, args.cv, l2) for l2 in L2_GRID}
     prf = POLICY_TRAINER.prf
-    l2, best = max(((l2, t) for l2 in L2_GRID for t in GRID),
-                   key=lambda lt: (round(prf(*runs[lt[0]][lt[1]])[2], 6), lt[1], -abs(lt[0] - 1.0)))
+    l2, decision, best = max(((l2, d, t) for l2 in L2_GRID for d in DECISIONS for t in GRID),
+                             key=lambda c: (round(prf(*runs[c[0]][(c[1], c[2])])[2], 6), c[1] == "pair", c[2],
+                                            -abs(c[0] - 1.0)))
     print(f"{args.cv}-fold cross-validation by document, announced pairs (tp fp fn  P R F1):")
     print(f"  frames only            {rules}  " + "  ".join(f"{x:.3f}" for x in prf(*rules)))
-    for t in GRID:
-        mark = "  <- chosen" if t == best else ""
-        print(f"  l2={l2:<4} t={t:.2f}   {runs[l2][t]}  " + "  ".join(f"{x:.3f}" for x in prf(*runs[l2][t])) + mark)
+    for d in DECISIONS:
+        for t in GRID:
+            mark = "  <- chosen" if (d, t) == (decision, best) else ""
+            print(f"  l2={l2:<4} {d:<6} t={t:.2f}   {runs[l2][(d, t)]}  "
+                  + "  ".join(f"{x:.3f}" for x in prf(*runs[l2][(d, t)])) + mark)
     for other in L2_GRID:
-        print(f"  l2={other:<4} best F1 {max(prf(*runs[other][t])[2] for t in GRID):.3f}")
+        for d in DECISIONS:
+            print(f"  l2={other:<4} {d:<6} best F1 {max(prf(*runs[other][(d, t)])[2] for t in GRID):.3f}")
 
     meta = {"trained_on": POLICY_TRAINER.trained_on(args), "documents": len(docs),
-            "candidates": len(rows), "positives": npos, "cv_folds": args.cv,
-            "cv_announced_f1": round(prf(*runs[l2][best])[2], 4), "frames_only_f1": round(prf(*rules)[2], 4),
+            "candidates": len(rows), "positives": npos, "cv_folds": args.cv, "decision": decision,
+            "cv_announced_f1": round(prf(*runs[l2][(decision, best)])[2], 4),
+            "frames_only_f1": round(prf(*rules)[2], 4),
             "l2": l2, "min_count": POLICY_TRAINER.MIN_COUNT, "rebuild": "python scripts/train_announce_model.py"}
     fitted = POLICY_TRAINER.fit(rows, meta, best, l2)
     model = PairModel(fitted.weights, fitted.bias, best, meta)

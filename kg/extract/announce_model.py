@@ -49,6 +49,8 @@ _SPEECH = frozenset({"say", "add", "tell", "state", "explain", "stress", "warn",
 _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must", "can", "shall", "'ll"})
 _STATUS_CUES = frozenset({"consider", "propose", "plan", "explore", "reject", "deny", "intend", "suggest",
                           "recommend", "weigh"})
+_NEW_WORDS = frozenset({"new", "additional", "extra", "launch", "unveil", "introduce", "fund", "award", "extend",
+                        "expand", "set", "establish", "create", "pilot"})
 _AGENT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "who", "which"})
 
 
@@ -215,6 +217,19 @@ def candidates(builder: Any) -> list[Pair]:
     actors = [ids[i] for i in dict.fromkeys(l.source for l in builder.links if l.type in ("SAID", "ANNOUNCED"))
               if i in ids and ids[i].type in (PERSON, ORG)]
     actor_ids = {e.id for e in actors}
+    # how often each person or body speaks or announces: the document's main actor is its likeliest announcer
+    acts: dict[str, list[int]] = {}
+    for l in builder.links:
+        if l.type in ("SAID", "ANNOUNCED") and l.source in actor_ids:
+            acts.setdefault(l.source, []).append(l.start if l.start is not None else len(builder.text))
+    # a tie goes to the first to act in the text
+    top_actor = min(acts, key=lambda i: (-len(acts[i]), min(acts[i]), i)) if acts else None
+    lead_end = sents[0].end_char if sents else 0
+    lead_ids = set()  # who the headline or the first sentence names
+    for ent in builder.entities:
+        if ent.type in (PERSON, ORG) and any(m.start < lead_end or any(s <= m.start < e for s, e in heads)
+                                             for m in ent.mentions):
+            lead_ids.add(ent.id)
     # people and bodies by sentence: (entity, head token, source)
     by_sent: dict[int, list[tuple[Any, Token, str]]] = {}
     for ent in builder.entities:
@@ -266,6 +281,13 @@ def candidates(builder: Any) -> list[Pair]:
                     common.append("passive")
             if pol.id in targets_linked:
                 common.append("policy_framed")
+            if any(t.ent_type_ == "MONEY" or t.is_currency for t in sent):
+                common.append("sent_money")
+            if any(c.lower_ in _NEW_WORDS for c in ptok.lefts) or (gov is not None and gov.lemma_.lower() in _NEW_WORDS):
+                common.append("policy_new")
+            common.append(f"pol_mentions={min(len(pol.mentions), 4)}")
+            if sum(1 for w in pol.name.split() if w[:1].isupper()) >= 2:
+                common.append("policy_titled")
             quote_speaker = builder.speaker_at(m.start, m.end)
             if quote_speaker is not None:
                 common.append("in_quote")
@@ -297,6 +319,10 @@ def candidates(builder: Any) -> list[Pair]:
                     f.append("is_actor")
                 if ent.id in agents_linked:
                     f.append("is_announcer")
+                if ent.id == top_actor:
+                    f.append("is_top_actor")
+                if ent.id in lead_ids:
+                    f.append("in_lead")
                 if quote_speaker is ent:
                     f.append("is_speaker")
                 key = (ent.id, pol.id)
@@ -356,4 +382,21 @@ def score_pairs(builder: Any) -> list[Pair]:
     if model is None:
         return []
     scored = [(model.score(p.feats), p) for p in pair_features(candidates(builder))]
-    return [p for s, p in sorted(scored, key=lambda sp: (-sp[0], sp[1].start)) if s >= model.threshold]
+    return decide(scored, model.threshold, model.meta.get("decision", "pair"))
+
+
+def decide(scored: list[tuple[float, Pair]], threshold: float, decision: str = "pair") -> list[Pair]:
+    """The pairs to link among scored candidates (one per entity pair), best first.
+
+    ``pair``: every pair at or above the threshold. ``policy``: each Policy that no frame links gets its single
+    best-scoring agent when that score reaches the threshold (a careful reader names one announcer per measure;
+    a minister's department is added afterwards by ``on_behalf`` when the text has it acting)."""
+    ranked = sorted(scored, key=lambda sp: (-sp[0], sp[1].start, sp[1].agent.id))
+    if decision != "policy":
+        return [p for s, p in ranked if s >= threshold]
+    framed = {p.policy.id for _, p in ranked if "rule_link" in p.feats}
+    best: dict[str, Pair] = {}
+    for s, p in ranked:
+        if s >= threshold and p.policy.id not in framed and p.policy.id not in best:
+            best[p.policy.id] = p
+    return list(best.values())

@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
@@ -98,6 +99,76 @@ def test_a_considered_measure_keeps_its_status(nlp):
         found = _announced(extract_facts(doc, "t"))
     statuses = {k: v["status"] for k, v in found.items() if k[0] == "Westshire Police"}
     assert statuses and all(s == "considered" for s in statuses.values()), found
+
+
+# --------------------------------------------------------------------------- one announcer per policy
+
+
+class _E(NamedTuple):
+    id: str
+
+
+def _pair(agent: str, policy: str, feats=(), start=0) -> announce_model.Pair:
+    return announce_model.Pair(_E(agent), _E(policy), tuple(feats), "announced", "-", (0, 1), start, start + 1)
+
+
+def test_policy_decision_gives_each_unframed_policy_its_best_agent_only():
+    scored = [(0.9, _pair("council", "fund")), (0.7, _pair("police", "fund")), (0.6, _pair("police", "scheme")),
+              (0.2, _pair("council", "scheme")), (0.95, _pair("mayor", "order", ["rule_link"])),
+              (0.8, _pair("police", "order")), (0.3, _pair("police", "patrols"))]
+    by_pair = {(p.agent.id, p.policy.id) for p in announce_model.decide(scored, 0.5, "pair")}
+    assert by_pair == {("council", "fund"), ("police", "fund"), ("police", "scheme"), ("mayor", "order"),
+                       ("police", "order")}
+    by_policy = [(p.agent.id, p.policy.id) for p in announce_model.decide(scored, 0.5, "policy")]
+    # one agent per policy, the best; a policy a frame already links gets nobody more; below the threshold: none
+    assert sorted(by_policy) == [("council", "fund"), ("police", "scheme")]
+    assert announce_model.decide(scored, 0.95, "policy") == []
+
+
+_TWO_BODIES = [
+    # UK: two bodies, each naming its own scheme in a sentence no frame reads
+    ("Westshire Police said on Tuesday that the Safer Parks Fund would open to councils in May. "
+     "Northshire County Council said the Night Watch Scheme would start in June.",
+     {("Westshire Police", "Safer Parks Fund"), ("Northshire County Council", "Night Watch Scheme")}),
+    # US: a state office and a city force
+    ("The Ohio Attorney General's Office said the Safe Campus Initiative would reach 40 colleges this fall. "
+     "The Columbus Division of Police said its Violence Interruption Program would grow to three more districts.",
+     {("Ohio Attorney General's Office", "Safe Campus Initiative"),
+      ("Columbus Division of Police", "Violence Interruption Program")}),
+    # US: a sheriff and a county board, the policies in the second clause
+    ("Sheriff Dana Ruiz said on Friday that the Jail Reentry Program would hire six counselors. "
+     "The Maricopa County Board of Supervisors said the Youth Diversion Grant would pay for two more.",
+     {("Dana Ruiz", "Jail Reentry Program"), ("Maricopa County Board of Supervisors", "Youth Diversion Grant")}),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", _TWO_BODIES)
+def test_policy_decision_links_one_agent_per_policy_on_a_parse(nlp, text, expected):
+    doc = nlp(text)
+    # both agents of the document score above the threshold for both policies; the nearer one scores higher
+    weights = {"src=name": 2.0, "atype=Organisation": 1.0, "atype=Person": 1.0}
+    pairs = {}
+    for decision in ("pair", "policy"):
+        with announce_model.using(PairModel(weights, 0.0, 0.5, {"decision": decision})):
+            pairs[decision] = {k for k, v in _announced(extract_facts(doc, "t")).items() if v.get("learned")}
+    assert pairs["policy"] == expected
+    assert pairs["pair"] > expected  # the per-pair decision also links each body to the other's policy
+
+
+@pytest.mark.model
+def test_document_level_features_name_the_main_actor_and_the_lead(nlp):
+    text = ("Kent County Council announces new youth fund\n\n"
+            "Kent County Council said on Monday that a new £2 million Youth Futures Fund would open in April. "
+            "The council said the Street Safe Scheme would run alongside it. "
+            "Kent Police said the force would support both.")
+    with announce_model.collecting() as got:
+        extract_facts(nlp(text), "t")
+    feats = {(p["agent"][0], p["policy"][0]): set(p["feats"]) for p in got[0]["pairs"]}
+    council = feats[("Kent County Council", "Youth Futures Fund")]
+    assert {"is_top_actor", "in_lead", "sent_money", "policy_new", "policy_titled"} <= council, council
+    police = feats[("Kent Police", "Youth Futures Fund")]
+    assert "is_top_actor" not in police and "in_lead" not in police
 
 
 # --------------------------------------------------------------------------- training
