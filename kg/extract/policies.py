@@ -309,7 +309,8 @@ def _build_index(doc: Doc) -> _Index:
     heads = lex["policy_heads_strong"] | _FRAME_EXTRA_HEADS | {"pilot", "framework", "charter"} | \
         {h.split()[-1] for h in lex["capital_heads"] | lex["equipment_heads"]} | _MEASURE_NOUNS | {"grant"}
     verb_lemmas = lex["announce_verbs"] | lex["oversee_verbs"] | set(lex["announce_phrasal"]) | \
-        {"hold", "make", "hear", "take", "assure", "ensure", "add"} | _DIRECTING | _MULTIPLYING
+        {"hold", "make", "hear", "take", "assure", "ensure", "add", "visit"} | _DIRECTING | _MULTIPLYING | \
+        _SCRUTINY_VERBS | _MONEY_SUBJECT_VERBS
     noms = lex["oversee_nominals"] | lex["oversee_nouns"] | _INQUIRY_NOUNS
     words = doc_words(doc)  # (plain lists: a Token per word and a string lookup per attribute cost more)
     lemmas, ents, lowers, toks = words.lemma_lower, words.ent_type, words.lower, words.tokens
@@ -1639,12 +1640,19 @@ def _frames(doc: Doc, policies: list[_Policy], idx: _Index,
             if cue is not None:
                 yield from _announce(doc, v, cue, sent, policies, lex, emit, nested, memo)
             lemma = v.lemma_.lower()
+            if lemma in _MONEY_SUBJECT_VERBS:
+                yield from _money_subject(doc, v, sent, policies, lex, emit, memo)
             if lemma == "add":
                 yield from _added_to(doc, v, sent, policies, emit)
             if lemma in lex["oversee_verbs"] or (lemma == "hold" and _holds_to_account(v)):
                 yield from _oversee_verb(v, "hold to account" if lemma == "hold" else lemma, sent, policies, lex, emit)
             elif lemma in ("hear", "take", "assure", "ensure"):
                 yield from _oversee_phrase(v, sent, policies, lex, emit)
+            elif lemma in _SCRUTINY_VERBS:
+                yield from _scrutiny_verb(v, sent, policies, lex, emit)
+            elif lemma == "visit" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _INSPECTOR_NOUNS
+                                          for c in v.children):
+                yield from _oversee_verb(v, "inspect", sent, policies, lex, emit)  # "Inspectors visited HMP Leeds"
         for n in (doc[i] for i in _within(idx.nominals, sent)):
             if n.lemma_.lower() in lex["oversee_nominals"] or n.lemma_.lower() in _INQUIRY_NOUNS:
                 yield from _oversee_nominal(n, sent, lex, emit)
@@ -1840,6 +1848,60 @@ def _announce(doc, v, cue, sent, policies, lex, emit, nested=(), memo=None):
 
 #: Determiners that make a funding noun refer back: "The funding is being awarded under X", "These grants were ...".
 _BACK_DETS = frozenset({"the", "these", "this", "those", "such"})
+
+
+#: Verbs money does things with as subject: "This investment by the Home Office will fund X".
+_MONEY_SUBJECT_VERBS = frozenset({"fund", "finance", "pay", "support", "expand", "extend", "help", "enable",
+                                  "provide", "deliver", "create", "establish", "launch", "bankroll"})
+
+
+def _funder_of(money: Token) -> Token | None:
+    """Whose money a sum is: ``the Mayor's grant``, ``this investment by the Home Office``, ``money from the Justice
+    Department``, ``funds awarded by the BJA`` (``None`` when the text names nobody)."""
+    poss = next((c for c in money.children if c.dep_ == "poss"), None)
+    if poss is not None and poss.pos_ in {"PROPN", "NOUN"}:
+        return poss
+    for c in money.children:
+        if c.dep_ == "prep" and c.lower_ in {"by", "from"}:
+            who = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if who is not None and (who.ent_type_ in {"ORG", "PERSON", "GPE"} or who.pos_ == "PROPN"):
+                return who
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            who = _by_agent(c)
+            if who is not None:
+                return who
+    return None
+
+
+def _money_subject(doc, v, sent, policies, lex, emit, memo):
+    """A sum as the subject of what it pays for: ``This investment by the Home Office will fund three youth
+    programmes``, ``The Mayor's £2m grant will pay for the Night Patrols``, ``Money from the Justice Department will
+    support Project Safe Neighborhoods``: whoever the money is from announced (funded) what it pays for; with
+    nobody named, the one who announced the sum just before (``_previous_funder``)."""
+    subj, passive = _subject_of(v)
+    if subj is None or passive or subj.dep_ != "nsubj" or subj.head.i != v.i:
+        return
+    money = subj.lemma_.lower() in lex["money_heads"] or subj.lemma_.lower() == "fund" and subj.lower_ == "funds" \
+        or subj.ent_type_ == "MONEY"
+    if not money:
+        return
+    agent = _funder_of(subj)
+    if agent is None and memo is not None and v.lemma_.lower() in _FUNDING_VERBS:
+        agent = _previous_funder(v, subj, sent, memo, lex)
+    if agent is None:
+        return
+    heads = [c for c in v.children if c.dep_ == "dobj"]
+    heads += [g for c in v.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    heads += [g for c in v.children if c.dep_ == "xcomp" for g in c.children if g.dep_ == "dobj"]  # "help fund X"
+    status = _status(v, v.lemma_.lower())
+    for h in heads:
+        for x in _conjuncts(h):
+            pol = _policy_at(x, policies)
+            if pol is None and x.pos_ == "NOUN":  # "the Project Safe Neighborhoods program"
+                pol = next((q for c in x.lefts if c.dep_ in {"compound", "nmod"}
+                            for q in [_policy_at(c, policies)] if q is not None), None)
+            if pol is not None:
+                yield from emit("ANNOUNCED", agent, _span(doc, pol), "Policy", sent, "fund", pol, status)
 
 
 def _previous_funder(v: Token, subj: Token | None, sent: SpacySpan, memo: dict[str, Any], lex) -> Token | None:
@@ -2144,11 +2206,28 @@ def _oversee_verb(v, cue, sent, policies, lex, emit):
     subj, passive = _subject_of(v)
     if v.dep_ == "acl" and v.head.pos_ in {"NOUN", "PROPN"} and v.tag_ == "VBN":
         agent, objs = _by_agent(v), [v.head]
+    elif v.dep_ == "acl" and v.tag_ == "VBG" and v.head.lemma_.lower() in _REPORT_NOUNS:
+        # "released a report examining the DEA's use of informants": whose report it is (its possessor, or who
+        # publishes it) examines; with neither named, the oversight body whose report this is
+        agent = next((c for c in v.head.children if c.dep_ == "poss"), None)
+        if agent is None and v.head.dep_ == "dobj" and v.head.head.pos_ == "VERB":
+            hsubj, hpassive = _subject_of(v.head.head)
+            agent = _resolve_agent(hsubj, v.head.head) if hsubj is not None and not hpassive else None
+        objs = [c for c in v.children if c.dep_ == "dobj"]
+        if not objs and org_only:
+            objs = _question_subjects(v)
+        subj, passive = (None, agent is None)
     elif passive:
         agent, objs = _by_agent(v), [_resolve_agent(subj, v)]
     else:
         agent = _resolve_agent(subj, v) if subj is not None else None
+        if subj is not None and subj.lemma_.lower() in _INSPECTOR_NOUNS and _body_of_people(subj) is not None:
+            # "Inspectors from HMIP visited HMP Leeds": the body the inspectors come from (with none named, the
+            # builder reads plural reviewers as the document's inspectorate)
+            agent = _body_of_people(subj)
         objs = [c for c in v.children if c.dep_ == "dobj"]
+        if not objs:  # "inspected Greater Manchester Police": the parser may call a named object a dative
+            objs = [c for c in v.children if c.dep_ == "dative" and c.i > v.i]
         if not objs and cue == "hold to account":  # parsed as "holds [the force to account]"
             objs = [g for c in v.children if c.lemma_.lower() in {"account", "accountable"} and c.dep_ in {"ccomp", "xcomp", "dobj"}
                     for g in c.children if g.dep_ == "nsubj"]
@@ -2181,6 +2260,70 @@ def _oversee_verb(v, cue, sent, policies, lex, emit):
                 yield from emit("OVERSEES", agent, target, kind, sent, cue, None)
 
 
+#: Documents whose examining is oversight by their author: "a report examining X", "a study assessing X".
+_REPORT_NOUNS = frozenset({"report", "review", "study", "audit", "inspection", "evaluation", "assessment",
+                           "investigation", "inquiry", "memorandum", "letter"})
+
+#: People whose visit or review is an inspection: "Inspectors from HMIP visited HMP Leeds".
+_INSPECTOR_NOUNS = frozenset({"inspector", "auditor", "examiner", "investigator"})
+
+#: Verbs of a committee's or a legislator's scrutiny: "the Committee questioned the Commissioner".
+_SCRUTINY_VERBS = frozenset({"question", "quiz", "grill", "interrogate", "cross-examine", "summon"})
+
+#: Nouns for scrutinising bodies, and for their members.
+_SCRUTINY_BODIES = frozenset({"committee", "subcommittee", "panel", "assembly", "inquiry", "commission"})
+_MEMBER_NOUNS = frozenset({"lawmaker", "legislator", "senator", "member", "mp", "mps", "councillor",
+                           "representative", "peer"})
+
+
+def _body_of_people(subj: Token) -> Token | None:
+    """``Inspectors from HMIP``, ``auditors at the OIG``, ``members of the Committee``: the body named by the
+    preposition on a plural of people (``None`` when the text names none)."""
+    for c in subj.children:
+        if c.dep_ == "prep" and c.lower_ in {"from", "at", "of", "on", "with"}:
+            body = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if body is not None and (body.ent_type_ == "ORG" or body.pos_ == "PROPN"):
+                return body
+    return None
+
+
+def _scrutiny_verb(v, sent, policies, lex, emit):
+    """A committee's scrutiny said with a verb (guideline 10): ``the Home Affairs Committee questioned the
+    Commissioner``, ``lawmakers on the House Judiciary Committee grilled FBI Director Chris Wray``: the committee
+    oversees whom it questions. Only a scrutinising body (or its members) as subject: a reporter who questions
+    someone oversees nothing."""
+    subj, passive = _subject_of(v)
+    if subj is None or passive:
+        return
+    agent = None
+    lemma = subj.lemma_.lower()
+    if lemma in _SCRUTINY_BODIES or subj.lower_ in _SCRUTINY_BODIES:
+        agent = subj
+    elif lemma in _MEMBER_NOUNS or subj.lower_ in _MEMBER_NOUNS:
+        body = _body_of_people(subj)
+        if body is not None and body.lemma_.lower() in _SCRUTINY_BODIES:
+            agent = body
+    if agent is None:
+        return
+    objs = [c for c in v.children if c.dep_ in {"dobj", "dative"} and c.i > v.i]
+    yield from _scrutinised(agent, objs, sent, policies, lex, emit, v.lemma_.lower())
+
+
+def _scrutinised(agent, objs, sent, policies, lex, emit, cue):
+    """The people and bodies a committee hears or questions: a named person (or the person a title is in
+    apposition with), else the body."""
+    for o in objs:
+        for x in _conjuncts(o):
+            named = next((c for c in x.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+            if x.ent_type_ == "TITLE" and named is not None:
+                x = named  # "took evidence from the Metropolitan Police Commissioner, Sir Mark Rowley": the person
+            if x.ent_type_ == "PERSON":
+                yield from emit("OVERSEES", agent, name_span(x), "Person", sent, cue, None)
+                continue
+            for target, kind in _oversee_target(x, False, policies, lex):
+                yield from emit("OVERSEES", agent, target, kind, sent, cue, None)
+
+
 def _oversee_phrase(v, sent, policies, lex, emit):
     """Oversight said with a verb phrase (guideline 10): ``the Committee heard (took) evidence from X``,
     ``the Board is responsible for assuring delivery of X``."""
@@ -2202,16 +2345,7 @@ def _oversee_phrase(v, sent, policies, lex, emit):
     if subj is None or passive:
         return
     agent = _resolve_agent(subj, v)
-    for o in targets:
-        for x in _conjuncts(o):
-            named = next((c for c in x.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
-            if x.ent_type_ == "TITLE" and named is not None:
-                x = named  # "took evidence from the Metropolitan Police Commissioner, Sir Mark Rowley": the person
-            if x.ent_type_ == "PERSON":
-                yield from emit("OVERSEES", agent, name_span(x), "Person", sent, cue, None)
-                continue
-            for target, kind in _oversee_target(x, False, policies, lex):
-                yield from emit("OVERSEES", agent, target, kind, sent, cue, None)
+    yield from _scrutinised(agent, targets, sent, policies, lex, emit, cue)
 
 
 def _oversee_nominal(n, sent, lex, emit):
