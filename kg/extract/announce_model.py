@@ -14,7 +14,11 @@ the policy and its class (announce, oversee, speech, other), the policy's and th
 whether the agent is that verb's subject or ``by`` agent, the dependency path between the two (labels up and
 down), their distance and order, the agent's type and where it came from, modal and negation cues, headline and
 lead position, and whether a rule frame already links the pair or links either end to something else.
-A pair is linked when its best mention-level score reaches the model's threshold; the frames' own links stay.
+How scores become links is the model file's ``meta.decision`` (``decide``): ``pair`` links every pair whose
+best mention-level score reaches the threshold; ``policy`` gives each policy no frame links its one best-scoring
+agent when that score reaches the threshold. Document-level features name the document's main actor (most SAID
+and ANNOUNCED links), who the headline or first sentence names, and a sum, a ``new`` word or a title-case name on
+the policy. The frames' own links stay.
 A new link keeps the status the verb gives it (``considering X`` is ``considered``, as the frames' links are).
 
 The weights are package data (``kg/data/models/announce_scorer.json``), trained on the ``train`` split only by
