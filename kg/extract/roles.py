@@ -15,6 +15,7 @@ name); honorifics (Sir, Dame, Dr) are skipped and never part of the name.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -31,6 +32,12 @@ _POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
 def _honorific(text: str) -> bool:
     lex = titles()
     return text in lex.honorifics or text.rstrip(".") in {h.rstrip(".") for h in lex.honorifics}
+
+
+@lru_cache(maxsize=1)
+def _honorific_words() -> frozenset[str]:
+    """Words of the honorifics written in more than one word (``Right Honourable``), but not ``The``."""
+    return frozenset(w for h in titles().honorifics if " " in h for w in h.split() if w.lower() != "the")
 
 
 def _as_written(doc: Doc, i: int, j: int, canonical: str) -> str:
@@ -376,6 +383,7 @@ def _leads(doc: Doc, idx: _Index, m: Mention) -> tuple[str, Mention] | None:
         verbs.append((root.head.head, True))
     elif root.dep_ == "nsubj":
         verbs.append((root.head, False))
+        verbs += [(v, False) for v in _subjectless_participles(root.head)]
     verbs += [(c, False) for c in root.children  # "X, who chairs Y"
               if c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ in _RELATIVE for g in c.children)]
     for verb, passive in verbs:
@@ -390,6 +398,42 @@ def _leads(doc: Doc, idx: _Index, m: Mention) -> tuple[str, Mention] | None:
         if org is not None and org.type == ORG:
             return title, org
     return None
+
+
+def _subjectless_participles(verb) -> list:  # noqa: ANN001
+    """``Leading the taskforce, X said`` / ``Speaking after chairing the board, X said``: participles that open
+    the clause of ``verb`` with no subject of their own, so its subject is theirs."""
+    out = []
+    for c in verb.children:
+        if c.dep_ != "advcl" or c.tag_ != "VBG" or c.i > verb.i or any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            continue
+        out.append(c)
+        out += [g for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+    return out
+
+
+def _conj_titles(doc: Doc, idx: _Index, h: int) -> Iterator[tuple[str, Mention | None]]:
+    """Posts the parse joins to the post whose head noun is token ``h`` after its remit or body: ``professor of law
+    and director of the Center for X``, ``the deputy chief executive of Y and chair of Z``. Each comes with the
+    body written after it (``of``/``at``/``for`` and an organisation), if any."""
+    if not (0 <= h < len(doc)):
+        return
+    for c in doc[h].children:
+        if c.dep_ != "conj" or c.i <= h + 1 or c.lower_ not in _POST_HEADS:
+            continue
+        if any(t.text in (",", ";") or "\n" in t.text or idx.at.get(t.i) is not None and idx.at[t.i].type == PERSON
+               for t in doc[h + 1 : c.i]):
+            continue  # a list of people and their posts, not one person's
+        hit = title_ending_at(doc, c.i)
+        if hit is None or hit[0] <= h:
+            continue
+        body = _org_after(doc, idx, c.i + 1)
+        title = hit[1]
+        if body is None:
+            remit = _remit_then_body(doc, idx, c.i + 1)
+            if remit is not None:  # "and head of research at the Police Foundation"
+                title, body = f"{title} {doc[c.i + 1 : remit[0]].text}", remit[1]
+        yield title, body
 
 
 def _set_off_body(doc: Doc, idx: _Index, j: int) -> Mention | None:
@@ -463,20 +507,46 @@ def titled_leads(doc: Doc, mentions: Sequence[Mention]) -> Iterator[tuple[Span, 
 def _remit_title(doc: Doc, idx: _Index, k: int) -> tuple[str, Mention | None] | None:
     """``Secretary of Public Safety`` ending at token ``k`` (just before a name): a one-word title, ``of`` or
     ``for``, then up to four capitalised words that are no person. The title is written out with its remit; the
-    body is the organisation those words name, when they name one the recogniser knows."""
+    body is the organisation those words name, when they name one the recogniser knows.
+
+    The remit may also be a longer phrase of its own with ``the`` and ``of`` in it (``United States Attorney for
+    the Northern District of Texas Jane Roe``, ``Director of the Office of Victim Services John Doe``): then the
+    title is the post before ``of``/``for`` as the lexicon knows it, and the body the organisation the phrase
+    names (a district or other place is no body)."""
     p = k
     while p >= 0 and k - p < 4 and doc[p].text[:1].isupper() and doc[p].is_alpha and doc[p].ent_type_ not in ("PERSON", "TITLE"):
         p -= 1
-    if p == k or p < 1 or doc[p].lower_ not in ("of", "for"):
+    if p == k or p < 1:
         return None
+    if doc[p].lower_ not in ("of", "for"):
+        return _long_remit_title(doc, idx, k, p)
     hit = title_ending_at(doc, p - 1)
     if hit is None and doc[p - 1].text in REMIT_TITLES:
         hit = (p - 1, doc[p - 1].text)
     if hit is None or not doc[p - 1].text[:1].isupper():
-        return None
+        return _long_remit_title(doc, idx, k, p)
     org = idx.at.get(p + 1)
     org = org if org is not None and org.type == ORG and org.j == k + 1 else None
     return f"{hit[1]} {doc[p].lower_} {doc[p + 1 : k + 1].text}", org
+
+
+def _long_remit_title(doc: Doc, idx: _Index, k: int, p: int) -> tuple[str, Mention | None] | None:
+    """A lexicon title, ``of``/``for``, then a remit phrase of capitalised words joined by ``the``/``of``/``and``
+    (at most ten tokens) that ends at token ``k``, just before a name."""
+    while p >= 1 and k - p < 10:
+        t = doc[p]
+        if t.lower_ in ("of", "for") and t.text.islower():
+            hit = title_ending_at(doc, p - 1)
+            if hit is not None and doc[hit[0]].text[:1].isupper() and p + 1 <= k:
+                q = p + 1 + (doc[p + 1].lower_ == "the")
+                org = idx.at.get(q)
+                org = org if org is not None and org.type == ORG and org.i == q and org.j == k + 1 else None
+                return hit[1], org
+        if not ((t.is_alpha and t.text[:1].isupper() and t.ent_type_ not in ("PERSON", "TITLE"))
+                or t.lower_ in ("of", "for", "the", "and") and t.text.islower()):
+            return None
+        p -= 1
+    return None
 
 
 def _body_mention(doc: Doc, i: int, j: int, country: str | None) -> Mention | None:
@@ -647,6 +717,8 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
                     # not "Jane Roe, Attorney General John Doe", "A, Assistant Director in Charge of the X Office B"
                     for each in (*joined, title):
                         yield RoleFact(_span(m), each, _span(org) if org else noun_ref, sent)
+                    for other, body in _conj_titles(doc, idx, j - 1):
+                        yield RoleFact(_span(m), other, _span(body) if body else None, sent)
         # 2b. a title straight after the name, then its body: "Michael E. Horowitz Inspector General, U.S.
         # Department of Justice" (testimony and release headers)
         if hit is None and m.j < len(doc) and doc[m.j].text[:1].isupper():
@@ -662,8 +734,10 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
                     yield RoleFact(_span(m), title, _span(body), sent)
         # 3. title in apposition before the name: "the Mayor of London, Sadiq Khan"
         c = m.i - 1
-        while c >= 0 and _honorific(doc[c].text):
-            c -= 1
+        while c >= 0 and (_honorific(doc[c].text) or doc[c].text in _honorific_words()):
+            c -= 1  # "the Right Honourable Jane Roe"
+        if c >= 1 and c < m.i - 1 and doc[c].lower_ == "the":
+            c -= 1  # "The Policing Minister, the Rt Hon Jane Roe MP, said"
         if c > 0 and doc[c].text == ",":
             e = c - 1
             org = None
@@ -702,6 +776,8 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
             j, title = hit4
             org = _org_after(doc, idx, j)
             yield RoleFact(_span(m), title, _span(org) if org else None, sent)
+            for other, body in _conj_titles(doc, idx, j - 1):  # "X is a professor of law and the director of Y"
+                yield RoleFact(_span(m), other, _span(body) if body else None, sent)
         # 5. a verb of leading: "X chairs Y", "X, who heads Y", "Y, chaired by X", "Y is chaired by X"
         hit5 = _leads(doc, idx, m)
         if hit5 is not None:
