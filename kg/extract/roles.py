@@ -200,9 +200,10 @@ def _place_before(doc: Doc, idx: _Index, k: int) -> Span | None:
     if k < 1 or doc[k].text not in _POSSESSIVE:
         return None
     i = k
-    while i > 0 and k - i < 3 and doc[i - 1].is_alpha and doc[i - 1].text[:1].isupper():
+    while i > 0 and k - i < 4 and doc[i - 1].is_alpha and (doc[i - 1].text[:1].isupper()
+                                                           or doc[i - 1].lower_ == "and" and i < k):
         i -= 1
-        if police_force_of(doc[i:k].text) is not None:
+        if doc[i].text[:1].isupper() and police_force_of(doc[i:k].text) is not None:
             m = idx.at.get(i)
             if m is not None and m.type == ORG:
                 return None
@@ -293,10 +294,27 @@ def _for_body(doc: Doc, idx: _Index, j: int) -> Mention | None:
     return body if nxt.is_punct or nxt.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ") or nxt.lower_ in ("said", "says") else None
 
 
+def _title_with_lower_remit(doc: Doc, idx: _Index, e: int) -> tuple[int, str] | None:
+    """``lead for violence against women and girls`` ending at token ``e``: a post's head noun, ``for``/``on``/``of``
+    and up to six lower-case words of remit (no names, no verbs). Returns the post's first token and the post
+    written with its remit."""
+    p = e
+    while p > 1 and e - p < 6 and doc[p].is_alpha and doc[p].text.islower() and idx.at.get(p) is None \
+            and doc[p].pos_ not in ("VERB", "AUX", "PRON", "DET"):
+        if doc[p].lower_ in ("for", "on", "of") and p < e and doc[p - 1].lower_ in _POST_HEADS:
+            hit = title_ending_at(doc, p - 1)
+            if hit is None and (shaped := _shaped_title_ending_at(doc, p - 1)) is not None:
+                hit = shaped, doc[shaped:p].text  # "lead", "head", "national lead"
+            if hit is not None:
+                return hit[0], f"{hit[1]} {doc[p : e + 1].text}"
+        p -= 1
+    return None
+
+
 def _remit_then_body(doc: Doc, idx: _Index, j: int) -> tuple[int, Mention] | None:
     """``(head) of intelligence at Kent Police``: ``of`` and one to three words of remit after a title, then the body
     after ``at``/``for``/``of``/``with``/``in``. Returns the token after the remit and the body."""
-    if j >= len(doc) or doc[j].lower_ != "of":
+    if j >= len(doc) or doc[j].lower_ not in ("of", "for", "on"):
         return None
     for n in range(j + 2, min(len(doc), j + 5)):
         t = doc[n - 1]
@@ -397,6 +415,43 @@ def _leads(doc: Doc, idx: _Index, m: Mention) -> tuple[str, Mention] | None:
         org = idx.at.get(body.i) if body is not None else None
         if org is not None and org.type == ORG:
             return title, org
+    return None
+
+
+#: Nouns of a post that ``as`` may hang from: "took up his post as Commissioner".
+_POST_NOUNS = frozenset({"post", "role", "position", "job", "office", "duties"})
+
+
+def _as_title(doc: Doc, idx: _Index, m: Mention) -> tuple[str, Mention | None] | None:
+    """``(title, body)`` of the post an ``as`` phrase gives the person ``m`` names, as the subject of its verb:
+    ``X took over as chief constable of Y``, ``X, who joined as director of Y``, ``As chair of Y, X has ...``,
+    ``X took up her post as Commissioner``; not ``X spoke as a mother`` (no post), not when the verb denies or
+    defers the post (``will take over as``, ``previously served as``)."""
+    root = next((t for t in doc[m.i:m.j] if not m.i <= t.head.i < m.j), None)
+    if root is None:
+        return None
+    verbs = [root.head] if root.dep_ in ("nsubj", "nsubjpass") else []
+    verbs += [c for c in root.children  # "X, who took over as ..."
+              if c.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in _RELATIVE for g in c.children)]
+    for verb in verbs:
+        if verb.pos_ not in ("VERB", "AUX") or _not_now(verb):
+            continue
+        hangs = [verb] + [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _POST_NOUNS]
+        for h in hangs:
+            for prep in h.children:
+                if prep.dep_ != "prep" or prep.lower_ != "as":
+                    continue
+                obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if obj is None or obj.lower_ not in _POST_HEADS:
+                    continue
+                k = prep.i + 1
+                while k < obj.i and (doc[k].lower_ in _APPOS_DETS or doc[k].text in titles().modifiers):
+                    k += 1
+                hit = title_starting_at(doc, k)
+                if hit is None or hit[0] <= obj.i:
+                    continue
+                body = _org_after(doc, idx, hit[0])
+                return hit[1], body
     return None
 
 
@@ -680,12 +735,20 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
                     k += 1
             elif pre is not None and pre.j < len(doc) and doc[pre.j].text in _POSSESSIVE:
                 k = pre.j + 1  # "Merseyside's police and crime commissioner": a place's post, no body named
+                noun_ref = _place_before(doc, idx, pre.j)  # "X, Kent's chief constable": Kent Police, for a rank
+            elif pre is not None and pre.type == PLACE and title_starting_at(doc, pre.j) is not None:
+                k = pre.j  # "the Manhattan district attorney": a place's post, no body named
             elif pre is None:
                 p = k
-                while p < len(doc) and p - k < 3 and doc[p].text[:1].isupper() and not doc[p].ent_type_ == "TITLE":
+                while p < len(doc) and p - k < 4 and (doc[p].text[:1].isupper() or p > k and doc[p].lower_ == "and") \
+                        and not doc[p].ent_type_ == "TITLE":
                     p += 1
-                if p > k and p < len(doc) and doc[p].text in _POSSESSIVE:
+                if p > k and p < len(doc) and doc[p].text in _POSSESSIVE and doc[p - 1].lower_ != "and":
                     k = p + 1  # a possessor the recogniser did not keep as a name
+                    noun_ref = _place_before(doc, idx, p)  # "Avon and Somerset's chief constable"
+                elif k > mj + 1 and k + 1 < len(doc) and doc[k].pos_ == "NOUN" and doc[k].is_lower \
+                        and doc[k + 1].text in _POSSESSIVE and doc[k - 1].lower_ in ("the", "this"):
+                    k += 2  # "the city's police commissioner": a possessor that names no body
             hit2, hit2_at = title_starting_at(doc, k), k
             if hit2 is not None:
                 j, title = hit2
@@ -706,6 +769,7 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
                     nxt = idx.at.get(j + 1)  # "Michael Horowitz, Inspector General, U.S. Department of Justice"
                     if nxt is not None and nxt.type == ORG and nxt.i == j + 1:
                         after = nxt
+                lead_org = org  # "U.S. Coast Guard Commandant and Chairman of Y": the body before the first post
                 org = after or org
                 end = org.j if org is not None and org.i >= j else j
                 while end < len(doc) and (_honorific(doc[end].text)):
@@ -715,8 +779,10 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
                     and doc[end].text[:1].isupper() and not doc[end].text.isupper() and org is None
                 if (nxt_m is None or nxt_m.type != PERSON) and not named_next and not _person_before_comma(doc, idx, end):
                     # not "Jane Roe, Attorney General John Doe", "A, Assistant Director in Charge of the X Office B"
-                    for each in (*joined, title):
-                        yield RoleFact(_span(m), each, _span(org) if org else noun_ref, sent)
+                    for each in joined:  # its own body written before it, else the last post's
+                        first_org = lead_org or org
+                        yield RoleFact(_span(m), each, _span(first_org) if first_org else noun_ref, sent)
+                    yield RoleFact(_span(m), title, _span(org) if org else noun_ref, sent)
                     for other, body in _conj_titles(doc, idx, j - 1):
                         yield RoleFact(_span(m), other, _span(body) if body else None, sent)
         # 2b. a title straight after the name, then its body: "Michael E. Horowitz Inspector General, U.S.
@@ -738,6 +804,9 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
             c -= 1  # "the Right Honourable Jane Roe"
         if c >= 1 and c < m.i - 1 and doc[c].lower_ == "the":
             c -= 1  # "The Policing Minister, the Rt Hon Jane Roe MP, said"
+        ranked = hit is not None and 0 < hit[0] <= c and doc[hit[0] - 1].text == ","
+        if ranked:
+            c = hit[0] - 1  # "the NPCC lead for knife crime, Commander Jane Roe,": a rank before the name too
         if c > 0 and doc[c].text == ",":
             e = c - 1
             org = None
@@ -754,6 +823,10 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
             if hit3 is None and org is None and e >= 2 and doc[e].lower_ in TITLE_HEADS and doc[e - 1].text in _POSSESSIVE \
                     and _org_before(doc, idx, e - 1) is not None:
                 hit3 = e, doc[e].text  # "The Kansas City Police Department's chief, X": a bare head noun after a body's
+            if ranked and hit3 is not None and org is None and _org_before(doc, idx, hit3[0] - 1) is None:
+                hit3 = None  # "Mr. Chairman, Senator Jane Roe, and Members": a list, unless a body ties the post
+            if hit3 is None and org is None:
+                hit3 = _title_with_lower_remit(doc, idx, e)  # "the NPCC lead for knife crime, Commander X"
             if hit3 is None and org is None:
                 remit = _remit_title(doc, idx, e)
                 if remit is not None:
@@ -778,6 +851,10 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
             yield RoleFact(_span(m), title, _span(org) if org else None, sent)
             for other, body in _conj_titles(doc, idx, j - 1):  # "X is a professor of law and the director of Y"
                 yield RoleFact(_span(m), other, _span(body) if body else None, sent)
+        # 4b. "X took over as chief constable of Y", "As chair of Y, X has ...", "X took up his post as Y"
+        hit4b = _as_title(doc, idx, m)
+        if hit4b is not None:
+            yield RoleFact(_span(m), hit4b[0], _span(hit4b[1]) if hit4b[1] else None, sent)
         # 5. a verb of leading: "X chairs Y", "X, who heads Y", "Y, chaired by X", "Y is chaired by X"
         hit5 = _leads(doc, idx, m)
         if hit5 is not None:
