@@ -455,6 +455,36 @@ def _as_title(doc: Doc, idx: _Index, m: Mention) -> tuple[str, Mention | None] |
     return None
 
 
+def _shared_title(doc: Doc, idx: _Index, m: Mention) -> tuple[str, Mention | None] | None:
+    """``(title, body)`` of a plural title before a list of names that ends with the person ``m`` names
+    (``Assistant U.S. Attorneys Jane Roe and John Doe``, ``Detective Sergeants A, B and C of Kent Police``): each
+    listed person holds the post. The body is one written before the title (``FBI Special Agents A and B``)."""
+    cur, hops = m, 0
+    while hops < 5:
+        p = cur.i - 1
+        if p >= 0 and doc[p].lower_ == "and":
+            p -= 1
+        if p >= 0 and doc[p].text == "," and cur is not m or p >= 0 and doc[p].text == "," and doc[cur.i - 1].lower_ != "and":
+            p -= 1
+        if p == cur.i - 1 or p < 0:
+            break
+        prev = idx.at.get(p)
+        if prev is None or prev.type != PERSON or prev.j != p + 1:
+            return None
+        cur, hops = prev, hops + 1
+    if cur is m:
+        return None
+    k = cur.i - 1
+    while k >= 0 and _honorific(doc[k].text):
+        k -= 1
+    hit = title_ending_at(doc, k)
+    if hit is None or hit[0] > k or not doc[k].lower_.endswith("s") or doc[k].lower_[:-1] not in _POST_HEADS | {"detective"}:
+        return None  # a plural post ("Sergeant Jones and Smith" is no list of sergeants)
+    inner = idx.at.get(hit[0])
+    org = inner if inner is not None and inner.type == ORG and inner.i == hit[0] else _org_before(doc, idx, hit[0] - 1)
+    return hit[1], org
+
+
 def _subjectless_participles(verb) -> list:  # noqa: ANN001
     """``Leading the taskforce, X said`` / ``Speaking after chairing the board, X said``: participles that open
     the clause of ``verb`` with no subject of their own, so its subject is theirs."""
@@ -707,6 +737,12 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
                     hit1b = title_ending_at(doc, p - 1)
                     if hit1b is not None:
                         yield RoleFact(_span(m), hit1b[1], _span(org), sent)
+        # 1d. a plural title shared by a list of names: "Assistant U.S. Attorneys Jane Roe and John Doe"
+        if hit is None:
+            shared = _shared_title(doc, idx, m)
+            if shared is not None:
+                body = _org_after(doc, idx, m.j, preps=("of", "at", "with")) or shared[1]
+                yield RoleFact(_span(m), shared[0], _span(body) if body else None, sent)
         # 2. title in apposition after the name: "X, the Home Secretary" / "X, chief executive of Y"; letters
         # after the name are no part of it ("Sarah Jones MP, the Minister for Policing")
         mj = m.j

@@ -224,3 +224,32 @@ def test_a_place_s_post_that_is_no_police_rank_has_no_force(nlp):
     held, titled = posts(nlp, "Kim Lee, Merseyside's police and crime commissioner, said the budget was tight.")
     assert ("Kim Lee", "Police and Crime Commissioner") in titled
     assert not any(p == "Kim Lee" for p, _, _ in held)
+
+
+@pytest.mark.parametrize("text, names, title", [
+    ("Assistant U.S. Attorneys Jane Roe and John Doe are prosecuting the case.", ["Jane Roe", "John Doe"],
+     "Assistant United States Attorney"),
+    ("The case is being prosecuted by Assistant United States Attorneys Maria Lopez, Kevin Tran and Ann Cole.",
+     ["Maria Lopez", "Kevin Tran", "Ann Cole"], "Assistant United States Attorney"),
+])
+def test_a_plural_title_before_a_list_of_names_is_each_one_s_post(nlp, text, names, title):
+    _, titled = posts(nlp, text)
+    assert {(n, title) for n in names} <= titled
+
+
+@pytest.mark.parametrize("text, other", [
+    ("Home Secretary Jane Roe and John Doe met on Tuesday.", "John Doe"),
+    ("The investigation was led by Detective Inspector Sam Reid and Kim Lowe of Essex Police.", "Kim Lowe"),
+])
+def test_a_singular_title_before_the_first_of_two_names_is_only_the_first_s(nlp, text, other):
+    held, titled = posts(nlp, text)
+    assert not any(p == other for p, _ in titled) and not any(p == other for p, _, _ in held)
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("Officer Jane Miller of the Akron Police Department was injured.", "Jane Miller", "Officer"),
+    ("Prosecutor Lisa Ray told the jury the evidence was overwhelming.", "Lisa Ray", "Prosecutor"),
+])
+def test_officer_and_prosecutor_before_a_name_are_posts_not_part_of_it(nlp, text, person, title):
+    held, titled = posts(nlp, text)
+    assert (person, title) in titled or any(p == person and t == title for p, t, _ in held)
