@@ -331,7 +331,9 @@ class _Builder:
             offices = [e for e in self._orgs() if e.part_of in agencies]
             parents = set(agencies) | {e.part_of for e in offices}
             if len(parents) != 1:
-                return None
+                # a release naming several agencies: the one the person is written beside, else the one the
+                # release names most (the agency whose release it is)
+                return self._nearest_body(list(agencies.values()), at)
             kinds = offices or list(agencies.values())
         if not kinds:
             fits = _post_fits(rank)

@@ -15,6 +15,7 @@ name); honorifics (Sir, Dame, Dr) are skipped and never part of the name.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -31,6 +32,12 @@ _POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
 def _honorific(text: str) -> bool:
     lex = titles()
     return text in lex.honorifics or text.rstrip(".") in {h.rstrip(".") for h in lex.honorifics}
+
+
+@lru_cache(maxsize=1)
+def _honorific_words() -> frozenset[str]:
+    """Words of the honorifics written in more than one word (``Right Honourable``), but not ``The``."""
+    return frozenset(w for h in titles().honorifics if " " in h for w in h.split() if w.lower() != "the")
 
 
 def _as_written(doc: Doc, i: int, j: int, canonical: str) -> str:
@@ -193,9 +200,10 @@ def _place_before(doc: Doc, idx: _Index, k: int) -> Span | None:
     if k < 1 or doc[k].text not in _POSSESSIVE:
         return None
     i = k
-    while i > 0 and k - i < 3 and doc[i - 1].is_alpha and doc[i - 1].text[:1].isupper():
+    while i > 0 and k - i < 4 and doc[i - 1].is_alpha and (doc[i - 1].text[:1].isupper()
+                                                           or doc[i - 1].lower_ == "and" and i < k):
         i -= 1
-        if police_force_of(doc[i:k].text) is not None:
+        if doc[i].text[:1].isupper() and police_force_of(doc[i:k].text) is not None:
             m = idx.at.get(i)
             if m is not None and m.type == ORG:
                 return None
@@ -286,10 +294,27 @@ def _for_body(doc: Doc, idx: _Index, j: int) -> Mention | None:
     return body if nxt.is_punct or nxt.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ") or nxt.lower_ in ("said", "says") else None
 
 
+def _title_with_lower_remit(doc: Doc, idx: _Index, e: int) -> tuple[int, str] | None:
+    """``lead for violence against women and girls`` ending at token ``e``: a post's head noun, ``for``/``on``/``of``
+    and up to six lower-case words of remit (no names, no verbs). Returns the post's first token and the post
+    written with its remit."""
+    p = e
+    while p > 1 and e - p < 6 and doc[p].is_alpha and doc[p].text.islower() and idx.at.get(p) is None \
+            and doc[p].pos_ not in ("VERB", "AUX", "PRON", "DET"):
+        if doc[p].lower_ in ("for", "on", "of") and p < e and doc[p - 1].lower_ in _POST_HEADS:
+            hit = title_ending_at(doc, p - 1)
+            if hit is None and (shaped := _shaped_title_ending_at(doc, p - 1)) is not None:
+                hit = shaped, doc[shaped:p].text  # "lead", "head", "national lead"
+            if hit is not None:
+                return hit[0], f"{hit[1]} {doc[p : e + 1].text}"
+        p -= 1
+    return None
+
+
 def _remit_then_body(doc: Doc, idx: _Index, j: int) -> tuple[int, Mention] | None:
     """``(head) of intelligence at Kent Police``: ``of`` and one to three words of remit after a title, then the body
     after ``at``/``for``/``of``/``with``/``in``. Returns the token after the remit and the body."""
-    if j >= len(doc) or doc[j].lower_ != "of":
+    if j >= len(doc) or doc[j].lower_ not in ("of", "for", "on"):
         return None
     for n in range(j + 2, min(len(doc), j + 5)):
         t = doc[n - 1]
@@ -376,6 +401,7 @@ def _leads(doc: Doc, idx: _Index, m: Mention) -> tuple[str, Mention] | None:
         verbs.append((root.head.head, True))
     elif root.dep_ == "nsubj":
         verbs.append((root.head, False))
+        verbs += [(v, False) for v in _subjectless_participles(root.head)]
     verbs += [(c, False) for c in root.children  # "X, who chairs Y"
               if c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ in _RELATIVE for g in c.children)]
     for verb, passive in verbs:
@@ -390,6 +416,109 @@ def _leads(doc: Doc, idx: _Index, m: Mention) -> tuple[str, Mention] | None:
         if org is not None and org.type == ORG:
             return title, org
     return None
+
+
+#: Nouns of a post that ``as`` may hang from: "took up his post as Commissioner".
+_POST_NOUNS = frozenset({"post", "role", "position", "job", "office", "duties"})
+
+
+def _as_title(doc: Doc, idx: _Index, m: Mention) -> tuple[str, Mention | None] | None:
+    """``(title, body)`` of the post an ``as`` phrase gives the person ``m`` names, as the subject of its verb:
+    ``X took over as chief constable of Y``, ``X, who joined as director of Y``, ``As chair of Y, X has ...``,
+    ``X took up her post as Commissioner``; not ``X spoke as a mother`` (no post), not when the verb denies or
+    defers the post (``will take over as``, ``previously served as``)."""
+    root = next((t for t in doc[m.i:m.j] if not m.i <= t.head.i < m.j), None)
+    if root is None:
+        return None
+    verbs = [root.head] if root.dep_ in ("nsubj", "nsubjpass") else []
+    verbs += [c for c in root.children  # "X, who took over as ..."
+              if c.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in _RELATIVE for g in c.children)]
+    for verb in verbs:
+        if verb.pos_ not in ("VERB", "AUX") or _not_now(verb):
+            continue
+        hangs = [verb] + [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _POST_NOUNS]
+        for h in hangs:
+            for prep in h.children:
+                if prep.dep_ != "prep" or prep.lower_ != "as":
+                    continue
+                obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if obj is None or obj.lower_ not in _POST_HEADS:
+                    continue
+                k = prep.i + 1
+                while k < obj.i and (doc[k].lower_ in _APPOS_DETS or doc[k].text in titles().modifiers):
+                    k += 1
+                hit = title_starting_at(doc, k)
+                if hit is None or hit[0] <= obj.i:
+                    continue
+                body = _org_after(doc, idx, hit[0])
+                return hit[1], body
+    return None
+
+
+def _shared_title(doc: Doc, idx: _Index, m: Mention) -> tuple[str, Mention | None] | None:
+    """``(title, body)`` of a plural title before a list of names that ends with the person ``m`` names
+    (``Assistant U.S. Attorneys Jane Roe and John Doe``, ``Detective Sergeants A, B and C of Kent Police``): each
+    listed person holds the post. The body is one written before the title (``FBI Special Agents A and B``)."""
+    cur, hops = m, 0
+    while hops < 5:
+        p = cur.i - 1
+        if p >= 0 and doc[p].lower_ == "and":
+            p -= 1
+        if p >= 0 and doc[p].text == "," and cur is not m or p >= 0 and doc[p].text == "," and doc[cur.i - 1].lower_ != "and":
+            p -= 1
+        if p == cur.i - 1 or p < 0:
+            break
+        prev = idx.at.get(p)
+        if prev is None or prev.type != PERSON or prev.j != p + 1:
+            return None
+        cur, hops = prev, hops + 1
+    if cur is m:
+        return None
+    k = cur.i - 1
+    while k >= 0 and _honorific(doc[k].text):
+        k -= 1
+    hit = title_ending_at(doc, k)
+    if hit is None or hit[0] > k or not doc[k].lower_.endswith("s") or doc[k].lower_[:-1] not in _POST_HEADS | {"detective"}:
+        return None  # a plural post ("Sergeant Jones and Smith" is no list of sergeants)
+    inner = idx.at.get(hit[0])
+    org = inner if inner is not None and inner.type == ORG and inner.i == hit[0] else _org_before(doc, idx, hit[0] - 1)
+    return hit[1], org
+
+
+def _subjectless_participles(verb) -> list:  # noqa: ANN001
+    """``Leading the taskforce, X said`` / ``Speaking after chairing the board, X said``: participles that open
+    the clause of ``verb`` with no subject of their own, so its subject is theirs."""
+    out = []
+    for c in verb.children:
+        if c.dep_ != "advcl" or c.tag_ != "VBG" or c.i > verb.i or any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            continue
+        out.append(c)
+        out += [g for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+    return out
+
+
+def _conj_titles(doc: Doc, idx: _Index, h: int) -> Iterator[tuple[str, Mention | None]]:
+    """Posts the parse joins to the post whose head noun is token ``h`` after its remit or body: ``professor of law
+    and director of the Center for X``, ``the deputy chief executive of Y and chair of Z``. Each comes with the
+    body written after it (``of``/``at``/``for`` and an organisation), if any."""
+    if not (0 <= h < len(doc)):
+        return
+    for c in doc[h].children:
+        if c.dep_ != "conj" or c.i <= h + 1 or c.lower_ not in _POST_HEADS:
+            continue
+        if any(t.text in (",", ";") or "\n" in t.text or idx.at.get(t.i) is not None and idx.at[t.i].type == PERSON
+               for t in doc[h + 1 : c.i]):
+            continue  # a list of people and their posts, not one person's
+        hit = title_ending_at(doc, c.i)
+        if hit is None or hit[0] <= h:
+            continue
+        body = _org_after(doc, idx, c.i + 1)
+        title = hit[1]
+        if body is None:
+            remit = _remit_then_body(doc, idx, c.i + 1)
+            if remit is not None:  # "and head of research at the Police Foundation"
+                title, body = f"{title} {doc[c.i + 1 : remit[0]].text}", remit[1]
+        yield title, body
 
 
 def _set_off_body(doc: Doc, idx: _Index, j: int) -> Mention | None:
@@ -463,20 +592,46 @@ def titled_leads(doc: Doc, mentions: Sequence[Mention]) -> Iterator[tuple[Span, 
 def _remit_title(doc: Doc, idx: _Index, k: int) -> tuple[str, Mention | None] | None:
     """``Secretary of Public Safety`` ending at token ``k`` (just before a name): a one-word title, ``of`` or
     ``for``, then up to four capitalised words that are no person. The title is written out with its remit; the
-    body is the organisation those words name, when they name one the recogniser knows."""
+    body is the organisation those words name, when they name one the recogniser knows.
+
+    The remit may also be a longer phrase of its own with ``the`` and ``of`` in it (``United States Attorney for
+    the Northern District of Texas Jane Roe``, ``Director of the Office of Victim Services John Doe``): then the
+    title is the post before ``of``/``for`` as the lexicon knows it, and the body the organisation the phrase
+    names (a district or other place is no body)."""
     p = k
     while p >= 0 and k - p < 4 and doc[p].text[:1].isupper() and doc[p].is_alpha and doc[p].ent_type_ not in ("PERSON", "TITLE"):
         p -= 1
-    if p == k or p < 1 or doc[p].lower_ not in ("of", "for"):
+    if p == k or p < 1:
         return None
+    if doc[p].lower_ not in ("of", "for"):
+        return _long_remit_title(doc, idx, k, p)
     hit = title_ending_at(doc, p - 1)
     if hit is None and doc[p - 1].text in REMIT_TITLES:
         hit = (p - 1, doc[p - 1].text)
     if hit is None or not doc[p - 1].text[:1].isupper():
-        return None
+        return _long_remit_title(doc, idx, k, p)
     org = idx.at.get(p + 1)
     org = org if org is not None and org.type == ORG and org.j == k + 1 else None
     return f"{hit[1]} {doc[p].lower_} {doc[p + 1 : k + 1].text}", org
+
+
+def _long_remit_title(doc: Doc, idx: _Index, k: int, p: int) -> tuple[str, Mention | None] | None:
+    """A lexicon title, ``of``/``for``, then a remit phrase of capitalised words joined by ``the``/``of``/``and``
+    (at most ten tokens) that ends at token ``k``, just before a name."""
+    while p >= 1 and k - p < 10:
+        t = doc[p]
+        if t.lower_ in ("of", "for") and t.text.islower():
+            hit = title_ending_at(doc, p - 1)
+            if hit is not None and doc[hit[0]].text[:1].isupper() and p + 1 <= k:
+                q = p + 1 + (doc[p + 1].lower_ == "the")
+                org = idx.at.get(q)
+                org = org if org is not None and org.type == ORG and org.i == q and org.j == k + 1 else None
+                return hit[1], org
+        if not ((t.is_alpha and t.text[:1].isupper() and t.ent_type_ not in ("PERSON", "TITLE"))
+                or t.lower_ in ("of", "for", "the", "and") and t.text.islower()):
+            return None
+        p -= 1
+    return None
 
 
 def _body_mention(doc: Doc, i: int, j: int, country: str | None) -> Mention | None:
@@ -582,6 +737,12 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
                     hit1b = title_ending_at(doc, p - 1)
                     if hit1b is not None:
                         yield RoleFact(_span(m), hit1b[1], _span(org), sent)
+        # 1d. a plural title shared by a list of names: "Assistant U.S. Attorneys Jane Roe and John Doe"
+        if hit is None:
+            shared = _shared_title(doc, idx, m)
+            if shared is not None:
+                body = _org_after(doc, idx, m.j, preps=("of", "at", "with")) or shared[1]
+                yield RoleFact(_span(m), shared[0], _span(body) if body else None, sent)
         # 2. title in apposition after the name: "X, the Home Secretary" / "X, chief executive of Y"; letters
         # after the name are no part of it ("Sarah Jones MP, the Minister for Policing")
         mj = m.j
@@ -610,12 +771,20 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
                     k += 1
             elif pre is not None and pre.j < len(doc) and doc[pre.j].text in _POSSESSIVE:
                 k = pre.j + 1  # "Merseyside's police and crime commissioner": a place's post, no body named
+                noun_ref = _place_before(doc, idx, pre.j)  # "X, Kent's chief constable": Kent Police, for a rank
+            elif pre is not None and pre.type == PLACE and title_starting_at(doc, pre.j) is not None:
+                k = pre.j  # "the Manhattan district attorney": a place's post, no body named
             elif pre is None:
                 p = k
-                while p < len(doc) and p - k < 3 and doc[p].text[:1].isupper() and not doc[p].ent_type_ == "TITLE":
+                while p < len(doc) and p - k < 4 and (doc[p].text[:1].isupper() or p > k and doc[p].lower_ == "and") \
+                        and not doc[p].ent_type_ == "TITLE":
                     p += 1
-                if p > k and p < len(doc) and doc[p].text in _POSSESSIVE:
+                if p > k and p < len(doc) and doc[p].text in _POSSESSIVE and doc[p - 1].lower_ != "and":
                     k = p + 1  # a possessor the recogniser did not keep as a name
+                    noun_ref = _place_before(doc, idx, p)  # "Avon and Somerset's chief constable"
+                elif k > mj + 1 and k + 1 < len(doc) and doc[k].pos_ == "NOUN" and doc[k].is_lower \
+                        and doc[k + 1].text in _POSSESSIVE and doc[k - 1].lower_ in ("the", "this"):
+                    k += 2  # "the city's police commissioner": a possessor that names no body
             hit2, hit2_at = title_starting_at(doc, k), k
             if hit2 is not None:
                 j, title = hit2
@@ -636,6 +805,7 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
                     nxt = idx.at.get(j + 1)  # "Michael Horowitz, Inspector General, U.S. Department of Justice"
                     if nxt is not None and nxt.type == ORG and nxt.i == j + 1:
                         after = nxt
+                lead_org = org  # "U.S. Coast Guard Commandant and Chairman of Y": the body before the first post
                 org = after or org
                 end = org.j if org is not None and org.i >= j else j
                 while end < len(doc) and (_honorific(doc[end].text)):
@@ -645,8 +815,12 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
                     and doc[end].text[:1].isupper() and not doc[end].text.isupper() and org is None
                 if (nxt_m is None or nxt_m.type != PERSON) and not named_next and not _person_before_comma(doc, idx, end):
                     # not "Jane Roe, Attorney General John Doe", "A, Assistant Director in Charge of the X Office B"
-                    for each in (*joined, title):
-                        yield RoleFact(_span(m), each, _span(org) if org else noun_ref, sent)
+                    for each in joined:  # its own body written before it, else the last post's
+                        first_org = lead_org or org
+                        yield RoleFact(_span(m), each, _span(first_org) if first_org else noun_ref, sent)
+                    yield RoleFact(_span(m), title, _span(org) if org else noun_ref, sent)
+                    for other, body in _conj_titles(doc, idx, j - 1):
+                        yield RoleFact(_span(m), other, _span(body) if body else None, sent)
         # 2b. a title straight after the name, then its body: "Michael E. Horowitz Inspector General, U.S.
         # Department of Justice" (testimony and release headers)
         if hit is None and m.j < len(doc) and doc[m.j].text[:1].isupper():
@@ -662,8 +836,13 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
                     yield RoleFact(_span(m), title, _span(body), sent)
         # 3. title in apposition before the name: "the Mayor of London, Sadiq Khan"
         c = m.i - 1
-        while c >= 0 and _honorific(doc[c].text):
-            c -= 1
+        while c >= 0 and (_honorific(doc[c].text) or doc[c].text in _honorific_words()):
+            c -= 1  # "the Right Honourable Jane Roe"
+        if c >= 1 and c < m.i - 1 and doc[c].lower_ == "the":
+            c -= 1  # "The Policing Minister, the Rt Hon Jane Roe MP, said"
+        ranked = hit is not None and 0 < hit[0] <= c and doc[hit[0] - 1].text == ","
+        if ranked:
+            c = hit[0] - 1  # "the NPCC lead for knife crime, Commander Jane Roe,": a rank before the name too
         if c > 0 and doc[c].text == ",":
             e = c - 1
             org = None
@@ -680,6 +859,10 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
             if hit3 is None and org is None and e >= 2 and doc[e].lower_ in TITLE_HEADS and doc[e - 1].text in _POSSESSIVE \
                     and _org_before(doc, idx, e - 1) is not None:
                 hit3 = e, doc[e].text  # "The Kansas City Police Department's chief, X": a bare head noun after a body's
+            if ranked and hit3 is not None and org is None and _org_before(doc, idx, hit3[0] - 1) is None:
+                hit3 = None  # "Mr. Chairman, Senator Jane Roe, and Members": a list, unless a body ties the post
+            if hit3 is None and org is None:
+                hit3 = _title_with_lower_remit(doc, idx, e)  # "the NPCC lead for knife crime, Commander X"
             if hit3 is None and org is None:
                 remit = _remit_title(doc, idx, e)
                 if remit is not None:
@@ -702,6 +885,12 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
             j, title = hit4
             org = _org_after(doc, idx, j)
             yield RoleFact(_span(m), title, _span(org) if org else None, sent)
+            for other, body in _conj_titles(doc, idx, j - 1):  # "X is a professor of law and the director of Y"
+                yield RoleFact(_span(m), other, _span(body) if body else None, sent)
+        # 4b. "X took over as chief constable of Y", "As chair of Y, X has ...", "X took up his post as Y"
+        hit4b = _as_title(doc, idx, m)
+        if hit4b is not None:
+            yield RoleFact(_span(m), hit4b[0], _span(hit4b[1]) if hit4b[1] else None, sent)
         # 5. a verb of leading: "X chairs Y", "X, who heads Y", "Y, chaired by X", "Y is chaired by X"
         hit5 = _leads(doc, idx, m)
         if hit5 is not None:
