@@ -45,7 +45,7 @@ _NOUN_KINDS = {"force": ("force", "police", "constabulary", "police_force"), "po
                "constabulary": ("constabulary", "police", "police_force")}
 #: Documents that "say" things for the body that issued them ("the report said").
 DOCUMENT_NOUNS = frozenset({"report", "review", "inspection", "study", "bulletin", "audit", "evaluation", "assessment",
-                            "analysis", "survey", "findings", "release", "document"})
+                            "analysis", "survey", "findings", "release", "document", "testimony"})
 _ISSUE_VERBS = frozenset({"publish", "release", "issue", "produce", "conduct", "carry", "complete", "launch", "unveil",
                           "present", "lay", "submit", "commission", "deliver"})
 SPEAKER_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "statement", "official", "officials", "source", "sources"})
@@ -550,6 +550,14 @@ class Resolver:
             found = self.entity_at(by.i) if by is not None else None
             if found is not None and found.type in (ORG, PERSON):
                 return found  # "A report by the National Audit Office found ..."
+            if prev.dep_ == "pobj" and prev.head.lower_ == "in" and prev.head.head.pos_ in ("VERB", "AUX") and prev is not tok:
+                # "In testimony before Congress, the FTC described ...", "In its annual report, the inspectorate said
+                # ...": the body that speaks in it issued it
+                agent = next((c for c in prev.head.head.children if c.dep_ == "nsubj"), None)
+                found = self.resolve_token(agent) if agent is not None and agent.lemma_.lower() not in DOCUMENT_NOUNS else None
+                if found is not None and found.type in (ORG, PERSON):
+                    return found
+                continue
             if prev.dep_ not in ("dobj", "nsubjpass"):
                 continue
             verb = prev.head

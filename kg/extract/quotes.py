@@ -528,12 +528,15 @@ def find_unmarked(doc: Doc, *, marked: list[tuple[int, int]]) -> Iterator[QuoteF
                     speaker = Span(subj.idx, subj.idx + len(subj.text)) if subj.lemma_.lower() in _FINDERS else _phrase(subj)
                     yield QuoteFact(Span(body_start, end), speaker, t.lemma_.lower(), False, Span(starts[n], end))
                 elif not finding and subj is not None and subj.i < t.i:
+                    if t.lemma_.lower() == "announce" and body[0] in _BULLETS:
+                        break  # "The Home Secretary has today announced:" and a bulleted list: the measures, not her words
                     end = _statement_end(doc, lines, starts, nxt, marked)
                     cue = "statement" if statement and not _speech_verb(t) else t.lemma_.lower()
                     yield QuoteFact(Span(b0, end), _phrase(subj), cue, True, Span(starts[n], end))
                 break
 
 
+_BULLETS = frozenset("-\u2013\u2014\u2022\u25cf\u25aa*")
 _FIRST_PERSON = frozenset({"i", "we", "my", "our", "us", "me", "ours", "myself", "ourselves", "i've", "i'm", "we've", "we're"})
 
 
@@ -780,6 +783,20 @@ def _other_frame(tok: Token) -> tuple[Token, int, int, str] | None:
         if not words:
             return None
         return (subj, words[0].idx, words[-1].idx + len(words[-1].text), "call for" if prep.lower_ == "for" else "call on")
+    if lemma in _ACCOUNT_VERBS:
+        # "the testimony described how the agency works ...", "she outlined why the unit was set up", "refers to how
+        # services have moved online": an account given, reported from its wh-word (``described its work`` is none)
+        if lemma == "refer":
+            prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" and c.i == tok.i + 1), None)
+            kids = [c for c in prep.children if c.dep_ == "pcomp"] if prep is not None else []
+        else:
+            kids = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
+        comp = next((c for c in kids if c.pos_ in ("VERB", "AUX") and c.left_edge.lower_ in _WH_WORDS
+                     and c.left_edge.i == min(t.i for t in c.subtree)
+                     and any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)), None)
+        if comp is None or not _speaks(subj):
+            return None
+        return (subj, *_clause_span(comp), lemma)
     if lemma in _VOICE_VERBS:
         # "expressed concern that the service was marking its own homework", "voiced fears that the cuts would ...":
         # the clause the stance noun carries is what was said
@@ -822,9 +839,20 @@ _THAT_VERBS = frozenset({"write", "reply", "respond", "answer", "recall", "forec
 _VOICE_VERBS = frozenset({"express", "voice", "raise", "share"})
 _STANCE_NOUNS = frozenset({"concern", "fear", "hope", "view", "belief", "confidence", "doubt", "worry", "frustration",
                            "disappointment", "optimism", "regret", "anger", "alarm", "expectation"})
+#: Verbs that give an account whose ``how``/``why`` clause is what was said (``described how ...``, ``refers to how ...``).
+_ACCOUNT_VERBS = frozenset({"describe", "outline", "detail", "refer"})
+_WH_WORDS = frozenset({"how", "why"})
+
+
+def _speaks(subj: Token) -> bool:
+    """A subject that can give an account: a person, a body or a document, not a thing (``the data describe``)."""
+    return subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subj.pos_ in ("PROPN", "PRON") \
+        or subj.lemma_.lower() in _SPEAKING_NOUNS or subj.lemma_.lower() in _FINDERS
+
+
 #: Lemmas that open a reported-speech frame: a speech verb, a finding, "made clear", a pledge, "call for/on",
 #: a voiced stance.
-_FRAME_LEMMAS = REPORT_VERBS | FINDING_VERBS | _PLEDGE_VERBS | _VOICE_VERBS | _THAT_VERBS | {"make", "call"}
+_FRAME_LEMMAS = REPORT_VERBS | FINDING_VERBS | _PLEDGE_VERBS | _VOICE_VERBS | _THAT_VERBS | _ACCOUNT_VERBS | {"make", "call"}
 
 
 def find_reported(doc: Doc, *, direct: list[tuple[int, int]] | None = None) -> Iterator[QuoteFact]:
