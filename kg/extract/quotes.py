@@ -497,10 +497,22 @@ def find_unmarked(doc: Doc, *, marked: list[tuple[int, int]]) -> Iterator[QuoteF
     for line in lines:
         starts.append(pos)
         pos += len(line) + 1
+    sents = Sentences.for_doc(doc)
     for n, line in enumerate(lines):
         intro = line.rstrip()
-        if not intro.endswith((":", ",")) or len(intro.split()) > 25:
+        if not intro.endswith((":", ",")):
             continue
+        lead = starts[n]
+        if len(intro.split()) > 25:
+            # "The unit starts in May. ... Policing Minister Jane Porter said:" ending a paragraph of narration: the
+            # paragraph's last sentence introduces the block quote
+            last = _tokens_between(doc, starts[n] + len(intro) - 1, starts[n] + len(intro))
+            if not intro.endswith(":") or not last:
+                continue
+            lead = sents.of(last[-1].i)[0]
+            if lead <= starts[n] or len(text[lead : starts[n] + len(intro)].split()) > 25:
+                continue
+            intro = text[lead : starts[n] + len(intro)]
         nxt = next((k for k in range(n + 1, len(lines)) if lines[k].strip()), None)
         if nxt is None:
             continue
@@ -508,13 +520,13 @@ def find_unmarked(doc: Doc, *, marked: list[tuple[int, int]]) -> Iterator[QuoteF
         b0 = starts[nxt] + (len(lines[nxt]) - len(lines[nxt].lstrip()))
         if not body or body[0] in _OPEN or any(s <= b0 < e for s, e in marked) or len(body.split()) < MIN_QUOTE_WORDS:
             continue
-        toks = _tokens_between(doc, starts[n], starts[n] + len(intro))
+        toks = _tokens_between(doc, lead, lead + len(intro))
         if intro.endswith(",") and not (len(toks) > 1 and _speech_verb(toks[-2])):
             continue  # "Hugo Swire said," alone on its line introduces the paragraph; other lines ending in a comma do not
         who = _statement_from([t for t in toks if not t.is_punct]) if intro.endswith(":") else None
         if who is not None:
             end = _statement_end(doc, lines, starts, nxt, marked)
-            yield QuoteFact(Span(b0, end), who, "statement", True, Span(starts[n], end))
+            yield QuoteFact(Span(b0, end), who, "statement", True, Span(lead, end))
             continue
         for t in reversed(toks):
             statement = intro.endswith(":") and _issues_statement(t)
@@ -526,13 +538,13 @@ def find_unmarked(doc: Doc, *, marked: list[tuple[int, int]]) -> Iterator[QuoteF
                     body_start = b0 + len(body) - len(body.lstrip("•●▪*-– \t"))
                     end = b0 + len(lines[nxt].strip())
                     speaker = Span(subj.idx, subj.idx + len(subj.text)) if subj.lemma_.lower() in _FINDERS else _phrase(subj)
-                    yield QuoteFact(Span(body_start, end), speaker, t.lemma_.lower(), False, Span(starts[n], end))
+                    yield QuoteFact(Span(body_start, end), speaker, t.lemma_.lower(), False, Span(lead, end))
                 elif not finding and subj is not None and subj.i < t.i:
                     if t.lemma_.lower() == "announce" and body[0] in _BULLETS:
                         break  # "The Home Secretary has today announced:" and a bulleted list: the measures, not her words
                     end = _statement_end(doc, lines, starts, nxt, marked)
                     cue = "statement" if statement and not _speech_verb(t) else t.lemma_.lower()
-                    yield QuoteFact(Span(b0, end), _phrase(subj), cue, True, Span(starts[n], end))
+                    yield QuoteFact(Span(b0, end), _phrase(subj), cue, True, Span(lead, end))
                 break
 
 

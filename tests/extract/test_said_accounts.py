@@ -72,3 +72,26 @@ def test_a_document_a_body_spoke_in_speaks_for_it(nlp, text, speaker, opening):
 ])
 def test_an_announced_list_is_no_quotation(nlp, text):
     assert not [q for _, q, _, d in said(nlp, text) if d], said(nlp, text)
+
+
+@pytest.mark.parametrize("text,speaker,opening", [
+    ("The new unit will start work in May. It will be based in Leeds and will cover the whole of West Yorkshire "
+     "from the first day. Policing Minister Jane Porter said:\n\nThe unit will give officers the tools they need to "
+     "take dangerous drivers off our roads.\n", "Jane Porter", "The unit will give officers the tools"),
+    ("The grants will fund 40 programs across 12 states and will be paid out over three years to local partners "
+     "in each state. Attorney General Maria Delgado said:\n\nThese grants will help communities build violence "
+     "prevention programs that last.\n", "Maria Delgado", "These grants will help communities build"),
+    ("Officers arrested 14 people in dawn raids across the city on Wednesday and seized cash, phones and two cars "
+     "from three addresses. Detective Superintendent Jo Reid said:\n\nToday shows that we will pursue anyone who "
+     "profits from exploitation.\n", "Jo Reid", "Today shows that we will pursue"),
+])
+def test_a_long_paragraph_ending_in_x_said_introduces_the_block_quote(nlp, text, speaker, opening):
+    out = said(nlp, text)
+    assert any(s == speaker and q.startswith(opening) and d for s, q, _, d in out), out
+
+
+def test_a_long_paragraph_ending_in_a_list_colon_is_no_speech(nlp):
+    text = ("The strategy was agreed by the council in March after a long consultation with residents, schools and "
+            "businesses across the borough. The plan includes the following measures:\n\nMore patrols near schools "
+            "at the end of the day.\n")
+    assert not said(nlp, text)
