@@ -404,6 +404,8 @@ def find_direct(
         body = text[q.start : q.end]
         next_open = raws[n + 1].open_at if n + 1 < len(raws) else len(text)
         att = _after(doc, q, next_open, text, sents) or _before(doc, q, text) or _characterised(doc, q, sents)
+        if att is not None and att.cue == "dash":
+            _whole_line(text, q, att.end)
         if att is not None and att.inherit:
             att = _Attribution(prev[1].speaker, att.cue, att.start, att.end) if prev is not None else None
         if prev is not None and _splits(text, prev[0], q):
@@ -448,6 +450,25 @@ def find_direct(
         end = max(att.end, q.close_at + 1)
         parts = tuple(Span(a, b) for a, b in (q.parts or [(q.start, q.end)])) if att.split else ()
         yield QuoteFact(Span(q.start, q.end), att.speaker, att.cue, True, Span(start, end), parts)
+
+
+def _whole_line(text: str, q: RawQuote, signed_to: int) -> None:
+    """``"Enormous" court backlogs represent "a serious challenge" – Victims' Commissioner``: a headline of quoted
+    words and the speaker's own words, signed with a dash, is the speaker's line from its first word (the words
+    between the quoted fragments are hers too). Only a single line with no sentence stop before the quotation."""
+    le = text.find("\n", signed_to)
+    if any(c.isalnum() for c in text[signed_to : le if le >= 0 else len(text)]):
+        return  # the line goes on after the signature: not a headline
+    ls = text.rfind("\n", 0, q.open_at) + 1
+    before = text[ls : q.open_at]
+    if len(q.parts) > 1 or not before.strip() or len(before.split()) > 15 or any(c in before for c in ".!?:;"):
+        return
+    if not any(c in _OPEN or c in _CLOSE_OF for c in before) and not before.lstrip()[0].isupper():
+        return
+    start = ls + len(before) - len(before.lstrip())
+    if text[start] in _OPEN:
+        start += 1
+    q.start, q.open_at, q.parts = start, ls, [(start, q.end)]
 
 
 def _split_at_fresh_attribution(doc: Doc, text: str, q: RawQuote) -> list[RawQuote]:

@@ -95,3 +95,39 @@ def test_a_long_paragraph_ending_in_a_list_colon_is_no_speech(nlp):
             "businesses across the borough. The plan includes the following measures:\n\nMore patrols near schools "
             "at the end of the day.\n")
     assert not said(nlp, text)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("\u201cWith better radar coverage, smugglers are forced to take longer routes,\u201d said Cmdr. Robert Watts, "
+     "chief of the interdiction unit.", "Robert Watts"),
+    ("\u201cWe will keep knocking on doors until every one of them is found,\u201d said Det. Supt. Karen Hale of the "
+     "county force.", "Karen Hale"),
+    ("\u201cNobody should be afraid to drive home on this highway at night,\u201d said Tpr. Luis Ortega, a spokesman "
+     "for the state patrol.", "Luis Ortega"),
+    ("\u201cThe team worked through the night to trace the van and its driver,\u201d said Insp. Gwen Price, who led "
+     "the search.", "Gwen Price"),
+])
+def test_a_rank_abbreviation_does_not_end_the_attribution(nlp, text, speaker):
+    out = said(nlp, text)
+    assert [s for s, _, _, d in out if d] == [speaker], out
+
+
+@pytest.mark.parametrize("text,speaker,opening", [
+    ("\u201cShocking\u201d delays in youth courts are \u201cfailing a generation of children\u201d \u2013 Children\u2019s "
+     "Commissioner\n\nThe Children\u2019s Commissioner, Anne Longfield, published her report today.\n",
+     "Anne Longfield", "Shocking\u201d delays in youth courts"),
+    ("Knife crime figures are \u201ca wake-up call for every school in the city\u201d \u2013 Mayor of London\n\n"
+     "Mayor Sadiq Khan said the figures showed the scale of the problem.\n", "Sadiq Khan", "Knife crime figures are"),
+    ("\u201cReckless\u201d cuts to victim services will \u201ccost lives in every state\u201d \u2013 Attorney General "
+     "Maria Delgado\n\nThe Attorney General spoke in Denver.\n", "Maria Delgado", "Reckless\u201d cuts to victim"),
+])
+def test_a_signed_headline_is_the_speakers_line_from_its_first_word(nlp, text, speaker, opening):
+    out = said(nlp, text)
+    assert any(s == speaker and q.startswith(opening) and d for s, q, _, d in out), out
+
+
+def test_a_signed_quotation_inside_a_paragraph_keeps_its_own_start(nlp):
+    text = ("Officers said the plan was working. \u201cWe have cut burglary by a third in a year\u201d \u2013 Chief "
+            "Constable Mark Hughes \u2013 was the message at the meeting in Chester.\n")
+    out = said(nlp, text)
+    assert all(q.startswith("We have cut burglary") for _, q, c, _ in out if c == "dash"), out
