@@ -867,6 +867,7 @@ _SPEAKING_NOUNS = _FINDERS | frozenset({
     "council", "authority", "chief", "director", "secretary", "commissioner", "officer", "officers", "prosecutor",
     "prosecutors", "investigator", "investigators", "detective", "detectives", "spokespeople", "source", "sources"})
 #: Verbs that report speech only with ``that`` (``wrote that ...``, ``replied that ...``; ``wrote a letter`` is none).
+_FORECAST_VERBS = frozenset({"forecast", "project"})
 _THAT_VERBS = frozenset({"write", "reply", "respond", "answer", "recall", "forecast", "project"})
 #: ``expressed concern that ...``: verbs that voice a stance, and the stance nouns whose ``that``-clause was said.
 _VOICE_VERBS = frozenset({"express", "voice", "raise", "share"})
@@ -915,8 +916,11 @@ def find_reported(doc: Doc, *, direct: list[tuple[int, int]] | None = None) -> I
                 continue
             comp = next((c for c in tok.children if c.dep_ == "ccomp"), None) or _misattached_clause(tok)
             if lemma in _THAT_VERBS and (comp is None or comp.i < tok.i or not any(
-                    c.dep_ == "mark" and c.lower_ == "that" for c in comp.children)):
-                continue  # "wrote that ...", "replied that ...": only with the complementiser
+                    c.dep_ == "mark" and c.lower_ == "that" for c in comp.children)) and not (
+                    lemma in _FORECAST_VERBS and comp is not None and comp.i > tok.i
+                    and any(c.dep_ == "nsubj" for c in comp.children) and any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in comp.children)):
+                continue  # "wrote that ...", "replied that ...": only with the complementiser (a forecast of what
+                # will happen needs none: "the Ministry forecasts the backlog will still be 50,000")
             trailing = trailing_clause(tok) if comp is None else None
             inverted = _inverted_attribution(tok) if comp is None and trailing is None else None
             if inverted is not None:

@@ -131,3 +131,25 @@ def test_a_signed_quotation_inside_a_paragraph_keeps_its_own_start(nlp):
             "Constable Mark Hughes \u2013 was the message at the meeting in Chester.\n")
     out = said(nlp, text)
     assert all(q.startswith("We have cut burglary") for _, q, c, _ in out if c == "dash"), out
+
+
+@pytest.mark.parametrize("text,speaker,opening", [
+    ("The Congressional Budget Office projects the program will cost $4 billion over ten years.",
+     "Congressional Budget Office", "the program will cost $4 billion"),
+    ("Police Scotland forecasts the number of officers will fall by 400 next year.", "Police Scotland",
+     "the number of officers will fall"),
+    ("The Home Office projects prison numbers will reach 100,000 by the end of 2027.", "Home Office",
+     "prison numbers will reach 100,000"),
+])
+def test_a_forecast_of_what_will_happen_needs_no_that(nlp, text, speaker, opening):
+    out = said(nlp, text)
+    assert any(s == speaker and q.startswith(opening) and not d for s, q, _, d in out), out
+
+
+@pytest.mark.parametrize("text", [
+    "The council projects a deficit of \u00a320m next year.",
+    "The agency forecast growth in online fraud last year.",
+    "Officers projected the images onto a screen in court.",
+])
+def test_a_forecast_of_a_thing_is_no_speech(nlp, text):
+    assert not [q for _, q, c, _ in said(nlp, text) if c in ("forecast", "project")], said(nlp, text)
