@@ -309,7 +309,7 @@ def _build_index(doc: Doc) -> _Index:
     heads = lex["policy_heads_strong"] | _FRAME_EXTRA_HEADS | {"pilot", "framework", "charter"} | \
         {h.split()[-1] for h in lex["capital_heads"] | lex["equipment_heads"]} | _MEASURE_NOUNS | {"grant"}
     verb_lemmas = lex["announce_verbs"] | lex["oversee_verbs"] | set(lex["announce_phrasal"]) | \
-        {"hold", "make", "hear", "take", "assure", "ensure", "add"} | _DIRECTING | _MULTIPLYING
+        {"hold", "make", "hear", "take", "assure", "ensure", "add"} | _DIRECTING | _MULTIPLYING | _WITNESS_VERBS
     noms = lex["oversee_nominals"] | lex["oversee_nouns"] | _INQUIRY_NOUNS
     words = doc_words(doc)  # (plain lists: a Token per word and a string lookup per attribute cost more)
     lemmas, ents, lowers, toks = words.lemma_lower, words.ent_type, words.lower, words.tokens
@@ -1645,6 +1645,8 @@ def _frames(doc: Doc, policies: list[_Policy], idx: _Index,
                 yield from _oversee_verb(v, "hold to account" if lemma == "hold" else lemma, sent, policies, lex, emit)
             elif lemma in ("hear", "take", "assure", "ensure"):
                 yield from _oversee_phrase(v, sent, policies, lex, emit)
+            elif lemma in _WITNESS_VERBS:
+                yield from _gives_evidence(v, sent, lex, emit)
         for n in (doc[i] for i in _within(idx.nominals, sent)):
             if n.lemma_.lower() in lex["oversee_nominals"] or n.lemma_.lower() in _INQUIRY_NOUNS:
                 yield from _oversee_nominal(n, sent, lex, emit)
@@ -2303,6 +2305,53 @@ def _remit_oversight(n, sent, emit):
     if agent is None:
         return
     yield from emit("OVERSEES", agent, Span(n.idx, n.idx + len(n.text)), "Remit", sent, "oversight", None)
+
+
+#: Verbs of a witness before a scrutinising body: "testified before", "appeared before", "gave evidence to".
+_WITNESS_VERBS = frozenset({"testify", "appear", "give"})
+#: Words naming a body that takes evidence (never a court: defendants "appear before" magistrates).
+_SCRUTINY_BODY_WORDS = frozenset({"committee", "subcommittee", "sub-committee", "panel", "assembly", "congress",
+                                  "senate", "parliament", "commission", "inquiry"})
+
+
+def _gives_evidence(v, sent, lex, emit):
+    """A witness giving evidence to a scrutinising body (guideline 10, the other side of ``the Committee heard
+    evidence from X``): ``FBI Director X testified before the House Judiciary Committee``, ``Testifying before the
+    Senate Subcommittee on ..., FTC Chairman X described ...``, ``the Chief Constable gave evidence to the Home
+    Affairs Committee``, ``the Commissioner appeared before the Police and Crime Committee`` -> the committee
+    oversees the witness's body when the witness phrase names one (``FTC Chairman X``, ``the Chief Constable of
+    Kent Police``), else the witness."""
+    lemma = v.lemma_.lower()
+    holders = [v]
+    if lemma == "give":
+        evidence = [c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in ("evidence", "testimony")]
+        if not evidence:
+            return
+        holders += evidence
+    preps = ("before",) if lemma != "give" else ("before", "to")
+    body = next((g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in preps
+                 for g in c.children if g.dep_ == "pobj"), None)
+    if body is None or body.ent_type_ in ("PERSON", "GPE"):
+        return
+    words = {t.lower_ for t in body.subtree if t.i <= body.i or t.ent_iob_ == "I"}
+    if not words & _SCRUTINY_BODY_WORDS or words & {"court", "judge", "magistrate", "magistrates", "jury"}:
+        return
+    subj, passive = _subject_of(v)
+    if subj is None or passive or subj.i > body.i and v.dep_ not in ("advcl", "xcomp"):
+        return
+    subj = _resolve_agent(subj, v)
+    for w in _conjuncts(subj):
+        orgs = [o for o in _orgs_in(w) if not (o.start <= body.idx < o.end)]
+        if w.ent_type_ == "ORG":
+            targets = [(_org_span(w), "Organisation")]
+        elif orgs:
+            targets = [(o, "Organisation") for o in orgs[:1]]
+        elif w.ent_type_ == "PERSON":
+            targets = [(name_span(w), "Person")]
+        else:
+            continue
+        for span, kind in targets:
+            yield from emit("OVERSEES", body, span, kind, sent, "give evidence to", None)
 
 
 #: Prepositions that give the subject of testimony: "before the Committee concerning 'Oversight of X'".
