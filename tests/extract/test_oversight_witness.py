@@ -39,3 +39,24 @@ def test_a_witness_before_a_committee_is_overseen_by_it(nlp, text, overseer, ove
 ])
 def test_courts_and_gifts_are_no_oversight(nlp, text):
     assert not oversees(nlp, text)
+
+
+@pytest.mark.parametrize("text,overseer,overseen", [
+    ("HM Inspectorate of Prisons returned to HMP Bedford in May to check progress against its recommendations.",
+     "HM Inspectorate of Prisons", "HMP Bedford"),
+    ("Inspectors from HM Inspectorate of Constabulary visited Durham Constabulary in March.",
+     "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services", "Durham Constabulary"),
+    ("Auditors from the Office of the Inspector General went back to the Riverton Police Department to check its "
+     "grant records.", "Office of the Inspector General", "Riverton Police Department"),
+])
+def test_an_inspection_visit_is_oversight(nlp, text, overseer, overseen):
+    assert (overseer, overseen) in oversees(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Home Secretary visited Kent Police headquarters on Friday.",
+    "Officers returned to the Riverton Police Department after the raid.",
+    "The Attorney General went to the FBI field office in Denver to thank the agents.",
+])
+def test_a_visit_by_no_inspector_for_no_oversight_is_none(nlp, text):
+    assert not oversees(nlp, text)
