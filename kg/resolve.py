@@ -48,6 +48,8 @@ DOCUMENT_NOUNS = frozenset({"report", "review", "inspection", "study", "bulletin
                             "analysis", "survey", "findings", "release", "document", "testimony"})
 _ISSUE_VERBS = frozenset({"publish", "release", "issue", "produce", "conduct", "carry", "complete", "launch", "unveil",
                           "present", "lay", "submit", "commission", "deliver"})
+#: Verbs whose ``by`` agent wrote the document (``published by``, not ``commissioned by``).
+_PUBLISH_VERBS = frozenset({"publish", "release", "issue", "produce", "conduct", "carry", "complete", "write", "prepare"})
 SPEAKER_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "statement", "official", "officials", "source", "sources"})
 
 
@@ -538,6 +540,14 @@ class Resolver:
                 for t in ([child] if child.dep_ != "prep" else [g for g in child.children if g.dep_ == "pobj"]):
                     found = self.entity_at(t.i) or (self.resolve_token(t) if t.lower_ in ORG_PRONOUNS else None)
                     if found is not None and found.type == ORG:
+                        return found
+        for child in tok.children:
+            # "The report, published by the National Audit Office on Tuesday, found ...": its publisher
+            if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _PUBLISH_VERBS:
+                by = next((c for c in child.children if c.dep_ == "agent"), None)
+                for t in ([g for g in by.children if g.dep_ == "pobj"] if by is not None else []):
+                    found = self.entity_at(t.i) or self.resolve_token(t)
+                    if found is not None and found.type in (ORG, PERSON):
                         return found
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "its") for c in tok.children):
             return None

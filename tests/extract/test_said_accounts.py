@@ -153,3 +153,21 @@ def test_a_forecast_of_what_will_happen_needs_no_that(nlp, text, speaker, openin
 ])
 def test_a_forecast_of_a_thing_is_no_speech(nlp, text):
     assert not [q for _, q, c, _ in said(nlp, text) if c in ("forecast", "project")], said(nlp, text)
+
+
+@pytest.mark.parametrize("text,speaker,opening", [
+    ("The report, published by the National Audit Office on Tuesday, found that the scheme had not been properly "
+     "evaluated.", "National Audit Office", "the scheme had not been properly"),
+    ("The review, carried out by the Independent Office for Police Conduct, concluded that the officers had acted "
+     "lawfully.", "Independent Office for Police Conduct", "the officers had acted lawfully"),
+    ("The study, released by the Bureau of Justice Statistics last week, said that violent crime had fallen in most "
+     "cities.", "Bureau of Justice Statistics", "violent crime had fallen in most"),
+])
+def test_a_document_published_by_a_body_speaks_for_it(nlp, text, speaker, opening):
+    out = said(nlp, text)
+    assert any(s == speaker and q.startswith(opening) for s, q, _, _ in out), out
+
+
+def test_a_document_commissioned_by_a_body_is_not_its_speech(nlp):
+    out = said(nlp, "The review, commissioned by the Home Office, found that forces were short of detectives.")
+    assert not [s for s, _, _, _ in out if s == "Home Office"], out
