@@ -45,9 +45,11 @@ _NOUN_KINDS = {"force": ("force", "police", "constabulary", "police_force"), "po
                "constabulary": ("constabulary", "police", "police_force")}
 #: Documents that "say" things for the body that issued them ("the report said").
 DOCUMENT_NOUNS = frozenset({"report", "review", "inspection", "study", "bulletin", "audit", "evaluation", "assessment",
-                            "analysis", "survey", "findings", "release", "document"})
+                            "analysis", "survey", "findings", "release", "document", "testimony"})
 _ISSUE_VERBS = frozenset({"publish", "release", "issue", "produce", "conduct", "carry", "complete", "launch", "unveil",
                           "present", "lay", "submit", "commission", "deliver"})
+#: Verbs whose ``by`` agent wrote the document (``published by``, not ``commissioned by``).
+_PUBLISH_VERBS = frozenset({"publish", "release", "issue", "produce", "conduct", "carry", "complete", "write", "prepare"})
 SPEAKER_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "statement", "official", "officials", "source", "sources"})
 
 
@@ -539,6 +541,14 @@ class Resolver:
                     found = self.entity_at(t.i) or (self.resolve_token(t) if t.lower_ in ORG_PRONOUNS else None)
                     if found is not None and found.type == ORG:
                         return found
+        for child in tok.children:
+            # "The report, published by the National Audit Office on Tuesday, found ...": its publisher
+            if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _PUBLISH_VERBS:
+                by = next((c for c in child.children if c.dep_ == "agent"), None)
+                for t in ([g for g in by.children if g.dep_ == "pobj"] if by is not None else []):
+                    found = self.entity_at(t.i) or self.resolve_token(t)
+                    if found is not None and found.type in (ORG, PERSON):
+                        return found
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "its") for c in tok.children):
             return None
         lemma = tok.lemma_.lower()
@@ -550,6 +560,14 @@ class Resolver:
             found = self.entity_at(by.i) if by is not None else None
             if found is not None and found.type in (ORG, PERSON):
                 return found  # "A report by the National Audit Office found ..."
+            if prev.dep_ == "pobj" and prev.head.lower_ == "in" and prev.head.head.pos_ in ("VERB", "AUX") and prev is not tok:
+                # "In testimony before Congress, the FTC described ...", "In its annual report, the inspectorate said
+                # ...": the body that speaks in it issued it
+                agent = next((c for c in prev.head.head.children if c.dep_ == "nsubj"), None)
+                found = self.resolve_token(agent) if agent is not None and agent.lemma_.lower() not in DOCUMENT_NOUNS else None
+                if found is not None and found.type in (ORG, PERSON):
+                    return found
+                continue
             if prev.dep_ not in ("dobj", "nsubjpass"):
                 continue
             verb = prev.head

@@ -309,8 +309,8 @@ def _build_index(doc: Doc) -> _Index:
     heads = lex["policy_heads_strong"] | _FRAME_EXTRA_HEADS | {"pilot", "framework", "charter"} | \
         {h.split()[-1] for h in lex["capital_heads"] | lex["equipment_heads"]} | _MEASURE_NOUNS | {"grant"}
     verb_lemmas = lex["announce_verbs"] | lex["oversee_verbs"] | set(lex["announce_phrasal"]) | \
-        {"hold", "make", "hear", "take", "assure", "ensure", "add", "visit"} | _DIRECTING | _MULTIPLYING | \
-        _SCRUTINY_VERBS | _MONEY_SUBJECT_VERBS
+        {"hold", "make", "hear", "take", "assure", "ensure", "add"} | _DIRECTING | _MULTIPLYING | \
+        _SCRUTINY_VERBS | _MONEY_SUBJECT_VERBS | _WITNESS_VERBS | _VISIT_VERBS
     noms = lex["oversee_nominals"] | lex["oversee_nouns"] | _INQUIRY_NOUNS
     words = doc_words(doc)  # (plain lists: a Token per word and a string lookup per attribute cost more)
     lemmas, ents, lowers, toks = words.lemma_lower, words.ent_type, words.lower, words.tokens
@@ -1650,9 +1650,10 @@ def _frames(doc: Doc, policies: list[_Policy], idx: _Index,
                 yield from _oversee_phrase(v, sent, policies, lex, emit)
             elif lemma in _SCRUTINY_VERBS:
                 yield from _scrutiny_verb(v, sent, policies, lex, emit)
-            elif lemma == "visit" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _INSPECTOR_NOUNS
-                                          for c in v.children):
-                yield from _oversee_verb(v, "inspect", sent, policies, lex, emit)  # "Inspectors visited HMP Leeds"
+            elif lemma in _WITNESS_VERBS:
+                yield from _gives_evidence(v, sent, lex, emit)
+            elif lemma in _VISIT_VERBS:
+                yield from _inspection_visit(v, sent, policies, lex, emit)
         for n in (doc[i] for i in _within(idx.nominals, sent)):
             if n.lemma_.lower() in lex["oversee_nominals"] or n.lemma_.lower() in _INQUIRY_NOUNS:
                 yield from _oversee_nominal(n, sent, lex, emit)
@@ -2437,6 +2438,103 @@ def _remit_oversight(n, sent, emit):
     if agent is None:
         return
     yield from emit("OVERSEES", agent, Span(n.idx, n.idx + len(n.text)), "Remit", sent, "oversight", None)
+
+
+#: Verbs of a witness before a scrutinising body: "testified before", "appeared before", "gave evidence to".
+_WITNESS_VERBS = frozenset({"testify", "appear", "give"})
+#: Words naming a body that takes evidence (never a court: defendants "appear before" magistrates).
+_SCRUTINY_BODY_WORDS = frozenset({"committee", "subcommittee", "sub-committee", "panel", "assembly", "congress",
+                                  "senate", "parliament", "commission", "inquiry"})
+
+
+def _gives_evidence(v, sent, lex, emit):
+    """A witness giving evidence to a scrutinising body (guideline 10, the other side of ``the Committee heard
+    evidence from X``): ``FBI Director X testified before the House Judiciary Committee``, ``Testifying before the
+    Senate Subcommittee on ..., FTC Chairman X described ...``, ``the Chief Constable gave evidence to the Home
+    Affairs Committee``, ``the Commissioner appeared before the Police and Crime Committee`` -> the committee
+    oversees the witness's body when the witness phrase names one (``FTC Chairman X``, ``the Chief Constable of
+    Kent Police``), else the witness."""
+    lemma = v.lemma_.lower()
+    holders = [v]
+    if lemma == "give":
+        evidence = [c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in ("evidence", "testimony")]
+        if not evidence:
+            return
+        holders += evidence
+    preps = ("before",) if lemma != "give" else ("before", "to")
+    body = next((g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in preps
+                 for g in c.children if g.dep_ == "pobj"), None)
+    if body is None or body.ent_type_ in ("PERSON", "GPE"):
+        return
+    words = {t.lower_ for t in body.subtree if t.i <= body.i or t.ent_iob_ == "I"}
+    if not words & _SCRUTINY_BODY_WORDS or words & {"court", "judge", "magistrate", "magistrates", "jury"}:
+        return
+    subj, passive = _subject_of(v)
+    if subj is None or passive or subj.i > body.i and v.dep_ not in ("advcl", "xcomp"):
+        return
+    subj = _resolve_agent(subj, v)
+    for w in _conjuncts(subj):
+        orgs = [o for o in _orgs_in(w) if not (o.start <= body.idx < o.end)]
+        if w.ent_type_ == "ORG":
+            targets = [(_org_span(w), "Organisation")]
+        elif orgs:
+            targets = [(o, "Organisation") for o in orgs[:1]]
+        elif w.ent_type_ == "PERSON":
+            targets = [(name_span(w), "Person")]
+        else:
+            continue
+        for span, kind in targets:
+            yield from emit("OVERSEES", body, span, kind, sent, "give evidence to", None)
+
+
+#: Verbs of going to a place, which an inspection states when an inspector goes or a purpose clause says so.
+_VISIT_VERBS = frozenset({"visit", "return", "revisit", "go"})
+_VISIT_INSPECTORS = frozenset({"inspector", "inspectorate", "auditor", "examiner", "assessor", "reviewer"})
+
+
+def _inspector(tok: Token) -> bool:
+    return tok.lemma_.lower() in _VISIT_INSPECTORS or (
+        tok.ent_type_ == "ORG" and any(t.lemma_.lower() in _VISIT_INSPECTORS or t.lower_ == "inspectorate" for t in tok.subtree))
+
+
+def _inspection_visit(v, sent, policies, lex, emit):
+    """An inspection stated as a visit (guideline 10): ``Inspectors returned to HMP Bedford to assess progress``,
+    ``the Inspectorate visited Durham Constabulary``, ``auditors went back to the Riverton Police Department to check
+    ...`` -> the inspector oversees the place visited. A visit is oversight when an inspector (an inspectorate, its
+    inspectors, auditors) makes it, or when a purpose clause names an act of oversight (``to assess ...``, ``to
+    inspect ...``); the place must be a body or a prison. Inspectors of no named body speak for the document's
+    publisher (an empty agent span, kept only if the publisher oversees)."""
+    lemma = v.lemma_.lower()
+    if lemma in ("visit", "revisit"):
+        places = [c for c in v.children if c.dep_ == "dobj"]
+    else:
+        places = [g for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "into") for g in c.children if g.dep_ == "pobj"]
+    places = [p for p in places if _org_like(p, lex) and p.ent_type_ not in ("PERSON", "GPE")]
+    if not places:
+        return
+    subj, passive = _subject_of(v)
+    if subj is None or passive or subj.i > v.i:
+        return
+    purpose = any(c.dep_ in ("advcl", "xcomp") and c.i > v.i and c.lemma_.lower() in lex["oversee_verbs"]
+                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in v.children)
+    if not (purpose or _inspector(subj)):
+        return
+    cue = "inspect" if not purpose else next(c.lemma_.lower() for c in v.children if c.dep_ in ("advcl", "xcomp")
+                                               and c.i > v.i and c.lemma_.lower() in lex["oversee_verbs"])
+    agent = subj
+    if subj.ent_type_ != "ORG":
+        body = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
+                     for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "ORG"), None)
+        agent = body if body is not None else subj
+    for p in places:
+        for x in _conjuncts(p):
+            for target, kind in _oversee_target(x, True, policies, lex):
+                if agent.ent_type_ in ("ORG", "PERSON"):
+                    yield from emit("OVERSEES", _resolve_agent(agent, v), target, kind, sent, cue, None)
+                elif agent.lemma_.lower() in _VISIT_INSPECTORS:
+                    # "Inspectors returned to HMP Bedford": the publisher's inspectors
+                    yield RelationFact("OVERSEES", Span(v.idx, v.idx), target, kind,
+                                       Span(sent.start_char, sent.end_char), cue), None
 
 
 #: Prepositions that give the subject of testimony: "before the Committee concerning 'Oversight of X'".

@@ -404,6 +404,8 @@ def find_direct(
         body = text[q.start : q.end]
         next_open = raws[n + 1].open_at if n + 1 < len(raws) else len(text)
         att = _after(doc, q, next_open, text, sents) or _before(doc, q, text) or _characterised(doc, q, sents)
+        if att is not None and att.cue == "dash":
+            _whole_line(text, q, att.end)
         if att is not None and att.inherit:
             att = _Attribution(prev[1].speaker, att.cue, att.start, att.end) if prev is not None else None
         if prev is not None and _splits(text, prev[0], q):
@@ -448,6 +450,25 @@ def find_direct(
         end = max(att.end, q.close_at + 1)
         parts = tuple(Span(a, b) for a, b in (q.parts or [(q.start, q.end)])) if att.split else ()
         yield QuoteFact(Span(q.start, q.end), att.speaker, att.cue, True, Span(start, end), parts)
+
+
+def _whole_line(text: str, q: RawQuote, signed_to: int) -> None:
+    """``"Enormous" court backlogs represent "a serious challenge" – Victims' Commissioner``: a headline of quoted
+    words and the speaker's own words, signed with a dash, is the speaker's line from its first word (the words
+    between the quoted fragments are hers too). Only a single line with no sentence stop before the quotation."""
+    le = text.find("\n", signed_to)
+    if any(c.isalnum() for c in text[signed_to : le if le >= 0 else len(text)]):
+        return  # the line goes on after the signature: not a headline
+    ls = text.rfind("\n", 0, q.open_at) + 1
+    before = text[ls : q.open_at]
+    if len(q.parts) > 1 or not before.strip() or len(before.split()) > 15 or any(c in before for c in ".!?:;"):
+        return
+    if not any(c in _OPEN or c in _CLOSE_OF for c in before) and not before.lstrip()[0].isupper():
+        return
+    start = ls + len(before) - len(before.lstrip())
+    if text[start] in _OPEN:
+        start += 1
+    q.start, q.open_at, q.parts = start, ls, [(start, q.end)]
 
 
 def _split_at_fresh_attribution(doc: Doc, text: str, q: RawQuote) -> list[RawQuote]:
@@ -497,10 +518,22 @@ def find_unmarked(doc: Doc, *, marked: list[tuple[int, int]]) -> Iterator[QuoteF
     for line in lines:
         starts.append(pos)
         pos += len(line) + 1
+    sents = Sentences.for_doc(doc)
     for n, line in enumerate(lines):
         intro = line.rstrip()
-        if not intro.endswith((":", ",")) or len(intro.split()) > 25:
+        if not intro.endswith((":", ",")):
             continue
+        lead = starts[n]
+        if len(intro.split()) > 25:
+            # "The unit starts in May. ... Policing Minister Jane Porter said:" ending a paragraph of narration: the
+            # paragraph's last sentence introduces the block quote
+            last = _tokens_between(doc, starts[n] + len(intro) - 1, starts[n] + len(intro))
+            if not intro.endswith(":") or not last:
+                continue
+            lead = sents.of(last[-1].i)[0]
+            if lead <= starts[n] or len(text[lead : starts[n] + len(intro)].split()) > 25:
+                continue
+            intro = text[lead : starts[n] + len(intro)]
         nxt = next((k for k in range(n + 1, len(lines)) if lines[k].strip()), None)
         if nxt is None:
             continue
@@ -508,13 +541,13 @@ def find_unmarked(doc: Doc, *, marked: list[tuple[int, int]]) -> Iterator[QuoteF
         b0 = starts[nxt] + (len(lines[nxt]) - len(lines[nxt].lstrip()))
         if not body or body[0] in _OPEN or any(s <= b0 < e for s, e in marked) or len(body.split()) < MIN_QUOTE_WORDS:
             continue
-        toks = _tokens_between(doc, starts[n], starts[n] + len(intro))
+        toks = _tokens_between(doc, lead, lead + len(intro))
         if intro.endswith(",") and not (len(toks) > 1 and _speech_verb(toks[-2])):
             continue  # "Hugo Swire said," alone on its line introduces the paragraph; other lines ending in a comma do not
         who = _statement_from([t for t in toks if not t.is_punct]) if intro.endswith(":") else None
         if who is not None:
             end = _statement_end(doc, lines, starts, nxt, marked)
-            yield QuoteFact(Span(b0, end), who, "statement", True, Span(starts[n], end))
+            yield QuoteFact(Span(b0, end), who, "statement", True, Span(lead, end))
             continue
         for t in reversed(toks):
             statement = intro.endswith(":") and _issues_statement(t)
@@ -526,14 +559,17 @@ def find_unmarked(doc: Doc, *, marked: list[tuple[int, int]]) -> Iterator[QuoteF
                     body_start = b0 + len(body) - len(body.lstrip("•●▪*-– \t"))
                     end = b0 + len(lines[nxt].strip())
                     speaker = Span(subj.idx, subj.idx + len(subj.text)) if subj.lemma_.lower() in _FINDERS else _phrase(subj)
-                    yield QuoteFact(Span(body_start, end), speaker, t.lemma_.lower(), False, Span(starts[n], end))
+                    yield QuoteFact(Span(body_start, end), speaker, t.lemma_.lower(), False, Span(lead, end))
                 elif not finding and subj is not None and subj.i < t.i:
+                    if t.lemma_.lower() == "announce" and body[0] in _BULLETS:
+                        break  # "The Home Secretary has today announced:" and a bulleted list: the measures, not her words
                     end = _statement_end(doc, lines, starts, nxt, marked)
                     cue = "statement" if statement and not _speech_verb(t) else t.lemma_.lower()
-                    yield QuoteFact(Span(b0, end), _phrase(subj), cue, True, Span(starts[n], end))
+                    yield QuoteFact(Span(b0, end), _phrase(subj), cue, True, Span(lead, end))
                 break
 
 
+_BULLETS = frozenset("-\u2013\u2014\u2022\u25cf\u25aa*")
 _FIRST_PERSON = frozenset({"i", "we", "my", "our", "us", "me", "ours", "myself", "ourselves", "i've", "i'm", "we've", "we're"})
 
 
@@ -780,6 +816,20 @@ def _other_frame(tok: Token) -> tuple[Token, int, int, str] | None:
         if not words:
             return None
         return (subj, words[0].idx, words[-1].idx + len(words[-1].text), "call for" if prep.lower_ == "for" else "call on")
+    if lemma in _ACCOUNT_VERBS:
+        # "the testimony described how the agency works ...", "she outlined why the unit was set up", "refers to how
+        # services have moved online": an account given, reported from its wh-word (``described its work`` is none)
+        if lemma == "refer":
+            prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" and c.i == tok.i + 1), None)
+            kids = [c for c in prep.children if c.dep_ == "pcomp"] if prep is not None else []
+        else:
+            kids = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
+        comp = next((c for c in kids if c.pos_ in ("VERB", "AUX") and c.left_edge.lower_ in _WH_WORDS
+                     and c.left_edge.i == min(t.i for t in c.subtree)
+                     and any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)), None)
+        if comp is None or not _speaks(subj):
+            return None
+        return (subj, *_clause_span(comp), lemma)
     if lemma in _VOICE_VERBS:
         # "expressed concern that the service was marking its own homework", "voiced fears that the cuts would ...":
         # the clause the stance noun carries is what was said
@@ -817,14 +867,26 @@ _SPEAKING_NOUNS = _FINDERS | frozenset({
     "council", "authority", "chief", "director", "secretary", "commissioner", "officer", "officers", "prosecutor",
     "prosecutors", "investigator", "investigators", "detective", "detectives", "spokespeople", "source", "sources"})
 #: Verbs that report speech only with ``that`` (``wrote that ...``, ``replied that ...``; ``wrote a letter`` is none).
+_FORECAST_VERBS = frozenset({"forecast", "project"})
 _THAT_VERBS = frozenset({"write", "reply", "respond", "answer", "recall", "forecast", "project"})
 #: ``expressed concern that ...``: verbs that voice a stance, and the stance nouns whose ``that``-clause was said.
 _VOICE_VERBS = frozenset({"express", "voice", "raise", "share"})
 _STANCE_NOUNS = frozenset({"concern", "fear", "hope", "view", "belief", "confidence", "doubt", "worry", "frustration",
                            "disappointment", "optimism", "regret", "anger", "alarm", "expectation"})
+#: Verbs that give an account whose ``how``/``why`` clause is what was said (``described how ...``, ``refers to how ...``).
+_ACCOUNT_VERBS = frozenset({"describe", "outline", "detail", "refer"})
+_WH_WORDS = frozenset({"how", "why"})
+
+
+def _speaks(subj: Token) -> bool:
+    """A subject that can give an account: a person, a body or a document, not a thing (``the data describe``)."""
+    return subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subj.pos_ in ("PROPN", "PRON") \
+        or subj.lemma_.lower() in _SPEAKING_NOUNS or subj.lemma_.lower() in _FINDERS
+
+
 #: Lemmas that open a reported-speech frame: a speech verb, a finding, "made clear", a pledge, "call for/on",
 #: a voiced stance.
-_FRAME_LEMMAS = REPORT_VERBS | FINDING_VERBS | _PLEDGE_VERBS | _VOICE_VERBS | _THAT_VERBS | {"make", "call"}
+_FRAME_LEMMAS = REPORT_VERBS | FINDING_VERBS | _PLEDGE_VERBS | _VOICE_VERBS | _THAT_VERBS | _ACCOUNT_VERBS | {"make", "call"}
 
 
 def find_reported(doc: Doc, *, direct: list[tuple[int, int]] | None = None) -> Iterator[QuoteFact]:
@@ -854,8 +916,11 @@ def find_reported(doc: Doc, *, direct: list[tuple[int, int]] | None = None) -> I
                 continue
             comp = next((c for c in tok.children if c.dep_ == "ccomp"), None) or _misattached_clause(tok)
             if lemma in _THAT_VERBS and (comp is None or comp.i < tok.i or not any(
-                    c.dep_ == "mark" and c.lower_ == "that" for c in comp.children)):
-                continue  # "wrote that ...", "replied that ...": only with the complementiser
+                    c.dep_ == "mark" and c.lower_ == "that" for c in comp.children)) and not (
+                    lemma in _FORECAST_VERBS and comp is not None and comp.i > tok.i
+                    and any(c.dep_ == "nsubj" for c in comp.children) and any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in comp.children)):
+                continue  # "wrote that ...", "replied that ...": only with the complementiser (a forecast of what
+                # will happen needs none: "the Ministry forecasts the backlog will still be 50,000")
             trailing = trailing_clause(tok) if comp is None else None
             inverted = _inverted_attribution(tok) if comp is None and trailing is None else None
             if inverted is not None:

