@@ -725,8 +725,8 @@ def _np(tok: Token, exclude: set[int] | None = None) -> str:
 
 
 def _pobj(tok: Token, preps: set[str]) -> Token | None:
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in preps:
+    for c in tok.children:  # the parse hangs the receiver of "gave $3m to charities" as a dative, not a prep
+        if c.dep_ in {"prep", "dative"} and c.lower_ in preps:
             for g in c.children:
                 if g.dep_ == "pobj":
                     return g
@@ -861,6 +861,11 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
         up = noun.head
         noun = up if noun.dep_ in {"compound", "nmod", "amod", "nummod"} and up.i != noun.i and \
             up.pos_ in {"NOUN", "PROPN"} and up.i not in run else None
+    if unit in _currencies():
+        given = _sum_in_noun(doc, end) or _sum_to_receiver(doc, head, end)
+        if given:  # "the release of $12m in grants to support ...", "delivered £5.5m to 29 partners"
+            r.measure = given
+            return r
     of = _pobj(head, {"of"})
     if of is not None and of.i < start and (of.lower_ in _ANAPHORS or of.pos_ == "PRON"):
         of = None  # a fronted "Of these, 85 led to ...": the verb says what the 85 are, the caller what "these" were
@@ -1059,7 +1064,11 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
                 r.change = r.change or _change_host(gov)  # "falls in burglary (12%) and robbery (9%)"
             return r
     if gov is not None and gov.pos_ == "ADJ" and gov.lower_ == "worth":
-        r.measure = _np(gov.head, run) if gov.head.pos_ in {"NOUN", "PROPN"} else None
+        host = gov.head
+        if host.pos_ == "VERB":  # "recovered 80 kilos of cocaine, worth $2.4m": the parse hangs "worth" on the verb
+            host = next((c for c in host.children if c.dep_ in {"dobj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"}
+                         and c.i < gov.i), host)
+        r.measure = _worth_of(host, run) if host.pos_ in {"NOUN", "PROPN"} else None
         return r
     if gov is not None and gov.pos_ in {"ADJ", "ADV"} and gov.lower_ in _COMPARATIVES and head.dep_ == "npadvmod":
         # "burglary was 12% lower than last year": a change on the subject of the clause
@@ -1121,6 +1130,11 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
             if context:  # "Councils will share £3m available to clubs": the sum's use, not who receives it
                 r.measure = context
                 return r
+        phrasal = any(c.dep_ == "prt" for c in gov.children)  # "took in $479,000": not the light "take"
+        if unit in _currencies() and head.dep_ == "dobj" and gov.pos_ == "VERB" and \
+                (lemma not in lists["measure_light_verbs"] or phrasal) and lemma not in _SUM_OF_SUBJECT:
+            r.measure = _money_moved(gov, head, subj, run)  # "the gang laundered $4.5m": money laundered by the gang
+            return r
         if subj is not None and subj.i not in run:
             if subj.lower_ in _ANAPHORS:
                 r.anaphoric = True
@@ -1251,6 +1265,73 @@ def _sum_context(doc: Doc, head: Token, end: int, sent: SpacySpan) -> str | None
             obj_of(gov):
         return f"funding to {gov.lemma_.lower()}{obj_of(gov)}"  # "$58m will support the continuation of awards"
     return None
+
+
+#: verbs whose subject is what a sum they take as object is the size of: "the scheme cost £4m"
+_SUM_OF_SUBJECT = frozenset({"cost", "owe", "charge", "budget", "value", "worth"})
+#: what "£2m in X" cannot name: a place, a time, a total
+_NOT_IN_WHAT = frozenset({"total", "all", "addition", "part", "place", "time", "future", "past", "hand", "line",
+                          "principle", "theory", "practice", "recent", "effect", "return", "advance", "full", "year"})
+
+
+def _sum_in_noun(doc: Doc, end: int) -> str | None:
+    """``$12 million in grants to support youth outreach``, ``£40,000 in cash``: the noun after ``in`` names what
+    the sum is, wherever the parse hangs the ``in`` (on the sum, its verb or the noun the sum is ``of``)."""
+    if end >= len(doc) or doc[end].lower_ != "in" or doc[end].dep_ != "prep":
+        return None
+    what = next((g for g in doc[end].children if g.dep_ == "pobj"), None)
+    if what is None or what.pos_ != "NOUN" or _is_time(what) or what.ent_type_ in _SKIP_ENTS | _TIME_ENTS or \
+            what.lemma_.lower() in _NOT_IN_WHAT or what.lemma_.lower() in _EMPTY_HEADS or \
+            what.lower_ in _units()["currency_words"] or any(c.dep_ == "nummod" for c in what.children):
+        return None
+    return " ".join(w for w in (_np(what), _money_purpose(what)) if w)
+
+
+def _sum_to_receiver(doc: Doc, head: Token, end: int) -> str | None:
+    """``delivered £5.5 million to 29 partners``: the parse took the sum and the count for a range (``5.5 million
+    to 29``); the count's noun receives the sum, and the sum is funding given to it."""
+    count = head.head
+    if end + 1 >= len(doc) or doc[end].lower_ != "to" or count.i <= end or not _is_num(count) or \
+            head.dep_ not in {"quantmod", "nummod", "compound"}:
+        return None
+    noun = count.head if count.dep_ == "nummod" and count.head.pos_ in {"NOUN", "PROPN"} else None
+    if noun is None or _is_time(noun) or noun.lower_ in _units()["currency_words"]:
+        return None
+    verb = noun.head if noun.dep_ in {"dobj", "pobj", "dative"} else None
+    while verb is not None and verb.pos_ == "ADP":
+        verb = verb.head
+    moved = _participle(verb) if verb is not None and verb.pos_ == "VERB" else ""
+    return " ".join(w for w in ("funding", moved, "to", _np(noun, {count.i})) if w)
+
+
+def _money_moved(verb: Token, head: Token, subj: Token | None, run: set[int]) -> str:
+    """A sum that is the object of a verb that moves money (``collected £90,000 from elderly victims``, ``the gang
+    laundered $4.5m``): money, with the verb, where it came from and who moved it."""
+    moved = _participle(verb) or f"to {verb.lemma_.lower()}"
+    src = _pobj(verb, {"from"}) or _pobj(head, {"from"})
+    words = ["money", moved]
+    if src is not None and src.pos_ in {"NOUN", "PROPN"} and not _is_time(src):
+        words.append(f"from {_np(src, run)}")
+    if subj is not None and subj.pos_ in {"NOUN", "PROPN"} and subj.i not in run and subj.lower_ not in _ANAPHORS:
+        words.append(f"by {_np(subj, run)}")
+    return " ".join(words)
+
+
+def _worth_of(host: Token, run: set[int]) -> str:
+    """``seized 1,200 kilograms of heroin, worth £30m``: the sum is the worth of the heroin seized (through a weight
+    or a container noun to the substance, with the verb that governs it)."""
+    counted = host
+    if host.lower_ in _units()["weight_units"] or host.lemma_.lower() in _lists()["container_nouns"]:
+        counted = _pobj(host, {"of"}) or host
+    text = f"worth of {_np(counted, run)}"
+    verb = host.head
+    if host.dep_ in {"dobj", "nsubjpass"} and verb.pos_ == "VERB" and _participle(verb):
+        text += f" {_participle(verb)}"
+    else:
+        part = next((c for c in host.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+        if part is not None:
+            text += f" {part.text}"
+    return text
 
 
 def _totalled(doc: Doc, head: Token, run: set[int]) -> str | None:

@@ -1,0 +1,87 @@
+"""Statistic patterns of unseen text (issue 12): sums whose measure is what the clause does with them, written for
+these tests (UK and US phrasing, invented bodies and figures), not taken from any evaluation set."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.facts import StatisticFact
+from kg.extract.statistics import find_statistics
+
+pytestmark = pytest.mark.model
+
+
+def facts(en, text: str) -> dict[float, StatisticFact]:
+    return {f.value: f for f in find_statistics(en(text))}
+
+
+@pytest.mark.parametrize("text, value, words", [
+    ("The department has given more than $3 million to community groups in Ohio.", 3_000_000,
+     {"funding", "given", "community", "groups"}),
+    ("The Home Office awarded £8 million to police forces in the north.", 8_000_000, {"awarded", "police", "forces"}),
+    ("The foundation granted $750,000 to youth clubs across the county.", 750_000, {"granted", "youth", "clubs"}),
+    ("NIJ announced it has awarded nearly $63 million to school districts through the initiative.", 63_000_000,
+     {"awarded", "school", "districts"}),
+])
+def test_a_sum_given_to_someone_is_funding_for_them(en, text, value, words):
+    """``gave $3m to community groups``: the parse hangs the receiver as a dative; the sum is funding given to it."""
+    found = facts(en, text)
+    assert words <= set(found[value].measure.split()), found[value].measure
+
+
+@pytest.mark.parametrize("text, value, words", [
+    ("The programme delivered £5.5 million to 29 partners in that period.", 5_500_000, {"funding", "partners"}),
+    ("The state provides more than $45 million to 15 school districts.", 45_000_000, {"funding", "school", "districts"}),
+    ("The trust handed £400,000 to 12 local charities.", 400_000, {"funding", "charities"}),
+])
+def test_a_sum_before_a_counted_receiver_is_no_range(en, text, value, words):
+    """``£5.5 million to 29 partners`` reads as a range in the parse; the count's noun receives the sum, and the
+    count keeps its own figure."""
+    found = facts(en, text)
+    assert words <= set(found[value].measure.split()), found[value].measure
+    assert len(found) == 2  # the sum and the count of receivers, nothing more
+
+
+@pytest.mark.parametrize("text, value, word", [
+    ("The minister announced the release of $12 million in grants to support youth outreach.", 12_000_000, "grants"),
+    ("The council has paid out £2.4m in compensation to victims of the scheme.", 2_400_000, "compensation"),
+    ("Prosecutors recovered the equivalent of $1.1 million in cryptocurrency from the suspects.", 1_100_000,
+     "cryptocurrency"),
+])
+def test_a_sum_in_a_noun_is_that_noun(en, text, value, word):
+    """``the release of $12m in grants``: ``in`` names what the sum is, not the noun the sum is ``of``."""
+    found = facts(en, text)
+    assert word in found[value].measure.split(), found[value].measure
+
+
+def test_a_sum_in_a_place_or_year_is_not_named_by_it(en):
+    found = facts(en, "The force spent £3m in London on new vehicles.")
+    assert "london" not in found[3_000_000].measure.lower()
+
+
+@pytest.mark.parametrize("text, value, words", [
+    ("The fraudsters collected an estimated £90,000 from elderly victims.", 90_000, {"money", "collected", "victims"}),
+    ("They took in an estimated $479,000 to $753,000 from unsuspecting buyers.", 479_000, {"money", "buyers"}),
+    ("They took in an estimated $479,000 to $753,000 from unsuspecting buyers.", 753_000, {"money", "buyers"}),
+    ("The gang laundered $4.5 million through shell companies.", 4_500_000, {"money", "laundered", "gang"}),
+    ("Two brothers stole £230,000 from a Leeds charity.", 230_000, {"money", "stole", "charity"}),
+])
+def test_a_sum_moved_by_a_verb_is_money_not_its_mover(en, text, value, words):
+    """``the gang laundered $4.5m``: the sum is money laundered (by the gang), not the gang."""
+    found = facts(en, text)
+    assert words <= set(found[value].measure.split()), found[value].measure
+
+
+def test_what_a_sum_costs_still_measures_its_subject(en):
+    found = facts(en, "The new custody suite cost £14 million.")
+    assert "custody" in found[14_000_000].measure
+
+
+@pytest.mark.parametrize("text, value, words", [
+    ("Officers seized 1,200 kilograms of heroin, worth more than £30 million.", 30_000_000, {"worth", "heroin", "seized"}),
+    ("Agents recovered 80 kilos of cocaine, worth an estimated $2.4 million.", 2_400_000, {"worth", "cocaine"}),
+    ("Detectives found 300 cannabis plants, worth about £250,000.", 250_000, {"worth", "cannabis", "plants"}),
+])
+def test_worth_of_a_seizure_is_the_worth_of_what_was_seized(en, text, value, words):
+    """``1,200 kilograms of heroin, worth £30m``: the worth of the heroin seized, not of the kilograms."""
+    found = facts(en, text)
+    assert words <= set(found[value].measure.split()), found[value].measure
