@@ -86,7 +86,44 @@ def measure_shape(sc, node: dict) -> str:
     return "measure of other words"
 
 
-def diagnose(sc, gold_doc: dict, graph: dict, out: dict[str, Counter], examples: dict[str, list]) -> None:
+def why_unread(doc, text: str, value: float) -> str:
+    """Why kg gives no figure of ``value`` for the gold span ``text``: read with no measure (dropped), or the
+    number was rejected; then the parse class of its first number token (entity type, dependency, next word's
+    kind), which names the rule that dropped it without showing the document."""
+    from kg.extract.statistics import _is_num, find_statistics
+
+    from kg.extract.statistics import _head_of
+
+    loose = [f for f in find_statistics(doc, require_measure=False)
+             if abs(f.value - value) <= 1e-6 * max(1.0, abs(value))]
+    if any(f.measure is not None for f in loose):
+        return "read with a measure, dropped later"
+    if loose:
+        f = loose[0]
+        span = doc.char_span(f.span.start, f.span.end, alignment_mode="expand")
+        head = _head_of(doc, span.start, span.end) if span is not None else None
+        if head is None:
+            return f"read, no measure: {f.unit}"
+        gov = head.head
+        return f"read, no measure: {f.unit} dep={head.dep_} gov={gov.pos_}/{gov.dep_}" + \
+            (f" ({gov.head.pos_}/{gov.head.dep_})" if gov.pos_ == "ADP" else "")
+    at = doc.text.find(text)
+    if at < 0:
+        return "span not in the cleaned text"
+    span = doc.char_span(at, at + len(text), alignment_mode="expand")
+    nums = [t for t in span if _is_num(t)] if span is not None else []
+    if not nums:
+        return "no number token"
+    t = nums[-1]
+    nxt = t.nbor(1) if t.i + 1 < len(doc) else None
+    nxt_kind = "time unit" if nxt is not None and nxt.lower_.rstrip("s") in {"year", "month", "week", "day", "hour",
+                                                                            "minute"} else \
+        (nxt.pos_ if nxt is not None else "end")
+    return f"rejected: ent={t.ent_type_ or '-'} dep={t.dep_} next={nxt_kind}"
+
+
+def diagnose(sc, gold_doc: dict, graph: dict, out: dict[str, Counter], examples: dict[str, list],
+             parsed=None) -> None:
     gold = [g for g in gold_doc.get("statistics", [])]
     preds = [n for n in graph.get("nodes", []) if sc.canon_type(n.get("type")) == "Statistic"]
     used, matched = set(), set()
@@ -118,9 +155,19 @@ def diagnose(sc, gold_doc: dict, graph: dict, out: dict[str, Counter], examples:
             out["measure-wrong gold unit"][str(g.get("unit"))] += 1
             examples.setdefault(cls, []).append(f"gold {g.get('text')!r} [{g.get('measure')}] ~ "
                                                 f"kg {twin.get('name')!r} [{twin.get('measure')}]")
+        elif any(same(sc.as_number(n.get("value")), gv) for n in preds):
+            same_sent = sum(1 for h in gold if same(sc.as_number(h.get("value")), gv))
+            cls = f"value given once, gold has it {same_sent}x" + \
+                (" (headline repeat)" if any(n.get("name") == g.get("text") for n in preds) else "")
+            out["missed"][cls] += 1
+            examples.setdefault(cls, []).append(f"gold {g.get('text')!r} [{g.get('measure')}]")
         else:
             cls = f"not read: {shape(g.get('text'))}"
             out["missed"][cls] += 1
+            if parsed is not None:
+                why = why_unread(parsed, g.get("text") or "", gv or 0.0)
+                out["not read, why"][why] += 1
+                examples.setdefault(why, []).append(f"gold {g.get('text')!r} [{g.get('measure')}]")
             examples.setdefault(cls, []).append(f"gold {g.get('text')!r} [{g.get('measure')}] value={gv}")
     gold_values = [sc.as_number(g.get("value")) for g in gold]
     for n in extra:
@@ -146,14 +193,17 @@ def main(argv=None) -> int:
         ap.error("--examples is for the train split only: dev is read by its totals")
     sc = _scorer()
     docs = score_splits.assemble([args.split])[args.split]
-    out: dict[str, Counter] = {k: Counter() for k in ("totals", "missed", "extra", "measure-wrong gold unit")}
+    out: dict[str, Counter] = {k: Counter() for k in ("totals", "missed", "not read, why", "extra",
+                                                     "measure-wrong gold unit")}
     examples: dict[str, list] = {}
     with tempfile.TemporaryDirectory() as tmp:
         pred = score_splits.build_each(docs, Path(tmp) / "pred")
         for doc in docs:
             path = pred / doc["id"] / "graph.json"
             graph = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-            diagnose(sc, doc, graph, out, examples)
+            texts = list((pred / doc["id"] / "texts").glob("*.txt"))
+            parsed = score_splits._NLP[0](texts[0].read_text(encoding="utf-8")) if texts else None
+            diagnose(sc, doc, graph, out, examples, parsed)
     print(f"# {args.split}: {len(docs)} documents")
     for section, counts in out.items():
         print(f"{section}:")
