@@ -34,7 +34,10 @@ parse around the anchor:
   them (``17 grants totaling $1.18 million``); a sum no noun names is funding with what its clause says of it
   (``$1.4bn to build barriers``, ``£19m invested``, ``£100m a year available to charities``, ``a £20m boost to
   tackle grooming``). ``pounds`` of a substance or beside another weight is a weight (``352,862 pounds or 175
-  tons of cocaine`` -> cocaine), not sterling. Empty
+  tons of cocaine`` -> cocaine), not sterling. A sum given to a receiver is funding given to it (``awarded $63m to
+  school districts``, also when the parse reads ``£5.5m to 29 partners`` as a range); ``$12m in grants`` is grants; a
+  sum a verb moves is money (``collected £90,000 from victims`` -> money collected from victims by ...), and
+  ``worth £30m`` after a seizure is the worth of what was seized. Empty
   nouns (``top``, ``concerns``) are no measure. A number for which no measure can be found is not
   reported (a bare ``5`` is no fact).
 * **qualifier** -- ``more than``, ``as much as``, ``about``, ... directly before the number.
@@ -66,7 +69,9 @@ labels (``section 60``, ``Article 8``, ``Act 2019``, ``Year 9``; not ``last year
 05-30``, ``IR-2015-66``, ``FY 2019``, ``Titles 18 and 21``), thresholds (``50 or fewer officers``), recounts of
 things already named (``these two objectives``, ``its last two inspections``), penalties
 (``faces a maximum of 20 years``; the subject of ``face`` is still counted), ordinals, numbers inside names, ``one of the``,
-``at one point`` and durations (``three years``).
+``at one point`` and durations (``three years``), except a time that is the reported figure: a custodial term
+imposed (``jailed for 11 months``, ``sentenced to six years' imprisonment``, ``total prison sentences of over 100
+years``; not a term faced) and the time something took (``one audit took 16 years to close``).
 """
 from __future__ import annotations
 
@@ -609,6 +614,79 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
         if any(w in lists["age_words"] for w in _prev_words(doc, start - 2, 4, sent.start)):
             return True
     return False
+
+
+#: verbs that put someone in custody for a time, and nouns that are such a time: "jailed for 11 months"
+_CUSTODY_VERBS = frozenset({"jail", "imprison", "sentence", "detain", "lock", "incarcerate", "serve", "spend"})
+_CUSTODY_NOUNS = frozenset({"sentence", "imprisonment", "custody", "jail", "prison", "detention",
+                            "incarceration"})
+_DURATION_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours"})
+_POTENTIAL = frozenset({"face", "maximum", "max", "possible", "potential", "could", "can", "may", "might", "up"})
+
+
+def _reported_duration(doc: Doc, start: int, end: int, head: Token) -> tuple[str, Token] | None:
+    """A time that is the reported figure, not a date or a period: a custodial term imposed (``jailed for almost 11
+    months``, ``sentenced to over 5 years' imprisonment``, ``total prison sentences of over 100 years``, ``served
+    four years``) or the time something took (``one audit took 16 years to close``, ``took an average of 3.3 years
+    to close``). A term someone only faces (``faces up to 20 years``, ``a maximum sentence of 10 years``) is no
+    figure. Returns the measure and the time-unit token."""
+    unit = head.head if head.dep_ in {"nummod", "quantmod", "compound"} else None
+    hyphened = unit is not None and unit.i == end + 1 and doc[end].text in {"-", "\u2013"}  # "a 14-month sentence"
+    if unit is None or (unit.i != end and not hyphened) or unit.lower_ not in _DURATION_UNITS:
+        return None
+    if any(t.lower_ in _POTENTIAL or t.lemma_.lower() in _POTENTIAL
+           for t in [*doc[max(0, start - 3):start], *list(unit.ancestors)[:5]]):
+        return None  # "faces up to 20 years", "a maximum of 14 years": what could be, not what was
+    if hyphened:
+        host = unit.head
+        if unit.dep_ in {"compound", "amod", "nmod"} and host.lemma_.lower() in _CUSTODY_NOUNS and \
+                host.dep_ in {"dobj", "pobj", "nsubjpass", "attr"}:
+            return _np(host, set(range(start, end + 2))) or "prison sentence", unit  # "given a 14-month prison sentence"
+        return None
+    x = unit
+    if x.dep_ in {"poss", "nmod"} and x.head.lemma_.lower() in _CUSTODY_NOUNS:  # "5 years' imprisonment"
+        x = x.head
+    total = ""
+    if x.dep_ == "pobj" and x.head.lower_ == "of" and x.head.head.lemma_.lower() in _lists()["container_nouns"] and \
+            x.head.head.dep_ == "pobj":  # "jailed for a total of 42 years"
+        x, total = x.head.head, "total "
+    if x.dep_ == "pobj" and x.head.lower_ in {"for", "to", "of"}:
+        gov = x.head.head
+    elif x.dep_ == "dobj":
+        gov = x.head
+    else:
+        return None
+    lemma = gov.lemma_.lower()
+    if gov.pos_ == "VERB" and lemma in _CUSTODY_VERBS:
+        if lemma in {"serve", "spend"} and not (x.lemma_.lower() in _CUSTODY_NOUNS or any(
+                t.lemma_.lower() in _CUSTODY_NOUNS for t in gov.subtree)):
+            return None  # "spent three years on the review": time, not custody
+        if lemma == "sentence" or x.lemma_.lower() in _CUSTODY_NOUNS:
+            return f"{total}prison sentence", unit
+        return f"{total}time {_participle(gov) or gov.lemma_.lower()}", unit
+    if gov.pos_ == "NOUN" and lemma in _CUSTODY_NOUNS and x.head.lower_ == "of":
+        return _np(gov, set(range(start, end + 1))), unit  # "total prison sentences of over 100 years"
+    if lemma == "average" and gov.dep_ == "dobj" and x.head.lower_ == "of":  # "took an average of 3.3 years to"
+        taken = _time_taken(gov.head)
+        return (f"average {taken}", unit) if taken else None
+    if lemma == "take" and x.dep_ == "dobj":
+        taken = _time_taken(gov)
+        return (taken, unit) if taken else None
+    return None
+
+
+def _time_taken(verb: Token) -> str | None:
+    """``took 16 years to close``: the time taken to do what the infinitive says (a past fact, not an estimate)."""
+    if verb.lemma_.lower() != "take" or verb.tag_ not in {"VBD", "VBN"}:
+        return None
+    inf = next((c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and c.pos_ == "VERB" and
+                any(a.lower_ == "to" and a.dep_ == "aux" for a in c.lefts)), None)
+    if inf is None:
+        return None
+    obj = next((o for o in inf.children if o.dep_ == "dobj" and o.pos_ in {"NOUN", "PROPN"}), None)
+    subj = _subject(verb)
+    what = _np(obj) if obj is not None else _np(subj) if subj is not None and subj.pos_ in {"NOUN", "PROPN"} else ""
+    return " ".join(w for w in ("time taken to", inf.text, what) if w)
 
 
 _SMALL_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
@@ -1656,10 +1734,16 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
                 if rate_end is not None:  # "10.2 per million people", "84 per 100,000 population"
                     unit, end = "rate", rate_end
             head = _head_of(doc, start, end)
-            if _rejected(doc, start, end, head, unit, value, sent):
+            duration = _reported_duration(doc, start, end, head) if unit == "count" else None
+            if duration is None and _rejected(doc, start, end, head, unit, value, sent):
                 continue
             qualifier, q_start = _qualifier(doc, start, sent)
-            reading = _read(doc, start, end, head, unit)
+            if duration is not None:  # "jailed for 11 months", "took 16 years to close": the time is the figure
+                reading = _Reading()
+                reading.measure, reading.noun = duration
+                unit = reading.noun.lower_ if reading.noun.lower_.endswith("s") else reading.noun.lower_ + "s"
+            else:
+                reading = _read(doc, start, end, head, unit)
             measure = reading.measure
             rate_end = None
             if unit == "count" and reading.noun is not None and reading.noun.i >= end:

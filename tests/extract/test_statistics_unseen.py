@@ -85,3 +85,48 @@ def test_worth_of_a_seizure_is_the_worth_of_what_was_seized(en, text, value, wor
     """``1,200 kilograms of heroin, worth £30m``: the worth of the heroin seized, not of the kilograms."""
     found = facts(en, text)
     assert words <= set(found[value].measure.split()), found[value].measure
+
+
+@pytest.mark.parametrize("text, value, unit, words", [
+    ("One man was jailed for almost 11 months, according to the court.", 11, "months", {"jailed"}),
+    ("The officer was jailed for 18 months at Cardiff Crown Court.", 18, "months", {"jailed"}),
+    ("A Bristol man was sentenced to six years' imprisonment for the assault.", 6, "years", {"prison", "sentence"}),
+    ("The driver was given a 14-month prison sentence.", 14, "months", {"prison", "sentence"}),
+    ("The seven defendants received total prison sentences of over 100 years.", 100, "years", {"prison", "sentences"}),
+    ("The gang were jailed for a total of 42 years at Leeds Crown Court.", 42, "years", {"total", "jailed"}),
+    ("He served four years in prison for the attack.", 4, "years", {"served"}),
+])
+def test_a_custodial_term_imposed_is_a_figure(en, text, value, unit, words):
+    """``jailed for 11 months``, ``sentenced to six years' imprisonment``: the term is the reported figure."""
+    found = facts(en, text)
+    assert found[value].unit == unit
+    assert words <= set(found[value].measure.split()), found[value].measure
+
+
+@pytest.mark.parametrize("text, value, words", [
+    ("One audit took 16 years to close.", 16, {"time", "taken", "close", "audit"}),
+    ("The remaining 23 audits took an average of 3.3 years to close.", 3.3, {"average", "time", "close"}),
+    ("The county took nine months to process the backlog of claims.", 9, {"time", "taken", "process", "backlog"}),
+])
+def test_the_time_something_took_is_a_figure(en, text, value, words):
+    found = facts(en, text)
+    assert words <= set(found[value].measure.split()), found[value].measure
+
+
+@pytest.mark.parametrize("text", [
+    "He faces up to 20 years in prison.",
+    "She faces a maximum sentence of 10 years.",
+    "She faces a 10-year prison sentence.",
+    "The review will take six months to complete.",
+    "The team spent three years on the review.",
+    "Crime fell over the last three years.",
+    "The project ran for two years.",
+    "The council approved a 12-month pilot scheme.",
+])
+def test_a_term_faced_a_plan_or_a_period_is_no_figure(en, text):
+    assert not facts(en, text)
+
+
+def test_a_term_of_office_is_no_custodial_term(en):
+    assert not facts(en, "The report marks the end of the commissioner's first three-year term.")
+    assert not facts(en, "She was appointed for a four-year term in 2019.")
