@@ -122,6 +122,31 @@ def why_unread(doc, text: str, value: float) -> str:
     return f"rejected: ent={t.ent_type_ or '-'} dep={t.dep_} next={nxt_kind}"
 
 
+def where_gold_words(sc, doc, name: str, gold_measure: str) -> str:
+    """Where the gold measure's content words stand relative to the figure kg read (``name``), as a parse relation:
+    an ancestor of the number, a child of one, the clause subject, elsewhere in the sentence (by dependency), in
+    an earlier sentence, or nowhere. Names the rule that would have found them, without showing the text."""
+    from kg.extract.statistics import _head_of
+
+    at = doc.text.find(name or "\0")
+    span = doc.char_span(at, at + len(name), alignment_mode="expand") if at >= 0 else None
+    if span is None:
+        return "figure not found"
+    head = _head_of(doc, span.start, span.end)
+    words = sc.content_words(gold_measure)
+    hits = [t for t in head.sent if t.i not in range(span.start, span.end) and sc.content_words(t.text) & words]
+    if not hits:
+        prev = doc[max(0, head.sent.start - 80):head.sent.start]
+        return "in an earlier sentence" if any(sc.content_words(t.text) & words for t in prev) else "nowhere near"
+    ancestors = list(head.ancestors)
+    best = min(hits, key=lambda t: abs(t.i - head.i))
+    if best in ancestors:
+        return f"ancestor ({best.dep_}, {ancestors.index(best) + 1} up)"
+    if best.head in ancestors or best.head == head:
+        return f"child of an ancestor ({best.dep_} of {best.head.dep_})"
+    return f"elsewhere in the sentence ({best.dep_}, {'after' if best.i > head.i else 'before'})"
+
+
 def diagnose(sc, gold_doc: dict, graph: dict, out: dict[str, Counter], examples: dict[str, list],
              parsed=None) -> None:
     gold = [g for g in gold_doc.get("statistics", [])]
@@ -153,6 +178,11 @@ def diagnose(sc, gold_doc: dict, graph: dict, out: dict[str, Counter], examples:
             cls = f"measure wrong: {measure_shape(sc, twin)}"
             out["missed"][cls] += 1
             out["measure-wrong gold unit"][str(g.get("unit"))] += 1
+            if parsed is not None:
+                where = where_gold_words(sc, parsed, str(twin.get("name") or ""), g.get("measure") or "")
+                out["measure wrong, gold words at"][where] += 1
+                examples.setdefault(where, []).append(f"gold {g.get('text')!r} [{g.get('measure')}] ~ "
+                                                      f"kg [{twin.get('measure')}]")
             examples.setdefault(cls, []).append(f"gold {g.get('text')!r} [{g.get('measure')}] ~ "
                                                 f"kg {twin.get('name')!r} [{twin.get('measure')}]")
         elif any(same(sc.as_number(n.get("value")), gv) for n in preds):
@@ -193,7 +223,7 @@ def main(argv=None) -> int:
         ap.error("--examples is for the train split only: dev is read by its totals")
     sc = _scorer()
     docs = score_splits.assemble([args.split])[args.split]
-    out: dict[str, Counter] = {k: Counter() for k in ("totals", "missed", "not read, why", "extra",
+    out: dict[str, Counter] = {k: Counter() for k in ("totals", "missed", "not read, why", "measure wrong, gold words at", "extra",
                                                      "measure-wrong gold unit")}
     examples: dict[str, list] = {}
     with tempfile.TemporaryDirectory() as tmp:

@@ -17,7 +17,8 @@ parse around the anchor:
   infinitive or a gerund (``a further £2m to spend on street lighting``, ``spent £3m in modernising its
   control room``). A comparative (``12% lower than last year``) measures the clause subject with a change;
   the second number of a coordinated pair shares the first one's measure (``80 on federal and 40 on
-  state warrants``); ``the remaining 33`` counts what the previous figure counted; a sum without a
+  state warrants``); ``the remaining 33`` counts what the previous figure counted, and so do ``The figure for 2021 was 5,900`` (a
+  container noun with nothing of its own) and ``In April there were 287``; a sum without a
   measure that repeats a sum stated just before takes its measure (``the £2m will pay for ...``). A bare
   count that is the subject of a verb counts what the verb phrase says, after the noun counted just before
   (``212 staff were questioned. 64 were interviewed under caution`` -> ``staff interviewed under caution``);
@@ -1176,6 +1177,10 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
                 head.dep_ in {"dobj", "nsubjpass"}:
             r.measure = _np(what, run)
             return r
+    if gov is not None and gov.lemma_.lower() == "be" and head.dep_ == "attr" and \
+            any(c.dep_ == "expl" for c in gov.children):
+        r.anaphoric = True  # "In April there were 287": more of the things counted just before
+        return r
     if gov is not None and gov.pos_ in {"VERB", "AUX"}:
         lemma = gov.lemma_.lower()
         if not level:
@@ -1811,8 +1816,9 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
                         measure = re.sub(rf"^(?:{'|'.join(map(re.escape, _units()['weight_units']))}) of ", "",
                                          measure)
             if measure and not reading.change and \
-                    set(re.findall(r"[a-z]+", measure.lower())) <= _lists()["container_nouns"] | {"the", "of"}:
+                    set(re.findall(r"[a-z]+", measure.lower())) <= _lists()["container_nouns"] | {"the", "of", "for"}:
                 measure = None  # "from 1,120 to ...": "number" alone names nothing; the figure it continues may
+                anaphoric = True  # "The figure for 2021 was 5,900": or the things counted just before
             named = (_gapped_or_listed(doc, sent, start) or _listed_label(doc, sent, start)) \
                 if reading.noun is None and reading.whole is None else None
             if named:  # "violence rose by 55%, self-harm by 41%", "Firearms violations – 287": the noun named beside it

@@ -130,3 +130,29 @@ def test_a_term_faced_a_plan_or_a_period_is_no_figure(en, text):
 def test_a_term_of_office_is_no_custodial_term(en):
     assert not facts(en, "The report marks the end of the commissioner's first three-year term.")
     assert not facts(en, "She was appointed for a four-year term in 2019.")
+
+
+@pytest.mark.parametrize("text, value, word", [
+    ("Police recorded 5,400 burglaries in 2022. The figure for 2021 was 5,900.", 5_900, "burglaries"),
+    ("The department handled 8,200 complaints. The total for the previous year stood at 7,450.", 7_450, "complaints"),
+    ("Police recorded 2,100 thefts of bicycles. The number dropped to 1,890 the following year.", 1_890, "thefts"),
+])
+def test_a_bare_figure_total_or_number_counts_what_was_counted_before(en, text, value, word):
+    """``The figure for 2021 was 5,900``: a container noun with nothing of its own counts the things just counted."""
+    found = facts(en, text)
+    assert word in found[value].measure.split(), found[value].measure
+
+
+@pytest.mark.parametrize("text, value, word", [
+    ("Officers made 312 arrests in March. In April there were 287.", 287, "arrests"),
+    ("The city recorded 41 homicides in 2022. In 2023 there were 35.", 35, "homicides"),
+    ("Trading Standards received 920 complaints about doorstep sellers last year, and this year there have been 1,040.",
+     1_040, "complaints"),
+])
+def test_there_were_n_counts_what_was_counted_before(en, text, value, word):
+    found = facts(en, text)
+    assert word in found[value].measure.split(), found[value].measure
+
+
+def test_there_were_n_with_nothing_counted_before_is_no_figure(en):
+    assert not facts(en, "In April there were 287.")
