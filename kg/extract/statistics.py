@@ -31,7 +31,8 @@ parse around the anchor:
   2015-16 and 67.6% in 2014-15``), and the levels either side of a change count
   what changed (``a 9% rise in the number of knives surrendered, from 2,300 to 2,507`` -> ``knives surrendered``);
   a gapped conjunct counts its own noun (``burglary fell by 12%, robbery by 9%``), a listed figure its label
-  (``Firearms arrests – 1,150``), a share ``at 92.1%`` after a rate that rate. A sum that totals things measures
+  (``Firearms arrests – 1,150``), a share ``at 92.1%`` after a rate that rate; a bare share that is or says
+  something is measured by it (``72% were satisfied with the service``, ``15% said they felt unsafe``). A sum that totals things measures
   them (``17 grants totaling $1.18 million``); a sum no noun names is funding with what its clause says of it
   (``$1.4bn to build barriers``, ``£19m invested``, ``£100m a year available to charities``, ``a £20m boost to
   tackle grooming``). ``pounds`` of a substance or beside another weight is a weight (``352,862 pounds or 175
@@ -1240,6 +1241,11 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
                 r.measure = f"{gov.text} {what}"
             r.verb_phrase = True
             return r
+        said = _stated_by_share(gov, head, subj, run, unit)
+        if said:  # "72% were satisfied with the service", "15% said they felt unsafe": what the share said or was
+            r.measure = said
+            r.verb_phrase = True
+            return r
     if unit not in {"count", "percent", "rate"}:
         r.measure, r.extra_end = _money_fallback(doc, head, end, run)
     return r
@@ -1415,6 +1421,33 @@ def _worth_of(host: Token, run: set[int]) -> str:
         if part is not None:
             text += f" {part.text}"
     return text
+
+
+#: verbs by which respondents give an answer: "15% said they felt unsafe", "61% agreed that ..."
+_ANSWER_VERBS = frozenset({"say", "report", "agree", "disagree", "think", "believe", "feel", "state", "indicate",
+                           "admit", "consider", "claim", "support", "oppose", "want"})
+
+
+def _stated_by_share(verb: Token, head: Token, subj: Token | None, run: set[int], unit: str) -> str | None:
+    """A bare share or count that is the subject of a copula or an answer verb is measured by what it is or said:
+    ``72% were satisfied with the service`` -> satisfied with the service, ``15% said they felt unsafe walking alone``
+    -> said they felt unsafe walking alone (a few words of the clause)."""
+    if subj is None or subj.i not in run or head.dep_ != "nsubj" or unit not in {"count", "percent"}:
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma == "be":
+        comp = next((c for c in verb.children if c.dep_ == "acomp" and c.pos_ in {"ADJ", "VERB"}), None)
+        if comp is None:
+            return None
+        words = [t for t in comp.subtree if not t.is_punct][:8]
+        return _text(words)
+    if lemma in _ANSWER_VERBS:
+        comp = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp", "dobj"} and c.i > verb.i), None)
+        if comp is None:
+            return None
+        words = [t for t in comp.subtree if not t.is_punct and t.dep_ != "mark"][:8]
+        return f"{verb.text} {_text(words)}" if words else None
+    return None
 
 
 def _totalled(doc: Doc, head: Token, run: set[int]) -> str | None:

@@ -156,3 +156,15 @@ def test_there_were_n_counts_what_was_counted_before(en, text, value, word):
 
 def test_there_were_n_with_nothing_counted_before_is_no_figure(en):
     assert not facts(en, "In April there were 287.")
+
+
+@pytest.mark.parametrize("text, value, words", [
+    ("Around 72% were satisfied with the service.", 72, {"satisfied", "service"}),
+    ("In 2022, 15% said they felt unsafe walking alone after dark.", 15, {"said", "unsafe"}),
+    ("A poll of residents found 58% were worried about car crime.", 58, {"worried", "car", "crime"}),
+    ("Of the 400 officers surveyed, 212 said they had been assaulted on duty.", 212, {"officers", "assaulted"}),
+])
+def test_a_bare_share_is_measured_by_what_it_is_or_said(en, text, value, words):
+    """``72% were satisfied with the service``: the predicate says what the share is."""
+    found = facts(en, text)
+    assert words <= set(found[value].measure.split()), found[value].measure
