@@ -73,7 +73,9 @@ things already named (``these two objectives``, ``its last two inspections``), p
 (``faces a maximum of 20 years``; the subject of ``face`` is still counted), ordinals, numbers inside names, ``one of the``,
 ``at one point`` and durations (``three years``), except a time that is the reported figure: a custodial term
 imposed (``jailed for 11 months``, ``sentenced to six years' imprisonment``, ``total prison sentences of over 100
-years``; not a term faced) and the time something took (``one audit took 16 years to close``).
+years``; not a term faced), the time something took (``one audit took 16 years to close``, ``victims waited an
+average of 280 days``), the length of a time noun (``the average wait was 14 hours``) and the time since an event
+(``it is 18 months since the closure of the suite``).
 """
 from __future__ import annotations
 
@@ -652,6 +654,13 @@ def _reported_duration(doc: Doc, start: int, end: int, head: Token) -> tuple[str
     if x.dep_ == "pobj" and x.head.lower_ == "of" and x.head.head.lemma_.lower() in _lists()["container_nouns"] and \
             x.head.head.dep_ == "pobj":  # "jailed for a total of 42 years"
         x, total = x.head.head, "total "
+    def is_be(t: Token) -> bool:
+        return t.lemma_.lower() == "be" or t.lower_ in {"'s", "\u2019s"}
+
+    if (x.dep_ == "attr" or (x.dep_ == "npadvmod" and _pobj(x.head, {"since"}) is not None)) and is_be(x.head):
+        return _time_stated(x.head, unit)  # "It's two years since the unification of probation"
+    if x.dep_ == "npadvmod" and x.head.lower_ == "since" and is_be(x.head.head):
+        return _time_stated(x.head.head, unit)  # "It is now 18 months since the closure of the suite"
     if x.dep_ == "pobj" and x.head.lower_ in {"for", "to", "of"}:
         gov = x.head.head
     elif x.dep_ == "dobj":
@@ -659,6 +668,9 @@ def _reported_duration(doc: Doc, start: int, end: int, head: Token) -> tuple[str
     else:
         return None
     lemma = gov.lemma_.lower()
+    if lemma in _AVERAGES and x.head.lower_ == "of" and gov.dep_ == "dobj" and gov.head.pos_ == "VERB" and \
+            gov.head.lemma_.lower() in _WAIT_VERBS:  # "victims waited an average of 280 days"
+        return f"{lemma} time {gov.head.text}", unit
     if gov.pos_ == "VERB" and lemma in _CUSTODY_VERBS:
         if lemma in {"serve", "spend"} and not (x.lemma_.lower() in _CUSTODY_NOUNS or any(
                 t.lemma_.lower() in _CUSTODY_NOUNS for t in gov.subtree)):
@@ -673,7 +685,36 @@ def _reported_duration(doc: Doc, start: int, end: int, head: Token) -> tuple[str
         return (f"average {taken}", unit) if taken else None
     if lemma == "take" and x.dep_ == "dobj":
         taken = _time_taken(gov)
+        if taken and any(c.lower_ in _AVERAGES for c in x.children):  # "took on average 700 days to complete"
+            taken = f"average {taken}"
         return (taken, unit) if taken else None
+    return None
+
+
+#: nouns that are a length of time: "the average wait was 14 hours", "the median time from charge to trial"
+_TIME_MEASURES = frozenset({"time", "wait", "delay", "duration", "length", "journey", "response", "stay", "turnaround",
+                            "backlog"})
+_AVERAGES = frozenset({"average", "median", "mean"})
+_WAIT_VERBS = frozenset({"wait", "spend", "last", "remain", "stay"})
+
+
+def _time_stated(verb: Token, unit: Token) -> tuple[str, Token] | None:
+    """``The average wait for an ambulance was 14 hours``: a time noun's length; ``It is two years since the force
+    was placed in special measures``: the time since an event."""
+    subj = _subject(verb)
+    if subj is not None and (subj.pos_ in {"NOUN", "PROPN"} or subj.lower_ in _TIME_MEASURES) and \
+            (subj.lemma_.lower() in _TIME_MEASURES or any(
+            c.lower_ in _AVERAGES for c in subj.children)):
+        return _text([t for t in subj.subtree if not t.is_punct and t.dep_ != "det"][:10]), unit
+    since = next((c for c in verb.children if c.dep_ == "advcl" and
+                  any(m.lower_ == "since" and m.dep_ == "mark" for m in c.children)), None)
+    if since is not None and subj is not None and subj.lower_ == "it":
+        words = [t for t in since.subtree if not t.is_punct and t.dep_ != "mark"][:10]
+        return f"time since {_text(words)}", unit
+    event = _pobj(verb, {"since"}) or _pobj(unit, {"since"})  # "It's two years since the unification of probation"
+    if event is not None and subj is not None and subj.lower_ == "it" and event.pos_ in {"NOUN", "PROPN"} and \
+            not _is_time(event):
+        return f"time since {_np(event)}", unit
     return None
 
 

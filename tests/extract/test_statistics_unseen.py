@@ -168,3 +168,27 @@ def test_a_bare_share_is_measured_by_what_it_is_or_said(en, text, value, words):
     """``72% were satisfied with the service``: the predicate says what the share is."""
     found = facts(en, text)
     assert words <= set(found[value].measure.split()), found[value].measure
+
+
+@pytest.mark.parametrize("text, value, words", [
+    ("The average wait for an ambulance was 14 hours.", 14, {"average", "wait", "ambulance"}),
+    ("The median time from charge to trial was 352 days.", 352, {"median", "time", "charge", "trial"}),
+    ("Victims waited an average of 280 days for their case to reach court.", 280, {"average", "time", "waited"}),
+    ("Cases took on average 700 days to complete.", 700, {"average", "time", "complete"}),
+    ("It is now 18 months since the closure of the custody suite.", 18, {"time", "since", "closure"}),
+    ("It's more than two years since the merger of the county forces.", 2, {"time", "since", "merger"}),
+])
+def test_a_length_of_time_that_is_the_figure(en, text, value, words):
+    """``The average wait was 14 hours``, ``It is 18 months since the closure``: the length is what is reported."""
+    found = facts(en, text)
+    assert words <= set(found[value].measure.split()), found[value].measure
+
+
+@pytest.mark.parametrize("text", [
+    "The consultation period was six weeks ago.",
+    "It is three years since 2020.",
+    "It was two years ago.",
+    "The scheme will last for three years.",
+])
+def test_a_date_or_a_plan_is_no_length_of_time(en, text):
+    assert not facts(en, text)
