@@ -119,6 +119,10 @@ def why_unread(doc, text: str, value: float) -> str:
     nxt_kind = "time unit" if nxt is not None and nxt.lower_.rstrip("s") in {"year", "month", "week", "day", "hour",
                                                                             "minute"} else \
         (nxt.pos_ if nxt is not None else "end")
+    if nxt_kind == "time unit":  # which frame the time stands in: its dependency, a preposition word, the governor
+        up = nxt.head if t.head.i == nxt.i else t.head
+        prep = up.head.lower_ if up.dep_ == "pobj" else up.head.pos_
+        return f"rejected time: unit dep={up.dep_} under {prep} ({up.head.head.pos_}/{up.head.head.dep_})"
     return f"rejected: ent={t.ent_type_ or '-'} dep={t.dep_} next={nxt_kind}"
 
 

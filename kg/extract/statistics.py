@@ -32,7 +32,8 @@ parse around the anchor:
   what changed (``a 9% rise in the number of knives surrendered, from 2,300 to 2,507`` -> ``knives surrendered``);
   a gapped conjunct counts its own noun (``burglary fell by 12%, robbery by 9%``), a listed figure its label
   (``Firearms arrests – 1,150``), a share ``at 92.1%`` after a rate that rate; a bare share that is or says
-  something is measured by it (``72% were satisfied with the service``, ``15% said they felt unsafe``). A sum that totals things measures
+  something is measured by it (``72% were satisfied with the service``, ``15% said they felt unsafe``, ``30% had a
+  previous conviction``, ``12% remain in custody``). A sum that totals things measures
   them (``17 grants totaling $1.18 million``); a sum no noun names is funding with what its clause says of it
   (``$1.4bn to build barriers``, ``£19m invested``, ``£100m a year available to charities``, ``a £20m boost to
   tackle grooming``). ``pounds`` of a substance or beside another weight is a weight (``352,862 pounds or 175
@@ -1469,6 +1470,10 @@ _ANSWER_VERBS = frozenset({"say", "report", "agree", "disagree", "think", "belie
                            "admit", "consider", "claim", "support", "oppose", "want"})
 
 
+#: light verbs whose complement says what a share is: "30% had a previous conviction", "12% remain in custody"
+_STATE_VERBS = frozenset({"have", "remain", "become", "stay", "get"})
+
+
 def _stated_by_share(verb: Token, head: Token, subj: Token | None, run: set[int], unit: str) -> str | None:
     """A bare share or count that is the subject of a copula or an answer verb is measured by what it is or said:
     ``72% were satisfied with the service`` -> satisfied with the service, ``15% said they felt unsafe walking alone``
@@ -1488,6 +1493,12 @@ def _stated_by_share(verb: Token, head: Token, subj: Token | None, run: set[int]
             return None
         words = [t for t in comp.subtree if not t.is_punct and t.dep_ != "mark"][:8]
         return f"{verb.text} {_text(words)}" if words else None
+    if lemma in _STATE_VERBS:  # "30% had a previous conviction", "12% remain in custody", "15% became victims again"
+        comp = next((c for c in verb.children if c.dep_ in {"dobj", "attr", "acomp", "oprd", "prep"} and c.i > verb.i),
+                    None)
+        words = [t for t in comp.subtree if not t.is_punct][:8] if comp is not None else []
+        if words and not all(_is_time(t) or t.pos_ in {"DET", "ADP"} for t in words):
+            return f"{verb.text} {_text(words)}"
     return None
 
 

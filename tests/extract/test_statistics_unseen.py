@@ -192,3 +192,15 @@ def test_a_length_of_time_that_is_the_figure(en, text, value, words):
 ])
 def test_a_date_or_a_plan_is_no_length_of_time(en, text):
     assert not facts(en, text)
+
+
+@pytest.mark.parametrize("text, value, words", [
+    ("Nearly 30% had a previous conviction.", 30, {"had", "previous", "conviction"}),
+    ("About 12% remain in custody.", 12, {"remain", "custody"}),
+    ("Some 15% became victims again within a year.", 15, {"became", "victims"}),
+    ("Of the officers questioned, 240 had received no training.", 240, {"received", "training"}),
+])
+def test_a_bare_share_with_a_state_verb_is_measured_by_its_complement(en, text, value, words):
+    """``30% had a previous conviction``: the light verb's complement says what the share is."""
+    found = facts(en, text)
+    assert words <= set(found[value].measure.split()), found[value].measure
