@@ -179,7 +179,8 @@ def diagnose(sc, gold_doc: dict, graph: dict, out: dict[str, Counter], examples:
         gv = sc.as_number(g.get("value"))
         twin = next((n for n in extra if same(sc.as_number(n.get("value")), gv)), None)
         if twin is not None:
-            cls = f"measure wrong: {measure_shape(sc, twin)}"
+            again = sum(1 for n in preds if n is not twin and same(sc.as_number(n.get("value")), gv))
+            cls = f"measure wrong: {measure_shape(sc, twin)}" + (f" (value read {again + 1}x)" if again else "")
             out["missed"][cls] += 1
             out["measure-wrong gold unit"][str(g.get("unit"))] += 1
             if parsed is not None:

@@ -1187,6 +1187,12 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
             return r
     if gov is not None and gov.pos_ == "ADJ" and gov.lower_ == "worth":
         host = gov.head
+        if host.lemma_.lower() == "be":  # "The fund is worth £45m": the worth of the subject (or what it stands for)
+            subj = _subject(host)
+            named = _antecedent(subj) if subj is not None else None
+            if named:
+                r.measure = f"worth of {named}"
+                return r
         if host.pos_ == "VERB":  # "recovered 80 kilos of cocaine, worth $2.4m": the parse hangs "worth" on the verb
             host = next((c for c in host.children if c.dep_ in {"dobj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"}
                          and c.i < gov.i), host)
@@ -1237,7 +1243,12 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
                 r.measure = _np(what, run)
                 return r
             purpose = _purpose(head) or _purpose(gov) or _money_purpose(gov)
-            r.measure = " ".join(w for w in ("funding", _participle(gov), purpose) if w)
+            receiver = ""
+            if lemma in _RECEIVE_VERBS and head.dep_ == "dobj":  # "the unit received £7m": funding for the unit
+                subj = _subject(gov)
+                named = _antecedent(subj) if subj is not None else None
+                receiver = (f"by {named}" if _participle(gov) else f"for {named}") if named else ""
+            r.measure = " ".join(w for w in ("funding", _participle(gov), receiver, purpose) if w)
             return r
         attr = next((c for c in gov.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
         if lemma == "be" and head.dep_ == "nsubj" and attr is not None and not _is_time(attr) and \
@@ -1403,6 +1414,39 @@ _SUM_OF_SUBJECT = frozenset({"cost", "owe", "charge", "budget", "value", "worth"
 #: what "£2m in X" cannot name: a place, a time, a total
 _NOT_IN_WHAT = frozenset({"total", "all", "addition", "part", "place", "time", "future", "past", "hand", "line",
                           "principle", "theory", "practice", "recent", "effect", "return", "advance", "full", "year"})
+
+
+#: verbs whose subject receives the sum they take: "the unit received £7m"
+_RECEIVE_VERBS = frozenset({"receive", "secure", "win", "attract", "get", "obtain"})
+
+
+def _antecedent(subj: Token) -> str | None:
+    """What a subject names, for a sum's measure: a noun phrase itself, or for ``it`` / ``this`` / ``the fund`` the
+    noun phrase of the sentence before that it stands for (``The Violence Reduction Unit was set up in 2019. It
+    received £7m`` -> Violence Reduction Unit; ``... a new Safer Streets Fund. The fund is worth £45m`` -> Safer
+    Streets Fund). Persons and times name nothing here."""
+    doc = subj.doc
+    if subj.ent_type_ in {"PERSON", "DATE", "TIME", "MONEY"} or _is_time(subj):
+        return None
+    definite = subj.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"}
+                                                      for c in subj.children)
+    if subj.pos_ in {"NOUN", "PROPN"} and not definite:
+        return _np(subj)
+    if subj.lower_ not in {"it", "this", "that"} and not definite:
+        return None
+    sent = subj.sent
+    prev = doc[sent.start - 1].sent if sent.start > 0 else None
+    if prev is None:
+        return _np(subj) if definite else None
+    cands = [t for t in prev if t.dep_ in {"nsubj", "nsubjpass", "dobj", "attr", "pobj"} and t.pos_ in {"NOUN", "PROPN"}
+             and t.ent_type_ not in {"PERSON", "DATE", "TIME", "MONEY", "CARDINAL"} and not _is_time(t)]
+    if definite:
+        cands = [t for t in cands if t.lemma_.lower() == subj.lemma_.lower()]
+    elif cands:
+        cands = [next((t for t in cands if t.dep_ in {"nsubj", "nsubjpass"}), cands[0])]
+    if cands:
+        return _np(cands[0])
+    return _np(subj) if definite else None
 
 
 def _sum_in_noun(doc: Doc, end: int) -> str | None:

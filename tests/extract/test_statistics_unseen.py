@@ -204,3 +204,18 @@ def test_a_bare_share_with_a_state_verb_is_measured_by_its_complement(en, text, 
     """``30% had a previous conviction``: the light verb's complement says what the share is."""
     found = facts(en, text)
     assert words <= set(found[value].measure.split()), found[value].measure
+
+
+@pytest.mark.parametrize("text, value, words", [
+    ("The government launched a new Safer Streets Fund. The fund is worth £45 million.", 45_000_000,
+     {"worth", "Safer", "Streets", "Fund"}),
+    ("The Violence Reduction Unit was set up in 2019. It received £7 million in its first year.", 7_000_000,
+     {"funding", "Violence", "Reduction", "Unit"}),
+    ("The county has a new drug treatment service. The service will receive $3.5 million a year.", 3_500_000,
+     {"funding", "drug", "treatment", "service"}),
+    ("Local charities received £2 million from the scheme.", 2_000_000, {"funding", "received", "charities"}),
+])
+def test_a_sum_received_or_worth_names_its_receiver(en, text, value, words):
+    """``It received £7m``: funding for what ``it`` stands for in the sentence before."""
+    found = facts(en, text)
+    assert words <= set(found[value].measure.split()), found[value].measure
