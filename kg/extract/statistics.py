@@ -17,7 +17,8 @@ parse around the anchor:
   infinitive or a gerund (``a further £2m to spend on street lighting``, ``spent £3m in modernising its
   control room``). A comparative (``12% lower than last year``) measures the clause subject with a change;
   the second number of a coordinated pair shares the first one's measure (``80 on federal and 40 on
-  state warrants``); ``the remaining 33`` counts what the previous figure counted; a sum without a
+  state warrants``); ``the remaining 33`` counts what the previous figure counted, and so do ``The figure for 2021 was 5,900`` (a
+  container noun with nothing of its own) and ``In April there were 287``; a sum without a
   measure that repeats a sum stated just before takes its measure (``the £2m will pay for ...``). A bare
   count that is the subject of a verb counts what the verb phrase says, after the noun counted just before
   (``212 staff were questioned. 64 were interviewed under caution`` -> ``staff interviewed under caution``);
@@ -30,11 +31,16 @@ parse around the anchor:
   2015-16 and 67.6% in 2014-15``), and the levels either side of a change count
   what changed (``a 9% rise in the number of knives surrendered, from 2,300 to 2,507`` -> ``knives surrendered``);
   a gapped conjunct counts its own noun (``burglary fell by 12%, robbery by 9%``), a listed figure its label
-  (``Firearms arrests – 1,150``), a share ``at 92.1%`` after a rate that rate. A sum that totals things measures
+  (``Firearms arrests – 1,150``), a share ``at 92.1%`` after a rate that rate; a bare share that is or says
+  something is measured by it (``72% were satisfied with the service``, ``15% said they felt unsafe``, ``30% had a
+  previous conviction``, ``12% remain in custody``). A sum that totals things measures
   them (``17 grants totaling $1.18 million``); a sum no noun names is funding with what its clause says of it
   (``$1.4bn to build barriers``, ``£19m invested``, ``£100m a year available to charities``, ``a £20m boost to
   tackle grooming``). ``pounds`` of a substance or beside another weight is a weight (``352,862 pounds or 175
-  tons of cocaine`` -> cocaine), not sterling. Empty
+  tons of cocaine`` -> cocaine), not sterling. A sum given to a receiver is funding given to it (``awarded $63m to
+  school districts``, also when the parse reads ``£5.5m to 29 partners`` as a range); ``$12m in grants`` is grants; a
+  sum a verb moves is money (``collected £90,000 from victims`` -> money collected from victims by ...), and
+  ``worth £30m`` after a seizure is the worth of what was seized. Empty
   nouns (``top``, ``concerns``) are no measure. A number for which no measure can be found is not
   reported (a bare ``5`` is no fact).
 * **qualifier** -- ``more than``, ``as much as``, ``about``, ... directly before the number.
@@ -66,7 +72,11 @@ labels (``section 60``, ``Article 8``, ``Act 2019``, ``Year 9``; not ``last year
 05-30``, ``IR-2015-66``, ``FY 2019``, ``Titles 18 and 21``), thresholds (``50 or fewer officers``), recounts of
 things already named (``these two objectives``, ``its last two inspections``), penalties
 (``faces a maximum of 20 years``; the subject of ``face`` is still counted), ordinals, numbers inside names, ``one of the``,
-``at one point`` and durations (``three years``).
+``at one point`` and durations (``three years``), except a time that is the reported figure: a custodial term
+imposed (``jailed for 11 months``, ``sentenced to six years' imprisonment``, ``total prison sentences of over 100
+years``; not a term faced), the time something took (``one audit took 16 years to close``, ``victims waited an
+average of 280 days``), the length of a time noun (``the average wait was 14 hours``) and the time since an event
+(``it is 18 months since the closure of the suite``).
 """
 from __future__ import annotations
 
@@ -611,6 +621,118 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
     return False
 
 
+#: verbs that put someone in custody for a time, and nouns that are such a time: "jailed for 11 months"
+_CUSTODY_VERBS = frozenset({"jail", "imprison", "sentence", "detain", "lock", "incarcerate", "serve", "spend"})
+_CUSTODY_NOUNS = frozenset({"sentence", "imprisonment", "custody", "jail", "prison", "detention",
+                            "incarceration"})
+_DURATION_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours"})
+_POTENTIAL = frozenset({"face", "maximum", "max", "possible", "potential", "could", "can", "may", "might", "up"})
+
+
+def _reported_duration(doc: Doc, start: int, end: int, head: Token) -> tuple[str, Token] | None:
+    """A time that is the reported figure, not a date or a period: a custodial term imposed (``jailed for almost 11
+    months``, ``sentenced to over 5 years' imprisonment``, ``total prison sentences of over 100 years``, ``served
+    four years``) or the time something took (``one audit took 16 years to close``, ``took an average of 3.3 years
+    to close``). A term someone only faces (``faces up to 20 years``, ``a maximum sentence of 10 years``) is no
+    figure. Returns the measure and the time-unit token."""
+    unit = head.head if head.dep_ in {"nummod", "quantmod", "compound"} else None
+    hyphened = unit is not None and unit.i == end + 1 and doc[end].text in {"-", "\u2013"}  # "a 14-month sentence"
+    if unit is None or (unit.i != end and not hyphened) or unit.lower_ not in _DURATION_UNITS:
+        return None
+    if any(t.lower_ in _POTENTIAL or t.lemma_.lower() in _POTENTIAL
+           for t in [*doc[max(0, start - 3):start], *list(unit.ancestors)[:5]]):
+        return None  # "faces up to 20 years", "a maximum of 14 years": what could be, not what was
+    if hyphened:
+        host = unit.head
+        if unit.dep_ in {"compound", "amod", "nmod"} and host.lemma_.lower() in _CUSTODY_NOUNS and \
+                host.dep_ in {"dobj", "pobj", "nsubjpass", "attr"}:
+            return _np(host, set(range(start, end + 2))) or "prison sentence", unit  # "given a 14-month prison sentence"
+        return None
+    x = unit
+    if x.dep_ in {"poss", "nmod"} and x.head.lemma_.lower() in _CUSTODY_NOUNS:  # "5 years' imprisonment"
+        x = x.head
+    total = ""
+    if x.dep_ == "pobj" and x.head.lower_ == "of" and x.head.head.lemma_.lower() in _lists()["container_nouns"] and \
+            x.head.head.dep_ == "pobj":  # "jailed for a total of 42 years"
+        x, total = x.head.head, "total "
+    def is_be(t: Token) -> bool:
+        return t.lemma_.lower() == "be" or t.lower_ in {"'s", "\u2019s"}
+
+    if (x.dep_ == "attr" or (x.dep_ == "npadvmod" and _pobj(x.head, {"since"}) is not None)) and is_be(x.head):
+        return _time_stated(x.head, unit)  # "It's two years since the unification of probation"
+    if x.dep_ == "npadvmod" and x.head.lower_ == "since" and is_be(x.head.head):
+        return _time_stated(x.head.head, unit)  # "It is now 18 months since the closure of the suite"
+    if x.dep_ == "pobj" and x.head.lower_ in {"for", "to", "of"}:
+        gov = x.head.head
+    elif x.dep_ == "dobj":
+        gov = x.head
+    else:
+        return None
+    lemma = gov.lemma_.lower()
+    if lemma in _AVERAGES and x.head.lower_ == "of" and gov.dep_ == "dobj" and gov.head.pos_ == "VERB" and \
+            gov.head.lemma_.lower() in _WAIT_VERBS:  # "victims waited an average of 280 days"
+        return f"{lemma} time {gov.head.text}", unit
+    if gov.pos_ == "VERB" and lemma in _CUSTODY_VERBS:
+        if lemma in {"serve", "spend"} and not (x.lemma_.lower() in _CUSTODY_NOUNS or any(
+                t.lemma_.lower() in _CUSTODY_NOUNS for t in gov.subtree)):
+            return None  # "spent three years on the review": time, not custody
+        if lemma == "sentence" or x.lemma_.lower() in _CUSTODY_NOUNS:
+            return f"{total}prison sentence", unit
+        return f"{total}time {_participle(gov) or gov.lemma_.lower()}", unit
+    if gov.pos_ == "NOUN" and lemma in _CUSTODY_NOUNS and x.head.lower_ == "of":
+        return _np(gov, set(range(start, end + 1))), unit  # "total prison sentences of over 100 years"
+    if lemma == "average" and gov.dep_ == "dobj" and x.head.lower_ == "of":  # "took an average of 3.3 years to"
+        taken = _time_taken(gov.head)
+        return (f"average {taken}", unit) if taken else None
+    if lemma == "take" and x.dep_ == "dobj":
+        taken = _time_taken(gov)
+        if taken and any(c.lower_ in _AVERAGES for c in x.children):  # "took on average 700 days to complete"
+            taken = f"average {taken}"
+        return (taken, unit) if taken else None
+    return None
+
+
+#: nouns that are a length of time: "the average wait was 14 hours", "the median time from charge to trial"
+_TIME_MEASURES = frozenset({"time", "wait", "delay", "duration", "length", "journey", "response", "stay", "turnaround",
+                            "backlog"})
+_AVERAGES = frozenset({"average", "median", "mean"})
+_WAIT_VERBS = frozenset({"wait", "spend", "last", "remain", "stay"})
+
+
+def _time_stated(verb: Token, unit: Token) -> tuple[str, Token] | None:
+    """``The average wait for an ambulance was 14 hours``: a time noun's length; ``It is two years since the force
+    was placed in special measures``: the time since an event."""
+    subj = _subject(verb)
+    if subj is not None and (subj.pos_ in {"NOUN", "PROPN"} or subj.lower_ in _TIME_MEASURES) and \
+            (subj.lemma_.lower() in _TIME_MEASURES or any(
+            c.lower_ in _AVERAGES for c in subj.children)):
+        return _text([t for t in subj.subtree if not t.is_punct and t.dep_ != "det"][:10]), unit
+    since = next((c for c in verb.children if c.dep_ == "advcl" and
+                  any(m.lower_ == "since" and m.dep_ == "mark" for m in c.children)), None)
+    if since is not None and subj is not None and subj.lower_ == "it":
+        words = [t for t in since.subtree if not t.is_punct and t.dep_ != "mark"][:10]
+        return f"time since {_text(words)}", unit
+    event = _pobj(verb, {"since"}) or _pobj(unit, {"since"})  # "It's two years since the unification of probation"
+    if event is not None and subj is not None and subj.lower_ == "it" and event.pos_ in {"NOUN", "PROPN"} and \
+            not _is_time(event):
+        return f"time since {_np(event)}", unit
+    return None
+
+
+def _time_taken(verb: Token) -> str | None:
+    """``took 16 years to close``: the time taken to do what the infinitive says (a past fact, not an estimate)."""
+    if verb.lemma_.lower() != "take" or verb.tag_ not in {"VBD", "VBN"}:
+        return None
+    inf = next((c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and c.pos_ == "VERB" and
+                any(a.lower_ == "to" and a.dep_ == "aux" for a in c.lefts)), None)
+    if inf is None:
+        return None
+    obj = next((o for o in inf.children if o.dep_ == "dobj" and o.pos_ in {"NOUN", "PROPN"}), None)
+    subj = _subject(verb)
+    what = _np(obj) if obj is not None else _np(subj) if subj is not None and subj.pos_ in {"NOUN", "PROPN"} else ""
+    return " ".join(w for w in ("time taken to", inf.text, what) if w)
+
+
 _SMALL_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 _THRESHOLD_WORDS = frozenset({"fewer", "more", "less", "greater", "older", "younger", "over", "under", "above", "below",
                               "higher", "lower"})
@@ -725,8 +847,8 @@ def _np(tok: Token, exclude: set[int] | None = None) -> str:
 
 
 def _pobj(tok: Token, preps: set[str]) -> Token | None:
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in preps:
+    for c in tok.children:  # the parse hangs the receiver of "gave $3m to charities" as a dative, not a prep
+        if c.dep_ in {"prep", "dative"} and c.lower_ in preps:
             for g in c.children:
                 if g.dep_ == "pobj":
                     return g
@@ -861,6 +983,11 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
         up = noun.head
         noun = up if noun.dep_ in {"compound", "nmod", "amod", "nummod"} and up.i != noun.i and \
             up.pos_ in {"NOUN", "PROPN"} and up.i not in run else None
+    if unit in _currencies():
+        given = _sum_in_noun(doc, end) or _sum_to_receiver(doc, head, end)
+        if given:  # "the release of $12m in grants to support ...", "delivered £5.5m to 29 partners"
+            r.measure = given
+            return r
     of = _pobj(head, {"of"})
     if of is not None and of.i < start and (of.lower_ in _ANAPHORS or of.pos_ == "PRON"):
         of = None  # a fronted "Of these, 85 led to ...": the verb says what the 85 are, the caller what "these" were
@@ -1059,7 +1186,17 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
                 r.change = r.change or _change_host(gov)  # "falls in burglary (12%) and robbery (9%)"
             return r
     if gov is not None and gov.pos_ == "ADJ" and gov.lower_ == "worth":
-        r.measure = _np(gov.head, run) if gov.head.pos_ in {"NOUN", "PROPN"} else None
+        host = gov.head
+        if host.lemma_.lower() == "be":  # "The fund is worth £45m": the worth of the subject (or what it stands for)
+            subj = _subject(host)
+            named = _antecedent(subj) if subj is not None else None
+            if named:
+                r.measure = f"worth of {named}"
+                return r
+        if host.pos_ == "VERB":  # "recovered 80 kilos of cocaine, worth $2.4m": the parse hangs "worth" on the verb
+            host = next((c for c in host.children if c.dep_ in {"dobj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"}
+                         and c.i < gov.i), host)
+        r.measure = _worth_of(host, run) if host.pos_ in {"NOUN", "PROPN"} else None
         return r
     if gov is not None and gov.pos_ in {"ADJ", "ADV"} and gov.lower_ in _COMPARATIVES and head.dep_ == "npadvmod":
         # "burglary was 12% lower than last year": a change on the subject of the clause
@@ -1089,6 +1226,10 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
                 head.dep_ in {"dobj", "nsubjpass"}:
             r.measure = _np(what, run)
             return r
+    if gov is not None and gov.lemma_.lower() == "be" and head.dep_ == "attr" and \
+            any(c.dep_ == "expl" for c in gov.children):
+        r.anaphoric = True  # "In April there were 287": more of the things counted just before
+        return r
     if gov is not None and gov.pos_ in {"VERB", "AUX"}:
         lemma = gov.lemma_.lower()
         if not level:
@@ -1102,7 +1243,12 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
                 r.measure = _np(what, run)
                 return r
             purpose = _purpose(head) or _purpose(gov) or _money_purpose(gov)
-            r.measure = " ".join(w for w in ("funding", _participle(gov), purpose) if w)
+            receiver = ""
+            if lemma in _RECEIVE_VERBS and head.dep_ == "dobj":  # "the unit received £7m": funding for the unit
+                subj = _subject(gov)
+                named = _antecedent(subj) if subj is not None else None
+                receiver = (f"by {named}" if _participle(gov) else f"for {named}") if named else ""
+            r.measure = " ".join(w for w in ("funding", _participle(gov), receiver, purpose) if w)
             return r
         attr = next((c for c in gov.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
         if lemma == "be" and head.dep_ == "nsubj" and attr is not None and not _is_time(attr) and \
@@ -1121,6 +1267,11 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
             if context:  # "Councils will share £3m available to clubs": the sum's use, not who receives it
                 r.measure = context
                 return r
+        phrasal = any(c.dep_ == "prt" for c in gov.children)  # "took in $479,000": not the light "take"
+        if unit in _currencies() and head.dep_ == "dobj" and gov.pos_ == "VERB" and \
+                (lemma not in lists["measure_light_verbs"] or phrasal) and lemma not in _SUM_OF_SUBJECT:
+            r.measure = _money_moved(gov, head, subj, run)  # "the gang laundered $4.5m": money laundered by the gang
+            return r
         if subj is not None and subj.i not in run:
             if subj.lower_ in _ANAPHORS:
                 r.anaphoric = True
@@ -1141,6 +1292,11 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
                 if inner_obj is not None and inner_obj.pos_ in {"NOUN", "PROPN"}:
                     what += f" {inner.lower_} {_np(inner_obj)}"
                 r.measure = f"{gov.text} {what}"
+            r.verb_phrase = True
+            return r
+        said = _stated_by_share(gov, head, subj, run, unit)
+        if said:  # "72% were satisfied with the service", "15% said they felt unsafe": what the share said or was
+            r.measure = said
             r.verb_phrase = True
             return r
     if unit not in {"count", "percent", "rate"}:
@@ -1250,6 +1406,143 @@ def _sum_context(doc: Doc, head: Token, end: int, sent: SpacySpan) -> str | None
     if head.dep_ == "nsubj" and gov.pos_ == "VERB" and gov.lemma_.lower() not in _lists()["measure_light_verbs"] and \
             obj_of(gov):
         return f"funding to {gov.lemma_.lower()}{obj_of(gov)}"  # "$58m will support the continuation of awards"
+    return None
+
+
+#: verbs whose subject is what a sum they take as object is the size of: "the scheme cost £4m"
+_SUM_OF_SUBJECT = frozenset({"cost", "owe", "charge", "budget", "value", "worth"})
+#: what "£2m in X" cannot name: a place, a time, a total
+_NOT_IN_WHAT = frozenset({"total", "all", "addition", "part", "place", "time", "future", "past", "hand", "line",
+                          "principle", "theory", "practice", "recent", "effect", "return", "advance", "full", "year"})
+
+
+#: verbs whose subject receives the sum they take: "the unit received £7m"
+_RECEIVE_VERBS = frozenset({"receive", "secure", "win", "attract", "get", "obtain"})
+
+
+def _antecedent(subj: Token) -> str | None:
+    """What a subject names, for a sum's measure: a noun phrase itself, or for ``it`` / ``this`` / ``the fund`` the
+    noun phrase of the sentence before that it stands for (``The Violence Reduction Unit was set up in 2019. It
+    received £7m`` -> Violence Reduction Unit; ``... a new Safer Streets Fund. The fund is worth £45m`` -> Safer
+    Streets Fund). Persons and times name nothing here."""
+    doc = subj.doc
+    if subj.ent_type_ in {"PERSON", "DATE", "TIME", "MONEY"} or _is_time(subj):
+        return None
+    definite = subj.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"}
+                                                      for c in subj.children)
+    if subj.pos_ in {"NOUN", "PROPN"} and not definite:
+        return _np(subj)
+    if subj.lower_ not in {"it", "this", "that"} and not definite:
+        return None
+    sent = subj.sent
+    prev = doc[sent.start - 1].sent if sent.start > 0 else None
+    if prev is None:
+        return _np(subj) if definite else None
+    cands = [t for t in prev if t.dep_ in {"nsubj", "nsubjpass", "dobj", "attr", "pobj"} and t.pos_ in {"NOUN", "PROPN"}
+             and t.ent_type_ not in {"PERSON", "DATE", "TIME", "MONEY", "CARDINAL"} and not _is_time(t)]
+    if definite:
+        cands = [t for t in cands if t.lemma_.lower() == subj.lemma_.lower()]
+    elif cands:
+        cands = [next((t for t in cands if t.dep_ in {"nsubj", "nsubjpass"}), cands[0])]
+    if cands:
+        return _np(cands[0])
+    return _np(subj) if definite else None
+
+
+def _sum_in_noun(doc: Doc, end: int) -> str | None:
+    """``$12 million in grants to support youth outreach``, ``£40,000 in cash``: the noun after ``in`` names what
+    the sum is, wherever the parse hangs the ``in`` (on the sum, its verb or the noun the sum is ``of``)."""
+    if end >= len(doc) or doc[end].lower_ != "in" or doc[end].dep_ != "prep":
+        return None
+    what = next((g for g in doc[end].children if g.dep_ == "pobj"), None)
+    if what is None or what.pos_ != "NOUN" or _is_time(what) or what.ent_type_ in _SKIP_ENTS | _TIME_ENTS or \
+            what.lemma_.lower() in _NOT_IN_WHAT or what.lemma_.lower() in _EMPTY_HEADS or \
+            what.lower_ in _units()["currency_words"] or any(c.dep_ == "nummod" for c in what.children):
+        return None
+    return " ".join(w for w in (_np(what), _money_purpose(what)) if w)
+
+
+def _sum_to_receiver(doc: Doc, head: Token, end: int) -> str | None:
+    """``delivered £5.5 million to 29 partners``: the parse took the sum and the count for a range (``5.5 million
+    to 29``); the count's noun receives the sum, and the sum is funding given to it."""
+    count = head.head
+    if end + 1 >= len(doc) or doc[end].lower_ != "to" or count.i <= end or not _is_num(count) or \
+            head.dep_ not in {"quantmod", "nummod", "compound"}:
+        return None
+    noun = count.head if count.dep_ == "nummod" and count.head.pos_ in {"NOUN", "PROPN"} else None
+    if noun is None or _is_time(noun) or noun.lower_ in _units()["currency_words"]:
+        return None
+    verb = noun.head if noun.dep_ in {"dobj", "pobj", "dative"} else None
+    while verb is not None and verb.pos_ == "ADP":
+        verb = verb.head
+    moved = _participle(verb) if verb is not None and verb.pos_ == "VERB" else ""
+    return " ".join(w for w in ("funding", moved, "to", _np(noun, {count.i})) if w)
+
+
+def _money_moved(verb: Token, head: Token, subj: Token | None, run: set[int]) -> str:
+    """A sum that is the object of a verb that moves money (``collected £90,000 from elderly victims``, ``the gang
+    laundered $4.5m``): money, with the verb, where it came from and who moved it."""
+    moved = _participle(verb) or f"to {verb.lemma_.lower()}"
+    src = _pobj(verb, {"from"}) or _pobj(head, {"from"})
+    words = ["money", moved]
+    if src is not None and src.pos_ in {"NOUN", "PROPN"} and not _is_time(src):
+        words.append(f"from {_np(src, run)}")
+    if subj is not None and subj.pos_ in {"NOUN", "PROPN"} and subj.i not in run and subj.lower_ not in _ANAPHORS:
+        words.append(f"by {_np(subj, run)}")
+    return " ".join(words)
+
+
+def _worth_of(host: Token, run: set[int]) -> str:
+    """``seized 1,200 kilograms of heroin, worth £30m``: the sum is the worth of the heroin seized (through a weight
+    or a container noun to the substance, with the verb that governs it)."""
+    counted = host
+    if host.lower_ in _units()["weight_units"] or host.lemma_.lower() in _lists()["container_nouns"]:
+        counted = _pobj(host, {"of"}) or host
+    text = f"worth of {_np(counted, run)}"
+    verb = host.head
+    if host.dep_ in {"dobj", "nsubjpass"} and verb.pos_ == "VERB" and _participle(verb):
+        text += f" {_participle(verb)}"
+    else:
+        part = next((c for c in host.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+        if part is not None:
+            text += f" {part.text}"
+    return text
+
+
+#: verbs by which respondents give an answer: "15% said they felt unsafe", "61% agreed that ..."
+_ANSWER_VERBS = frozenset({"say", "report", "agree", "disagree", "think", "believe", "feel", "state", "indicate",
+                           "admit", "consider", "claim", "support", "oppose", "want"})
+
+
+#: light verbs whose complement says what a share is: "30% had a previous conviction", "12% remain in custody"
+_STATE_VERBS = frozenset({"have", "remain", "become", "stay", "get"})
+
+
+def _stated_by_share(verb: Token, head: Token, subj: Token | None, run: set[int], unit: str) -> str | None:
+    """A bare share or count that is the subject of a copula or an answer verb is measured by what it is or said:
+    ``72% were satisfied with the service`` -> satisfied with the service, ``15% said they felt unsafe walking alone``
+    -> said they felt unsafe walking alone (a few words of the clause)."""
+    if subj is None or subj.i not in run or head.dep_ != "nsubj" or unit not in {"count", "percent"}:
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma == "be":
+        comp = next((c for c in verb.children if c.dep_ == "acomp" and c.pos_ in {"ADJ", "VERB"}), None)
+        if comp is None:
+            return None
+        words = [t for t in comp.subtree if not t.is_punct][:8]
+        return _text(words)
+    if lemma in _ANSWER_VERBS:
+        comp = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp", "dobj"} and c.i > verb.i), None)
+        if comp is None:
+            return None
+        words = [t for t in comp.subtree if not t.is_punct and t.dep_ != "mark"][:8]
+        return f"{verb.text} {_text(words)}" if words else None
+    if lemma in _STATE_VERBS:  # "30% had a previous conviction", "12% remain in custody", "15% became victims again"
+        comp = next((c for c in verb.children if c.dep_ in {"dobj", "attr", "acomp", "oprd", "prep"} and c.i > verb.i),
+                    None)
+        words = [t for t in comp.subtree if not t.is_punct][:8] if comp is not None else []
+        if words and not all(_is_time(t) or t.pos_ in {"DET", "ADP"} for t in words):
+            return f"{verb.text} {_text(words)}"
     return None
 
 
@@ -1575,10 +1868,16 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
                 if rate_end is not None:  # "10.2 per million people", "84 per 100,000 population"
                     unit, end = "rate", rate_end
             head = _head_of(doc, start, end)
-            if _rejected(doc, start, end, head, unit, value, sent):
+            duration = _reported_duration(doc, start, end, head) if unit == "count" else None
+            if duration is None and _rejected(doc, start, end, head, unit, value, sent):
                 continue
             qualifier, q_start = _qualifier(doc, start, sent)
-            reading = _read(doc, start, end, head, unit)
+            if duration is not None:  # "jailed for 11 months", "took 16 years to close": the time is the figure
+                reading = _Reading()
+                reading.measure, reading.noun = duration
+                unit = reading.noun.lower_ if reading.noun.lower_.endswith("s") else reading.noun.lower_ + "s"
+            else:
+                reading = _read(doc, start, end, head, unit)
             measure = reading.measure
             rate_end = None
             if unit == "count" and reading.noun is not None and reading.noun.i >= end:
@@ -1646,8 +1945,9 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
                         measure = re.sub(rf"^(?:{'|'.join(map(re.escape, _units()['weight_units']))}) of ", "",
                                          measure)
             if measure and not reading.change and \
-                    set(re.findall(r"[a-z]+", measure.lower())) <= _lists()["container_nouns"] | {"the", "of"}:
+                    set(re.findall(r"[a-z]+", measure.lower())) <= _lists()["container_nouns"] | {"the", "of", "for"}:
                 measure = None  # "from 1,120 to ...": "number" alone names nothing; the figure it continues may
+                anaphoric = True  # "The figure for 2021 was 5,900": or the things counted just before
             named = (_gapped_or_listed(doc, sent, start) or _listed_label(doc, sent, start)) \
                 if reading.noun is None and reading.whole is None else None
             if named:  # "violence rose by 55%, self-harm by 41%", "Firearms violations – 287": the noun named beside it
