@@ -1435,7 +1435,7 @@ def document_country(mentions: list[Mention]) -> str | None:
     return winners[0] if len(winners) == 1 else None
 
 
-_GOVERNMENT = {"GB": "HM Government", "US": "United States Government"}
+_GOVERNMENT = {"GB": "UK Government", "US": "United States Government"}
 
 
 def _currency_country(doc: Doc) -> str | None:
@@ -1446,9 +1446,38 @@ def _currency_country(doc: Doc) -> str | None:
     return "GB" if pounds and not dollars else "US" if dollars and not pounds else None
 
 
+#: Posts of a devolved government: "the government" beside a First Minister is not the national one.
+_DEVOLVED_POSTS = frozenset({"First Minister", "Cabinet Secretary for Justice", "Lord Advocate", "Scottish Secretary",
+                             "Welsh Secretary"})
+
+
+def _title_country(doc: Doc) -> str | None:
+    """GB or US by the national posts the document names ("the Home Secretary", "the Lord Chancellor",
+    "United States Attorney"): the country of a text that names neither a registry body nor a currency.
+    None when it names posts of both, or a devolved post."""
+    lex = titles()
+    found: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ != "TITLE":
+            continue
+        title = lex.exact.get(ent.text) or lex.folded.get(ent.text.lower())
+        if title is None:
+            continue
+        if title.title in _DEVOLVED_POSTS:
+            return None
+        if title.country:
+            found.add(title.country)
+    return found.pop() if len(found) == 1 else None
+
+
+#: Determiners before "government" that point at the speaker's or the text's own government.
+_GOVERNMENT_DETERMINERS = frozenset({"the", "this"})
+
+
 def _government(doc: Doc, mentions: list[Mention]) -> Iterator[Mention]:
-    """``the government`` in a British or American document is that country's government."""
-    country = document_country(mentions) or _currency_country(doc)
+    """``the government`` (or a minister's ``this Government``) in a British or American document is that
+    country's government."""
+    country = document_country(mentions) or _currency_country(doc) or _title_country(doc)
     entry = registry().by_name.get(_GOVERNMENT.get(country or "", ""))
     if entry is None:
         return
@@ -1456,12 +1485,12 @@ def _government(doc: Doc, mentions: list[Mention]) -> Iterator[Mention]:
     words = doc_words(doc)
     lower = words.lower
     for k in range(1, len(lower)):
-        if lower[k] == "government" and lower[k - 1] == "the" and k not in taken:
+        if lower[k] == "government" and lower[k - 1] in _GOVERNMENT_DETERMINERS and k not in taken:
             tok = words.tokens[k]
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.dep_ != "appos":
                 continue  # "the government department": a modifier, not the government itself
-            yield _mention(doc, tok.i, tok.i + 1, ORG, "government", registry=entry, raw=f"the {tok.text}")
+            yield _mention(doc, tok.i, tok.i + 1, ORG, "government", registry=entry, raw=f"{lower[k - 1]} {tok.text}")
 
 
 def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
