@@ -59,8 +59,9 @@ _ACRONYM_DEF = re.compile(
     r"(?:\s*(?:[-\u2013\u2014,;]|\s)\s*(?:formerly|previously|once|now)\s+(?:the\s+)?(?P<old>[A-Z][A-Za-z&]*[A-Z]))?\s*\)"
 )
 _DATELINE = re.compile(
-    r"^[ \t]*(?P<city>[A-Z][A-Za-z.'\u2019]+(?:[ -][A-Z][A-Za-z.'\u2019]+){0,3}),[ \t]+(?P<state>[A-Z][A-Za-z.]{1,5}(?: [A-Z][a-z]+)?|[A-Z]{2,}(?: [A-Z]{2,})?|D\.C\.)"
-    r"(?=[ \t]*(?:[\u2013\u2014-]|\(|\u2014))",
+    r"^[ \t]*\(?(?P<city>[A-Z][A-Za-z.'\u2019]+(?:[ -][A-Z][A-Za-z.'\u2019]+){0,3}),[ \t]+"
+    r"(?P<state>[A-Z][A-Za-z.]{1,5}(?: [A-Z][a-z]+)?|[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{2,}(?: [A-Z]{2,})?|D\.C\.)"
+    r"(?=\)?[ \t]*(?:[\u2013\u2014-]|\(|\u2014))",
     re.M,
 )
 
@@ -697,6 +698,54 @@ def _registry_entry(ent: Span) -> RegistryEntry | None:
     return registry().by_name.get(ent.ent_id_) if ent.ent_id_ else None
 
 
+def _district_of_columbia_after(doc: Doc, k: int) -> int | None:
+    """The end of ``, DC`` / ``, D.C.`` / `` D.C.`` at token ``k`` (after ``Washington``), else None."""
+    dc = registry().by_name.get("District of Columbia")
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+    if dc is not None and k < len(doc) and registry().by_abbreviation.get(doc[k].text) is dc:
+        return k + 1
+    return None
+
+
+def _listed_place(doc: Doc, k: int) -> bool:
+    """Token ``k`` opens a place name: "Chicago" in "..., Chicago, New York" (a list of cities, not a city and
+    its state)."""
+    return k < len(doc) and doc[k].ent_type_ in ("GPE", "LOC") and doc[k].ent_iob_ == "B"
+
+
+def _state_after(doc: Doc, i: int, j: int) -> tuple[int, RegistryEntry] | None:
+    """``, Louisiana`` or ``, AZ`` after the place ``doc[i:j]``: the end of the state and its entry.
+
+    Not when the first place is itself a registry place, when the "state" opens a longer name ("St. Louis,
+    Kansas City"), nor inside a list of places ("Denver, Boston, Atlanta, New York, Seattle"): a list item
+    before the first place and a comma after the second."""
+    reg = registry()
+    n = len(doc)
+    if not (j + 1 < n and doc[j].text == ","):
+        return None
+    if doc[j + 1].ent_type_ in ("GPE", "LOC") and doc[j + 1].ent_iob_ == "B":
+        k = j + 2
+        while k < n and doc[k].ent_iob_ == "I":
+            k += 1
+        state = reg.lookup(_text(doc, j + 1, k)) or reg.by_abbreviation.get(_text(doc, j + 1, k))
+    else:
+        k = j + 2  # a postal abbreviation the recogniser calls a body or nothing: "Tucson, AZ"
+        state = reg.by_abbreviation.get(doc[j + 1].text)
+        if state is not None and not (doc[j + 1].text.isupper() or doc[j + 1].text.endswith(".")):
+            state = None
+    if state is None or state.kind != "us_state" or reg.lookup(_text(doc, i, j)) is not None:
+        return None
+    if k < n and _is_cap(doc[k]) and doc[k].is_alpha and "\n" not in doc[k - 1].whitespace_:
+        return None  # "Kansas City", "New York City"
+    listed_before = i >= 2 and doc[i - 1].text == "," and doc[i - 2].ent_type_ in ("GPE", "LOC")
+    listed_after = k < n and doc[k].text == "," and (_listed_place(doc, k + 1) or (
+        k + 2 < n and doc[k + 1].lower_ in ("and", "or") and _listed_place(doc, k + 2)))
+    if listed_before and (listed_after or (k < n and doc[k].lower_ in ("and", "or"))):
+        return None
+    return k, state
+
+
 # -- the rules -----------------------------------------------------------------
 def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
     reg = registry()
@@ -730,10 +779,11 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
             if district is not None:
                 district.headline = in_head
                 yield district
-        if entry is not None and entry.type == PLACE and entry.kind == "us_state" and ent.end + 1 < len(doc) \
-                and doc[ent.end].text == "," and reg.by_abbreviation.get(doc[ent.end + 1].text) is reg.by_name.get("District of Columbia"):
-            i, j = _strip(doc, ent.start, ent.end)  # "Washington, DC" is the city, not the state
-            yield _mention(doc, i, ent.end + 2, PLACE, "composite", headline=in_head, raw=raw,
+        dc = _district_of_columbia_after(doc, ent.end) if entry is not None and entry.type == PLACE \
+            and entry.kind == "us_state" else None
+        if dc is not None:
+            i, j = _strip(doc, ent.start, ent.end)  # "Washington, DC", "Washington D.C." is the city, not the state
+            yield _mention(doc, i, dc, PLACE, "composite", headline=in_head, raw=raw,
                            canonical=f"{_text(doc, i, j).title()}, District of Columbia")
             continue
         if label in ("FAC", "PERSON", "ORG") and entry is None and _place_in_place(doc, ent):
@@ -745,6 +795,11 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
             continue  # "U.S. Code", "U.S. Senate Committee": the country names the body or law, not a place
         if entry is not None:
             i, j = _strip(doc, ent.start, ent.end)
+            if i < j and entry.kind == "us_state" and j + 1 < len(doc) and doc[j].text == "City" and j == ent.end \
+                    and not (_is_cap(doc[j + 1]) and doc[j + 1].is_alpha):
+                # "Kansas City", "New York City": the recogniser stopped at the state's name
+                yield _mention(doc, i, j + 1, PLACE, "ner", headline=in_head, raw=_text(doc, i, j + 1))
+                continue
             if i < j and entry.type == PLACE and i > 0 and doc[i - 1].lower_ in _COMPASS and not doc[i - 1].ent_type_ \
                     and "\n" not in doc[i - 1].whitespace_:
                 # "north Alabama", "Northeastern Alabama": a part of the place is a place of its own
@@ -904,16 +959,13 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
                     k += 1
                 yield _mention(doc, i, k, PLACE, "composite", headline=in_head, raw=raw)
                 continue
-            # "Baton Rouge, Louisiana": a city and its state
-            if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].ent_type_ in ("GPE", "LOC") and doc[j + 1].ent_iob_ == "B":
-                k = j + 2
-                while k < len(doc) and doc[k].ent_iob_ == "I":
-                    k += 1
-                state = reg.lookup(_text(doc, j + 1, k)) or reg.by_abbreviation.get(_text(doc, j + 1, k))
-                if state is not None and state.kind == "us_state" and reg.lookup(_text(doc, i, j)) is None:
-                    yield _mention(doc, i, k, PLACE, "composite", headline=in_head, raw=raw,
-                                   canonical=f"{_text(doc, i, j)}, {state.name}")
-                    continue
+            # "Baton Rouge, Louisiana", "Tucson, AZ": a city and its state
+            state_end = _state_after(doc, i, j)
+            if state_end is not None:
+                k, state = state_end
+                yield _mention(doc, i, k, PLACE, "composite", headline=in_head, raw=raw,
+                               canonical=f"{_text(doc, i, j)}, {state.name}")
+                continue
             if j < len(doc) and doc[j].lower_ in _PLACE_HEADS - {"district"}:
                 j += 1
             if j < len(doc) and doc[j - 1].lower_ in ("city", "town") and doc[j].lower_ in ("centre", "center"):

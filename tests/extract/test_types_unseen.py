@@ -1,5 +1,6 @@
 """Entity types on unseen text (issue 12), each on sentences written for these tests (UK and US, bodies and
-names of our own): which government "the government" is, ..."""
+names of our own): which government "the government" is, and a US city named with its state (one place, as the
+guidelines name it: "Houston, Texas"), in datelines, with postal codes, in lists, and "Kansas City"."""
 from __future__ import annotations
 
 import pytest
@@ -58,3 +59,69 @@ def test_this_government_department_is_not_the_government(nlp):
     orgs = by_type(nlp, "The Home Secretary said this government department would review the contract.").get(
         "Organisation", {})
     assert "UK Government" not in orgs, orgs
+
+
+# -- a city and its state is one place -------------------------------------------------------------------------
+def places(nlp, text: str) -> set[str]:
+    return set(by_type(nlp, text).get("Place", {}))
+
+
+@pytest.mark.parametrize("text, place", [
+    ("(Boise, Idaho) \u2013 The Marshals Service arrested 40 fugitives in a week-long sweep.", "Boise, Idaho"),
+    ("(MEMPHIS, Tenn.) \u2013 The Secret Service opened a new field office on Monday.", "Memphis, Tennessee"),
+    ("(Reno, Nev.)\u2014Agents seized 12 rifles from a storage unit last month.", "Reno, Nevada"),
+])
+def test_a_bracketed_dateline_is_the_city_and_its_state(nlp, text, place):
+    found = places(nlp, text)
+    assert place in found, found
+    assert not found & {"Idaho", "Tennessee", "Nevada", "Tenn.", "Nev."}, found
+
+
+@pytest.mark.parametrize("text", [
+    "(Washington D.C.) \u2013 The Attorney General announced new grants for rural sheriffs.",
+    "(Washington, D.C.)\u2014Karen Holt, Director of the agency, announced new grants.",
+    "Chiefs from Denver and Washington D.C. attended the briefing on Friday.",
+])
+def test_washington_dc_is_the_capital_not_the_state(nlp, text):
+    found = places(nlp, text)
+    assert "Washington, District of Columbia" in found, found
+    assert "Washington" not in found, found
+    assert not any(n == "Karen Holt" for n in by_type(nlp, text).get("Place", {}))
+
+
+@pytest.mark.parametrize("text, place, code", [
+    ("The agency opened a branch in Tucson, AZ. It will hire ten analysts.", "Tucson, Arizona", "AZ"),
+    ("A task force based in Tampa, FL will pursue fentanyl suppliers.", "Tampa, Florida", "FL"),
+    ("Two officers from Albany, N.Y., testified at the hearing.", "Albany, New York", "N.Y."),
+])
+def test_a_city_and_its_postal_code_is_one_place_and_the_code_no_body(nlp, text, place, code):
+    found = by_type(nlp, text)
+    assert place in found.get("Place", {}), found
+    assert code not in found.get("Organisation", {}), found
+
+
+@pytest.mark.parametrize("text, cities", [
+    ("Officers from Denver, Boston, Atlanta, New York, Seattle, and Miami attended the briefing.",
+     {"Atlanta", "New York", "Seattle"}),
+    ("Prosecutors in Phoenix, Detroit, Chicago, Georgia, and Ohio joined the call.", {"Detroit", "Chicago"}),
+])
+def test_a_list_of_cities_is_not_a_city_and_its_state(nlp, text, cities):
+    found = places(nlp, text)
+    assert cities <= found, found
+    assert not any("," in name for name in found), found
+
+
+def test_a_list_of_cities_with_their_states_keeps_each_pair(nlp):
+    found = places(nlp, "Detectives flew from Dallas, Texas, and Tulsa, Oklahoma, to attend the hearing.")
+    assert {"Dallas, Texas", "Tulsa, Oklahoma"} <= found, found
+
+
+@pytest.mark.parametrize("text, city, state", [
+    ("The group met in Omaha, Nebraska, as well as in Kansas City and Oklahoma City.", "Kansas City", "Kansas"),
+    ("The scheme copies the New York City model of neighbourhood policing.", "New York City", "New York"),
+    ("Field offices in St. Louis, Kansas City and Denver share one analyst.", "Kansas City", "Kansas"),
+])
+def test_a_city_named_after_its_state_is_the_city(nlp, text, city, state):
+    found = places(nlp, text)
+    assert city in found, found
+    assert state not in found and not any(n.endswith(", " + state) for n in found), found
