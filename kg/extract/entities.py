@@ -698,6 +698,47 @@ def _registry_entry(ent: Span) -> RegistryEntry | None:
     return registry().by_name.get(ent.ent_id_) if ent.ent_id_ else None
 
 
+_FORCE_SUFFIXES = (" Police Service", " Police", " Constabulary")
+#: After "<place> police", nouns that make the words a place or a post, not the force ("Leeds police station").
+_POLICE_COMPOUNDS = frozenset({"station", "stations", "headquarters", "hq", "custody", "cell", "cells", "box"})
+
+
+def _forces_by_place() -> dict[str, RegistryEntry]:
+    """The registry's police forces by the place they are named after ("norfolk" -> Norfolk Constabulary)."""
+    if not _FORCES:
+        for e in registry().entries:
+            if e.kind == "police_force":
+                for suffix in _FORCE_SUFFIXES:
+                    if e.name.endswith(suffix):
+                        _FORCES.setdefault(norm_key(e.name[: -len(suffix)]), e)
+                        break
+        _FORCES.setdefault("", _NO_ENTRY)
+    return _FORCES
+
+
+_FORCES: dict[str, RegistryEntry] = {}
+
+
+def _place_police(doc: Doc, ent: Span, entry: RegistryEntry | None) -> Mention | None:
+    """``Norfolk police``, ``Dallas police``: a place's name and a lower-case ``police`` name the place's force, an
+    organisation (the registry's force when the place names one: Norfolk Constabulary), not the place."""
+    k = ent.end
+    if k >= len(doc) or doc[k].text != "police" or "\n" in doc[k - 1].whitespace_:
+        return None
+    if k + 1 < len(doc) and doc[k + 1].lower_ in _POLICE_COMPOUNDS:
+        return None
+    if entry is not None and entry.type != PLACE:
+        return None
+    i, j = _strip(doc, ent.start, ent.end)
+    if i >= j or not all(_is_cap(t) or not t.is_alpha for t in doc[i:j]):
+        return None
+    place = _text(doc, i, j)
+    force = _forces_by_place().get(norm_key(place))
+    if force is not None and force.name:
+        return _mention(doc, i, k + 1, ORG, "registry", registry=force, raw=_text(doc, ent.start, k + 1))
+    return _mention(doc, i, k + 1, ORG, "ner", canonical=f"{place} Police", raw=_text(doc, ent.start, k + 1))
+
+
 def _district_of_columbia_after(doc: Doc, k: int) -> int | None:
     """The end of ``, DC`` / ``, D.C.`` / `` D.C.`` at token ``k`` (after ``Washington``), else None."""
     dc = registry().by_name.get("District of Columbia")
@@ -779,6 +820,11 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
             if district is not None:
                 district.headline = in_head
                 yield district
+        force = _place_police(doc, ent, entry) if label in ("GPE", "LOC", "ORG") else None
+        if force is not None:  # "led by Norfolk police", "Dallas police arrested": the place's force
+            force.headline = in_head
+            yield force
+            continue
         dc = _district_of_columbia_after(doc, ent.end) if entry is not None and entry.type == PLACE \
             and entry.kind == "us_state" else None
         if dc is not None:
@@ -1076,6 +1122,25 @@ _OWNED_THINGS = frozenset({"toolkit", "tool", "app", "guide", "handbook", "manua
                            "dashboard", "portal", "network", "award", "awards", "prize", "report", "review", "survey"})
 
 
+#: Last words of bodies' names outside ORG_HEADS: a "Safer Roads Partnership" stays a body beside its lower-case use.
+_COLLECTIVE_NOUNS = frozenset({"police", "constabulary", "partnership", "trust", "foundation", "alliance", "coalition",
+                               "network", "forum", "centre", "center", "group", "society", "charity", "union", "hub",
+                               "company", "cartel", "gang", "consortium", "collaborative", "initiative", "network"})
+
+
+def _topic_words(doc: Doc, i: int, j: int, head: Token) -> bool:
+    """``Hate Crime``, ``Neighbourhood Policing`` as a heading when the text also writes ``hate crime`` in lower
+    case: a topic in title case, not a body's name. Names ending in a body or policy noun are left alone
+    ("Violence Reduction Unit" beside "violence reduction units" is a body)."""
+    last = doc[j - 1].lower_
+    if j - i < 2 or any(not t.is_alpha for t in doc[i:j]) or not all(_is_cap(t) for t in doc[i:j]):
+        return False
+    if {head.lower_, last, last.rstrip("s")} & (ORG_HEADS | POLICY_HEADS | _COLLECTIVE_NOUNS):
+        return False
+    phrase = " ".join(t.lower_ for t in doc[i:j])
+    return re.search(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])", doc_text(doc)) is not None
+
+
 def _not_a_body(doc: Doc, i: int, j: int) -> bool:
     """A name the recogniser called ORG that names an event or a thing, not a body."""
     if registry().lookup(_text(doc, i, j)) is not None:
@@ -1085,6 +1150,8 @@ def _not_a_body(doc: Doc, i: int, j: int) -> bool:
         return True
     if i >= 2 and doc[i - 1].text in _POSSESSIVE and doc[i - 2].ent_type_ == "ORG" and doc[j - 1].lower_ in _OWNED_THINGS:
         return True  # "the College of Policing's Digital Evidence Toolkit": a body's thing, not a body
+    if _topic_words(doc, i, j, head):
+        return True
     nxt = doc[j] if j < len(doc) else None
     if nxt is not None and nxt.lower_ in _EVENT_HEADS and _is_cap(nxt) and not nxt.ent_type_:
         return True  # "Domestic Violence Awareness" + "Month": the recogniser cut an event's name
@@ -1223,6 +1290,77 @@ def _field_office(doc: Doc, i: int, j: int) -> Mention | None:
     if suffix_len == 2:  # "the New York Field Division of the Bureau of ...": an office named by its city
         return _mention(doc, i, j + 2, ORG, "composite", raw=_text(doc, i, j + 2))
     return None
+
+
+#: Nouns that name a criminal organisation after its proper name: "the Sinaloa Cartel", "the Juarez cartel".
+_GROUP_NOUNS = frozenset({"cartel", "syndicate", "mafia"})
+
+
+def _criminal_groups(doc: Doc) -> Iterator[Mention]:
+    """``the Sinaloa Cartel``, ``CJNG Cartel``, ``the Gulf cartel``: proper names before a group noun are a
+    criminal organisation (the recogniser calls them people or buildings)."""
+    words = doc_words(doc)
+    for k in range(1, len(doc)):
+        if words.lower[k] not in _GROUP_NOUNS:
+            continue
+        i = k
+        while i > 0 and k - i < 3 and doc[i - 1].is_alpha and _is_cap(doc[i - 1]) and "\n" not in doc[i - 1].whitespace_ \
+                and doc[i - 1].ent_type_ not in ("TITLE", "DATE") and doc[i - 1].lower_ not in _DETERMINERS:
+            i -= 1
+        if i == k or (k + 1 < len(doc) and _is_cap(doc[k + 1]) and doc[k + 1].is_alpha):
+            continue
+        if not _is_cap(doc[k]):
+            yield _mention(doc, i, k + 1, ORG, "composite", raw=_text(doc, i, k + 1),
+                           canonical=f"{_text(doc, i, k)} {doc[k].text.title()}")
+        else:
+            yield _mention(doc, i, k + 1, ORG, "composite", raw=_text(doc, i, k + 1))
+
+
+_REGIONAL_KINDS = frozenset({"prosecutor"})
+
+
+def _regional_units(doc: Doc) -> Iterator[Mention]:
+    """``CPS Wessex``, ``CPS Thames and Chiltern``, ``NCA North West``: a national body's acronym right before the
+    name of a region is the body's unit for that region, an organisation of its own (cities are left to
+    :func:`_field_office`, which the recogniser's place names reach)."""
+    words = doc_words(doc)
+    n = len(doc)
+    lex = titles()
+    for k in range(n - 1):
+        acr = words.text[k]
+        if not (acr.isupper() and acr.isalpha() and 2 <= len(acr) <= 5) or "\n" in words.tokens[k].whitespace_:
+            continue
+        entry = registry().lookup(acr)
+        if entry is None or entry.type != ORG or entry.kind not in _REGIONAL_KINDS:
+            continue
+        j = k + 1
+        end: int | None = None
+        ends: list[int | None] = []
+        while j < n and "\n" not in doc[j - 1].whitespace_:
+            t = doc[j]
+            if t.is_alpha and _is_cap(t) and not t.text.isupper() and t.ent_type_ not in ("TITLE", "DATE") \
+                    and not (t.ent_type_ == "PERSON" and (t.ent_iob_ == "I" or (j + 1 < n and doc[j + 1].ent_iob_ == "I"))) \
+                    and t.lower_ not in ORG_HEADS and t.lower_ not in _BODY_END_NOUNS and not lex.match([t.text]) \
+                    and not {t.lower_, t.lower_[:-1] if t.lower_.endswith("s") else t.lower_} & (TITLE_HEADS | ORG_HEADS | _PLACE_HEADS) \
+                    and t.pos_ in ("PROPN", "NOUN", "ADJ"):
+                j += 1
+                end = j
+            elif end is not None and t.text in ("and", "&", "-") and j + 1 < n and _is_cap(doc[j + 1]) \
+                    and doc[j + 1].is_alpha and doc[j + 1].ent_type_ not in ("ORG", "TITLE") and not (
+                        doc[j + 1].ent_type_ == "PERSON" and j + 2 < n and doc[j + 2].ent_iob_ == "I"):
+                if t.text != "-":
+                    ends.append(end)  # "CPS Avon and Somerset and Group Chair ...": the unit may end before "and"
+                j += 1  # "Avon and Somerset" (the recogniser may call one word of a region a person)
+            else:
+                break
+        ends.append(end)
+        while ends and ends[-1] is not None and ends[-1] < n and (
+                doc[ends[-1]].text == "-" or (doc[ends[-1]].is_alpha and _is_cap(doc[ends[-1]]) and doc[ends[-1]].ent_type_ != "ORG")):
+            ends.pop()  # a longer name or a post: "FBI Special Agent", "NCA Director General"
+        end = ends[-1] if ends else None
+        if end is None or end - k > 5:
+            continue
+        yield _mention(doc, k, end, ORG, "composite", raw=_text(doc, k, end))
 
 
 def _token_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -1608,7 +1746,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
     for m in titled:
         m.headline = _in_any(m.start, heads)
     mentions = list(_from_patterns(doc)) + list(_datelines(doc)) + list(_from_ents(doc, heads)) + titled
-    mentions += list(_listed_divisions(doc)) + list(_post_offices(doc)) + list(_prisons(doc))
+    mentions += list(_listed_divisions(doc)) + list(_post_offices(doc)) + list(_prisons(doc)) + list(_regional_units(doc))
+    mentions += list(_criminal_groups(doc))
     mentions += list(_names_after_posts(doc)) + list(_names_before_posts(doc))
     for m in _body_names(doc):
         entry = registry().lookup(m.text)

@@ -125,3 +125,81 @@ def test_a_city_named_after_its_state_is_the_city(nlp, text, city, state):
     found = places(nlp, text)
     assert city in found, found
     assert state not in found and not any(n.endswith(", " + state) for n in found), found
+
+
+# -- "<place> police" is the place's force ---------------------------------------------------------------------
+@pytest.mark.parametrize("text, force, place", [
+    ("The pilot, led by Suffolk police, put two detectives in every school.", "Suffolk Constabulary", "Suffolk"),
+    ("A spokesman for Cumbria police said the road would reopen by noon.", "Cumbria Constabulary", "Cumbria"),
+    ("Dallas police arrested three men after the shooting on Friday.", "Dallas Police", "Dallas"),
+    ("Officers said Tulsa police had seized 30 handguns since May.", "Tulsa Police", "Tulsa"),
+])
+def test_a_place_and_lower_case_police_is_the_force(nlp, text, force, place):
+    found = by_type(nlp, text)
+    assert force in found.get("Organisation", {}), found
+    assert place not in found.get("Place", {}), found
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The officers took him to Leeds police station for questioning.", "Leeds"),
+    ("Residents in Norfolk complained to police about the noise.", "Norfolk"),
+])
+def test_a_police_station_or_police_elsewhere_leaves_the_place(nlp, text, place):
+    found = by_type(nlp, text)
+    assert place in found.get("Place", {}), found
+    assert not found.get("Organisation"), found
+
+
+# -- a title-case topic the text also writes in lower case is no body -------------------------------------------
+@pytest.mark.parametrize("text, topic", [
+    ("The force said knife crime had fallen, and its Knife Crime officers visited 40 schools.", "Knife Crime"),
+    ("Community Safety\nThe council's plan puts community safety first this year.", "Community Safety"),
+    ("The Homeland Security committee heard that homeland security grants were late.", "Homeland Security"),
+])
+def test_a_topic_in_title_case_is_not_a_body(nlp, text, topic):
+    assert topic not in by_type(nlp, text).get("Organisation", {})
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Officers from the Violence Reduction Unit met the county's violence reduction unit leads.",
+     "Violence Reduction Unit"),
+    ("The Safer Roads Partnership said safer roads partnership funding would rise.", "Safer Roads Partnership"),
+])
+def test_a_body_beside_its_lower_case_name_stays_a_body(nlp, text, body):
+    assert body in by_type(nlp, text).get("Organisation", {})
+
+
+# -- a prosecution service's area is a body of its own ----------------------------------------------------------
+@pytest.mark.parametrize("text, unit", [
+    ("CPS Wessex said the number of hate crime prosecutions rose by 12%.", "CPS Wessex"),
+    ("The figures were published by CPS Yorkshire and Humberside on Monday.", "CPS Yorkshire and Humberside"),
+    ("Ann Hale, Chief Crown Prosecutor for CPS Avon and Somerset and Group Chair for CPS South West, spoke.",
+     "CPS Avon and Somerset"),
+    ("COPFS North said the case would go to trial in Inverness.", "COPFS North"),
+])
+def test_a_prosecution_area_is_an_organisation(nlp, text, unit):
+    assert unit in by_type(nlp, text).get("Organisation", {})
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Data from the CPS Areas showed a rise in charges.", "CPS Areas"),
+    ("The CPS Director of Legal Services, Omar Reid, said the guidance was clear.", "CPS Director"),
+])
+def test_a_post_or_a_kind_after_the_acronym_is_no_area(nlp, text, wrong):
+    assert not any(name.startswith(wrong) for name in by_type(nlp, text).get("Organisation", {}))
+
+
+# -- criminal groups --------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, group", [
+    ("Agents said the Gulf Cartel and the Juarez Cartel moved 40 tonnes of cocaine.", "Juarez Cartel"),
+    ("The CJNG Cartel controls the route, the DEA said.", "CJNG Cartel"),
+    ("Investigators tied the pills to the Sinaloa cartel, which supplies most of the fentanyl.", "Sinaloa Cartel"),
+])
+def test_a_named_cartel_is_an_organisation(nlp, text, group):
+    found = by_type(nlp, text)
+    assert group in found.get("Organisation", {}), found
+    assert group not in found.get("Person", {}), found
+
+
+def test_an_unnamed_cartel_is_nothing(nlp):
+    assert not by_type(nlp, "Police said the drug cartel had moved into the town.").get("Organisation")
