@@ -1408,8 +1408,9 @@ def _extend_listed_name(doc: Doc, m: Mention) -> None:
 
     Extends ``m`` in place when ``X of Y`` is followed by ``, Z, ... and W`` (single capitalised words, closed by
     ``and``/``&``), and gives it the registry body whose name it spells or starts."""
-    if m.canonical is not None or not any(t.lower_ == "of" for t in doc[m.i : m.j]):
-        return
+    if m.canonical is not None or not any(t.lower_ == "of" or (t.lower_ == "on" and t.i > m.i and doc[t.i - 1].lower_ in ORG_HEADS)
+                                          for t in doc[m.i : m.j]):
+        return  # "Bureau of ...", "Committee on Commerce, Science, and Transportation"
     n = len(doc)
     k, items, end = m.j, 0, None
     while k + 1 < n and doc[k].text == "," and _is_cap(doc[k + 1]) and doc[k + 1].is_alpha and not doc[k + 1].ent_type_ in ("PERSON", "GPE", "TITLE"):

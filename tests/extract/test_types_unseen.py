@@ -203,3 +203,22 @@ def test_a_named_cartel_is_an_organisation(nlp, text, group):
 
 def test_an_unnamed_cartel_is_nothing(nlp):
     assert not by_type(nlp, "Police said the drug cartel had moved into the town.").get("Organisation")
+
+
+# -- a committee named after a list of subjects runs over its commas --------------------------------------------
+@pytest.mark.parametrize("text, committee", [
+    ("She testified before the Senate Committee on Commerce, Science, and Transportation on Tuesday.",
+     "Senate Committee on Commerce, Science, and Transportation"),
+    ("The Subcommittee on Crime, Terrorism, and Homeland Security held a hearing.",
+     "Subcommittee on Crime, Terrorism, and Homeland Security"),
+    ("Evidence went to the Committee on Agriculture, Nutrition and Forestry last week.",
+     "Committee on Agriculture, Nutrition and Forestry"),
+])
+def test_a_committee_on_listed_subjects_is_one_body(nlp, text, committee):
+    orgs = by_type(nlp, text).get("Organisation", {})
+    assert committee in orgs, orgs
+
+
+def test_a_committee_before_a_list_of_people_stays_short(nlp):
+    orgs = by_type(nlp, "The Committee on Appropriations, Mayor Lee and Smith met on Friday.").get("Organisation", {})
+    assert not any("Lee" in name or "Smith" in name for name in orgs), orgs
