@@ -59,8 +59,9 @@ _ACRONYM_DEF = re.compile(
     r"(?:\s*(?:[-\u2013\u2014,;]|\s)\s*(?:formerly|previously|once|now)\s+(?:the\s+)?(?P<old>[A-Z][A-Za-z&]*[A-Z]))?\s*\)"
 )
 _DATELINE = re.compile(
-    r"^[ \t]*(?P<city>[A-Z][A-Za-z.'\u2019]+(?:[ -][A-Z][A-Za-z.'\u2019]+){0,3}),[ \t]+(?P<state>[A-Z][A-Za-z.]{1,5}(?: [A-Z][a-z]+)?|[A-Z]{2,}(?: [A-Z]{2,})?|D\.C\.)"
-    r"(?=[ \t]*(?:[\u2013\u2014-]|\(|\u2014))",
+    r"^[ \t]*\(?(?P<city>[A-Z][A-Za-z.'\u2019]+(?:[ -][A-Z][A-Za-z.'\u2019]+){0,3}),[ \t]+"
+    r"(?P<state>[A-Z][A-Za-z.]{1,5}(?: [A-Z][a-z]+)?|[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{2,}(?: [A-Z]{2,})?|D\.C\.)"
+    r"(?=\)?[ \t]*(?:[\u2013\u2014-]|\(|\u2014))",
     re.M,
 )
 
@@ -697,6 +698,95 @@ def _registry_entry(ent: Span) -> RegistryEntry | None:
     return registry().by_name.get(ent.ent_id_) if ent.ent_id_ else None
 
 
+_FORCE_SUFFIXES = (" Police Service", " Police", " Constabulary")
+#: After "<place> police", nouns that make the words a place or a post, not the force ("Leeds police station").
+_POLICE_COMPOUNDS = frozenset({"station", "stations", "headquarters", "hq", "custody", "cell", "cells", "box"})
+
+
+def _forces_by_place() -> dict[str, RegistryEntry]:
+    """The registry's police forces by the place they are named after ("norfolk" -> Norfolk Constabulary)."""
+    if not _FORCES:
+        for e in registry().entries:
+            if e.kind == "police_force":
+                for suffix in _FORCE_SUFFIXES:
+                    if e.name.endswith(suffix):
+                        _FORCES.setdefault(norm_key(e.name[: -len(suffix)]), e)
+                        break
+        _FORCES.setdefault("", _NO_ENTRY)
+    return _FORCES
+
+
+_FORCES: dict[str, RegistryEntry] = {}
+
+
+def _place_police(doc: Doc, ent: Span, entry: RegistryEntry | None) -> Mention | None:
+    """``Norfolk police``, ``Dallas police``: a place's name and a lower-case ``police`` name the place's force, an
+    organisation (the registry's force when the place names one: Norfolk Constabulary), not the place."""
+    k = ent.end
+    if k >= len(doc) or doc[k].text != "police" or "\n" in doc[k - 1].whitespace_:
+        return None
+    if k + 1 < len(doc) and doc[k + 1].lower_ in _POLICE_COMPOUNDS:
+        return None
+    if entry is not None and entry.type != PLACE:
+        return None
+    i, j = _strip(doc, ent.start, ent.end)
+    if i >= j or not all(_is_cap(t) or not t.is_alpha for t in doc[i:j]):
+        return None
+    place = _text(doc, i, j)
+    force = _forces_by_place().get(norm_key(place))
+    if force is not None and force.name:
+        return _mention(doc, i, k + 1, ORG, "registry", registry=force, raw=_text(doc, ent.start, k + 1))
+    return _mention(doc, i, k + 1, ORG, "ner", canonical=f"{place} Police", raw=_text(doc, ent.start, k + 1))
+
+
+def _district_of_columbia_after(doc: Doc, k: int) -> int | None:
+    """The end of ``, DC`` / ``, D.C.`` / `` D.C.`` at token ``k`` (after ``Washington``), else None."""
+    dc = registry().by_name.get("District of Columbia")
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+    if dc is not None and k < len(doc) and registry().by_abbreviation.get(doc[k].text) is dc:
+        return k + 1
+    return None
+
+
+def _listed_place(doc: Doc, k: int) -> bool:
+    """Token ``k`` opens a place name: "Chicago" in "..., Chicago, New York" (a list of cities, not a city and
+    its state)."""
+    return k < len(doc) and doc[k].ent_type_ in ("GPE", "LOC") and doc[k].ent_iob_ == "B"
+
+
+def _state_after(doc: Doc, i: int, j: int) -> tuple[int, RegistryEntry] | None:
+    """``, Louisiana`` or ``, AZ`` after the place ``doc[i:j]``: the end of the state and its entry.
+
+    Not when the first place is itself a registry place, when the "state" opens a longer name ("St. Louis,
+    Kansas City"), nor inside a list of places ("Denver, Boston, Atlanta, New York, Seattle"): a list item
+    before the first place and a comma after the second."""
+    reg = registry()
+    n = len(doc)
+    if not (j + 1 < n and doc[j].text == ","):
+        return None
+    if doc[j + 1].ent_type_ in ("GPE", "LOC") and doc[j + 1].ent_iob_ == "B":
+        k = j + 2
+        while k < n and doc[k].ent_iob_ == "I":
+            k += 1
+        state = reg.lookup(_text(doc, j + 1, k)) or reg.by_abbreviation.get(_text(doc, j + 1, k))
+    else:
+        k = j + 2  # a postal abbreviation the recogniser calls a body or nothing: "Tucson, AZ"
+        state = reg.by_abbreviation.get(doc[j + 1].text)
+        if state is not None and not (doc[j + 1].text.isupper() or doc[j + 1].text.endswith(".")):
+            state = None
+    if state is None or state.kind != "us_state" or reg.lookup(_text(doc, i, j)) is not None:
+        return None
+    if k < n and _is_cap(doc[k]) and doc[k].is_alpha and "\n" not in doc[k - 1].whitespace_:
+        return None  # "Kansas City", "New York City"
+    listed_before = i >= 2 and doc[i - 1].text == "," and doc[i - 2].ent_type_ in ("GPE", "LOC")
+    listed_after = k < n and doc[k].text == "," and (_listed_place(doc, k + 1) or (
+        k + 2 < n and doc[k + 1].lower_ in ("and", "or") and _listed_place(doc, k + 2)))
+    if listed_before and (listed_after or (k < n and doc[k].lower_ in ("and", "or"))):
+        return None
+    return k, state
+
+
 # -- the rules -----------------------------------------------------------------
 def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
     reg = registry()
@@ -730,10 +820,16 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
             if district is not None:
                 district.headline = in_head
                 yield district
-        if entry is not None and entry.type == PLACE and entry.kind == "us_state" and ent.end + 1 < len(doc) \
-                and doc[ent.end].text == "," and reg.by_abbreviation.get(doc[ent.end + 1].text) is reg.by_name.get("District of Columbia"):
-            i, j = _strip(doc, ent.start, ent.end)  # "Washington, DC" is the city, not the state
-            yield _mention(doc, i, ent.end + 2, PLACE, "composite", headline=in_head, raw=raw,
+        force = _place_police(doc, ent, entry) if label in ("GPE", "LOC", "ORG") else None
+        if force is not None:  # "led by Norfolk police", "Dallas police arrested": the place's force
+            force.headline = in_head
+            yield force
+            continue
+        dc = _district_of_columbia_after(doc, ent.end) if entry is not None and entry.type == PLACE \
+            and entry.kind == "us_state" else None
+        if dc is not None:
+            i, j = _strip(doc, ent.start, ent.end)  # "Washington, DC", "Washington D.C." is the city, not the state
+            yield _mention(doc, i, dc, PLACE, "composite", headline=in_head, raw=raw,
                            canonical=f"{_text(doc, i, j).title()}, District of Columbia")
             continue
         if label in ("FAC", "PERSON", "ORG") and entry is None and _place_in_place(doc, ent):
@@ -745,6 +841,11 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
             continue  # "U.S. Code", "U.S. Senate Committee": the country names the body or law, not a place
         if entry is not None:
             i, j = _strip(doc, ent.start, ent.end)
+            if i < j and entry.kind == "us_state" and j + 1 < len(doc) and doc[j].text == "City" and j == ent.end \
+                    and not (_is_cap(doc[j + 1]) and doc[j + 1].is_alpha):
+                # "Kansas City", "New York City": the recogniser stopped at the state's name
+                yield _mention(doc, i, j + 1, PLACE, "ner", headline=in_head, raw=_text(doc, i, j + 1))
+                continue
             if i < j and entry.type == PLACE and i > 0 and doc[i - 1].lower_ in _COMPASS and not doc[i - 1].ent_type_ \
                     and "\n" not in doc[i - 1].whitespace_:
                 # "north Alabama", "Northeastern Alabama": a part of the place is a place of its own
@@ -904,16 +1005,13 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
                     k += 1
                 yield _mention(doc, i, k, PLACE, "composite", headline=in_head, raw=raw)
                 continue
-            # "Baton Rouge, Louisiana": a city and its state
-            if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].ent_type_ in ("GPE", "LOC") and doc[j + 1].ent_iob_ == "B":
-                k = j + 2
-                while k < len(doc) and doc[k].ent_iob_ == "I":
-                    k += 1
-                state = reg.lookup(_text(doc, j + 1, k)) or reg.by_abbreviation.get(_text(doc, j + 1, k))
-                if state is not None and state.kind == "us_state" and reg.lookup(_text(doc, i, j)) is None:
-                    yield _mention(doc, i, k, PLACE, "composite", headline=in_head, raw=raw,
-                                   canonical=f"{_text(doc, i, j)}, {state.name}")
-                    continue
+            # "Baton Rouge, Louisiana", "Tucson, AZ": a city and its state
+            state_end = _state_after(doc, i, j)
+            if state_end is not None:
+                k, state = state_end
+                yield _mention(doc, i, k, PLACE, "composite", headline=in_head, raw=raw,
+                               canonical=f"{_text(doc, i, j)}, {state.name}")
+                continue
             if j < len(doc) and doc[j].lower_ in _PLACE_HEADS - {"district"}:
                 j += 1
             if j < len(doc) and doc[j - 1].lower_ in ("city", "town") and doc[j].lower_ in ("centre", "center"):
@@ -1024,6 +1122,25 @@ _OWNED_THINGS = frozenset({"toolkit", "tool", "app", "guide", "handbook", "manua
                            "dashboard", "portal", "network", "award", "awards", "prize", "report", "review", "survey"})
 
 
+#: Last words of bodies' names outside ORG_HEADS: a "Safer Roads Partnership" stays a body beside its lower-case use.
+_COLLECTIVE_NOUNS = frozenset({"police", "constabulary", "partnership", "trust", "foundation", "alliance", "coalition",
+                               "network", "forum", "centre", "center", "group", "society", "charity", "union", "hub",
+                               "company", "cartel", "gang", "consortium", "collaborative", "initiative", "network"})
+
+
+def _topic_words(doc: Doc, i: int, j: int, head: Token) -> bool:
+    """``Hate Crime``, ``Neighbourhood Policing`` as a heading when the text also writes ``hate crime`` in lower
+    case: a topic in title case, not a body's name. Names ending in a body or policy noun are left alone
+    ("Violence Reduction Unit" beside "violence reduction units" is a body)."""
+    last = doc[j - 1].lower_
+    if j - i < 2 or any(not t.is_alpha for t in doc[i:j]) or not all(_is_cap(t) for t in doc[i:j]):
+        return False
+    if {head.lower_, last, last.rstrip("s")} & (ORG_HEADS | POLICY_HEADS | _COLLECTIVE_NOUNS):
+        return False
+    phrase = " ".join(t.lower_ for t in doc[i:j])
+    return re.search(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])", doc_text(doc)) is not None
+
+
 def _not_a_body(doc: Doc, i: int, j: int) -> bool:
     """A name the recogniser called ORG that names an event or a thing, not a body."""
     if registry().lookup(_text(doc, i, j)) is not None:
@@ -1033,6 +1150,8 @@ def _not_a_body(doc: Doc, i: int, j: int) -> bool:
         return True
     if i >= 2 and doc[i - 1].text in _POSSESSIVE and doc[i - 2].ent_type_ == "ORG" and doc[j - 1].lower_ in _OWNED_THINGS:
         return True  # "the College of Policing's Digital Evidence Toolkit": a body's thing, not a body
+    if _topic_words(doc, i, j, head):
+        return True
     nxt = doc[j] if j < len(doc) else None
     if nxt is not None and nxt.lower_ in _EVENT_HEADS and _is_cap(nxt) and not nxt.ent_type_:
         return True  # "Domestic Violence Awareness" + "Month": the recogniser cut an event's name
@@ -1173,6 +1292,77 @@ def _field_office(doc: Doc, i: int, j: int) -> Mention | None:
     return None
 
 
+#: Nouns that name a criminal organisation after its proper name: "the Sinaloa Cartel", "the Juarez cartel".
+_GROUP_NOUNS = frozenset({"cartel", "syndicate", "mafia"})
+
+
+def _criminal_groups(doc: Doc) -> Iterator[Mention]:
+    """``the Sinaloa Cartel``, ``CJNG Cartel``, ``the Gulf cartel``: proper names before a group noun are a
+    criminal organisation (the recogniser calls them people or buildings)."""
+    words = doc_words(doc)
+    for k in range(1, len(doc)):
+        if words.lower[k] not in _GROUP_NOUNS:
+            continue
+        i = k
+        while i > 0 and k - i < 3 and doc[i - 1].is_alpha and _is_cap(doc[i - 1]) and "\n" not in doc[i - 1].whitespace_ \
+                and doc[i - 1].ent_type_ not in ("TITLE", "DATE") and doc[i - 1].lower_ not in _DETERMINERS:
+            i -= 1
+        if i == k or (k + 1 < len(doc) and _is_cap(doc[k + 1]) and doc[k + 1].is_alpha):
+            continue
+        if not _is_cap(doc[k]):
+            yield _mention(doc, i, k + 1, ORG, "composite", raw=_text(doc, i, k + 1),
+                           canonical=f"{_text(doc, i, k)} {doc[k].text.title()}")
+        else:
+            yield _mention(doc, i, k + 1, ORG, "composite", raw=_text(doc, i, k + 1))
+
+
+_REGIONAL_KINDS = frozenset({"prosecutor"})
+
+
+def _regional_units(doc: Doc) -> Iterator[Mention]:
+    """``CPS Wessex``, ``CPS Thames and Chiltern``, ``NCA North West``: a national body's acronym right before the
+    name of a region is the body's unit for that region, an organisation of its own (cities are left to
+    :func:`_field_office`, which the recogniser's place names reach)."""
+    words = doc_words(doc)
+    n = len(doc)
+    lex = titles()
+    for k in range(n - 1):
+        acr = words.text[k]
+        if not (acr.isupper() and acr.isalpha() and 2 <= len(acr) <= 5) or "\n" in words.tokens[k].whitespace_:
+            continue
+        entry = registry().lookup(acr)
+        if entry is None or entry.type != ORG or entry.kind not in _REGIONAL_KINDS:
+            continue
+        j = k + 1
+        end: int | None = None
+        ends: list[int | None] = []
+        while j < n and "\n" not in doc[j - 1].whitespace_:
+            t = doc[j]
+            if t.is_alpha and _is_cap(t) and not t.text.isupper() and t.ent_type_ not in ("TITLE", "DATE") \
+                    and not (t.ent_type_ == "PERSON" and (t.ent_iob_ == "I" or (j + 1 < n and doc[j + 1].ent_iob_ == "I"))) \
+                    and t.lower_ not in ORG_HEADS and t.lower_ not in _BODY_END_NOUNS and not lex.match([t.text]) \
+                    and not {t.lower_, t.lower_[:-1] if t.lower_.endswith("s") else t.lower_} & (TITLE_HEADS | ORG_HEADS | _PLACE_HEADS) \
+                    and t.pos_ in ("PROPN", "NOUN", "ADJ"):
+                j += 1
+                end = j
+            elif end is not None and t.text in ("and", "&", "-") and j + 1 < n and _is_cap(doc[j + 1]) \
+                    and doc[j + 1].is_alpha and doc[j + 1].ent_type_ not in ("ORG", "TITLE") and not (
+                        doc[j + 1].ent_type_ == "PERSON" and j + 2 < n and doc[j + 2].ent_iob_ == "I"):
+                if t.text != "-":
+                    ends.append(end)  # "CPS Avon and Somerset and Group Chair ...": the unit may end before "and"
+                j += 1  # "Avon and Somerset" (the recogniser may call one word of a region a person)
+            else:
+                break
+        ends.append(end)
+        while ends and ends[-1] is not None and ends[-1] < n and (
+                doc[ends[-1]].text == "-" or (doc[ends[-1]].is_alpha and _is_cap(doc[ends[-1]]) and doc[ends[-1]].ent_type_ != "ORG")):
+            ends.pop()  # a longer name or a post: "FBI Special Agent", "NCA Director General"
+        end = ends[-1] if ends else None
+        if end is None or end - k > 5:
+            continue
+        yield _mention(doc, k, end, ORG, "composite", raw=_text(doc, k, end))
+
+
 def _token_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     return (span.start, span.end) if span is not None and len(span) else None
@@ -1218,8 +1408,9 @@ def _extend_listed_name(doc: Doc, m: Mention) -> None:
 
     Extends ``m`` in place when ``X of Y`` is followed by ``, Z, ... and W`` (single capitalised words, closed by
     ``and``/``&``), and gives it the registry body whose name it spells or starts."""
-    if m.canonical is not None or not any(t.lower_ == "of" for t in doc[m.i : m.j]):
-        return
+    if m.canonical is not None or not any(t.lower_ == "of" or (t.lower_ == "on" and t.i > m.i and doc[t.i - 1].lower_ in ORG_HEADS)
+                                          for t in doc[m.i : m.j]):
+        return  # "Bureau of ...", "Committee on Commerce, Science, and Transportation"
     n = len(doc)
     k, items, end = m.j, 0, None
     while k + 1 < n and doc[k].text == "," and _is_cap(doc[k + 1]) and doc[k + 1].is_alpha and not doc[k + 1].ent_type_ in ("PERSON", "GPE", "TITLE"):
@@ -1435,7 +1626,7 @@ def document_country(mentions: list[Mention]) -> str | None:
     return winners[0] if len(winners) == 1 else None
 
 
-_GOVERNMENT = {"GB": "HM Government", "US": "United States Government"}
+_GOVERNMENT = {"GB": "UK Government", "US": "United States Government"}
 
 
 def _currency_country(doc: Doc) -> str | None:
@@ -1446,9 +1637,38 @@ def _currency_country(doc: Doc) -> str | None:
     return "GB" if pounds and not dollars else "US" if dollars and not pounds else None
 
 
+#: Posts of a devolved government: "the government" beside a First Minister is not the national one.
+_DEVOLVED_POSTS = frozenset({"First Minister", "Cabinet Secretary for Justice", "Lord Advocate", "Scottish Secretary",
+                             "Welsh Secretary"})
+
+
+def _title_country(doc: Doc) -> str | None:
+    """GB or US by the national posts the document names ("the Home Secretary", "the Lord Chancellor",
+    "United States Attorney"): the country of a text that names neither a registry body nor a currency.
+    None when it names posts of both, or a devolved post."""
+    lex = titles()
+    found: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ != "TITLE":
+            continue
+        title = lex.exact.get(ent.text) or lex.folded.get(ent.text.lower())
+        if title is None:
+            continue
+        if title.title in _DEVOLVED_POSTS:
+            return None
+        if title.country:
+            found.add(title.country)
+    return found.pop() if len(found) == 1 else None
+
+
+#: Determiners before "government" that point at the speaker's or the text's own government.
+_GOVERNMENT_DETERMINERS = frozenset({"the", "this"})
+
+
 def _government(doc: Doc, mentions: list[Mention]) -> Iterator[Mention]:
-    """``the government`` in a British or American document is that country's government."""
-    country = document_country(mentions) or _currency_country(doc)
+    """``the government`` (or a minister's ``this Government``) in a British or American document is that
+    country's government."""
+    country = document_country(mentions) or _currency_country(doc) or _title_country(doc)
     entry = registry().by_name.get(_GOVERNMENT.get(country or "", ""))
     if entry is None:
         return
@@ -1456,12 +1676,12 @@ def _government(doc: Doc, mentions: list[Mention]) -> Iterator[Mention]:
     words = doc_words(doc)
     lower = words.lower
     for k in range(1, len(lower)):
-        if lower[k] == "government" and lower[k - 1] == "the" and k not in taken:
+        if lower[k] == "government" and lower[k - 1] in _GOVERNMENT_DETERMINERS and k not in taken:
             tok = words.tokens[k]
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.dep_ != "appos":
                 continue  # "the government department": a modifier, not the government itself
-            yield _mention(doc, tok.i, tok.i + 1, ORG, "government", registry=entry, raw=f"the {tok.text}")
+            yield _mention(doc, tok.i, tok.i + 1, ORG, "government", registry=entry, raw=f"{lower[k - 1]} {tok.text}")
 
 
 def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
@@ -1527,7 +1747,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
     for m in titled:
         m.headline = _in_any(m.start, heads)
     mentions = list(_from_patterns(doc)) + list(_datelines(doc)) + list(_from_ents(doc, heads)) + titled
-    mentions += list(_listed_divisions(doc)) + list(_post_offices(doc)) + list(_prisons(doc))
+    mentions += list(_listed_divisions(doc)) + list(_post_offices(doc)) + list(_prisons(doc)) + list(_regional_units(doc))
+    mentions += list(_criminal_groups(doc))
     mentions += list(_names_after_posts(doc)) + list(_names_before_posts(doc))
     for m in _body_names(doc):
         entry = registry().lookup(m.text)

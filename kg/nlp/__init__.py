@@ -29,7 +29,8 @@ def _split_dash_after_bracket(nlp: Language) -> None:
     from spacy.util import compile_infix_regex
 
     extra = r"(?<=[)\]])[\u2013\u2014](?=[A-Za-z])"
-    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, extra]).finditer
+    bracket = r"(?<=\.)\)(?=[\u2013\u2014])"  # "D.C.)—John": the bracket after an abbreviation's stop too
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, extra, bracket]).finditer
 
 
 #: Rank abbreviations the model's tokenizer splits at their full stop (``Cmdr.`` -> ``Cmdr`` ``.``), so that the

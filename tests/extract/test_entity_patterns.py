@@ -98,7 +98,7 @@ def test_titled_name_of_a_body_is_a_person_and_the_body(nlp):
 
 def test_the_government_of_a_text_counting_in_one_currency(nlp):
     found = by_type(nlp, "Ministers said £40 million would follow and the government’s response would be coordinated.")
-    assert "HM Government" in found["Organisation"]
+    assert "UK Government" in found["Organisation"]
     found = by_type(nlp, "Officials said $40 million would follow and the government's plan would be published.")
     assert "United States Government" in found["Organisation"]
     assert not by_type(nlp, "The government said it would act.").get("Organisation")

@@ -44,8 +44,8 @@ def test_officials_announcing_jointly_both_said(nlp):
 
 def test_the_government_is_not_a_devolved_government(nlp):
     by_type, _, said, _ = build(nlp, "The Welsh Government funded the scheme. The Government said it would legislate next year.")
-    assert {"Welsh Government", "HM Government"} <= by_type["Organisation"]
-    assert said == {"HM Government"}
+    assert {"Welsh Government", "UK Government"} <= by_type["Organisation"]
+    assert said == {"UK Government"}
 
 
 def test_capitalised_charges_are_not_people_or_bodies(nlp):
