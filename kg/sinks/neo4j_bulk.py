@@ -53,7 +53,15 @@ from typing import Any, TextIO
 
 from kg.errors import ConfigError, Neo4jError
 from kg.model import LINK_TYPES, document_id
-from kg.sinks.neo4j import PROVENANCE_TYPE, _IDENTIFIER, _iri_function, constraint_statements, iter_rows
+from kg.sinks.neo4j import (
+    _DATE_PROPS,
+    _IDENTIFIER,
+    _ISO_DATE,
+    PROVENANCE_TYPE,
+    _iri_function,
+    constraint_statements,
+    iter_rows,
+)
 
 __all__ = ["FIRST_START_FILE", "BulkReport", "import_build", "write_import_csvs"]
 
@@ -501,6 +509,50 @@ class _LinkPlan:
     quotes: int  # quote characters in the fields after the ends joined by '","' when no value holds one
 
 
+class _NoPlan(Exception):
+    """This node's values do not fit its shape's plan (a list of numbers, say): it takes the general path."""
+
+
+#: Maps as kg's online load stores them (``json.dumps(..., ensure_ascii=False, sort_keys=True, separators=(",", ":"))``), with one encoder made once.
+_json_text = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
+
+
+def _list_text(value: list[Any]) -> str:
+    """A non-empty list's field (before quoting) when it is a ``string[]``: all strings, or all maps/lists (as JSON)."""
+    try:
+        text = ARRAY_DELIMITER.join(value)  # all strings: the common case (aliases, titles)
+    except TypeError:
+        if any(v is None or isinstance(v, (str, bool, int, float)) for v in value):
+            raise _NoPlan from None  # numbers, or mixed: the general path decides the type
+        text = ARRAY_DELIMITER.join([_json_text(v) for v in value])  # mentions: JSON objects (never a raw U+001F)
+    if text.count(ARRAY_DELIMITER) != len(value) - 1:
+        raise Neo4jError("a list element holds the character U+001F, which the importer uses between elements")
+    return text
+
+
+#: Per Python type of a node property: its import type and how its text is made (before quoting).
+_NODE_FIELD: dict[type, tuple[str, Any]] = {
+    str: ("string", None),  # as it is
+    bool: ("boolean", {True: "true", False: "false"}.__getitem__),
+    int: ("long", str),
+    float: ("double", repr),
+    dict: ("string", _json_text),
+    list: ("string[]", _list_text),
+}
+
+
+@dataclass
+class _NodePlan:
+    """How every node of one shape is written (see :meth:`_Streamer.node`): its file, its id field's
+    tail (the empty-list markers) and which value goes to which column how."""
+
+    file: _File
+    lead: str  # after the import id: "," and the quoted markers, if any
+    columns: list[tuple[int, Any]]  # fields after uri: (position among the node's values, text of the value, None for a string as it is)
+    tail: list[tuple[int, Any]]  # fields after id: the union lists (aliases, titles, mentions) that are there, the same way
+    positions: list[int] | None  # each field's column in the file (uri, columns, id, tail), or None when they are 0, 1, 2 ...
+
+
 _DOC_IDS = 1 << 55  # Documents' import ids when several processes write the nodes: above every byte offset
 
 
@@ -533,6 +585,8 @@ class _Streamer:
         self.np = np
         self.path = path
         self.iri = lru_cache(maxsize=1 << 16)(iri)  # a document's links name the same few nodes again and again
+        self.node_iri = iri  # each node's own IRI is made once: no cache
+        self.node_plans: dict[tuple[Any, ...], _NodePlan | None] = {}  # by shape; None: the general path
         self.csvs = _CsvSet(out)
         self.node_ids = array("q")  # hashes of the node ids, sorted once the links start
         self.mention_pairs = array("q")  # hashes of the (node, document) pairs written from the nodes' mentions
@@ -572,21 +626,41 @@ class _Streamer:
 
         if self.links_started:
             raise _Unordered
-        iri = self.iri
         node_id = str(attrs.get("id"))
-        label, row = _node_row(node_id, attrs, iri)  # checks the type and the property names
-        if _TYPE_OF_PREFIX.get(node_id.split("/", 1)[0]) != label:
-            raise _Unordered
-        if label == "Document" and node_id != document_id(row["props"]["doc"]):
-            raise _Unordered
-        h = hash(node_id)
-        if label == "Document":  # a repeated one is found with the other repeated ids (start_links)
-            self.doc_seen.add(h)
-            number = self.doc_number(h)
-            self.csvs.node(label, row, number)
-        else:
-            number = self.csvs.node(label, row, offset)
-        self.node_ids.append(h)
+        label = attrs.get("type")
+        plan = None
+        if label != "Document":
+            values = tuple(attrs.values())
+            shape = (label, tuple(attrs), tuple(map(type, values)), tuple(map(bool, values)), self._dates(attrs))
+            try:
+                plan = self.node_plans[shape]
+            except KeyError:
+                plan = None
+            except TypeError:  # an unhashable label: the general path refuses it
+                shape = None
+        if plan is not None:
+            if _TYPE_OF_PREFIX.get(node_id.split("/", 1)[0]) != label:
+                raise _Unordered
+            try:
+                number = self._planned_node(plan, node_id, values, offset)
+            except _NoPlan:
+                plan = None
+        if plan is None:
+            label, row = _node_row(node_id, attrs, self.node_iri)  # checks the type and the property names
+            if _TYPE_OF_PREFIX.get(node_id.split("/", 1)[0]) != label:
+                raise _Unordered
+            if label == "Document" and node_id != document_id(row["props"]["doc"]):
+                raise _Unordered
+            h = hash(node_id)
+            if label == "Document":  # a repeated one is found with the other repeated ids (start_links)
+                self.doc_seen.add(h)
+                number = self.doc_number(h)
+                self.csvs.node(label, row, number)
+            else:
+                number = self.csvs.node(label, row, offset)
+                if shape is not None and shape not in self.node_plans:
+                    self.node_plans[shape] = _node_plan(self.csvs, label, attrs, row)
+        self.node_ids.append(hash(node_id))
         self.node_numbers.append(number)
         mentions = attrs.get("mentions") if label != "Document" else None
         if mentions:
@@ -602,6 +676,34 @@ class _Streamer:
                     pair = f"{node_id}|{doc}"
                     line(f"{number},{target},{_q(pair)},{_q(doc)}")
                     self.mention_pairs.append(hash(pair))
+
+    @staticmethod
+    def _dates(attrs: dict[str, Any]) -> tuple[bool, ...] | None:
+        """Which of a statistic's period_start / period_end the online load stores as dates (part of a node's shape)."""
+        if "period_start" not in attrs and "period_end" not in attrs:
+            return None
+        return tuple(_iso_date(attrs.get(name)) for name in _DATE_PROPS)
+
+    def _planned_node(self, plan: _NodePlan, node_id: str, values: tuple[Any, ...], offset: int | None) -> int:
+        """Write a node through its shape's plan (the general path's very line); returns its import id."""
+        texts = [self.node_iri(node_id)]
+        for i, text in plan.columns:
+            texts.append(values[i] if text is None else text(values[i]))
+        texts.append(node_id)
+        for i, text in plan.tail:
+            texts.append(text(values[i]))
+        number = self.csvs.allocate() if offset is None else offset
+        if plan.positions is None:
+            joined = '","'.join(texts)
+            if joined.count('"') != 2 * (len(texts) - 1):  # a value holds a quote: double it
+                joined = '","'.join([t.replace('"', '""') for t in texts])
+            plan.file.line(f'{number}{plan.lead},"{joined}"')
+        else:
+            fields = [""] * (max(plan.positions) + 1)
+            for at, t in zip(plan.positions, texts):
+                fields[at] = _q(t)
+            plan.file.line(f"{number}{plan.lead}," + ",".join(fields))
+        return number
 
     def doc_number(self, h: int) -> int:
         """The import id of the Document whose id has hash ``h``."""
@@ -743,6 +845,7 @@ class _Streamer:
         """Become worker ``part`` (in a forked process): new files of its own, the nodes' lookups kept."""
         self.csvs = _CsvSet(self.csvs.out, part)
         self.plans = {}
+        self.node_plans = {}
         self.provenance = None
         self.first_doc = self.last_doc = None
         self.sent = set()
@@ -1035,6 +1138,64 @@ def _write_parallel(path: str | Path, out: Path, *, iri: Any, workers: int) -> B
     report = s.csvs.report()
     report.csv_workers = max(1, len(ranges), len(node_ranges))
     return report
+
+
+def _iso_date(value: Any) -> bool:
+    """Whether the online load stores this value as a Neo4j date (:func:`kg.sinks.neo4j._node_row`)."""
+    if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
+        return False
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _node_plan(csvs: _CsvSet, label: str, attrs: dict[str, Any], row: dict[str, Any]) -> _NodePlan | None:
+    """How to write every node shaped like ``attrs`` (label, property names, value types and emptiness, dates),
+    made from the first one, just written by the general path (:meth:`_CsvSet.node`), so its file and
+    columns are known; None when the shape is one the plan does not cover (the general path writes it)."""
+    if csvs.numbers is not None or "uri" in attrs:
+        return None
+    props = {"uri": row["uri"], **{k: v for k, v in row["props"].items() if k != "uri"}}
+    for name in _UNION_PROPS:
+        if row.get(name) is not None:
+            props[name] = row[name]
+    kept, types, empty = csvs.typed(props)
+    signature = tuple(sorted((k, t) for k, t in types.items() if t != "string"))
+    f = csvs.open_file("node", label, signature)  # the file the general path has just written the node to
+    markers = ARRAY_DELIMITER.join(_NODE_MARKER + name for name in empty)
+    names = list(attrs)
+    columns: list[tuple[int, Any]] = []
+    tail: list[tuple[int, Any]] = []
+    order = list(kept)
+    if order[:1] != ["uri"] or "id" not in order:
+        return None
+    at_id = order.index("id")
+    for k in order[1:at_id] + order[at_id + 1:]:
+        if k not in attrs:
+            return None  # a field the row adds (doc): not a node of this plan's kind
+        i = names.index(k)
+        t = type(attrs[k])
+        if k in _UNION_PROPS and t is not list:
+            return None  # the online load turns it into a list of its items
+        if types[k] == "date" and t is str:
+            text = None  # written as it is (an ISO date), typed date
+        elif t not in _NODE_FIELD or types[k] != _NODE_FIELD[t][0]:
+            return None  # a list of numbers, say: the general path
+        else:
+            text = _NODE_FIELD[t][1]
+        if (k in _UNION_PROPS) != (order.index(k) > at_id):
+            return None
+        (tail if k in _UNION_PROPS else columns).append((i, text))
+    positions = [f.columns[k] for k in order]
+    return _NodePlan(
+        file=f,
+        lead="," + (_q(markers) if markers else ""),
+        columns=columns,
+        tail=tail,
+        positions=None if positions == list(range(len(positions))) else positions,
+    )
 
 
 def _link_plan(csvs: _CsvSet, rel_type: str, attrs: dict[str, Any]) -> _LinkPlan | None:
