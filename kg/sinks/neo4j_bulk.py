@@ -52,12 +52,16 @@ from datetime import date, datetime
 from typing import Any, TextIO
 
 from kg.errors import ConfigError, Neo4jError
-from kg.model import LINK_TYPES, document_id
+from kg.model import ID_PREFIX, LINK_TYPES, document_id
 from kg.sinks.neo4j import (
     _DATE_PROPS,
     _IDENTIFIER,
     _ISO_DATE,
+    _TYPE_OF_PREFIX,
     PROVENANCE_TYPE,
+    _link_row,
+    _link_type,
+    _node_row,
     _iri_function,
     constraint_statements,
     iter_rows,
@@ -507,6 +511,7 @@ class _LinkPlan:
     columns: list[tuple[int, int, Any]]  # (position among the link's values, field, text of the value)
     in_order: bool  # fields are source, target, key, then the columns in order, no gaps
     quotes: int  # quote characters in the fields after the ends joined by '","' when no value holds one
+    plain: Any = None  # when every column's value is a string or an integer (text is str): a getter of them all, in order
 
 
 class _NoPlan(Exception):
@@ -553,6 +558,7 @@ class _NodePlan:
     positions: list[int] | None  # each field's column in the file (uri, columns, id, tail), or None when they are 0, 1, 2 ...
 
 
+_DOC_PREFIX = ID_PREFIX["Document"] + "/"
 _DOC_IDS = 1 << 55  # Documents' import ids when several processes write the nodes: above every byte offset
 
 
@@ -622,8 +628,6 @@ class _Streamer:
         return self.provenance
 
     def node(self, attrs: dict[str, Any], offset: int | None = None) -> None:
-        from kg.sinks.neo4j import _TYPE_OF_PREFIX, _node_row
-
         if self.links_started:
             raise _Unordered
         node_id = str(attrs.get("id"))
@@ -738,8 +742,6 @@ class _Streamer:
         self.mention_pairs = array("q")
 
     def link(self, attrs: dict[str, Any]) -> None:
-        from kg.sinks.neo4j import _TYPE_OF_PREFIX, _link_row, _link_type
-
         if not self.links_started:
             self.start_links()
         iri = self.iri
@@ -770,7 +772,10 @@ class _Streamer:
         if plan is None:  # lists, maps: the general path
             self.pending.append(self.csvs.relationship_rest(rel_type, _link_row(u, v, key, attrs, iri)[1]))
         elif plan.in_order:
-            texts = [str(key), *[text(values[i]) for i, _at, text in plan.columns]]
+            if plan.plain is not None:  # every value a string or an integer: str() of each, in one go
+                texts = [str(key), *map(str, plan.plain(values))]
+            else:
+                texts = [str(key), *[text(values[i]) for i, _at, text in plan.columns]]
             joined = '","'.join(texts)
             if joined.count('"') != plan.quotes:  # a value holds a quote: double it
                 joined = '","'.join([t.replace('"', '""') for t in texts])
@@ -795,9 +800,9 @@ class _Streamer:
             for end in (u, v):
                 if end not in sent:
                     sent.add(end)
-                    if _TYPE_OF_PREFIX[end.split("/", 1)[0]] != "Document":
+                    if not end.startswith(_DOC_PREFIX):  # a Document's id (an end that is no node is refused in settle)
                         pair = f"{end}|{doc}"
-                        self.candidates.append(f"{self.doc_field}{_q(pair)},{self.doc_value}")
+                        self.candidates.append(f'{self.doc_field}"{pair.replace(chr(34), chr(34) * 2)}",{self.doc_value}')
                         self.candidate_ends.append(at)
                         self.candidate_pairs.append(hash(pair))
                 at += 1
@@ -1216,7 +1221,10 @@ def _link_plan(csvs: _CsvSet, rel_type: str, attrs: dict[str, Any]) -> _LinkPlan
     columns = [(i, 2 + f.column(k, _SCALAR_FIELD[t][0]), _SCALAR_FIELD[t][1]) for i, k, t in kept]
     width = 1 + max([at_key, *(at for _i, at, _c in columns)])
     in_order = at_key == 2 and [at for _i, at, _c in columns] == list(range(3, width))
-    return _LinkPlan(f, width, at_key, columns, in_order, quotes=2 * (width - 3))
+    plain = None
+    if len(columns) >= 2 and all(text is str for _i, _at, text in columns):  # itemgetter of two or more gives a tuple
+        plain = operator.itemgetter(*[i for i, _at, _text in columns])
+    return _LinkPlan(f, width, at_key, columns, in_order, quotes=2 * (width - 3), plain=plain)
 
 
 def first_start_statements(empty_node_props: dict[str, set[str]], empty_rel_props: dict[str, set[str]]) -> list[str]:
