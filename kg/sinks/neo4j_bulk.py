@@ -25,6 +25,10 @@ What is written (into ``csv_dir``)
 * Nodes are named by integer import ids (``--id-type=integer``: an unnamed ``:ID`` column, so the number
   is not stored; ``uri`` is an ordinary property) and relationship rows name their ends by number: the
   import tool maps numbers far more cheaply than strings.
+* The one-pass writer (:class:`_Streamer`) writes each node or link shape (label or type, property names,
+  value types; for nodes also which values are empty and which periods are dates) through a plan made once:
+  a node plan from the row the general mapping gave the shape's first node, so later nodes skip the
+  mapping but give the very same line (a value the plan does not cover sends its node the general way).
 * With several workers (:func:`_write_parallel`, for a graph.json of one node or link a line, as kg build
   writes it), each worker's node and relationship files are its own (``NAME.N.partP.csv``); files of one
   type with the same header are one input group. The rows are those of one process but for the node ids.
