@@ -25,6 +25,10 @@ What is written (into ``csv_dir``)
 * Nodes are named by integer import ids (``--id-type=integer``: an unnamed ``:ID`` column, so the number
   is not stored; ``uri`` is an ordinary property) and relationship rows name their ends by number: the
   import tool maps numbers far more cheaply than strings.
+* The one-pass writer (:class:`_Streamer`) writes each node or link shape (label or type, property names,
+  value types; for nodes also which values are empty and which periods are dates) through a plan made once:
+  a node plan from the row the general mapping gave the shape's first node, so later nodes skip the
+  mapping but give the very same line (a value the plan does not cover sends its node the general way).
 * With several workers (:func:`_write_parallel`, for a graph.json of one node or link a line, as kg build
   writes it), each worker's node and relationship files are its own (``NAME.N.partP.csv``); files of one
   type with the same header are one input group. The rows are those of one process but for the node ids.
@@ -52,8 +56,20 @@ from datetime import date, datetime
 from typing import Any, TextIO
 
 from kg.errors import ConfigError, Neo4jError
-from kg.model import LINK_TYPES, document_id
-from kg.sinks.neo4j import PROVENANCE_TYPE, _IDENTIFIER, _iri_function, constraint_statements, iter_rows
+from kg.model import ID_PREFIX, LINK_TYPES, document_id
+from kg.sinks.neo4j import (
+    _DATE_PROPS,
+    _IDENTIFIER,
+    _ISO_DATE,
+    _TYPE_OF_PREFIX,
+    PROVENANCE_TYPE,
+    _link_row,
+    _link_type,
+    _node_row,
+    _iri_function,
+    constraint_statements,
+    iter_rows,
+)
 
 __all__ = ["FIRST_START_FILE", "BulkReport", "import_build", "write_import_csvs"]
 
@@ -499,8 +515,54 @@ class _LinkPlan:
     columns: list[tuple[int, int, Any]]  # (position among the link's values, field, text of the value)
     in_order: bool  # fields are source, target, key, then the columns in order, no gaps
     quotes: int  # quote characters in the fields after the ends joined by '","' when no value holds one
+    plain: Any = None  # when every column's value is a string or an integer (text is str): a getter of them all, in order
 
 
+class _NoPlan(Exception):
+    """This node's values do not fit its shape's plan (a list of numbers, say): it takes the general path."""
+
+
+#: Maps as kg's online load stores them (``json.dumps(..., ensure_ascii=False, sort_keys=True, separators=(",", ":"))``), with one encoder made once.
+_json_text = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
+
+
+def _list_text(value: list[Any]) -> str:
+    """A non-empty list's field (before quoting) when it is a ``string[]``: all strings, or all maps/lists (as JSON)."""
+    try:
+        text = ARRAY_DELIMITER.join(value)  # all strings: the common case (aliases, titles)
+    except TypeError:
+        if any(v is None or isinstance(v, (str, bool, int, float)) for v in value):
+            raise _NoPlan from None  # numbers, or mixed: the general path decides the type
+        text = ARRAY_DELIMITER.join([_json_text(v) for v in value])  # mentions: JSON objects (never a raw U+001F)
+    if text.count(ARRAY_DELIMITER) != len(value) - 1:
+        raise Neo4jError("a list element holds the character U+001F, which the importer uses between elements")
+    return text
+
+
+#: Per Python type of a node property: its import type and how its text is made (before quoting).
+_NODE_FIELD: dict[type, tuple[str, Any]] = {
+    str: ("string", None),  # as it is
+    bool: ("boolean", {True: "true", False: "false"}.__getitem__),
+    int: ("long", str),
+    float: ("double", repr),
+    dict: ("string", _json_text),
+    list: ("string[]", _list_text),
+}
+
+
+@dataclass
+class _NodePlan:
+    """How every node of one shape is written (see :meth:`_Streamer.node`): its file, its id field's
+    tail (the empty-list markers) and which value goes to which column how."""
+
+    file: _File
+    lead: str  # after the import id: "," and the quoted markers, if any
+    columns: list[tuple[int, Any]]  # fields after uri: (position among the node's values, text of the value, None for a string as it is)
+    tail: list[tuple[int, Any]]  # fields after id: the union lists (aliases, titles, mentions) that are there, the same way
+    positions: list[int] | None  # each field's column in the file (uri, columns, id, tail), or None when they are 0, 1, 2 ...
+
+
+_DOC_PREFIX = ID_PREFIX["Document"] + "/"
 _DOC_IDS = 1 << 55  # Documents' import ids when several processes write the nodes: above every byte offset
 
 
@@ -533,6 +595,8 @@ class _Streamer:
         self.np = np
         self.path = path
         self.iri = lru_cache(maxsize=1 << 16)(iri)  # a document's links name the same few nodes again and again
+        self.node_iri = iri  # each node's own IRI is made once: no cache
+        self.node_plans: dict[tuple[Any, ...], _NodePlan | None] = {}  # by shape; None: the general path
         self.csvs = _CsvSet(out)
         self.node_ids = array("q")  # hashes of the node ids, sorted once the links start
         self.mention_pairs = array("q")  # hashes of the (node, document) pairs written from the nodes' mentions
@@ -568,25 +632,43 @@ class _Streamer:
         return self.provenance
 
     def node(self, attrs: dict[str, Any], offset: int | None = None) -> None:
-        from kg.sinks.neo4j import _TYPE_OF_PREFIX, _node_row
-
         if self.links_started:
             raise _Unordered
-        iri = self.iri
         node_id = str(attrs.get("id"))
-        label, row = _node_row(node_id, attrs, iri)  # checks the type and the property names
-        if _TYPE_OF_PREFIX.get(node_id.split("/", 1)[0]) != label:
-            raise _Unordered
-        if label == "Document" and node_id != document_id(row["props"]["doc"]):
-            raise _Unordered
-        h = hash(node_id)
-        if label == "Document":  # a repeated one is found with the other repeated ids (start_links)
-            self.doc_seen.add(h)
-            number = self.doc_number(h)
-            self.csvs.node(label, row, number)
-        else:
-            number = self.csvs.node(label, row, offset)
-        self.node_ids.append(h)
+        label = attrs.get("type")
+        plan = None
+        if label != "Document":
+            values = tuple(attrs.values())
+            shape = (label, tuple(attrs), tuple(map(type, values)), tuple(map(bool, values)), self._dates(attrs))
+            try:
+                plan = self.node_plans[shape]
+            except KeyError:
+                plan = None
+            except TypeError:  # an unhashable label: the general path refuses it
+                shape = None
+        if plan is not None:
+            if _TYPE_OF_PREFIX.get(node_id.split("/", 1)[0]) != label:
+                raise _Unordered
+            try:
+                number = self._planned_node(plan, node_id, values, offset)
+            except _NoPlan:
+                plan = None
+        if plan is None:
+            label, row = _node_row(node_id, attrs, self.node_iri)  # checks the type and the property names
+            if _TYPE_OF_PREFIX.get(node_id.split("/", 1)[0]) != label:
+                raise _Unordered
+            if label == "Document" and node_id != document_id(row["props"]["doc"]):
+                raise _Unordered
+            h = hash(node_id)
+            if label == "Document":  # a repeated one is found with the other repeated ids (start_links)
+                self.doc_seen.add(h)
+                number = self.doc_number(h)
+                self.csvs.node(label, row, number)
+            else:
+                number = self.csvs.node(label, row, offset)
+                if shape is not None and shape not in self.node_plans:
+                    self.node_plans[shape] = _node_plan(self.csvs, label, attrs, row)
+        self.node_ids.append(hash(node_id))
         self.node_numbers.append(number)
         mentions = attrs.get("mentions") if label != "Document" else None
         if mentions:
@@ -602,6 +684,34 @@ class _Streamer:
                     pair = f"{node_id}|{doc}"
                     line(f"{number},{target},{_q(pair)},{_q(doc)}")
                     self.mention_pairs.append(hash(pair))
+
+    @staticmethod
+    def _dates(attrs: dict[str, Any]) -> tuple[bool, ...] | None:
+        """Which of a statistic's period_start / period_end the online load stores as dates (part of a node's shape)."""
+        if "period_start" not in attrs and "period_end" not in attrs:
+            return None
+        return tuple(_iso_date(attrs.get(name)) for name in _DATE_PROPS)
+
+    def _planned_node(self, plan: _NodePlan, node_id: str, values: tuple[Any, ...], offset: int | None) -> int:
+        """Write a node through its shape's plan (the general path's very line); returns its import id."""
+        texts = [self.node_iri(node_id)]
+        for i, text in plan.columns:
+            texts.append(values[i] if text is None else text(values[i]))
+        texts.append(node_id)
+        for i, text in plan.tail:
+            texts.append(text(values[i]))
+        number = self.csvs.allocate() if offset is None else offset
+        if plan.positions is None:
+            joined = '","'.join(texts)
+            if joined.count('"') != 2 * (len(texts) - 1):  # a value holds a quote: double it
+                joined = '","'.join([t.replace('"', '""') for t in texts])
+            plan.file.line(f'{number}{plan.lead},"{joined}"')
+        else:
+            fields = [""] * (max(plan.positions) + 1)
+            for at, t in zip(plan.positions, texts):
+                fields[at] = _q(t)
+            plan.file.line(f"{number}{plan.lead}," + ",".join(fields))
+        return number
 
     def doc_number(self, h: int) -> int:
         """The import id of the Document whose id has hash ``h``."""
@@ -636,8 +746,6 @@ class _Streamer:
         self.mention_pairs = array("q")
 
     def link(self, attrs: dict[str, Any]) -> None:
-        from kg.sinks.neo4j import _TYPE_OF_PREFIX, _link_row, _link_type
-
         if not self.links_started:
             self.start_links()
         iri = self.iri
@@ -668,7 +776,10 @@ class _Streamer:
         if plan is None:  # lists, maps: the general path
             self.pending.append(self.csvs.relationship_rest(rel_type, _link_row(u, v, key, attrs, iri)[1]))
         elif plan.in_order:
-            texts = [str(key), *[text(values[i]) for i, _at, text in plan.columns]]
+            if plan.plain is not None:  # every value a string or an integer: str() of each, in one go
+                texts = [str(key), *map(str, plan.plain(values))]
+            else:
+                texts = [str(key), *[text(values[i]) for i, _at, text in plan.columns]]
             joined = '","'.join(texts)
             if joined.count('"') != plan.quotes:  # a value holds a quote: double it
                 joined = '","'.join([t.replace('"', '""') for t in texts])
@@ -693,9 +804,9 @@ class _Streamer:
             for end in (u, v):
                 if end not in sent:
                     sent.add(end)
-                    if _TYPE_OF_PREFIX[end.split("/", 1)[0]] != "Document":
+                    if not end.startswith(_DOC_PREFIX):  # a Document's id (an end that is no node is refused in settle)
                         pair = f"{end}|{doc}"
-                        self.candidates.append(f"{self.doc_field}{_q(pair)},{self.doc_value}")
+                        self.candidates.append(f'{self.doc_field}"{pair.replace(chr(34), chr(34) * 2)}",{self.doc_value}')
                         self.candidate_ends.append(at)
                         self.candidate_pairs.append(hash(pair))
                 at += 1
@@ -743,6 +854,7 @@ class _Streamer:
         """Become worker ``part`` (in a forked process): new files of its own, the nodes' lookups kept."""
         self.csvs = _CsvSet(self.csvs.out, part)
         self.plans = {}
+        self.node_plans = {}
         self.provenance = None
         self.first_doc = self.last_doc = None
         self.sent = set()
@@ -1037,6 +1149,64 @@ def _write_parallel(path: str | Path, out: Path, *, iri: Any, workers: int) -> B
     return report
 
 
+def _iso_date(value: Any) -> bool:
+    """Whether the online load stores this value as a Neo4j date (:func:`kg.sinks.neo4j._node_row`)."""
+    if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
+        return False
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _node_plan(csvs: _CsvSet, label: str, attrs: dict[str, Any], row: dict[str, Any]) -> _NodePlan | None:
+    """How to write every node shaped like ``attrs`` (label, property names, value types and emptiness, dates),
+    made from the first one, just written by the general path (:meth:`_CsvSet.node`), so its file and
+    columns are known; None when the shape is one the plan does not cover (the general path writes it)."""
+    if csvs.numbers is not None or "uri" in attrs:
+        return None
+    props = {"uri": row["uri"], **{k: v for k, v in row["props"].items() if k != "uri"}}
+    for name in _UNION_PROPS:
+        if row.get(name) is not None:
+            props[name] = row[name]
+    kept, types, empty = csvs.typed(props)
+    signature = tuple(sorted((k, t) for k, t in types.items() if t != "string"))
+    f = csvs.open_file("node", label, signature)  # the file the general path has just written the node to
+    markers = ARRAY_DELIMITER.join(_NODE_MARKER + name for name in empty)
+    names = list(attrs)
+    columns: list[tuple[int, Any]] = []
+    tail: list[tuple[int, Any]] = []
+    order = list(kept)
+    if order[:1] != ["uri"] or "id" not in order:
+        return None
+    at_id = order.index("id")
+    for k in order[1:at_id] + order[at_id + 1:]:
+        if k not in attrs:
+            return None  # a field the row adds (doc): not a node of this plan's kind
+        i = names.index(k)
+        t = type(attrs[k])
+        if k in _UNION_PROPS and t is not list:
+            return None  # the online load turns it into a list of its items
+        if types[k] == "date" and t is str:
+            text = None  # written as it is (an ISO date), typed date
+        elif t not in _NODE_FIELD or types[k] != _NODE_FIELD[t][0]:
+            return None  # a list of numbers, say: the general path
+        else:
+            text = _NODE_FIELD[t][1]
+        if (k in _UNION_PROPS) != (order.index(k) > at_id):
+            return None
+        (tail if k in _UNION_PROPS else columns).append((i, text))
+    positions = [f.columns[k] for k in order]
+    return _NodePlan(
+        file=f,
+        lead="," + (_q(markers) if markers else ""),
+        columns=columns,
+        tail=tail,
+        positions=None if positions == list(range(len(positions))) else positions,
+    )
+
+
 def _link_plan(csvs: _CsvSet, rel_type: str, attrs: dict[str, Any]) -> _LinkPlan | None:
     """How to write every link shaped like ``attrs`` (see :func:`_write_streamed`), or None for the general path."""
     from kg.sinks.neo4j import _LINK_SKIP, _check_names
@@ -1055,7 +1225,10 @@ def _link_plan(csvs: _CsvSet, rel_type: str, attrs: dict[str, Any]) -> _LinkPlan
     columns = [(i, 2 + f.column(k, _SCALAR_FIELD[t][0]), _SCALAR_FIELD[t][1]) for i, k, t in kept]
     width = 1 + max([at_key, *(at for _i, at, _c in columns)])
     in_order = at_key == 2 and [at for _i, at, _c in columns] == list(range(3, width))
-    return _LinkPlan(f, width, at_key, columns, in_order, quotes=2 * (width - 3))
+    plain = None
+    if len(columns) >= 2 and all(text is str for _i, _at, text in columns):  # itemgetter of two or more gives a tuple
+        plain = operator.itemgetter(*[i for i, _at, _text in columns])
+    return _LinkPlan(f, width, at_key, columns, in_order, quotes=2 * (width - 3), plain=plain)
 
 
 def first_start_statements(empty_node_props: dict[str, set[str]], empty_rel_props: dict[str, set[str]]) -> list[str]:
