@@ -229,20 +229,31 @@ def _names_end(t: Token) -> bool:
     return t.is_title and (head_lemma(t) in HEADS or head_lemma(t) in TITLE_HEADS)
 
 
+def _capitalised(t: Token) -> bool:
+    """A word written as part of a name: title case, an acronym, or an inner capital (``CashBack``, ``eTrace``)."""
+    return t.is_title or (t.is_upper and len(t) > 1) or \
+        (t.is_alpha and len(t) > 2 and not t.is_lower and not t.is_upper and any(ch.isupper() for ch in t.text[1:]))
+
+
 def _title_run(t: Token, floor: int) -> int:
     """The first word of the title-case run that ends at a title-case head (``COPS Hiring Program``), whatever
-    the parser made of its words; ``of``/``for``/``and`` inside the run are kept (``Code of Practice``)."""
+    the parser made of its words; ``of``/``for``/``and`` inside the run are kept (``Code of Practice``), and so is
+    a lower-case word hyphened to a capitalised one (``Telephone-operated Crime Survey``)."""
     doc = t.doc
-    if not (t.is_title or t.is_upper):
+    if not (_capitalised(t) or t.is_upper):
         return t.i
     start = t.i
     while start - 1 >= floor:
         p = doc[start - 1]
-        if (p.is_title or (p.is_upper and len(p) > 1)) and p.pos_ not in {"DET", "PRON", "AUX", "ADP", "CCONJ"} \
+        if _capitalised(p) and p.pos_ not in {"DET", "PRON", "AUX", "ADP", "CCONJ"} \
                 and p.ent_type_ not in {"DATE", "TIME", "PERSON"}:
             start -= 1
+        elif p.is_lower and p.is_alpha and start - 3 >= floor and doc[start - 2].text == "-" and \
+                not doc[start - 2].whitespace_ and not doc[start - 3].whitespace_ and _capitalised(doc[start - 3]) \
+                and doc[start - 3].ent_type_ not in {"DATE", "TIME", "PERSON"}:
+            start -= 3  # "Telephone-operated", "Home Office-funded": one word written with a hyphen
         elif p.lower_ in {"of", "for", "and", "on", "against"} and p.is_lower and start - 2 >= floor and \
-                doc[start - 2].is_title and doc[start - 2].pos_ in {"PROPN", "NOUN"} and \
+                _capitalised(doc[start - 2]) and doc[start - 2].pos_ in {"PROPN", "NOUN"} and \
                 not (p.lower_ == "and" and _names_end(doc[start - 2])):
             start -= 1
         elif p.lower_ in {"'s", "\u2019s", "'", "\u2019"} and start - 2 >= floor and doc[start - 2].is_title and \
@@ -274,6 +285,25 @@ def _title_tail(t: Token, limit: int) -> int | None:
         else:
             break
     return end if end > t.i + 2 else None
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d(?:[-\u2013/](?:\d\d){1,2})?$")
+
+
+def _year_tail(t: Token, limit: int) -> int | None:
+    """The end of a year written right after a title-case name, as part of it (``Serious Violence Strategy 2018``,
+    ``Spending Review 2021``, ``Police Reform Plan 2023-25``), else ``None``."""
+    doc = t.doc
+    if not _capitalised(t) or t.i + 1 >= limit:
+        return None
+    y = doc[t.i + 1]
+    if not _YEAR.match(y.text):
+        return None
+    end = t.i + 2
+    if end + 1 < limit and doc[end].text in {"-", "\u2013", "/", "to"} and _YEAR.match(doc[end + 1].text) or \
+            (end + 1 < limit and doc[end].text in {"-", "\u2013", "/"} and doc[end + 1].like_num and len(doc[end + 1]) == 2):
+        end += 2
+    return end
 
 
 def _money_run(doc: Doc, start: int, floor: int) -> int:
@@ -379,6 +409,24 @@ def _coord_start(doc: Doc, start: int, floor: int) -> int | None:
         s = j + 1
         steps += 1
     return s if steps else None
+
+
+def _pp_modifier_start(doc: Doc, start: int, t: Token, floor: int) -> int | None:
+    """The start of a noun with its own prepositional phrase used as one modifier of the head: ``violence against
+    women and girls inspection``, ``crime in rural areas fund``, ``abuse of older people strategy`` (the parser
+    hangs the preposition on the first noun); at most ten words to the head, no comma, ``None`` otherwise."""
+    if start - 2 < floor or start >= t.i + 1:
+        return None
+    p, n = doc[start - 1], doc[start - 2]
+    if p.pos_ != "ADP" or p.lower_ not in {"against", "on", "in", "of", "for"} or p.head.i != n.i or \
+            n.pos_ != "NOUN" or not n.is_lower or n.ent_type_:
+        return None
+    if not (p.left_edge.i <= t.i <= p.right_edge.i or n.head.i == t.i or any(a.i == t.i for a in n.ancestors)):
+        return None  # the head is inside the phrase the parser built, or the noun hangs from the head
+    s = _left_block(n, floor)
+    if t.i - s > 9 or any(x.text in {",", ";", ":", "(", ")"} for x in doc[s:t.i]):
+        return None
+    return s
 
 
 def _quoted_before(doc: Doc, start: int, floor: int) -> tuple[int, int] | None:
@@ -607,9 +655,23 @@ def candidates(doc: Doc, rule_facts: Iterable[PolicyFact],
                 if quoted[1] == t.i - 1 and inner[0].is_title:
                     spans.add((quoted[0] + 1, quoted[1]))  # "'Integrative Models' project": the quoted title
             for s in sorted(starts):
+                pp = _pp_modifier_start(doc, s, t, sent.start)
+                if pp is not None:
+                    starts.add(pp)
+            for s in sorted(starts):
                 spans.add((s, t.i + 1))
+            named_before = None
+            if not _capitalised(t) and t.i - 1 >= sent.start and _capitalised(doc[t.i - 1]) and \
+                    doc[t.i - 1].ent_type_ not in {"DATE", "TIME", "PERSON", "GPE", "NORP"}:
+                # a name written before a lower-case policy noun ("the Save Our Streets campaign", "the CashBack
+                # for Communities programme"): the run of capitalised words with the noun, and the name alone
+                r = _title_run(doc[t.i - 1], sent.start)
+                if r < t.i and not doc[r].is_lower:
+                    spans.add((r, t.i + 1))
+                    starts.add(r)
+                    named_before = r
             for tail in (_prep_tail(t, sent.end), _purpose_tail(t, sent.end), _title_tail(t, sent.end),
-                         _complement_tail(t, sent.end) if lemma in MEASURE_HEADS else None):
+                         _complement_tail(t, sent.end) if lemma in MEASURE_HEADS else None, _year_tail(t, sent.end)):
                 if tail is not None:
                     for s in sorted(starts):
                         spans.add((s, tail))
@@ -622,6 +684,10 @@ def candidates(doc: Doc, rule_facts: Iterable[PolicyFact],
                 out[(s, e)] = Candidate(s, e, t.i, name, "np",
                                         verbal=any(x.pos_ in {"VERB", "AUX"} and not x.is_title for x in toks[s:e]),
                                         lower_tail=toks[e - 1].is_lower)
+            if named_before is not None and (named_before, t.i) not in out:
+                name = canonical(toks[named_before:t.i])
+                if name and name[:1].isupper() or (name and _capitalised(toks[named_before])):
+                    out[(named_before, t.i)] = Candidate(named_before, t.i, t.i - 1, name, "name")
     return [out[k] for k in sorted(out)]
 
 
@@ -655,11 +721,41 @@ def _len_bucket(n: int) -> str:
     return str(n) if n <= 4 else ("5-6" if n <= 6 else "7+")
 
 
+#: Head nouns by the kind of measure they name: a feature of the class, not of the word, carries over to heads and
+#: documents the model never saw.
+HEAD_CLASSES = {
+    "law": frozenset({"act", "bill", "law", "legislation", "order", "code", "charter", "offence", "power", "duty",
+                      "requirement", "mandate", "convention", "ban", "curfew", "regime", "restriction"}),
+    "money": frozenset({"fund", "funding", "grant", "microgrant", "investment", "expenditure", "spending", "package",
+                        "budget", "award"}),
+    "programme": frozenset({"programme", "program", "initiative", "scheme", "project", "pilot", "campaign",
+                            "operation", "partnership", "network", "summit", "month", "programming", "activity",
+                            "service", "intervention", "training"}),
+    "plan": frozenset({"strategy", "plan", "framework", "approach", "policy", "guidance", "protocol", "standard",
+                       "guideline", "declaration", "compact", "accord", "agreement", "guarantee", "statement",
+                       "paper", "call"}),
+    "study": frozenset({"review", "survey", "index", "inspection", "consultation", "trial", "register", "database",
+                        "system", "inquiry", "test", "report"}),
+    "tactic": frozenset({"patrol", "crackdown", "sweep", "surge", "tactic", "measure", "reform", "technology", "tag",
+                         "rollout", "roll-out", "expansion", "extension", "response"}),
+}
+_HEAD_CLASS = {w: k for k, ws in HEAD_CLASSES.items() for w in ws}
+
+
+def head_class(lemma: str) -> str:
+    """The class of a head lemma (``law``, ``money``, ``programme``, ``plan``, ``study``, ``tactic``), else
+    ``other``."""
+    return _HEAD_CLASS.get(lemma, "other")
+
+
 def doc_context(doc: Doc, cands: list[Candidate]) -> dict[str, Counter]:
     """Counts over the document that features refer to: head lemmas and names of the candidates, and the
     tokens inside the rules' spans."""
     rule_tokens = {i for c in cands if c.source == "rule" for i in range(c.start, c.end)}
-    return {"heads": Counter(head_lemma(doc[c.head]) for c in cands),
+    sents = doc_sents(doc)
+    early = sents[min(3, len(sents)) - 1].end if sents else 0
+    return {"early_end": Counter({"end": early}),
+            "heads": Counter(head_lemma(doc[c.head]) for c in cands),
             "names": Counter(c.name.lower() for c in cands),
             "rule_tokens": Counter(rule_tokens),
             "rule_spans": Counter((c.start, c.end) for c in cands if c.source == "rule"),
@@ -682,7 +778,8 @@ def features(doc: Doc, c: Candidate, ctx: dict[str, Counter]) -> list[str]:
     toks = all_toks[c.start:c.end]
     head = all_toks[c.head]
     lemma = head_lemma(head)
-    f = {"bias", f"src={c.source}", f"head={lemma}", f"src_head={c.source}|{lemma}", f"len={_len_bucket(len(toks))}",
+    hclass = head_class(lemma)
+    f = {"bias", f"src={c.source}", f"head={lemma}", f"head_class={hclass}", f"src_class={c.source}|{hclass}", f"src_head={c.source}|{lemma}", f"len={_len_bucket(len(toks))}",
          f"src_len={c.source}|{_len_bucket(len(toks))}"}
     words = [x for x in toks if x.is_alpha]
     titled = [x for x in words if x.is_title or (x.is_upper and len(x) > 1)]
@@ -781,6 +878,8 @@ def features(doc: Doc, c: Candidate, ctx: dict[str, Counter]) -> list[str]:
     if c.source == "np" and (c.start, c.end) in ctx["title_spans"] and \
             any(c.start <= s and e <= c.end and (s, e) != (c.start, c.end) for s, e in ctx["rule_spans"]):
         f.add("title_np_contains_rule")
+    if c.start < ctx["early_end"]["end"]:
+        f.add("early")  # in the headline or the first sentences: what the document is about
     if ctx["heads"][lemma] > 1:
         f.add("head_recurs")
     if ctx["names"][c.name.lower()] > 1:

@@ -1,0 +1,104 @@
+"""Policy candidates on unseen text (issue 12, session 8): names written before a lower-case policy noun, names
+with an inner capital, and a word hyphened to a capitalised one, so that the scorer can choose the gold-like
+boundary; and the head-noun classes the scorer's shape features read. Every sentence is written for these tests
+(UK and US bodies, words of their own); each pattern has three or more.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import learned
+from kg.extract.policies import find_policies
+
+pytestmark = pytest.mark.model
+
+
+def candidates(nlp, text: str) -> dict[str, str]:
+    """The candidate names (lower case) the generator offers for ``text``, with where each came from."""
+    doc = nlp(text)
+    return {c.name.lower(): c.source for c in learned.candidates(doc, list(find_policies(doc)))}
+
+
+# -- a name written before a lower-case policy noun ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text,name", [
+    ("Youth workers in Bristol backed the Safe Nights Together campaign last winter.", "safe nights together"),
+    ("Ohio deputies joined the Clean Corners Now initiative in March.", "clean corners now"),
+    ("The Scottish Government extended the Second Chances for Teenagers scheme to Dundee.",
+     "second chances for teenagers"),
+    ("Sheriffs across Texas signed up to the Ride Home Safely program.", "ride home safely"),
+])
+def test_a_name_before_a_lower_case_policy_noun_is_offered_with_and_without_the_noun(nlp, text, name):
+    got = candidates(nlp, text)
+    assert name in got, got
+    assert any(n.startswith(name + " ") for n in got), got  # and with the policy noun, the scorer chooses
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The ReachOut for Families programme opened in Leeds.", "reachout for families"),
+    ("Detectives in Denver checked the serial numbers through eTrace.", None),
+    ("The council gave more money to the StreetSafe youth scheme in Cardiff.", None),
+    ("New York prosecutors expanded the ProjectHope diversion program.", None),
+])
+def test_a_name_with_an_inner_capital_is_written_as_a_name(nlp, text, name):
+    doc = nlp(text)
+    words = {t.text: learned._capitalised(t) for t in doc}
+    assert any(words[w] for w in ("ReachOut", "eTrace", "StreetSafe", "ProjectHope") if w in words)
+    assert not words.get("youth", False) and not words.get("the", False)
+    if name:
+        assert name in candidates(nlp, text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Analysts used the Phone-based Victim Survey for Wales this year.", "phone-based victim survey for wales"),
+    ("The Home Office-backed Safer Roads Fund paid for cameras.", "home office-backed safer roads fund"),
+    ("Police in Utah rely on the State-funded Gang Intervention Program.", "state-funded gang intervention program"),
+])
+def test_a_word_hyphened_to_a_capitalised_one_stays_in_the_name(nlp, text, name):
+    assert name in candidates(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Residents in London programme their alarms before leaving.",
+    "The Chicago plan failed after a year.",
+    "Detective Sarah Jones campaign leaflets were printed.",
+])
+def test_a_place_or_a_person_before_a_policy_noun_is_not_a_name(nlp, text):
+    got = candidates(nlp, text)
+    assert not {"london", "chicago", "sarah jones", "detective sarah jones"} & set(got), got
+    assert all(src != "name" for src in got.values()), got
+
+
+# -- head classes ----------------------------------------------------------------------------------------------------
+
+def test_head_classes_group_policy_nouns():
+    assert learned.head_class("act") == learned.head_class("bill") == "law"
+    assert learned.head_class("grant") == learned.head_class("fund") == "money"
+    assert learned.head_class("initiative") == learned.head_class("campaign") == "programme"
+    assert learned.head_class("review") == learned.head_class("survey") == "study"
+    assert learned.head_class("weather") == "other"
+    every = [w for ws in learned.HEAD_CLASSES.values() for w in ws]
+    assert len(every) == len(set(every)), "a head noun is in two classes"
+
+
+# -- a year written after a title-case name --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,name", [
+    ("Ministers published the Rural Crime Strategy 2024 on Monday.", "rural crime strategy 2024"),
+    ("The Safer Schools Plan 2023-25 sets out new patrols in Wrexham.", "safer schools plan 2023-25"),
+    ("Arizona lawmakers funded the Border Safety Program 2022 with $4 million.", "border safety program 2022"),
+])
+def test_a_year_after_a_title_case_name_stays_in_its_name(nlp, text, name):
+    assert name in candidates(nlp, text)
+
+
+# -- a noun with its own prepositional phrase as one modifier of the head ---------------------------------------------
+
+@pytest.mark.parametrize("text,name", [
+    ("The force welcomed the violence against women and girls inspection published today.",
+     "violence against women and girls inspection"),
+    ("The council agreed a crime in rural areas fund for Devon.", "crime in rural areas fund"),
+    ("Texas adopted an abuse of older people strategy last year.", "abuse of older people strategy"),
+])
+def test_a_noun_with_its_own_preposition_before_the_head_is_offered_whole(nlp, text, name):
+    assert name in candidates(nlp, text)
