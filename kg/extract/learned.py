@@ -252,10 +252,13 @@ def _title_run(t: Token, floor: int) -> int:
                 not doc[start - 2].whitespace_ and not doc[start - 3].whitespace_ and _capitalised(doc[start - 3]) \
                 and doc[start - 3].ent_type_ not in {"DATE", "TIME", "PERSON"}:
             start -= 3  # "Telephone-operated", "Home Office-funded": one word written with a hyphen
-        elif p.lower_ in {"of", "for", "and", "on", "against"} and p.is_lower and start - 2 >= floor and \
+        elif p.lower_ in {"of", "for", "and", "on", "against", "to", "in"} and p.is_lower and start - 2 >= floor and \
                 _capitalised(doc[start - 2]) and doc[start - 2].pos_ in {"PROPN", "NOUN"} and \
                 not (p.lower_ == "and" and _names_end(doc[start - 2])):
             start -= 1
+        elif p.lower_ == "the" and start - 2 >= floor and _capitalised(doc[start - 2]) and \
+                doc[start - 2].pos_ == "VERB" and doc[start - 2].ent_type_ != "PERSON":
+            start -= 1  # a name that is a call to act: "Stop the Shooting", "Beat the Dealers"
         elif p.lower_ in {"'s", "\u2019s", "'", "\u2019"} and start - 2 >= floor and doc[start - 2].is_title and \
                 doc[start - 2].ent_type_ not in {"PERSON", "GPE"} and (doc[start - 2].ent_type_ != "ORG" or
                                                                        t.ent_type_ == "ORG"):
@@ -409,6 +412,36 @@ def _coord_start(doc: Doc, start: int, floor: int) -> int | None:
         s = j + 1
         steps += 1
     return s if steps else None
+
+
+def _named_by_copula(doc: Doc, t: Token, sent) -> list[tuple[int, int]]:
+    """The name a lower-case policy noun is said to be: the capitalised subject of ``is a ... programme``
+    (``Second Start is a mentoring programme``), or the capitalised phrase the noun is in apposition to, either way
+    round (``StreetWise, a youth scheme run by ...``, ``a new scheme, Safe Routes Home, ...``). Each as (start, end)
+    of a capitalised run of at most eight words."""
+    out = []
+    name = None
+    if t.dep_ == "attr" and t.head.lemma_ == "be":
+        name = next((c for c in t.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < t.i), None)
+    elif t.dep_ == "appos":
+        name = t.head
+    else:
+        name = next((c for c in t.children if c.dep_ == "appos" and c.i > t.i), None)
+    if name is None or name.pos_ not in {"PROPN", "NOUN"} or not _capitalised(name) or \
+            name.ent_type_ in {"PERSON", "GPE", "NORP", "DATE", "TIME", "LOC", "MONEY", "CARDINAL"}:
+        return out
+    end = name.i + 1
+    for g in name.rights:  # "CashBack for Communities": the name's own title-case complement
+        if g.dep_ == "prep" and g.i == end and g.lower_ in {"for", "of", "against", "on"}:
+            last = g.right_edge.i + 1
+            if all(_capitalised(x) or x.lower_ in _CONNECTOR_WORDS for x in doc[g.i + 1:last]):
+                end = last
+    start = _title_run(name, sent.start)
+    while start < name.i and doc[start].pos_ == "DET":
+        start += 1
+    if start < end and end - start <= 8 and end <= sent.end and not doc[start].is_lower:
+        out.append((start, end))
+    return out
 
 
 def _pp_modifier_start(doc: Doc, start: int, t: Token, floor: int) -> int | None:
@@ -660,16 +693,20 @@ def candidates(doc: Doc, rule_facts: Iterable[PolicyFact],
                     starts.add(pp)
             for s in sorted(starts):
                 spans.add((s, t.i + 1))
-            named_before = None
+            named_before: list[tuple[int, int]] = []
             if not _capitalised(t) and t.i - 1 >= sent.start and _capitalised(doc[t.i - 1]) and \
                     doc[t.i - 1].ent_type_ not in {"DATE", "TIME", "PERSON", "GPE", "NORP"}:
                 # a name written before a lower-case policy noun ("the Save Our Streets campaign", "the CashBack
-                # for Communities programme"): the run of capitalised words with the noun, and the name alone
+                # for Communities programme"): the run of capitalised words with the noun, and the name alone;
+                # past a possessor too ("the Evening Post's Safe Home campaign": the paper's, not the name)
                 r = _title_run(doc[t.i - 1], sent.start)
-                if r < t.i and not doc[r].is_lower:
-                    spans.add((r, t.i + 1))
-                    starts.add(r)
-                    named_before = r
+                for r2 in [r] + [x.i + 1 for x in doc[r:t.i - 1] if x.lower_ in {"'s", "\u2019s"}]:
+                    if r2 < t.i and not doc[r2].is_lower:
+                        spans.add((r2, t.i + 1))
+                        starts.add(r2)
+                        named_before.append((r2, t.i))
+            if not _capitalised(t):
+                named_before.extend(_named_by_copula(doc, t, sent))
             for tail in (_prep_tail(t, sent.end), _purpose_tail(t, sent.end), _title_tail(t, sent.end),
                          _complement_tail(t, sent.end) if lemma in MEASURE_HEADS else None, _year_tail(t, sent.end)):
                 if tail is not None:
@@ -684,10 +721,12 @@ def candidates(doc: Doc, rule_facts: Iterable[PolicyFact],
                 out[(s, e)] = Candidate(s, e, t.i, name, "np",
                                         verbal=any(x.pos_ in {"VERB", "AUX"} and not x.is_title for x in toks[s:e]),
                                         lower_tail=toks[e - 1].is_lower)
-            if named_before is not None and (named_before, t.i) not in out:
-                name = canonical(toks[named_before:t.i])
-                if name and name[:1].isupper() or (name and _capitalised(toks[named_before])):
-                    out[(named_before, t.i)] = Candidate(named_before, t.i, t.i - 1, name, "name")
+            for ns, ne in named_before:
+                if (ns, ne) in out:
+                    continue
+                name = doc[ns:ne].text.strip()  # a run of capitalised words: as the text writes it
+                if name and _capitalised(toks[ns]):
+                    out[(ns, ne)] = Candidate(ns, ne, ne - 1, name, "name")
     return [out[k] for k in sorted(out)]
 
 

@@ -102,3 +102,33 @@ def test_a_year_after_a_title_case_name_stays_in_its_name(nlp, text, name):
 ])
 def test_a_noun_with_its_own_preposition_before_the_head_is_offered_whole(nlp, text, name):
     assert name in candidates(nlp, text)
+
+
+# -- the name a policy noun is said to be ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,name", [
+    ("Second Start is a mentoring programme for young offenders in Leeds.", "second start"),
+    ("StreetWise, a youth scheme run by the council, opened in 2019.", "streetwise"),
+    ("The city launched a new program, Safe Routes Home, in Detroit.", "safe routes home"),
+    ("ReachOut for Families is a diversion scheme in Cardiff.", "reachout for families"),
+])
+def test_the_name_a_policy_noun_is_said_to_be_is_offered(nlp, text, name):
+    got = candidates(nlp, text)
+    assert got.get(name) == "name", got
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The paper backed the Evening Post's Safe Home campaign.", "safe home"),
+    ("Readers joined the Tribune's Stop the Shooting campaign in Chicago.", "stop the shooting campaign"),
+])
+def test_a_possessor_before_a_name_is_left_out(nlp, text, name):
+    assert name in candidates(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Chicago is a city with a gun violence program.",
+    "Mr Patel, a youth worker, ran the scheme.",
+])
+def test_a_place_or_person_said_to_be_something_is_not_a_name(nlp, text):
+    got = candidates(nlp, text)
+    assert all(src != "name" for src in got.values()), got
