@@ -670,7 +670,12 @@ def candidates(doc: Doc, rule_facts: Iterable[PolicyFact],
             while s2 < t.i and doc[s2].lower_ in generic and not doc[s2].is_title:
                 s2 += 1
             spans.add((s2, t.i + 1))
+            s3 = start
+            while s3 < t.i and doc[s3].pos_ == "ADJ" and doc[s3].is_lower and doc[s3].dep_ == "amod":
+                s3 += 1  # "independent crime survey" -> "crime survey ...": the name without its describing words
             starts = {start, s2, _title_run(t, sent.start), _money_run(doc, start, sent.start)}
+            if s3 < t.i:
+                starts.add(s3)
             if start - 1 >= sent.start and doc[start - 1].like_num and start < t.i and \
                     doc[start].lemma_.lower() in _DURATION_UNITS:
                 starts.add(start - 1)  # "a 12 week public consultation"
@@ -982,7 +987,8 @@ def _promoted(scored_cands: list[tuple[float, Candidate]], threshold: float) -> 
     clause (a verb) to the span is not promoted: the name is the shorter one; nor one that adds only lower-case
     words after a name (``the Project Guardian campaign`` is a mention of ``Project Guardian``), nor one that adds
     lower-case words after a frame's target (``a victim support programme in prisons``: the frame read the
-    boundary)."""
+    boundary), nor one that adds only a sum before it (``the £20 million Safer Streets Fund`` names the ``Safer
+    Streets Fund``: the sum is a figure about it)."""
     fixed = [c for s, c in scored_cands if s >= 1.0]
     if not fixed:
         return scored_cands
@@ -991,6 +997,7 @@ def _promoted(scored_cands: list[tuple[float, Candidate]], threshold: float) -> 
         if threshold <= s < 1.0 and c.source != "vp" and not c.verbal and \
                 any(c.start <= k.start and k.end <= c.end and (k.start, k.end) != (c.start, c.end) and
                     not (c.lower_tail and k.name[:1].isupper()) and
+                    not (c.name[:1] in "$£€" and k.name[:1] not in "$£€") and
                     not (k.framed and c.end > k.end and c.lower_tail) for k in fixed):
             s = 1.0 + s  # above every span kept whatever its score; among themselves by score
         out.append((s, c))

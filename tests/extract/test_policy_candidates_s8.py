@@ -132,3 +132,34 @@ def test_a_possessor_before_a_name_is_left_out(nlp, text, name):
 def test_a_place_or_person_said_to_be_something_is_not_a_name(nlp, text):
     got = candidates(nlp, text)
     assert all(src != "name" for src in got.values()), got
+
+
+# -- a sum before a name is a figure about it, not part of it ----------------------------------------------------------
+
+def _policy_nodes(nlp, text: str) -> set[str]:
+    doc = nlp(text)
+    return {f.name for f in find_policies(doc)}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The Home Secretary announced the £20 million Safer Streets Fund today.", "Safer Streets Fund"),
+    ("The Justice Department awarded the $8 million Rural Violent Crime Reduction Initiative to 12 counties.",
+     "Rural Violent Crime Reduction Initiative"),
+    ("Welsh ministers opened the £3m Community Safety Partnership Fund for bids.", "Community Safety Partnership Fund"),
+])
+def test_a_sum_before_a_name_does_not_take_the_names_place(nlp, text, name):
+    nodes = _policy_nodes(nlp, text)
+    assert name in nodes, nodes
+    assert not any(n[:1] in "$£€" for n in nodes), nodes
+
+
+# -- a name without the describing adjectives before it -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text,name", [
+    ("Figures from the independent victim survey for Scotland show a fall.", "victim survey for scotland"),
+    ("Oregon began a comprehensive gun buyback program in Portland.", "gun buyback program"),
+    ("The force expanded its successful knife amnesty scheme across Essex.", "knife amnesty scheme"),
+])
+def test_a_name_is_offered_without_its_describing_adjectives(nlp, text, name):
+    got = candidates(nlp, text)
+    assert name in got, got
