@@ -696,6 +696,11 @@ def candidates(doc: Doc, rule_facts: Iterable[PolicyFact],
                 pp = _pp_modifier_start(doc, s, t, sent.start)
                 if pp is not None:
                     starts.add(pp)
+            # a duration is part of the name ("12 week consultation"): no span starts at its unit
+            cut = {s for s in starts | {a for a, _ in spans} if s - 1 >= sent.start and doc[s - 1].like_num and
+                   s < t.i and doc[s].lemma_.lower() in _DURATION_UNITS - {"-"}}
+            starts -= cut
+            spans = {(a, b) for a, b in spans if a not in cut}
             for s in sorted(starts):
                 spans.add((s, t.i + 1))
             named_before: list[tuple[int, int]] = []
@@ -705,7 +710,8 @@ def candidates(doc: Doc, rule_facts: Iterable[PolicyFact],
                 # for Communities programme"): the run of capitalised words with the noun, and the name alone;
                 # past a possessor too ("the Evening Post's Safe Home campaign": the paper's, not the name)
                 r = _title_run(doc[t.i - 1], sent.start)
-                for r2 in [r] + [x.i + 1 for x in doc[r:t.i - 1] if x.lower_ in {"'s", "\u2019s"}]:
+                owners = [x.i + 1 for x in doc[r:t.i - 1] if x.lower_ in {"'s", "\u2019s"}]
+                for r2 in owners[-1:] or [r]:  # past the last possessor only: it owns the campaign, names nothing
                     if r2 < t.i and not doc[r2].is_lower:
                         spans.add((r2, t.i + 1))
                         starts.add(r2)

@@ -163,3 +163,20 @@ def test_a_sum_before_a_name_does_not_take_the_names_place(nlp, text, name):
 def test_a_name_is_offered_without_its_describing_adjectives(nlp, text, name):
     got = candidates(nlp, text)
     assert name in got, got
+
+
+# -- boundaries: a duration's unit never starts a noun phrase; a possessor is not part of a name -----------
+
+@pytest.mark.parametrize("text,bad", [
+    ("The council opened a 12 week public consultation on the curfew.", "week public consultation"),
+    ("Michigan began a 30 day statewide review of its parole rules.", "day statewide review"),
+    ("The force starts a six month local trial of drone patrols.", "month local trial"),
+])
+def test_no_noun_phrase_starts_at_the_unit_of_a_duration(nlp, text, bad):
+    got = candidates(nlp, text)
+    assert got.get(bad) in {None, "rule"}, got  # the rules' own spans are left as they are
+
+
+def test_a_possessor_is_left_out_of_a_name_before_a_policy_noun(nlp):
+    got = candidates(nlp, "Readers backed the Evening Post's Safe Home campaign.")
+    assert "safe home" in got and "evening post's safe home" not in got, got
