@@ -952,6 +952,8 @@ def proper_name(doc: Doc, c: Candidate) -> bool:
     (``the initiative``, ``$4 million in grants for ...``). A bill the rules name by its subject (``a sentencing
     reform bill``) is one proposed law (guideline 4 counts laws), and equipment the text rolls out or installs
     (``the roll-out of knife detectors``) is a concrete measure: both are kept as a name is."""
+    if c.source == "np":
+        return _title_np_name(doc, c)
     if c.source != "rule":
         return False
     head = doc[c.head]
@@ -972,6 +974,23 @@ def proper_name(doc: Doc, c: Candidate) -> bool:
         if run >= 2:
             return True
     return False
+
+
+def _title_np_name(doc: Doc, c: Candidate) -> bool:
+    """A noun phrase written wholly in title case that ends at a title-case policy noun (``a National Emergency
+    Declaration``, ``the Rural Crime Strategy``): a name as a rule span with a proper name is, kept whatever its
+    score. Not in a headline (every word is capitalised there), not when it is part of a longer named entity (``the
+    Office of National Drug Control Policy`` is a body), not when it starts a sentence or holds a clause."""
+    span = doc[c.start:c.end]
+    head = doc[c.head]
+    if not (head.is_title and _is_head(head, head_lemma(head))) or c.verbal or not _all_title(span):
+        return False
+    if sum(1 for x in span if x.is_alpha and x.text[0].isupper()) < 2 or span[0].is_sent_start:
+        return False
+    if any(x.ent_iob_ == "I" for x in (doc[c.start],)) or \
+            (c.end < len(doc) and doc[c.end].ent_iob_ == "I" and doc[c.end].ent_type_ == head.ent_type_):
+        return False  # inside a longer entity ("Office of National Drug Control Policy")
+    return not _headline(doc, span.start_char)
 
 
 def final_score(model: PolicyModel, c: Candidate, feats: list[str], named: bool = False) -> float:

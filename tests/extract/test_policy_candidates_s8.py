@@ -180,3 +180,29 @@ def test_no_noun_phrase_starts_at_the_unit_of_a_duration(nlp, text, bad):
 def test_a_possessor_is_left_out_of_a_name_before_a_policy_noun(nlp):
     got = candidates(nlp, "Readers backed the Evening Post's Safe Home campaign.")
     assert "safe home" in got and "evening post's safe home" not in got, got
+
+
+# -- a noun phrase written wholly in title case is a name -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text,name", [
+    ("The President signed a National Emergency Declaration on the border.", "National Emergency Declaration"),
+    ("Officers in Kent now follow a Rural Theft Prevention Protocol agreed with farmers.",
+     "Rural Theft Prevention Protocol"),
+    ("Voters in Oregon approved a Safe Storage Mandate for handguns.", "Safe Storage Mandate"),
+])
+def test_a_title_case_noun_phrase_ending_at_a_policy_noun_is_kept_as_a_name(nlp, text, name):
+    doc = nlp(text)
+    cands = learned.candidates(doc, list(find_policies(doc)))
+    assert any(c.name == name and learned.proper_name(doc, c) for c in cands), [c.name for c in cands]
+
+
+@pytest.mark.parametrize("text", [
+    "Council Unveils Rural Crime Strategy\n\nThe council met on Monday.",
+    "Rural Crime Strategy documents were shredded.",
+    "Funding comes from the Office of National Drug Control Policy in Washington.",
+])
+def test_a_headline_a_sentence_start_or_part_of_a_body_is_left_to_the_model(nlp, text):
+    doc = nlp(text)
+    cands = learned.candidates(doc, list(find_policies(doc)))
+    assert not any(learned.proper_name(doc, c) for c in cands if c.source == "np"), \
+        [(c.name, c.source) for c in cands]
