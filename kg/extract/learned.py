@@ -980,13 +980,20 @@ def _title_np_name(doc: Doc, c: Candidate) -> bool:
     """A noun phrase written wholly in title case that ends at a title-case policy noun (``a National Emergency
     Declaration``, ``the Rural Crime Strategy``): a name as a rule span with a proper name is, kept whatever its
     score. Not in a headline (every word is capitalised there), not when it is part of a longer named entity (``the
-    Office of National Drug Control Policy`` is a body), not when it starts a sentence or holds a clause."""
+    Office of National Drug Control Policy`` is a body), not the end of a longer name or two names joined, not
+    when it starts a sentence or holds a clause."""
     span = doc[c.start:c.end]
     head = doc[c.head]
     if not (head.is_title and _is_head(head, head_lemma(head))) or c.verbal or not _all_title(span):
         return False
     if sum(1 for x in span if x.is_alpha and x.text[0].isupper()) < 2 or span[0].is_sent_start:
         return False
+    before = doc[c.start - 1] if c.start > 0 else None
+    if before is not None and (before.text in {")", "]"} or _capitalised(before) or before.lower_ in {"'s", "\u2019s"} or
+                               (before.lower_ in _CONNECTOR_WORDS and c.start > 1 and _capitalised(doc[c.start - 2]))):
+        return False  # the end of a longer name ("Serious Violence Reduction (SVR) Pilot Scheme", "Victims and ...")
+    if any(x.lower_ in {"and", "or"} and _names_end(doc[x.i - 1]) for x in span[1:]):
+        return False  # two names joined ("the Youth Fund and Safer Streets Fund"): each is a name of its own
     if any(x.ent_iob_ == "I" for x in (doc[c.start],)) or \
             (c.end < len(doc) and doc[c.end].ent_iob_ == "I" and doc[c.end].ent_type_ == head.ent_type_):
         return False  # inside a longer entity ("Office of National Drug Control Policy")
