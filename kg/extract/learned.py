@@ -229,22 +229,36 @@ def _names_end(t: Token) -> bool:
     return t.is_title and (head_lemma(t) in HEADS or head_lemma(t) in TITLE_HEADS)
 
 
+def _capitalised(t: Token) -> bool:
+    """A word written as part of a name: title case, an acronym, or an inner capital (``CashBack``, ``eTrace``)."""
+    return t.is_title or (t.is_upper and len(t) > 1) or \
+        (t.is_alpha and len(t) > 2 and not t.is_lower and not t.is_upper and any(ch.isupper() for ch in t.text[1:]))
+
+
 def _title_run(t: Token, floor: int) -> int:
     """The first word of the title-case run that ends at a title-case head (``COPS Hiring Program``), whatever
-    the parser made of its words; ``of``/``for``/``and`` inside the run are kept (``Code of Practice``)."""
+    the parser made of its words; ``of``/``for``/``and`` inside the run are kept (``Code of Practice``), and so is
+    a lower-case word hyphened to a capitalised one (``Telephone-operated Crime Survey``)."""
     doc = t.doc
-    if not (t.is_title or t.is_upper):
+    if not (_capitalised(t) or t.is_upper):
         return t.i
     start = t.i
     while start - 1 >= floor:
         p = doc[start - 1]
-        if (p.is_title or (p.is_upper and len(p) > 1)) and p.pos_ not in {"DET", "PRON", "AUX", "ADP", "CCONJ"} \
+        if _capitalised(p) and p.pos_ not in {"DET", "PRON", "AUX", "ADP", "CCONJ"} \
                 and p.ent_type_ not in {"DATE", "TIME", "PERSON"}:
             start -= 1
-        elif p.lower_ in {"of", "for", "and", "on", "against"} and p.is_lower and start - 2 >= floor and \
-                doc[start - 2].is_title and doc[start - 2].pos_ in {"PROPN", "NOUN"} and \
+        elif p.is_lower and p.is_alpha and start - 3 >= floor and doc[start - 2].text == "-" and \
+                not doc[start - 2].whitespace_ and not doc[start - 3].whitespace_ and _capitalised(doc[start - 3]) \
+                and doc[start - 3].ent_type_ not in {"DATE", "TIME", "PERSON"}:
+            start -= 3  # "Telephone-operated", "Home Office-funded": one word written with a hyphen
+        elif p.lower_ in {"of", "for", "and", "on", "against", "to", "in"} and p.is_lower and start - 2 >= floor and \
+                _capitalised(doc[start - 2]) and doc[start - 2].pos_ in {"PROPN", "NOUN"} and \
                 not (p.lower_ == "and" and _names_end(doc[start - 2])):
             start -= 1
+        elif p.lower_ == "the" and start - 2 >= floor and _capitalised(doc[start - 2]) and \
+                doc[start - 2].pos_ == "VERB" and doc[start - 2].ent_type_ != "PERSON":
+            start -= 1  # a name that is a call to act: "Stop the Shooting", "Beat the Dealers"
         elif p.lower_ in {"'s", "\u2019s", "'", "\u2019"} and start - 2 >= floor and doc[start - 2].is_title and \
                 doc[start - 2].ent_type_ not in {"PERSON", "GPE"} and (doc[start - 2].ent_type_ != "ORG" or
                                                                        t.ent_type_ == "ORG"):
@@ -274,6 +288,25 @@ def _title_tail(t: Token, limit: int) -> int | None:
         else:
             break
     return end if end > t.i + 2 else None
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d(?:[-\u2013/](?:\d\d){1,2})?$")
+
+
+def _year_tail(t: Token, limit: int) -> int | None:
+    """The end of a year written right after a title-case name, as part of it (``Serious Violence Strategy 2018``,
+    ``Spending Review 2021``, ``Police Reform Plan 2023-25``), else ``None``."""
+    doc = t.doc
+    if not _capitalised(t) or t.i + 1 >= limit:
+        return None
+    y = doc[t.i + 1]
+    if not _YEAR.match(y.text):
+        return None
+    end = t.i + 2
+    if end + 1 < limit and doc[end].text in {"-", "\u2013", "/", "to"} and _YEAR.match(doc[end + 1].text) or \
+            (end + 1 < limit and doc[end].text in {"-", "\u2013", "/"} and doc[end + 1].like_num and len(doc[end + 1]) == 2):
+        end += 2
+    return end
 
 
 def _money_run(doc: Doc, start: int, floor: int) -> int:
@@ -379,6 +412,54 @@ def _coord_start(doc: Doc, start: int, floor: int) -> int | None:
         s = j + 1
         steps += 1
     return s if steps else None
+
+
+def _named_by_copula(doc: Doc, t: Token, sent) -> list[tuple[int, int]]:
+    """The name a lower-case policy noun is said to be: the capitalised subject of ``is a ... programme``
+    (``Second Start is a mentoring programme``), or the capitalised phrase the noun is in apposition to, either way
+    round (``StreetWise, a youth scheme run by ...``, ``a new scheme, Safe Routes Home, ...``). Each as (start, end)
+    of a capitalised run of at most eight words."""
+    out = []
+    name = None
+    if t.dep_ == "attr" and t.head.lemma_ == "be":
+        name = next((c for c in t.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < t.i), None)
+    elif t.dep_ == "appos":
+        name = t.head
+    else:
+        name = next((c for c in t.children if c.dep_ == "appos" and c.i > t.i), None)
+    if name is None or name.pos_ not in {"PROPN", "NOUN"} or not _capitalised(name) or \
+            name.ent_type_ in {"PERSON", "GPE", "NORP", "DATE", "TIME", "LOC", "MONEY", "CARDINAL"}:
+        return out
+    end = name.i + 1
+    for g in name.rights:  # "CashBack for Communities": the name's own title-case complement
+        if g.dep_ == "prep" and g.i == end and g.lower_ in {"for", "of", "against", "on"}:
+            last = g.right_edge.i + 1
+            if all(_capitalised(x) or x.lower_ in _CONNECTOR_WORDS for x in doc[g.i + 1:last]):
+                end = last
+    start = _title_run(name, sent.start)
+    while start < name.i and doc[start].pos_ == "DET":
+        start += 1
+    if start < end and end - start <= 8 and end <= sent.end and not doc[start].is_lower:
+        out.append((start, end))
+    return out
+
+
+def _pp_modifier_start(doc: Doc, start: int, t: Token, floor: int) -> int | None:
+    """The start of a noun with its own prepositional phrase used as one modifier of the head: ``violence against
+    women and girls inspection``, ``crime in rural areas fund``, ``abuse of older people strategy`` (the parser
+    hangs the preposition on the first noun); at most ten words to the head, no comma, ``None`` otherwise."""
+    if start - 2 < floor or start >= t.i + 1:
+        return None
+    p, n = doc[start - 1], doc[start - 2]
+    if p.pos_ != "ADP" or p.lower_ not in {"against", "on", "in", "of", "for"} or p.head.i != n.i or \
+            n.pos_ != "NOUN" or not n.is_lower or n.ent_type_:
+        return None
+    if not (p.left_edge.i <= t.i <= p.right_edge.i or n.head.i == t.i or any(a.i == t.i for a in n.ancestors)):
+        return None  # the head is inside the phrase the parser built, or the noun hangs from the head
+    s = _left_block(n, floor)
+    if t.i - s > 9 or any(x.text in {",", ";", ":", "(", ")"} for x in doc[s:t.i]):
+        return None
+    return s
 
 
 def _quoted_before(doc: Doc, start: int, floor: int) -> tuple[int, int] | None:
@@ -589,7 +670,12 @@ def candidates(doc: Doc, rule_facts: Iterable[PolicyFact],
             while s2 < t.i and doc[s2].lower_ in generic and not doc[s2].is_title:
                 s2 += 1
             spans.add((s2, t.i + 1))
+            s3 = start
+            while s3 < t.i and doc[s3].pos_ == "ADJ" and doc[s3].is_lower and doc[s3].dep_ == "amod":
+                s3 += 1  # "independent crime survey" -> "crime survey ...": the name without its describing words
             starts = {start, s2, _title_run(t, sent.start), _money_run(doc, start, sent.start)}
+            if s3 < t.i:
+                starts.add(s3)
             if start - 1 >= sent.start and doc[start - 1].like_num and start < t.i and \
                     doc[start].lemma_.lower() in _DURATION_UNITS:
                 starts.add(start - 1)  # "a 12 week public consultation"
@@ -607,9 +693,33 @@ def candidates(doc: Doc, rule_facts: Iterable[PolicyFact],
                 if quoted[1] == t.i - 1 and inner[0].is_title:
                     spans.add((quoted[0] + 1, quoted[1]))  # "'Integrative Models' project": the quoted title
             for s in sorted(starts):
+                pp = _pp_modifier_start(doc, s, t, sent.start)
+                if pp is not None:
+                    starts.add(pp)
+            # a duration is part of the name ("12 week consultation"): no span starts at its unit
+            cut = {s for s in starts | {a for a, _ in spans} if s - 1 >= sent.start and doc[s - 1].like_num and
+                   s < t.i and doc[s].lemma_.lower() in _DURATION_UNITS - {"-"}}
+            starts -= cut
+            spans = {(a, b) for a, b in spans if a not in cut}
+            for s in sorted(starts):
                 spans.add((s, t.i + 1))
+            named_before: list[tuple[int, int]] = []
+            if not _capitalised(t) and t.i - 1 >= sent.start and _capitalised(doc[t.i - 1]) and \
+                    doc[t.i - 1].ent_type_ not in {"DATE", "TIME", "PERSON", "GPE", "NORP"}:
+                # a name written before a lower-case policy noun ("the Save Our Streets campaign", "the CashBack
+                # for Communities programme"): the run of capitalised words with the noun, and the name alone;
+                # past a possessor too ("the Evening Post's Safe Home campaign": the paper's, not the name)
+                r = _title_run(doc[t.i - 1], sent.start)
+                owners = [x.i + 1 for x in doc[r:t.i - 1] if x.lower_ in {"'s", "\u2019s"}]
+                for r2 in owners[-1:] or [r]:  # past the last possessor only: it owns the campaign, names nothing
+                    if r2 < t.i and not doc[r2].is_lower:
+                        spans.add((r2, t.i + 1))
+                        starts.add(r2)
+                        named_before.append((r2, t.i))
+            if not _capitalised(t):
+                named_before.extend(_named_by_copula(doc, t, sent))
             for tail in (_prep_tail(t, sent.end), _purpose_tail(t, sent.end), _title_tail(t, sent.end),
-                         _complement_tail(t, sent.end) if lemma in MEASURE_HEADS else None):
+                         _complement_tail(t, sent.end) if lemma in MEASURE_HEADS else None, _year_tail(t, sent.end)):
                 if tail is not None:
                     for s in sorted(starts):
                         spans.add((s, tail))
@@ -622,6 +732,12 @@ def candidates(doc: Doc, rule_facts: Iterable[PolicyFact],
                 out[(s, e)] = Candidate(s, e, t.i, name, "np",
                                         verbal=any(x.pos_ in {"VERB", "AUX"} and not x.is_title for x in toks[s:e]),
                                         lower_tail=toks[e - 1].is_lower)
+            for ns, ne in named_before:
+                if (ns, ne) in out:
+                    continue
+                name = doc[ns:ne].text.strip()  # a run of capitalised words: as the text writes it
+                if name and _capitalised(toks[ns]):
+                    out[(ns, ne)] = Candidate(ns, ne, ne - 1, name, "name")
     return [out[k] for k in sorted(out)]
 
 
@@ -655,11 +771,41 @@ def _len_bucket(n: int) -> str:
     return str(n) if n <= 4 else ("5-6" if n <= 6 else "7+")
 
 
+#: Head nouns by the kind of measure they name: a feature of the class, not of the word, carries over to heads and
+#: documents the model never saw.
+HEAD_CLASSES = {
+    "law": frozenset({"act", "bill", "law", "legislation", "order", "code", "charter", "offence", "power", "duty",
+                      "requirement", "mandate", "convention", "ban", "curfew", "regime", "restriction"}),
+    "money": frozenset({"fund", "funding", "grant", "microgrant", "investment", "expenditure", "spending", "package",
+                        "budget", "award"}),
+    "programme": frozenset({"programme", "program", "initiative", "scheme", "project", "pilot", "campaign",
+                            "operation", "partnership", "network", "summit", "month", "programming", "activity",
+                            "service", "intervention", "training"}),
+    "plan": frozenset({"strategy", "plan", "framework", "approach", "policy", "guidance", "protocol", "standard",
+                       "guideline", "declaration", "compact", "accord", "agreement", "guarantee", "statement",
+                       "paper", "call"}),
+    "study": frozenset({"review", "survey", "index", "inspection", "consultation", "trial", "register", "database",
+                        "system", "inquiry", "test", "report"}),
+    "tactic": frozenset({"patrol", "crackdown", "sweep", "surge", "tactic", "measure", "reform", "technology", "tag",
+                         "rollout", "roll-out", "expansion", "extension", "response"}),
+}
+_HEAD_CLASS = {w: k for k, ws in HEAD_CLASSES.items() for w in ws}
+
+
+def head_class(lemma: str) -> str:
+    """The class of a head lemma (``law``, ``money``, ``programme``, ``plan``, ``study``, ``tactic``), else
+    ``other``."""
+    return _HEAD_CLASS.get(lemma, "other")
+
+
 def doc_context(doc: Doc, cands: list[Candidate]) -> dict[str, Counter]:
     """Counts over the document that features refer to: head lemmas and names of the candidates, and the
     tokens inside the rules' spans."""
     rule_tokens = {i for c in cands if c.source == "rule" for i in range(c.start, c.end)}
-    return {"heads": Counter(head_lemma(doc[c.head]) for c in cands),
+    sents = doc_sents(doc)
+    early = sents[min(3, len(sents)) - 1].end if sents else 0
+    return {"early_end": Counter({"end": early}),
+            "heads": Counter(head_lemma(doc[c.head]) for c in cands),
             "names": Counter(c.name.lower() for c in cands),
             "rule_tokens": Counter(rule_tokens),
             "rule_spans": Counter((c.start, c.end) for c in cands if c.source == "rule"),
@@ -682,7 +828,8 @@ def features(doc: Doc, c: Candidate, ctx: dict[str, Counter]) -> list[str]:
     toks = all_toks[c.start:c.end]
     head = all_toks[c.head]
     lemma = head_lemma(head)
-    f = {"bias", f"src={c.source}", f"head={lemma}", f"src_head={c.source}|{lemma}", f"len={_len_bucket(len(toks))}",
+    hclass = head_class(lemma)
+    f = {"bias", f"src={c.source}", f"head={lemma}", f"head_class={hclass}", f"src_class={c.source}|{hclass}", f"src_head={c.source}|{lemma}", f"len={_len_bucket(len(toks))}",
          f"src_len={c.source}|{_len_bucket(len(toks))}"}
     words = [x for x in toks if x.is_alpha]
     titled = [x for x in words if x.is_title or (x.is_upper and len(x) > 1)]
@@ -781,6 +928,8 @@ def features(doc: Doc, c: Candidate, ctx: dict[str, Counter]) -> list[str]:
     if c.source == "np" and (c.start, c.end) in ctx["title_spans"] and \
             any(c.start <= s and e <= c.end and (s, e) != (c.start, c.end) for s, e in ctx["rule_spans"]):
         f.add("title_np_contains_rule")
+    if c.start < ctx["early_end"]["end"]:
+        f.add("early")  # in the headline or the first sentences: what the document is about
     if ctx["heads"][lemma] > 1:
         f.add("head_recurs")
     if ctx["names"][c.name.lower()] > 1:
@@ -803,6 +952,8 @@ def proper_name(doc: Doc, c: Candidate) -> bool:
     (``the initiative``, ``$4 million in grants for ...``). A bill the rules name by its subject (``a sentencing
     reform bill``) is one proposed law (guideline 4 counts laws), and equipment the text rolls out or installs
     (``the roll-out of knife detectors``) is a concrete measure: both are kept as a name is."""
+    if c.source == "np":
+        return _title_np_name(doc, c)
     if c.source != "rule":
         return False
     head = doc[c.head]
@@ -825,6 +976,30 @@ def proper_name(doc: Doc, c: Candidate) -> bool:
     return False
 
 
+def _title_np_name(doc: Doc, c: Candidate) -> bool:
+    """A noun phrase written wholly in title case that ends at a title-case policy noun (``a National Emergency
+    Declaration``, ``the Rural Crime Strategy``): a name as a rule span with a proper name is, kept whatever its
+    score. Not in a headline (every word is capitalised there), not when it is part of a longer named entity (``the
+    Office of National Drug Control Policy`` is a body), not the end of a longer name or two names joined, not
+    when it starts a sentence or holds a clause."""
+    span = doc[c.start:c.end]
+    head = doc[c.head]
+    if not (head.is_title and _is_head(head, head_lemma(head))) or c.verbal or not _all_title(span):
+        return False
+    if sum(1 for x in span if x.is_alpha and x.text[0].isupper()) < 2 or span[0].is_sent_start:
+        return False
+    before = doc[c.start - 1] if c.start > 0 else None
+    if before is not None and (before.text in {")", "]"} or _capitalised(before) or before.lower_ in {"'s", "\u2019s"} or
+                               (before.lower_ in _CONNECTOR_WORDS and c.start > 1 and _capitalised(doc[c.start - 2]))):
+        return False  # the end of a longer name ("Serious Violence Reduction (SVR) Pilot Scheme", "Victims and ...")
+    if any(x.lower_ in {"and", "or"} and _names_end(doc[x.i - 1]) for x in span[1:]):
+        return False  # two names joined ("the Youth Fund and Safer Streets Fund"): each is a name of its own
+    if any(x.ent_iob_ == "I" for x in (doc[c.start],)) or \
+            (c.end < len(doc) and doc[c.end].ent_iob_ == "I" and doc[c.end].ent_type_ == head.ent_type_):
+        return False  # inside a longer entity ("Office of National Drug Control Policy")
+    return not _headline(doc, span.start_char)
+
+
 def final_score(model: PolicyModel, c: Candidate, feats: list[str], named: bool = False) -> float:
     """The model's score, or 1.0 for a rule span an ANNOUNCED frame points at or written as a proper name."""
     return 1.0 if c.framed or named else model.score(feats)
@@ -844,7 +1019,8 @@ def _promoted(scored_cands: list[tuple[float, Candidate]], threshold: float) -> 
     clause (a verb) to the span is not promoted: the name is the shorter one; nor one that adds only lower-case
     words after a name (``the Project Guardian campaign`` is a mention of ``Project Guardian``), nor one that adds
     lower-case words after a frame's target (``a victim support programme in prisons``: the frame read the
-    boundary)."""
+    boundary), nor one that adds only a sum before it (``the £20 million Safer Streets Fund`` names the ``Safer
+    Streets Fund``: the sum is a figure about it)."""
     fixed = [c for s, c in scored_cands if s >= 1.0]
     if not fixed:
         return scored_cands
@@ -853,6 +1029,7 @@ def _promoted(scored_cands: list[tuple[float, Candidate]], threshold: float) -> 
         if threshold <= s < 1.0 and c.source != "vp" and not c.verbal and \
                 any(c.start <= k.start and k.end <= c.end and (k.start, k.end) != (c.start, c.end) and
                     not (c.lower_tail and k.name[:1].isupper()) and
+                    not (c.name[:1] in "$£€" and k.name[:1] not in "$£€") and
                     not (k.framed and c.end > k.end and c.lower_tail) for k in fixed):
             s = 1.0 + s  # above every span kept whatever its score; among themselves by score
         out.append((s, c))

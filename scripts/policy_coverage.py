@@ -1,0 +1,142 @@
+#!/usr/bin/env python3
+"""How many gold policies kg's policy candidates hold, on a split: the ceiling the learned scorer works under.
+
+    python scripts/policy_coverage.py --split train           # counts, and each train miss with its shape
+    python scripts/policy_coverage.py --split dev             # counts only (dev is never read for errors)
+
+For every gold Policy of the split's documents (the documents eval/score_splits.py scores, each text once) it
+counts whether some candidate of kg.extract.learned holds one of its names (after the reference scorer's
+normalisation), whether a span the shipped scorer keeps does, or no candidate at all; and, for the gold policies no
+candidate holds, the shape of their name in the text (title case, a lower-case noun phrase, a verb phrase, not
+written verbatim). Only `--split train` lists the misses themselves; dev prints counts and nothing from its
+documents; the test split is refused.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import os
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def _module(name: str, path: Path):
+    spec = importlib.util.spec_from_file_location(name, path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)  # type: ignore[union-attr]
+    return mod
+
+
+def shape(doc, forms: set[str], norm) -> str:
+    """The shape of a gold policy name as the text writes it: where one of its forms occurs as a token span, the
+    class of that span (title case, with a figure, lower-case noun phrase with a preposition, verb-led, ...)."""
+    words = [t for t in doc]
+    low = [norm(t.text) for t in words]
+    best = None
+    for f in sorted(forms, key=len, reverse=True):
+        parts = f.split()
+        n = len(parts)
+        for i in range(len(words) - n + 1):
+            if " ".join(x for x in low[i:i + n] if x) == f or " ".join(low[i:i + n]).split() == parts:
+                best = words[i:i + n]
+                break
+        if best is not None:
+            break
+    if best is None:
+        return "not verbatim"
+    alpha = [t for t in best if t.is_alpha and t.lower_ not in {"of", "for", "and", "on", "the", "to", "in"}]
+    title = [t for t in alpha if t.is_title or t.is_upper]
+    if alpha and len(title) == len(alpha):
+        kind = "title case"
+    elif title:
+        kind = "mixed case"
+    elif best[0].pos_ in {"VERB", "AUX"}:
+        kind = "verb-led"
+    else:
+        kind = "lower-case NP"
+    if any(t.dep_ == "prep" or t.pos_ == "ADP" for t in best[1:]):
+        kind += " + prep"
+    if any(t.like_num for t in best):
+        kind += " + figure"
+    if len(best) == 1:
+        kind += " (1 word)"
+    return kind
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--split", choices=["train", "dev"], default="train")
+    ap.add_argument("--scorer", type=Path, default=None)
+    args = ap.parse_args(argv)
+    scorer = args.scorer or Path(os.environ.get("KG_SCORER") or ROOT.parent / "shared" / "eval" / "score.py")
+    score = _module("kg_reference_scorer", scorer)
+    splits = _module("kg_score_splits", ROOT / "eval" / "score_splits.py")
+    docs = splits.assemble([args.split])[args.split]
+
+    from kg.extract import learned
+    from kg.extract.policies import find_policies
+    from kg.nlp import load_pipeline
+    from kg.pipeline import clean_document
+    from kg.sources import decode
+
+    nlp = load_pipeline()
+    texts = []
+    for d in docs:
+        text, _ = decode(d["text"].encode("utf-8"), f"{d['id']}.txt")
+        texts.append(clean_document(text)[0] or "")
+    model = learned.load_model()
+    tally: Counter = Counter()
+    shapes: Counter = Counter()
+    by_source: Counter = Counter()
+    misses = []
+    for d, doc in zip(docs, nlp.pipe(texts)):
+        with learned.using(None):
+            facts = list(find_policies(doc))
+        cands = learned.candidates(doc, facts, learned.framed_spans(doc))
+        kept = learned.select(learned.scored(doc, facts, model), model.threshold) if model else []
+        kept_keys = {(c.start, c.end) for c in kept}
+
+        def forms_of(c):
+            return score.name_forms([c.name, doc[c.start:c.end].text, *(c.fact.aliases if c.fact else ())])
+
+        cforms = [(c, forms_of(c)) for c in cands]
+        for e in d.get("entities", []):
+            if score.canon_type(e["type"]) != "Policy":
+                continue
+            gf = score.name_forms([e["name"], *e.get("aliases", [])])
+            held = [c for c, f in cforms if f & gf]
+            tally["gold"] += 1
+            if not held:
+                tally["no candidate"] += 1
+                sh = shape(doc, gf, score.norm)
+                shapes[sh] += 1
+                misses.append((d["id"], e["name"], sh))
+                continue
+            tally["held by a candidate"] += 1
+            for src in sorted({c.source for c in held}):
+                by_source[src] += 1
+            if any((c.start, c.end) in kept_keys for c in held):
+                tally["held by a kept span"] += 1
+        tally["candidates"] += len(cands)
+        tally["kept spans"] += len(kept)
+    print(f"# {args.split}: {len(docs)} documents")
+    for k in ("gold", "held by a candidate", "held by a kept span", "no candidate", "candidates", "kept spans"):
+        print(f"{k:<22} {tally[k]}")
+    print("gold held, by candidate source: " + ", ".join(f"{k} {v}" for k, v in sorted(by_source.items())))
+    print("gold held by no candidate, by shape in the text:")
+    for k, v in shapes.most_common():
+        print(f"  {v:>4}  {k}")
+    if args.split == "train":
+        print("train gold policies no candidate holds:")
+        for i, name, sh in sorted(misses, key=lambda m: (m[2], m[0])):
+            print(f"  [{sh}] {i}: {name}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
