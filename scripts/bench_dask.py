@@ -209,7 +209,9 @@ def child_rss(corpus: Path, address: str, partition_size: int, phases: bool = Fa
     kg.cluster.extract_partition = trivial_partition  # the workers run the trivial task; the client is unchanged
     # --phases: a thread samples the client's RSS every 0.1 s and keeps the peak of each phase of the build
     # (the Dask loop, writing graph.json and Turtle, digest.md), to say where the peak is (Linux only).
-    # --trace: from the end of the loop on, tracemalloc's peak of the Python objects each writer phase made, and
+    # --trace: from the end of the loop on, tracemalloc's peak per writer phase of the Python objects made since the
+    # end of the loop (so the writing phase's includes importing rdflib, about 6 MB, and digest.md's what is still
+    # alive of that), and
     # SQLite's heap high-water mark per phase (what RSS cannot tell apart: Python objects, SQLite's caches, or
     # neither, i.e. malloc's heap or imports). tracemalloc costs memory itself, so the RSS figures of a --trace
     # run are not the ones to compare.
@@ -310,8 +312,8 @@ def main() -> int:
                     help="also the client's peak RSS per phase of the memory runs (the Dask loop, writing, digest.md), "
                          "sampled every 0.1 s by a thread of the client")
     ap.add_argument("--trace", action="store_true",
-                    help="with --phases: also the peak of the Python objects (tracemalloc) and of SQLite's heap in "
-                         "each writer phase, to tell what an RSS peak is made of (tracemalloc's own memory makes "
+                    help="with --phases: also the peak of the Python objects made since the end of the loop "
+                         "(tracemalloc; rdflib's import included) and of SQLite's heap in each writer phase, to tell what an RSS peak is made of (tracemalloc's own memory makes "
                          "the RSS figures of such a run a little higher)")
     ap.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = ap.parse_args()
