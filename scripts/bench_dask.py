@@ -5,6 +5,7 @@
     python scripts/bench_dask.py --speed-docs 16 --repeat 1 --overhead-docs 200 --rss-docs 500 --rss-docs 2000   # smoke
     python scripts/bench_dask.py --rss-only --rss-docs 10000 --rss-docs 100000   # client memory only
     python scripts/bench_dask.py --rss-only --phases --rss-docs 2000 --rss-docs 10000   # and where its peak is
+    python scripts/bench_dask.py --rss-only --trace --rss-docs 10000 --rss-docs 30000   # and what the writers' peaks are made of
 
 Needs kg[dask]. Everything runs on 127.0.0.1. The corpus is scripts/bench.py's: documents generated from
 examples/ (paragraphs rotated, numbers changed, names swapped; seeded), one JSONL file.
@@ -32,6 +33,8 @@ What is measured, each in a fresh child process so nothing leaks from one measur
 from __future__ import annotations
 
 import argparse
+import ctypes
+import ctypes.util
 import json
 import resource
 import shutil
@@ -41,7 +44,9 @@ import sys
 import tempfile
 import threading
 import time
+import tracemalloc
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -182,39 +187,83 @@ def _rss_mb() -> float:
     return 0.0
 
 
-def child_rss(corpus: Path, address: str, partition_size: int, phases: bool = False) -> dict:
+def _sqlite_highwater() -> Any:
+    """SQLite's own heap high-water mark (bytes; ``reset`` starts a new one), or None where it cannot be read.
+
+    Python's sqlite3 module does not expose it; on Linux the module links the system's libsqlite3, whose
+    counter is the same one (SQLite keeps one per process).
+    """
+    try:
+        lib = ctypes.CDLL(ctypes.util.find_library("sqlite3") or "libsqlite3.so.0")
+        lib.sqlite3_memory_highwater.restype = ctypes.c_int64
+        lib.sqlite3_memory_highwater.argtypes = [ctypes.c_int]
+    except (OSError, AttributeError):
+        return None
+    return lib.sqlite3_memory_highwater
+
+
+def child_rss(corpus: Path, address: str, partition_size: int, phases: bool = False, trace: bool = False) -> dict:
     import kg
     import kg.cluster
 
     kg.cluster.extract_partition = trivial_partition  # the workers run the trivial task; the client is unchanged
     # --phases: a thread samples the client's RSS every 0.1 s and keeps the peak of each phase of the build
     # (the Dask loop, writing graph.json and Turtle, digest.md), to say where the peak is (Linux only).
+    # --trace: from the end of the loop on, tracemalloc's peak per writer phase of the Python objects made since the
+    # end of the loop (so the writing phase's includes importing rdflib, about 6 MB, and digest.md's what is still
+    # alive of that), and
+    # SQLite's heap high-water mark per phase (what RSS cannot tell apart: Python objects, SQLite's caches, or
+    # neither, i.e. malloc's heap or imports). tracemalloc costs memory itself, so the RSS figures of a --trace
+    # run are not the ones to compare.
     phase, peaks, done = ["the Dask loop"], {}, threading.Event()
+    python_peaks: dict[str, float] = {}
+    sqlite_peaks: dict[str, float] = {}
+    highwater = _sqlite_highwater() if trace else None
 
     def sample() -> None:
         while not done.wait(0.1):
             peaks[phase[0]] = max(peaks.get(phase[0], 0.0), _rss_mb())
 
+    def end_of(name: str) -> None:
+        peaks[name] = max(peaks.get(name, 0.0), _rss_mb())
+        if trace and tracemalloc.is_tracing():
+            python_peaks[name] = tracemalloc.get_traced_memory()[1] / 2**20
+            tracemalloc.reset_peak()
+        if highwater is not None:
+            sqlite_peaks[name] = highwater(1) / 2**20
+
     def on_phase(name: str) -> None:
-        peaks[phase[0]] = max(peaks.get(phase[0], 0.0), _rss_mb())
+        end_of(phase[0])
+        if trace and not tracemalloc.is_tracing():
+            tracemalloc.start()
         phase[0] = name
 
     sampler = threading.Thread(target=sample, daemon=True)
     if phases:
         sampler.start()
-    with tempfile.TemporaryDirectory() as tmp:
+    tmp = tempfile.mkdtemp(prefix="kg-bench-rss-")
+    try:
         t0 = time.perf_counter()
         result = kg.build([corpus], out=Path(tmp) / "out", dask=address, partition_size=partition_size,
                           on_phase=on_phase if phases else None)
         took = time.perf_counter() - t0
-    done.set()
-    if phases:
-        sampler.join()
-        peaks[phase[0]] = max(peaks.get(phase[0], 0.0), _rss_mb())
-    row = {"documents": result.documents, "seconds": round(took, 1),
-           "client_peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}
+        done.set()
+        if phases:
+            sampler.join()
+            end_of(phase[0])
+        peak_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    finally:
+        # Only after the peak is read: removing the output folder lists all of texts/ at once (shutil.rmtree
+        # holds a DirEntry per file, about 15 MB at 100,000 documents), which is the benchmark's work, not kg's.
+        # Until the eighth session this was counted in the client's peak (and in the last phase's).
+        shutil.rmtree(tmp, ignore_errors=True)
+    row = {"documents": result.documents, "seconds": round(took, 1), "client_peak_rss_mb": round(peak_rss / 1024)}
     if phases:
         row["phase_peak_rss_mb"] = {name: round(mb) for name, mb in peaks.items()}
+    if python_peaks:
+        row["phase_python_peak_mb"] = {name: round(mb, 2) for name, mb in python_peaks.items()}
+    if sqlite_peaks:
+        row["phase_sqlite_peak_mb"] = {name: round(mb, 2) for name, mb in sqlite_peaks.items()}
     return row
 
 
@@ -262,6 +311,10 @@ def main() -> int:
     ap.add_argument("--phases", action="store_true",
                     help="also the client's peak RSS per phase of the memory runs (the Dask loop, writing, digest.md), "
                          "sampled every 0.1 s by a thread of the client")
+    ap.add_argument("--trace", action="store_true",
+                    help="with --phases: also the peak of the Python objects made since the end of the loop "
+                         "(tracemalloc; rdflib's import included) and of SQLite's heap in each writer phase, to tell what an RSS peak is made of (tracemalloc's own memory makes "
+                         "the RSS figures of such a run a little higher)")
     ap.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = ap.parse_args()
 
@@ -273,7 +326,7 @@ def main() -> int:
         elif kind == "overhead":
             row = child_overhead(Path(rest[0]), rest[1], args.partition_size)
         else:
-            row = child_rss(Path(rest[0]), rest[1], args.partition_size, args.phases)
+            row = child_rss(Path(rest[0]), rest[1], args.partition_size, args.phases or args.trace, args.trace)
         print(json.dumps(row))
         return 0
 
@@ -317,13 +370,16 @@ def main() -> int:
                 short_corpus(full, short)
                 full.unlink()
                 row = run_child("rss", str(short), two.address, "--partition-size", str(args.partition_size),
-                                *(["--phases"] if args.phases else []))
+                                *(["--phases"] if args.phases else []), *(["--trace"] if args.trace else []))
                 short.unlink()
                 assert row["documents"] == n, row
                 rss_rows.append(row)
                 print(f"  client peak RSS at {n} documents: {row['client_peak_rss_mb']} MB ({row['seconds']} s)", flush=True)
                 if "phase_peak_rss_mb" in row:
                     print("    peak by phase: " + ", ".join(f"{k} {v} MB" for k, v in row["phase_peak_rss_mb"].items()), flush=True)
+                for key, what in (("phase_python_peak_mb", "Python objects made"), ("phase_sqlite_peak_mb", "SQLite's heap")):
+                    if key in row:
+                        print(f"    {what}, peak by phase: " + ", ".join(f"{k} {v} MB" for k, v in row[key].items()), flush=True)
             scheduler_peak = two.scheduler_peak_mb()
         finally:
             if one is not None:

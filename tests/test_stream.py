@@ -199,7 +199,7 @@ def test_a_build_into_a_folder_gives_the_graph_of_an_in_memory_build(tmp_path: P
     assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".")], "no spool or temporary file is left"
 
 
-@pytest.mark.parametrize("chunk", [1, 5, 64, 1 << 20])
+@pytest.mark.parametrize("chunk", [1, 5, 64, 64 << 10, 1 << 20])
 def test_graph_json_read_a_node_or_link_at_a_time_equals_json_load(tmp_path: Path, monkeypatch, chunk: int):
     """Both layouts (the streamed build's one item per line, and KnowledgeGraph.write_json's indented one),
     read in pieces as small as one character: the same nodes and links as json.load, in the same order."""
@@ -213,6 +213,41 @@ def test_graph_json_read_a_node_or_link_at_a_time_equals_json_load(tmp_path: Pat
         data = json.loads(path.read_text(encoding="utf-8"))
         assert list(graph_module.iter_graph_json(path, "nodes")) == data["nodes"]
         assert list(graph_module.iter_graph_json(path, "links")) == data["links"]
+
+
+def test_graph_json_reader_holds_a_piece_of_the_file_not_a_megabyte(tmp_path: Path):
+    """digest.md and the Neo4j loads read graph.json through this reader after a build: what it holds at once
+    must be a small piece of the file (it was a 1 MiB piece, about 5 MB with its copies, at the peak of a build's
+    assembly), and an item longer than a piece still reads whole."""
+    import tracemalloc
+
+    import kg.graph as graph_module
+
+    path = tmp_path / "graph.json"
+    long_name = "x" * (300 << 10)  # longer than a piece: read in ever larger ones
+    with path.open("w", encoding="utf-8") as fh:
+        fh.write('{"directed": true, "graph": {"documents": [')
+        fh.write(",\n".join(json.dumps({"id": f"gen-{i:06d}", "source": f"corpus.jsonl:{i}", "sha256": "0" * 64})
+                             for i in range(20_000)))
+        fh.write(']},\n"nodes": [\n')
+        fh.write(",\n".join(json.dumps({"id": f"doc/gen-{i:06d}", "type": "Document", "sha256": "0" * 64}) for i in range(20_000)))
+        fh.write(",\n" + json.dumps({"id": "person/long", "type": "Person", "name": long_name}))
+        fh.write('\n],\n"links": []}\n')
+    assert path.stat().st_size > 5 << 20
+    tracemalloc.start()
+    try:
+        n = 0
+        for node in graph_module.iter_graph_json(path, "nodes"):
+            n += 1
+            if n == 20_001:
+                assert node["name"] == long_name
+            del node
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert n == 20_001
+    # The long name is 300 KiB, decoded from pieces of up to twice that; the rest is one 64 KiB piece and its copies.
+    assert peak < 2.5 * (1 << 20), f"{peak / 2**20:.1f} MB held while reading graph.json"
 
 
 def test_graph_json_reader_reports_a_cut_off_file(tmp_path: Path):

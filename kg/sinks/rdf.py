@@ -610,6 +610,9 @@ _XSD_STRING = str(XSD.string)
 _XSD_INTEGER = str(XSD.integer)
 _XSD_BOOLEAN = str(XSD.boolean)
 _BARE_INTEGER = re.compile(r"^[+-]?\d+$")
+#: Bytes per read when a body is copied behind its file's head: below glibc's mmap threshold (128 KiB), so the
+#: buffer is reused from malloc's heap rather than being a 1 MiB block at the peak of the assembly.
+_COPY_CHUNK = 64 << 10
 
 
 def _escape(text: str) -> str:
@@ -866,7 +869,7 @@ class StreamWriter:
                             fh.write(",\n")
                     fh.flush()  # the body is UTF-8 already: copied as bytes, not decoded and encoded again
                     with self._body_path(fmt).open("rb") as src:
-                        shutil.copyfileobj(src, fh.buffer, 1 << 20)
+                        shutil.copyfileobj(src, fh.buffer, _COPY_CHUNK)
                     if fmt == "jsonld":
                         fh.write("\n]}\n")
                 os.replace(tmp, path)
