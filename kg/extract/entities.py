@@ -727,6 +727,8 @@ def _place_police(doc: Doc, ent: Span, entry: RegistryEntry | None) -> Mention |
         return None
     if k + 1 < len(doc) and doc[k + 1].lower_ in _POLICE_COMPOUNDS:
         return None
+    if k + 2 < len(doc) and doc[k + 1].lower_ in ("and", "&") and doc[k + 2].is_lower and doc[k + 2].pos_ in ("NOUN", "ADJ"):
+        return None  # "the Northumbria police and crime commissioner": a coordinated modifier of a post, not the force
     if entry is not None and entry.type != PLACE:
         return None
     i, j = _strip(doc, ent.start, ent.end)

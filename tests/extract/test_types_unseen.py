@@ -169,6 +169,15 @@ def test_a_body_beside_its_lower_case_name_stays_a_body(nlp, text, body):
     assert body in by_type(nlp, text).get("Organisation", {})
 
 
+@pytest.mark.parametrize("text, wrong", [
+    ("Ann Hale, the Dorset police and crime commissioner, said the budget was fair.", "Dorset Constabulary"),
+    ("Voters elected a new Essex police and crime commissioner in May.", "Essex Police"),
+    ("Tom Reyes, the Cleveland police and crime commissioner, said patrols would double.", "Cleveland Police"),
+])
+def test_police_coordinated_into_a_post_or_group_is_not_the_force(nlp, text, wrong):
+    assert wrong not in by_type(nlp, text).get("Organisation", {})
+
+
 # -- a prosecution service's area is a body of its own ----------------------------------------------------------
 @pytest.mark.parametrize("text, unit", [
     ("CPS Wessex said the number of hate crime prosecutions rose by 12%.", "CPS Wessex"),
