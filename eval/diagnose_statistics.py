@@ -23,12 +23,8 @@ Dev and test are read by their totals only, so for them the script prints counts
 from __future__ import annotations
 
 import argparse
-import importlib.util
-import json
-import os
 import re
 import sys
-import tempfile
 from collections import Counter
 from pathlib import Path
 
@@ -60,14 +56,6 @@ SHAPES = [  # (class, pattern over the gold span, lower-cased): the first that m
     ("change (N more, a rise of)", re.compile(r"\b(?:more|fewer|less|rise|increase|fall|drop|up|down)\b")),
     ("plain count", re.compile(r"\d")),
 ]
-
-
-def _scorer():
-    path = Path(os.environ.get("KG_SCORER") or ROOT.parent / "shared" / "eval" / "score.py")
-    spec = importlib.util.spec_from_file_location("kg_reference_score", path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def shape(text: str) -> str:
@@ -226,19 +214,15 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     if args.examples and args.split != "train":
         ap.error("--examples is for the train split only: dev is read by its totals")
-    sc = _scorer()
+    sc = score_splits.load_module("kg_reference_score", score_splits.reference_scorer())
     docs = score_splits.assemble([args.split])[args.split]
     out: dict[str, Counter] = {k: Counter() for k in ("totals", "missed", "not read, why", "measure wrong, gold words at", "extra",
                                                      "measure-wrong gold unit")}
     examples: dict[str, list] = {}
-    with tempfile.TemporaryDirectory() as tmp:
-        pred = score_splits.build_each(docs, Path(tmp) / "pred")
-        for doc in docs:
-            path = pred / doc["id"] / "graph.json"
-            graph = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-            texts = list((pred / doc["id"] / "texts").glob("*.txt"))
-            parsed = score_splits._NLP[0](texts[0].read_text(encoding="utf-8")) if texts else None
-            diagnose(sc, doc, graph, out, examples, parsed)
+    for doc, graph, built in score_splits.built_graphs(docs):
+        texts = list((built / "texts").glob("*.txt"))
+        parsed = score_splits._NLP[0](texts[0].read_text(encoding="utf-8")) if texts else None
+        diagnose(sc, doc, graph, out, examples, parsed)
     print(f"# {args.split}: {len(docs)} documents")
     for section, counts in out.items():
         print(f"{section}:")

@@ -110,6 +110,34 @@ def build_each(docs: list[dict], pred: Path) -> Path:
     return pred
 
 
+def reference_scorer(given: Path | None = None) -> Path:
+    """The reference score.py: ``given``, else ``$KG_SCORER``, else ``../shared/eval/score.py`` beside the project."""
+    return given or Path(os.environ.get("KG_SCORER") or ROOT.parent / "shared" / "eval" / "score.py")
+
+
+def load_module(name: str, path: Path):
+    """A script that is no package (score.py, this file) imported from its path, for the diagnostic scripts."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name, path)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"cannot load {path}")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def built_graphs(docs: list[dict]):
+    """``(document, graph, build directory)`` for each gold document, built as ``--fast`` builds it (one pipeline);
+    a document whose build wrote no graph.json gets an empty graph. The builds are removed when the loop ends."""
+    with tempfile.TemporaryDirectory() as tmp:
+        pred = build_each(docs, Path(tmp) / "pred")
+        for doc in docs:
+            path = pred / doc["id"] / "graph.json"
+            graph = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {"nodes": [], "links": []}
+            yield doc, graph, pred / doc["id"]
+
+
 def commit() -> str:
     """The commit of the kg being scored (the checkout its package is imported from, in --fast mode)."""
     where = ROOT
@@ -145,7 +173,7 @@ def main(argv=None) -> int:
         ap.error("--show-errors is for the train split only: dev is read by its totals, test not at all")
     if "test" in splits and not args.final:
         ap.error("the test split is frozen: score it once, at the end of a session, with --final")
-    scorer = args.scorer or Path(os.environ.get("KG_SCORER") or ROOT.parent / "shared" / "eval" / "score.py")
+    scorer = reference_scorer(args.scorer)
     if not scorer.exists():
         ap.error(f"no scorer at {scorer}: pass --scorer PATH or set KG_SCORER")
 

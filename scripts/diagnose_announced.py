@@ -27,24 +27,15 @@ from __future__ import annotations
 
 import argparse
 import collections
-import importlib.util
-import json
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "eval"))
 
+import score_splits  # noqa: E402  (eval/ is no package)
 
-def _module(name: str, path: Path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"diagnose_announced: cannot load {path}")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def classify(score, gold: dict, graph: dict) -> tuple[collections.Counter, list[tuple[str, str, str]]]:
@@ -122,24 +113,19 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if args.show and args.split != "train":
         ap.error("--show is for the train split only: dev is read by its totals")
-    scorer = args.scorer or Path(os.environ.get("KG_SCORER") or ROOT.parent / "shared" / "eval" / "score.py")
+    scorer = score_splits.reference_scorer(args.scorer)
     if not scorer.exists():
         ap.error(f"no scorer at {scorer}: pass --scorer PATH or set KG_SCORER")
-    score = _module("kg_reference_scorer", scorer)
-    splits = _module("kg_score_splits", ROOT / "eval" / "score_splits.py")
-    docs = splits.assemble([args.split])[args.split]
+    score = score_splits.load_module("kg_reference_scorer", scorer)
+    docs = score_splits.assemble([args.split])[args.split]
     total: collections.Counter = collections.Counter()
-    with tempfile.TemporaryDirectory() as tmp:
-        pred = splits.build_each(docs, Path(tmp) / "pred")
-        for doc in docs:
-            path = pred / doc["id"] / "graph.json"
-            graph = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {"nodes": [], "links": []}
-            counts, rows = classify(score, doc, graph)
-            total.update(counts)
-            if args.show:
-                for cause, agent, policy in rows:
-                    if cause != "found":
-                        print(f"{doc['id']}\t{cause}\t{agent!r} -> {policy!r}")
+    for doc, graph, _ in score_splits.built_graphs(docs):
+        counts, rows = classify(score, doc, graph)
+        total.update(counts)
+        if args.show:
+            for cause, agent, policy in rows:
+                if cause != "found":
+                    print(f"{doc['id']}\t{cause}\t{agent!r} -> {policy!r}")
     print(f"# {args.split}: {len(docs)} documents")
     print(report(total))
     return 0

@@ -14,22 +14,16 @@ documents; the test split is refused.
 from __future__ import annotations
 
 import argparse
-import importlib.util
-import os
-import re
 import sys
 from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "eval"))
 
+import score_splits  # noqa: E402  (eval/ is no package)
 
-def _module(name: str, path: Path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)  # type: ignore[union-attr]
-    return mod
 
 
 def shape(doc, forms: set[str], norm) -> str:
@@ -73,10 +67,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", choices=["train", "dev"], default="train")
     ap.add_argument("--scorer", type=Path, default=None)
     args = ap.parse_args(argv)
-    scorer = args.scorer or Path(os.environ.get("KG_SCORER") or ROOT.parent / "shared" / "eval" / "score.py")
-    score = _module("kg_reference_scorer", scorer)
-    splits = _module("kg_score_splits", ROOT / "eval" / "score_splits.py")
-    docs = splits.assemble([args.split])[args.split]
+    scorer = score_splits.reference_scorer(args.scorer)
+    if not scorer.exists():
+        ap.error(f"no scorer at {scorer}: pass --scorer PATH or set KG_SCORER")
+    score = score_splits.load_module("kg_reference_scorer", scorer)
+    docs = score_splits.assemble([args.split])[args.split]
 
     from kg.extract import learned
     from kg.extract.policies import find_policies
