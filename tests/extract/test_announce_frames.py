@@ -6,14 +6,12 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import extract_facts
+from linkpairs import link_pairs
 
 pytestmark = pytest.mark.model
 
 
-def links(nlp, text: str, kind: str = "ANNOUNCED") -> set[tuple[str, str]]:
-    facts = extract_facts(nlp(text), "f")
-    names = {n.id: n.name for n in facts.nodes}
-    return {(names[l.source], names[l.target]) for l in facts.links if l.type == kind}
+links = link_pairs
 
 
 def statuses(nlp, text: str) -> dict[tuple[str, str], str]:

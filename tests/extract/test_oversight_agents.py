@@ -3,17 +3,16 @@ HMP X`` is the inspectorate's inspection, ``Auditors reviewed Y`` the audit body
 tests (UK and US)."""
 from __future__ import annotations
 
+import functools
+
 import pytest
 
-from kg.extract import extract_facts
+from linkpairs import link_pairs
 
 pytestmark = pytest.mark.model
 
 
-def oversees(nlp, text: str) -> set[tuple[str, str]]:
-    facts = extract_facts(nlp(text), "f")
-    names = {n.id: n.name for n in facts.nodes}
-    return {(names[l.source], names[l.target]) for l in facts.links if l.type == "OVERSEES"}
+oversees = functools.partial(link_pairs, kind="OVERSEES")
 
 
 @pytest.mark.parametrize("text, wanted", [

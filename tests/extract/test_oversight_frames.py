@@ -3,17 +3,16 @@ nominals with a ``by`` agent, reviews of a body, ``subject to oversight by``, an
 stated with no object, and ``its employees`` held to account by an oversight body."""
 from __future__ import annotations
 
+import functools
+
 import pytest
 
-import kg
+from linkpairs import link_pairs
 
 pytestmark = pytest.mark.model
 
 
-def oversees(nlp, text: str) -> set[tuple[str, str]]:
-    f = kg.extract_facts(nlp(text), "t")
-    names = {n.id: n.name for n in f.nodes}
-    return {(names[l.source], names[l.target]) for l in f.links if l.type == "OVERSEES"}
+oversees = functools.partial(link_pairs, kind="OVERSEES")
 
 
 @pytest.mark.parametrize("text,overseer,overseen", [
