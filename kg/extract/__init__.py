@@ -61,6 +61,10 @@ _ACRONYM_INSIDE = re.compile(r"\(([A-Z][A-Za-z]{1,6})\)")
 _COURT_NOUNS = frozenset({"court", "judge", "jury", "tribunal"})
 #: Plural reviewers and the words naming the bodies they speak for ("Inspectors found" -> the inspectorate).
 _REVIEWERS = {"inspector": ("Inspectorate", "Inspector General", "Inspection"), "auditor": ("Audit", "Inspector General")}
+#: Documents of a review whose findings are the reviewing body's when the story names no issuer
+#: (``An inspection found ...``), and the words that name such a body.
+_REVIEW_DOCUMENTS = frozenset({"inspection", "review", "audit", "report", "evaluation", "assessment"})
+_REVIEW_BODIES = ("Inspectorate", "Inspector", "Inspection", "Audit", "Commission", "Ombudsman", "Committee", "Panel")
 #: Lower-case words inside a post written out in capitals ("Cabinet Secretary for Justice", "A and B").
 _TITLE_GLUE = frozenset({"for", "of", "and", "the", "in"})
 #: Last words of a policy mention that make a body name before them a programme's name.
@@ -433,7 +437,7 @@ class _Builder:
         post = self.post_of_body(root)
         if post is not None:
             return [post]
-        ent = self._possessed_body(root) or self.resolver.resolve_span(span.start, span.end)
+        ent = self._possessed_body(root) or self.resolver.resolve_span(span.start, span.end) or self.acronym_body(root)
         if root.lemma_.lower() in _COURT_NOUNS and root.pos_ in ("NOUN", "PROPN") \
                 and (ent is not None or root.lemma_.lower() in ("court", "tribunal")) \
                 and (ent is None or not any(k in ent.name for k in ("Court", "Tribunal"))):
@@ -445,6 +449,28 @@ class _Builder:
         if ent is None:
             ent = self.reviewing_body(words)
         return [ent] if ent is not None and ent.type in (PERSON, ORG) else []
+
+    def acronym_body(self, tok: Any) -> Entity | None:
+        """``HMCPSI concluded that ...``, ``The OIG determined that ...``: an acronym the recogniser did not take for
+        a mention is the organisation of the story whose initials it spells (``HM Crown Prosecution Service
+        Inspectorate``; a trailing part of the name: ``DOJ Office of the Inspector General``), the one named last
+        before it when several do."""
+        word = tok.text
+        if not (2 <= len(word) <= 8 and word.isalpha() and word.isupper()) or self.resolver.entity_at(tok.i) is not None:
+            return None
+        found: list[tuple[int, Entity]] = []
+        for ent in self.entities:
+            if ent.type != ORG or not ent.mentions:
+                continue
+            forms = (ent.name, *ent.aliases)
+            if word in forms or any(_spells(word, form) for form in forms):
+                before = [m.start for m in ent.mentions if m.start < tok.idx]
+                found.append((max(before) if before else -1, ent))
+        if not found:
+            return None
+        ent = max(found, key=lambda f: f[0])[1]
+        ent.add_alias(word, "acronym of its initials")
+        return ent
 
     def post_of_body(self, root: Any) -> Entity | None:
         """``the Director of the Serious Fraud Office said``: a post of a named body speaks as its holder the story
@@ -504,9 +530,15 @@ class _Builder:
 
     def reviewing_body(self, words: Any) -> Entity | None:
         """``Inspectors found that ...``, ``auditors concluded ...``: the findings are the inspectorate's or the
-        audit body's (guideline 8), the body of that kind the story names last before them (else first after)."""
+        audit body's (guideline 8), the body of that kind the story names last before them (else first after).
+        ``An inspection found that ...``, ``an independent review concluded ...`` (a review the story names no
+        issuer of): the reviewing body's (an inspectorate, an inspector general, an audit office, a commission,
+        ombudsman, committee or panel)."""
         root = words.root
         marks = _REVIEWERS.get(root.lemma_.lower()) if root.tag_ == "NNS" else None
+        if marks is None and root.tag_ == "NN" and root.lemma_.lower() in _REVIEW_DOCUMENTS \
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children):
+            marks = _REVIEW_BODIES  # ("the report said" with no issuer in the text speaks for no one)
         if marks is None:
             return None
         bodies = [(m.start, ent) for ent in self.entities if ent.type == ORG and any(k in ent.name for k in marks)
@@ -1046,6 +1078,24 @@ _REMIT_POSTS = ("inspector general",)
 #: Words of a body's name that make it an oversight body (with the registry's kind "oversight").
 _OVERSIGHT_WORDS = frozenset({"inspector", "inspectorate", "ombudsman", "committee", "audit", "accountability",
                               "oversight", "watchdog", "panel", "conduct"})
+
+
+_INITIAL_GLUE = frozenset({"of", "the", "and", "for", "&", "on", "in", "to", "at"})
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` is the initials of ``name`` or of a trailing part of it that opens with a capital (words in
+    capitals give all their letters: ``HM``; glue words give none): ``HMICFRS``, ``IOPC``, ``OIG`` of ``DOJ Office
+    of the Inspector General``."""
+    words = [w for w in re.split(r"[\s\-]+", re.sub(r"[\u2019']s\b", "", name)) if w]
+    letters = [(w if w.isupper() and w.isalpha() else w[0].upper()) if w.lower() not in _INITIAL_GLUE else ""
+               for w in words]
+    if len([x for x in letters if x]) < 2:
+        return False
+    for k, w in enumerate(words):
+        if letters[k] and w[:1].isupper() and "".join(letters[k:]) == acronym:
+            return True
+    return False
 
 
 def _remit_office(ent: Entity) -> bool:

@@ -741,9 +741,10 @@ def _announces_an_act(comp: Token) -> bool:
     return comp.lemma_.lower() in _lex()["announce_verbs"] or comp.lemma_.lower() in {"make", "give", "spend"}
 
 
-#: Verbs that report a finding (``Inspectors found that ...``, ``the OIG concluded that ...``): speech of the body only
-#: when the finder is a body, a document or a reviewer (guideline 8), never ``officers found that the door ...``.
-FINDING_VERBS = frozenset({"find", "conclude"})
+#: Verbs that report a finding (``Inspectors found that ...``, ``the OIG concluded that ...``, ``the court determined
+#: that ...``): speech of the body only when the finder is a body, a document or a reviewer (guideline 8), never
+#: ``officers found that the door ...``.
+FINDING_VERBS = frozenset({"find", "conclude", "determine"})
 #: Nouns that can find: reviewers, courts and the documents that carry their findings.
 _FINDERS = frozenset({"inspector", "inspectorate", "auditor", "court", "judge", "jury", "panel", "committee", "inquiry",
                       "tribunal", "coroner", "review", "report", "audit", "inspection", "evaluation", "study", "survey",
@@ -769,6 +770,13 @@ def _other_frame(tok: Token) -> tuple[Token, int, int, str] | None:
         return None
     if lemma in FINDING_VERBS:
         comp = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+        if comp is None:
+            # "Violence had risen by 40%, inspectors found.": the finding before its finder, the verb ending the
+            # sentence (its subject between the clause and the verb, nothing but an adverbial tail after it)
+            comp = next((c for c in tok.children if c.dep_ == "ccomp" and c.right_edge.i < subj.left_edge.i), None)
+            if comp is not None and (not _ends_sentence(tok) or not any(
+                    k.dep_ in ("nsubj", "nsubjpass", "expl") for k in comp.children)):
+                comp = None
         if comp is None or not _finder(subj) or any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
             return None  # "found it to be performing well" grades; "found that it performs well" reports
         return (subj, *_clause_span(comp), lemma)
