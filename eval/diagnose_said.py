@@ -225,6 +225,12 @@ def diagnose(sc, gold_doc: dict, graph: dict, out: dict[str, Counter], examples:
             out["under another speaker: gold / kg"][
                 f"{gold_speaker_class(gold_doc, speaker, text)} / {pnode.get('type')}"
                 f"{', reviewing body' if any(k in pname for k in REVIEW_MARKS) else ''} (cue {link.get('cue')})"] += 1
+            if parsed is not None:
+                from kg.extract.quotes import find_quotes
+
+                facts = [q for q in find_quotes(parsed) if first in sc.norm(text[q.quote.start : q.quote.end])]
+                if facts:
+                    out["under another speaker: the speaker phrase"][speaker_class(parsed, facts[0].speaker)] += 1
         elif any(len(words & set(p[1].split()[:12])) >= 3 or (p[1] and p[1][:25] in sc.norm(row["quote"])) for p in same):
             cls = f"{kind}: same speaker, quote starts late or stops early"
         else:
@@ -276,6 +282,7 @@ def main(argv=None) -> int:
                                                      "reported nowhere, speaker", "speaker phrase not resolved",
                                                      "speaker phrase not resolved, gold speaker",
                                                      "under another speaker: gold / kg",
+                                                     "under another speaker: the speaker phrase",
                                                      "extra")}
     examples: dict[str, list] = {}
     for doc, graph, _built in score_splits.built_graphs(docs):
