@@ -150,6 +150,31 @@ def gold_speaker_class(gold_doc: dict, speaker: str, text: str) -> str:
         f"{', first organisation named' if speaker == publisher else ''}"
 
 
+def reviewer_rank(graph: dict, doc, speaker: str, at: int, text: str) -> str:
+    """Where the gold speaker stands among the reviewing bodies kg found in the story (organisations whose names
+    mark a reviewer), by their last mention before the speaker phrase: nearest before, further before, only after,
+    or not among them."""
+    from kg.extract import _REVIEW_BODIES
+
+    cands = []
+    for nid, n in doc.nodes.items():
+        name = str(n.get("name") or "")
+        if str(n.get("type")) != "Organisation" or not any(k in name for k in _REVIEW_BODIES):
+            continue
+        forms = [name, *(n.get("aliases") or [])]
+        spots = [m.start() for f in forms if f for m in __import__("re").finditer(__import__("re").escape(f), text)]
+        before = [p for p in spots if p < at]
+        cands.append((max(before) if before else None, min(spots) if spots else None, doc.node_to_gold.get(nid)))
+    gold = [c for c in cands if c[2] == speaker]
+    if not gold:
+        return f"not among them ({len(cands)} reviewing bodies)"
+    befores = sorted((c for c in cands if c[0] is not None), key=lambda c: -c[0])
+    if gold[0][0] is None:
+        return f"only after the phrase ({len(cands)} reviewing bodies)"
+    k = [c[2] for c in befores].index(speaker)
+    return f"{'nearest' if k == 0 else f'{k + 1}th nearest'} before ({len(cands)} reviewing bodies)"
+
+
 def speaker_class(parsed, span) -> str:
     """A speaker phrase kg could not resolve, in parse classes: its head's entity type, tag and case."""
     words = parsed.char_span(span.start, span.end, alignment_mode="expand")
@@ -231,6 +256,8 @@ def diagnose(sc, gold_doc: dict, graph: dict, out: dict[str, Counter], examples:
                 facts = [q for q in find_quotes(parsed) if first in sc.norm(text[q.quote.start : q.quote.end])]
                 if facts:
                     out["under another speaker: the speaker phrase"][speaker_class(parsed, facts[0].speaker)] += 1
+                    out["under another speaker: the gold body among the story's reviewing bodies"][
+                        reviewer_rank(graph, doc, speaker, facts[0].speaker.start, text)] += 1
         elif any(len(words & set(p[1].split()[:12])) >= 3 or (p[1] and p[1][:25] in sc.norm(row["quote"])) for p in same):
             cls = f"{kind}: same speaker, quote starts late or stops early"
         else:
@@ -283,6 +310,7 @@ def main(argv=None) -> int:
                                                      "speaker phrase not resolved, gold speaker",
                                                      "under another speaker: gold / kg",
                                                      "under another speaker: the speaker phrase",
+                                                     "under another speaker: the gold body among the story's reviewing bodies",
                                                      "extra")}
     examples: dict[str, list] = {}
     for doc, graph, _built in score_splits.built_graphs(docs):
