@@ -115,3 +115,23 @@ def test_a_review_that_names_no_issuer_is_the_reviewing_bodys(nlp, text, speaker
 ])
 def test_a_review_with_no_reviewing_body_in_the_story_has_no_speaker(nlp, text):
     assert not [s for s, _, _, d in said(nlp, text) if not d], said(nlp, text)
+
+
+@pytest.mark.parametrize("text,speaker,opening", [
+    ("The force launched the scheme in May. Chief Constable Jane Harper said:\n\n\u201cWe will not tolerate knife "
+     "crime in our towns. Every officer is committed to this.\u201d", "Jane Harper", "We will not tolerate knife crime"),
+    ("The county launched the program in May, Sheriff Tom Brady said in a statement:\n\n\u201cWe will not tolerate "
+     "drug dealing in our neighborhoods.\u201d", "Tom Brady", "We will not tolerate drug dealing"),
+    ("The sheriff's office made 40 arrests. In a statement, Sheriff Tom Brady said:\n\"Every deputy in this county "
+     "worked to bring these dealers to justice.\"", "Tom Brady", "Every deputy in this county worked"),
+    ("The Home Office published the figures today. Responding to them, Policing Minister Kit Malthouse said:\n\n"
+     "Knife crime has fallen by a fifth in the areas where the scheme ran. We will go further.", "Kit Malthouse",
+     "Knife crime has fallen by a fifth"),
+    ("The force launched the scheme in May. Chief Constable Jane Harper added:\n\n\u201cEvery officer is committed "
+     "to this and we will keep going.\u201d", "Jane Harper", "Every officer is committed to this"),
+])
+def test_a_block_quote_is_introduced_by_the_last_sentence_of_the_paragraph_before(nlp, text, speaker, opening):
+    # the attribution ends the paragraph before (after narration in the same paragraph); the quotation, marked or
+    # not, opens the next paragraph
+    out = said(nlp, text)
+    assert any(s == speaker and q.lstrip("\"\u201c").startswith(opening) and d for s, q, _, d in out), out
