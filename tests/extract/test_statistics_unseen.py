@@ -219,3 +219,17 @@ def test_a_sum_received_or_worth_names_its_receiver(en, text, value, words):
     """``It received £7m``: funding for what ``it`` stands for in the sentence before."""
     found = facts(en, text)
     assert words <= set(found[value].measure.split()), found[value].measure
+
+
+@pytest.mark.parametrize("text, value, sentences", [
+    ("The force's budget was cut by £1.2m. Officers said morale was low.", 1_200_000, 2),
+    ("Seizures at the port were worth $2m. Agents arrested four men.", 2_000_000, 2),
+    ("The county council set aside £300k. The money pays for street lights.", 300_000, 2),
+    ("Funding for the task force rose to $45m.", 45_000_000, 1),
+])
+def test_a_sum_with_a_multiplier_letter_before_a_full_stop_is_read_whole(nlp, text, value, sentences):
+    """``£1.2m.`` at the end of a sentence: the tokenizer kept ``m.`` whole as an initial, so the figure read as 1.2
+    and the next sentence joined this one; the letter is the sum's multiplier and the stop ends the sentence."""
+    doc = nlp(text)
+    assert len(list(doc.sents)) == sentences
+    assert value in {f.value for f in find_statistics(doc)}
