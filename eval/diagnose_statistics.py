@@ -209,6 +209,8 @@ def diagnose(sc, gold_doc: dict, graph: dict, out: dict[str, Counter], examples:
                 frame = figure_frame(parsed, str(twin.get("name") or ""))
                 out["measure wrong, figure's frame"][frame] += 1
                 out["measure wrong, frame x gold words"][f"{frame.split(':')[0]} {str(g.get('unit'))}: {where}"] += 1
+                if where == "in an earlier sentence":
+                    out["measure wrong, gold words earlier: frame"][frame] += 1
                 examples.setdefault(frame, []).append(f"gold {g.get('text')!r} [{g.get('measure')}] ~ "
                                                       f"kg [{twin.get('measure')}]")
                 examples.setdefault(where, []).append(f"gold {g.get('text')!r} [{g.get('measure')}] ~ "
@@ -260,6 +262,10 @@ def diagnose(sc, gold_doc: dict, graph: dict, out: dict[str, Counter], examples:
         cls = f"spurious: {unit}" + (" (number word <= 10)" if small else "") + \
             (" (bare unit measure)" if measure_shape(sc, n) != "measure of other words" else "")
         out["extra"][cls] += 1
+        if parsed is not None:
+            frame = figure_frame(parsed, str(n.get("name") or ""))
+            out["spurious, figure's frame"][f"{unit}: {frame}"] += 1
+            examples.setdefault(f"{unit}: {frame}", []).append(f"kg {n.get('name')!r} [{n.get('measure')}]")
         examples.setdefault(cls, []).append(f"kg {n.get('name')!r} [{n.get('measure')}] value={pv}")
     out["totals"]["gold"] += len(gold)
     out["totals"]["predicted"] += len(preds)
@@ -275,7 +281,7 @@ def main(argv=None) -> int:
     sc = score_splits.load_module("kg_reference_score", score_splits.reference_scorer())
     docs = score_splits.assemble([args.split])[args.split]
     out: dict[str, Counter] = {k: Counter() for k in ("totals", "missed", "not read, why", "measure wrong, gold words at", "extra",
-                                                     "measure wrong, figure's frame", "measure wrong, frame x gold words", "measure-wrong gold unit",
+                                                     "measure wrong, figure's frame", "measure wrong, frame x gold words", "measure wrong, gold words earlier: frame", "spurious, figure's frame", "measure-wrong gold unit",
                                                      "headline figures")}
     examples: dict[str, list] = {}
     for doc, graph, built in score_splits.built_graphs(docs):
