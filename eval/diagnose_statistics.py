@@ -156,6 +156,11 @@ def figure_frame(doc, name: str) -> str:
     head = _head_of(doc, span.start, span.end)
     kind = "noun head" if head.pos_ in {"NOUN", "PROPN"} else "bare number"
     prep = f" '{head.head.lower_}'" if head.head.pos_ == "ADP" else ""  # a function word, never document content
+    if head.head.pos_ == "ADP" and head.head.lower_ == "with":  # the tags around "with N", never the words
+        w = head.head.i
+        around = " ".join(t.tag_ for t in doc[max(head.sent.start, w - 3):w]) + " [with] " + \
+            " ".join(t.tag_ for t in doc[w + 1:min(head.sent.end, span.end + 3)])
+        prep += f" <{around}>"
     if head.head.pos_ == "ADP":  # classes of the governor and of the next word, never their text
         from kg.extract.statistics import _change_word, _lists
 
