@@ -14,6 +14,11 @@ class that says what kind of rule would fix it:
 * a gold figure whose value kg never gives: the number was **not read** as a figure (counted by the shape of the
   gold span: percentage, money, number words, share words, multipliers, durations, ranges, parenthesised
   figures, qualified figures, plain counts);
+* for a measure-wrong miss, where the gold measure's words stand (an ancestor of the number, an earlier sentence,
+  ...) and the parse frame of the figure kg read (a counted noun or a bare number, its dependency, and for a
+  preposition's object the preposition and the class of its governor: change noun, container noun, comparison);
+* the figures of a headline line whose value the body gives again, by the line's case (title or sentence) and how
+  often the gold gives that value (run with headline repeats kept to see whether the annotators count them twice);
 * a predicted figure that matches no gold figure and whose value no gold figure has: a **spurious** figure
   (counted by unit, and whether the value is a small number word, or the measure is a bare unit).
 
@@ -139,8 +144,40 @@ def where_gold_words(sc, doc, name: str, gold_measure: str) -> str:
     return f"elsewhere in the sentence ({best.dep_}, {'after' if best.i > head.i else 'before'})"
 
 
+def figure_frame(doc, name: str) -> str:
+    """The parse frame of the figure kg read: the head of its span (a noun the number counts, or the number
+    alone), that head's dependency and its governor's part of speech; names the frame without the text."""
+    from kg.extract.statistics import _head_of
+
+    at = doc.text.find(name or "\0")
+    span = doc.char_span(at, at + len(name), alignment_mode="expand") if at >= 0 else None
+    if span is None:
+        return "figure not found"
+    head = _head_of(doc, span.start, span.end)
+    kind = "noun head" if head.pos_ in {"NOUN", "PROPN"} else "bare number"
+    prep = f" '{head.head.lower_}'" if head.head.pos_ == "ADP" else ""  # a function word, never document content
+    if head.head.pos_ == "ADP" and head.head.lower_ == "with":  # the tags around "with N", never the words
+        w = head.head.i
+        around = " ".join(t.tag_ for t in doc[max(head.sent.start, w - 3):w]) + " [with] " + \
+            " ".join(t.tag_ for t in doc[w + 1:min(head.sent.end, span.end + 3)])
+        prep += f" <{around}>"
+    if head.head.pos_ == "ADP":  # classes of the governor and of the next word, never their text
+        from kg.extract.statistics import _change_word, _lists
+
+        g = head.head.head
+        g_class = "compare" if g.lemma_.lower() in {"compare", "comparison"} else \
+            "change noun" if _change_word(g.lemma_.lower()) else \
+            "container noun" if g.lemma_.lower() in _lists()["container_nouns"] else g.pos_.lower()
+        nxt = doc[span.end] if span.end < len(doc) else None
+        prep += f" under {g_class}, next {nxt.tag_ if nxt is not None else 'end'}"
+    others = sum(1 for t in head.sent if t.like_num and t.i not in range(span.start, span.end))
+    return f"{kind}: {head.dep_} of {head.head.pos_}{prep}" + (f" ({head.head.head.pos_}/{head.head.dep_})"
+                                                         if head.head.pos_ == "ADP" else "") + \
+        (", other numbers in the sentence" if others else ", the sentence's only number")
+
+
 def diagnose(sc, gold_doc: dict, graph: dict, out: dict[str, Counter], examples: dict[str, list],
-             parsed=None) -> None:
+             parsed=None, text: str | None = None) -> None:
     gold = [g for g in gold_doc.get("statistics", [])]
     preds = [n for n in graph.get("nodes", []) if sc.canon_type(n.get("type")) == "Statistic"]
     used, matched = set(), set()
@@ -174,6 +211,13 @@ def diagnose(sc, gold_doc: dict, graph: dict, out: dict[str, Counter], examples:
             if parsed is not None:
                 where = where_gold_words(sc, parsed, str(twin.get("name") or ""), g.get("measure") or "")
                 out["measure wrong, gold words at"][where] += 1
+                frame = figure_frame(parsed, str(twin.get("name") or ""))
+                out["measure wrong, figure's frame"][frame] += 1
+                out["measure wrong, frame x gold words"][f"{frame.split(':')[0]} {str(g.get('unit'))}: {where}"] += 1
+                if where == "in an earlier sentence":
+                    out["measure wrong, gold words earlier: frame"][frame] += 1
+                examples.setdefault(frame, []).append(f"gold {g.get('text')!r} [{g.get('measure')}] ~ "
+                                                      f"kg [{twin.get('measure')}]")
                 examples.setdefault(where, []).append(f"gold {g.get('text')!r} [{g.get('measure')}] ~ "
                                                       f"kg [{twin.get('measure')}]")
             examples.setdefault(cls, []).append(f"gold {g.get('text')!r} [{g.get('measure')}] ~ "
@@ -192,6 +236,27 @@ def diagnose(sc, gold_doc: dict, graph: dict, out: dict[str, Counter], examples:
                 out["not read, why"][why] += 1
                 examples.setdefault(why, []).append(f"gold {g.get('text')!r} [{g.get('measure')}]")
             examples.setdefault(cls, []).append(f"gold {g.get('text')!r} [{g.get('measure')}] value={gv}")
+    if text is not None:  # figures of a headline line whose value the body gives again: kept or merged?
+        from kg.extract.statistics import _headline_lines
+
+        lines = [text[a:b] for a, b in _headline_lines(text)]
+        for k, n in enumerate(preds):
+            name = str(n.get("name") or "")
+            line = next((ln for ln in lines if name and name in ln), None)
+            if line is None:
+                continue
+            pv = sc.as_number(n.get("value"))
+            again = sum(1 for m in preds if m is not n and same(sc.as_number(m.get("value")), pv))
+            if not again:
+                continue
+            words = [w for w in re.findall(r"[A-Za-z]+", line) if len(w) > 3]
+            title = "title-case line" if words and sum(w[0].isupper() for w in words) >= 0.8 * len(words) \
+                else "sentence-case line"
+            gold_twice = sum(1 for g in gold if same(sc.as_number(g.get("value")), pv))
+            cls = f"{title}, body repeats it; gold has the value {min(gold_twice, 2)}{'+' if gold_twice > 1 else ''}x"
+            out["headline figures"][out_cls := cls + (", matched" if k in matched else ", unmatched")] += 1
+            examples.setdefault(out_cls, []).append(
+                f"kg {name!r} in {line[:80]!r}")
     gold_values = [sc.as_number(g.get("value")) for g in gold]
     for n in extra:
         pv = sc.as_number(n.get("value"))
@@ -202,6 +267,10 @@ def diagnose(sc, gold_doc: dict, graph: dict, out: dict[str, Counter], examples:
         cls = f"spurious: {unit}" + (" (number word <= 10)" if small else "") + \
             (" (bare unit measure)" if measure_shape(sc, n) != "measure of other words" else "")
         out["extra"][cls] += 1
+        if parsed is not None:
+            frame = figure_frame(parsed, str(n.get("name") or ""))
+            out["spurious, figure's frame"][f"{unit}: {frame}"] += 1
+            examples.setdefault(f"{unit}: {frame}", []).append(f"kg {n.get('name')!r} [{n.get('measure')}]")
         examples.setdefault(cls, []).append(f"kg {n.get('name')!r} [{n.get('measure')}] value={pv}")
     out["totals"]["gold"] += len(gold)
     out["totals"]["predicted"] += len(preds)
@@ -217,12 +286,13 @@ def main(argv=None) -> int:
     sc = score_splits.load_module("kg_reference_score", score_splits.reference_scorer())
     docs = score_splits.assemble([args.split])[args.split]
     out: dict[str, Counter] = {k: Counter() for k in ("totals", "missed", "not read, why", "measure wrong, gold words at", "extra",
-                                                     "measure-wrong gold unit")}
+                                                     "measure wrong, figure's frame", "measure wrong, frame x gold words", "measure wrong, gold words earlier: frame", "spurious, figure's frame", "measure-wrong gold unit",
+                                                     "headline figures")}
     examples: dict[str, list] = {}
     for doc, graph, built in score_splits.built_graphs(docs):
         texts = list((built / "texts").glob("*.txt"))
         parsed = score_splits._NLP[0](texts[0].read_text(encoding="utf-8")) if texts else None
-        diagnose(sc, doc, graph, out, examples, parsed)
+        diagnose(sc, doc, graph, out, examples, parsed, texts[0].read_text(encoding="utf-8") if texts else None)
     print(f"# {args.split}: {len(docs)} documents")
     for section, counts in out.items():
         print(f"{section}:")

@@ -855,6 +855,28 @@ def _pobj(tok: Token, preps: set[str]) -> Token | None:
     return None
 
 
+_BODY_ENTS = frozenset({"ORG", "GPE", "LOC", "FAC"})
+
+
+def _ranked_body(head: Token, start: int, reading: "_Reading") -> str | None:
+    """``West Midlands Police with 640``, ``London had the most, with 41,000``, ``followed by Kent with 310``: a
+    bare figure after "with" that a named body or place has; the body's name (the figure counts what the text
+    counted just before, there)."""
+    if reading.noun is not None or head.dep_ != "pobj" or head.head.lower_ != "with":
+        return None
+    host = head.head.head
+    body = None
+    if host.pos_ == "PROPN":
+        body = host
+    elif host.pos_ in {"VERB", "AUX"}:  # "followed by Kent with 310": the agent; "London had the most": the subject
+        agent = next((g for c in host.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        body = agent or _subject(host)
+    if body is None or body.pos_ != "PROPN" or body.ent_type_ not in _BODY_ENTS or body.i > start:
+        return None
+    at = name_span(body)
+    return head.doc.text[at.start:at.end]
+
+
 def _participle(verb: Token) -> str:
     words = [verb.text if verb.tag_ in {"VBN", "VBD"} else ""]
     words += [c.text for c in verb.children if c.dep_ == "prt"]
@@ -1826,6 +1848,7 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
     recent: list[tuple[int, str, str | None]] = []  # (sentence index, measure, period) of earlier figures
     stated: dict[tuple[float, str], tuple[int, str]] = {}  # (value, unit) -> (sentence index, measure)
     recent_nouns: list[tuple[int, str]] = []  # (sentence index, noun phrase) of the things earlier figures count
+    ranked_bases: dict[str, str] = {}  # "drug arrests for Kent Police" -> "drug arrests": a ranked body's measure
     dated: list[tuple[int, int, str, str]] = []  # (sentence index, sentence end, counted lemma, period) of dated figures
     text = doc_text(doc)
     headlines = _headline_lines(text)
@@ -1962,6 +1985,14 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
                     anaphoric = False
                     if level:
                         reading.change = None  # "a 9% rise ..., from 2,300 to 2,507": levels, not changes
+            ranked = _ranked_body(head, start, reading) if unit in {"count", "percent"} else None
+            if ranked is not None:  # "Greater Manchester Police led with 820": what was counted just before, there
+                prior = [m for m in recent if s_idx - m[0] <= 2]
+                # "..., followed by Kent with 310": what the figure before counted, without its own body
+                before = ranked_bases.get(prior[-1][1], prior[-1][1]) if prior else None
+                if before:
+                    measure, anaphoric = f"{before} for {ranked}", False
+                    ranked_bases[measure] = before
             period = None
             if measure is None and anaphoric:
                 prior = [m for m in recent if s_idx - m[0] <= 2]

@@ -46,6 +46,19 @@ def _keep_rank_abbreviations(nlp: Language) -> None:
         nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
 
 
+#: Lower-case letters the model's tokenizer keeps whole with a full stop, as initials: after a sum they are its
+#: multiplier and the stop ends the sentence (``the budget rose to £5m.`` was ``5`` ``m.``: a figure of 5, and the
+#: next sentence joined to this one).
+MULTIPLIER_STOPS = ("m.", "k.")
+
+
+def _split_multiplier_stops(nlp: Language) -> None:
+    from spacy.symbols import ORTH
+
+    for abbr in MULTIPLIER_STOPS:
+        nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr[:-1]}, {ORTH: "."}])
+
+
 def load_pipeline(
     model: str = DEFAULT_MODEL,
     *,
@@ -78,6 +91,7 @@ def load_pipeline(
         )
     _split_dash_after_bracket(nlp)
     _keep_rank_abbreviations(nlp)
+    _split_multiplier_stops(nlp)
     import kg.nlp.components  # noqa: F401  (registers the factories)
 
     nlp.add_pipe("kg_sentence_breaks", before="parser")

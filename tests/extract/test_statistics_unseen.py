@@ -219,3 +219,36 @@ def test_a_sum_received_or_worth_names_its_receiver(en, text, value, words):
     """``It received £7m``: funding for what ``it`` stands for in the sentence before."""
     found = facts(en, text)
     assert words <= set(found[value].measure.split()), found[value].measure
+
+
+@pytest.mark.parametrize("text, value, sentences", [
+    ("The force's budget was cut by £1.2m. Officers said morale was low.", 1_200_000, 2),
+    ("Seizures at the port were worth $2m. Agents arrested four men.", 2_000_000, 2),
+    ("The county council set aside £300k. The money pays for street lights.", 300_000, 2),
+    ("Funding for the task force rose to $45m.", 45_000_000, 1),
+])
+def test_a_sum_with_a_multiplier_letter_before_a_full_stop_is_read_whole(nlp, text, value, sentences):
+    """``£1.2m.`` at the end of a sentence: the tokenizer kept ``m.`` whole as an initial, so the figure read as 1.2
+    and the next sentence joined this one; the letter is the sum's multiplier and the stop ends the sentence."""
+    doc = nlp(text)
+    assert len(list(doc.sents)) == sentences
+    assert value in {f.value for f in find_statistics(doc)}
+
+
+@pytest.mark.parametrize("text, value, words, body", [
+    ("Police forces made 5,300 drug arrests in 2023. Greater Manchester Police led with 820, followed by "
+     "Merseyside Police with 610.", 820, {"drug", "arrests"}, "Greater Manchester Police"),
+    ("Police forces made 5,300 drug arrests in 2023. Greater Manchester Police led with 820, followed by "
+     "Merseyside Police with 610.", 610, {"drug", "arrests"}, "Merseyside Police"),
+    ("Sheriff's offices reported 9,400 DUI arrests statewide. Cook County led with 1,150, followed by Lake County "
+     "with 480.", 480, {"DUI", "arrests"}, "Lake County"),
+    ("The state recorded 2,100 carjackings last year. Chicago accounted for most of them, with 1,400.", 1400,
+     {"carjackings"}, "Chicago"),
+    ("Forces in England recorded 48,000 knife offences. Kent Police came third, with 2,250.", 2250,
+     {"knife", "offences"}, "Kent Police"),
+])
+def test_a_named_body_with_a_bare_figure_has_some_of_what_was_counted_before(nlp, text, value, words, body):
+    """``Greater Manchester Police led with 820``: a ranking of bodies or places; the figure counts what the
+    figure before counted, for that body, not the body's name."""
+    measure = facts(nlp, text)[value].measure
+    assert words <= set(measure.split()) and measure.endswith(f"for {body}"), measure
