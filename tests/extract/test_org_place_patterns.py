@@ -289,3 +289,31 @@ def test_a_body_named_in_a_testimony_heading_and_referred_to_in_the_body_is_kept
             "Chairman Smith and Members of the Subcommittee: thank you for inviting me.")
     orgs = by_type(nlp, text)["Organisation"]
     assert "Subcommittee on Emergency Management" in orgs, orgs
+
+
+@pytest.mark.parametrize("text, place", [
+    ("She said as she opened a new prison in Powys that the system was full.", "Powys"),
+    ("The chief constable said violence had fallen in Wiltshire since 2019.", "Wiltshire"),
+    ("Officers arrested a man at a farm in Kent on Tuesday.", "Kent"),
+    ("Agents said the gang sold heroin across Lafayette for years.", "Lafayette"),
+    ("The sheriff said the suspect was held in Sumter overnight.", "Sumter"),
+])
+def test_one_word_place_the_model_calls_a_person_is_a_place(nlp, text, place):
+    """The recogniser labels each of these one-word places PERSON; after "in"/"across" they are places."""
+    assert nlp(text).ents and any(e.text == place and e.label_ == "PERSON" for e in nlp(text).ents)
+    types = by_type(nlp, text)
+    assert place in types.get("Place", {}), types
+    assert place not in types.get("Person", {}), types
+
+
+@pytest.mark.parametrize("text, person, short", [
+    ("Commissioner Rebecca Doyle met residents. Residents said they believed in Doyle and her team.",
+     "Rebecca Doyle", "Doyle"),
+    ("Mayor Karen Bass visited the scene. Many residents put their faith in Bass after the fires.",
+     "Karen Bass", "Bass"),
+])
+def test_a_person_short_name_after_in_stays_a_person(nlp, text, person, short):
+    """The same shape ("in Doyle") is a person when the document names a person with that word."""
+    types = by_type(nlp, text)
+    assert person in types.get("Person", {}), types
+    assert short not in types.get("Place", {}), types
