@@ -651,6 +651,26 @@ def _lone_place_word(doc: Doc, i: int) -> bool:
     return not any(e.label_ == "PERSON" and len(e) > 1 and any(t.text == tok.text for t in e) for e in doc.ents)
 
 
+def _listed_with_places(doc: Doc, i: int, j: int) -> bool:
+    """``Leeds, Bradford and Castle Howard``: a name the recogniser called a person, listed with two or more names
+    it called places (more places than people among the conjuncts, so "officers in Leeds and Tracy Brabin" stays
+    a person), none of them after a title, and no title or honorific before the name itself."""
+    head = doc[j - 1]
+    if head.dep_ != "conj" and not any(c.dep_ == "conj" for c in head.children):
+        return False
+    if i > 0 and (_is_title_or_honorific(doc[i - 1]) or doc[i - 1].ent_type_ == "TITLE"):
+        return False
+    places = people = 0
+    for t in head.conjuncts:
+        if doc[t.i - 1].ent_type_ == "TITLE" or _is_title_or_honorific(doc[t.i - 1]) if t.i > 0 else False:
+            return False
+        if t.ent_type_ in ("GPE", "LOC"):
+            places += 1
+        elif t.ent_type_ == "PERSON":
+            people += 1
+    return places >= 2 and places > people
+
+
 def _person_ok(doc: Doc, i: int, j: int) -> bool:
     toks = list(doc[i:j])
     if not toks or not _looks_like_name(doc, i, j):
@@ -898,6 +918,10 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
                         and doc[i - 1].ent_type_ != "TITLE" and head.head.ent_type_ != "TITLE" \
                         and (j - i > 1 or _lone_place_word(doc, i)):
                     # "a drug ring operating in Barry Farms", "a new prison in Rutland": a place the model took for a name
+                    yield _mention(doc, i, j, PLACE, "ner", headline=in_head, raw=raw)
+                    continue
+                if _listed_with_places(doc, i, j) and (j - i > 1 or _lone_place_word(doc, i)):
+                    # "patrols in Leeds, Bradford and Castle Howard": a name listed with places is a place
                     yield _mention(doc, i, j, PLACE, "ner", headline=in_head, raw=raw)
                     continue
                 yield _mention(doc, i, j, PERSON, "ner", headline=in_head, raw=raw)

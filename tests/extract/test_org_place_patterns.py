@@ -317,3 +317,24 @@ def test_a_person_short_name_after_in_stays_a_person(nlp, text, person, short):
     types = by_type(nlp, text)
     assert person in types.get("Person", {}), types
     assert short not in types.get("Place", {}), types
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Patrols were increased in Leeds, Bradford and Castle Howard over the weekend.", "Castle Howard"),
+    ("Burglaries fell in Stockport, Oldham and Ashton Moss last year.", "Ashton Moss"),
+    ("Deputies searched Fresno, Modesto and Turlock for the suspect.", "Turlock"),
+    ("The grants went to Albany, Syracuse and Glens Falls.", "Glens Falls"),
+])
+def test_a_name_listed_with_places_is_a_place(nlp, text, place):
+    """The recogniser labels the last item of each list PERSON; listed after two places, it is a place."""
+    assert any(e.text == place and e.label_ == "PERSON" for e in nlp(text).ents)
+    types = by_type(nlp, text)
+    assert place in types.get("Place", {}), types
+    assert place not in types.get("Person", {}), types
+
+
+def test_a_person_beside_one_place_stays_a_person(nlp):
+    """"officers in Leeds and Tracy Brabin": one place beside a name is no list of places."""
+    types = by_type(nlp, "The mayor thanked officers in Leeds and Tracy Brabin for their work.")
+    assert "Tracy Brabin" in types.get("Person", {}), types
+    assert "Tracy Brabin" not in types.get("Place", {}), types
