@@ -338,3 +338,21 @@ def test_a_person_beside_one_place_stays_a_person(nlp):
     types = by_type(nlp, "The mayor thanked officers in Leeds and Tracy Brabin for their work.")
     assert "Tracy Brabin" in types.get("Person", {}), types
     assert "Tracy Brabin" not in types.get("Place", {}), types
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Agents made arrests in Tucson, Phoenix, Yuma and Casa Grande on Friday.", "Casa Grande"),
+    ("Detectives worked in Omaha, Lincoln and Grand Island.", "Lincoln"),
+    ("Knife crime fell in Cardiff, Newport and Barry Island.", "Newport"),
+])
+def test_a_name_the_model_calls_a_body_listed_with_places_is_a_place(nlp, text, place):
+    """The recogniser labels these list items ORG; with no body word, listed with two places, each is a place."""
+    assert any(e.text == place and e.label_ == "ORG" for e in nlp(text).ents)
+    types = by_type(nlp, text)
+    assert place in types.get("Place", {}), types
+    assert place not in types.get("Organisation", {}), types
+
+
+def test_bodies_listed_together_stay_bodies(nlp):
+    orgs = by_type(nlp, "Officers from Kent Police, Essex Police and the National Crime Agency joined the raid.")
+    assert {"Kent Police", "Essex Police", "National Crime Agency"} <= set(orgs.get("Organisation", {})), orgs
