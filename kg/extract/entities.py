@@ -638,6 +638,39 @@ def _looks_like_name(doc: Doc, i: int, j: int) -> bool:
     return True
 
 
+def _lone_place_word(doc: Doc, i: int) -> bool:
+    """``Rutland`` in "a new prison in Rutland", one word the recogniser called a person: a place unless the
+    document names a person with that word ("confidence in Braverman" after "Suella Braverman"), or the
+    word is a title, a post or a body word."""
+    tok = doc[i]
+    if not (tok.pos_ == "PROPN" and _is_cap(tok) and tok.is_alpha and not tok.text.isupper()) \
+            or _is_title_or_honorific(tok) or tok.lower_ in ORG_HEADS:
+        return False
+    if any(c.dep_ in ("det", "poss", "amod", "compound") for c in tok.children):
+        return False  # "in the Smith case", "in Mrs Hale's"
+    return not any(e.label_ == "PERSON" and len(e) > 1 and any(t.text == tok.text for t in e) for e in doc.ents)
+
+
+def _listed_with_places(doc: Doc, i: int, j: int) -> bool:
+    """``Leeds, Bradford and Castle Howard``: a name the recogniser called a person, listed with two or more names
+    it called places (more places than people among the conjuncts, so "officers in Leeds and Tracy Brabin" stays
+    a person), none of them after a title, and no title or honorific before the name itself."""
+    head = doc[j - 1]
+    if head.dep_ != "conj" and not any(c.dep_ == "conj" for c in head.children):
+        return False
+    if i > 0 and (_is_title_or_honorific(doc[i - 1]) or doc[i - 1].ent_type_ == "TITLE"):
+        return False
+    places = people = 0
+    for t in head.conjuncts:
+        if doc[t.i - 1].ent_type_ == "TITLE" or _is_title_or_honorific(doc[t.i - 1]) if t.i > 0 else False:
+            return False
+        if t.ent_type_ in ("GPE", "LOC"):
+            places += 1
+        elif t.ent_type_ == "PERSON":
+            people += 1
+    return places >= 2 and places > people
+
+
 def _person_ok(doc: Doc, i: int, j: int) -> bool:
     toks = list(doc[i:j])
     if not toks or not _looks_like_name(doc, i, j):
@@ -881,9 +914,15 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
                 i = first  # "Secretary of Public Safety Andrea M. Lowe": the words after "of" name the post's remit
             if i < j and _person_ok(doc, i, j):
                 head = doc[j - 1]
-                if j - i > 1 and head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE and not _is_title_or_honorific(doc[i - 1]) \
-                        and doc[i - 1].ent_type_ != "TITLE" and head.head.ent_type_ != "TITLE":
-                    yield _mention(doc, i, j, PLACE, "ner", headline=in_head, raw=raw)  # "a drug ring operating in Barry Farms"
+                if head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE and not _is_title_or_honorific(doc[i - 1]) \
+                        and doc[i - 1].ent_type_ != "TITLE" and head.head.ent_type_ != "TITLE" \
+                        and (j - i > 1 or _lone_place_word(doc, i)):
+                    # "a drug ring operating in Barry Farms", "a new prison in Rutland": a place the model took for a name
+                    yield _mention(doc, i, j, PLACE, "ner", headline=in_head, raw=raw)
+                    continue
+                if _listed_with_places(doc, i, j) and (j - i > 1 or _lone_place_word(doc, i)):
+                    # "patrols in Leeds, Bradford and Castle Howard": a name listed with places is a place
+                    yield _mention(doc, i, j, PLACE, "ner", headline=in_head, raw=raw)
                     continue
                 yield _mention(doc, i, j, PERSON, "ner", headline=in_head, raw=raw)
         elif label in ("ORG", "FAC", "LAW", "PRODUCT", "WORK_OF_ART", "EVENT"):
@@ -971,6 +1010,8 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
             elif j - i == 1 and doc[i].dep_ == "pobj" and doc[i].head.lower_ in _LOCATIVE and not doc[i].text.isupper() \
                     and not any(c.dep_ in ("det", "poss") for c in doc[i].children):  # not "in yesterday's Budget"
                 yield _mention(doc, i, j, PLACE, "ner", headline=in_head, raw=raw)  # "assaults in Hallbridge fell"
+            elif _listed_with_places(doc, i, j) and not any(t.lower_ in ORG_HEADS or t.text.isupper() for t in doc[i:j]):
+                yield _mention(doc, i, j, PLACE, "ner", headline=in_head, raw=raw)  # "Tucson, Yuma and Casa Grande"
             elif _org_ok(doc, i, j):
                 yield _mention(doc, i, j, ORG, source, headline=in_head, raw=raw)
         elif label in ("GPE", "LOC"):

@@ -289,3 +289,70 @@ def test_a_body_named_in_a_testimony_heading_and_referred_to_in_the_body_is_kept
             "Chairman Smith and Members of the Subcommittee: thank you for inviting me.")
     orgs = by_type(nlp, text)["Organisation"]
     assert "Subcommittee on Emergency Management" in orgs, orgs
+
+
+@pytest.mark.parametrize("text, place", [
+    ("She said as she opened a new prison in Powys that the system was full.", "Powys"),
+    ("The chief constable said violence had fallen in Wiltshire since 2019.", "Wiltshire"),
+    ("Officers arrested a man at a farm in Kent on Tuesday.", "Kent"),
+    ("Agents said the gang sold heroin across Lafayette for years.", "Lafayette"),
+    ("The sheriff said the suspect was held in Sumter overnight.", "Sumter"),
+])
+def test_one_word_place_the_model_calls_a_person_is_a_place(nlp, text, place):
+    """The recogniser labels each of these one-word places PERSON; after "in"/"across" they are places."""
+    assert nlp(text).ents and any(e.text == place and e.label_ == "PERSON" for e in nlp(text).ents)
+    types = by_type(nlp, text)
+    assert place in types.get("Place", {}), types
+    assert place not in types.get("Person", {}), types
+
+
+@pytest.mark.parametrize("text, person, short", [
+    ("Commissioner Rebecca Doyle met residents. Residents said they believed in Doyle and her team.",
+     "Rebecca Doyle", "Doyle"),
+    ("Mayor Karen Bass visited the scene. Many residents put their faith in Bass after the fires.",
+     "Karen Bass", "Bass"),
+])
+def test_a_person_short_name_after_in_stays_a_person(nlp, text, person, short):
+    """The same shape ("in Doyle") is a person when the document names a person with that word."""
+    types = by_type(nlp, text)
+    assert person in types.get("Person", {}), types
+    assert short not in types.get("Place", {}), types
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Patrols were increased in Leeds, Bradford and Castle Howard over the weekend.", "Castle Howard"),
+    ("Burglaries fell in Stockport, Oldham and Ashton Moss last year.", "Ashton Moss"),
+    ("Deputies searched Fresno, Modesto and Turlock for the suspect.", "Turlock"),
+    ("The grants went to Albany, Syracuse and Glens Falls.", "Glens Falls"),
+])
+def test_a_name_listed_with_places_is_a_place(nlp, text, place):
+    """The recogniser labels the last item of each list PERSON; listed after two places, it is a place."""
+    assert any(e.text == place and e.label_ == "PERSON" for e in nlp(text).ents)
+    types = by_type(nlp, text)
+    assert place in types.get("Place", {}), types
+    assert place not in types.get("Person", {}), types
+
+
+def test_a_person_beside_one_place_stays_a_person(nlp):
+    """"officers in Leeds and Tracy Brabin": one place beside a name is no list of places."""
+    types = by_type(nlp, "The mayor thanked officers in Leeds and Tracy Brabin for their work.")
+    assert "Tracy Brabin" in types.get("Person", {}), types
+    assert "Tracy Brabin" not in types.get("Place", {}), types
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Agents made arrests in Tucson, Phoenix, Yuma and Casa Grande on Friday.", "Casa Grande"),
+    ("Detectives worked in Omaha, Lincoln and Grand Island.", "Lincoln"),
+    ("Knife crime fell in Cardiff, Newport and Barry Island.", "Newport"),
+])
+def test_a_name_the_model_calls_a_body_listed_with_places_is_a_place(nlp, text, place):
+    """The recogniser labels these list items ORG; with no body word, listed with two places, each is a place."""
+    assert any(e.text == place and e.label_ == "ORG" for e in nlp(text).ents)
+    types = by_type(nlp, text)
+    assert place in types.get("Place", {}), types
+    assert place not in types.get("Organisation", {}), types
+
+
+def test_bodies_listed_together_stay_bodies(nlp):
+    orgs = by_type(nlp, "Officers from Kent Police, Essex Police and the National Crime Agency joined the raid.")
+    assert {"Kent Police", "Essex Police", "National Crime Agency"} <= set(orgs.get("Organisation", {})), orgs
