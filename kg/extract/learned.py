@@ -1069,7 +1069,26 @@ def rescore(doc: Doc, rule_facts: Iterable[PolicyFact]) -> list[PolicyFact]:
     if model is None:
         return facts
     kept = select(scored(doc, facts, model), model.threshold)
-    return [_back_reference(doc, c, kept) or _fact(doc, c) for c in kept]
+    return [_back_reference(doc, c, kept) or _year_before(doc, c, _fact(doc, c)) for c in kept]
+
+
+def _year_before(doc: Doc, c: Candidate, fact: PolicyFact) -> PolicyFact:
+    """A year written right before a name, as a modifier of its head, is part of the name as the text writes it
+    (``the 2023 Crime Survey for England and Wales``, ``its 2024 Community Safety Plan``): the mention keeps the
+    name without the year and, as an alias, its surface form with it (both are what the text writes)."""
+    if c.start < 1 or not _capitalised(doc[c.start]):
+        return fact
+    y = doc[c.start - 1]
+    if not re.fullmatch(r"(?:19|20)\d\d", y.text) or not (c.start <= y.head.i < c.end) or \
+            y.dep_ not in {"nummod", "compound", "amod", "nmod"}:
+        return fact
+    d = doc[c.start - 2] if c.start >= 2 else None
+    if d is None or not (d.pos_ == "DET" or d.dep_ == "poss" or d.lower_ in {"'s", "\u2019s"}):
+        return fact  # inside the noun phrase, after its determiner or possessor ("In 2019 Project X ..." is a date)
+    surface = doc[c.start - 1:c.end].text
+    if any(a.lower() == surface.lower() for a in fact.aliases):
+        return fact
+    return fact._replace(aliases=(*fact.aliases, surface))
 
 
 def _back_reference(doc: Doc, c: Candidate, kept: list[Candidate]) -> PolicyFact | None:
