@@ -115,6 +115,9 @@ def near_miss(best, cands) -> list[str]:
     elif c.start > best.start:
         f = doc[best.start]
         out.append("nearest starts later, lacks first " + f.pos_ + "/" + f.dep_)
+        gap = doc[c.start - 1]
+        out.append(f"  lacks {c.start - best.start} word(s), the last {gap.pos_}/{gap.dep_}"
+                   + (" capitalised" if gap.text[:1].isupper() else "") + (", nearest is a " + c.source))
         if f.like_num:
             nxt = doc[best.start + 1] if best.start + 1 < len(doc) else f
             out.append("  lacks a number: " + ", ".join([
@@ -174,6 +177,7 @@ def main(argv: list[str] | None = None) -> int:
     misses = []
     parse_shapes: Counter = Counter()
     bounds: Counter = Counter()
+    boundary_cases = []
     for d, doc in zip(docs, nlp.pipe(texts)):
         with learned.using(None):
             facts = list(find_policies(doc))
@@ -207,7 +211,10 @@ def main(argv: list[str] | None = None) -> int:
             if any((c.start, c.end) in kept_keys for c in held):
                 tally["held by a kept span"] += 1
             else:
-                bounds[boundary(held, kept, gf, forms_of)] += 1
+                how = boundary(held, kept, gf, forms_of)
+                bounds[how] += 1
+                over = [k.name for c in held for k in kept if k.start < c.end and c.start < k.end]
+                boundary_cases.append((d["id"], e["name"], how, sorted(set(over))))
         tally["candidates"] += len(cands)
         tally["kept spans"] += len(kept)
     print(f"# {args.split}: {len(docs)} documents")
@@ -227,6 +234,9 @@ def main(argv: list[str] | None = None) -> int:
         print("train gold policies no candidate holds:")
         for i, name, sh in sorted(misses, key=lambda m: (m[2], m[0])):
             print(f"  [{sh}] {i}: {name}")
+        print("train gold policies a candidate holds but no kept span does (kept instead):")
+        for i, name, how, over in sorted(boundary_cases, key=lambda m: (m[2], m[0])):
+            print(f"  [{how}] {i}: {name}" + (f"  <- {over}" if over else ""))
     return 0
 
 

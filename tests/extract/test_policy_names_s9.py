@@ -43,3 +43,38 @@ def test_a_year_that_is_a_date_of_the_sentence_is_not_part_of_the_name(nlp, text
     got = kept(nlp, text)
     assert name in got, got
     assert not any(a[:2] in {"19", "20"} for a in got[name]), got
+
+
+# -- capitalised function words inside a name ------------------------------------------------------------------------
+
+def candidate_names(nlp, text: str) -> set[str]:
+    doc = nlp(text)
+    return {c.name.lower() for c in learned.candidates(doc, list(find_policies(doc)))}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The council backed the Speak Up Now campaign in Bristol.", "speak up now campaign"),
+    ("Teachers in Ohio joined the Step Up For Safety program this spring.", "step up for safety program"),
+    ("Youth workers promoted the Turn It Around scheme in Glasgow.", "turn it around scheme"),
+    ("Deputies in Arizona expanded the Lock It Up initiative to rural counties.", "lock it up initiative"),
+])
+def test_a_name_with_capitalised_function_words_before_a_policy_noun_is_offered_whole(nlp, text, name):
+    assert name in candidate_names(nlp, text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Officers in Leeds launched Operation Over The Line to target drug runners.", "Operation Over The Line"),
+    ("Police in Kent ran Operation Back To School across the county.", "Operation Back To School"),
+    ("Detectives in Chicago began Operation Off The Streets in May.", "Operation Off The Streets"),
+])
+def test_an_operation_named_with_capitalised_function_words_is_kept_whole(nlp, text, name):
+    assert name in kept(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Home Office said on Monday that patrols would rise.",
+    "In Manchester the Safer Streets Fund paid for new lighting.",
+    "It is the Chief Constable who decides, the Mayor said.",
+])
+def test_a_capitalised_word_at_a_sentence_start_stays_out_of_a_name(nlp, text):
+    assert not any(n.split()[0] in {"the", "in", "it"} for n in candidate_names(nlp, text))
