@@ -46,7 +46,11 @@ GRID = [round(0.05 * i, 2) for i in range(2, 19)]  # thresholds tried: 0.10 .. 0
 #: Features that name a word of the text (the head lemma, the word after the head, the first modifier, a verb
 #: phrase's verb): `--features shape` trains without them, on the head's class and the other shape features only.
 LEXICAL = ("head=", "src_head=", "tail=", "first=", "vp_verb=")
-FEATURE_SETS = {"all": lambda f: True, "shape": lambda f: not f.startswith(LEXICAL)}
+#: Shape features that still name a word or a character shape of the text, rare enough to fit the train documents:
+#: the preposition a head hangs from (``prep=like``) and the first modifier's shape (``first_shape=Xxx``).
+FINE = ("prep=", "first_shape=")
+FEATURE_SETS = {"all": lambda f: True, "shape": lambda f: not f.startswith(LEXICAL),
+                "coarse": lambda f: not f.startswith(LEXICAL + FINE)}
 
 
 def _module(name: str, path: Path):

@@ -256,6 +256,9 @@ def _title_run(t: Token, floor: int) -> int:
                 _capitalised(doc[start - 2]) and doc[start - 2].pos_ in {"PROPN", "NOUN"} and \
                 not (p.lower_ == "and" and _names_end(doc[start - 2])):
             start -= 1
+        elif _title_function_word(p) and start - 2 >= floor and _capitalised(doc[start - 2]) and \
+                doc[start - 2].ent_type_ not in {"DATE", "TIME", "PERSON"}:
+            start -= 1  # a capitalised function word inside a name: "Speak Up Now", "Turn It Around"
         elif p.lower_ == "the" and start - 2 >= floor and _capitalised(doc[start - 2]) and \
                 doc[start - 2].pos_ == "VERB" and doc[start - 2].ent_type_ != "PERSON":
             start -= 1  # a name that is a call to act: "Stop the Shooting", "Beat the Dealers"
@@ -268,6 +271,15 @@ def _title_run(t: Token, floor: int) -> int:
     while start < t.i and doc[start].is_lower:
         start += 1
     return start
+
+
+_FUNCTION_POS = frozenset({"DET", "PRON", "AUX", "ADP", "CCONJ", "SCONJ", "PART", "ADV"})
+
+
+def _title_function_word(t: Token) -> bool:
+    """A function word written with a capital inside a sentence (``Up`` in ``Speak Up Now``, ``The`` in ``Operation
+    Over The Line``, ``It`` in ``Turn It Around``): only a title writes it so."""
+    return t.pos_ in _FUNCTION_POS and t.is_title and t.is_alpha and not t.is_sent_start and t.lower_ != "i"
 
 
 def _title_tail(t: Token, limit: int) -> int | None:
@@ -285,6 +297,17 @@ def _title_tail(t: Token, limit: int) -> int | None:
             while end < limit and (doc[end].is_title or (doc[end].is_upper and len(doc[end]) > 1)) and \
                     doc[end].ent_type_ not in {"DATE", "PERSON"}:
                 end += 1
+        elif _capitalised(w) and w.ent_type_ not in {"DATE", "TIME", "PERSON"}:
+            # a capitalised run holding capitalised function words: "Operation Back To School", "... Over The Line"
+            k, function = end, False
+            while k < limit and _capitalised(doc[k]) and doc[k].ent_type_ not in {"DATE", "TIME", "PERSON"}:
+                function = function or _title_function_word(doc[k])
+                k += 1
+            while k > end and _title_function_word(doc[k - 1]):
+                k -= 1
+            if not function or k == end:
+                break
+            end = k
         else:
             break
     return end if end > t.i + 2 else None
@@ -1069,7 +1092,26 @@ def rescore(doc: Doc, rule_facts: Iterable[PolicyFact]) -> list[PolicyFact]:
     if model is None:
         return facts
     kept = select(scored(doc, facts, model), model.threshold)
-    return [_back_reference(doc, c, kept) or _fact(doc, c) for c in kept]
+    return [_back_reference(doc, c, kept) or _year_before(doc, c, _fact(doc, c)) for c in kept]
+
+
+def _year_before(doc: Doc, c: Candidate, fact: PolicyFact) -> PolicyFact:
+    """A year written right before a name, as a modifier of its head, is part of the name as the text writes it
+    (``the 2023 Crime Survey for England and Wales``, ``its 2024 Community Safety Plan``): the mention keeps the
+    name without the year and, as an alias, its surface form with it (both are what the text writes)."""
+    if c.start < 1 or not _capitalised(doc[c.start]):
+        return fact
+    y = doc[c.start - 1]
+    if not re.fullmatch(r"(?:19|20)\d\d", y.text) or not (c.start <= y.head.i < c.end) or \
+            y.dep_ not in {"nummod", "compound", "amod", "nmod"}:
+        return fact
+    d = doc[c.start - 2] if c.start >= 2 else None
+    if d is None or not (d.pos_ == "DET" or d.dep_ == "poss" or d.lower_ in {"'s", "\u2019s"}):
+        return fact  # inside the noun phrase, after its determiner or possessor ("In 2019 Project X ..." is a date)
+    surface = doc[c.start - 1:c.end].text
+    if any(a.lower() == surface.lower() for a in fact.aliases):
+        return fact
+    return fact._replace(aliases=(*fact.aliases, surface))
 
 
 def _back_reference(doc: Doc, c: Candidate, kept: list[Candidate]) -> PolicyFact | None:
