@@ -21,6 +21,17 @@ scorer's own name matching (``score.py``: ``--scorer`` or ``$KG_SCORER``), so th
 Extra links (predicted, not gold) are split the same way: ``extra/unmatched-policy`` (the target is no gold
 entity), ``extra/unmatched-agent``, ``extra/wrong-pair`` (both ends are gold entities).
 
+With ``--candidates`` it also says what the learned pair scorer (``kg/extract/announce_model.py``) could do
+for the policies no frame links, counted on the candidates it would score (built with the scorer off):
+
+* per Policy node no frame links: whether it is a gold policy with a gold announcer (``announced``), a gold
+  policy nobody announces (``not-announced``) or no gold entity (``not-gold``) -- the ceiling of linking an agent
+  to every policy;
+* per lost ``link`` pair: whether the gold agent is a candidate at all, where the candidate came from (its
+  ``src=`` feature: a name or pronoun in the policy's sentence, a sentence before, the quote's speaker, the
+  issuing body, an actor of the document) and the rank of the gold agent among the policy's candidates by the
+  shipped model's score.
+
 Only the train split may be listed pair by pair; dev is reported in aggregate counts.
 """
 from __future__ import annotations
@@ -84,6 +95,51 @@ def classify(score, gold: dict, graph: dict) -> tuple[collections.Counter, list[
     return counts, rows
 
 
+def candidate_classes(score, gold: dict, graph: dict, rows: list[dict], model) -> collections.Counter:
+    """Counts for ``--candidates``: the unlinked policies by gold status, and each lost ``link`` pair by whether
+    (and how high) the gold agent is among the policy's scored candidates."""
+    d = score.Doc(gold, graph)
+    counts: collections.Counter = collections.Counter()
+    gold_pairs = {(d.gold_of(r["agent"]), d.gold_of(r["policy"])) for r in gold.get("announced", [])}
+    announced_policies = {p for _, p in gold_pairs}
+    gold_policies = {g for g, (t, _) in d.gold_forms.items() if t == "Policy"}
+    targets = {str(l["target"]) for l in d._links("ANNOUNCED")}
+    pred = {(d.node_to_gold.get(str(l["source"])), d.node_to_gold.get(str(l["target"])))
+            for l in d._links("ANNOUNCED")}
+    present = set(d.node_to_gold.values())
+    for nid, n in d.nodes.items():
+        if score.canon_type(n.get("type")) != "Policy" or nid in targets:
+            continue
+        g = d.node_to_gold.get(nid)
+        cls = "announced" if g in announced_policies else "not-announced" if g in gold_policies else "not-gold"
+        counts[f"unlinked-policy/{cls}"] += 1
+
+    def gold_name(names: list[str]) -> str | None:
+        forms = score.name_forms(names)
+        return next((g for g, (_, gf) in d.gold_forms.items() if forms & gf), None)
+
+    by_policy: dict[str, list[tuple[float, str | None, list[str]]]] = {}
+    for r in rows:
+        pol = gold_name(r["policy"])
+        if pol is None:
+            continue
+        s = model.score(r["feats"]) if model is not None else 0.0
+        by_policy.setdefault(pol, []).append((s, gold_name(r["agent"]), r["feats"]))
+    for agent, policy in gold_pairs:
+        if (agent, policy) in pred or agent not in present or policy not in present:
+            continue
+        cands = sorted(by_policy.get(policy, []), key=lambda c: -c[0])
+        hit = next((k for k, c in enumerate(cands) if c[1] == agent), None)
+        if hit is None:
+            counts["lost-link/no-candidate"] += 1
+            continue
+        src = next((f[4:] for f in cands[hit][2] if f.startswith("src=")), "?")
+        counts[f"lost-link/src={src}"] += 1
+        counts[f"lost-link/rank={min(hit + 1, 3)}{'+' if hit >= 2 else ''}"] += 1
+        counts[f"lost-link/of={min(len(cands), 5)}{'+' if len(cands) >= 5 else ''}"] += 1
+    return counts
+
+
 ORDER = ("found", "policy/near", "policy/none", "agent", "both", "link/agent-elsewhere",
          "link/policy-other-agent", "link/none", "extra/unmatched-policy", "extra/unmatched-agent", "extra/wrong-pair")
 
@@ -110,6 +166,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", choices=["train", "dev"], default="train")
     ap.add_argument("--scorer", type=Path, default=None, help="the reference score.py")
     ap.add_argument("--show", action="store_true", help="list each pair (train only)")
+    ap.add_argument("--candidates", action="store_true",
+                    help="also count the unlinked policies and where the pair scorer's candidates hold lost pairs")
     args = ap.parse_args(argv)
     if args.show and args.split != "train":
         ap.error("--show is for the train split only: dev is read by its totals")
@@ -119,15 +177,28 @@ def main(argv: list[str] | None = None) -> int:
     score = score_splits.load_module("kg_reference_scorer", scorer)
     docs = score_splits.assemble([args.split])[args.split]
     total: collections.Counter = collections.Counter()
-    for doc, graph, _ in score_splits.built_graphs(docs):
-        counts, rows = classify(score, doc, graph)
-        total.update(counts)
-        if args.show:
-            for cause, agent, policy in rows:
-                if cause != "found":
-                    print(f"{doc['id']}\t{cause}\t{agent!r} -> {policy!r}")
+    extra: collections.Counter = collections.Counter()
+    from kg.extract import announce_model
+
+    model = announce_model.load_model()
+    with announce_model.using(None), announce_model.collecting() as collected:
+        built = list(score_splits.built_graphs(docs)) if args.candidates else score_splits.built_graphs(docs)
+        cands = {c["doc"]: c["pairs"] for c in collected}
+        for doc, graph, _ in built:
+            counts, rows = classify(score, doc, graph)
+            total.update(counts)
+            if args.candidates:
+                extra.update(candidate_classes(score, doc, graph, cands.get(doc["id"], []), model))
+            if args.show:
+                for cause, agent, policy in rows:
+                    if cause != "found":
+                        print(f"{doc['id']}\t{cause}\t{agent!r} -> {policy!r}")
     print(f"# {args.split}: {len(docs)} documents")
     print(report(total))
+    if args.candidates:
+        print("pair-scorer candidates (scorer off; ranks by the shipped model):")
+        for k in sorted(extra):
+            print(f"  {k:<34} {extra[k]:>4}")
     return 0
 
 
