@@ -18,8 +18,14 @@ scorer's own name matching (``score.py``: ``--scorer`` or ``$KG_SCORER``), so th
   (``link/agent-elsewhere``: the agent announced something else; ``link/policy-other-agent``: someone else
   announced the policy; ``link/none``: neither end takes part in any ANNOUNCED link).
 
+A lost policy end is also told by where the gold name is written (``policy/near:announce-object``): inside the
+phrase an announce verb governs (``announce-object``: the frame reads the verb but no Policy node has that span),
+elsewhere (``other``) or nowhere verbatim (``unwritten``).
+
 Extra links (predicted, not gold) are split the same way: ``extra/unmatched-policy`` (the target is no gold
-entity), ``extra/unmatched-agent``, ``extra/wrong-pair`` (both ends are gold entities).
+entity), ``extra/unmatched-agent``, ``extra/wrong-pair`` (both ends are gold entities); an unmatched policy that shares a content word with the
+lost gold policy of the same agent is counted as ``mis-spanned gold pair`` (the frame found the pair, the
+policy's span is not the gold name).
 
 With ``--candidates`` it also says what the learned pair scorer (``kg/extract/announce_model.py``) could do
 for the policies no frame links, counted on the candidates it would score (built with the scorer off):
@@ -30,7 +36,9 @@ for the policies no frame links, counted on the candidates it would score (built
 * per lost ``link`` pair: whether the gold agent is a candidate at all, where the candidate came from (its
   ``src=`` feature: a name or pronoun in the policy's sentence, a sentence before, the quote's speaker, the
   issuing body, an actor of the document) and the rank of the gold agent among the policy's candidates by the
-  shipped model's score.
+  shipped model's score, the gold agent's standing in the document (its main actor, an announcer of something
+  else, the issuing body, the quote's speaker, named in the headline or first sentence) and the policy's cues
+  (a ``new`` word, an announce verb, the headline, a sum in its sentence).
 
 Only the train split may be listed pair by pair; dev is reported in aggregate counts.
 """
@@ -47,6 +55,38 @@ sys.path.insert(0, str(ROOT / "eval"))
 
 import score_splits  # noqa: E402  (eval/ is no package)
 
+
+
+_NLP: list = []
+_PARSED: dict[str, object] = {}
+
+
+def _where_written(gold: dict, policy: str) -> str:
+    """Where a lost gold policy's name is written: ``unwritten`` (no name or alias occurs verbatim),
+    ``announce-object`` (inside what an announce verb of its sentence governs: a frame target with another
+    boundary), ``other`` (written, under no announce verb)."""
+    from kg.extract import announce_model
+    from kg.nlp import load_pipeline
+
+    ent = next((e for e in gold.get("entities", []) if e["name"] == policy), {"name": policy})
+    text = gold.get("text", "")
+    at = next((text.find(n) for n in [ent["name"], *ent.get("aliases", [])] if n and text.find(n) >= 0), -1)
+    if at < 0:
+        return "unwritten"
+    if not _NLP:
+        _NLP.append(load_pipeline())
+    if text not in _PARSED:
+        _PARSED.clear()  # one document at a time
+        _PARSED[text] = _NLP[0](text)
+    doc = _PARSED[text]
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None:
+        return "other"
+    t = span[0]
+    for a in [t, *t.ancestors]:
+        if a.pos_ in ("VERB", "AUX") and announce_model._verb_class(a.lemma_.lower()) == "announce":
+            return "announce-object"
+    return "other"
 
 
 def classify(score, gold: dict, graph: dict) -> tuple[collections.Counter, list[tuple[str, str, str]]]:
@@ -71,6 +111,9 @@ def classify(score, gold: dict, graph: dict) -> tuple[collections.Counter, list[
         elif policy not in present:
             words = score.content_words(policy)
             cause = "policy/near" if any(words & w for w in policy_words) else "policy/none"
+            where = _where_written(gold, policy)
+            counts[f"{cause}:{where}"] += 1
+            cause = f"{cause}:{where}"
         elif agent not in present:
             cause = "agent"
         elif agent in agents:
@@ -79,12 +122,17 @@ def classify(score, gold: dict, graph: dict) -> tuple[collections.Counter, list[
             cause = "link/policy-other-agent"
         else:
             cause = "link/none"
-        counts[cause] += 1
+        counts[cause.split(":")[0]] += 1
         rows.append((cause, str(agent), str(policy)))
     gold_names = set(d.gold_forms)
+    lost = [(a, p) for a, p in gold_pairs - pred if p not in present]
     for agent, policy in sorted(pred - gold_pairs):
         if policy not in gold_names:
             cause = "extra/unmatched-policy"
+            name = d.nodes[policy[1:]].get("name", "") if policy.startswith("?") and policy[1:] in d.nodes else policy
+            words = score.content_words(name)
+            if any(a == agent and words & score.content_words(p) for a, p in lost):
+                counts["extra/unmatched-policy:mis-spanned-gold-pair"] += 1  # the gold pair's agent, a near span
         elif agent not in gold_names:
             cause = "extra/unmatched-agent"
         else:
@@ -135,6 +183,12 @@ def candidate_classes(score, gold: dict, graph: dict, rows: list[dict], model) -
             continue
         src = next((f[4:] for f in cands[hit][2] if f.startswith("src=")), "?")
         counts[f"lost-link/src={src}"] += 1
+        for role in ("is_top_actor", "is_announcer", "is_publisher", "is_speaker", "in_lead"):
+            if role in cands[hit][2]:
+                counts[f"lost-link/agent-{role[3:] if role.startswith('is_') else role}"] += 1
+        for cue in ("policy_new", "govc=announce", "headline", "sent_money"):
+            if any(cue in c[2] for c in cands):
+                counts[f"lost-link/policy-{cue.replace('govc=', 'verb-')}"] += 1
         counts[f"lost-link/rank={min(hit + 1, 3)}{'+' if hit >= 2 else ''}"] += 1
         counts[f"lost-link/of={min(len(cands), 5)}{'+' if len(cands) >= 5 else ''}"] += 1
     return counts
@@ -145,12 +199,16 @@ ORDER = ("found", "policy/near", "policy/none", "agent", "both", "link/agent-els
 
 
 def report(total: collections.Counter) -> str:
-    gold = sum(v for k, v in total.items() if not k.startswith("extra"))
+    gold = sum(v for k, v in total.items() if not k.startswith("extra") and ":" not in k)
     lines = [f"gold announced pairs: {gold}"]
     for k in ORDER:
         if k.startswith("extra") and k == "extra/unmatched-policy":
-            lines.append(f"predicted links not in gold: {sum(v for k2, v in total.items() if k2.startswith('extra'))}")
+            lines.append(f"predicted links not in gold: {sum(v for k2, v in total.items() if k2.startswith('extra') and ':' not in k2)}")
         lines.append(f"  {k:<26} {total.get(k, 0):>4}")
+        for sub in sorted(x for x in total if x.startswith(k + ":") and k.startswith("policy/")):
+            lines.append(f"    {sub.split(':', 1)[1]:<28} {total[sub]:>4}")
+        if k == "extra/unmatched-policy":
+            lines.append(f"    of which mis-spanned gold pair {total.get(k + ':mis-spanned-gold-pair', 0):>4}")
     lost = gold - total.get("found", 0)
     if lost:
         a = total.get("policy/near", 0) + total.get("policy/none", 0)
