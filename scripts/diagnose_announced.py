@@ -20,7 +20,10 @@ scorer's own name matching (``score.py``: ``--scorer`` or ``$KG_SCORER``), so th
 
 A lost policy end is also told by where the gold name is written (``policy/near:announce-object``): inside the
 phrase an announce verb governs (``announce-object``: the frame reads the verb but no Policy node has that span),
-elsewhere (``other``) or nowhere verbatim (``unwritten``).
+elsewhere (``other``) or nowhere verbatim (``unwritten``); ``--shapes`` splits ``announce-object`` by the
+name's head (``dobj`` of the verb, ``nsubjpass``, or ``in-<dep>`` below one of its dependents), title case (two
+or more capitalised words) or lower case, length (``long``: over five words) and whether the parser took it for
+a named entity (``in-ent``).
 
 Extra links (predicted, not gold) are split the same way: ``extra/unmatched-policy`` (the target is no gold
 entity), ``extra/unmatched-agent``, ``extra/wrong-pair`` (both ends are gold entities); an unmatched policy that shares a content word with the
@@ -58,6 +61,7 @@ import score_splits  # noqa: E402  (eval/ is no package)
 
 
 _NLP: list = []
+SHAPES: list = []  # --shapes: the parse shape of a lost policy written under an announce verb
 _PARSED: dict[str, object] = {}
 
 
@@ -85,7 +89,15 @@ def _where_written(gold: dict, policy: str) -> str:
     t = span[0]
     for a in [t, *t.ancestors]:
         if a.pos_ in ("VERB", "AUX") and announce_model._verb_class(a.lemma_.lower()) == "announce":
-            return "announce-object"
+            if not SHAPES:
+                return "announce-object"
+            end = doc.char_span(at, at + len(next(n for n in [ent["name"], *ent.get("aliases", [])]
+                                                  if n and text.find(n) == at)), alignment_mode="expand")
+            root = end.root if end is not None else t
+            cased = "titled" if end is not None and sum(1 for x in end if x.is_title) >= 2 else "lower"
+            size = "long" if end is not None and len(end) > 5 else "short"
+            link = root.dep_ if root.head.i == a.i else ("in-" + (root.head.dep_ if root.head.i != root.i else "?"))
+            return f"announce-object/{link}/{cased}/{size}/{'in-ent' if root.ent_type_ else 'no-ent'}"
     return "other"
 
 
@@ -224,11 +236,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", choices=["train", "dev"], default="train")
     ap.add_argument("--scorer", type=Path, default=None, help="the reference score.py")
     ap.add_argument("--show", action="store_true", help="list each pair (train only)")
+    ap.add_argument("--shapes", action="store_true",
+                    help="split lost policies written under an announce verb by parse shape (dependency, case, length)")
     ap.add_argument("--candidates", action="store_true",
                     help="also count the unlinked policies and where the pair scorer's candidates hold lost pairs")
     args = ap.parse_args(argv)
     if args.show and args.split != "train":
         ap.error("--show is for the train split only: dev is read by its totals")
+    if args.shapes:
+        SHAPES.append(True)
     scorer = score_splits.reference_scorer(args.scorer)
     if not scorer.exists():
         ap.error(f"no scorer at {scorer}: pass --scorer PATH or set KG_SCORER")

@@ -96,3 +96,15 @@ def test_candidate_classes_count_unlinked_policies_and_the_rank_of_the_gold_agen
     assert counts["lost-link/of=2"] == 1
     # Ada Vance -> Night Bus Scheme: both ends there, no candidate holds the pair
     assert counts["lost-link/no-candidate"] == 1
+
+
+@pytest.mark.skipif(not SCORER.exists(), reason="the reference scorer is not beside the project")
+def test_shapes_split_a_lost_policy_under_an_announce_verb_by_its_parse():
+    score = _module("kg_reference_scorer_s", SCORER)
+    diag = _module("kg_diagnose_announced_s", ROOT / "scripts" / "diagnose_announced.py")
+    diag.SHAPES.append(True)
+    graph = {"nodes": [_node("o", "Organisation", "Harbour Trust"), _node("p", "Person", "Ada Vance")], "links": []}
+    counts, _ = diag.classify(score, GOLD, graph)
+    # "launched reforms to the ferry licensing system": the verb's object, lower case, six words
+    assert counts["policy/none:announce-object/dobj/lower/long/no-ent"] == 1
+    assert counts["policy/none"] == 4
