@@ -87,10 +87,14 @@ def _mentions(text_lower: str, forms: set[str]) -> list[int]:
 
 
 def shape(text: str, a_forms: set[str], b_forms: set[str]) -> str:
-    """The cue class of the first sentence naming both ends (see the module doc); no text leaves here."""
+    """The cue class of the first sentence naming both ends (see the module doc), read with the two names taken out;
+    no text leaves here."""
     for sent in _SENT.split(text):
         low = sent.lower().replace("\u2019", "'")
         if _mentions(low, a_forms) and _mentions(low, b_forms):
+            for f in sorted(a_forms | b_forms, key=len, reverse=True):  # a cue inside a name ("Inspectorate") is none
+                if len(f) > 1:
+                    low = re.sub(r"(?<!\w)" + re.escape(f) + r"(?!\w)", " ", low)
             by = "+by" if re.search(r"\bby\b", low) else ""
             for name, rx in SHAPES:
                 if rx.search(low):
