@@ -10,13 +10,14 @@ reference scorer matches them (``score.py``: ``--scorer`` or ``$KG_SCORER``; sam
 the other, and the gold body when the gold names one), so ``missed/*`` adds up to the scorer's false negatives
 and ``extra/*`` to its false positives. A gold role that is missed is
 
-* ``missed/no-person``   -- the person is no Person node (an entity error, not a role error);
+* ``missed/no-person``   -- the person is no Person node (an entity error, not a role error; ``as:<Type>``
+  when a node of another type carries the name);
 * ``missed/no-title``    -- the person is found but holds no predicted post whose title matches;
 * ``missed/body-none``   -- the title is read but with no body, and the gold role names one;
 * ``missed/body-wrong``  -- the title is read with another body than the gold one;
 * ``missed/body-absent`` -- ... and the gold body is no node of the graph at all.
 
-``person/title-led-name`` counts Person nodes whose name opens with a post's head noun (``Manager Tom Ellis``).
+Body errors are counted by the title's head word too (``head=director``). ``person/title-led-name`` counts Person nodes whose name opens with a post's head noun (``Manager Tom Ellis``).
 For ``missed/no-title`` the position of the title in the text is counted too (``where/*``): right before a
 name (``Chief Constable Jane Roe``), after the name and a comma (``Jane Roe, the chief constable``), before the
 name and a comma (``the chief constable, Jane Roe``), elsewhere in a sentence that names the person, or nowhere
@@ -47,6 +48,12 @@ def _post_heads() -> frozenset[str]:
     from kg.extract.entities import TITLE_HEADS
 
     return TITLE_HEADS
+
+
+def _head(title: str) -> str:
+    """The head word of a normalised title: its last word before "of", "for" or "in" ("director", "general")."""
+    words = re.split(r" (?:of|for|in) ", title)[0].split()
+    return words[-1] if words else ""
 
 
 def _where(score, text: str, forms: set[str], title: str) -> str:
@@ -123,13 +130,19 @@ def classify(score, gold: dict, graph: dict) -> tuple[collections.Counter, list[
         else:
             cls = "extra/other-title"
         counts[cls] += 1
+        if cls == "extra/wrong-body":
+            counts[f"{cls} head={_head(p[1])}"] += 1
         rows.append((cls, f"{p[0]!r} {p[1]!r} {p[2]!r}"))
     for i, (person, title, body, raw) in enumerate(golds):
         if i in used:
             continue
         same_title = [p for p in pred if p[0] == person and score.same_title(p[1], title)]
         if person not in people:
+            other = next((score.canon_type(d.nodes[nid].get("type")) for nid, g in d.node_to_gold.items()
+                          if g == person), None)
             cls = "missed/no-person"
+            if other:  # "Jane Roe, a spokesperson for X": the name typed as a body
+                counts[f"{cls} as:{other}"] += 1
         elif not same_title:
             cls = "missed/no-title"
             forms = set(d.gold_forms.get(person, (None, {raw["person"]}))[1]) | {raw["person"]}
@@ -143,6 +156,8 @@ def classify(score, gold: dict, graph: dict) -> tuple[collections.Counter, list[
         else:
             cls = "missed/body-wrong"
         counts[cls.split()[0]] += 1
+        if cls.startswith("missed/body"):
+            counts[f"{cls} head={_head(title)}"] += 1
         rows.append((cls, f"{raw['person']!r} {raw['title']!r} {raw.get('organisation')!r}"))
     return counts, rows
 
@@ -168,8 +183,9 @@ def main(argv: list[str] | None = None) -> int:
             for cls, what in rows:
                 print(f"{doc['id']}\t{cls}\t{what}")
     print(f"# {args.split}: {len(docs)} documents")
-    print(f"roles: found {total['found']}, extra {sum(v for c, v in total.items() if c.startswith('extra'))}, "
-          f"missed {sum(v for c, v in total.items() if c.startswith('missed'))}")
+    main_classes = {c: v for c, v in total.items() if " " not in c}  # not the break-downs (head=, as:, where/)
+    print(f"roles: found {total['found']}, extra {sum(v for c, v in main_classes.items() if c.startswith('extra'))}, "
+          f"missed {sum(v for c, v in main_classes.items() if c.startswith('missed'))}")
     for c, v in sorted(total.items(), key=lambda kv: (kv[0].split('/')[0], -kv[1], kv[0])):
         if c != "found":
             print(f"  {c:<24} {v:>4}")
