@@ -17,7 +17,8 @@ and ``extra/*`` to its false positives. A gold role that is missed is
 * ``missed/body-wrong``  -- the title is read with another body than the gold one;
 * ``missed/body-absent`` -- ... and the gold body is no node of the graph at all.
 
-Body errors are counted by the title's head word too (``head=director``). ``person/title-led-name`` counts Person nodes whose name opens with a post's head noun (``Manager Tom Ellis``).
+Body errors are counted by the title's head word too (``head=director``). ``person/title-led-name`` counts Person nodes whose name opens with a post's head noun (``Manager Tom Ellis``),
+``org/title-tailed-name`` Organisation nodes whose name ends with one (``Office of Victim Support Director``).
 For ``missed/no-title`` the position of the title in the text is counted too (``where/*``): right before a
 name (``Chief Constable Jane Roe``), after the name and a comma (``Jane Roe, the chief constable``), before the
 name and a comma (``the chief constable, Jane Roe``), elsewhere in a sentence that names the person, or nowhere
@@ -111,6 +112,12 @@ def classify(score, gold: dict, graph: dict) -> tuple[collections.Counter, list[
                 and all(w[:1].isupper() for w in words) and words[-1].lower() not in _post_heads():
             counts["person/title-led-name"] += 1
             rows.append(("person/title-led-name", repr(n.get("name"))))
+    for nid, n in d.nodes.items():  # "Office of Victim Support Director": a post's head noun read into a body's name
+        words = str(n.get("name") or "").split()
+        if score.canon_type(n.get("type")) == "Organisation" and len(words) > 1 and words[-1].lower() in _post_heads() \
+                and words[-1][:1].isupper():
+            counts["org/title-tailed-name"] += 1
+            rows.append(("org/title-tailed-name", repr(n.get("name"))))
     used: set[int] = set()
     matched_preds = []
     for p in sorted(pred, key=str):  # the scorer's own order is a set's; a sorted one keeps the counts stable
