@@ -346,8 +346,17 @@ class _Builder:
         if not kinds and _staff_post(rank):
             # "Director of Public Protection Jane Roe" in a council's release, "X, chief executive," after a
             # charity's name: a post every kind of body has, held in the body the person is written beside
-            kinds = [e for e in self._orgs() if _has_staff(e)]
+            kinds = [e for e in self._orgs() if _has_staff(e) and not self._names_a_scheme(e)]
         return self._nearest_body(kinds, at)
+
+    def _names_a_scheme(self, ent: Entity) -> bool:
+        """Is a body's name written before a scheme's noun ("Drug-Free Communities (DFC) grants"): a programme's
+        name the recogniser took for a body, which holds no post."""
+        for m in ent.mentions:
+            after = re.match(r"\s*(?:\([A-Z]{2,8}\)\s*)?([a-z]+)", self.text[m.end:m.end + 40])
+            if after and after.group(1) in _POLICY_NOUNS:
+                return True
+        return False
 
     def _nearest_body(self, kinds: list[Entity], at: int | None) -> Entity | None:
         """Of the bodies that can hold a post, the one a reader takes for the person named at ``at``: the one
