@@ -316,15 +316,20 @@ class _Builder:
             else:
                 kinds = [e for e in self._orgs() if _words_of(e.name)[-1:] == [head]]
             return kinds[0] if len(kinds) == 1 else None
+        rank = _rank(title)
         if re.search(r" (?:of|for) (?:the )?[A-Z]", title):
             # "Chief Inspector of Probation": the one body the story names whose name holds the remit's words
-            remit = set(_words_of(re.split(r" (?:of|for) (?:the )?(?=[A-Z])", title, maxsplit=1)[1])) - {"and", "the", "of"}
+            post, remit_words = re.split(r" (?:of|for) (?:the )?(?=[A-Z])", title, maxsplit=1)
+            remit = set(_words_of(remit_words)) - {"and", "the", "of"}
             kinds = [e for e in self._orgs() if remit <= set(_words_of(e.name.replace(",", " ")))]
             if len(kinds) > 1:  # "Chief Inspector of Probation": the Inspectorate of Probation, not the Probation Service
                 stems = {w[:5] for w in _words_of(title) if len(w) > 4 and w not in remit}
                 kinds = [e for e in kinds if stems & {w[:5] for w in _words_of(e.name)}] or kinds
-            return kinds[0] if len(kinds) == 1 else None
-        rank = _rank(title)
+            if kinds or _rank(post) in _FORCE_TITLES or _rank(post) in _AGENCY_TITLES:
+                return kinds[0] if len(kinds) == 1 else None
+            # no body named for the remit: "Director of Public Protection", "Minister of State" are posts of the
+            # body of their head's kind ("the council's director", the Northern Ireland Office's minister)
+            rank = _rank(post)
         kinds: list[Entity] = []
         if rank in _FORCE_TITLES:
             kinds = [e for e in self._orgs() if _is_force(e)]
@@ -342,7 +347,20 @@ class _Builder:
         if not kinds:
             fits = _post_fits(rank)
             kinds = [e for e in self._orgs() if fits(e)] if fits is not None else []
+        if not kinds and _staff_post(rank):
+            # "Director of Public Protection Jane Roe" in a council's release, "X, chief executive," after a
+            # charity's name: a post every kind of body has, held in the body the person is written beside
+            kinds = [e for e in self._orgs() if _has_staff(e) and not self._names_a_scheme(e)]
         return self._nearest_body(kinds, at)
+
+    def _names_a_scheme(self, ent: Entity) -> bool:
+        """Is a body's name written before a scheme's noun ("Drug-Free Communities (DFC) grants"): a programme's
+        name the recogniser took for a body, which holds no post."""
+        for m in ent.mentions:
+            after = re.match(r"\s*(?:\([A-Z]{2,8}\)\s*)?([a-z]+)", self.text[m.end:m.end + 40])
+            if after and after.group(1) in _POLICY_NOUNS:
+                return True
+        return False
 
     def _nearest_body(self, kinds: list[Entity], at: int | None) -> Entity | None:
         """Of the bodies that can hold a post, the one a reader takes for the person named at ``at``: the one
@@ -1163,6 +1181,28 @@ def _post_fits(rank: str) -> Callable[[Entity], bool] | None:
                 return bool(nouns & name) or ("taskforce" in nouns and {"task", "force"} <= name)
             return fits
     return None
+
+
+#: Head words of posts that any kind of body has (a charity's, a council's or an agency's director, its
+#: programme manager or its policy adviser).
+_STAFF_HEADS = frozenset({"director", "executive", "head", "manager", "officer", "adviser", "advisor", "lead",
+                          "coordinator", "chair", "chairman", "chairwoman", "chairperson", "president"})
+#: Words of a body's name that make it no employer of such a post: courts, legislatures, governments, juries.
+_NO_STAFF_WORDS = frozenset({"court", "courts", "tribunal", "jury", "parliament", "congress", "senate", "house",
+                             "government", "assembly", "cabinet"})
+
+
+def _staff_post(rank: str) -> bool:
+    """A post any body can have: its head is a staff head ("Programme Manager", "Deputy Director")."""
+    words = rank.replace("-", " ").split()
+    return bool(words) and words[-1] in _STAFF_HEADS
+
+
+def _has_staff(ent: Entity) -> bool:
+    if ent.registry is not None and ent.registry.kind in ("legislature", "government", "devolved_government",
+                                                            "country", "us_state", "jurisdiction"):
+        return False
+    return not (_NO_STAFF_WORDS & set(re.sub(r"[^\w\s]", " ", ent.name.lower()).split()))
 
 
 _FORCE_NAME = re.compile(r"\b(?:Police|Constabulary|Police Service|Police Department|Police Force|Sheriff['\u2019]s "
