@@ -128,12 +128,116 @@ def neo4j_local(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([str(ROOT / "scripts" / "neo4j-local"), *args], env=env, capture_output=True, text=True)
 
 
+def _cpu_jiffies() -> list[int]:
+    """The machine's CPU counters (/proc/stat's first line: user nice system idle iowait irq softirq steal)."""
+    try:
+        with open("/proc/stat", encoding="ascii") as fh:
+            return [int(v) for v in fh.readline().split()[1:9]]
+    except OSError:
+        return []
+
+
+class ImportWatch:
+    """Where the import tool's CPU time goes, by thread: sampled from /proc while it runs.
+
+    The import JVM is found by its ``--report-file`` argument (it names the bench's own data folder, so no
+    other process is watched); its threads' CPU time is read every half second and summed by thread name
+    (Java names them: ``C2 CompilerThread0``, ``GC Thread#1``, ``RelationshipsImporter-3``; Linux keeps 15
+    characters). A thread that ends between two samples loses its last half second, so the groups add up to a
+    little less than the process tree's CPU time, which the rest of the bench reports. Also the machine's
+    steal time over the import (``st`` in vmstat: CPU the hypervisor gave to other guests) and the import
+    tool's own stage lines. Linux only; elsewhere the groups stay empty.
+    """
+
+    GROUPS = (("JIT compilers", ("C1 CompilerThre", "C2 CompilerThre")), ("garbage collector", ("GC Thread", "VM Thread")),
+              ("main thread (start-up, estimates, stages)", ("java",)), ("node importers", ("NodesImporter",)),
+              ("relationship importers", ("RelationshipsIm",)), ("file I/O helpers", ("neo4j.FileIOHel",)))
+
+    def __init__(self, data_dir: Path) -> None:
+        import threading
+
+        self.marker = f"--report-file={data_dir}/import.report".encode()
+        self.threads: dict[str, tuple[str, float]] = {}
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._run, daemon=True)
+        self.tick = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+        self.jiffies: list[int] = []
+        self.lines: list[str] = []
+
+    def _find(self) -> int | None:
+        for entry in os.listdir("/proc"):
+            if entry.isdigit():
+                try:
+                    with open(f"/proc/{entry}/cmdline", "rb") as fh:
+                        if self.marker in fh.read():
+                            return int(entry)
+                except OSError:
+                    continue
+        return None
+
+    def _run(self) -> None:
+        pid = None
+        while not self.stop.wait(0.5):
+            pid = pid or self._find()
+            if pid is None:
+                continue
+            try:
+                tids = os.listdir(f"/proc/{pid}/task")
+            except OSError:
+                pid = None
+                continue
+            for tid in tids:
+                try:
+                    with open(f"/proc/{pid}/task/{tid}/stat", encoding="utf-8", errors="replace") as fh:
+                        text = fh.read()
+                except OSError:
+                    continue
+                name = text[text.index("(") + 1:text.rindex(")")]
+                fields = text[text.rindex(")") + 2:].split()
+                self.threads[f"{pid}/{tid}"] = (name, (int(fields[11]) + int(fields[12])) / self.tick)
+
+    def __enter__(self) -> ImportWatch:
+        self.jiffies = _cpu_jiffies()
+        if os.path.isdir("/proc"):
+            self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop.set()
+        if self.thread.is_alive():
+            self.thread.join()
+        end = _cpu_jiffies()
+        if self.jiffies and end:
+            delta = [b - a for a, b in zip(self.jiffies, end)]
+            self.steal = 100.0 * delta[7] / max(sum(delta), 1)
+        else:
+            self.steal = float("nan")
+
+    def echo(self, output: str) -> None:
+        self.lines = [line.strip() for line in output.splitlines() if "COMPLETED in" in line or line.startswith("IMPORT DONE")]
+
+    def groups(self) -> dict[str, float]:
+        by_name: dict[str, float] = {}
+        for name, cpu in self.threads.values():
+            base = name.rstrip("0123456789#-").rstrip()
+            by_name[base] = by_name.get(base, 0.0) + cpu
+        out: dict[str, float] = {}
+        for group, names in self.GROUPS:
+            out[group] = sum(by_name.pop(n, 0.0) for n in names)
+        for name, cpu in sorted(by_name.items(), key=lambda kv: -kv[1]):
+            out.setdefault("other import threads", 0.0)
+            out["other import threads"] += cpu
+        return {k: round(v, 2) for k, v in out.items()}
+
+
 def bulk_once(graph_json: Path, args, rows_made: int, workers: int, first_start: bool) -> dict:
     """One bulk load of graph.json into a fresh data folder: CSVs by ``workers`` processes, then the import tool."""
     data_dir = Path(tempfile.mkdtemp(prefix="kg-bench-bulk-"))
     load = os.getloadavg()[0]
     try:
-        rep = bulk.import_build(graph_json, data_dir, heap=args.heap, workers=workers)
+        watch = ImportWatch(data_dir)
+        with watch:
+            rep = bulk.import_build(graph_json, data_dir, heap=args.heap, workers=workers, echo=watch.echo)
         assert rep.rows == rows_made, (rep.rows, rows_made)
         first_start_s = float("nan")
         if first_start:
@@ -169,6 +273,9 @@ def bulk_once(graph_json: Path, args, rows_made: int, workers: int, first_start:
         "bulk_seconds": bulk_s,
         "bulk_rows_per_s": rows_made / bulk_s,
         "bulk_cpu_seconds": rep.csv_cpu_seconds + rep.import_cpu_seconds,
+        "bulk_import_cpu_by_thread": watch.groups(),
+        "bulk_import_stages": watch.lines,
+        "bulk_import_steal_percent": round(watch.steal, 2),
         "bulk_first_start_seconds": first_start_s,
         "bulk_with_first_start_rows_per_s": rows_made / (bulk_s + first_start_s),
     }
@@ -178,6 +285,10 @@ def bulk_once(graph_json: Path, args, rows_made: int, workers: int, first_start:
           f"(CPU {rep.csv_cpu_seconds:.1f}s: {row['bulk_csv_rows_per_cpu_s']:,.0f} rows per CPU-second)")
     print(f"  neo4j-admin import (JVM incl.):  {rep.import_seconds:7.1f}s {row['bulk_import_rows_per_s']:>10,.0f} rows/s "
           f"(CPU {rep.import_cpu_seconds:.1f}s: {row['bulk_import_rows_per_cpu_s']:,.0f} rows per CPU-second)")
+    print(f"    its CPU by thread (sampled): " + ", ".join(f"{k} {v:.1f}s" for k, v in row["bulk_import_cpu_by_thread"].items())
+          + f"; steal {watch.steal:.1f}% of the machine's CPU meanwhile")
+    for line in watch.lines:
+        print(f"    {line}")
     print(f"  total (CSVs + import):           {bulk_s:7.1f}s {row['bulk_rows_per_s']:>10,.0f} rows/s "
           f"(CPU {row['bulk_cpu_seconds']:.1f}s; target: >= 100,000 rows/s)", flush=True)
     if first_start:
