@@ -137,6 +137,15 @@ def _cpu_jiffies() -> list[int]:
         return []
 
 
+def _dirty_mib() -> float:
+    """Data written to files but not yet to the disk (/proc/meminfo's Dirty + Writeback), in MiB."""
+    try:
+        with open("/proc/meminfo", encoding="ascii") as fh:
+            return sum(int(line.split()[1]) for line in fh if line.startswith(("Dirty:", "Writeback:"))) / 1024
+    except OSError:
+        return float("nan")
+
+
 class ImportWatch:
     """Where the import tool's CPU time goes, by thread: sampled from /proc while it runs.
 
@@ -145,7 +154,8 @@ class ImportWatch:
     (Java names them: ``C2 CompilerThread0``, ``GC Thread#1``, ``RelationshipsImporter-3``; Linux keeps 15
     characters). A thread that ends between two samples loses its last half second, so the groups add up to a
     little less than the process tree's CPU time, which the rest of the bench reports. Also the machine's
-    steal time over the import (``st`` in vmstat: CPU the hypervisor gave to other guests) and the import
+    steal time over the import (``st`` in vmstat: CPU the hypervisor gave to other guests), the data still to
+    be written back to the disk when it starts (the CSVs just written, in the page cache) and the import
     tool's own stage lines. Linux only; elsewhere the groups stay empty.
     """
 
@@ -198,6 +208,7 @@ class ImportWatch:
 
     def __enter__(self) -> ImportWatch:
         self.jiffies = _cpu_jiffies()
+        self.dirty = _dirty_mib()
         if os.path.isdir("/proc"):
             self.thread.start()
         return self
@@ -276,6 +287,7 @@ def bulk_once(graph_json: Path, args, rows_made: int, workers: int, first_start:
         "bulk_import_cpu_by_thread": watch.groups(),
         "bulk_import_stages": watch.lines,
         "bulk_import_steal_percent": round(watch.steal, 2),
+        "bulk_import_dirty_mib_at_start": round(watch.dirty, 1),
         "bulk_first_start_seconds": first_start_s,
         "bulk_with_first_start_rows_per_s": rows_made / (bulk_s + first_start_s),
     }
@@ -286,7 +298,7 @@ def bulk_once(graph_json: Path, args, rows_made: int, workers: int, first_start:
     print(f"  neo4j-admin import (JVM incl.):  {rep.import_seconds:7.1f}s {row['bulk_import_rows_per_s']:>10,.0f} rows/s "
           f"(CPU {rep.import_cpu_seconds:.1f}s: {row['bulk_import_rows_per_cpu_s']:,.0f} rows per CPU-second)")
     print(f"    its CPU by thread (sampled): " + ", ".join(f"{k} {v:.1f}s" for k, v in row["bulk_import_cpu_by_thread"].items())
-          + f"; steal {watch.steal:.1f}% of the machine's CPU meanwhile")
+          + f"; steal {watch.steal:.1f}% of the machine's CPU meanwhile; {watch.dirty:.0f} MiB not yet on disk at its start")
     for line in watch.lines:
         print(f"    {line}")
     print(f"  total (CSVs + import):           {bulk_s:7.1f}s {row['bulk_rows_per_s']:>10,.0f} rows/s "
