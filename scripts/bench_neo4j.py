@@ -11,6 +11,8 @@ loader adds) and writes it as a graph.json laid out as kg writes one. Then, in o
   --no-baseline) and once with ``--workers`` (default one per core), each phase with its wall-clock and CPU
   time (rows per CPU-second compare across loads of a shared machine) and the load average, against ``kg.sinks.neo4j.load_file`` (UNWIND/MERGE
   batches over Bolt, constraints first) into an empty database. Rows = nodes + relationships made.
+  For each bulk import also where the tool's CPU went by thread group (JIT compilers, collector, main
+  thread, importers; :class:`ImportWatch`), the machine's steal time and the tool's stage lines.
 * unless --no-sweep, for each batch size: empties the database, loads with ``kg.sinks.neo4j.load`` (MERGE on
   ``uri`` and edge key), empties it again and loads the very same rows with ``CREATE`` (same constraints,
   same index lookups for relationship ends); and a second MERGE load onto the loaded graph (the idempotent
