@@ -139,6 +139,21 @@ def _cpu_jiffies() -> list[int]:
         return []
 
 
+def yardstick() -> float:
+    """CPU-seconds of a fixed piece of pure-Python work (integer arithmetic and a dictionary of 200k keys).
+
+    Its figure is the host's, not kg's: on a shared virtual machine a CPU-second buys more or less work with
+    what else runs there (a similar loop took 2.8-3.5 CPU-s in one afternoon of session 9: +-10%), so runs of
+    the bench in different sessions compare only once their CPU-seconds are read against this one's.
+    """
+    started = time.process_time()
+    total, seen = 0, {}
+    for i in range(6_000_000):
+        total += i * i % 7
+        seen[i % 200_003] = total
+    return time.process_time() - started
+
+
 def _dirty_mib() -> float:
     """Data written to files but not yet to the disk (/proc/meminfo's Dirty + Writeback), in MiB."""
     try:
@@ -340,11 +355,15 @@ def bulk_vs_online(graph_json: Path, uri: str, driver, args, rows_made: int) -> 
         assert made == rows_made, (made, rows_made)
         print(f"online load_file (batch {args.online_batch}): {online_s:7.1f}s {rows_made / online_s:>10,.0f} rows/s", flush=True)
     runs = []
+    gauge = [yardstick()]
+    print(f"host yardstick (a fixed pure-Python loop): {gauge[0]:.2f} CPU-s", flush=True)
     fixed = fixed_import_cost(args)
     if args.workers > 1 and not args.no_baseline:
         runs.append(bulk_once(graph_json, args, rows_made, 1, first_start=False))
     runs.append(bulk_once(graph_json, args, rows_made, args.workers, first_start=True))
-    row = {"rows": rows_made, "fixed_import_cost": fixed, "online_batch_size": args.online_batch, "online_seconds": online_s,
+    gauge.append(yardstick())
+    print(f"host yardstick again: {gauge[1]:.2f} CPU-s (CPU-seconds of two runs compare once scaled by it)", flush=True)
+    row = {"rows": rows_made, "yardstick_cpu_seconds": gauge, "fixed_import_cost": fixed, "online_batch_size": args.online_batch, "online_seconds": online_s,
            "online_rows_per_s": rows_made / online_s, "bulk": runs, **runs[-1]}
     row["bulk_vs_online"] = row["bulk_rows_per_s"] / row["online_rows_per_s"]
     if len(runs) == 2:
