@@ -11,6 +11,8 @@ loader adds) and writes it as a graph.json laid out as kg writes one. Then, in o
   --no-baseline) and once with ``--workers`` (default one per core), each phase with its wall-clock and CPU
   time (rows per CPU-second compare across loads of a shared machine) and the load average, against ``kg.sinks.neo4j.load_file`` (UNWIND/MERGE
   batches over Bolt, constraints first) into an empty database. Rows = nodes + relationships made.
+  For each bulk import also where the tool's CPU went by thread group (JIT compilers, collector, main
+  thread, importers; :class:`ImportWatch`), the machine's steal time and the tool's stage lines.
 * unless --no-sweep, for each batch size: empties the database, loads with ``kg.sinks.neo4j.load`` (MERGE on
   ``uri`` and edge key), empties it again and loads the very same rows with ``CREATE`` (same constraints,
   same index lookups for relationship ends); and a second MERGE load onto the loaded graph (the idempotent
@@ -128,12 +130,142 @@ def neo4j_local(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([str(ROOT / "scripts" / "neo4j-local"), *args], env=env, capture_output=True, text=True)
 
 
+def _cpu_jiffies() -> list[int]:
+    """The machine's CPU counters (/proc/stat's first line: user nice system idle iowait irq softirq steal)."""
+    try:
+        with open("/proc/stat", encoding="ascii") as fh:
+            return [int(v) for v in fh.readline().split()[1:9]]
+    except OSError:
+        return []
+
+
+def yardstick() -> float:
+    """CPU-seconds of a fixed piece of pure-Python work (integer arithmetic and a dictionary of 200k keys).
+
+    Its figure is the host's, not kg's: on a shared virtual machine a CPU-second buys more or less work with
+    what else runs there (a similar loop took 2.8-3.5 CPU-s in one afternoon of session 9: +-10%), so runs of
+    the bench in different sessions compare only once their CPU-seconds are read against this one's.
+    """
+    started = time.process_time()
+    total, seen = 0, {}
+    for i in range(6_000_000):
+        total += i * i % 7
+        seen[i % 200_003] = total
+    return time.process_time() - started
+
+
+def _dirty_mib() -> float:
+    """Data written to files but not yet to the disk (/proc/meminfo's Dirty + Writeback), in MiB."""
+    try:
+        with open("/proc/meminfo", encoding="ascii") as fh:
+            return sum(int(line.split()[1]) for line in fh if line.startswith(("Dirty:", "Writeback:"))) / 1024
+    except OSError:
+        return float("nan")
+
+
+class ImportWatch:
+    """Where the import tool's CPU time goes, by thread: sampled from /proc while it runs.
+
+    The import JVM is found by its ``--report-file`` argument (it names the bench's own data folder, so no
+    other process is watched); its threads' CPU time is read every half second and summed by thread name
+    (Java names them: ``C2 CompilerThread0``, ``GC Thread#1``, ``RelationshipsImporter-3``; Linux keeps 15
+    characters). A thread that ends between two samples loses its last half second, so the groups add up to a
+    little less than the process tree's CPU time, which the rest of the bench reports. Also the machine's
+    steal time over the import (``st`` in vmstat: CPU the hypervisor gave to other guests), the data still to
+    be written back to the disk when it starts (the CSVs just written, in the page cache) and the import
+    tool's own stage lines. Linux only; elsewhere the groups stay empty.
+    """
+
+    GROUPS = (("JIT compilers", ("C1 CompilerThre", "C2 CompilerThre")), ("garbage collector", ("GC Thread", "VM Thread")),
+              ("main thread (start-up, estimates, stages)", ("java",)), ("node importers", ("NodesImporter",)),
+              ("relationship importers", ("RelationshipsIm",)), ("file I/O helpers", ("neo4j.FileIOHel",)))
+
+    def __init__(self, data_dir: Path) -> None:
+        import threading
+
+        self.marker = f"--report-file={data_dir}/import.report".encode()
+        self.threads: dict[str, tuple[str, float]] = {}
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._run, daemon=True)
+        self.tick = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+        self.jiffies: list[int] = []
+        self.lines: list[str] = []
+
+    def _find(self) -> int | None:
+        for entry in os.listdir("/proc"):
+            if entry.isdigit():
+                try:
+                    with open(f"/proc/{entry}/cmdline", "rb") as fh:
+                        if self.marker in fh.read():
+                            return int(entry)
+                except OSError:
+                    continue
+        return None
+
+    def _run(self) -> None:
+        pid = None
+        while not self.stop.wait(0.5):
+            pid = pid or self._find()
+            if pid is None:
+                continue
+            try:
+                tids = os.listdir(f"/proc/{pid}/task")
+            except OSError:
+                pid = None
+                continue
+            for tid in tids:
+                try:
+                    with open(f"/proc/{pid}/task/{tid}/stat", encoding="utf-8", errors="replace") as fh:
+                        text = fh.read()
+                except OSError:
+                    continue
+                name = text[text.index("(") + 1:text.rindex(")")]
+                fields = text[text.rindex(")") + 2:].split()
+                self.threads[f"{pid}/{tid}"] = (name, (int(fields[11]) + int(fields[12])) / self.tick)
+
+    def __enter__(self) -> ImportWatch:
+        self.jiffies = _cpu_jiffies()
+        self.dirty = _dirty_mib()
+        if os.path.isdir("/proc"):
+            self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop.set()
+        if self.thread.is_alive():
+            self.thread.join()
+        end = _cpu_jiffies()
+        if self.jiffies and end:
+            delta = [b - a for a, b in zip(self.jiffies, end)]
+            self.steal = 100.0 * delta[7] / max(sum(delta), 1)
+        else:
+            self.steal = float("nan")
+
+    def echo(self, output: str) -> None:
+        self.lines = [line.strip() for line in output.splitlines() if "COMPLETED in" in line or line.startswith("IMPORT DONE")]
+
+    def groups(self) -> dict[str, float]:
+        by_name: dict[str, float] = {}
+        for name, cpu in self.threads.values():
+            base = name.rstrip("0123456789#-").rstrip()
+            by_name[base] = by_name.get(base, 0.0) + cpu
+        out: dict[str, float] = {}
+        for group, names in self.GROUPS:
+            out[group] = sum(by_name.pop(n, 0.0) for n in names)
+        for name, cpu in sorted(by_name.items(), key=lambda kv: -kv[1]):
+            out.setdefault("other import threads", 0.0)
+            out["other import threads"] += cpu
+        return {k: round(v, 2) for k, v in out.items()}
+
+
 def bulk_once(graph_json: Path, args, rows_made: int, workers: int, first_start: bool) -> dict:
     """One bulk load of graph.json into a fresh data folder: CSVs by ``workers`` processes, then the import tool."""
     data_dir = Path(tempfile.mkdtemp(prefix="kg-bench-bulk-"))
     load = os.getloadavg()[0]
     try:
-        rep = bulk.import_build(graph_json, data_dir, heap=args.heap, workers=workers)
+        watch = ImportWatch(data_dir)
+        with watch:
+            rep = bulk.import_build(graph_json, data_dir, heap=args.heap, workers=workers, echo=watch.echo)
         assert rep.rows == rows_made, (rep.rows, rows_made)
         first_start_s = float("nan")
         if first_start:
@@ -169,6 +301,10 @@ def bulk_once(graph_json: Path, args, rows_made: int, workers: int, first_start:
         "bulk_seconds": bulk_s,
         "bulk_rows_per_s": rows_made / bulk_s,
         "bulk_cpu_seconds": rep.csv_cpu_seconds + rep.import_cpu_seconds,
+        "bulk_import_cpu_by_thread": watch.groups(),
+        "bulk_import_stages": watch.lines,
+        "bulk_import_steal_percent": round(watch.steal, 2),
+        "bulk_import_dirty_mib_at_start": round(watch.dirty, 1),
         "bulk_first_start_seconds": first_start_s,
         "bulk_with_first_start_rows_per_s": rows_made / (bulk_s + first_start_s),
     }
@@ -178,6 +314,10 @@ def bulk_once(graph_json: Path, args, rows_made: int, workers: int, first_start:
           f"(CPU {rep.csv_cpu_seconds:.1f}s: {row['bulk_csv_rows_per_cpu_s']:,.0f} rows per CPU-second)")
     print(f"  neo4j-admin import (JVM incl.):  {rep.import_seconds:7.1f}s {row['bulk_import_rows_per_s']:>10,.0f} rows/s "
           f"(CPU {rep.import_cpu_seconds:.1f}s: {row['bulk_import_rows_per_cpu_s']:,.0f} rows per CPU-second)")
+    print(f"    its CPU by thread (sampled): " + ", ".join(f"{k} {v:.1f}s" for k, v in row["bulk_import_cpu_by_thread"].items())
+          + f"; steal {watch.steal:.1f}% of the machine's CPU meanwhile; {watch.dirty:.0f} MiB not yet on disk at its start")
+    for line in watch.lines:
+        print(f"    {line}")
     print(f"  total (CSVs + import):           {bulk_s:7.1f}s {row['bulk_rows_per_s']:>10,.0f} rows/s "
           f"(CPU {row['bulk_cpu_seconds']:.1f}s; target: >= 100,000 rows/s)", flush=True)
     if first_start:
@@ -215,11 +355,15 @@ def bulk_vs_online(graph_json: Path, uri: str, driver, args, rows_made: int) -> 
         assert made == rows_made, (made, rows_made)
         print(f"online load_file (batch {args.online_batch}): {online_s:7.1f}s {rows_made / online_s:>10,.0f} rows/s", flush=True)
     runs = []
+    gauge = [yardstick()]
+    print(f"host yardstick (a fixed pure-Python loop): {gauge[0]:.2f} CPU-s", flush=True)
     fixed = fixed_import_cost(args)
     if args.workers > 1 and not args.no_baseline:
         runs.append(bulk_once(graph_json, args, rows_made, 1, first_start=False))
     runs.append(bulk_once(graph_json, args, rows_made, args.workers, first_start=True))
-    row = {"rows": rows_made, "fixed_import_cost": fixed, "online_batch_size": args.online_batch, "online_seconds": online_s,
+    gauge.append(yardstick())
+    print(f"host yardstick again: {gauge[1]:.2f} CPU-s (CPU-seconds of two runs compare once scaled by it)", flush=True)
+    row = {"rows": rows_made, "yardstick_cpu_seconds": gauge, "fixed_import_cost": fixed, "online_batch_size": args.online_batch, "online_seconds": online_s,
            "online_rows_per_s": rows_made / online_s, "bulk": runs, **runs[-1]}
     row["bulk_vs_online"] = row["bulk_rows_per_s"] / row["online_rows_per_s"]
     if len(runs) == 2:
