@@ -127,6 +127,29 @@ def load_module(name: str, path: Path):
     return mod
 
 
+def diagnostic_parser(description: str | None, show_what: str) -> argparse.ArgumentParser:
+    """The arguments every error diagnostic takes: ``--split`` (train or dev), ``--scorer`` and ``--show``, which
+    lists each ``show_what`` and is refused for dev (dev is read by its totals)."""
+    ap = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--split", choices=["train", "dev"], default="train")
+    ap.add_argument("--scorer", type=Path, default=None, help="the reference score.py")
+    ap.add_argument("--show", action="store_true", help=f"list each {show_what} (train only)")
+    return ap
+
+
+def diagnostic_setup(ap: argparse.ArgumentParser, argv: list[str] | None):
+    """``(arguments, the reference scorer as a module, the split's gold documents)`` for a diagnostic built by
+    :func:`diagnostic_parser`; a bad call (``--show`` on dev, no scorer) ends in ``ap.error``."""
+    args = ap.parse_args(argv)
+    if args.show and args.split != "train":
+        ap.error("--show is for the train split only: dev is read by its totals")
+    scorer = reference_scorer(args.scorer)
+    if not scorer.exists():
+        ap.error(f"no scorer at {scorer}: pass --scorer PATH or set KG_SCORER")
+    score = load_module("kg_reference_scorer", scorer)
+    return args, score, assemble([args.split])[args.split]
+
+
 def built_graphs(docs: list[dict]):
     """``(document, graph, build directory)`` for each gold document, built as ``--fast`` builds it (one pipeline);
     a document whose build wrote no graph.json gets an empty graph. The builds are removed when the loop ends."""

@@ -43,7 +43,6 @@ Only the train split may be listed pair by pair; dev is reported in aggregate co
 """
 from __future__ import annotations
 
-import argparse
 import collections
 import re
 import sys
@@ -293,18 +292,8 @@ def report(total: collections.Counter) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--split", choices=["train", "dev"], default="train")
-    ap.add_argument("--scorer", type=Path, default=None, help="the reference score.py")
-    ap.add_argument("--show", action="store_true", help="list each pair (train only)")
-    args = ap.parse_args(argv)
-    if args.show and args.split != "train":
-        ap.error("--show is for the train split only: dev is read by its totals")
-    scorer = score_splits.reference_scorer(args.scorer)
-    if not scorer.exists():
-        ap.error(f"no scorer at {scorer}: pass --scorer PATH or set KG_SCORER")
-    score = score_splits.load_module("kg_reference_scorer", scorer)
-    docs = score_splits.assemble([args.split])[args.split]
+    ap = score_splits.diagnostic_parser(__doc__, "pair")
+    args, score, docs = score_splits.diagnostic_setup(ap, argv)
     total: collections.Counter = collections.Counter()
     nlp = None
     for doc, graph, _ in score_splits.built_graphs(docs):

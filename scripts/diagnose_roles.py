@@ -32,7 +32,6 @@ near the person (``where/apart``). A predicted role that matches no gold role is
 """
 from __future__ import annotations
 
-import argparse
 import collections
 import re
 import sys
@@ -170,18 +169,8 @@ def classify(score, gold: dict, graph: dict) -> tuple[collections.Counter, list[
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--split", choices=["train", "dev"], default="train")
-    ap.add_argument("--scorer", type=Path, default=None, help="the reference score.py")
-    ap.add_argument("--show", action="store_true", help="list each error (train only)")
-    args = ap.parse_args(argv)
-    if args.show and args.split != "train":
-        ap.error("--show is for the train split only: dev is read by its totals")
-    scorer = score_splits.reference_scorer(args.scorer)
-    if not scorer.exists():
-        ap.error(f"no scorer at {scorer}: pass --scorer PATH or set KG_SCORER")
-    score = score_splits.load_module("kg_reference_scorer", scorer)
-    docs = score_splits.assemble([args.split])[args.split]
+    ap = score_splits.diagnostic_parser(__doc__, "error")
+    args, score, docs = score_splits.diagnostic_setup(ap, argv)
     total: collections.Counter = collections.Counter()
     for doc, graph, _ in score_splits.built_graphs(docs):
         counts, rows = classify(score, doc, graph)

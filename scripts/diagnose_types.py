@@ -37,7 +37,6 @@ counts show whether a class seen in train errors occurs on unseen text.
 """
 from __future__ import annotations
 
-import argparse
 import collections
 import sys
 from pathlib import Path
@@ -252,18 +251,8 @@ def report(total: collections.Counter) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--split", choices=["train", "dev"], default="train")
-    ap.add_argument("--scorer", type=Path, default=None, help="the reference score.py")
-    ap.add_argument("--show", action="store_true", help="list each error (train only)")
-    args = ap.parse_args(argv)
-    if args.show and args.split != "train":
-        ap.error("--show is for the train split only: dev is read by its totals")
-    scorer = score_splits.reference_scorer(args.scorer)
-    if not scorer.exists():
-        ap.error(f"no scorer at {scorer}: pass --scorer PATH or set KG_SCORER")
-    score = score_splits.load_module("kg_reference_scorer", scorer)
-    docs = score_splits.assemble([args.split])[args.split]
+    ap = score_splits.diagnostic_parser(__doc__, "error")
+    args, score, docs = score_splits.diagnostic_setup(ap, argv)
     total: collections.Counter = collections.Counter()
     from kg.nlp import load_pipeline
 

@@ -2,21 +2,9 @@
 graph (the policy end's "where written" class parses the text with the real English model)."""
 from __future__ import annotations
 
-import importlib.util
-import os
-from pathlib import Path
-
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-SCORER = Path(os.environ.get("KG_SCORER") or ROOT.parent / "shared" / "eval" / "score.py")
-
-
-def _module(name: str, path: Path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+from diagload import ROOT, SCORER, load_script
 
 
 def _node(i, t, name):
@@ -43,8 +31,8 @@ GOLD = {"id": "d", "text": TEXT, "entities": [
 
 @pytest.mark.skipif(not SCORER.exists(), reason="the reference scorer is not beside the project")
 def test_lost_pairs_fall_in_their_cause_and_where_the_policy_is_written():
-    score = _module("kg_reference_scorer_a", SCORER)
-    diag = _module("kg_diagnose_announced_t", ROOT / "scripts" / "diagnose_announced.py")
+    score = load_script("kg_reference_scorer_a", SCORER)
+    diag = load_script("kg_diagnose_announced_t", ROOT / "scripts" / "diagnose_announced.py")
     graph = {"nodes": [
         _node("o", "Organisation", "Harbour Trust"),
         _node("p", "Person", "Ada Vance"),
@@ -70,8 +58,8 @@ def test_lost_pairs_fall_in_their_cause_and_where_the_policy_is_written():
 
 @pytest.mark.skipif(not SCORER.exists(), reason="the reference scorer is not beside the project")
 def test_candidate_classes_count_unlinked_policies_and_the_rank_of_the_gold_agent():
-    score = _module("kg_reference_scorer_b", SCORER)
-    diag = _module("kg_diagnose_announced_c", ROOT / "scripts" / "diagnose_announced.py")
+    score = load_script("kg_reference_scorer_b", SCORER)
+    diag = load_script("kg_diagnose_announced_c", ROOT / "scripts" / "diagnose_announced.py")
     from kg.extract.announce_model import PairModel
 
     graph = {"nodes": [
@@ -100,8 +88,8 @@ def test_candidate_classes_count_unlinked_policies_and_the_rank_of_the_gold_agen
 
 @pytest.mark.skipif(not SCORER.exists(), reason="the reference scorer is not beside the project")
 def test_shapes_split_a_lost_policy_under_an_announce_verb_by_its_parse():
-    score = _module("kg_reference_scorer_s", SCORER)
-    diag = _module("kg_diagnose_announced_s", ROOT / "scripts" / "diagnose_announced.py")
+    score = load_script("kg_reference_scorer_s", SCORER)
+    diag = load_script("kg_diagnose_announced_s", ROOT / "scripts" / "diagnose_announced.py")
     diag.SHAPES.append(True)
     graph = {"nodes": [_node("o", "Organisation", "Harbour Trust"), _node("p", "Person", "Ada Vance")], "links": []}
     counts, _ = diag.classify(score, GOLD, graph)

@@ -2,21 +2,9 @@
 a small gold document and graph written for this test."""
 from __future__ import annotations
 
-import importlib.util
-import os
-from pathlib import Path
-
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-SCORER = Path(os.environ.get("KG_SCORER") or ROOT.parent / "shared" / "eval" / "score.py")
-
-
-def _module(name: str, path: Path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+from diagload import ROOT, SCORER, load_script
 
 
 TEXT = ("Harbour Police was inspected by the Coastal Inspectorate and the Port Ombudsman in May. "
@@ -26,8 +14,8 @@ TEXT = ("Harbour Police was inspected by the Coastal Inspectorate and the Port O
 
 @pytest.mark.skipif(not SCORER.exists(), reason="the reference scorer is not beside the project")
 def test_each_lost_pair_falls_in_its_class():
-    score = _module("kg_reference_scorer_o", SCORER)
-    diag = _module("kg_diagnose_oversees_t", ROOT / "scripts" / "diagnose_oversees.py")
+    score = load_script("kg_reference_scorer_o", SCORER)
+    diag = load_script("kg_diagnose_oversees_t", ROOT / "scripts" / "diagnose_oversees.py")
     org = lambda name, aliases=(): {"type": "Organisation", "name": name, "aliases": list(aliases)}
     gold = {"id": "d", "text": TEXT,
             "entities": [org("Harbour Police"), org("Coastal Inspectorate"), org("Port Ombudsman"),
@@ -56,6 +44,6 @@ def test_each_lost_pair_falls_in_its_class():
 
 
 def test_shape_reads_only_the_sentence_naming_both_ends():
-    diag = _module("kg_diagnose_oversees_s", ROOT / "scripts" / "diagnose_oversees.py")
+    diag = load_script("kg_diagnose_oversees_s", ROOT / "scripts" / "diagnose_oversees.py")
     assert diag.shape(TEXT, {"coastal inspectorate"}, {"fenwick police"}) == "review-audit"
     assert diag.shape(TEXT, {"coastal inspectorate"}, {"lowmoor police"}) == "apart"

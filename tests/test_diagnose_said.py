@@ -2,28 +2,17 @@
 dev split is read by its counts only."""
 from __future__ import annotations
 
-import importlib.util
-import os
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-SCORER = Path(os.environ.get("KG_SCORER") or ROOT.parent / "shared" / "eval" / "score.py")
-
-
-def _module(name: str, path: Path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+from diagload import ROOT, SCORER, load_script
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="the reference scorer is not beside the project")
 def test_each_said_failure_falls_in_its_class():
-    score = _module("kg_reference_scorer_s", SCORER)
-    diag = _module("kg_diagnose_said_t", ROOT / "eval" / "diagnose_said.py")
+    score = load_script("kg_reference_scorer_s", SCORER)
+    diag = load_script("kg_diagnose_said_t", ROOT / "eval" / "diagnose_said.py")
     text = ("Crime fell by a tenth last year, said Chief Constable Ada Vance. The Harbour Board found that patrols "
             "had doubled in the port. Ben Cole said the new station would open in June next year.")
     gold = {"id": "d", "text": text, "entities": [
@@ -64,7 +53,7 @@ def diag_counts(diag, score, gold, graph, out):
 
 
 def test_examples_are_refused_on_dev(capsys):
-    diag = _module("kg_diagnose_said_t2", ROOT / "eval" / "diagnose_said.py")
+    diag = load_script("kg_diagnose_said_t2", ROOT / "eval" / "diagnose_said.py")
     with pytest.raises(SystemExit):
         diag.main(["--split", "dev", "--examples", "2"])
     assert "train split only" in capsys.readouterr().err

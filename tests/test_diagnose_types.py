@@ -1,27 +1,15 @@
 """scripts/diagnose_types.py sorts entity errors by decision: each class on a small gold document and graph."""
 from __future__ import annotations
 
-import importlib.util
-import os
-from pathlib import Path
-
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-SCORER = Path(os.environ.get("KG_SCORER") or ROOT.parent / "shared" / "eval" / "score.py")
-
-
-def _module(name: str, path: Path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+from diagload import ROOT, SCORER, load_script
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="the reference scorer is not beside the project")
 def test_each_error_falls_in_its_decision_class():
-    score = _module("kg_reference_scorer_t", SCORER)
-    diag = _module("kg_diagnose_types_t", ROOT / "scripts" / "diagnose_types.py")
+    score = load_script("kg_reference_scorer_t", SCORER)
+    diag = load_script("kg_diagnose_types_t", ROOT / "scripts" / "diagnose_types.py")
     gold = {"id": "d", "text": "", "entities": [
         {"type": "Organisation", "name": "Avon Constabulary", "aliases": ["Avon police"]},
         {"type": "Organisation", "name": "Harbour Board", "aliases": []},
@@ -67,8 +55,8 @@ def test_span_shapes_nested_nodes_and_why_a_name_went_unseen():
     import spacy
     from spacy.tokens import Span
 
-    score = _module("kg_reference_scorer_t2", SCORER)
-    diag = _module("kg_diagnose_types_t2", ROOT / "scripts" / "diagnose_types.py")
+    score = load_script("kg_reference_scorer_t2", SCORER)
+    diag = load_script("kg_diagnose_types_t2", ROOT / "scripts" / "diagnose_types.py")
     text = ("Staff of the Western District of Carolina met the Harbour Safety Team at Dunmore in Kestrel County, "
             "and the Cardiff Youth Panel.")
     gold = {"id": "d", "text": text, "entities": [
