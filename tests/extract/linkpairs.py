@@ -9,3 +9,19 @@ def link_pairs(nlp, text: str, kind: str = "ANNOUNCED") -> set[tuple[str, str]]:
     facts = extract_facts(nlp(text), "t")
     names = {n.id: n.name for n in facts.nodes}
     return {(names[l.source], names[l.target]) for l in facts.links if l.type == kind}
+
+
+def held_roles(nlp, text: str):
+    """({(person, title, body)} from HOLDS_ROLE links, {person: titles}, the facts) for ``text``."""
+    facts = extract_facts(nlp(text), "r")
+    names = {n.id: n.name for n in facts.nodes}
+    held = {(names[l.source], l.props["title"], names[l.target]) for l in facts.links if l.type == "HOLDS_ROLE"}
+    titled = {n.name: n.titles for n in facts.nodes if n.type == "Person"}
+    return held, titled, facts
+
+
+def said_links(nlp, text: str) -> list[tuple[str, str, str, bool]]:
+    """(speaker name, quote text, cue, direct) for every SAID link kg extracts from ``text``."""
+    facts = extract_facts(nlp(text), "t")
+    names = {n.id: n.name for n in facts.nodes}
+    return [(names[l.source], l.props["quote"], l.props["cue"], l.props["direct"]) for l in facts.links if l.type == "SAID"]

@@ -5,17 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract_facts
+from linkpairs import held_roles as roles
 
 pytestmark = pytest.mark.model
-
-
-def roles(nlp, text: str):
-    facts = extract_facts(nlp(text), "r")
-    names = {n.id: n.name for n in facts.nodes}
-    held = {(names[l.source], l.props["title"], names[l.target]) for l in facts.links if l.type == "HOLDS_ROLE"}
-    titled = {n.name: n.titles for n in facts.nodes if n.type == "Person"}
-    return held, titled
 
 
 @pytest.mark.parametrize("text, person, title, body", [
@@ -42,21 +34,21 @@ def roles(nlp, text: str):
      "Anna Gomez", "Commissioner", "Federal Communications Commission"),
 ])
 def test_title_takes_the_body_of_its_kind_from_context(nlp, text, person, title, body):
-    held, _ = roles(nlp, text)
+    held, _, _ = roles(nlp, text)
     assert (person, title, body) in held
 
 
 def test_nearest_body_in_the_sentence_wins(nlp):
     text = ("The Bureau of Justice Statistics and the Office for Victims of Crime published the survey. "
             "In Denver, the Office for Victims of Crime held a briefing where Director Maria Alvarez spoke.")
-    held, _ = roles(nlp, text)
+    held, _, _ = roles(nlp, text)
     assert ("Maria Alvarez", "Director", "Office for Victims of Crime") in held
     assert not any(p == "Maria Alvarez" and b == "Bureau of Justice Statistics" for p, _, b in held)
 
 
 def test_a_post_that_names_its_own_remit_takes_no_body_of_another_kind(nlp):
     # "Policing Minister" is not a post of the Department for Education
-    held, titled = roles(nlp, "The Department for Education published new guidance. Policing Minister Sarah Jones "
+    held, titled, _ = roles(nlp, "The Department for Education published new guidance. Policing Minister Sarah Jones "
                               "welcomed it.")
     assert not any(p == "Sarah Jones" and b == "Department for Education" for p, _, b in held)
 
@@ -64,6 +56,6 @@ def test_a_post_that_names_its_own_remit_takes_no_body_of_another_kind(nlp):
 def test_no_body_of_the_kind_keeps_the_title_on_the_person(nlp):
     # a director is a post of any body that employs staff (a council's too: tests/extract/test_role_staff_posts.py),
     # but not of a court
-    held, titled = roles(nlp, "The Crown Court sentenced him on Friday. Director Paul Reeves said the plan was fair.")
+    held, titled, _ = roles(nlp, "The Crown Court sentenced him on Friday. Director Paul Reeves said the plan was fair.")
     assert held == set()
     assert titled["Paul Reeves"] == {"Director"}

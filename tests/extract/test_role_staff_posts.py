@@ -7,17 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract_facts
+from linkpairs import held_roles as roles
 
 pytestmark = pytest.mark.model
-
-
-def roles(nlp, text: str):
-    facts = extract_facts(nlp(text), "r")
-    names = {n.id: n.name for n in facts.nodes}
-    held = {(names[l.source], l.props["title"], names[l.target]) for l in facts.links if l.type == "HOLDS_ROLE"}
-    people = {n.name: n.titles for n in facts.nodes if n.type == "Person"}
-    return held, people
 
 
 @pytest.mark.parametrize("text, person, title, body", [
@@ -43,12 +35,12 @@ def roles(nlp, text: str):
      "Dana Reyes", "Public Information Officer", "Dunmore County Sheriff's Office"),
 ])
 def test_staff_post_takes_the_body_it_is_written_beside(nlp, text, person, title, body):
-    held, _ = roles(nlp, text)
+    held, _, _ = roles(nlp, text)
     assert (person, title, body) in held
 
 
 def test_staff_post_is_no_post_of_a_court_or_a_legislature(nlp):
-    held, people = roles(nlp, "The Court of Appeal dismissed the appeal on Friday. Communications Director Ian Moss "
+    held, people, _ = roles(nlp, "The Court of Appeal dismissed the appeal on Friday. Communications Director Ian Moss "
                               "said the ruling was clear.")
     assert not any(p == "Ian Moss" for p, _, _ in held)
     assert people["Ian Moss"] == {"Communications Director"}
@@ -56,7 +48,7 @@ def test_staff_post_is_no_post_of_a_court_or_a_legislature(nlp):
 
 def test_staff_post_with_two_bodies_in_its_paragraph_stays_bare(nlp):
     # neither body is in the person's sentence and the paragraph names two: a reader cannot tell whose post it is
-    held, people = roles(nlp, "The Harton Youth Trust and the Ellsworth Family Foundation funded the scheme. "
+    held, people, _ = roles(nlp, "The Harton Youth Trust and the Ellsworth Family Foundation funded the scheme. "
                               "Finance Director Kate Rowe said 200 families had been helped.")
     assert not any(p == "Kate Rowe" for p, _, _ in held)
     assert people["Kate Rowe"] == {"Finance Director"}
@@ -70,5 +62,5 @@ def test_staff_post_with_two_bodies_in_its_paragraph_stays_bare(nlp):
     ("Program Director Ana Cruz said 30 cities had applied for Second Chance Reentry grants.", "Ana Cruz"),
 ])
 def test_staff_post_takes_no_scheme_for_its_body(nlp, text, person):
-    held, _ = roles(nlp, text)
+    held, _, _ = roles(nlp, text)
     assert not any(p == person for p, _, _ in held), held

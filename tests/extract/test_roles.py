@@ -3,18 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract_facts
+from linkpairs import held_roles as roles
 
 pytestmark = pytest.mark.model
-
-
-def roles(nlp, text: str):
-    """({(person, title, organisation)} from HOLDS_ROLE links, {person: titles}) for ``text``."""
-    facts = extract_facts(nlp(text), "r")
-    names = {n.id: n.name for n in facts.nodes}
-    held = {(names[l.source], l.props["title"], names[l.target]) for l in facts.links if l.type == "HOLDS_ROLE"}
-    titled = {n.name: n.titles for n in facts.nodes if n.type == "Person"}
-    return held, titled, facts
 
 
 def test_body_and_title_before_name(nlp):

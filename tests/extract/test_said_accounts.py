@@ -11,16 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract_facts
+from linkpairs import said_links as said
 
 pytestmark = pytest.mark.model
-
-
-def said(nlp, text: str):
-    """(speaker name, quote text, cue, direct) for every SAID link."""
-    facts = extract_facts(nlp(text), "t")
-    names = {n.id: n.name for n in facts.nodes}
-    return [(names[l.source], l.props["quote"], l.props["cue"], l.props["direct"]) for l in facts.links if l.type == "SAID"]
 
 
 @pytest.mark.parametrize("text,speaker,opening", [
