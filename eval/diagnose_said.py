@@ -316,13 +316,7 @@ def main(argv=None) -> int:
     for doc, graph, _built in score_splits.built_graphs(docs):
         parsed = score_splits._NLP[0](doc["text"])
         diagnose(sc, doc, graph, out, examples, parsed)
-    print(f"# {args.split}: {len(docs)} documents")
-    for section, counts in out.items():
-        print(f"{section}:")
-        for cls, n in counts.most_common():
-            print(f"  {n:5d}  {cls}")
-            for line in examples.get(cls, [])[:args.examples]:
-                print(f"         {line}")
+    score_splits.print_sections(args.split, len(docs), out, examples, args.examples)
     return 0
 
 

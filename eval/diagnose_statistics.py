@@ -293,13 +293,7 @@ def main(argv=None) -> int:
         texts = list((built / "texts").glob("*.txt"))
         parsed = score_splits._NLP[0](texts[0].read_text(encoding="utf-8")) if texts else None
         diagnose(sc, doc, graph, out, examples, parsed, texts[0].read_text(encoding="utf-8") if texts else None)
-    print(f"# {args.split}: {len(docs)} documents")
-    for section, counts in out.items():
-        print(f"{section}:")
-        for cls, n in counts.most_common():
-            print(f"  {n:5d}  {cls}")
-            for line in examples.get(cls, [])[:args.examples]:
-                print(f"         {line}")
+    score_splits.print_sections(args.split, len(docs), out, examples, args.examples)
     return 0
 
 

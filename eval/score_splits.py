@@ -150,6 +150,18 @@ def diagnostic_setup(ap: argparse.ArgumentParser, argv: list[str] | None):
     return args, score, assemble([args.split])[args.split]
 
 
+def print_sections(split: str, n_docs: int, out: dict, examples: dict[str, list], per_class: int) -> None:
+    """A diagnostic's counts, section by section and most common class first, each with up to ``per_class``
+    example lines (which the diagnostics give for the train split only)."""
+    print(f"# {split}: {n_docs} documents")
+    for section, counts in out.items():
+        print(f"{section}:")
+        for cls, n in counts.most_common():
+            print(f"  {n:5d}  {cls}")
+            for line in examples.get(cls, [])[:per_class]:
+                print(f"         {line}")
+
+
 def built_graphs(docs: list[dict]):
     """``(document, graph, build directory)`` for each gold document, built as ``--fast`` builds it (one pipeline);
     a document whose build wrote no graph.json gets an empty graph. The builds are removed when the loop ends."""
