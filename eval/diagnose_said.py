@@ -39,9 +39,9 @@ def _said_links(graph: dict) -> list[dict]:
     return [link for link in graph.get("links", []) if str(link.get("type") or "").upper() == "SAID"]
 
 
-def governing_cue(parsed, text: str, quote: str) -> str:
-    """The lemma of the first verb or noun above the quote's first word in the parse (outside the quote), with
-    its dependency: the frame a rule would have to read. ``no parse`` when the words are not found."""
+def _quote_start(parsed, text: str, quote: str):
+    """The tokens of the quote's first 40 characters in the parse, or why there are none (``no parse``, ``words
+    not in text``)."""
     if parsed is None:
         return "no parse"
     at = text.find(quote[:40])
@@ -50,6 +50,15 @@ def governing_cue(parsed, text: str, quote: str) -> str:
     span = parsed.char_span(at, at + min(len(quote), 40), alignment_mode="expand")
     if span is None or not len(span):
         return "words not in text"
+    return span
+
+
+def governing_cue(parsed, text: str, quote: str) -> str:
+    """The lemma of the first verb or noun above the quote's first word in the parse (outside the quote), with
+    its dependency: the frame a rule would have to read. ``no parse`` when the words are not found."""
+    span = _quote_start(parsed, text, quote)
+    if isinstance(span, str):
+        return span
     inside = set(range(span.start, span.end))
     tok = span[0]
     for _ in range(8):
@@ -193,14 +202,9 @@ def speaker_class(parsed, span) -> str:
 
 def speaker_shape(parsed, text: str, quote: str, names: list[str]) -> str:
     """How the gold speaker is named in the quotation's sentence (or the one before)."""
-    if parsed is None:
-        return "no parse"
-    at = text.find(quote[:40])
-    if at < 0:
-        return "words not in text"
-    span = parsed.char_span(at, at + min(len(quote), 40), alignment_mode="expand")
-    if span is None or not len(span):
-        return "words not in text"
+    span = _quote_start(parsed, text, quote)
+    if isinstance(span, str):
+        return span
     sent = span[0].sent
     prev = parsed[sent.start - 1].sent if sent.start > 0 else sent
     window = text[prev.start_char : sent.end_char].lower()
