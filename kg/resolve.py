@@ -461,7 +461,11 @@ def _merge_short_bodies(doc: Doc, entities: dict, attach) -> None:
             if acronym and any(next(iter(texts)) in _initials(f) for f in forms[okey]):
                 targets.append(other)
             elif not acronym and any(_shorter_form(f, g) for f in forms[key] for g in forms[okey]) and (
-                    other.registry is None or any(_office_of(f) == _office_of(g) for f in forms[key] for g in forms[okey])):
+                    other.registry is None or other.registry.kind == "oversight"
+                    or any(_office_of(f) == _office_of(g) for f in forms[key] for g in forms[okey])):
+                # (a committee or inspectorate the registry knows is written shorter after its full name: "the
+                # Judiciary Committee" after "the Senate Judiciary Committee"; a generic "Police Service" is not
+                # a short form of the Metropolitan Police Service)
                 targets.append(other)
         if len(targets) > 1 and not acronym:
             # "the Task Force" fits "Task Force on Crime Reduction" and "U.S. Department of Justice Task Force on

@@ -453,6 +453,24 @@ def _majesty(doc: Doc, i: int) -> int:
     return i
 
 
+#: Heads of bodies of their own that carry another body's name ("Atlanta Police Department Foundation", "Home Office
+#: Staff Union", "Kent Police Training Academy"): a head only after a name the registry knows.
+_OWN_BODY_HEADS = frozenset({"foundation", "trust", "union", "academy", "alliance", "society", "coalition"})
+
+
+def _after_registry_body(doc: Doc, k: int) -> bool:
+    """A registry body's name ends within the two capitalised words before token ``k`` (a name goes on past it)."""
+    for m in (k - 1, k - 2):
+        if m < 0 or "\n" in doc[m].whitespace_:
+            return False
+        tok = doc[m]
+        if tok.ent_type_ == "ORG" and tok.ent_id_:
+            return True
+        if not (_is_cap(tok) and tok.is_alpha and not tok.ent_type_):
+            return False
+    return False
+
+
 def _body_names(doc: Doc) -> Iterator[Mention]:
     """Capitalised names ending in a body noun: ``Nebraska State Patrol``, ``East Baton Rouge Parish Sheriff's Office``,
     ``U.S. District Court for the District of Columbia``, ``Committee on Oversight and Government Reform``."""
@@ -462,11 +480,11 @@ def _body_names(doc: Doc) -> Iterator[Mention]:
     n = len(doc)
     k = 0
     while k < n:
-        if not (lower[k] in heads and cap[k]):
+        if not (lower[k] in heads and cap[k]) and not (lower[k] in _OWN_BODY_HEADS and cap[k] and _after_registry_body(doc, k)):
             k += 1
             continue
         tok = doc[k]
-        if not (tok.lower_ in heads and _is_cap(tok)) or tok.ent_type_ == "TITLE" \
+        if not (tok.lower_ in heads and _is_cap(tok) or tok.lower_ in _OWN_BODY_HEADS) or tok.ent_type_ == "TITLE" \
                 or (tok.ent_type_ == "PERSON" and tok.lower_ not in ("patrol", "police", "department", "office", "service")):
             k += 1
             continue

@@ -1017,6 +1017,8 @@ def _title_np_name(doc: Doc, c: Candidate) -> bool:
         return False  # the end of a longer name ("Serious Violence Reduction (SVR) Pilot Scheme", "Victims and ...")
     if any(x.lower_ in {"and", "or"} and _names_end(doc[x.i - 1]) for x in span[1:]):
         return False  # two names joined ("the Youth Fund and Safer Streets Fund"): each is a name of its own
+    if head.ent_type_ == "ORG" and head.ent_id_:
+        return False  # a body the registry knows ("the Office of National Drug Control Policy in Washington")
     if any(x.ent_iob_ == "I" for x in (doc[c.start],)) or \
             (c.end < len(doc) and doc[c.end].ent_iob_ == "I" and doc[c.end].ent_type_ == head.ent_type_):
         return False  # inside a longer entity ("Office of National Drug Control Policy")

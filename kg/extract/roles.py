@@ -227,7 +227,12 @@ _SUB_UNITS = frozenset({"division", "office", "unit", "branch", "section", "comm
 
 
 def _sub_unit_after(doc: Doc, idx: _Index, m: Mention) -> Mention | None:
-    """``of the ATF, Kansas City Field Division``: the post is in the division the agency name is followed by."""
+    """``of the ATF, Kansas City Field Division``: the post is in the division the agency name is followed by;
+    ``of the Home Office's Serious Violence Taskforce``: in the body the agency's possessive names."""
+    if m.j + 1 < len(doc) and doc[m.j].text in _POSSESSIVE:
+        sub = idx.at.get(m.j + 1)
+        if sub is not None and sub.type == ORG and sub.i == m.j + 1:
+            return sub
     if m.j + 1 < len(doc) and doc[m.j].text == ",":
         sub = idx.at.get(m.j + 1)
         if sub is not None and sub.type == ORG and sub.i == m.j + 1 and doc[sub.j - 1].lower_ in _SUB_UNITS:

@@ -129,12 +129,12 @@ def test_modality_stays_on_the_link(nlp, text, status):
 @pytest.mark.parametrize("text, wanted", [
     ("Testimony of Jane Rivera, Director, before the House Committee on Homeland Security concerning "
      "\u201cOversight of the Federal Bureau of Investigation\u201d",
-     ("House Committee on Homeland Security", "Federal Bureau of Investigation")),
+     ("United States House Committee on Homeland Security", "Federal Bureau of Investigation")),
     ("The Chief Constable gave evidence before the Home Affairs Committee on the oversight of the National Crime Agency.",
      ("Home Affairs Committee", "National Crime Agency")),
     ("Statement of the Inspector General before the Senate Judiciary Committee regarding the oversight of the "
      "Bureau of Prisons.",
-     ("Senate Judiciary Committee", "Federal Bureau of Prisons")),
+     ("United States Senate Committee on the Judiciary", "Federal Bureau of Prisons")),
 ])
 def test_a_hearing_on_oversight_before_a_committee_is_the_committee_overseeing(nlp, text, wanted):
     assert wanted in links(nlp, text, "OVERSEES")

@@ -22,9 +22,9 @@ oversees = functools.partial(link_pairs, kind="OVERSEES")
     ("The Commissioner of the Metropolitan Police appeared before the London Assembly Police and Crime Committee.",
      "London Assembly Police and Crime Committee", "Metropolitan Police Service"),
     ("FBI Director Christopher Wray testified before the House Judiciary Committee about the bureau's budget.",
-     "House Judiciary Committee", "Christopher Wray"),
+     "United States House Committee on the Judiciary", "Christopher Wray"),
     ("Testifying before the Senate Judiciary Committee, Sheriff Dana Lowe described the county's drug courts.",
-     "Senate Judiciary Committee", "Dana Lowe"),
+     "United States Senate Committee on the Judiciary", "Dana Lowe"),
 ])
 def test_a_witness_before_a_committee_is_overseen_by_it(nlp, text, overseer, overseen):
     assert (overseer, overseen) in oversees(nlp, text)

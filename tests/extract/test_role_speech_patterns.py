@@ -98,7 +98,7 @@ def test_coordinated_titles_in_apposition_share_the_body(nlp, text, person, post
 
 @pytest.mark.parametrize("text, role", [
     ("The Kansas City Police Department's chief, Stacey Graves, said homicides fell.",
-     ("Stacey Graves", "Kansas City Police Department")),
+     ("Stacey Graves", "Kansas City Missouri Police Department")),
     ("Merseyside Police's spokesman, Tom Hill, said the road had reopened.", ("Tom Hill", "Merseyside Police")),
     ("The FBI's director, Kash Patel, said agents had made arrests.", ("Kash Patel", "Federal Bureau of Investigation")),
 ])

@@ -20,7 +20,7 @@ oversees = functools.partial(link_pairs, kind="OVERSEES")
     ("The Home Affairs Committee questioned the Metropolitan Police Commissioner on Tuesday.",
      ("Home Affairs Committee", "Metropolitan Police Service")),
     ("Lawmakers on the House Judiciary Committee grilled FBI Director Chris Wray on Tuesday.",
-     ("House Judiciary Committee", "Chris Wray")),
+     ("United States House Committee on the Judiciary", "Chris Wray")),
     ("The Justice Committee quizzed Dame Sarah Carter about delays at the Crown Prosecution Service.",
      ("Justice Committee", "Sarah Carter")),
     ("Members of the Senate Homeland Security Committee questioned officials from the Secret Service.",
