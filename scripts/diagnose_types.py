@@ -25,6 +25,8 @@ of its type is
 * ``extra/body-head``     -- (Organisation) its last word names a body (office, unit, force ...): an unnamed,
   generic or unannotated body;
 * ``extra/no-body-head``  -- (Organisation) no body word: topics, headings, events, products typed as bodies;
+  ``/plural`` when its last word is a plural that is no body noun ("Elderly Offenders"), and
+  ``found/no-body-head/plural`` counts the matched nodes of that shape (what dropping it would cost);
 * ``extra/other``.
 
 A gold entity with no node of its type is ``missed/as:<Type>`` (a node of another type carries its name),
@@ -168,6 +170,14 @@ def _unseen_why(d, gold_name: str, nlp_doc) -> str:
     return f"ner={ner},in={inside}"
 
 
+def _plural_no_body_head(name: str, heads) -> bool:
+    """A name of two or more words whose last word is a plural that names no body ("Elderly Offenders")."""
+    words = name.split()
+    last = words[-1].lower() if words else ""
+    return len(words) > 1 and last.endswith("s") and not last.endswith("ss") and last[:-1] not in heads \
+        and last.rstrip("s") not in heads and not last.endswith(("forces", "centers", "centres", "partnerships"))
+
+
 def classify(score, gold: dict, graph: dict, nlp_doc=None) -> tuple[collections.Counter, list[tuple[str, str]]]:
     """Counts per (type, class) for one document, and (class, name) for each error."""
     from kg.extract.entities import ORG_HEADS
@@ -191,6 +201,8 @@ def classify(score, gold: dict, graph: dict, nlp_doc=None) -> tuple[collections.
                 counts[(etype, "found")] += 1
                 if outer:  # what dropping every nested-only node would cost
                     counts[(etype, f"found/nested-in:{outer}")] += 1
+                if etype == "Organisation" and _plural_no_body_head(name, ORG_HEADS):
+                    counts[(etype, "found/no-body-head/plural")] += 1  # what dropping that shape would cost
                 continue
             if outer:
                 counts[(etype, f"extra/nested-in:{outer}")] += 1
@@ -210,6 +222,8 @@ def classify(score, gold: dict, graph: dict, nlp_doc=None) -> tuple[collections.
             elif etype == "Organisation":
                 stem = last[:-1] if last.endswith("s") and last[:-1] in ORG_HEADS else last
                 cls = "extra/body-head" if stem in ORG_HEADS else "extra/no-body-head"
+                if cls == "extra/no-body-head" and _plural_no_body_head(name, ORG_HEADS):
+                    cls += "/plural"
             else:
                 cls = "extra/other"
             counts[(etype, cls)] += 1
@@ -240,12 +254,12 @@ def report(total: collections.Counter) -> str:
     for etype in TYPES:
         found = total.get((etype, "found"), 0)
         extra = sum(v for (t, c), v in total.items() if t == etype and c.startswith("extra"))
-        nested = sum(v for (t, c), v in total.items() if t == etype and c.startswith("found/"))
+        nested = sum(v for (t, c), v in total.items() if t == etype and c.startswith("found/nested-in"))
         missed = sum(v for (t, c), v in total.items() if t == etype and c.startswith("missed"))
         lines.append(f"{etype}: found {found} (of which nested in another node's mention {nested}), "
                      f"extra {extra}, missed {missed}")
         for (t, c), v in sorted(total.items(), key=lambda kv: (kv[0][1][:5], -kv[1], kv[0][1])):
-            if t == etype and c != "found" and not c.startswith("found/"):
+            if t == etype and c != "found" and not c.startswith("found/nested-in"):
                 lines.append(f"  {c:<24} {v:>4}")
     return "\n".join(lines)
 

@@ -1846,6 +1846,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
     defined = {m.text for m in mentions if m.source == "acronym"}
     things = _thing_acronyms(doc, mentions, defined)
     not_bodies = _defined_non_bodies(doc)
+    plural = {(m.start, m.end) for m in mentions
+              if m.type == ORG and m.source == "ner" and m.registry is None and not m.nested and _plural_thing(doc, m)}
     for m in mentions:
         if m.headline and m.source in ("ner", "composite"):
             key = norm_key(m.text)
@@ -1859,12 +1861,40 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 continue
         if m.type in (PERSON, ORG) and m.source in ("ner", "composite") and _is_charge(doc, m):
             continue
+        if (m.start, m.end) in plural:
+            continue  # "Elderly Offenders", "Corrosive Chemical Attacks": a heading's topic, no body
         if m.type == ORG and m.source == "ner" and m.registry is None and m.text in things:
             continue  # one use as a thing ("the PEEL report") and the acronym is a thing throughout the document
         if m.type == ORG and m.source == "ner" and m.registry is None and m.text in not_bodies:
             continue  # "Domestic Violence Awareness Month (DVAM)": the acronym of an event, a law or a scheme
         out.append(m)
     return out
+
+
+def _plural_thing(doc: Doc, m: Mention) -> bool:
+    """A name the recogniser called a body whose head noun is a plural that names no body, post or collective
+    (``Elderly Offenders``, ``Corrosive Chemical Attacks``, ``Sentence Reductions``): people or things in a title-case
+    heading. Bodies named after plural things keep their own head (``Bureau of Prisons``, ``... Task Forces``,
+    ``Police and Crime Commissioners``)."""
+    if m.j - m.i < 2 or (m.j < len(doc) and doc[m.j].text == "("):
+        return False  # (a name that defines an acronym is left to the acronym rules: "Safe Futures (SF) grants")
+    head = name_head(doc, m.i, m.j)
+    low = head.lower_
+    if not (head.tag_ in ("NNS", "NNPS") and low.endswith("s") and not low.endswith("ss")):
+        return False
+    stems = {low, low[:-1], low[:-2] if low.endswith("es") else low, head.lemma_.lower()}
+    if low.endswith("ies"):
+        stems.add(low[:-3] + "y")
+    return not stems & (ORG_HEADS | _COLLECTIVE_NOUNS | TITLE_HEADS | POLICY_HEADS | _BODY_PLURAL_HEADS)
+
+
+#: Plural heads that name bodies of people ("... Task Forces", "Guardian Angels" aside: gangs are named in the singular
+#: or by the registry's kinds).
+_BODY_PLURAL_HEADS = frozenset({"force", "forces", "services", "courts", "partners", "members", "officers", "agencies",
+                                "offices", "units", "teams", "groups", "authorities", "councils", "boards", "marshals",
+                                "troopers", "rangers", "guards", "attorneys", "prosecutors", "inspectors", "friends",
+                                "families", "victims", "survivors", "mothers", "parents", "doctors", "nurses", "kings",
+                                "angels", "disciples", "bloods", "crips", "brothers", "sisters", "sons", "daughters"})
 
 
 #: Verbs headlines set in title case after a name ("... Jane Roe Announces", "... Delivers Remarks").

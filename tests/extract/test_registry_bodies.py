@@ -175,3 +175,30 @@ def test_a_commissioners_office_is_one_body_with_its_whole_area(nlp, text, name)
     found = by_type(nlp, text)
     assert name in found.get("Organisation", {}), found
     assert not found.get("Person"), found
+
+
+# -- a title-case plural that names no body -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, thing", [
+    ("Priority Areas\n\nThe plan funds work on Repeat Burglaries, Rural Thefts and Serious Assaults across the county.",
+     "Serious Assaults"),
+    ("The report has a chapter on Young Adult Offenders and another on Knife Injuries in Glasgow.",
+     "Young Adult Offenders"),
+    ("The Home Office published figures on Violent Offenders and Serious Knife Attacks on Monday.",
+     "Violent Offenders and Serious Knife Attacks"),
+    ("Officers from the Hate Crimes Units said Racist Incidents had doubled.", "Racist Incidents"),
+])
+def test_a_title_case_plural_topic_is_no_body(nlp, text, thing):
+    orgs = by_type(nlp, text).get("Organisation", {})
+    assert thing not in orgs, orgs
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The Federal Bureau of Prisons said 40 staff had been trained.", "Federal Bureau of Prisons"),
+    ("The Police and Crime Commissioners of the north-east wrote to the minister.", "Police and Crime Commissioners"),
+    ("Officers from the Bureau of Prisons and the Regional Organised Crime Units met on Monday.",
+     "Federal Bureau of Prisons"),
+])
+def test_a_body_named_after_plural_things_stays_a_body(nlp, text, body):
+    orgs = by_type(nlp, text).get("Organisation", {})
+    assert body in orgs, orgs
