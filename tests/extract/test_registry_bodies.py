@@ -98,6 +98,10 @@ def test_parts_name_their_parent_by_its_canonical_name():
      "Las Vegas Metropolitan Police Department", {"LVMPD"}),
     ("Thames Valley Police arrested six men in Reading. TVP said the raids followed a year-long inquiry.",
      "Thames Valley Police", {"TVP"}),
+    ("Agents of the Naval Criminal Investigative Service searched the base. NCIS said two sailors were held.",
+     "Naval Criminal Investigative Service", {"NCIS"}),
+    ("His Majesty's Coastguard rescued four people off Anglesey on Sunday. HM Coastguard said the sea was rough.",
+     "HM Coastguard", {"His Majesty's Coastguard"}),
 ])
 def test_a_body_named_in_full_by_acronym_and_by_short_form_is_one_node(nlp, text, name, forms):
     orgs = by_type(nlp, text).get("Organisation", {})
