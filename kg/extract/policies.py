@@ -1838,6 +1838,10 @@ def _announce(doc, v, cue, sent, policies, lex, emit, nested=(), memo=None):
         st = _target_status(t, v, status)
         if pol is not None:
             yield from emit("ANNOUNCED", agent, _span(doc, pol), "Policy", sent, cue, pol, st)
+        elif (kept := _kept_span(t, lex)) is not None and not _org_like(t, lex):
+            # "is funding the Rescue and Response project": a name before a policy noun that only the learned
+            # scorer reads; the frame points at whatever policy it kept there
+            yield from emit("ANNOUNCED", agent, kept, "Kept", sent, cue, None, st)
         elif _org_like(t, lex) and (cue in _CREATION or not restricted) and t.ent_type_ not in {"PERSON", "GPE"}:
             if cue in _CREATION and not _bare_body_noun(t):
                 yield from emit("ANNOUNCED", agent, _org_span(t), "Organisation", sent, cue, None, st)
@@ -1845,6 +1849,39 @@ def _announce(doc, v, cue, sent, policies, lex, emit, nested=(), memo=None):
                 yield from emit("ANNOUNCED", agent, name_span(t), "Policy", sent, cue, None, st)
     for pol in _funded_programmes(v, targets, policies, nested, lex):
         yield from emit("ANNOUNCED", agent, _span(doc, pol), "Policy", sent, cue, pol, status)
+    for kept in _funded_kept(v, targets, policies, lex):
+        yield from emit("ANNOUNCED", agent, kept, "Kept", sent, cue, None, status)
+
+
+def _kept_span(t: Token, lex: dict[str, Any]) -> Span | None:
+    """The noun phrase of a policy noun named by the title-case words before it (``the Cashback for Communities
+    programme``, ``the Rescue and Response project``), which the rules leave to the learned scorer: its words up
+    to the noun, without a leading determiner or possessive. None for any other word."""
+    if t.pos_ != "NOUN" or t.lemma_.lower() not in lex["policy_heads_strong"] or t.ent_type_ in {"PERSON", "GPE"}:
+        return None
+    lefts = [c for c in t.lefts if c.dep_ not in {"det", "poss", "punct", "predet"}]
+    if not any(c.dep_ in {"compound", "nmod"} and (c.pos_ == "PROPN" or c.is_title) and c.ent_type_ not in
+               {"PERSON", "GPE", "NORP", "DATE"} for c in lefts):
+        return None
+    start = min(x.i for c in lefts for x in c.subtree)
+    words = t.doc[start:t.i + 1]
+    return Span(words.start_char, words.end_char)
+
+
+def _funded_kept(v: Token, targets: list[Token], policies: list[_Policy], lex: dict[str, Any]) -> list[Span]:
+    """``is providing £4 million for the Cashback for Communities programme``: a named programme the money is for
+    (under, through, for), written with a lower-case policy noun the rules leave to the learned scorer."""
+    money = lex["money_heads"]
+    if not any(x.lemma_.lower() in money or x.ent_type_ == "MONEY" for t in targets
+               if t.dep_ in {"dobj", "nsubjpass"} and t.head.i == v.i for x in t.subtree):
+        return []
+    out = []
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ in _SCHEME_PREPS:
+            for g in c.children:
+                if g.dep_ == "pobj" and _policy_at(g, policies) is None and (kept := _kept_span(g, lex)) is not None:
+                    out.append(kept)
+    return out
 
 
 #: Determiners that make a funding noun refer back: "The funding is being awarded under X", "These grants were ...".

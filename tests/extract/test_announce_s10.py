@@ -1,0 +1,36 @@
+"""Announcing forms of guideline 9 on sentences written for these tests (UK and US), session 10: each test is one
+linguistic pattern of who announces, funds, commits to or sets up a measure, with sentences where it must not fire.
+"""
+from __future__ import annotations
+
+import pytest
+
+from linkpairs import link_pairs
+
+pytestmark = pytest.mark.model
+
+
+# -- a frame whose object is a name before a lower-case policy noun, kept by the learned scorer --------------------
+
+@pytest.mark.parametrize("text, wanted", [
+    ("The Scottish Government is providing £4 million for the Cashback for Communities programme.",
+     ("Scottish Government", "Cashback for Communities")),
+    ("The Mayor's Office for Policing and Crime is funding the Rescue and Response project.",
+     ("Mayor's Office for Policing and Crime", "Rescue and Response")),
+    ("Kent County Council committed to the Vision Zero programme in 2021.",
+     ("Kent County Council", "Vision Zero programme")),
+    ("Greater Manchester Police is providing £2 million for the Safer Nights Out programme.",
+     ("Greater Manchester Police", "Safer Nights Out programme")),
+])
+def test_a_frame_reaches_the_policy_the_scorer_kept_over_a_named_policy_noun(nlp, text, wanted):
+    found = link_pairs(nlp, text)
+    assert wanted in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The council criticised the Vision Zero programme in 2021.",  # no announcing verb
+    "Kent Police said the Fresh Start Families project had helped 40 families.",  # a body quoted near the policy
+    "The Home Office is funding the Liverpool project.",  # a place before the noun names no policy
+])
+def test_no_frame_without_an_announcing_verb_or_a_name(nlp, text):
+    assert not link_pairs(nlp, text)
