@@ -206,6 +206,9 @@ def _found(doc: Doc) -> tuple[list[_Policy], list[Any]]:
     policies = _policies(doc, idx)
     outer = [p for p in policies if not p.nested]  # frames read each mention once, by its outermost span
     frames = list(_frames(doc, outer, idx, [p for p in policies if p.nested]))
+    # "announced the Department's Comprehensive Strategy": an owner only where no one else is said to announce it
+    others = {r.target for r, _ in frames if r.type == "ANNOUNCED" and r.cue != "own"}
+    frames = [(r, p) for r, p in frames if r.cue != "own" or r.target not in others]
     frames += list(_headline_frames(doc, outer, frames))
     _LAST_FOUND[:] = [doc, policies, frames]
     return policies, frames
@@ -1740,6 +1743,15 @@ _ANNOUNCE_NOMINALS = frozenset({"launch", "introduction", "creation", "establish
                                 "roll-out", "announcement", "expansion", "adoption", "implementation", "funding"})
 
 
+def _OWNED_POLICY(owner: Token, pol: _Policy, doc: Doc) -> bool:
+    """A body's own named programme: the possessor is an organisation named in the text and the policy is a
+    title-case name."""
+    if owner.pos_ != "PROPN" or owner.ent_type_ != "ORG":
+        return False  # "our strategy" in a quote is most often one the speaker's body already runs
+    words = [x for x in doc[pol.start:pol.end] if x.is_alpha]
+    return len(words) >= 2 and sum(1 for x in words if x.is_title or x.is_upper) >= 2
+
+
 def _nominal_announcement(doc: Doc, pol: _Policy, sent: SpacySpan, emit):
     """ANNOUNCED frames without a verb: ``the launch of X by Y``, ``Y's launch of X`` and ``Y's new X``."""
     head = doc[pol.start:pol.end].root
@@ -1755,6 +1767,10 @@ def _nominal_announcement(doc: Doc, pol: _Policy, sent: SpacySpan, emit):
             any(c.lower_ == "new" and c.dep_ == "amod" for c in head.lefts) and owner.i < pol.start:
         # "the Home Office's new Safer Streets Fund": the owner that brings in something new announced it
         yield from emit("ANNOUNCED", owner, span, "Policy", sent, "new", pol)
+    elif owner is not None and owner.i < pol.start and _OWNED_POLICY(owner, pol, doc):
+        # "ATF's Crime Gun Intelligence Centers", "through its National Ballistic Network program": the body
+        # whose named programme it is runs and funds it (guideline 9)
+        yield from emit("ANNOUNCED", owner, span, "Policy", sent, "own", pol)
 
 
 def _announce(doc, v, cue, sent, policies, lex, emit, nested=(), memo=None):

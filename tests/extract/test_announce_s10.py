@@ -34,3 +34,33 @@ def test_a_frame_reaches_the_policy_the_scorer_kept_over_a_named_policy_noun(nlp
 ])
 def test_no_frame_without_an_announcing_verb_or_a_name(nlp, text):
     assert not link_pairs(nlp, text)
+
+
+# -- a body's own named programme: "the FBI's Safe Streets Violent Crime Initiative" ---------------------------------
+
+@pytest.mark.parametrize("text, wanted", [
+    ("The FBI's Safe Streets Violent Crime Initiative brings agents and local officers together.",
+     ("Federal Bureau of Investigation", "Safe Streets Violent Crime Initiative")),
+    ("Through the Home Office's Safer Streets Fund, councils have installed new lighting.",
+     ("Home Office", "Safer Streets Fund")),
+    ("Kent Police said the Home Office's Safer Streets Fund had paid for new cameras.",
+     ("Home Office", "Safer Streets Fund")),
+])
+def test_an_organisation_that_owns_a_named_programme_runs_it(nlp, text, wanted):
+    found = link_pairs(nlp, text)
+    assert wanted in found, found
+
+
+def test_the_owner_gives_way_to_the_one_the_text_says_announced_it(nlp):
+    found = link_pairs(nlp, "Today the Attorney General announced the Justice Department's Violent Crime Reduction "
+                            "Strategy.")
+    assert ("Attorney General", "Violent Crime Reduction Strategy") in found, found
+    assert not any(a == "United States Department of Justice" for a, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The Mayor of London's Knife Crime Strategy was published in June.",  # a person's title, not a body
+    "Kent Police said the Safer Streets Fund had paid for new cameras.",  # quoted near the policy, owns nothing
+])
+def test_no_owner_without_an_organisation_possessor(nlp, text):
+    assert not link_pairs(nlp, text)
