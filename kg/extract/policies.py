@@ -366,6 +366,13 @@ def _verbish(word: str) -> bool:
     return word.endswith("s") and (word[:-1] in verbs or word[:-2] in verbs)
 
 
+def _misread_ent(p: Token) -> bool:
+    """A title-case word the recogniser put in one entity with a headline verb before it (``Garland Announces
+    Violent Crime Reduction`` as one ORG): the words after the verb are not that entity."""
+    b = ent_bounds(p)
+    return b is not None and any(_verbish(x.lower_) and x.is_title for x in p.doc[b[0]:p.i])
+
+
 def _named(doc: Doc, sent: SpacySpan, idx: _Index) -> Iterator[_Policy]:
     lex = _lex()
     for t in (doc[i] for i in _within(idx.named, sent)):
@@ -421,7 +428,7 @@ def _named(doc: Doc, sent: SpacySpan, idx: _Index) -> Iterator[_Policy]:
             if (p.i not in sub and not (titled and p.is_title and p.pos_ in {"PROPN", "NOUN", "ADJ"}))\
                     or (p.like_num and not (p.is_title and p.is_alpha)) or p.lower_ in _SCALE_WORDS or p.pos_ in {"VERB", "AUX"} or \
                     _verbish(p.lower_) or \
-                    (p.ent_type_ in {"ORG", "PERSON", "GPE"} and p.ent_type_ != t.ent_type_):
+                    (p.ent_type_ in {"ORG", "PERSON", "GPE"} and p.ent_type_ != t.ent_type_ and not _misread_ent(p)):
                 break  # headline words: "Home Office Launches New Knife Crime Strategy"
             if _is_titleish(p) and p.lower_ not in {"the"}:
                 start -= 1
@@ -1668,6 +1675,7 @@ def _frames(doc: Doc, policies: list[_Policy], idx: _Index,
             yield from _issued_orders(doc, pol, sent, emit)
         yield from _new_body(doc, sent, lex, emit)
         yield from _accountable_to(sent, policies, lex, emit)
+        yield from _sum_items(doc, sent, policies, lex, emit, memo)
 
 
 #: What is added to something without expanding it: "added his voice to the campaign".
@@ -1956,6 +1964,53 @@ def _money_subject(doc, v, sent, policies, lex, emit, memo):
                             for q in [_policy_at(c, policies)] if q is not None), None)
             if pol is not None:
                 yield from emit("ANNOUNCED", agent, _span(doc, pol), "Policy", sent, "fund", pol, status)
+
+
+def _sum_items(doc: Doc, sent: SpacySpan, policies: list[_Policy], lex, emit, memo):
+    """The items of an announced sum, written without a verb: ``X announced £30m. It includes: • £10m for the Youth
+    Diversion Fund • £2m for a 'Safe Summer' campaign`` or ``Of this, £1m is for the Street Outreach Project``:
+    whoever announced the sum (within the eight sentences before) funds what each part is for (guideline 9)."""
+    if memo is None or "funder" not in memo:
+        return
+    agent, at = memo["funder"]
+    if not 0 < len([s for s in doc_sents(doc) if at <= s.start < sent.start]) <= 8:
+        return
+    for m in sent:
+        if m.ent_type_ != "MONEY" or (m.head.ent_type_ == "MONEY" and m.head.i != m.i):
+            continue
+        # "Of this, £1 million is for X": the sum is for X in a clause of its own
+        copula = m.dep_ == "nsubj" and m.head.lemma_ == "be" and m.head.dep_ == "ROOT" and \
+            not any(c.dep_ in {"aux", "neg"} for c in m.head.children)
+        if copula:
+            holders = [m.head]
+        elif _verbless(m):
+            holders = [m] + ([m.head] if m.head.i != m.i and not m.head.is_alpha else [])
+        else:
+            continue  # a sum in a clause with a verb says what its verb says
+        for h in holders:
+            for c in h.children:
+                if c.dep_ != "prep" or c.lower_ != "for":
+                    continue
+                for g in (g for g in c.children if g.dep_ == "pobj"):
+                    for x in _conjuncts(g):
+                        pol = _policy_at(x, policies)
+                        if pol is not None and not pol.frame_only:
+                            yield from emit("ANNOUNCED", agent, _span(doc, pol), "Policy", sent, "fund", pol)
+                        elif pol is None and (kept := _kept_span(x, lex)) is not None:
+                            yield from emit("ANNOUNCED", agent, kept, "Kept", sent, "fund", None)
+
+
+def _verbless(m: Token) -> bool:
+    """No verb governs the sum: it heads its line, or hangs from the bullet that starts the line (the parser takes a
+    bullet for a verb, and may hang it from the verb of the line before)."""
+    x = m
+    while x.head.i != x.i:
+        x = x.head
+        if not x.is_alpha:
+            return True  # "• £10 million for ...": the line starts at the bullet
+        if x.pos_ in {"VERB", "AUX"}:
+            return False
+    return True
 
 
 def _previous_funder(v: Token, subj: Token | None, sent: SpacySpan, memo: dict[str, Any], lex) -> Token | None:

@@ -64,3 +64,61 @@ def test_the_owner_gives_way_to_the_one_the_text_says_announced_it(nlp):
 ])
 def test_no_owner_without_an_organisation_possessor(nlp, text):
     assert not link_pairs(nlp, text)
+
+
+# -- the parts of an announced sum, written without a verb -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, wanted", [
+    ("The Home Secretary today announced £30 million to tackle serious violence. The money includes:\n"
+     "• £10 million for the Youth Diversion Fund\n• £2 million for a knife crime awareness campaign\n",
+     ("Home Secretary", "Youth Diversion Fund")),
+    ("The Department of Justice announced $50 million in grants on Monday. The awards include:\n"
+     "- $20 million for the Community Violence Intervention Program\n- $5 million for school-based mentoring projects\n",
+     ("United States Department of Justice", "Community Violence Intervention Program")),
+    ("The Department of Justice announced $50 million in grants on Monday. The awards include:\n"
+     "- $20 million for the Community Violence Intervention Program\n- $5 million for school-based mentoring projects\n",
+     ("United States Department of Justice", "school-based mentoring projects")),
+    ("The Welsh Government has announced £4 million for youth services. Of this, £1 million is for the Street "
+     "Outreach Project.", ("Welsh Government", "Street Outreach Project")),
+])
+def test_each_part_of_an_announced_sum_is_funded_by_its_announcer(nlp, text, wanted):
+    found = link_pairs(nlp, text)
+    assert wanted in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # nobody announced the sum: a list of last year's spending
+    "Figures published on Monday show last year's spending:\n• £10 million for the Youth Diversion Fund\n"
+    "• £2 million for the Safer Summer Fund\n",
+    # the sum has a verb of its own, and its subject is no funder
+    "The Home Office announced £30 million on Monday. Critics said £10 million for the Youth Diversion Fund would "
+    "not be enough.",
+])
+def test_no_part_of_a_sum_without_an_announcer_before_it(nlp, text):
+    assert not any(t in ("Youth Diversion Fund", "Safer Summer Fund") for _, t in link_pairs(nlp, text))
+
+
+# -- a headline "X Announces Y" where the recogniser ran one entity over the verb ------------------------------------
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Attorney General Garland Announces Violent Crime Reduction Strategy\n"
+     "Attorney General Merrick B. Garland today set out the plan in Chicago.",
+     ("Merrick B. Garland", "Violent Crime Reduction Strategy")),
+    ("Chief Constable Harper Announces Rural Crime Prevention Strategy\n"
+     "Chief Constable Tom Harper said the plan would run for three years.",
+     ("Tom Harper", "Rural Crime Prevention Strategy")),
+    ("Home Office Unveils Serious Violence Prevention Plan\nThe plan was published on Monday.",
+     ("Home Office", "Serious Violence Prevention Plan")),
+])
+def test_a_headline_names_what_its_subject_announced(nlp, text, wanted):
+    found = link_pairs(nlp, text)
+    assert wanted in found, found
+
+
+def test_a_headline_policy_never_holds_the_headline_verb(nlp):
+    from kg.extract import extract_facts
+
+    facts = extract_facts(nlp("Attorney General Garland Announces Violent Crime Reduction Strategy\n"
+                              "Attorney General Merrick B. Garland today set out the plan in Chicago."), "t")
+    policies = [n.name for n in facts.nodes if n.type == "Policy"]
+    assert policies == ["Violent Crime Reduction Strategy"], policies
