@@ -194,6 +194,8 @@ def _index(doc: Doc) -> _Index:
     return _LAST_INDEX[1]
 
 
+#: Verbs of carrying out a measure someone else announced: no ANNOUNCED frame of their own.
+_CARRYING_OUT = frozenset({"implement", "deliver", "lead", "build", "construct"})
 _LAST_FOUND: list[Any] = [None, None, None]  # the document last analysed, its policy mentions and frames
 
 
@@ -206,6 +208,9 @@ def _found(doc: Doc) -> tuple[list[_Policy], list[Any]]:
     policies = _policies(doc, idx)
     outer = [p for p in policies if not p.nested]  # frames read each mention once, by its outermost span
     frames = list(_frames(doc, outer, idx, [p for p in policies if p.nested]))
+    # "the force is implementing / delivering / leading the plan": carrying a measure out is not announcing,
+    # launching, funding or directing it (guideline 9)
+    frames = [(r, p) for r, p in frames if not (r.type == "ANNOUNCED" and r.cue in _CARRYING_OUT)]
     # "announced the Department's Comprehensive Strategy": an owner only where no one else is said to announce it
     others = {r.target for r, _ in frames if r.type == "ANNOUNCED" and r.cue != "own"}
     frames = [(r, p) for r, p in frames if r.cue != "own" or r.target not in others]

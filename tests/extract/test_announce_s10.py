@@ -122,3 +122,27 @@ def test_a_headline_policy_never_holds_the_headline_verb(nlp):
                               "Attorney General Merrick B. Garland today set out the plan in Chicago."), "t")
     policies = [n.name for n in facts.nodes if n.type == "Policy"]
     assert policies == ["Violent Crime Reduction Strategy"], policies
+
+
+# -- carrying a measure out is not announcing it ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Thames Valley Police is implementing the new domestic abuse protocol across the county.",
+    "Local councils will deliver the youth outreach programme from April.",
+    "The Cook County Sheriff's Office is leading a regional pilot of body-worn cameras.",
+    "Contractors will build the new border barriers along the river.",
+])
+def test_implementing_delivering_leading_or_building_a_measure_is_not_announcing_it(nlp, text):
+    assert not link_pairs(nlp, text)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("The Home Office announced the Safer Streets Fund, which councils will deliver.",
+     ("Home Office", "Safer Streets Fund")),
+    ("The Justice Department launched Project Safe Neighborhoods, and U.S. Attorneys will implement it.",
+     ("United States Department of Justice", "Project Safe Neighborhoods")),
+])
+def test_the_announcer_of_a_measure_others_carry_out_keeps_it(nlp, text, wanted):
+    found = link_pairs(nlp, text)
+    assert wanted in found, found
+    assert len({a for a, _ in found}) == 1, found
