@@ -146,3 +146,26 @@ def test_the_announcer_of_a_measure_others_carry_out_keeps_it(nlp, text, wanted)
     found = link_pairs(nlp, text)
     assert wanted in found, found
     assert len({a for a, _ in found}) == 1, found
+
+
+# -- spending on something the text does not name is no funded programme --------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Home Secretary is investing £5 million in community projects across England.",
+    "Kent County Council will invest £1 million in street lighting schemes.",
+    "The Welsh Government is providing £2 million of funding for youth mentoring projects.",
+    "The Department of Justice is providing new funding to expand victim services.",
+])
+def test_money_put_into_an_unnamed_thing_is_no_announcement(nlp, text):
+    assert not link_pairs(nlp, text)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("The Scottish Government is providing £4 million for the Cashback for Communities programme.",
+     ("Scottish Government", "Cashback for Communities")),
+    ("The Department of Justice will invest $10 million in the Project Safe Neighborhoods program.",
+     ("United States Department of Justice", "Project Safe Neighborhoods")),
+])
+def test_money_put_into_a_named_programme_funds_it(nlp, text, wanted):
+    found = link_pairs(nlp, text)
+    assert wanted in found, found
