@@ -1573,8 +1573,13 @@ def _list_items(o: Token) -> list[Token]:
 
 
 def _available(v: Token) -> Token | None:
-    """The ``available`` of ``make £5m available (for X)``."""
-    return next((c for c in v.children if c.lower_ == "available" and c.dep_ in {"ccomp", "oprd", "acomp", "xcomp", "dobj"}), None)
+    """The ``available`` of ``make £5m available (for X)``, also where the parser hangs it on the sum
+    (``made £200,000 available``: an ``amod`` of the object)."""
+    found = next((c for c in v.children if c.lower_ == "available" and c.dep_ in {"ccomp", "oprd", "acomp", "xcomp", "dobj"}), None)
+    if found is None and v.lemma_.lower() == "make":
+        found = next((a for c in v.children if c.dep_ == "dobj" for a in c.children
+                      if a.lower_ == "available" and a.dep_ == "amod" and a.i > c.i), None)
+    return found
 
 
 def _verb_cue(v: Token, lex: dict[str, Any]) -> str | None:

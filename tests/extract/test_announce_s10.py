@@ -169,3 +169,26 @@ def test_money_put_into_an_unnamed_thing_is_no_announcement(nlp, text):
 def test_money_put_into_a_named_programme_funds_it(nlp, text, wanted):
     found = link_pairs(nlp, text)
     assert wanted in found, found
+
+
+# -- "I am pleased to announce ...": the speaker of the quotation announces --------------------------------------------
+
+@pytest.mark.parametrize("text, wanted", [
+    ('Chief Constable Sarah Crew said: "I am delighted to announce the launch of the Safer Lanes Scheme."',
+     ("Sarah Crew", "Safer Lanes Scheme")),
+    ('"Today I am launching the Safe Summer Nights Initiative," Mayor Karen Bass said.',
+     ("Karen Bass", "Safe Summer Nights Initiative")),
+    ('"I have committed to the Violence Against Women Action Plan," the Justice Secretary, Shabana Mahmood, said.',
+     ("Shabana Mahmood", "Violence Against Women Action Plan")),
+])
+def test_a_speaker_who_announces_in_the_first_person_is_the_announcer(nlp, text, wanted):
+    found = link_pairs(nlp, text)
+    assert wanted in found, found
+
+
+@pytest.mark.parametrize("text", [
+    '"I have read the Safer Lanes Scheme report with interest," Chief Constable Sarah Crew said.',  # no announcing
+    "I am delighted to announce the launch of the Safer Lanes Scheme.",  # nobody is named as saying it
+])
+def test_no_first_person_announcer_without_a_speaker_and_an_announcing_verb(nlp, text):
+    assert not link_pairs(nlp, text)
