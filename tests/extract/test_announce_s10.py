@@ -192,3 +192,26 @@ def test_a_speaker_who_announces_in_the_first_person_is_the_announcer(nlp, text,
 ])
 def test_no_first_person_announcer_without_a_speaker_and_an_announcing_verb(nlp, text):
     assert not link_pairs(nlp, text)
+
+
+# -- "made £200,000 available for X", with "available" parsed as a modifier of the sum -------------------------------
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Greater Manchester Police made £200,000 available for the Safer Streets Initiative.",
+     ("Greater Manchester Police", "Safer Streets Initiative")),
+    ("The Scottish Government made £500,000 available for the Cashback for Communities programme.",
+     ("Scottish Government", "Cashback for Communities")),
+    ("The Department of Justice has made $12 million available for the Community Policing Development Program.",
+     ("United States Department of Justice", "Community Policing Development Program")),
+])
+def test_money_made_available_for_a_programme_funds_it(nlp, text, wanted):
+    found = link_pairs(nlp, text)
+    assert wanted in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The council made £5,000 available to residents who lost their homes.",
+    "The force made its officers available for the inquiry.",
+])
+def test_nothing_made_available_for_no_programme(nlp, text):
+    assert not link_pairs(nlp, text)
