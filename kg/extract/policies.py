@@ -197,7 +197,12 @@ def _index(doc: Doc) -> _Index:
 #: Verbs of carrying out a measure someone else announced: no ANNOUNCED frame of their own.
 _CARRYING_OUT = frozenset({"implement", "deliver", "lead", "build", "construct"})
 #: Verbs of spending on something: a frame only when what is paid for is named.
-_SPENDING = frozenset({"invest", "provide"})
+_SPENDING = frozenset({"provide"})
+
+
+#: A sum of money that opens a target: "will provide £12 million of funding to expand drug testing" is a concrete
+#: measure (guideline 4), whatever its case.
+_CURRENCY = re.compile(r"[$£€]\s?\d")
 
 
 def _titled(text: str) -> bool:
@@ -220,10 +225,12 @@ def _found(doc: Doc) -> tuple[list[_Policy], list[Any]]:
     # "the force is implementing / delivering / leading the plan": carrying a measure out is not announcing,
     # launching, funding or directing it (guideline 9)
     frames = [(r, p) for r, p in frames if not (r.type == "ANNOUNCED" and r.cue in _CARRYING_OUT)]
-    # "will invest in better training", "provides support to victims": money put into something the text does not
-    # name is no funded programme; a named one is ("provides £4m for the Cashback for Communities programme")
+    # "provides support to victims", "providing new funding to expand services": money put into something the text
+    # does not name is no funded programme; a named one is ("provides £4m for the Cashback for Communities
+    # programme"), and so is a sum ("will provide £12 million of funding to expand drug testing")
     frames = [(r, p) for r, p in frames if not (r.type == "ANNOUNCED" and r.cue in _SPENDING and
-                                                 not _titled(doc.text[r.target.start:r.target.end]))]
+                                                 not _titled(doc.text[r.target.start:r.target.end]) and
+                                                 not _CURRENCY.match(doc.text[r.target.start:r.target.end]))]
     # "announced the Department's Comprehensive Strategy": an owner only where no one else is said to announce it
     others = {r.target for r, _ in frames if r.type == "ANNOUNCED" and r.cue != "own"}
     frames = [(r, p) for r, p in frames if r.cue != "own" or r.target not in others]
