@@ -37,6 +37,7 @@ _FEMALE = frozenset({"Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dame", "Lady", "Barone
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 ORG_PRONOUNS = frozenset({"it", "its", "they", "their", "them"})
 FIRST_PLURAL = frozenset({"we", "our", "us"})
+FIRST_SINGULAR = frozenset({"i", "me", "my"})
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 #: Body nouns a definite description can use for an organisation ("the department said").
 ORG_NOUNS = ORG_HEADS | {"force", "police", "watchdog", "regulator", "organisation", "organization", "charity", "ministry", "prosecutors", "company"}
@@ -614,6 +615,8 @@ class Resolver:
             return self.resolve_token(tok.head.head, speaker=speaker)
         if lower in PERSON_PRONOUNS and tok.pos_ == "PRON":
             return self.recent(tok.idx, (PERSON,), gender=PERSON_PRONOUNS[lower])
+        if lower in FIRST_SINGULAR and tok.pos_ == "PRON" and speaker is not None and self.in_quote(tok.idx):
+            return speaker  # "I am delighted to announce ...", said X: the speaker (only where a caller names one)
         if lower in FIRST_PLURAL:
             if self.in_quote(tok.idx) and speaker is not None:
                 return speaker

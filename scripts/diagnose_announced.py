@@ -100,6 +100,24 @@ def _where_written(gold: dict, policy: str) -> str:
     return "other"
 
 
+def _extra_shape(d, links: list[dict], agent: str, policy: str) -> str:
+    """The class of a predicted link the gold lacks, told without its words: the target node's type and case (two
+    or more capitalised words: ``titled``), the cue it was read from (a frame's verb lemma, ``learned``) and the
+    agent's type, e.g. ``Policy/lower/cue=announce/agent=Organisation``."""
+    for l in links:
+        src = d.node_to_gold.get(str(l["source"]), "?" + str(l["source"]))
+        tgt = d.node_to_gold.get(str(l["target"]), "?" + str(l["target"]))
+        if (src, tgt) != (agent, policy):
+            continue
+        node = d.nodes.get(str(l["target"]), {})
+        words = str(node.get("name", "")).split()
+        case = "titled" if sum(1 for w in words if w[:1].isupper()) >= 2 else "lower"
+        cue = "learned" if l.get("learned") else str(l.get("cue", "?")).replace(" ", "-")
+        kind = d.nodes.get(str(l["source"]), {}).get("type", "?")
+        return f"{node.get('type', '?')}/{case}/cue={cue}/agent={kind}"
+    return "?"
+
+
 def classify(score, gold: dict, graph: dict) -> tuple[collections.Counter, list[tuple[str, str, str]]]:
     """Counts per cause for one document, and (cause, agent, policy) for each gold pair and extra link."""
     d = score.Doc(gold, graph)
@@ -117,6 +135,7 @@ def classify(score, gold: dict, graph: dict) -> tuple[collections.Counter, list[
     for agent, policy in sorted(gold_pairs, key=lambda p: (str(p[0]), str(p[1]))):
         if (agent, policy) in pred:
             cause = "found"
+            counts[f"found:{_extra_shape(d, links, agent, policy)}"] += 1
         elif policy not in present and agent not in present:
             cause = "both"
         elif policy not in present:
@@ -149,6 +168,7 @@ def classify(score, gold: dict, graph: dict) -> tuple[collections.Counter, list[
         else:
             cause = "extra/wrong-pair"
         counts[cause] += 1
+        counts[f"{cause}:{_extra_shape(d, links, agent, policy)}"] += 1
         name = lambda key: d.nodes[key[1:]].get("name", key) if key.startswith("?") and key[1:] in d.nodes else key
         rows.append((cause, str(name(agent)), str(name(policy))))
     return counts, rows
@@ -220,6 +240,9 @@ def report(total: collections.Counter) -> str:
             lines.append(f"    {sub.split(':', 1)[1]:<28} {total[sub]:>4}")
         if k == "extra/unmatched-policy":
             lines.append(f"    of which mis-spanned gold pair {total.get(k + ':mis-spanned-gold-pair', 0):>4}")
+        if k.startswith("extra") or k == "found":
+            for sub in sorted(x for x in total if x.startswith(k + ":") and "/" in x.split(":", 1)[1]):
+                lines.append(f"    {sub.split(':', 1)[1]:<50} {total[sub]:>4}")
     lost = gold - total.get("found", 0)
     if lost:
         a = total.get("policy/near", 0) + total.get("policy/none", 0)

@@ -829,6 +829,12 @@ class _Builder:
                 # "the Taskforce, a Metropolitan Police team": a description, not a second thing (an item of a
                 # list, "announced X, a new campaign and Y", is one)
                 continue
+            if rf.target_kind == "Kept":  # a policy only the learned scorer read: linked to what it kept, if any
+                target = self.entity_overlapping(s, e, (POLICY,))
+                if target is None or target is agent:
+                    continue
+                self.link(agent.id, target.id, rf.type, rf.sentence, cue=rf.cue, status=rf.status)
+                continue
             target = self.entity_overlapping(s, e, (POLICY,)) or self.entity_overlapping(s, e, (ORG, PLACE, PERSON))
             if rf.type == "OVERSEES" and rf.target_kind == ORG and target is not None and target.type == POLICY:
                 # "carried out an inspection of HMP Exeter": the body inside a longer policy mention is the target

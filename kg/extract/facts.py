@@ -46,7 +46,9 @@ class RelationFact(NamedTuple):
 
     ``target_kind`` says what the target span is when it is not already a known entity:
     "Policy", "Organisation", "Place", "Person" (only a named person), or "Force": the words name a force's
-    people ("these officers") and the target is the one police force the story names.
+    people ("these officers") and the target is the one police force the story names; or "Kept": a policy noun
+    phrase the rules did not take (``the Rescue and Response project``), linked only to the Policy the learned
+    scorer kept over it, never made a node of its own.
     """
 
     type: str  # "ANNOUNCED" | "OVERSEES"

@@ -194,6 +194,22 @@ def _index(doc: Doc) -> _Index:
     return _LAST_INDEX[1]
 
 
+#: Verbs of carrying out a measure someone else announced: no ANNOUNCED frame of their own.
+_CARRYING_OUT = frozenset({"implement", "deliver", "lead", "build", "construct"})
+#: Verbs of spending on something: a frame only when what is paid for is named.
+_SPENDING = frozenset({"provide"})
+
+
+#: A sum of money that opens a target: "will provide £12 million of funding to expand drug testing" is a concrete
+#: measure (guideline 4), whatever its case.
+_CURRENCY = re.compile(r"[$£€]\s?\d")
+
+
+def _titled(text: str) -> bool:
+    """Two or more capitalised words: a name (``Cashback for Communities``), not a description."""
+    return sum(1 for w in text.split() if w[:1].isupper()) >= 2
+
+
 _LAST_FOUND: list[Any] = [None, None, None]  # the document last analysed, its policy mentions and frames
 
 
@@ -206,6 +222,18 @@ def _found(doc: Doc) -> tuple[list[_Policy], list[Any]]:
     policies = _policies(doc, idx)
     outer = [p for p in policies if not p.nested]  # frames read each mention once, by its outermost span
     frames = list(_frames(doc, outer, idx, [p for p in policies if p.nested]))
+    # "the force is implementing / delivering / leading the plan": carrying a measure out is not announcing,
+    # launching, funding or directing it (guideline 9)
+    frames = [(r, p) for r, p in frames if not (r.type == "ANNOUNCED" and r.cue in _CARRYING_OUT)]
+    # "provides support to victims", "providing new funding to expand services": money put into something the text
+    # does not name is no funded programme; a named one is ("provides £4m for the Cashback for Communities
+    # programme"), and so is a sum ("will provide £12 million of funding to expand drug testing")
+    frames = [(r, p) for r, p in frames if not (r.type == "ANNOUNCED" and r.cue in _SPENDING and
+                                                 not _titled(doc.text[r.target.start:r.target.end]) and
+                                                 not _CURRENCY.match(doc.text[r.target.start:r.target.end]))]
+    # "announced the Department's Comprehensive Strategy": an owner only where no one else is said to announce it
+    others = {r.target for r, _ in frames if r.type == "ANNOUNCED" and r.cue != "own"}
+    frames = [(r, p) for r, p in frames if r.cue != "own" or r.target not in others]
     frames += list(_headline_frames(doc, outer, frames))
     _LAST_FOUND[:] = [doc, policies, frames]
     return policies, frames
@@ -363,6 +391,13 @@ def _verbish(word: str) -> bool:
     return word.endswith("s") and (word[:-1] in verbs or word[:-2] in verbs)
 
 
+def _misread_ent(p: Token) -> bool:
+    """A title-case word the recogniser put in one entity with a headline verb before it (``Garland Announces
+    Violent Crime Reduction`` as one ORG): the words after the verb are not that entity."""
+    b = ent_bounds(p)
+    return b is not None and any(_verbish(x.lower_) and x.is_title for x in p.doc[b[0]:p.i])
+
+
 def _named(doc: Doc, sent: SpacySpan, idx: _Index) -> Iterator[_Policy]:
     lex = _lex()
     for t in (doc[i] for i in _within(idx.named, sent)):
@@ -418,7 +453,7 @@ def _named(doc: Doc, sent: SpacySpan, idx: _Index) -> Iterator[_Policy]:
             if (p.i not in sub and not (titled and p.is_title and p.pos_ in {"PROPN", "NOUN", "ADJ"}))\
                     or (p.like_num and not (p.is_title and p.is_alpha)) or p.lower_ in _SCALE_WORDS or p.pos_ in {"VERB", "AUX"} or \
                     _verbish(p.lower_) or \
-                    (p.ent_type_ in {"ORG", "PERSON", "GPE"} and p.ent_type_ != t.ent_type_):
+                    (p.ent_type_ in {"ORG", "PERSON", "GPE"} and p.ent_type_ != t.ent_type_ and not _misread_ent(p)):
                 break  # headline words: "Home Office Launches New Knife Crime Strategy"
             if _is_titleish(p) and p.lower_ not in {"the"}:
                 start -= 1
@@ -1545,8 +1580,13 @@ def _list_items(o: Token) -> list[Token]:
 
 
 def _available(v: Token) -> Token | None:
-    """The ``available`` of ``make £5m available (for X)``."""
-    return next((c for c in v.children if c.lower_ == "available" and c.dep_ in {"ccomp", "oprd", "acomp", "xcomp", "dobj"}), None)
+    """The ``available`` of ``make £5m available (for X)``, also where the parser hangs it on the sum
+    (``made £200,000 available``: an ``amod`` of the object)."""
+    found = next((c for c in v.children if c.lower_ == "available" and c.dep_ in {"ccomp", "oprd", "acomp", "xcomp", "dobj"}), None)
+    if found is None and v.lemma_.lower() == "make":
+        found = next((a for c in v.children if c.dep_ == "dobj" for a in c.children
+                      if a.lower_ == "available" and a.dep_ == "amod" and a.i > c.i), None)
+    return found
 
 
 def _verb_cue(v: Token, lex: dict[str, Any]) -> str | None:
@@ -1665,6 +1705,7 @@ def _frames(doc: Doc, policies: list[_Policy], idx: _Index,
             yield from _issued_orders(doc, pol, sent, emit)
         yield from _new_body(doc, sent, lex, emit)
         yield from _accountable_to(sent, policies, lex, emit)
+        yield from _sum_items(doc, sent, policies, lex, emit, memo)
 
 
 #: What is added to something without expanding it: "added his voice to the campaign".
@@ -1740,6 +1781,15 @@ _ANNOUNCE_NOMINALS = frozenset({"launch", "introduction", "creation", "establish
                                 "roll-out", "announcement", "expansion", "adoption", "implementation", "funding"})
 
 
+def _OWNED_POLICY(owner: Token, pol: _Policy, doc: Doc) -> bool:
+    """A body's own named programme: the possessor is an organisation named in the text and the policy is a
+    title-case name."""
+    if owner.pos_ != "PROPN" or owner.ent_type_ != "ORG":
+        return False  # "our strategy" in a quote is most often one the speaker's body already runs
+    words = [x for x in doc[pol.start:pol.end] if x.is_alpha]
+    return len(words) >= 2 and sum(1 for x in words if x.is_title or x.is_upper) >= 2
+
+
 def _nominal_announcement(doc: Doc, pol: _Policy, sent: SpacySpan, emit):
     """ANNOUNCED frames without a verb: ``the launch of X by Y``, ``Y's launch of X`` and ``Y's new X``."""
     head = doc[pol.start:pol.end].root
@@ -1755,6 +1805,10 @@ def _nominal_announcement(doc: Doc, pol: _Policy, sent: SpacySpan, emit):
             any(c.lower_ == "new" and c.dep_ == "amod" for c in head.lefts) and owner.i < pol.start:
         # "the Home Office's new Safer Streets Fund": the owner that brings in something new announced it
         yield from emit("ANNOUNCED", owner, span, "Policy", sent, "new", pol)
+    elif owner is not None and owner.i < pol.start and _OWNED_POLICY(owner, pol, doc):
+        # "ATF's Crime Gun Intelligence Centers", "through its National Ballistic Network program": the body
+        # whose named programme it is runs and funds it (guideline 9)
+        yield from emit("ANNOUNCED", owner, span, "Policy", sent, "own", pol)
 
 
 def _announce(doc, v, cue, sent, policies, lex, emit, nested=(), memo=None):
@@ -1838,6 +1892,10 @@ def _announce(doc, v, cue, sent, policies, lex, emit, nested=(), memo=None):
         st = _target_status(t, v, status)
         if pol is not None:
             yield from emit("ANNOUNCED", agent, _span(doc, pol), "Policy", sent, cue, pol, st)
+        elif (kept := _kept_span(t, lex)) is not None and not _org_like(t, lex):
+            # "is funding the Rescue and Response project": a name before a policy noun that only the learned
+            # scorer reads; the frame points at whatever policy it kept there
+            yield from emit("ANNOUNCED", agent, kept, "Kept", sent, cue, None, st)
         elif _org_like(t, lex) and (cue in _CREATION or not restricted) and t.ent_type_ not in {"PERSON", "GPE"}:
             if cue in _CREATION and not _bare_body_noun(t):
                 yield from emit("ANNOUNCED", agent, _org_span(t), "Organisation", sent, cue, None, st)
@@ -1845,6 +1903,39 @@ def _announce(doc, v, cue, sent, policies, lex, emit, nested=(), memo=None):
                 yield from emit("ANNOUNCED", agent, name_span(t), "Policy", sent, cue, None, st)
     for pol in _funded_programmes(v, targets, policies, nested, lex):
         yield from emit("ANNOUNCED", agent, _span(doc, pol), "Policy", sent, cue, pol, status)
+    for kept in _funded_kept(v, targets, policies, lex):
+        yield from emit("ANNOUNCED", agent, kept, "Kept", sent, cue, None, status)
+
+
+def _kept_span(t: Token, lex: dict[str, Any]) -> Span | None:
+    """The noun phrase of a policy noun named by the title-case words before it (``the Cashback for Communities
+    programme``, ``the Rescue and Response project``), which the rules leave to the learned scorer: its words up
+    to the noun, without a leading determiner or possessive. None for any other word."""
+    if t.pos_ != "NOUN" or t.lemma_.lower() not in lex["policy_heads_strong"] or t.ent_type_ in {"PERSON", "GPE"}:
+        return None
+    lefts = [c for c in t.lefts if c.dep_ not in {"det", "poss", "punct", "predet"}]
+    if not any(c.dep_ in {"compound", "nmod"} and (c.pos_ == "PROPN" or c.is_title) and c.ent_type_ not in
+               {"PERSON", "GPE", "NORP", "DATE"} for c in lefts):
+        return None
+    start = min(x.i for c in lefts for x in c.subtree)
+    words = t.doc[start:t.i + 1]
+    return Span(words.start_char, words.end_char)
+
+
+def _funded_kept(v: Token, targets: list[Token], policies: list[_Policy], lex: dict[str, Any]) -> list[Span]:
+    """``is providing £4 million for the Cashback for Communities programme``: a named programme the money is for
+    (under, through, for), written with a lower-case policy noun the rules leave to the learned scorer."""
+    money = lex["money_heads"]
+    if not any(x.lemma_.lower() in money or x.ent_type_ == "MONEY" for t in targets
+               if t.dep_ in {"dobj", "nsubjpass"} and t.head.i == v.i for x in t.subtree):
+        return []
+    out = []
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ in _SCHEME_PREPS:
+            for g in c.children:
+                if g.dep_ == "pobj" and _policy_at(g, policies) is None and (kept := _kept_span(g, lex)) is not None:
+                    out.append(kept)
+    return out
 
 
 #: Determiners that make a funding noun refer back: "The funding is being awarded under X", "These grants were ...".
@@ -1903,6 +1994,53 @@ def _money_subject(doc, v, sent, policies, lex, emit, memo):
                             for q in [_policy_at(c, policies)] if q is not None), None)
             if pol is not None:
                 yield from emit("ANNOUNCED", agent, _span(doc, pol), "Policy", sent, "fund", pol, status)
+
+
+def _sum_items(doc: Doc, sent: SpacySpan, policies: list[_Policy], lex, emit, memo):
+    """The items of an announced sum, written without a verb: ``X announced £30m. It includes: • £10m for the Youth
+    Diversion Fund • £2m for a 'Safe Summer' campaign`` or ``Of this, £1m is for the Street Outreach Project``:
+    whoever announced the sum (within the eight sentences before) funds what each part is for (guideline 9)."""
+    if memo is None or "funder" not in memo:
+        return
+    agent, at = memo["funder"]
+    if not 0 < len([s for s in doc_sents(doc) if at <= s.start < sent.start]) <= 8:
+        return
+    for m in sent:
+        if m.ent_type_ != "MONEY" or (m.head.ent_type_ == "MONEY" and m.head.i != m.i):
+            continue
+        # "Of this, £1 million is for X": the sum is for X in a clause of its own
+        copula = m.dep_ == "nsubj" and m.head.lemma_ == "be" and m.head.dep_ == "ROOT" and \
+            not any(c.dep_ in {"aux", "neg"} for c in m.head.children)
+        if copula:
+            holders = [m.head]
+        elif _verbless(m):
+            holders = [m] + ([m.head] if m.head.i != m.i and not m.head.is_alpha else [])
+        else:
+            continue  # a sum in a clause with a verb says what its verb says
+        for h in holders:
+            for c in h.children:
+                if c.dep_ != "prep" or c.lower_ != "for":
+                    continue
+                for g in (g for g in c.children if g.dep_ == "pobj"):
+                    for x in _conjuncts(g):
+                        pol = _policy_at(x, policies)
+                        if pol is not None and not pol.frame_only:
+                            yield from emit("ANNOUNCED", agent, _span(doc, pol), "Policy", sent, "fund", pol)
+                        elif pol is None and (kept := _kept_span(x, lex)) is not None:
+                            yield from emit("ANNOUNCED", agent, kept, "Kept", sent, "fund", None)
+
+
+def _verbless(m: Token) -> bool:
+    """No verb governs the sum: it heads its line, or hangs from the bullet that starts the line (the parser takes a
+    bullet for a verb, and may hang it from the verb of the line before)."""
+    x = m
+    while x.head.i != x.i:
+        x = x.head
+        if not x.is_alpha:
+            return True  # "• £10 million for ...": the line starts at the bullet
+        if x.pos_ in {"VERB", "AUX"}:
+            return False
+    return True
 
 
 def _previous_funder(v: Token, subj: Token | None, sent: SpacySpan, memo: dict[str, Any], lex) -> Token | None:
