@@ -372,6 +372,31 @@ def _one_in(doc: Doc, start: int, end: int, value: float, sent: SpacySpan) -> tu
     return round(100 * value / denominator, 1), end + 2
 
 
+#: the denominators of a fraction written in words: "two-thirds", "three quarters", "one-fifth"
+_FRACTIONS = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "sixth": 6,
+              "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
+              "tenth": 10, "tenths": 10}
+
+
+def _fraction(doc: Doc, start: int, end: int, value: float, sent: SpacySpan) -> tuple[float, int] | None:
+    """``(percentage, end)`` when the number is the numerator of a fraction of something: "two-thirds of the
+    cases" -> 66.7, "three quarters of respondents" -> 75, "one-fifth of officers" -> 20. A share with no number
+    ("half of", "a third of") is no figure (guideline 6: "nearly half" is not annotated); a fraction of a time
+    ("two-thirds of the year") is a length of time, not a share of anything counted."""
+    if start != end - 1 or not float(value).is_integer():
+        return None
+    k = end + 1 if end < sent.end and doc[end].text in {"-", "\u2013"} and not doc[end].whitespace_ else end
+    if k + 1 >= sent.end or doc[k].lower_ not in _FRACTIONS or doc[k + 1].lower_ != "of":
+        return None
+    denominator = _FRACTIONS[doc[k].lower_]
+    if not 1 <= value < denominator or (value > 1) != doc[k].lower_.endswith("s"):
+        return None  # "one-thirds", "two-third", "four fifths of" when four >= five: no fraction
+    whole = next((c for c in doc[k + 1].children if c.dep_ == "pobj"), None)
+    if whole is None or _is_time(whole):
+        return None
+    return round(100 * value / denominator, 1), k + 1
+
+
 def _rate_base_end(doc: Doc, end: int, sent: SpacySpan) -> int | None:
     """Where "per <base> [population noun]" after a count ends, or None: the figure is then a rate."""
     if end + 1 >= sent.end or doc[end].lower_ != "per":
@@ -480,6 +505,15 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
             not (doc[start - 1].text == "a" and end + 1 < sent.end and doc[end].text == "-" and
                  doc[end + 1].lower_ in _HYPHEN_COUNTS):
         return True  # ... but "last year 140 people were stabbed" and "a 12-count indictment" are counts
+    # a number that ends a proper name: "Operation Trident 2", "Interstate 95", "Strike Force 7", "Apollo 11"; the
+    # name is the number's head, right before it, and the number counts nothing after it
+    if not money_or_pct and start > sent.start and head.dep_ in {"nummod", "appos", "npadvmod", "compound"} and \
+            head.head.i == start - 1 and doc[start - 1].is_title and \
+            ((doc[start - 1].pos_ == "PROPN" and not doc[start - 1].is_sent_start) or
+             doc[start - 1].lower_ in _ROAD_NAMES) and \
+            doc[start - 1].ent_type_ not in _TIME_ENTS | _BODY_ENTS | {"PERSON", "NORP"} and \
+            not re.fullmatch(_MONTHS, doc[start - 1].lower_):
+        return True  # ... but "London 109, Manchester 40" lists a figure for each place
     # ages
     if any(w in lists["age_words"] for w in prev[-3:]) or (nxt and nxt[0] in {"-year", "year-old", "-year-old",
                                                                              "years-old", "yo"}):
@@ -766,6 +800,7 @@ _NOT_COUNTED = frozenset({"page", "pages", "paragraph", "paragraphs", "chapter",
 _STREET_WORDS = frozenset({"street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "drive", "dr", "boulevard",
                            "blvd", "way", "close", "crescent", "terrace", "highway", "hwy", "parkway", "pkwy", "square",
                            "gardens", "grove", "mews", "row", "walk"})
+_ROAD_NAMES = frozenset({"interstate", "highway", "route", "junction", "exit", "terminal", "pier", "gate"})
 _HYPHEN_COUNTS = frozenset({"count", "strong", "member", "person", "officer", "man", "woman"})  # "a 12-count ..."
 _YEAR_DETERMINERS = frozenset({"last", "this", "next", "previous", "past", "that", "each", "every", "the", "a",
                                "financial", "calendar", "fiscal", "same", "following", "one"})
@@ -1877,7 +1912,7 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
             value = parse_number([t.text for t in toks if t.lower_ not in _units()["currency_symbols"]])
             if value is None:
                 continue
-            share = _one_in(doc, start, end, value, sent)
+            share = _one_in(doc, start, end, value, sent) or _fraction(doc, start, end, value, sent)
             if share is not None:  # "4 in 10 victims", "one in five adults": a proportion, as a percentage
                 value, end = share
                 toks = list(doc[start:end])

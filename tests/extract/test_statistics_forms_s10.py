@@ -1,0 +1,62 @@
+"""Statistic forms of guideline 6 (issue 12, session 10): number forms and non-figures written for these tests (UK
+and US phrasing, invented bodies and figures), each checked against the guideline's own definitions, not taken
+from any evaluation set."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.facts import StatisticFact
+from kg.extract.statistics import find_statistics
+
+pytestmark = pytest.mark.model
+
+
+def facts(en, text: str) -> dict[float, StatisticFact]:
+    return {f.value: f for f in find_statistics(en(text))}
+
+
+# -- fractions: a number word over a denominator word is a share, as a percentage ---------------------------------
+
+@pytest.mark.parametrize("text, value, word", [
+    ("Two-thirds of the cases reviewed by inspectors were judged insufficient.", 66.7, "cases"),
+    ("Almost three-quarters of respondents in Devon said they felt safe after dark.", 75, "respondents"),
+    ("Police in Ohio said two thirds of burglaries went unsolved last year.", 66.7, "burglaries"),
+    ("One-fifth of officers in the department were on restricted duties.", 20, "officers"),
+    ("Nearly one quarter of victims were children, the FBI said.", 25, "victims"),
+])
+def test_a_fraction_in_words_is_a_share_of_what_follows_of(en, text, value, word):
+    """Guideline 6 annotates numeric facts, and a fraction with a number ("two-thirds") is one: its value is the
+    share as a percentage, its measure the noun it is a fraction of."""
+    found = facts(en, text)
+    assert value in found, {f.value: f.measure for f in found.values()}
+    assert found[value].unit == "percent"
+    assert word in found[value].measure.lower().split(), found[value].measure
+
+
+@pytest.mark.parametrize("text", [
+    "Nearly half of victims knew their attacker.",
+    "A third of stops in Kent led to an arrest.",
+    "About a quarter of the force's budget goes on overtime.",
+    "The inquiry took two-thirds of the year.",
+])
+def test_a_share_with_no_number_or_of_a_time_is_no_figure(en, text):
+    """"nearly half" (no number) is not annotated (guideline 6); a fraction of a year is a length of time."""
+    assert not facts(en, text)
+
+
+# -- a number that ends a proper name is a label ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The investigation, Operation Trident 2, began after the shootings.",
+    "Interstate 95 was closed for hours after the crash.",
+    "Detectives working on Operation Sceptre 3 made the arrests.",
+])
+def test_a_number_ending_a_name_is_no_figure(en, text):
+    """Numbers inside names are no statistics: "Operation Trident 2", "Interstate 95"."""
+    assert not facts(en, text)
+
+
+def test_a_figure_listed_for_a_place_is_still_a_figure(en):
+    """The name rule leaves the figures listed after a body: "Surrey Police 40" counts what the list counts."""
+    found = facts(en, "The Metropolitan Police recorded 109 homicides, West Midlands Police 40 and Thames Valley 12.")
+    assert {109, 40, 12} <= set(found)
