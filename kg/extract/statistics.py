@@ -670,6 +670,9 @@ def _reported_duration(doc: Doc, start: int, end: int, head: Token) -> tuple[str
     to close``). A term someone only faces (``faces up to 20 years``, ``a maximum sentence of 10 years``) is no
     figure. Returns the measure and the time-unit token."""
     unit = head.head if head.dep_ in {"nummod", "quantmod", "compound"} else None
+    worked = _worked_time(doc, start, end, unit) if unit is not None else None
+    if worked is not None:
+        return worked, unit
     hyphened = unit is not None and unit.i == end + 1 and doc[end].text in {"-", "\u2013"}  # "a 14-month sentence"
     if unit is None or (unit.i != end and not hyphened) or unit.lower_ not in _DURATION_UNITS:
         return None
@@ -724,6 +727,41 @@ def _reported_duration(doc: Doc, start: int, end: int, head: Token) -> tuple[str
             taken = f"average {taken}"
         return (taken, unit) if taken else None
     return None
+
+
+_WORKED_UNITS = frozenset({"hours", "days", "shifts"})
+#: what hours are hours of when they are an amount of work done, given or watched: "200 hours of unpaid work"
+_WORK_NOUNS = frozenset({"work", "service", "training", "volunteering", "patrol", "patrolling", "policing", "overtime",
+                         "activity", "support", "supervision", "treatment", "counselling", "mentoring", "tuition",
+                         "teaching", "labour", "footage", "video", "recording", "cctv", "interview", "questioning",
+                         "research", "analysis", "investigation", "testimony", "evidence"})
+_WORKED_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "conj", "appos"})
+
+
+def _worked_time(doc: Doc, start: int, end: int, unit: Token) -> str | None:
+    """Time counted as an amount of work, not a length of time: what is counted is hours of something, named
+    between the number and the unit or after it ("64,240 volunteering hours", "9,000 officer days",
+    "1,500 hours of youth work", "200 hours of unpaid work"), as a thing given, done or lost (the object or subject
+    of its clause, not a period after "for", "within", "over"). Returns the measure: the hours and what they are of,
+    and the verb that gives them."""
+    if unit.lower_ not in _WORKED_UNITS or not (unit.dep_ in _WORKED_DEPS or
+                                               (unit.dep_ == "pobj" and unit.head.lower_ == "through")):
+        return None  # "went through 2,000 hours of footage" is watched; "for 96 hours" is a length of time
+    between = list(doc[end:unit.i])
+    named = bool(between) and all(t.head.i == unit.i and t.dep_ in {"compound", "amod", "nmod"} and
+                                  t.pos_ in {"NOUN", "VERB", "ADJ", "PROPN"} and not _is_time(t) for t in between)
+    of = _pobj(unit, {"of"}) if not between else None
+    if of is not None and of.lemma_.lower() not in _WORK_NOUNS:
+        of = None  # "three days of rioting", "100 days of action": the length of an event or a campaign
+    if not named and of is None:
+        return None
+    measure = _np(unit, set(range(start, end)))
+    if of is not None:
+        measure = f"{measure} of {_np(of)}"
+    verb = unit.head if unit.dep_ in {"dobj", "nsubjpass"} and unit.head.pos_ == "VERB" else None
+    if verb is not None and verb.lemma_.lower() not in _lists()["measure_light_verbs"]:
+        measure = f"{measure} {_participle(verb) or verb.lemma_.lower()}"
+    return measure
 
 
 #: nouns that are a length of time: "the average wait was 14 hours", "the median time from charge to trial"

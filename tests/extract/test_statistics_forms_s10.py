@@ -60,3 +60,31 @@ def test_a_figure_listed_for_a_place_is_still_a_figure(en):
     """The name rule leaves the figures listed after a body: "Surrey Police 40" counts what the list counts."""
     found = facts(en, "The Metropolitan Police recorded 109 homicides, West Midlands Police 40 and Thames Valley 12.")
     assert {109, 40, 12} <= set(found)
+
+
+# -- hours and days counted as an amount of work are figures ------------------------------------------------------
+
+@pytest.mark.parametrize("text, value, words", [
+    ("Young people in Fife contributed 64,240 volunteering hours to the scheme.", 64_240, {"volunteering", "hours"}),
+    ("Officers logged 3,200 overtime hours during the Pride weekend operation.", 3_200, {"overtime", "hours"}),
+    ("The force lost 9,000 officer days to sickness last year.", 9_000, {"officer", "days"}),
+    ("The county funded 1,500 hours of youth work in Baltimore.", 1_500, {"hours", "youth", "work"}),
+    ("Detectives trawled through 2,000 hours of CCTV footage.", 2_000, {"hours", "footage"}),
+])
+def test_hours_counted_as_work_are_a_figure(en, text, value, words):
+    """Guideline 6 counts durations when they are the reported figure: hours given, logged or lost are an amount,
+    not the length of anything."""
+    found = facts(en, text)
+    assert value in found, {f.value: f.measure for f in found.values()}
+    assert words <= set(found[value].measure.split()), found[value].measure
+
+
+@pytest.mark.parametrize("text", [
+    "The standoff in Dayton lasted 12 hours.",
+    "Suspects must be charged or released within 24 hours.",
+    "Officers can hold a suspect for 96 hours with a warrant.",
+    "The disorder in Leicester followed three days of rioting.",
+    "The campaign opened with 100 days of action.",
+])
+def test_a_length_of_time_is_no_figure(en, text):
+    assert not facts(en, text)
