@@ -485,7 +485,8 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
     text = toks.text
     if any(c in text for c in ":/") or any(t.ent_type_ == "ORDINAL" for t in nums):
         return True
-    if any(t.ent_type_ in _SKIP_ENTS and not _glued_quantity(t) for t in nums):
+    if any(t.ent_type_ in _SKIP_ENTS and not _glued_quantity(t) for t in nums) and \
+            not _counts_past_name(doc, start, end, head):
         return True  # a number inside a name; but "7pc" or "£3m" taken for a place is still a quantity
     money_or_pct = unit != "count"
     prev = _prev_words(doc, start, 4, sent.start)
@@ -505,15 +506,18 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
             not (doc[start - 1].text == "a" and end + 1 < sent.end and doc[end].text == "-" and
                  doc[end + 1].lower_ in _HYPHEN_COUNTS):
         return True  # ... but "last year 140 people were stabbed" and "a 12-count indictment" are counts
-    # a number that ends a proper name: "Operation Trident 2", "Interstate 95", "Strike Force 7", "Apollo 11"; the
-    # name is the number's head, right before it, and the number counts nothing after it
+    # a number that ends a proper name: "Operation Trident 2", "Interstate 95", "Strike Force 7", "the Apollo 11
+    # mission": the name is right before the number, and the number is the name's last word (its head is the name)
+    # or stands before a singular noun, which it cannot count
     if not money_or_pct and start > sent.start and head.dep_ in {"nummod", "appos", "npadvmod", "compound"} and \
-            head.head.i == start - 1 and doc[start - 1].is_title and \
+            doc[start - 1].is_title and not re.fullmatch(_MONTHS, doc[start - 1].lower_) and \
+            doc[start - 1].ent_type_ not in _TIME_ENTS and \
             ((doc[start - 1].pos_ == "PROPN" and not doc[start - 1].is_sent_start) or
-             doc[start - 1].lower_ in _ROAD_NAMES) and \
-            doc[start - 1].ent_type_ not in _TIME_ENTS | _BODY_ENTS | {"PERSON", "NORP"} and \
-            not re.fullmatch(_MONTHS, doc[start - 1].lower_):
-        return True  # ... but "London 109, Manchester 40" lists a figure for each place
+             doc[start - 1].lower_ in _ROAD_NAMES):
+        if head.dep_ == "nummod" and head.head.i >= end and head.head.tag_ == "NN" and value != 1:
+            return True
+        if head.head.i == start - 1 and doc[start - 1].ent_type_ not in _BODY_ENTS | {"PERSON", "NORP"}:
+            return True  # ... but "London 109, Manchester 40" lists a figure for each place
     # ages
     if any(w in lists["age_words"] for w in prev[-3:]) or (nxt and nxt[0] in {"-year", "year-old", "-year-old",
                                                                              "years-old", "yo"}):
@@ -653,6 +657,19 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
         if any(w in lists["age_words"] for w in _prev_words(doc, start - 2, 4, sent.start)):
             return True
     return False
+
+
+def _counts_past_name(doc: Doc, start: int, end: int, head: Token) -> bool:
+    """The recogniser ran a name on over the number after it, but the number counts the plural noun that follows
+    the name: "gave Kent 12 new vans", "told the Senate 40 agents were hurt". The number ends the entity and
+    quantifies a plural noun outside it ("the Apollo 11 mission" counts no missions)."""
+    bounds = ent_bounds(doc[end - 1])
+    if bounds is None or bounds[1] != end or bounds[0] >= start or head.dep_ != "nummod" or \
+            re.fullmatch(r"(1[89]|20)\d\d", doc[end - 1].text) or _is_time(doc[end - 2]):
+        return False  # "Fiscal Year 2020 grants": a year in a name, not a count
+    noun = head.head
+    return noun.i >= end and noun.tag_ in {"NNS", "NNPS"} and not (bounds[0] <= noun.i < bounds[1]) and \
+        all(t.dep_ in {"amod", "compound", "nummod"} or t.i == noun.i for t in doc[end:noun.i + 1])
 
 
 #: verbs that put someone in custody for a time, and nouns that are such a time: "jailed for 11 months"

@@ -50,10 +50,24 @@ def test_a_share_with_no_number_or_of_a_time_is_no_figure(en, text):
     "The investigation, Operation Trident 2, began after the shootings.",
     "Interstate 95 was closed for hours after the crash.",
     "Detectives working on Operation Sceptre 3 made the arrests.",
+    "The Apollo 11 mission landed in July.",
+    "The office announced a second phase of Fiscal Year 2020 grants for the program.",
 ])
 def test_a_number_ending_a_name_is_no_figure(en, text):
     """Numbers inside names are no statistics: "Operation Trident 2", "Interstate 95"."""
     assert not facts(en, text)
+
+
+@pytest.mark.parametrize("text, value, word", [
+    ("The Home Office gave Kent 12 new vans.", 12, "vans"),
+    ("The FBI told Congress 40 agents had been injured.", 40, "agents"),
+    ("The grant gives Baltimore 250 more officers.", 250, "officers"),
+])
+def test_a_count_the_recogniser_ran_into_a_name_is_still_a_count(en, text, value, word):
+    """"Kent 12" read as one name: the number still counts the plural noun after the name."""
+    found = facts(en, text)
+    assert value in found, {f.value: f.measure for f in found.values()}
+    assert word in found[value].measure.split(), found[value].measure
 
 
 def test_a_figure_listed_for_a_place_is_still_a_figure(en):
