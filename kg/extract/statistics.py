@@ -276,7 +276,8 @@ def _run_at(doc: Doc, i: int, sent: SpacySpan) -> tuple[int, int] | None:
     while end < sent.end:
         t = doc[end]
         low = t.lower_
-        if _is_num(t) and not (low in {"one"} and doc[end - 1].like_num):
+        if _is_num(t) and not (low in {"one"} and doc[end - 1].like_num) and \
+                not (_HAS_DIGIT(t.text) and doc[end - 1].lower_ in scales):  # "1.2 million 911 calls"
             end += 1
         elif low in scales and not low.endswith("s"):
             end += 1
@@ -561,8 +562,9 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
         return True  # "call 101"
     if prev and prev[-1] in {"per", "every"}:
         return True  # the base of a rate: "per 100,000 people"
-    if text in {"999", "911", "112", "101", "111"} and head.dep_ != "nummod":
-        return True  # emergency and police phone numbers
+    if text in {"999", "911", "112", "101", "111"} and (head.dep_ != "nummod" or head.head.lemma_.lower() in {
+            "call", "line", "service", "operator", "system", "number", "dispatcher", "centre", "center", "handler"}):
+        return True  # emergency and police phone numbers, also naming a kind of call: "92% of 999 calls"
     # ratios: "three in four victims", "one in five"
     def small(t: Token) -> bool:
         v = parse_number([t.text]) if _is_num(t) else None
@@ -597,6 +599,9 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
                 host.lemma_.lower() in {"most", "many", "some", "half", "all", "majority", "proportion", "share",
                                         "third", "quarter", "none", "few", "minority", "percentage", "number"}:
             host = _pobj(host, {"of"})  # "most of the victims were under 25"
+        if host is not None and host.lower_ in {"whom", "which"} or host is not None and host.pos_ == "NUM" and \
+                (_pobj(host, {"of"}) is not None and _pobj(host, {"of"}).lower_ in {"whom", "which"}):
+            host = _relative_antecedent(host)  # "charged 120 men, 45 of whom were under 25"
         if host is not None and (host.lemma_.lower() in _PEOPLE or host.lower_ in _PEOPLE or
                                  host.lemma_.lower() in _PERSON_NOUNS or host.ent_type_ == "PERSON"):
             return True
@@ -630,8 +635,11 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
     # ages in apposition: "The victim, 34, was ...", "Smith, 45, of Leeds"
     if head.dep_ in {"appos", "npadvmod", "amod"} and not money_or_pct and value < 120 and \
             (head.head.ent_type_ == "PERSON" or head.head.lemma_.lower() in _PERSON_NOUNS) and \
-            start > 0 and doc[start - 1].text == ",":
-        return True
+            start > 0 and doc[start - 1].text == "," and \
+            not (nxt and nxt[0] in {"in", "at", "to", "across", "on"} and head.head.ent_type_ != "PERSON" or
+                 nxt and nxt[0] in {"in", "at", "to", "across", "on"} and end + 1 < sent.end and
+                 doc[end + 1].ent_type_ in {"GPE", "LOC"}):
+        return True  # ... but "seized 40 guns in Kent, 25 in Essex" (Kent taken for a person) gives a figure there
     if noun is not None and noun.lower_ in lists["time_units"] and not money_or_pct:
         return True
     if not money_or_pct and nxt and nxt[0] in lists["time_units"] and noun is None:
@@ -2015,6 +2023,10 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
                 if prior_noun:  # "Of 212 staff questioned, 64 were cautioned": staff cautioned
                     measure = f"{prior_noun} {measure}"
                 partitive = anaphoric = False
+            if measure and measure.split()[0].lower() in {"whom", "which"} and head.dep_ != "relcl":
+                antecedent = _relative_antecedent(head)
+                if antecedent is not None:  # "2,300 young people, 60% of whom had been excluded": young people
+                    measure = f"{_np(antecedent, set(range(start, end)))}{measure[len(measure.split()[0]):]}"
             if measure and (measure.lower() in _ANAPHORS or not _HAS_WORD(measure)):
                 measure, anaphoric = None, True  # "Of these, 85": the things counted just before, not "these"
             elif measure and partitive and any(s_idx - m[0] <= 2 for m in recent):
@@ -2067,7 +2079,11 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
                 measure, anaphoric = named, False
                 if doc[start - 1].lower_ == "by" and not reading.change and sent_figs:
                     reading.change = sent_figs[-1][3]  # "robbery by 9%": the same direction as the first
-            if reading.whole is None and (reading.noun is None or reading.noun.i < start) and \
+            serial = _place_series(doc, sent, start, end, unit, sent_figs) \
+                if reading.whole is None and (reading.noun is None or reading.noun.i < start) else None
+            if serial:  # "arrested 73 people in Texas, 12 in Ohio": people arrested, there
+                measure, anaphoric = serial, False
+            elif reading.whole is None and (reading.noun is None or reading.noun.i < start) and \
                     (not measure or _comparison_cue(doc, sent, start)):
                 continued = _continued_measure(doc, sent, start, unit, sent_figs)
                 if continued:  # "1,450 burglaries ..., compared with 1,610": burglaries, whatever governs 1,610
@@ -2185,6 +2201,39 @@ def _gapped_or_listed(doc: Doc, sent: SpacySpan, start: int) -> str | None:
     if before.lower_ in {"by", "to"} and noun.dep_ not in {"nsubj", "nsubjpass"} and left - 1 >= sent.start and \
             doc[left - 1].lower_ in {",", "and", "while", "whereas"}:
         return _np(noun)
+    return None
+
+
+_SERIES_PREPS = frozenset({"in", "at", "for", "from", "to", "on", "across", "by"})
+
+
+def _place_series(doc: Doc, sent: SpacySpan, start: int, end: int, unit: str,
+                  figs: list[tuple[int, str, str, str | None]]) -> str | None:
+    """The measure of a bare figure given for another place or body in a series after a counted figure of its
+    sentence: "arrested 73 people in Texas, 12 in Ohio and 9 in Utah", "4,100 burglaries in Leeds and 2,900 in
+    Bradford", "traced 5,000 firearms to Georgia and 3,200 to Florida": what the first figure counts, for the
+    place or body the bare figure names."""
+    if not figs or start - 1 < sent.start or doc[start - 1].lower_ not in {",", "and", ";", "while"} or \
+            end + 1 >= sent.end or doc[end].lower_ not in _SERIES_PREPS:
+        return None
+    where = doc[end + 1]
+    k = end + 1
+    while where.dep_ in {"det", "compound", "amod"} and where.head.i > where.i and k + 1 < sent.end:
+        k += 1
+        where = doc[k]
+    if where.head.i != end or where.ent_type_ not in _BODY_ENTS:
+        return None
+    prior = next(((f_unit, measure) for f_end, f_unit, measure, _ in reversed(figs) if f_end < start), None)
+    if prior is None or prior[0] != unit or unit not in {"count", "percent"}:
+        return None  # a sum "to Kent and £1.5m to Essex" is funding for its own receiver (_sum_to_receiver)
+    return prior[1]
+
+
+def _relative_antecedent(head: Token) -> Token | None:
+    """The noun a relative clause hangs on, for a figure inside it: "2,300 young people, 60% of whom ..."."""
+    for a in list(head.ancestors)[:4]:
+        if a.dep_ == "relcl":
+            return a.head if a.head.pos_ in {"NOUN", "PROPN"} else None
     return None
 
 

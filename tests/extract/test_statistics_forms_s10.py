@@ -102,3 +102,49 @@ def test_hours_counted_as_work_are_a_figure(en, text, value, words):
 ])
 def test_a_length_of_time_is_no_figure(en, text):
     assert not facts(en, text)
+
+
+# -- a series of figures by place counts what its first figure counts ---------------------------------------------
+
+@pytest.mark.parametrize("text, values, words", [
+    ("The FBI arrested 73 people in Texas, 12 in Ohio and 9 in Utah.", (12, 9), {"people", "arrested"}),
+    ("Police recorded 4,100 burglaries in Leeds and 2,900 in Bradford.", (2_900,), {"burglaries"}),
+    ("Officers seized 40 guns in Kent, 25 in Essex and 12 in Sussex.", (25, 12), {"guns", "seized"}),
+    ("The ATF traced 5,000 firearms to Georgia and 3,200 to Florida.", (3_200,), {"firearms"}),
+])
+def test_a_bare_figure_for_the_next_place_counts_what_the_first_counts(en, text, values, words):
+    found = facts(en, text)
+    for value in values:
+        assert value in found, {f.value: f.measure for f in found.values()}
+        assert words <= set(found[value].measure.split()), found[value].measure
+
+
+# -- emergency numbers name a kind of call ------------------------------------------------------------------------
+
+def test_an_emergency_number_before_calls_is_no_figure(en):
+    found = facts(en, "The force answered 92% of 999 calls within 10 seconds.")
+    assert set(found) == {92}
+    assert "calls" in found[92].measure.split()
+
+
+def test_an_emergency_number_after_a_scale_is_not_part_of_the_figure(en):
+    found = facts(en, "Dispatchers in Phoenix handled 1.2 million 911 calls in 2022.")
+    assert set(found) == {1_200_000}
+
+
+# -- "N of whom": the relative clause's noun ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value, word", [
+    ("The scheme supported 2,300 young people, 60% of whom had been excluded from school.", 60, "people"),
+    ("The panel reviewed 310 deaths in custody, 12% of which involved restraint.", 12, "deaths"),
+    ("Deputies detained 85 drivers, 30 of whom were over the limit.", 30, "drivers"),
+])
+def test_a_share_of_whom_counts_the_noun_the_clause_hangs_on(en, text, value, word):
+    found = facts(en, text)
+    assert value in found, {f.value: f.measure for f in found.values()}
+    assert word in found[value].measure.split(), found[value].measure
+
+
+def test_an_age_of_whom_is_no_figure(en):
+    found = facts(en, "Police charged 120 men, 45 of whom were under 25.")
+    assert 25 not in found and {120, 45} <= set(found)
