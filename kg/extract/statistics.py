@@ -497,6 +497,11 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
                 a.lower_ in {"last", "previous", "first", "past", "next"} for a in head.head.lefts))
                 for c in head.head.lefts):
         return True  # "these two objectives", "its last two inspections": things already named, counted again
+    if end < sent.end and doc[end].lower_ in {"times", "fold", "-fold"} and head.head.i != end:
+        return True  # "three times the national average", "seven times as likely": a multiple, not a count
+    if not money_or_pct and value <= 10 and head.dep_ == "nummod" and end < sent.end and \
+            doc[end].lower_ in {"different", "distinct"} and doc[end].head.i == head.head.i:
+        return True  # "from two different sources", "in three different ways": kinds of a thing, not a count of it
     if not money_or_pct and _code_number(doc, start, end, sent):
         return True  # "Audit Report 05-30", "IR-2015-66", "FY 2019", "Period Ending June 2012": labels and dates
     if not money_or_pct and len(nxt) >= 2 and nxt[0] == "or" and nxt[1] in _THRESHOLD_WORDS:
@@ -696,6 +701,8 @@ def _reported_duration(doc: Doc, start: int, end: int, head: Token) -> tuple[str
     figure. Returns the measure and the time-unit token."""
     unit = head.head if head.dep_ in {"nummod", "quantmod", "compound"} else None
     worked = _worked_time(doc, start, end, unit) if unit is not None else None
+    if worked is None and unit is not None:
+        worked = _times_done(doc, end, unit)
     if worked is not None:
         return worked, unit
     hyphened = unit is not None and unit.i == end + 1 and doc[end].text in {"-", "\u2013"}  # "a 14-month sentence"
@@ -787,6 +794,31 @@ def _worked_time(doc: Doc, start: int, end: int, unit: Token) -> str | None:
     if verb is not None and verb.lemma_.lower() not in _lists()["measure_light_verbs"]:
         measure = f"{measure} {_participle(verb) or verb.lemma_.lower()}"
     return measure
+
+
+_NOT_FREQUENCY = frozenset({"more", "less", "fewer", "higher", "lower", "greater", "larger", "bigger", "smaller", "as",
+                            "the", "that", "than", "likely", "over", "what", "faster", "longer", "worse", "better"})
+
+
+def _times_done(doc: Doc, end: int, unit: Token) -> str | None:
+    """How often something was done is a count: "the protocol was used three times", "officers were called to the
+    address 14 times", "Taser was fired 40 times". A multiple ("three times more likely", "four times the national
+    average", "twice that for females") compares and is no count. Returns the measure: the times, the verb and what
+    it was done to or by."""
+    if unit.lower_ != "times" or unit.i != end or unit.dep_ not in {"npadvmod", "dobj"} or \
+            unit.head.pos_ != "VERB" or unit.head.lemma_.lower() in _lists()["measure_light_verbs"]:
+        return None
+    if end + 1 < len(doc) and (doc[end + 1].lower_ in _NOT_FREQUENCY or doc[end + 1].tag_ in {"JJR", "RBR"}):
+        return None
+    verb = unit.head
+    done = next((c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"} and c.i != unit.i and
+                 c.pos_ in {"NOUN", "PROPN"}), None)
+    if done is None:
+        done = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
+    words = ["times", _participle(verb) or verb.lemma_.lower()]
+    if done is not None:
+        words.append(_np(done))
+    return " ".join(words)
 
 
 #: nouns that are a length of time: "the average wait was 14 hours", "the median time from charge to trial"
@@ -1997,6 +2029,8 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
                 reading = _Reading()
                 reading.measure, reading.noun = duration
                 unit = reading.noun.lower_ if reading.noun.lower_.endswith("s") else reading.noun.lower_ + "s"
+                if unit == "times":  # "used three times": a count of uses
+                    unit = "count"
             else:
                 reading = _read(doc, start, end, head, unit)
             measure = reading.measure

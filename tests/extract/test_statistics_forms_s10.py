@@ -148,3 +148,32 @@ def test_a_share_of_whom_counts_the_noun_the_clause_hangs_on(en, text, value, wo
 def test_an_age_of_whom_is_no_figure(en):
     found = facts(en, "Police charged 120 men, 45 of whom were under 25.")
     assert 25 not in found and {120, 45} <= set(found)
+
+
+# -- how often something was done is a count; a multiple is no figure ---------------------------------------------
+
+@pytest.mark.parametrize("text, value, words", [
+    ("The protocol was used three times last year.", 3, {"times", "protocol"}),
+    ("The Met has used the dispersal power 12 times since April.", 12, {"times", "power"}),
+    ("Taser was fired 40 times by officers in Kent.", 40, {"times", "fired"}),
+    ("Deputies were called to the address 14 times in 2023.", 14, {"times", "called"}),
+])
+def test_how_often_something_was_done_is_a_count(en, text, value, words):
+    found = facts(en, text)
+    assert value in found, {f.value: f.measure for f in found.values()}
+    assert found[value].unit == "count"
+    assert words <= set(found[value].measure.split()), found[value].measure
+
+
+@pytest.mark.parametrize("text", [
+    "Offenders released early were three times more likely to reoffend.",
+    "The county's rate is three times the national average.",
+    "Black people were seven times as likely to be stopped.",
+    "The rate for men was four times higher than for women.",
+    "The figures come from two different sources.",
+    "Grants were awarded under three different solicitations in Ohio.",
+])
+def test_a_multiple_or_a_count_of_kinds_is_no_figure(en, text):
+    """A multiple compares two figures and is not one ("three times the national average"); "two different
+    sources" names kinds, not a counted thing."""
+    assert not facts(en, text)
