@@ -477,6 +477,15 @@ def _prev_words(doc: Doc, start: int, n: int, floor: int) -> list[str]:
     return [t.lower_ for t in doc[max(floor, start - n):start]]
 
 
+def _plural_label(word: str) -> bool:
+    """``junctions``, ``sections``, ``categories``: a label word naming two or more numbered things ("junctions 10
+    and 11", "sections 4 to 6"); the plural of a year is no label ("years 2019")."""
+    labels = _lists()["label_words"]
+    if len(word) <= 4 or not word.endswith("s") or word in {"years", "areas"}:
+        return False
+    return word[:-1] in labels or (word.endswith("ies") and word[:-3] + "y" in labels)
+
+
 def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: float, sent: SpacySpan) -> bool:
     lists = _lists()
     toks = doc[start:end]
@@ -507,7 +516,11 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
     if not money_or_pct and len(nxt) >= 2 and nxt[0] == "or" and nxt[1] in _THRESHOLD_WORDS:
         return True  # "departments with 50 or fewer officers", "people aged 12 or older": a threshold, not a count
     # labels: section 60, Article 8, Act 2019, No. 5
-    if prev and (prev[-1] in lists["label_words"] or prev[-1] == "#") and not money_or_pct and toks[0].lower_ != "dozen" and \
+    if len(prev) >= 3 and prev[-1] in {"top", "bottom"} and prev[-2] == "the" and \
+            prev[-3] in {"of", "among", "in", "into", "within", "outside"} and not money_or_pct:
+        return True  # "one of the top 10 forces", "in the top five": a band of a ranking, not a count
+    if prev and (prev[-1] in lists["label_words"] or prev[-1] == "#" or _plural_label(prev[-1])) and \
+            not money_or_pct and toks[0].lower_ != "dozen" and \
             not (prev[-1] == "year" and len(prev) > 1 and prev[-2] in _YEAR_DETERMINERS) and \
             not (doc[start - 1].text == "a" and end + 1 < sent.end and doc[end].text == "-" and
                  doc[end + 1].lower_ in _HYPHEN_COUNTS):
@@ -583,7 +596,8 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
     while k >= sent.start and k >= start - 6 and (_is_num(doc[k]) or doc[k].lower_ in {"and", "to", "-", "–", ",",
                                                                                       "or", "&"}):
         k -= 1
-    if k >= sent.start and k < start - 1 and doc[k].lower_ in _CITATION and not money_or_pct:
+    if k >= sent.start and k < start - 1 and (doc[k].lower_ in _CITATION or _plural_label(doc[k].lower_)) and \
+            not money_or_pct:  # "between junctions 10 and 11"
         return True
     if k >= sent.start and doc[k].lower_ in {"page", "pages", "p", "p.", "pp", "pp.", "paragraph", "paragraphs",
                                              "para", "paras", "footnote", "fig", "fig."} and not money_or_pct:

@@ -177,3 +177,22 @@ def test_a_multiple_or_a_count_of_kinds_is_no_figure(en, text):
     """A multiple compares two figures and is not one ("three times the national average"); "two different
     sources" names kinds, not a counted thing."""
     assert not facts(en, text)
+
+
+# -- labels of several numbered things, and bands of a ranking ----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The M25 was closed between junctions 10 and 11 after the crash.",
+    "The powers are set out in sections 4 to 6 of the Act.",
+    "Calls in categories 1 and 2 are answered first.",
+    "The force is one of the top 10 performers in England.",
+    "Chicago remains in the top five cities for gun crime.",
+])
+def test_numbered_labels_and_ranking_bands_are_no_figures(en, text):
+    """Labels ("junctions 10 and 11") and thresholds of a ranking ("in the top five") are no statistics."""
+    assert not facts(en, text)
+
+
+def test_a_count_after_top_that_is_not_a_band_is_kept(en):
+    found = facts(en, "Ministers approved funding for the top 20 areas affected by violence.")
+    assert 20 in found and "areas" in found[20].measure.split()
