@@ -1066,6 +1066,15 @@ def _purpose(tok: Token) -> str:
     return ""
 
 
+def _purpose_for(tok: Token) -> str:
+    """``for <purpose>`` under ``tok``, when the purpose is a thing and not a time or a place."""
+    p = _pobj(tok, {"for"})
+    if p is None or p.ent_type_ in _TIME_ENTS | {"GPE", "LOC"} or _is_time(p) or \
+            p.lemma_.lower() in _EMPTY_HEADS or p.pos_ not in {"NOUN", "PROPN"}:
+        return ""
+    return _purpose(tok) if _purpose(tok).startswith("for ") else f"for {_np(p)}"
+
+
 def _is_time(tok: Token) -> bool:
     return tok.ent_type_ in _TIME_ENTS or tok.lower_ in _lists()["time_units"]
 
@@ -1381,6 +1390,9 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
         return r
     if gov is not None and unit not in {"count", "percent"} and head.dep_ in {"dobj", "nsubjpass", "attr"}:
         purpose = _money_purpose(head)  # "a further £2m to spend on street lighting"
+        if not purpose and gov.lemma_.lower() in lists["measure_light_verbs"] and \
+                (_pobj(head, {"for"}) is not None or _pobj(gov, {"for"}) is not None):
+            purpose = _purpose_for(head) or _purpose_for(gov)  # "the bill includes $2bn for border security"
         if purpose:
             r.measure = f"funding {purpose}"
             return r
@@ -1409,6 +1421,11 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
                 r.measure = _np(what, run)
                 return r
             purpose = _purpose(head) or _purpose(gov) or _money_purpose(gov)
+            target = _pobj(gov, {"in"})
+            if not purpose and target is not None and target.pos_ in {"NOUN", "PROPN"} and \
+                    target.ent_type_ not in _TIME_ENTS | {"GPE", "LOC"} and not _is_time(target) and \
+                    target.lemma_.lower() not in _EMPTY_HEADS | _NOT_IN_WHAT:
+                purpose = f"in {_np(target)}"  # "investing £200m in the Youth Endowment Fund"
             receiver = ""
             if lemma in _RECEIVE_VERBS and head.dep_ == "dobj":  # "the unit received £7m": funding for the unit
                 subj = _subject(gov)

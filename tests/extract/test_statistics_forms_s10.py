@@ -196,3 +196,23 @@ def test_numbered_labels_and_ranking_bands_are_no_figures(en, text):
 def test_a_count_after_top_that_is_not_a_band_is_kept(en):
     found = facts(en, "Ministers approved funding for the top 20 areas affected by violence.")
     assert 20 in found and "areas" in found[20].measure.split()
+
+
+# -- what a sum is for, when the clause says it -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value, words", [
+    ("The government is investing £200m in the Youth Endowment Fund over ten years.", 200_000_000,
+     {"funding", "Youth", "Endowment", "Fund"}),
+    ("The bill includes $2 billion for border security.", 2_000_000_000, {"funding", "border", "security"}),
+    ("The county budget has $40 million for new jail beds.", 40_000_000, {"funding", "jail", "beds"}),
+])
+def test_a_sum_is_funding_for_what_the_clause_puts_it_in_or_towards(en, text, value, words):
+    """A sum invested in a fund, or included in a bill for a purpose, is funding for that fund or purpose, not the
+    bill or the bare word "funding"."""
+    found = facts(en, text)
+    assert words <= set(found[value].measure.split()), found[value].measure
+
+
+def test_a_sum_spent_in_a_place_is_not_named_by_the_place(en):
+    found = facts(en, "The council invested £3m in London last year.")
+    assert "London" not in found[3_000_000].measure
