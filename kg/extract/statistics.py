@@ -1290,7 +1290,8 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
         gov = prep.head
     elif t.dep_ in _CLIMB_DEPS:
         gov = t.head if t.head.i != t.i else None
-    if unit not in {"count", "percent", "rate"} and head.dep_ in {"conj", "appos"}:
+    if unit not in {"count", "percent", "rate"} and (head.dep_ in {"conj", "appos"} or (
+            head.dep_ == "pobj" and head.head.lower_ in {"including", "plus"})):  # "including £1m for CCTV"
         purpose = _purpose(head)  # "..., and $570 million for screening equipment": each sum of a list has its use
         if purpose and purpose.split()[0] in {"for", "to", "towards"}:
             r.measure = f"funding {purpose}"
@@ -1327,7 +1328,9 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
                 return r
         if ch:
             r.change = r.change or ch
-            target = _pobj(gov, {"in", "of"})
+            target = _pobj(head, {"in"}) if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+            if target is None or target.ent_type_ in {"GPE", "LOC"} or _is_time(target):
+                target = _pobj(gov, {"in", "of"})  # "a reduction of 15% in knife crime": the parse hangs "in" on "%"
             if target is not None and target.i not in run and not _is_time(target):
                 r.measure = f"{gov.text} in {_target_np(target, run)}"
                 return r

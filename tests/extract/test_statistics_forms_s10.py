@@ -216,3 +216,24 @@ def test_a_sum_is_funding_for_what_the_clause_puts_it_in_or_towards(en, text, va
 def test_a_sum_spent_in_a_place_is_not_named_by_the_place(en):
     found = facts(en, "The council invested £3m in London last year.")
     assert "London" not in found[3_000_000].measure
+
+
+@pytest.mark.parametrize("text, value, words", [
+    ("There was a reduction of 15% in knife crime in Essex.", 15, {"knife", "crime"}),
+    ("The figures show an increase of 2,300 in violent offences.", 2_300, {"violent", "offences"}),
+    ("Ohio saw a rise of 12 percent in carjackings in 2023.", 12, {"carjackings"}),
+])
+def test_a_change_of_n_in_something_measures_that_thing(en, text, value, words):
+    """"a reduction of 15% in knife crime": the parse hangs "in knife crime" on the figure, not on the change."""
+    found = facts(en, text)
+    assert words <= set(found[value].measure.split()), found[value].measure
+
+
+@pytest.mark.parametrize("text, value, words", [
+    ("The council approved a package of £4m, including £1m for CCTV.", 1_000_000, {"funding", "CCTV"}),
+    ("The fund totals $30 million, including $5 million for victim services in Texas.", 5_000_000,
+     {"funding", "victim", "services"}),
+])
+def test_a_sum_included_in_another_is_funding_for_its_own_purpose(en, text, value, words):
+    found = facts(en, text)
+    assert words <= set(found[value].measure.split()), found[value].measure
