@@ -373,6 +373,49 @@ def _one_in(doc: Doc, start: int, end: int, value: float, sent: SpacySpan) -> tu
     return round(100 * value / denominator, 1), end + 2
 
 
+_RANGE_LINKS = frozenset({"and", "to", "-", "\u2013"})
+
+
+def _range_scale(doc: Doc, start: int, end: int, value: float, sent: SpacySpan) -> float:
+    """The scale the low end of a range shares with its high end: "between 5 and 6 million people" -> 5 million,
+    "$4 and $5 billion" -> $4 billion, "£2-3 million" -> £2 million, "48-52,000 cases" -> 48,000. A low end with
+    its own scale, a share, or a change before a level ("rose by 300 to 1.2 million") keeps its value."""
+    data = _units()
+    scales = data["scales"]
+    toks = doc[start:end]
+    if value >= 1000 or any(t.lower_ in scales or t.lower_ in {"%", "percent", "per"} or
+                            (_GLUED_RE.match(t.lower_) and _GLUED_RE.match(t.lower_).group(3)) or "," in t.text
+                            for t in toks):
+        return 1.0
+    if start > sent.start and doc[start - 1].lower_ in {"by", "up", "down", "of"} and \
+            not (start - 2 >= sent.start and doc[start - 2].lower_ in {"between", "range"}):
+        return 1.0
+    k = end
+    if k >= sent.end or doc[k].lower_ not in _RANGE_LINKS:
+        return 1.0
+    k += 1
+    if k < sent.end and doc[k].lower_ in data["currency_symbols"]:
+        k += 1
+    if k >= sent.end or not _is_num(doc[k]):
+        return 1.0
+    hi_start, hi_end = _run_at(doc, k, sent)
+    hi_words = [t.text for t in doc[hi_start:hi_end] if t.lower_ not in data["currency_symbols"]]
+    hi = parse_number(hi_words)
+    if hi is None:
+        return 1.0
+    scale = next((float(scales[t.lower_]) for t in doc[hi_start:hi_end] if t.lower_ in scales and
+                  scales[t.lower_] >= 1000), None)
+    if scale is None:
+        glued = _GLUED_RE.match(doc[hi_start:hi_end][-1].lower_)
+        suffix = (glued.group(3) or "").lower() if glued else ""
+        scale = float(scales[suffix]) if suffix in scales and scales[suffix] >= 1000 else None
+    if scale is not None:
+        return scale if value <= hi / scale else 1.0
+    if len(hi_words) == 1 and re.fullmatch(r"\d{1,3},\d{3}", hi_words[0]) and hi / 2 <= value * 1000 <= hi:
+        return 1000.0  # "48-52,000": the thousands of the high end
+    return 1.0
+
+
 #: the denominators of a fraction written in words: "two-thirds", "three quarters", "one-fifth"
 _FRACTIONS = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "sixth": 6,
               "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
@@ -2041,6 +2084,7 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
             value = parse_number([t.text for t in toks if t.lower_ not in _units()["currency_symbols"]])
             if value is None:
                 continue
+            value *= _range_scale(doc, start, end, value, sent)  # "between 5 and 6 million": 5 million
             share = _one_in(doc, start, end, value, sent) or _fraction(doc, start, end, value, sent)
             if share is not None:  # "4 in 10 victims", "one in five adults": a proportion, as a percentage
                 value, end = share

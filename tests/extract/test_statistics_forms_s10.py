@@ -237,3 +237,26 @@ def test_a_change_of_n_in_something_measures_that_thing(en, text, value, words):
 def test_a_sum_included_in_another_is_funding_for_its_own_purpose(en, text, value, words):
     found = facts(en, text)
     assert words <= set(found[value].measure.split()), found[value].measure
+
+
+# -- the low end of a range shares the high end's scale -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("Between 5 and 6 million people in the US were victims of fraud.", 5_000_000),
+    ("The new border wall will cost between $4 and $5 billion.", 4_000_000_000),
+    ("The court backlog is forecast at 48-52,000 outstanding cases.", 48_000),
+    ("Recorded fraud rose from 3 to 3.8 million offences.", 3_000_000),
+])
+def test_the_low_end_of_a_range_takes_the_scale_of_the_high_end(en, text, value):
+    """"between 5 and 6 million" is 5 million to 6 million: value normalisation (guideline 6) of both ends."""
+    found = facts(en, text)
+    assert value in found, sorted(found)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The number of victims rose by 300 to 1.2 million.", 300),
+    ("Police recorded 12 to 15 incidents a week in Hull.", 12),
+])
+def test_a_change_or_a_small_range_keeps_its_value(en, text, value):
+    found = facts(en, text)
+    assert value in found, sorted(found)
