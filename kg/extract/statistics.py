@@ -66,9 +66,22 @@ parse around the anchor:
 A figure of a headline line (the first line, or a short title-like line below page furniture) repeated in the body
 is one fact, the body's; further repeats (the same sum inside a quote) are facts of their own.
 
+Number forms of guideline 6 read as figures: a fraction with a number (``two-thirds of the cases`` -> 66.7 percent of
+cases; ``half of`` and ``a third of`` have no number and are not read), the low end of a range with the high end's
+scale (``between 5 and 6 million`` -> 5000000, ``48-52,000`` -> 48000), hours and days counted as work
+(``64,240 volunteering hours``, ``1,500 hours of youth work``), how often something was done (``the power was used
+12 times`` -> times used power), a count the recogniser ran into a name (``gave Kent 12 new vans``), and a bare figure
+for the next place of a series (``arrested 73 people in Texas, 12 in Ohio`` -> people arrested). ``N of whom`` counts
+the noun its relative clause hangs on; ``a reduction of 15% in knife crime`` measures knife crime; a sum invested in a
+fund or included for a purpose is funding in or for it (``investing £200m in the Youth Endowment Fund``, ``the bill
+includes $2bn for border security``, ``including £1m for CCTV``).
+
 Not statistics: dates and years, times, ages (``aged 10 to 15``, ``victims under 25``, ``people aged
 over 65``), citations (``page 12, paragraph 4``), ``just one example``, phone numbers, list numbering,
-labels (``section 60``, ``Article 8``, ``Act 2019``, ``Year 9``; not ``last year 140 people``), codes (``Report
+labels (``section 60``, ``Article 8``, ``Act 2019``, ``Year 9``, ``junctions 10 and 11``; not ``last year 140
+people``), numbers that end a name (``Operation Trident 2``, ``Interstate 95``, ``the Apollo 11 mission``), emergency
+numbers naming a kind of call (``999 calls``), multiples (``three times the national average``, ``seven times as
+likely``), bands of a ranking (``one of the top 10 forces``), kinds (``two different sources``), codes (``Report
 05-30``, ``IR-2015-66``, ``FY 2019``, ``Titles 18 and 21``), thresholds (``50 or fewer officers``), recounts of
 things already named (``these two objectives``, ``its last two inspections``), penalties
 (``faces a maximum of 20 years``; the subject of ``face`` is still counted), ordinals, numbers inside names, ``one of the``,
