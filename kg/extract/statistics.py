@@ -519,6 +519,15 @@ def _unit_of(tokens: list[Token]) -> str:
             return "percent"
         if t.lower_ in data["currency_words"]:
             return data["currency_words"][t.lower_]
+    first = tokens[0] if tokens else None
+    if first is not None and first.i >= 2 and _is_num(first) and first.doc[first.i - 1].lower_ in _RANGE_LINKS:
+        low = first.doc[first.i - 2]  # "£2-3 million", "$4 to 5 billion": the high end of a range of sums
+        sym = first.doc[first.i - 3].lower_ if first.i >= 3 else ""
+        if low.like_num and sym in data["currency_symbols"]:
+            return data["currency_symbols"][sym]
+        glued = _GLUED_RE.match(low.lower_)
+        if glued and glued.group(1) and not glued.group(3):  # "£2-3m"; not "£2m and 3 cars"
+            return data["currency_symbols"][low.text[0]]
     return "count"
 
 

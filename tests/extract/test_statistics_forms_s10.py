@@ -260,3 +260,18 @@ def test_the_low_end_of_a_range_takes_the_scale_of_the_high_end(en, text, value)
 def test_a_change_or_a_small_range_keeps_its_value(en, text, value):
     found = facts(en, text)
     assert value in found, sorted(found)
+
+
+@pytest.mark.parametrize("text, low, high, unit", [
+    ("The scheme will cost £2-3 million a year.", 2_000_000, 3_000_000, "GBP"),
+    ("The repairs to the Texas border wall will cost $4 to 5 billion.", 4_000_000_000, 5_000_000_000, "USD"),
+])
+def test_both_ends_of_a_range_of_sums_are_money(en, text, low, high, unit):
+    found = facts(en, text)
+    assert {low, high} <= set(found), sorted(found)
+    assert found[low].unit == found[high].unit == unit
+
+
+def test_a_count_after_a_sum_is_no_sum(en):
+    found = facts(en, "Officers seized £2m and 3 cars in Bolton.")
+    assert found[3].unit == "count"
