@@ -571,6 +571,10 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
                 a.lower_ in {"last", "previous", "first", "past", "next"} for a in head.head.lefts))
                 for c in head.head.lefts):
         return True  # "these two objectives", "its last two inspections": things already named, counted again
+    if not money_or_pct and head.dep_ == "pobj" and head.head.lower_ == "of" and value < 20 and \
+            head.head.head.lemma_.lower() in {"mother", "father", "parent", "mum", "dad", "grandmother",
+                                              "grandfather", "grandparent", "mom"}:
+        return True  # "a mother of three": a person described, not a figure
     if end < sent.end and doc[end].lower_ in {"times", "fold", "-fold"} and head.head.i != end:
         return True  # "three times the national average", "seven times as likely": a multiple, not a count
     if not money_or_pct and value <= 10 and head.dep_ == "nummod" and end < sent.end and \

@@ -275,3 +275,12 @@ def test_both_ends_of_a_range_of_sums_are_money(en, text, low, high, unit):
 def test_a_count_after_a_sum_is_no_sum(en):
     found = facts(en, "Officers seized £2m and 3 cars in Bolton.")
     assert found[3].unit == "count"
+
+
+@pytest.mark.parametrize("text", [
+    "The victim, a mother of three, died at the scene in Croydon.",
+    "Smith, a father of two from Ohio, was charged on Friday.",
+])
+def test_a_parent_of_n_is_no_figure(en, text):
+    """"a mother of three" describes a person, as an age does (guideline 6: ages are no statistics)."""
+    assert not facts(en, text)
