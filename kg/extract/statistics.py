@@ -66,9 +66,22 @@ parse around the anchor:
 A figure of a headline line (the first line, or a short title-like line below page furniture) repeated in the body
 is one fact, the body's; further repeats (the same sum inside a quote) are facts of their own.
 
+Number forms of guideline 6 read as figures: a fraction with a number (``two-thirds of the cases`` -> 66.7 percent of
+cases; ``half of`` and ``a third of`` have no number and are not read), the low end of a range with the high end's
+scale (``between 5 and 6 million`` -> 5000000, ``48-52,000`` -> 48000), hours and days counted as work
+(``64,240 volunteering hours``, ``1,500 hours of youth work``), how often something was done (``the power was used
+12 times`` -> times used power), a count the recogniser ran into a name (``gave Kent 12 new vans``), and a bare figure
+for the next place of a series (``arrested 73 people in Texas, 12 in Ohio`` -> people arrested). ``N of whom`` counts
+the noun its relative clause hangs on; ``a reduction of 15% in knife crime`` measures knife crime; a sum invested in a
+fund or included for a purpose is funding in or for it (``investing £200m in the Youth Endowment Fund``, ``the bill
+includes $2bn for border security``, ``including £1m for CCTV``).
+
 Not statistics: dates and years, times, ages (``aged 10 to 15``, ``victims under 25``, ``people aged
 over 65``), citations (``page 12, paragraph 4``), ``just one example``, phone numbers, list numbering,
-labels (``section 60``, ``Article 8``, ``Act 2019``, ``Year 9``; not ``last year 140 people``), codes (``Report
+labels (``section 60``, ``Article 8``, ``Act 2019``, ``Year 9``, ``junctions 10 and 11``; not ``last year 140
+people``), numbers that end a name (``Operation Trident 2``, ``Interstate 95``, ``the Apollo 11 mission``), emergency
+numbers naming a kind of call (``999 calls``), multiples (``three times the national average``, ``seven times as
+likely``), bands of a ranking (``one of the top 10 forces``), kinds (``two different sources``), codes (``Report
 05-30``, ``IR-2015-66``, ``FY 2019``, ``Titles 18 and 21``), thresholds (``50 or fewer officers``), recounts of
 things already named (``these two objectives``, ``its last two inspections``), penalties
 (``faces a maximum of 20 years``; the subject of ``face`` is still counted), ordinals, numbers inside names, ``one of the``,
@@ -276,7 +289,8 @@ def _run_at(doc: Doc, i: int, sent: SpacySpan) -> tuple[int, int] | None:
     while end < sent.end:
         t = doc[end]
         low = t.lower_
-        if _is_num(t) and not (low in {"one"} and doc[end - 1].like_num):
+        if _is_num(t) and not (low in {"one"} and doc[end - 1].like_num) and \
+                not (_HAS_DIGIT(t.text) and doc[end - 1].lower_ in scales):  # "1.2 million 911 calls"
             end += 1
         elif low in scales and not low.endswith("s"):
             end += 1
@@ -372,6 +386,74 @@ def _one_in(doc: Doc, start: int, end: int, value: float, sent: SpacySpan) -> tu
     return round(100 * value / denominator, 1), end + 2
 
 
+_RANGE_LINKS = frozenset({"and", "to", "-", "\u2013"})
+
+
+def _range_scale(doc: Doc, start: int, end: int, value: float, sent: SpacySpan) -> float:
+    """The scale the low end of a range shares with its high end: "between 5 and 6 million people" -> 5 million,
+    "$4 and $5 billion" -> $4 billion, "£2-3 million" -> £2 million, "48-52,000 cases" -> 48,000. A low end with
+    its own scale, a share, or a change before a level ("rose by 300 to 1.2 million") keeps its value."""
+    data = _units()
+    scales = data["scales"]
+    toks = doc[start:end]
+    if value >= 1000 or any(t.lower_ in scales or t.lower_ in {"%", "percent", "per"} or
+                            (_GLUED_RE.match(t.lower_) and _GLUED_RE.match(t.lower_).group(3)) or "," in t.text
+                            for t in toks):
+        return 1.0
+    if start > sent.start and doc[start - 1].lower_ in {"by", "up", "down", "of"} and \
+            not (start - 2 >= sent.start and doc[start - 2].lower_ in {"between", "range"}):
+        return 1.0
+    k = end
+    if k >= sent.end or doc[k].lower_ not in _RANGE_LINKS:
+        return 1.0
+    k += 1
+    if k < sent.end and doc[k].lower_ in data["currency_symbols"]:
+        k += 1
+    if k >= sent.end or not _is_num(doc[k]):
+        return 1.0
+    hi_start, hi_end = _run_at(doc, k, sent)
+    hi_words = [t.text for t in doc[hi_start:hi_end] if t.lower_ not in data["currency_symbols"]]
+    hi = parse_number(hi_words)
+    if hi is None:
+        return 1.0
+    scale = next((float(scales[t.lower_]) for t in doc[hi_start:hi_end] if t.lower_ in scales and
+                  scales[t.lower_] >= 1000), None)
+    if scale is None:
+        glued = _GLUED_RE.match(doc[hi_start:hi_end][-1].lower_)
+        suffix = (glued.group(3) or "").lower() if glued else ""
+        scale = float(scales[suffix]) if suffix in scales and scales[suffix] >= 1000 else None
+    if scale is not None:
+        return scale if value <= hi / scale else 1.0
+    if len(hi_words) == 1 and re.fullmatch(r"\d{1,3},\d{3}", hi_words[0]) and hi / 2 <= value * 1000 <= hi:
+        return 1000.0  # "48-52,000": the thousands of the high end
+    return 1.0
+
+
+#: the denominators of a fraction written in words: "two-thirds", "three quarters", "one-fifth"
+_FRACTIONS = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "sixth": 6,
+              "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
+              "tenth": 10, "tenths": 10}
+
+
+def _fraction(doc: Doc, start: int, end: int, value: float, sent: SpacySpan) -> tuple[float, int] | None:
+    """``(percentage, end)`` when the number is the numerator of a fraction of something: "two-thirds of the
+    cases" -> 66.7, "three quarters of respondents" -> 75, "one-fifth of officers" -> 20. A share with no number
+    ("half of", "a third of") is no figure (guideline 6: "nearly half" is not annotated); a fraction of a time
+    ("two-thirds of the year") is a length of time, not a share of anything counted."""
+    if start != end - 1 or not float(value).is_integer():
+        return None
+    k = end + 1 if end < sent.end and doc[end].text in {"-", "\u2013"} and not doc[end].whitespace_ else end
+    if k + 1 >= sent.end or doc[k].lower_ not in _FRACTIONS or doc[k + 1].lower_ != "of":
+        return None
+    denominator = _FRACTIONS[doc[k].lower_]
+    if not 1 <= value < denominator or (value > 1) != doc[k].lower_.endswith("s"):
+        return None  # "one-thirds", "two-third", "four fifths of" when four >= five: no fraction
+    whole = next((c for c in doc[k + 1].children if c.dep_ == "pobj"), None)
+    if whole is None or _is_time(whole):
+        return None
+    return round(100 * value / denominator, 1), k + 1
+
+
 def _rate_base_end(doc: Doc, end: int, sent: SpacySpan) -> int | None:
     """Where "per <base> [population noun]" after a count ends, or None: the figure is then a rate."""
     if end + 1 >= sent.end or doc[end].lower_ != "per":
@@ -437,6 +519,15 @@ def _unit_of(tokens: list[Token]) -> str:
             return "percent"
         if t.lower_ in data["currency_words"]:
             return data["currency_words"][t.lower_]
+    first = tokens[0] if tokens else None
+    if first is not None and first.i >= 2 and _is_num(first) and first.doc[first.i - 1].lower_ in _RANGE_LINKS:
+        low = first.doc[first.i - 2]  # "£2-3 million", "$4 to 5 billion": the high end of a range of sums
+        sym = first.doc[first.i - 3].lower_ if first.i >= 3 else ""
+        if low.like_num and sym in data["currency_symbols"]:
+            return data["currency_symbols"][sym]
+        glued = _GLUED_RE.match(low.lower_)
+        if glued and glued.group(1) and not glued.group(3):  # "£2-3m"; not "£2m and 3 cars"
+            return data["currency_symbols"][low.text[0]]
     return "count"
 
 
@@ -451,6 +542,15 @@ def _prev_words(doc: Doc, start: int, n: int, floor: int) -> list[str]:
     return [t.lower_ for t in doc[max(floor, start - n):start]]
 
 
+def _plural_label(word: str) -> bool:
+    """``junctions``, ``sections``, ``categories``: a label word naming two or more numbered things ("junctions 10
+    and 11", "sections 4 to 6"); the plural of a year is no label ("years 2019")."""
+    labels = _lists()["label_words"]
+    if len(word) <= 4 or not word.endswith("s") or word in {"years", "areas"}:
+        return False
+    return word[:-1] in labels or (word.endswith("ies") and word[:-3] + "y" in labels)
+
+
 def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: float, sent: SpacySpan) -> bool:
     lists = _lists()
     toks = doc[start:end]
@@ -460,7 +560,8 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
     text = toks.text
     if any(c in text for c in ":/") or any(t.ent_type_ == "ORDINAL" for t in nums):
         return True
-    if any(t.ent_type_ in _SKIP_ENTS and not _glued_quantity(t) for t in nums):
+    if any(t.ent_type_ in _SKIP_ENTS and not _glued_quantity(t) for t in nums) and \
+            not _counts_past_name(doc, start, end, head):
         return True  # a number inside a name; but "7pc" or "£3m" taken for a place is still a quantity
     money_or_pct = unit != "count"
     prev = _prev_words(doc, start, 4, sent.start)
@@ -470,16 +571,41 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
                 a.lower_ in {"last", "previous", "first", "past", "next"} for a in head.head.lefts))
                 for c in head.head.lefts):
         return True  # "these two objectives", "its last two inspections": things already named, counted again
+    if not money_or_pct and head.dep_ == "pobj" and head.head.lower_ == "of" and value < 20 and \
+            head.head.head.lemma_.lower() in {"mother", "father", "parent", "mum", "dad", "grandmother",
+                                              "grandfather", "grandparent", "mom"}:
+        return True  # "a mother of three": a person described, not a figure
+    if end < sent.end and doc[end].lower_ in {"times", "fold", "-fold"} and head.head.i != end:
+        return True  # "three times the national average", "seven times as likely": a multiple, not a count
+    if not money_or_pct and value <= 10 and head.dep_ == "nummod" and end < sent.end and \
+            doc[end].lower_ in {"different", "distinct"} and doc[end].head.i == head.head.i:
+        return True  # "from two different sources", "in three different ways": kinds of a thing, not a count of it
     if not money_or_pct and _code_number(doc, start, end, sent):
         return True  # "Audit Report 05-30", "IR-2015-66", "FY 2019", "Period Ending June 2012": labels and dates
     if not money_or_pct and len(nxt) >= 2 and nxt[0] == "or" and nxt[1] in _THRESHOLD_WORDS:
         return True  # "departments with 50 or fewer officers", "people aged 12 or older": a threshold, not a count
     # labels: section 60, Article 8, Act 2019, No. 5
-    if prev and (prev[-1] in lists["label_words"] or prev[-1] == "#") and not money_or_pct and toks[0].lower_ != "dozen" and \
+    if len(prev) >= 3 and prev[-1] in {"top", "bottom"} and prev[-2] == "the" and \
+            prev[-3] in {"of", "among", "in", "into", "within", "outside"} and not money_or_pct:
+        return True  # "one of the top 10 forces", "in the top five": a band of a ranking, not a count
+    if prev and (prev[-1] in lists["label_words"] or prev[-1] == "#" or _plural_label(prev[-1])) and \
+            not money_or_pct and toks[0].lower_ != "dozen" and \
             not (prev[-1] == "year" and len(prev) > 1 and prev[-2] in _YEAR_DETERMINERS) and \
             not (doc[start - 1].text == "a" and end + 1 < sent.end and doc[end].text == "-" and
                  doc[end + 1].lower_ in _HYPHEN_COUNTS):
         return True  # ... but "last year 140 people were stabbed" and "a 12-count indictment" are counts
+    # a number that ends a proper name: "Operation Trident 2", "Interstate 95", "Strike Force 7", "the Apollo 11
+    # mission": the name is right before the number, and the number is the name's last word (its head is the name)
+    # or stands before a singular noun, which it cannot count
+    if not money_or_pct and start > sent.start and head.dep_ in {"nummod", "appos", "npadvmod", "compound"} and \
+            doc[start - 1].is_title and not re.fullmatch(_MONTHS, doc[start - 1].lower_) and \
+            doc[start - 1].ent_type_ not in _TIME_ENTS and \
+            ((doc[start - 1].pos_ == "PROPN" and not doc[start - 1].is_sent_start) or
+             doc[start - 1].lower_ in _ROAD_NAMES):
+        if head.dep_ == "nummod" and head.head.i >= end and head.head.tag_ == "NN" and value != 1:
+            return True
+        if head.head.i == start - 1 and doc[start - 1].ent_type_ not in _BODY_ENTS | {"PERSON", "NORP"}:
+            return True  # ... but "London 109, Manchester 40" lists a figure for each place
     # ages
     if any(w in lists["age_words"] for w in prev[-3:]) or (nxt and nxt[0] in {"-year", "year-old", "-year-old",
                                                                              "years-old", "yo"}):
@@ -523,8 +649,9 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
         return True  # "call 101"
     if prev and prev[-1] in {"per", "every"}:
         return True  # the base of a rate: "per 100,000 people"
-    if text in {"999", "911", "112", "101", "111"} and head.dep_ != "nummod":
-        return True  # emergency and police phone numbers
+    if text in {"999", "911", "112", "101", "111"} and (head.dep_ != "nummod" or head.head.lemma_.lower() in {
+            "call", "line", "service", "operator", "system", "number", "dispatcher", "centre", "center", "handler"}):
+        return True  # emergency and police phone numbers, also naming a kind of call: "92% of 999 calls"
     # ratios: "three in four victims", "one in five"
     def small(t: Token) -> bool:
         v = parse_number([t.text]) if _is_num(t) else None
@@ -538,7 +665,8 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
     while k >= sent.start and k >= start - 6 and (_is_num(doc[k]) or doc[k].lower_ in {"and", "to", "-", "–", ",",
                                                                                       "or", "&"}):
         k -= 1
-    if k >= sent.start and k < start - 1 and doc[k].lower_ in _CITATION and not money_or_pct:
+    if k >= sent.start and k < start - 1 and (doc[k].lower_ in _CITATION or _plural_label(doc[k].lower_)) and \
+            not money_or_pct:  # "between junctions 10 and 11"
         return True
     if k >= sent.start and doc[k].lower_ in {"page", "pages", "p", "p.", "pp", "pp.", "paragraph", "paragraphs",
                                              "para", "paras", "footnote", "fig", "fig."} and not money_or_pct:
@@ -559,6 +687,9 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
                 host.lemma_.lower() in {"most", "many", "some", "half", "all", "majority", "proportion", "share",
                                         "third", "quarter", "none", "few", "minority", "percentage", "number"}:
             host = _pobj(host, {"of"})  # "most of the victims were under 25"
+        if host is not None and host.lower_ in {"whom", "which"} or host is not None and host.pos_ == "NUM" and \
+                (_pobj(host, {"of"}) is not None and _pobj(host, {"of"}).lower_ in {"whom", "which"}):
+            host = _relative_antecedent(host)  # "charged 120 men, 45 of whom were under 25"
         if host is not None and (host.lemma_.lower() in _PEOPLE or host.lower_ in _PEOPLE or
                                  host.lemma_.lower() in _PERSON_NOUNS or host.ent_type_ == "PERSON"):
             return True
@@ -592,8 +723,11 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
     # ages in apposition: "The victim, 34, was ...", "Smith, 45, of Leeds"
     if head.dep_ in {"appos", "npadvmod", "amod"} and not money_or_pct and value < 120 and \
             (head.head.ent_type_ == "PERSON" or head.head.lemma_.lower() in _PERSON_NOUNS) and \
-            start > 0 and doc[start - 1].text == ",":
-        return True
+            start > 0 and doc[start - 1].text == "," and \
+            not (nxt and nxt[0] in {"in", "at", "to", "across", "on"} and head.head.ent_type_ != "PERSON" or
+                 nxt and nxt[0] in {"in", "at", "to", "across", "on"} and end + 1 < sent.end and
+                 doc[end + 1].ent_type_ in {"GPE", "LOC"}):
+        return True  # ... but "seized 40 guns in Kent, 25 in Essex" (Kent taken for a person) gives a figure there
     if noun is not None and noun.lower_ in lists["time_units"] and not money_or_pct:
         return True
     if not money_or_pct and nxt and nxt[0] in lists["time_units"] and noun is None:
@@ -621,6 +755,19 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
     return False
 
 
+def _counts_past_name(doc: Doc, start: int, end: int, head: Token) -> bool:
+    """The recogniser ran a name on over the number after it, but the number counts the plural noun that follows
+    the name: "gave Kent 12 new vans", "told the Senate 40 agents were hurt". The number ends the entity and
+    quantifies a plural noun outside it ("the Apollo 11 mission" counts no missions)."""
+    bounds = ent_bounds(doc[end - 1])
+    if bounds is None or bounds[1] != end or bounds[0] >= start or head.dep_ != "nummod" or \
+            re.fullmatch(r"(1[89]|20)\d\d", doc[end - 1].text) or _is_time(doc[end - 2]):
+        return False  # "Fiscal Year 2020 grants": a year in a name, not a count
+    noun = head.head
+    return noun.i >= end and noun.tag_ in {"NNS", "NNPS"} and not (bounds[0] <= noun.i < bounds[1]) and \
+        all(t.dep_ in {"amod", "compound", "nummod"} or t.i == noun.i for t in doc[end:noun.i + 1])
+
+
 #: verbs that put someone in custody for a time, and nouns that are such a time: "jailed for 11 months"
 _CUSTODY_VERBS = frozenset({"jail", "imprison", "sentence", "detain", "lock", "incarcerate", "serve", "spend"})
 _CUSTODY_NOUNS = frozenset({"sentence", "imprisonment", "custody", "jail", "prison", "detention",
@@ -636,6 +783,11 @@ def _reported_duration(doc: Doc, start: int, end: int, head: Token) -> tuple[str
     to close``). A term someone only faces (``faces up to 20 years``, ``a maximum sentence of 10 years``) is no
     figure. Returns the measure and the time-unit token."""
     unit = head.head if head.dep_ in {"nummod", "quantmod", "compound"} else None
+    worked = _worked_time(doc, start, end, unit) if unit is not None else None
+    if worked is None and unit is not None:
+        worked = _times_done(doc, end, unit)
+    if worked is not None:
+        return worked, unit
     hyphened = unit is not None and unit.i == end + 1 and doc[end].text in {"-", "\u2013"}  # "a 14-month sentence"
     if unit is None or (unit.i != end and not hyphened) or unit.lower_ not in _DURATION_UNITS:
         return None
@@ -690,6 +842,66 @@ def _reported_duration(doc: Doc, start: int, end: int, head: Token) -> tuple[str
             taken = f"average {taken}"
         return (taken, unit) if taken else None
     return None
+
+
+_WORKED_UNITS = frozenset({"hours", "days", "shifts"})
+#: what hours are hours of when they are an amount of work done, given or watched: "200 hours of unpaid work"
+_WORK_NOUNS = frozenset({"work", "service", "training", "volunteering", "patrol", "patrolling", "policing", "overtime",
+                         "activity", "support", "supervision", "treatment", "counselling", "mentoring", "tuition",
+                         "teaching", "labour", "footage", "video", "recording", "cctv", "interview", "questioning",
+                         "research", "analysis", "investigation", "testimony", "evidence"})
+_WORKED_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "conj", "appos"})
+
+
+def _worked_time(doc: Doc, start: int, end: int, unit: Token) -> str | None:
+    """Time counted as an amount of work, not a length of time: what is counted is hours of something, named
+    between the number and the unit or after it ("64,240 volunteering hours", "9,000 officer days",
+    "1,500 hours of youth work", "200 hours of unpaid work"), as a thing given, done or lost (the object or subject
+    of its clause, not a period after "for", "within", "over"). Returns the measure: the hours and what they are of,
+    and the verb that gives them."""
+    if unit.lower_ not in _WORKED_UNITS or not (unit.dep_ in _WORKED_DEPS or
+                                               (unit.dep_ == "pobj" and unit.head.lower_ == "through")):
+        return None  # "went through 2,000 hours of footage" is watched; "for 96 hours" is a length of time
+    between = list(doc[end:unit.i])
+    named = bool(between) and all(t.head.i == unit.i and t.dep_ in {"compound", "amod", "nmod"} and
+                                  t.pos_ in {"NOUN", "VERB", "ADJ", "PROPN"} and not _is_time(t) for t in between)
+    of = _pobj(unit, {"of"}) if not between else None
+    if of is not None and of.lemma_.lower() not in _WORK_NOUNS:
+        of = None  # "three days of rioting", "100 days of action": the length of an event or a campaign
+    if not named and of is None:
+        return None
+    measure = _np(unit, set(range(start, end)))
+    if of is not None:
+        measure = f"{measure} of {_np(of)}"
+    verb = unit.head if unit.dep_ in {"dobj", "nsubjpass"} and unit.head.pos_ == "VERB" else None
+    if verb is not None and verb.lemma_.lower() not in _lists()["measure_light_verbs"]:
+        measure = f"{measure} {_participle(verb) or verb.lemma_.lower()}"
+    return measure
+
+
+_NOT_FREQUENCY = frozenset({"more", "less", "fewer", "higher", "lower", "greater", "larger", "bigger", "smaller", "as",
+                            "the", "that", "than", "likely", "over", "what", "faster", "longer", "worse", "better"})
+
+
+def _times_done(doc: Doc, end: int, unit: Token) -> str | None:
+    """How often something was done is a count: "the protocol was used three times", "officers were called to the
+    address 14 times", "Taser was fired 40 times". A multiple ("three times more likely", "four times the national
+    average", "twice that for females") compares and is no count. Returns the measure: the times, the verb and what
+    it was done to or by."""
+    if unit.lower_ != "times" or unit.i != end or unit.dep_ not in {"npadvmod", "dobj"} or \
+            unit.head.pos_ != "VERB" or unit.head.lemma_.lower() in _lists()["measure_light_verbs"]:
+        return None
+    if end + 1 < len(doc) and (doc[end + 1].lower_ in _NOT_FREQUENCY or doc[end + 1].tag_ in {"JJR", "RBR"}):
+        return None
+    verb = unit.head
+    done = next((c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"} and c.i != unit.i and
+                 c.pos_ in {"NOUN", "PROPN"}), None)
+    if done is None:
+        done = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
+    words = ["times", _participle(verb) or verb.lemma_.lower()]
+    if done is not None:
+        words.append(_np(done))
+    return " ".join(words)
 
 
 #: nouns that are a length of time: "the average wait was 14 hours", "the median time from charge to trial"
@@ -766,6 +978,7 @@ _NOT_COUNTED = frozenset({"page", "pages", "paragraph", "paragraphs", "chapter",
 _STREET_WORDS = frozenset({"street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "drive", "dr", "boulevard",
                            "blvd", "way", "close", "crescent", "terrace", "highway", "hwy", "parkway", "pkwy", "square",
                            "gardens", "grove", "mews", "row", "walk"})
+_ROAD_NAMES = frozenset({"interstate", "highway", "route", "junction", "exit", "terminal", "pier", "gate"})
 _HYPHEN_COUNTS = frozenset({"count", "strong", "member", "person", "officer", "man", "woman"})  # "a 12-count ..."
 _YEAR_DETERMINERS = frozenset({"last", "this", "next", "previous", "past", "that", "each", "every", "the", "a",
                                "financial", "calendar", "fiscal", "same", "following", "one"})
@@ -920,6 +1133,15 @@ def _purpose(tok: Token) -> str:
                     break
             return f"{prep} {text}"
     return ""
+
+
+def _purpose_for(tok: Token) -> str:
+    """``for <purpose>`` under ``tok``, when the purpose is a thing and not a time or a place."""
+    p = _pobj(tok, {"for"})
+    if p is None or p.ent_type_ in _TIME_ENTS | {"GPE", "LOC"} or _is_time(p) or \
+            p.lemma_.lower() in _EMPTY_HEADS or p.pos_ not in {"NOUN", "PROPN"}:
+        return ""
+    return _purpose(tok) if _purpose(tok).startswith("for ") else f"for {_np(p)}"
 
 
 def _is_time(tok: Token) -> bool:
@@ -1137,7 +1359,8 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
         gov = prep.head
     elif t.dep_ in _CLIMB_DEPS:
         gov = t.head if t.head.i != t.i else None
-    if unit not in {"count", "percent", "rate"} and head.dep_ in {"conj", "appos"}:
+    if unit not in {"count", "percent", "rate"} and (head.dep_ in {"conj", "appos"} or (
+            head.dep_ == "pobj" and head.head.lower_ in {"including", "plus"})):  # "including £1m for CCTV"
         purpose = _purpose(head)  # "..., and $570 million for screening equipment": each sum of a list has its use
         if purpose and purpose.split()[0] in {"for", "to", "towards"}:
             r.measure = f"funding {purpose}"
@@ -1174,7 +1397,9 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
                 return r
         if ch:
             r.change = r.change or ch
-            target = _pobj(gov, {"in", "of"})
+            target = _pobj(head, {"in"}) if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+            if target is None or target.ent_type_ in {"GPE", "LOC"} or _is_time(target):
+                target = _pobj(gov, {"in", "of"})  # "a reduction of 15% in knife crime": the parse hangs "in" on "%"
             if target is not None and target.i not in run and not _is_time(target):
                 r.measure = f"{gov.text} in {_target_np(target, run)}"
                 return r
@@ -1237,6 +1462,9 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
         return r
     if gov is not None and unit not in {"count", "percent"} and head.dep_ in {"dobj", "nsubjpass", "attr"}:
         purpose = _money_purpose(head)  # "a further £2m to spend on street lighting"
+        if not purpose and gov.lemma_.lower() in lists["measure_light_verbs"] and \
+                (_pobj(head, {"for"}) is not None or _pobj(gov, {"for"}) is not None):
+            purpose = _purpose_for(head) or _purpose_for(gov)  # "the bill includes $2bn for border security"
         if purpose:
             r.measure = f"funding {purpose}"
             return r
@@ -1265,6 +1493,11 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
                 r.measure = _np(what, run)
                 return r
             purpose = _purpose(head) or _purpose(gov) or _money_purpose(gov)
+            target = _pobj(gov, {"in"})
+            if not purpose and target is not None and target.pos_ in {"NOUN", "PROPN"} and \
+                    target.ent_type_ not in _TIME_ENTS | {"GPE", "LOC"} and not _is_time(target) and \
+                    target.lemma_.lower() not in _EMPTY_HEADS | _NOT_IN_WHAT:
+                purpose = f"in {_np(target)}"  # "investing £200m in the Youth Endowment Fund"
             receiver = ""
             if lemma in _RECEIVE_VERBS and head.dep_ == "dobj":  # "the unit received £7m": funding for the unit
                 subj = _subject(gov)
@@ -1877,7 +2110,8 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
             value = parse_number([t.text for t in toks if t.lower_ not in _units()["currency_symbols"]])
             if value is None:
                 continue
-            share = _one_in(doc, start, end, value, sent)
+            value *= _range_scale(doc, start, end, value, sent)  # "between 5 and 6 million": 5 million
+            share = _one_in(doc, start, end, value, sent) or _fraction(doc, start, end, value, sent)
             if share is not None:  # "4 in 10 victims", "one in five adults": a proportion, as a percentage
                 value, end = share
                 toks = list(doc[start:end])
@@ -1899,6 +2133,8 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
                 reading = _Reading()
                 reading.measure, reading.noun = duration
                 unit = reading.noun.lower_ if reading.noun.lower_.endswith("s") else reading.noun.lower_ + "s"
+                if unit == "times":  # "used three times": a count of uses
+                    unit = "count"
             else:
                 reading = _read(doc, start, end, head, unit)
             measure = reading.measure
@@ -1925,6 +2161,10 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
                 if prior_noun:  # "Of 212 staff questioned, 64 were cautioned": staff cautioned
                     measure = f"{prior_noun} {measure}"
                 partitive = anaphoric = False
+            if measure and measure.split()[0].lower() in {"whom", "which"} and head.dep_ != "relcl":
+                antecedent = _relative_antecedent(head)
+                if antecedent is not None:  # "2,300 young people, 60% of whom had been excluded": young people
+                    measure = f"{_np(antecedent, set(range(start, end)))}{measure[len(measure.split()[0]):]}"
             if measure and (measure.lower() in _ANAPHORS or not _HAS_WORD(measure)):
                 measure, anaphoric = None, True  # "Of these, 85": the things counted just before, not "these"
             elif measure and partitive and any(s_idx - m[0] <= 2 for m in recent):
@@ -1977,7 +2217,11 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
                 measure, anaphoric = named, False
                 if doc[start - 1].lower_ == "by" and not reading.change and sent_figs:
                     reading.change = sent_figs[-1][3]  # "robbery by 9%": the same direction as the first
-            if reading.whole is None and (reading.noun is None or reading.noun.i < start) and \
+            serial = _place_series(doc, sent, start, end, unit, sent_figs) \
+                if reading.whole is None and (reading.noun is None or reading.noun.i < start) else None
+            if serial:  # "arrested 73 people in Texas, 12 in Ohio": people arrested, there
+                measure, anaphoric = serial, False
+            elif reading.whole is None and (reading.noun is None or reading.noun.i < start) and \
                     (not measure or _comparison_cue(doc, sent, start)):
                 continued = _continued_measure(doc, sent, start, unit, sent_figs)
                 if continued:  # "1,450 burglaries ..., compared with 1,610": burglaries, whatever governs 1,610
@@ -2095,6 +2339,39 @@ def _gapped_or_listed(doc: Doc, sent: SpacySpan, start: int) -> str | None:
     if before.lower_ in {"by", "to"} and noun.dep_ not in {"nsubj", "nsubjpass"} and left - 1 >= sent.start and \
             doc[left - 1].lower_ in {",", "and", "while", "whereas"}:
         return _np(noun)
+    return None
+
+
+_SERIES_PREPS = frozenset({"in", "at", "for", "from", "to", "on", "across", "by"})
+
+
+def _place_series(doc: Doc, sent: SpacySpan, start: int, end: int, unit: str,
+                  figs: list[tuple[int, str, str, str | None]]) -> str | None:
+    """The measure of a bare figure given for another place or body in a series after a counted figure of its
+    sentence: "arrested 73 people in Texas, 12 in Ohio and 9 in Utah", "4,100 burglaries in Leeds and 2,900 in
+    Bradford", "traced 5,000 firearms to Georgia and 3,200 to Florida": what the first figure counts, for the
+    place or body the bare figure names."""
+    if not figs or start - 1 < sent.start or doc[start - 1].lower_ not in {",", "and", ";", "while"} or \
+            end + 1 >= sent.end or doc[end].lower_ not in _SERIES_PREPS:
+        return None
+    where = doc[end + 1]
+    k = end + 1
+    while where.dep_ in {"det", "compound", "amod"} and where.head.i > where.i and k + 1 < sent.end:
+        k += 1
+        where = doc[k]
+    if where.head.i != end or where.ent_type_ not in _BODY_ENTS:
+        return None
+    prior = next(((f_unit, measure) for f_end, f_unit, measure, _ in reversed(figs) if f_end < start), None)
+    if prior is None or prior[0] != unit or unit not in {"count", "percent"}:
+        return None  # a sum "to Kent and £1.5m to Essex" is funding for its own receiver (_sum_to_receiver)
+    return prior[1]
+
+
+def _relative_antecedent(head: Token) -> Token | None:
+    """The noun a relative clause hangs on, for a figure inside it: "2,300 young people, 60% of whom ..."."""
+    for a in list(head.ancestors)[:4]:
+        if a.dep_ == "relcl":
+            return a.head if a.head.pos_ in {"NOUN", "PROPN"} else None
     return None
 
 

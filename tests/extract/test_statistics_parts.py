@@ -171,9 +171,10 @@ def test_dozens_and_pc(en, text, value, unit):
     "Officers attended an address on 220 Pine Avenue in Denver.",
     "The report runs to 240 pages.",
     "A 300-page review was published.",
-    "Two-thirds of respondents said they felt safe.",
 ])
-def test_addresses_page_counts_and_fractions_are_not_figures(en, text):
+def test_addresses_and_page_counts_are_not_figures(en, text):
+    # a fraction with a number ("two-thirds of respondents") is a share since session 10, as guideline 6 and the
+    # annotators of train-5 read it: see test_statistics_forms_s10.py
     assert facts(en, text) == {}
 
 
