@@ -14,7 +14,7 @@ Sections, across the corpus and then per document:
   the build resolved one), place, source and sentence;
 * **people and their posts**.
 
-The digest is read from ``graph.json`` a node or link at a time (:func:`kg.graph.iter_graph_json`)
+The digest is read from ``graph.json`` a node or link at a time, in one pass (:func:`kg.graph.iter_graph_sections`)
 into a temporary SQLite file, which does the grouping, counting and ordering; memory stays flat
 however big the corpus. A large corpus gets top-N sections (``top``): the N largest groups, each
 with its count, and a line saying how many were left out. Ordering is total (counts, then names,
@@ -142,6 +142,27 @@ class _Store:
     def add_links(self, links: Iterable[Mapping[str, Any]]) -> None:
         rows = (tuple(_scalar(link.get(c)) for c in _LINK_COLS) for link in links)
         self.db.executemany(f"INSERT INTO links VALUES ({', '.join('?' * len(_LINK_COLS))})", rows)
+
+    def add_sections(self, items: Iterable[tuple[str, Mapping[str, Any]]]) -> None:
+        """Nodes and links as ``(section, item)`` in file order (:func:`kg.graph.iter_graph_sections`: one pass over
+        graph.json), each table's rows in that order; streamed, one item in memory at a time."""
+        it = iter(items)
+        head = next(it, None)
+        while head is not None:
+            section = head[0]
+            following: list[tuple[str, Mapping[str, Any]]] = []
+
+            def run(first: Mapping[str, Any] = head[1], section: str = section,
+                    following: list[tuple[str, Mapping[str, Any]]] = following) -> Iterator[Mapping[str, Any]]:
+                yield first
+                for sec, item in it:
+                    if sec != section:
+                        following.append((sec, item))  # the first item of the next section
+                        return
+                    yield item
+
+            (self.add_nodes if section == "nodes" else self.add_links)(run())
+            head = following[0] if following else None
 
     def index(self) -> None:
         self.db.execute("CREATE INDEX links_type ON links (type, source, target)")
@@ -322,13 +343,12 @@ def _summarise(st: _Store, top: int) -> dict[str, Any]:
 
 def collect(graph_json: str | Path, *, top: int = DEFAULT_TOP) -> dict[str, Any]:
     """The digest's data from a graph.json file, read a node or link at a time."""
-    from kg.graph import iter_graph_json
+    from kg.graph import iter_graph_sections
 
     check_top(top)
     st = _Store()
     try:
-        st.add_nodes(iter_graph_json(graph_json, "nodes"))
-        st.add_links(iter_graph_json(graph_json, "links"))
+        st.add_sections(iter_graph_sections(graph_json, ("nodes", "links")))  # one pass over the file
         return _summarise(st, top)
     finally:
         st.close()

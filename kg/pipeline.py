@@ -8,11 +8,12 @@ others go on.
 from __future__ import annotations
 
 import errno
+import gc
 import json
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import closing
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -305,21 +306,22 @@ def build(
 
                 nlp = load_pipeline(model) if model else load_pipeline()
             stream = _prepared(admitted, ledger, texts_dir)
-            for doc, (seq, src) in nlp.pipe(stream, as_tuples=True, batch_size=batch_size, n_process=n_process):
-                facts, problem = extract_document(doc, src.id, src.published)
-                if facts is None:
-                    ledger.fail(seq, src.source, problem or "")
-                    continue
-                record = document_record(src)
-                if journal is not None:
-                    with _writing(out_dir):
-                        journal.append(record, facts)
-                else:
-                    _add(result.graph, record, facts)
-                ledger.warn(seq, EXTRACT, facts.warnings)
-                result.documents += 1
-                if on_document is not None:
-                    on_document(src.id)
+            with _gc_frozen():
+                for doc, (seq, src) in nlp.pipe(stream, as_tuples=True, batch_size=batch_size, n_process=n_process):
+                    facts, problem = extract_document(doc, src.id, src.published)
+                    if facts is None:
+                        ledger.fail(seq, src.source, problem or "")
+                        continue
+                    record = document_record(src)
+                    if journal is not None:
+                        with _writing(out_dir):
+                            journal.append(record, facts)
+                    else:
+                        _add(result.graph, record, facts)
+                    ledger.warn(seq, EXTRACT, facts.warnings)
+                    result.documents += 1
+                    if on_document is not None:
+                        on_document(src.id)
     finally:
         ledger.settle()
         if journal is not None:
@@ -331,7 +333,7 @@ def build(
         # are streamed a document at a time, so memory does not grow with the corpus.
         if on_phase is not None:
             on_phase("writing")
-        with _writing(out_dir):
+        with _writing(out_dir), _gc_frozen():
             outputs = StreamedOutputs(out_dir, rdf_formats=rdf_formats, base=base)
             try:
                 for record, facts in replay(out_dir / JOURNAL_NAME):
@@ -352,6 +354,23 @@ def build(
             _atomic_write(out_dir / "summary.json", json.dumps(result.summary(), indent=2, ensure_ascii=False) + "\n")
     result.seconds = time.perf_counter() - started
     return result
+
+
+@contextmanager
+def _gc_frozen() -> Iterator[None]:
+    """The objects alive before a phase of the build (the loaded pipeline, kg's lexicons and registry: about
+    150,000) kept out of the garbage collector's full passes while it runs (:func:`gc.freeze`), so that those
+    passes scan only what the build made: a full pass over them took about 0.1 s of CPU every few hundred
+    documents. Nothing frozen is lost: it is handed back to the collector afterwards. Left alone when something
+    else in the process has frozen objects (a server that forks workers, say)."""
+    if gc.get_freeze_count():
+        yield
+        return
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 class _writing:

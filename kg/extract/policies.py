@@ -1738,8 +1738,12 @@ def _added_to(doc: Doc, v: Token, sent: SpacySpan, policies: list[_Policy], emit
 def _accountable_to(sent: SpacySpan, policies, lex, emit):
     """``Kent Police is accountable to the Police and Crime Commissioner``, ``the force remains answerable to the
     Mayor's Office``: the body it answers to holds it to account (guideline 10)."""
-    for t in sent:
-        if t.lower_ not in {"accountable", "answerable"} or t.dep_ not in {"acomp", "xcomp"}:
+    words = doc_words(sent.doc)  # the lower-case words as a list: no Token made for the words that cannot match
+    for i in range(sent.start, sent.end):
+        if words.lower[i] not in {"accountable", "answerable"}:
+            continue
+        t = words.tokens[i]
+        if t.dep_ not in {"acomp", "xcomp"}:
             continue
         to = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "to"
                    for g in c.children if g.dep_ == "pobj"), None)

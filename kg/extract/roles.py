@@ -20,7 +20,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from kg.extract.entities import (ORG, ORG_HEADS, PERSON, PLACE, REMIT_TITLES, TITLE_HEADS, Mention, Sentences,
-                                 document_country)
+                                 doc_words, document_country)
 from kg.extract.facts import RoleFact, Span
 from kg.extract.lexicon import registry, titles
 
@@ -557,9 +557,13 @@ def titled_leads(doc: Doc, mentions: Sequence[Mention]) -> Iterator[tuple[Span, 
     idx = _Index(mentions)
     lex = titles()
     sentences = Sentences.for_doc(doc)
-    for verb in doc:
-        title = _LEAD_VERBS.get(verb.lemma_.lower())
-        if title is None or verb.pos_ not in ("VERB", "AUX") or _not_now(verb, verb.tag_ == "VBN"):
+    cached = doc_words(doc)  # the lemmas as a list: no Token made for the words that cannot match
+    for i, lemma in enumerate(cached.lemma_lower):
+        title = _LEAD_VERBS.get(lemma)
+        if title is None:
+            continue
+        verb = cached.tokens[i]
+        if verb.pos_ not in ("VERB", "AUX") or _not_now(verb, verb.tag_ == "VBN"):
             continue
         agent = body = None
         for c in verb.children:

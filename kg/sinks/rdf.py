@@ -677,17 +677,24 @@ class _Terms:
         for s, p, o in triples:
             by_subject.setdefault(s, {}).setdefault(p, []).append(o)
         out: list[str] = []
-        ttl, a = self.ttl, _A_STR
-        for *_, s in sorted((str(s), i, s) for i, s in enumerate(by_subject)):
+        ttl, iri, a = self.ttl, self.iri, _A_STR
+
+        def predicate_order(p: Any) -> tuple[bool, str]:
+            text = str(p)
+            return text != a, text
+
+        # Subjects by text, predicates ``a`` first and then by text; sorted() is stable, so terms of equal text
+        # keep the order they came in.
+        for s in sorted(by_subject, key=str):
             preds = by_subject[s]
             parts = []
-            for not_a, _, _, p in sorted((str(p) != a, str(p), i, p) for i, p in enumerate(preds)):
+            for p in sorted(preds, key=predicate_order) if len(preds) > 1 else preds:
                 objs = preds[p]
                 if len(objs) == 1:
                     text = ttl(objs[0])
                 else:  # by kind of term, then text; ties keep their order
                     text = " , ".join(ttl(o) for *_, o in sorted((type(o).__name__, str(o), i, o) for i, o in enumerate(objs)))
-                parts.append(f"{self.iri(p) if not_a else 'a'} {text}")
+                parts.append(f"{'a' if str(p) == a else iri(p)} {text}")
             out.append(f"{ttl(s)} " + " ;\n    ".join(parts) + " .\n")
         return "\n".join(out)
 
