@@ -1608,6 +1608,8 @@ def _org_span(tok: Token) -> Span:
 
 def _frames(doc: Doc, policies: list[_Policy], idx: _Index,
             nested: list[_Policy] = ()) -> Iterator[tuple[RelationFact, _Policy | None]]:
+    from kg.extract.oversight import sentence_frames as oversight_frames  # (it builds on this module)
+
     lex = _lex()
     seen: set[tuple[str, Span, Span]] = set()
     memo: dict[str, Any] = {}  # the last body or person who announced a sum (for "The funding is awarded under X")
@@ -1665,6 +1667,7 @@ def _frames(doc: Doc, policies: list[_Policy], idx: _Index,
             yield from _issued_orders(doc, pol, sent, emit)
         yield from _new_body(doc, sent, lex, emit)
         yield from _accountable_to(sent, policies, lex, emit)
+        yield from oversight_frames(sent, policies, lex, emit)  # findings, visits, commissioned reviews
 
 
 #: What is added to something without expanding it: "added his voice to the campaign".
