@@ -664,6 +664,31 @@ class _Builder:
         s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         return self.new_entity(PERSON, title.title, s, e, "title of an unnamed official")
 
+    def remit_official(self, words: Any) -> Entity | None:
+        """``the Chief Inspector of Prisons``, ``the Chief Inspector of Probation``: a known post (``Chief
+        Inspector``) with its remit after ``of``, all in capitals, as the overseen end of an oversight frame. The one
+        person the story gives that whole post (``Charlie Taylor, Chief Inspector of Prisons``), else the unnamed
+        official the whole post names (guideline 5)."""
+        toks = [t for t in words if not t.is_punct]
+        while toks and toks[0].lower_ in ("the", "a"):
+            toks = toks[1:]
+        of = next((k for k, t in enumerate(toks) if t.lower_ == "of"), None)
+        if of is None or of == 0 or of == len(toks) - 1 or len(toks) > 7:
+            return None
+        if not all(t.text[:1].isupper() or t.lower_ in _TITLE_GLUE for t in toks):
+            return None
+        if titles().match([t.text for t in toks[:of]]) is None:
+            return None
+        post = " ".join(t.text for t in toks)
+        key = norm_key(post)
+        holders = [ent for ent in self.entities if ent.type == PERSON and ent.mentions
+                   and any(norm_key(p).endswith(key) for p in ent.posts)]
+        if len(holders) == 1:
+            return holders[0]
+        if holders:
+            return None
+        return self.new_entity(PERSON, post, toks[0].idx, toks[-1].idx + len(toks[-1].text), "title of an unnamed official")
+
     def speaker_at(self, start: int, end: int) -> Entity | None:
         """Who is talking where a figure appears: the speaker of the quotation around it."""
         for q in self.quotes:
@@ -847,8 +872,12 @@ class _Builder:
                     target = self.resolver.recent(s, (ORG,), window=800, exclude=agent)
                 if target is None or target.type != ORG:
                     continue
+            if target is None and rf.target_kind == PERSON and rf.type == "OVERSEES" and words is not None and len(words):
+                # "holds the Chief Constable to account", "heard evidence from the Chief Inspector of Prisons": the
+                # post's holder, or the unnamed official the post names (guideline 5)
+                target = self.official(words) or self.remit_official(words)
             if target is None and rf.target_kind == PERSON:
-                continue  # a person is overseen only when the text names them
+                continue  # a person is overseen only when the text names them (or their post)
             if target is None and rf.type == "OVERSEES" and self.text[s:e].islower():
                 continue  # "inspects forces": no body is named
             if target is None and rf.target_kind == ORG:

@@ -71,9 +71,15 @@ def sentence_frames(sent: SpacySpan, policies, lex, emit):
             yield from _visiting_inspectors(tok, sent, policies, lex, emit)
         elif lemma in COMMISSIONED_ACTS and tok.dep_ == "xcomp":
             yield from _commissioned(tok, sent, policies, lex, emit)
+        if lemma in POLICY_REVIEW_VERBS:
+            yield from _reviewed_policies(tok, sent, policies, lex, emit)
+        if lemma in TITLE_CUES or (lemma == "hold" and P._holds_to_account(tok)) or lemma == "call":
+            yield from _titled_overseen(tok, lemma, sent, policies, lex, emit)
     for tok in sent:
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in ACT_NOMINALS:
             yield from _misattached_nominal(tok, sent, lex, emit)
+            yield from _reviewed_policy_nominal(tok, sent, policies, lex, emit)
+            yield from _named_act(tok, sent, policies, lex, emit)
             yield from _listed_agents(tok, sent, lex, emit, nominal=True)
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in lex["oversee_verbs"]:
             yield from _listed_agents(tok, sent, lex, emit, nominal=False)
@@ -380,3 +386,233 @@ def _listed_agents(tok: Token, sent, lex, emit, nominal: bool):
         for x in targets:
             for span, kind in P._oversee_target(x, org_only, [], lex):
                 yield from emit("OVERSEES", item, span, kind, sent, tok.lemma_.lower(), None)
+
+
+#: Verbs whose object may be a policy or programme the agent reviews (guideline 10: "the Inspector General reviewed
+#: the grant programs"); the verb frames of :mod:`kg.extract.policies` take only bodies for these.
+POLICY_REVIEW_VERBS = frozenset({"review", "audit", "assess", "evaluate", "examine", "inspect", "scrutinise",
+                                 "scrutinize"})
+#: Of those, the verbs that say oversight only when an overseer does them: a department "reviewing" its own
+#: strategy is no oversight, an inspector general reviewing it is; an audit or inspection is oversight by anyone.
+_OVERSEER_ONLY = frozenset({"review", "assess", "evaluate", "examine"})
+#: Nominals of the same acts: "the Inspector General's review of the Byrne JAG program".
+POLICY_REVIEW_NOMINALS = frozenset({"review", "audit", "assessment", "evaluation", "examination", "inspection",
+                                    "scrutiny"})
+_OVERSEER_ONLY_NOMINALS = frozenset({"review", "assessment", "evaluation", "examination"})
+
+
+def _overseer(agent: Token) -> bool:
+    """An agent whose own name or title makes it an overseer (an inspectorate, an inspector general, an audit
+    office, a committee, an ombudsman; an inspector by title)."""
+    return _oversight_name(agent) or _inspector_person(agent)
+
+
+def _policy_ends(objs, policies) -> list:
+    out = []
+    for o in objs:
+        for x in P._conjuncts(o):
+            if x.ent_type_ == "PERSON" or x.lower_ in P._PRONOUNS:
+                continue
+            pol = P._policy_at(x, policies)
+            if pol is not None and pol not in out:
+                out.append(pol)
+    return out
+
+
+def _reviewed_policies(v: Token, sent, policies, lex, emit):
+    """A policy or programme as the object of an act of oversight, in either voice (guideline 10): ``the Inspector
+    General reviewed the COPS Hiring Program``, ``the NAO audited the Troubled Families Programme``, ``the Justice
+    Assistance Grant program was audited by the OIG``, ``the Committee will scrutinise the Prevent programme``. The
+    overseen end is the Policy node; review, assess, evaluate and examine need an overseer as agent."""
+    subj, passive = P._subject_of(v)
+    if passive:
+        agent, objs = P._by_agent(v), ([subj] if subj is not None else [])
+    elif v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in {"NOUN", "PROPN"}:
+        agent, objs = P._by_agent(v), [v.head]  # "the programme, audited by the OIG in 2019"
+    else:
+        if subj is None or any(c.dep_ == "neg" for c in v.children):
+            return
+        agent, objs = P._resolve_agent(subj, v), [c for c in v.children if c.dep_ == "dobj"]
+    if agent is None or agent.lower_ in P._PRONOUNS or agent.lower_ in P._RELATIVE:
+        return
+    if v.lemma_.lower() in _OVERSEER_ONLY and not _overseer(agent):
+        return
+    for pol in _policy_ends(objs, policies):
+        yield from emit("OVERSEES", agent, P._span(v.doc, pol), "Policy", sent, v.lemma_.lower(), None)
+
+
+def _reviewed_policy_nominal(n: Token, sent, policies, lex, emit):
+    """``the Inspector General's review of the PSN program``, ``an audit of the Safer Streets Fund by the NAO``,
+    ``the OIG released an audit of the COPS Hiring Recovery Program``: the act's agent (possessor, ``by`` agent, or
+    the subject of the verb the act is the object of) oversees the policy it is of or into."""
+    lemma = n.lemma_.lower()
+    if lemma not in POLICY_REVIEW_NOMINALS:
+        return
+    objs = [g for c in n.children if c.dep_ == "prep" and c.lower_ in {"of", "into"} for g in c.children
+            if g.dep_ == "pobj"]
+    if not objs:
+        return
+    agent = next((c for c in n.children if c.dep_ == "poss"), None) or P._by_agent(n)
+    if agent is None and n.dep_ == "dobj" and n.head.pos_ == "VERB":
+        subj, passive = P._subject_of(n.head)
+        if subj is not None and not passive:
+            agent = P._resolve_agent(subj, n.head)
+    if agent is None or agent.lower_ in P._PRONOUNS or agent.lower_ in P._RELATIVE:
+        return
+    if lemma in _OVERSEER_ONLY_NOMINALS and not _overseer(agent):
+        return
+    for pol in _policy_ends(objs, policies):
+        yield from emit("OVERSEES", agent, P._span(n.doc, pol), "Policy", sent, lemma, None)
+
+
+#: Verbs whose overseen end may be an official named only by title (guideline 5 and 10: "the Board holds the Chief
+#: Constable to account", "the Committee heard evidence from the Chief Inspector of Prisons").
+TITLE_CUES = frozenset({"scrutinise", "scrutinize", "hear", "take"}) | P._SCRUTINY_VERBS
+
+
+def _title_span(x: Token) -> Span | None:
+    """The span of an official named only by title (``the Chief Inspector of Prisons``, ``the Police and Crime
+    Commissioner``): a TITLE entity with no person in apposition and no body or person named inside it (``the
+    Chief Constable of Kent Police`` is read as the force by the verb frames)."""
+    if x.ent_type_ != "TITLE" or any(c.dep_ == "appos" for c in x.children):
+        return None
+    doc = x.doc
+    start = x.left_edge.i
+    while start < x.i and doc[start].dep_ in {"poss", "case", "punct"}:
+        start += 1
+    if any(t.dep_ == "poss" for t in doc[start:x.i]):
+        return None  # "the force's Chief Constable": whose post it is is named
+    end = x.i
+    of = next((c for c in x.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None and of.i == x.i + 1:
+        end = of.right_edge.i  # "of Prisons": the title's own "of" phrase
+    words = doc[start:end + 1]
+    if any(t.ent_type_ in {"ORG", "PERSON"} for t in words) or not any(t.text[:1].isupper() for t in words):
+        return None
+    return Span(doc[start].idx, doc[end].idx + len(doc[end].text))
+
+
+def _scrutiny_agent(subj: Token) -> Token | None:
+    """A scrutinising body (or its members) as subject: ``the Committee``, ``MPs on the Justice Committee``."""
+    lemma = subj.lemma_.lower()
+    if lemma in P._SCRUTINY_BODIES or subj.lower_ in P._SCRUTINY_BODIES:
+        return subj
+    if lemma in P._MEMBER_NOUNS or subj.lower_ in P._MEMBER_NOUNS:
+        body = P._body_of_people(subj)
+        if body is not None and body.lemma_.lower() in P._SCRUTINY_BODIES:
+            return body
+    return None
+
+
+def _titled_overseen(v: Token, lemma: str, sent, policies, lex, emit):
+    """The overseen end named only by a title, and a committee calling a witness in (guideline 10):
+
+    * ``the Police and Crime Panel holds the Police and Crime Commissioner to account``, ``the Board will hold the
+      Chief Constable to account``;
+    * ``the Committee heard (took) evidence from the Chief Inspector of Prisons``;
+    * ``the Committee questioned (grilled, summoned) the Attorney General``, ``MPs will scrutinise the Home
+      Secretary``;
+    * ``the Home Affairs Committee called in the Commissioner``, ``called the Home Secretary to give evidence`` --
+      a scrutinising body calling a witness oversees the witness (a person, a title or a body).
+
+    A title's span becomes the Person the title names (the builder's unnamed-official rule)."""
+    subj, passive = P._subject_of(v)
+    if subj is None or passive or subj.i > v.i and v.dep_ != "relcl":
+        return
+    objs: list[Token] = []
+    agent: Token | None = None
+    if lemma == "hold":
+        agent = P._resolve_agent(subj, v)
+        objs = [c for c in v.children if c.dep_ == "dobj"]
+        if not objs:
+            objs = [g for c in v.children if c.lemma_.lower() in {"account", "accountable"}
+                    and c.dep_ in {"ccomp", "xcomp", "dobj"} for g in c.children if g.dep_ == "nsubj"]
+        cue = "hold to account"
+    elif lemma in {"hear", "take"}:
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() == "evidence" for c in v.children):
+            return
+        agent = P._resolve_agent(subj, v)
+        objs = [g for h in [v, *[c for c in v.children if c.dep_ == "dobj"]] for c in h.children
+                if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+        cue = "hear evidence from"
+    elif lemma == "call":
+        agent = _scrutiny_agent(subj)
+        called_in = [g for c in v.children if (c.dep_ == "prep" and c.lower_ == "in") for g in c.children
+                     if g.dep_ == "pobj"]
+        particle = any(c.dep_ == "prt" and c.lower_ == "in" for c in v.children)
+        witness = [c for c in v.children if c.dep_ == "dobj"]
+        to_testify = any(c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in {"give", "testify", "appear", "answer"}
+                         for c in v.children)
+        if called_in:
+            objs = called_in
+        elif witness and (particle or to_testify or any(c.dep_ == "prep" and c.lower_ == "before" for c in v.children)):
+            objs = witness
+        cue = "call in"
+        if agent is not None and objs:
+            yield from P._scrutinised(agent, objs, sent, policies, lex, emit, cue)
+    else:
+        agent = _scrutiny_agent(subj) if lemma in P._SCRUTINY_VERBS else P._resolve_agent(subj, v)
+        objs = [c for c in v.children if c.dep_ in {"dobj", "dative"} and c.i > v.i]
+        cue = lemma
+    if agent is None or agent.lower_ in P._RELATIVE:
+        return
+    for o in objs:
+        for x in P._conjuncts(o):
+            span = _title_span(x)
+            if span is not None:
+                yield from emit("OVERSEES", agent, span, "Person", sent, cue, None)
+
+
+def _compound_agent(n: Token) -> Token | None:
+    """The body named before an act of oversight as its modifier: ``an IOPC investigation``, ``the OIG audit``,
+    ``a Home Affairs Committee inquiry`` (a body's name, never a common noun: "a police investigation" names none)."""
+    for c in n.children:
+        if c.dep_ in {"compound", "nmod"} and c.i < n.i and c.ent_type_ in {"ORG", "PERSON"} and c.pos_ == "PROPN":
+            return c
+    return None
+
+
+def _named_act(n: Token, sent, policies, lex, emit):
+    """Acts of oversight whose agent is not a possessor or a ``by`` phrase on the act (guideline 10):
+
+    * a body's name as the act's modifier: ``An IOPC investigation into Cleveland Police's handling ...``, ``the OIG
+      audit of the Seattle Police Department``, ``a Home Affairs Committee inquiry into the NCA``;
+    * a body ``under investigation`` (``under review``, ``under scrutiny``) ``by`` an overseer: ``Nottinghamshire
+      Police is under investigation by the IOPC``, ``the programme remains under review by the Inspector General``.
+    """
+    lemma = n.lemma_.lower()
+    if n.dep_ == "pobj" and n.head.lower_ == "under":
+        holder = n.head.head
+        # "by the IOPC" (or "from the IOPC") hangs on the act, on "under" or on the verb
+        agent = P._by_agent(n) or next((g for h in (n, n.head, holder) for c in h.children
+                                        if c.i > n.i and (c.dep_ == "agent" or c.lower_ in {"by", "from"})
+                                        for g in c.children if g.dep_ == "pobj"), None)
+        subj = None
+        if holder.pos_ in {"AUX", "VERB"}:
+            subj, passive = P._subject_of(holder)
+        elif holder.pos_ in {"NOUN", "PROPN"}:
+            subj = holder  # "Nottinghamshire Police, under investigation by the IOPC, ..."
+        if agent is None or subj is None:
+            return
+        targets = [P._resolve_agent(subj, holder) if holder.pos_ in {"AUX", "VERB"} else subj]
+    else:
+        if any(c.dep_ == "poss" for c in n.children) or P._by_agent(n) is not None:
+            return  # (read by the nominal frames of kg.extract.policies)
+        agent = _compound_agent(n)
+        if agent is None:
+            return
+        preps = {"into"} if lemma in {"inquiry", "investigation", "probe"} else {"into", "of"}
+        targets = [g for c in n.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children
+                   if g.dep_ == "pobj"]
+    if lemma in {"investigation", "probe", "inquiry"} and not _overseer(agent):
+        return  # "an FBI investigation into the Gambino family": a force investigating crime oversees no one
+    for t in targets:
+        for x in P._conjuncts(t):
+            if x.ent_type_ == "PERSON" or x.lower_ in P._PRONOUNS:
+                continue
+            ends = P._oversee_target(x, True, policies, lex)
+            pol = P._policy_at(x, policies)
+            if not ends and pol is not None and lemma not in {"investigation", "probe"}:
+                ends = [(P._span(n.doc, pol), "Policy")]
+            for span, kind in ends:
+                yield from emit("OVERSEES", agent, span, kind, sent, lemma, None)
