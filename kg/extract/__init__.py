@@ -67,6 +67,17 @@ _REVIEW_DOCUMENTS = frozenset({"inspection", "review", "audit", "report", "evalu
 _REVIEW_BODIES = ("Inspectorate", "Inspector", "Inspection", "Audit", "Commission", "Ombudsman", "Committee", "Panel")
 #: Lower-case words inside a post written out in capitals ("Cabinet Secretary for Justice", "A and B").
 _TITLE_GLUE = frozenset({"for", "of", "and", "the", "in"})
+#: Definite body nouns an oversight frame may name its overseen end by ("graded the force as good"), each with the
+#: name words the body named before must hold to be the one meant.
+_BACK_BODIES = {
+    "force": {"police", "constabulary", "force"},
+    "constabulary": {"constabulary"},
+    "prison": {"hmp", "prison", "hmyoi", "hmps"},
+    "jail": {"hmp", "prison", "jail"},
+    "department": {"department"},
+    "agency": {"agency", "administration"},
+    "bureau": {"bureau"},
+}
 #: Last words of a policy mention that make a body name before them a programme's name.
 _POLICY_NOUNS = frozenset({"program", "programme", "programs", "programmes", "initiative", "strategy", "scheme",
                            "fund", "campaign", "project", "plan", "partnership", "pilot", "grant", "grants"})
@@ -863,6 +874,14 @@ class _Builder:
                 target = forces[0] if len(forces) == 1 else None
                 if target is None:
                     continue
+            if target is None and rf.type == "OVERSEES" and rf.target_kind == ORG \
+                    and self.text[s:e].lower() in _BACK_BODIES and s >= 4 and self.text[s - 4:s].lower() == "the ":
+                # "the inspectorate graded the force as good", "inspectors found the prison unsafe": the body of
+                # that kind named before (none: no link)
+                back = self.resolver.recent(s, (ORG,), window=1500, exclude=agent)
+                if back is None or not _BACK_BODIES[self.text[s:e].lower()] & set(norm_key(back.name).split()):
+                    back = self.resolver.recent(s, (ORG,), window=1500, exclude=agent, noun=self.text[s:e].lower())
+                target = back if back is not None and back is not agent else None
             if target is None and rf.type == "OVERSEES" and rf.target_kind == ORG:
                 # "its employees", "the force's handling": the body the possessor refers back to
                 target = self.resolver.resolve_span(s, e)

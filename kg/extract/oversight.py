@@ -65,6 +65,7 @@ def sentence_frames(sent: SpacySpan, policies, lex, emit):
         lemma = tok.lemma_.lower() if tok.lower_ not in _RATED else "rate"  # (the model lemmatises "rated" as "rat")
         if lemma in FINDING_VERBS:
             yield from _finding(tok, sent, policies, lex, emit)
+            yield from _found_in(tok, sent, policies, lex, emit)
         elif lemma in RATING_VERBS:
             yield from _rating(tok, sent, policies, lex, emit)
         elif lemma in P._VISIT_VERBS and tok.dep_ == "acl":
@@ -80,6 +81,8 @@ def sentence_frames(sent: SpacySpan, policies, lex, emit):
             yield from _misattached_nominal(tok, sent, lex, emit)
             yield from _reviewed_policy_nominal(tok, sent, policies, lex, emit)
             yield from _named_act(tok, sent, policies, lex, emit)
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() == "report":
+            yield from _report_on(tok, sent, policies, lex, emit)
             yield from _listed_agents(tok, sent, lex, emit, nominal=True)
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in lex["oversee_verbs"]:
             yield from _listed_agents(tok, sent, lex, emit, nominal=False)
@@ -145,12 +148,19 @@ def _finder(subj: Token, verb: Token) -> tuple[str, Token | None]:
     return "", None
 
 
+#: Definite nouns for a prison that refer back to the one the story named ("Inspectors found the prison unsafe").
+_BACK_PRISONS = frozenset({"prison", "jail", "gaol"})
+
+
 def _emit_targets(how, agent, targets, verb, sent, policies, lex, emit, cue):
     for o in targets:
         for x in P._conjuncts(o):
             if (x.ent_type_ == "PERSON" and not P._prison(x)) or x.lower_ in P._PRONOUNS:
                 continue  # a finding about a person, or "it": no body named here
-            for target, kind in P._oversee_target(x, True, policies, lex):
+            ends = P._oversee_target(x, True, policies, lex)
+            if not ends and x.lower_ in _BACK_PRISONS and any(c.dep_ == "det" and c.lower_ == "the" for c in x.children):
+                ends = [(Span(x.idx, x.idx + len(x.text)), "Organisation")]  # "the prison": the one named before
+            for target, kind in ends:
                 if how == "publisher":
                     yield RelationFact("OVERSEES", Span(verb.idx, verb.idx), target, kind,
                                        Span(sent.start_char, sent.end_char), cue), None
@@ -202,7 +212,7 @@ def _visiting_inspectors(v: Token, sent, policies, lex, emit):
     else:
         places = [g for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "into")
                   for g in c.children if g.dep_ == "pobj"]
-    places = [p for p in places if P._org_like(p, lex) and p.ent_type_ not in ("PERSON", "GPE")]
+    places = [p for p in places if P._org_like(p, lex) and (p.ent_type_ not in ("PERSON", "GPE") or P._prison(p))]
     if not places:
         return
     body = P._body_of_people(head)
@@ -616,3 +626,53 @@ def _named_act(n: Token, sent, policies, lex, emit):
                 ends = [(P._span(n.doc, pol), "Policy")]
             for span, kind in ends:
                 yield from emit("OVERSEES", agent, span, kind, sent, lemma, None)
+
+
+#: Prepositions that place what a finding is about: "found failings in the Probation Service", "at HMP Bristol".
+_FOUND_IN = frozenset({"in", "at", "within", "across", "inside"})
+
+
+def _found_in(v: Token, sent, policies, lex, emit):
+    """An overseer's finding stated with an object placed in a body (guideline 10: an inspection's or audit's
+    assessment): ``HM Inspectorate of Probation has found serious failings in the Probation Service``, ``Inspectors
+    found significant problems at HMP Bristol``, ``the OIG found weaknesses in the FBI's management of informants``.
+    The finder must be an overseer (as for ``found that ...``)."""
+    subj, passive = P._subject_of(v)
+    if subj is None or passive or subj.i > v.i:
+        return
+    objs = [c for c in v.children if c.dep_ == "dobj"]
+    if not objs:
+        return
+    places = [g for h in [v, *objs] for c in h.children if c.dep_ == "prep" and c.lower_ in _FOUND_IN and c.i > v.i
+              for g in c.children if g.dep_ == "pobj"]
+    places = [p for p in places if p.ent_type_ not in {"GPE", "LOC", "DATE", "TIME"}]
+    if not places:
+        return
+    how, agent = _finder(subj, v)
+    if not how:
+        return
+    yield from _emit_targets(how, agent, places, v, sent, policies, lex, emit, "find")
+
+
+def _report_on(n: Token, sent, policies, lex, emit):
+    """``HMICFRS has published its report on Thames Valley Police``, ``the Inspector General's report on the Bureau
+    of Prisons``: an overseer's report on a body assesses it (a report by anyone else, "the charity's report on
+    knife crime", says nothing of oversight)."""
+    on = [g for c in n.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
+    if not on and n.dep_ == "dobj":  # the parser may hang "on X" on the verb
+        on = [g for c in n.head.children if c.dep_ == "prep" and c.lower_ == "on" and c.i > n.i
+              for g in c.children if g.dep_ == "pobj"]
+    if not on:
+        return
+    owner = next((c for c in n.children if c.dep_ == "poss"), None) or P._by_agent(n) or _compound_agent(n)
+    if (owner is None or owner.lower_ in P._PRONOUNS) and n.dep_ == "dobj" and n.head.pos_ == "VERB":
+        subj, passive = P._subject_of(n.head)
+        owner = P._resolve_agent(subj, n.head) if subj is not None and not passive else None
+    if owner is None or owner.lower_ in P._PRONOUNS or not _overseer(owner):
+        return
+    for t in on:
+        for x in P._conjuncts(t):
+            if x.ent_type_ == "PERSON" or x.lower_ in P._PRONOUNS:
+                continue
+            for span, kind in P._oversee_target(x, True, policies, lex):
+                yield from emit("OVERSEES", owner, span, kind, sent, "report", None)

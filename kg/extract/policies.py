@@ -2512,7 +2512,7 @@ def _inspection_visit(v, sent, policies, lex, emit):
         places = [c for c in v.children if c.dep_ == "dobj"]
     else:
         places = [g for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "into") for g in c.children if g.dep_ == "pobj"]
-    places = [p for p in places if _org_like(p, lex) and p.ent_type_ not in ("PERSON", "GPE")]
+    places = [p for p in places if _org_like(p, lex) and (p.ent_type_ not in ("PERSON", "GPE") or _prison(p))]
     if not places:
         return
     subj, passive = _subject_of(v)

@@ -158,3 +158,55 @@ def test_a_body_under_investigation_by_an_overseer(nlp, text, wanted):
 ])
 def test_a_force_investigating_crime_or_a_body_named_beside_another_is_not_oversight(nlp, text):
     assert oversees(nlp, text) == set()
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("HM Inspectorate of Probation has found serious failings in the Probation Service in London.",
+     ("HM Inspectorate of Probation", "Probation Service")),
+    ("The Office of the Inspector General found weaknesses in the Federal Bureau of Investigation's management of "
+     "informants.", ("Office of the Inspector General", "Federal Bureau of Investigation")),
+    ("Inspectors from HM Inspectorate of Prisons found significant problems at HMP Bristol.",
+     ("HM Inspectorate of Prisons", "HMP Bristol")),
+])
+def test_an_overseers_finding_placed_in_a_body(nlp, text, wanted):
+    found = oversees(nlp, text)
+    assert wanted in found, found
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("The Government Accountability Office published its report on the Transportation Security Administration on "
+     "Monday.", ("Government Accountability Office", "Transportation Security Administration")),
+    ("HM Inspectorate of Constabulary and Fire & Rescue Services released its report on Humberside Police.",
+     ("His Majesty's Inspectorate of Constabulary and Fire & Rescue Services", "Humberside Police")),
+    ("The Office of the Inspector General's report on the Federal Bureau of Prisons was released in June.",
+     ("Office of the Inspector General", "Federal Bureau of Prisons")),
+])
+def test_an_overseers_report_on_a_body(nlp, text, wanted):
+    found = oversees(nlp, text)
+    assert wanted in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Detectives found drugs in the Ford Transit van at the Port of Dover.",
+    "Kent Police found a weapon at the Dartford branch of Tesco.",
+    "The charity published its report on the Metropolitan Police on Monday.",
+    "The Daily Courier visited HMP Pentonville. Reporters found that the prison was dirty.",
+])
+def test_findings_and_reports_by_anyone_but_an_overseer_are_not_oversight(nlp, text):
+    assert oversees(nlp, text) == set()
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("HM Inspectorate of Prisons visited HMP Pentonville in May. Inspectors found that the prison had not "
+     "improved since 2022.", ("HM Inspectorate of Prisons", "HMP Pentonville")),
+    ("Thames Valley Police has 4,500 officers. His Majesty's Inspectorate of Constabulary and Fire & Rescue Services "
+     "graded the force as requires improvement in four areas.",
+     ("His Majesty's Inspectorate of Constabulary and Fire & Rescue Services", "Thames Valley Police")),
+    ("The Drug Enforcement Administration opened a new office in Miami. The Office of the Inspector General audited "
+     "the agency in 2021.", ("Office of the Inspector General", "Drug Enforcement Administration")),
+    ("HMP Pentonville holds 1,200 men. HM Inspectorate of Prisons rated the prison as poor.",
+     ("HM Inspectorate of Prisons", "HMP Pentonville")),
+])
+def test_the_force_or_the_prison_is_the_one_named_before(nlp, text, wanted):
+    found = oversees(nlp, text)
+    assert wanted in found, found
