@@ -14,6 +14,15 @@
 * **commissioned oversight** -- who is asked, commissioned or appointed to review, inspect or investigate a body
   oversees it: ``the Home Secretary asked HMICFRS to inspect Kent Police`` -> HMICFRS (the frame of the verb
   already gives the one who asks).
+* **findings placed in a body** -- ``found serious failings in the Probation Service``, ``found problems at HMP
+  Bristol`` (the same finders); an overseer's **report on** a body (``the GAO published its report on the TSA``);
+* **programmes** -- a policy as what is audited, inspected or scrutinised (any agent) or reviewed, assessed,
+  evaluated or examined (an overseer), in either voice and as a nominal (``the NAO's review of the Troubled
+  Families Programme``);
+* **officials by title** -- held to account, heard from, questioned, scrutinised or called in (``the Panel holds
+  the Police and Crime Commissioner to account``); a committee **calling a witness in**; **evidence** given to a
+  committee as a noun (``the Chief Constable's evidence to the Committee``);
+* **a body's name on the act** (``an IOPC investigation into X``) and ``X is under investigation by Y``.
 
 Each frame is a function over one sentence; :func:`sentence_frames` runs them, called once per sentence from the
 frame dispatch of :mod:`kg.extract.policies`. They only read the parse: one pass over the sentence's tokens.
@@ -83,6 +92,8 @@ def sentence_frames(sent: SpacySpan, policies, lex, emit):
             yield from _named_act(tok, sent, policies, lex, emit)
         if tok.pos_ == "NOUN" and tok.lemma_.lower() == "report":
             yield from _report_on(tok, sent, policies, lex, emit)
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in EVIDENCE_NOUNS:
+            yield from _evidence_to(tok, sent, policies, lex, emit)
             yield from _listed_agents(tok, sent, lex, emit, nominal=True)
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in lex["oversee_verbs"]:
             yield from _listed_agents(tok, sent, lex, emit, nominal=False)
@@ -676,3 +687,53 @@ def _report_on(n: Token, sent, policies, lex, emit):
                 continue
             for span, kind in P._oversee_target(x, True, policies, lex):
                 yield from emit("OVERSEES", owner, span, kind, sent, "report", None)
+
+
+#: Nouns for what a witness gives a scrutinising body: "the Chief Constable's evidence to the Committee".
+EVIDENCE_NOUNS = frozenset({"evidence", "testimony"})
+
+
+def _scrutiny_body(body: Token) -> bool:
+    """A body that takes evidence (a committee, panel, assembly, Congress): never a court or a jury."""
+    if body.ent_type_ in ("PERSON", "GPE"):
+        return False
+    words = {t.lower_ for t in body.subtree if t.i <= body.i or t.ent_iob_ == "I"}
+    return bool(words & P._SCRUTINY_BODY_WORDS) and not words & {"court", "judge", "magistrate", "magistrates", "jury"}
+
+
+def _evidence_to(n: Token, sent, policies, lex, emit):
+    """Evidence given to a scrutinising body, said with a noun (guideline 10: "the Committee heard evidence from X"):
+    ``Following the Chief Constable's evidence to the Home Affairs Committee, ...``, ``In his testimony before the
+    Senate Judiciary Committee, FBI Director X said ...``, ``evidence by NCA Director General X to the Public Accounts
+    Committee``. The committee oversees the witness's body when the witness phrase names one, else the witness (a
+    person, or an official named by title)."""
+    def pobjs(holder, words):
+        return [g for c in holder.children if c.dep_ in {"prep", "agent"} and c.lower_ in words and c.i > n.i
+                for g in c.children if g.dep_ == "pobj"]
+
+    holders = [n] + ([n.head.head] if n.dep_ == "pobj" and n.head.head.pos_ == "VERB" else [])
+    body = next((b for h in holders for b in pobjs(h, {"to", "before"}) if _scrutiny_body(b)), None)
+    if body is None:
+        return
+    witness = next((c for c in n.children if c.dep_ == "poss"), None)
+    if witness is None:
+        witness = next((b for h in holders for b in pobjs(h, {"by", "from"})), None)
+    if witness is not None and witness.lower_ in P._PRONOUNS and n.dep_ == "pobj" and n.head.dep_ == "prep":
+        verb = n.head.head  # "In his testimony before the Committee, X said": the clause's subject gives it
+        subj, passive = P._subject_of(verb) if verb.pos_ in {"VERB", "AUX"} else (None, True)
+        witness = subj if subj is not None and not passive and subj.lower_ not in P._PRONOUNS else None
+    if witness is None or witness.lower_ in P._PRONOUNS:
+        return
+    orgs = [o for o in P._orgs_in(witness) if not (o.start <= body.idx < o.end)]
+    if witness.ent_type_ == "ORG":
+        ends = [(P._org_span(witness), "Organisation")]
+    elif orgs:
+        ends = [(orgs[0], "Organisation")]
+    elif witness.ent_type_ == "PERSON":
+        ends = [(P.name_span(witness), "Person")]
+    elif _title_span(witness) is not None:
+        ends = [(_title_span(witness), "Person")]
+    else:
+        return
+    for span, kind in ends:
+        yield from emit("OVERSEES", body, span, kind, sent, "give evidence to", None)

@@ -210,3 +210,24 @@ def test_findings_and_reports_by_anyone_but_an_overseer_are_not_oversight(nlp, t
 def test_the_force_or_the_prison_is_the_one_named_before(nlp, text, wanted):
     found = oversees(nlp, text)
     assert wanted in found, found
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Following the Chief Constable's evidence to the Home Affairs Committee, the force apologised.",
+     ("Home Affairs Committee", "Chief Constable")),
+    ("In his testimony before the Senate Judiciary Committee, FBI Director Christopher Wray defended the bureau.",
+     ("Senate Judiciary Committee", "Christopher Wray")),
+    ("The statement followed evidence by Kent Police Chief Constable Tim Smith's to the county's Police and Crime "
+     "Panel earlier this week.", ("Police and Crime Panel", "Kent Police")),
+])
+def test_evidence_given_to_a_committee_as_a_noun(nlp, text, wanted):
+    found = oversees(nlp, text)
+    assert wanted in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Detectives gathered evidence to support the charges against the gang.",
+    "The officer's evidence to the jury at Southwark Crown Court was challenged.",
+])
+def test_evidence_to_anyone_but_a_scrutinising_body_is_not_oversight(nlp, text):
+    assert oversees(nlp, text) == set()
