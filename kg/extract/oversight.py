@@ -75,6 +75,8 @@ def sentence_frames(sent: SpacySpan, policies, lex, emit):
         if lemma in FINDING_VERBS:
             yield from _finding(tok, sent, policies, lex, emit)
             yield from _found_in(tok, sent, policies, lex, emit)
+        if lemma in WHERE_FOUND and tok.dep_ == "relcl":
+            yield from _where_found(tok, sent, policies, lex, emit)
         elif lemma in RATING_VERBS:
             yield from _rating(tok, sent, policies, lex, emit)
         elif lemma in P._VISIT_VERBS and tok.dep_ == "acl":
@@ -737,3 +739,38 @@ def _evidence_to(n: Token, sent, policies, lex, emit):
         return
     for span, kind in ends:
         yield from emit("OVERSEES", body, span, kind, sent, "give evidence to", None)
+
+
+#: Verbs of what an overseer found at a place: "HMP X, where inspectors found ...".
+WHERE_FOUND = frozenset({"find", "identify", "uncover", "observe", "record", "discover", "conclude"})
+
+
+def _where_found(v: Token, sent, policies, lex, emit):
+    """A ``where`` clause on a body or prison whose subject is an overseer finding something there (guideline 10:
+    the inspection's findings): ``HMPs Exeter, Bedford and Birmingham, where inspectors found some of the worst
+    conditions``, ``the Riverton Police Department, where auditors from the OIG identified $3 million in unsupported
+    costs``. Police finding a knife in a town is no oversight (the finder must be an overseer, and the place a
+    body)."""
+    if not any(c.dep_ == "advmod" and c.lower_ == "where" and c.i < v.i for c in v.children):
+        return
+    subj, passive = P._subject_of(v)
+    if subj is None or passive:
+        return
+    head = v.head
+    if head.pos_ not in {"NOUN", "PROPN"}:
+        return
+    how, agent = _finder(subj, v)
+    if not how:
+        return
+    targets = [x for x in P._conjuncts(head) if x.ent_type_ not in {"GPE", "LOC"} or P._prison(x)
+               or P._prison(head)]
+    if P._prison(head):  # "HMPs Exeter, Bedford and Birmingham": the prefix names every prison of the list
+        spans = [(Span(x.idx, x.idx + len(x.text)), "Organisation") for x in P._conjuncts(head)]
+        for span, kind in spans:
+            if how == "publisher":
+                yield RelationFact("OVERSEES", Span(v.idx, v.idx), span, kind, Span(sent.start_char, sent.end_char),
+                                   "find"), None
+            else:
+                yield from emit("OVERSEES", agent, span, kind, sent, "find", None)
+        return
+    yield from _emit_targets(how, agent, targets, v, sent, policies, lex, emit, "find")

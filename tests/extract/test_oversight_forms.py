@@ -231,3 +231,28 @@ def test_evidence_given_to_a_committee_as_a_noun(nlp, text, wanted):
 ])
 def test_evidence_to_anyone_but_a_scrutinising_body_is_not_oversight(nlp, text):
     assert oversees(nlp, text) == set()
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("HM Inspectorate of Prisons published its annual report on Tuesday. Those prisons were HMPs Exeter, Bedford and "
+     "Birmingham, where inspectors found some of the worst conditions they had ever seen.",
+     {("HM Inspectorate of Prisons", "HMP Exeter"), ("HM Inspectorate of Prisons", "HMP Bedford"),
+      ("HM Inspectorate of Prisons", "HMP Birmingham")}),
+    ("HM Inspectorate of Prisons published its annual report. The worst jail was HMP Wormwood Scrubs, where inspectors "
+     "recorded high levels of violence.", {("HM Inspectorate of Prisons", "HMP Wormwood Scrubs")}),
+    ("The worst was the Riverton Police Department, where auditors from the Office of the Inspector General "
+     "identified $3 million in unsupported costs.",
+     {("Office of the Inspector General", "Riverton Police Department")}),
+])
+def test_where_an_overseer_found_something(nlp, text, wanted):
+    found = oversees(nlp, text)
+    assert wanted <= found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The man was arrested in Leeds, where police found a knife.",
+    "The van was stopped at the Port of Dover, where Border Force officers found 40kg of cocaine.",
+    "The team visited Kent Police headquarters, where volunteers found old files.",
+])
+def test_where_anyone_else_found_something_is_not_oversight(nlp, text):
+    assert oversees(nlp, text) == set()
