@@ -450,6 +450,9 @@ def _two_bodies(doc: Doc, conj: int, head: int) -> bool:
         return True
     if conj + 1 < len(doc) and doc[conj + 1].text in ("HM", "His", "Her") and conj >= 2 and doc[conj - 2].lower_ == "of":
         return True  # "HM Inspectorate of Probation and HM Inspectorate of Prisons": the Crown's style opens a second body
+    if conj + 2 < len(doc) and left.text[:1].isupper() and (doc[conj + 1].text == "HM" or (
+            doc[conj + 1].text in ("His", "Her") and doc[conj + 2].text.startswith("Majesty"))):
+        return True  # "... Fire & Rescue Services and HM Crown Prosecution Service Inspectorate": so is "HM" after any name
     return left.ent_type_ == "ORG" and doc[conj + 1].ent_iob_ == "B" and doc[conj + 1].ent_type_ == "ORG"
 
 

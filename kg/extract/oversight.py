@@ -94,6 +94,8 @@ def sentence_frames(sent: SpacySpan, policies, lex, emit):
             yield from _named_act(tok, sent, policies, lex, emit)
         if tok.pos_ == "NOUN" and tok.lemma_.lower() == "report":
             yield from _report_on(tok, sent, policies, lex, emit)
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() == "inspection":
+            yield from _possessed_inspection(tok, sent, lex)
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in EVIDENCE_NOUNS:
             yield from _evidence_to(tok, sent, policies, lex, emit)
             yield from _listed_agents(tok, sent, lex, emit, nominal=True)
@@ -774,3 +776,24 @@ def _where_found(v: Token, sent, policies, lex, emit):
                 yield from emit("OVERSEES", agent, span, kind, sent, "find", None)
         return
     yield from _emit_targets(how, agent, targets, v, sent, policies, lex, emit, "find")
+
+
+def _possessed_inspection(n: Token, sent, lex):
+    """A body's or prison's own inspection, with no inspector named (guideline 10): ``HMP Lewes's last inspection
+    found ...``, ``at its last two inspections`` (its = the prison), ``Cleveland Police's latest inspection showed
+    progress``: the possessor is what was inspected, by the document's publisher (an empty agent span: the builder
+    keeps it only when the publisher is an oversight body). ``HMICFRS's inspection`` (an overseer's) and ``the
+    force's inspection of its custody suites`` (an object of its own) are read by the other frames."""
+    poss = next((c for c in n.children if c.dep_ == "poss"), None)
+    if poss is None or P._by_agent(n) is not None or _overseer(poss):
+        return
+    if any(c.dep_ == "prep" and c.lower_ in {"of", "into", "by"} for c in n.children):
+        return
+    if poss.lower_ in {"its", "their"}:
+        span = Span(poss.idx, poss.idx + len(poss.text))
+    elif poss.ent_type_ == "ORG" or P._prison(poss) or (poss.pos_ == "PROPN" and P._org_like(poss, lex)):
+        span = P._org_span(poss)
+    else:
+        return
+    yield RelationFact("OVERSEES", Span(n.idx, n.idx), span, "Organisation", Span(sent.start_char, sent.end_char),
+                       "inspection"), None

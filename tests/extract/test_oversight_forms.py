@@ -256,3 +256,50 @@ def test_where_an_overseer_found_something(nlp, text, wanted):
 ])
 def test_where_anyone_else_found_something_is_not_oversight(nlp, text):
     assert oversees(nlp, text) == set()
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("HM Inspectorate of Prisons published its report on Tuesday. HMP Lewes's last inspection found high levels of "
+     "violence.", ("HM Inspectorate of Prisons", "HMP Lewes")),
+    ("HM Inspectorate of Prisons published its report on Tuesday. HMP Lewes had been in a concerning state at its "
+     "last two inspections.", ("HM Inspectorate of Prisons", "HMP Lewes")),
+    ("His Majesty's Inspectorate of Constabulary and Fire & Rescue Services published its findings. Cleveland "
+     "Police's latest inspection showed progress.",
+     ("His Majesty's Inspectorate of Constabulary and Fire & Rescue Services", "Cleveland Police")),
+])
+def test_a_bodys_own_inspection_is_by_the_inspectorate_publishing(nlp, text, wanted):
+    found = oversees(nlp, text)
+    assert wanted in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The Daily Courier reported the findings. HMP Lewes's last inspection found high levels of violence.",
+    "HM Inspectorate of Prisons published its report on Tuesday. Kent Police's inspection of its custody suites "
+    "found damp.",
+])
+def test_a_bodys_inspection_in_anyone_elses_story_or_of_its_own_rooms_is_not_oversight(nlp, text):
+    assert ("HM Inspectorate of Prisons", "Kent Police") not in oversees(nlp, text)
+    assert not {p for p in oversees(nlp, text) if p[1] == "HMP Lewes"}
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("HMCPSI inspected the Crown Prosecution Service's handling of rape cases.",
+     ("HM Crown Prosecution Service Inspectorate", "Crown Prosecution Service")),
+    ("The NAO audited the Ministry of Justice's prison maintenance programme.",
+     ("National Audit Office", "Ministry of Justice")),
+    ("The GAO reviewed the Transportation Security Administration's screening of passengers.",
+     ("Government Accountability Office", "Transportation Security Administration")),
+    ("HMI Probation inspected the Probation Service in Wales.",
+     ("HM Inspectorate of Probation", "Probation Service")),
+])
+def test_inspectorates_and_audit_offices_by_their_short_names(nlp, text, wanted):
+    found = oversees(nlp, text)
+    assert wanted in found, found
+
+
+def test_a_second_crown_body_after_a_long_name_is_its_own_body(nlp):
+    text = ("Kent Police was inspected by His Majesty's Inspectorate of Constabulary and Fire & Rescue Services and HM "
+            "Crown Prosecution Service Inspectorate in May.")
+    found = oversees(nlp, text)
+    assert ("His Majesty's Inspectorate of Constabulary and Fire & Rescue Services", "Kent Police") in found, found
+    assert not {p for p in found if " and HM " in p[0]}, found

@@ -98,7 +98,7 @@ def test_a_force_holding_its_own_officers_to_account_oversees_no_one_else(nlp):
 @pytest.mark.parametrize("text,overseer,overseen", [
     ("HM Inspectorate of Prisons carried out an unannounced inspection of HMP Exeter in May.",
      "HM Inspectorate of Prisons", "HMP Exeter"),
-    ("The Justice Committee discussed HMIP's inspection of HMP Liverpool.", "HMIP", "HMP Liverpool"),
+    ("The Justice Committee discussed HMIP's inspection of HMP Liverpool.", "HM Inspectorate of Prisons", "HMP Liverpool"),
     ("HM Chief Inspector of Prisons Charlie Taylor inspected HMP Lewes in January.", "Charlie Taylor", "HMP Lewes"),
     ("HM Inspectorate of Prisons inspected HMYOI Feltham last year.",
      "HM Inspectorate of Prisons", "HMYOI Feltham"),
