@@ -67,6 +67,17 @@ _REVIEW_DOCUMENTS = frozenset({"inspection", "review", "audit", "report", "evalu
 _REVIEW_BODIES = ("Inspectorate", "Inspector", "Inspection", "Audit", "Commission", "Ombudsman", "Committee", "Panel")
 #: Lower-case words inside a post written out in capitals ("Cabinet Secretary for Justice", "A and B").
 _TITLE_GLUE = frozenset({"for", "of", "and", "the", "in"})
+#: Definite body nouns an oversight frame may name its overseen end by ("graded the force as good"), each with the
+#: name words the body named before must hold to be the one meant.
+_BACK_BODIES = {
+    "force": {"police", "constabulary", "force"},
+    "constabulary": {"constabulary"},
+    "prison": {"hmp", "prison", "hmyoi", "hmps"},
+    "jail": {"hmp", "prison", "jail"},
+    "department": {"department"},
+    "agency": {"agency", "administration"},
+    "bureau": {"bureau"},
+}
 #: Last words of a policy mention that make a body name before them a programme's name.
 _POLICY_NOUNS = frozenset({"program", "programme", "programs", "programmes", "initiative", "strategy", "scheme",
                            "fund", "campaign", "project", "plan", "partnership", "pilot", "grant", "grants"})
@@ -664,6 +675,31 @@ class _Builder:
         s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         return self.new_entity(PERSON, title.title, s, e, "title of an unnamed official")
 
+    def remit_official(self, words: Any) -> Entity | None:
+        """``the Chief Inspector of Prisons``, ``the Chief Inspector of Probation``: a known post (``Chief
+        Inspector``) with its remit after ``of``, all in capitals, as the overseen end of an oversight frame. The one
+        person the story gives that whole post (``Charlie Taylor, Chief Inspector of Prisons``), else the unnamed
+        official the whole post names (guideline 5)."""
+        toks = [t for t in words if not t.is_punct]
+        while toks and toks[0].lower_ in ("the", "a"):
+            toks = toks[1:]
+        of = next((k for k, t in enumerate(toks) if t.lower_ == "of"), None)
+        if of is None or of == 0 or of == len(toks) - 1 or len(toks) > 7:
+            return None
+        if not all(t.text[:1].isupper() or t.lower_ in _TITLE_GLUE for t in toks):
+            return None
+        if titles().match([t.text for t in toks[:of]]) is None:
+            return None
+        post = " ".join(t.text for t in toks)
+        key = norm_key(post)
+        holders = [ent for ent in self.entities if ent.type == PERSON and ent.mentions
+                   and any(norm_key(p).endswith(key) for p in ent.posts)]
+        if len(holders) == 1:
+            return holders[0]
+        if holders:
+            return None
+        return self.new_entity(PERSON, post, toks[0].idx, toks[-1].idx + len(toks[-1].text), "title of an unnamed official")
+
     def speaker_at(self, start: int, end: int) -> Entity | None:
         """Who is talking where a figure appears: the speaker of the quotation around it."""
         for q in self.quotes:
@@ -844,6 +880,14 @@ class _Builder:
                 target = forces[0] if len(forces) == 1 else None
                 if target is None:
                     continue
+            if target is None and rf.type == "OVERSEES" and rf.target_kind == ORG \
+                    and self.text[s:e].lower() in _BACK_BODIES and s >= 4 and self.text[s - 4:s].lower() == "the ":
+                # "the inspectorate graded the force as good", "inspectors found the prison unsafe": the body of
+                # that kind named before (none: no link)
+                back = self.resolver.recent(s, (ORG,), window=1500, exclude=agent)
+                if back is None or not _BACK_BODIES[self.text[s:e].lower()] & set(norm_key(back.name).split()):
+                    back = self.resolver.recent(s, (ORG,), window=1500, exclude=agent, noun=self.text[s:e].lower())
+                target = back if back is not None and back is not agent else None
             if target is None and rf.type == "OVERSEES" and rf.target_kind == ORG:
                 # "its employees", "the force's handling": the body the possessor refers back to
                 target = self.resolver.resolve_span(s, e)
@@ -853,8 +897,12 @@ class _Builder:
                     target = self.resolver.recent(s, (ORG,), window=800, exclude=agent)
                 if target is None or target.type != ORG:
                     continue
+            if target is None and rf.target_kind == PERSON and rf.type == "OVERSEES" and words is not None and len(words):
+                # "holds the Chief Constable to account", "heard evidence from the Chief Inspector of Prisons": the
+                # post's holder, or the unnamed official the post names (guideline 5)
+                target = self.official(words) or self.remit_official(words)
             if target is None and rf.target_kind == PERSON:
-                continue  # a person is overseen only when the text names them
+                continue  # a person is overseen only when the text names them (or their post)
             if target is None and rf.type == "OVERSEES" and self.text[s:e].islower():
                 continue  # "inspects forces": no body is named
             if target is None and rf.target_kind == ORG:

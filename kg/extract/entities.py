@@ -404,6 +404,35 @@ _POST_POSSESSORS = frozenset({"sheriff", "attorney", "marshal", "prosecutor", "m
                               "commissioner", "solicitor", "chancellor", "sheriffs", "attorneys", "marshals"})
 _NAME_CONNECTORS = frozenset({"of", "for", "on", "and", "the", "&"})
 
+#: Acts of oversight whose agent may be followed by their object: "an inspection by HMICFRS of Essex Police".
+_OVERSIGHT_ACTS = frozenset({"inspection", "audit", "review", "investigation", "inquiry", "assessment", "evaluation",
+                             "examination", "scrutiny", "probe"})
+
+
+def _act_object_after(doc: Doc, of: int) -> bool:
+    """``an inspection by HMICFRS of Essex Police``, ``by HM Inspectorate of Prisons of HMP Leeds``, ``by Ofsted of
+    Kent County Council``: the ``of`` at ``of`` follows the whole name of an act of oversight's ``by`` agent (an
+    acronym or one-word name, a name with an ``of`` of its own, or a registered body), so it opens the act's
+    object and joins no name across it."""
+    i = of
+    while i > 0 and (_is_cap(doc[i - 1]) or doc[i - 1].lower_ in ("of", "&", "and")) and "\n" not in doc[i - 1].whitespace_:
+        i -= 1
+    if i == of or not _agent_of_act(doc, i):
+        return False
+    words = doc[i:of]
+    if len(words) == 1:
+        return words[0].text.isupper() or words[0].lower_ not in ORG_HEADS
+    return any(t.lower_ == "of" for t in words) or registry().lookup(words.text) is not None
+
+
+def _agent_of_act(doc: Doc, i: int) -> bool:
+    """The name starting at ``i`` is the ``by`` agent of an act of oversight (``a review by the Office of the
+    Inspector General of the Riverton Police Department``): an ``of`` after it opens the act's object."""
+    k = i - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    return k >= 1 and doc[k].lower_ == "by" and doc[k - 1].lemma_.lower() in _OVERSIGHT_ACTS
+
 
 def _titled_run_before(doc: Doc, of: int) -> bool:
     """The capitalised words before ``of`` follow a title: ``Chief Constable Jane Doe of ...`` names a person."""
@@ -419,6 +448,11 @@ def _two_bodies(doc: Doc, conj: int, head: int) -> bool:
     left = doc[conj - 1]
     if left.lower_ == doc[head].lower_:
         return True
+    if conj + 1 < len(doc) and doc[conj + 1].text in ("HM", "His", "Her") and conj >= 2 and doc[conj - 2].lower_ == "of":
+        return True  # "HM Inspectorate of Probation and HM Inspectorate of Prisons": the Crown's style opens a second body
+    if conj + 2 < len(doc) and left.text[:1].isupper() and (doc[conj + 1].text == "HM" or (
+            doc[conj + 1].text in ("His", "Her") and doc[conj + 2].text.startswith("Majesty"))):
+        return True  # "... Fire & Rescue Services and HM Crown Prosecution Service Inspectorate": so is "HM" after any name
     return left.ent_type_ == "ORG" and doc[conj + 1].ent_iob_ == "B" and doc[conj + 1].ent_type_ == "ORG"
 
 
@@ -510,7 +544,7 @@ def _body_names(doc: Doc) -> Iterator[Mention]:
                 i -= 1  # "Sheriff's Office", "Prince George's County Police Department"; not "Service's Directorate"
                 continue
             if prev.lower_ == "of" and i >= 2 and _is_cap(doc[i - 2]) and _is_cap(doc[i]) and doc[i - 2].ent_type_ != "TITLE" \
-                    and not _titled_run_before(doc, i - 1):
+                    and not _titled_run_before(doc, i - 1) and not _act_object_after(doc, i - 1):
                 i -= 1  # "House of Representatives Committee"; not "Chief Constable Jane Doe of Kent Police"
                 continue
             if prev.lower_ in ("and", "&") and i >= 2 and _is_cap(doc[i - 2]) and _is_cap(doc[i]) and not doc[i - 2].is_punct \
@@ -526,7 +560,11 @@ def _body_names(doc: Doc) -> Iterator[Mention]:
             break
         # right: "for the District of Columbia", "on Oversight and Government Reform"
         j = k + 1
-        if j + 1 < n and doc[j].lower_ in ("of", "for", "on") and not (k > 0 and doc[k - 1].lower_ == "field"):
+        # "an inspection by HM Inspectorate of Prisons of HMP Leeds": the second "of" is the inspection's, naming
+        # what it inspects (after an acronym, the first: "a review by HMICFRS of Essex Police")
+        act_agent = _agent_of_act(doc, i)
+        if j + 1 < n and doc[j].lower_ in ("of", "for", "on") and not (k > 0 and doc[k - 1].lower_ == "field") \
+                and not (act_agent and doc[j].lower_ == "of" and j - i == 1 and doc[i].text.isupper()):
             # ("the Chicago Field Division of the DEA" is the office; the agency is a body of its own)
             m = j + 1
             if m < n and doc[m].lower_ == "the":
@@ -537,6 +575,11 @@ def _body_names(doc: Doc) -> Iterator[Mention]:
                 if doc[m].lower_ in ("and", "&") and m + 1 < n and (doc[m + 1].lower_ == "the" or (
                         doc[m + 1].ent_iob_ == "B" and doc[m + 1].ent_type_ == "ORG")):
                     break  # "Federal Bureau of Investigation and the Internal Revenue Service": a second body
+                if act_agent and doc[m].lower_ == "of":
+                    break
+                if doc[m].lower_ in ("and", "&") and m + 2 < n and (doc[m + 1].text == doc[i].text or (
+                        doc[m + 1].lower_ in ORG_HEADS and doc[m + 2].lower_ == "of")):
+                    break  # "HM Inspectorate of Probation and HM Inspectorate of Prisons": a second body of one shape
                 if _is_cap(doc[m]):
                     last = m
                 m += 1

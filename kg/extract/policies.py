@@ -1648,6 +1648,8 @@ def _org_span(tok: Token) -> Span:
 
 def _frames(doc: Doc, policies: list[_Policy], idx: _Index,
             nested: list[_Policy] = ()) -> Iterator[tuple[RelationFact, _Policy | None]]:
+    from kg.extract.oversight import sentence_frames as oversight_frames  # (it builds on this module)
+
     lex = _lex()
     seen: set[tuple[str, Span, Span]] = set()
     memo: dict[str, Any] = {}  # the last body or person who announced a sum (for "The funding is awarded under X")
@@ -1706,6 +1708,7 @@ def _frames(doc: Doc, policies: list[_Policy], idx: _Index,
         yield from _new_body(doc, sent, lex, emit)
         yield from _accountable_to(sent, policies, lex, emit)
         yield from _sum_items(doc, sent, policies, lex, emit, memo)
+        yield from oversight_frames(sent, policies, lex, emit)  # findings, visits, commissioned reviews
 
 
 #: What is added to something without expanding it: "added his voice to the campaign".
@@ -2651,7 +2654,7 @@ def _inspection_visit(v, sent, policies, lex, emit):
         places = [c for c in v.children if c.dep_ == "dobj"]
     else:
         places = [g for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "into") for g in c.children if g.dep_ == "pobj"]
-    places = [p for p in places if _org_like(p, lex) and p.ent_type_ not in ("PERSON", "GPE")]
+    places = [p for p in places if _org_like(p, lex) and (p.ent_type_ not in ("PERSON", "GPE") or _prison(p))]
     if not places:
         return
     subj, passive = _subject_of(v)
