@@ -387,8 +387,21 @@ class _Builder:
         return [e for e in self.entities if e.type == ORG and e.mentions]
 
     def _part_of(self, child_id: str, parent: Entity) -> bool:
+        """Is the body ``child_id`` part of ``parent``: by the registry, or as the text writes it (``the Chicago Field
+        Division of the Bureau of Alcohol, ...``, ``the Laredo Field Office of the FBI``)?"""
         child = next((e for e in self.entities if e.id == child_id), None)
-        return child is not None and child.part_of == parent.name
+        if child is None:
+            return False
+        if child.part_of == parent.name:
+            return True
+        if child.registry is not None or _words_of(child.name)[-1:] not in ([w] for w in _SUB_UNIT_HEADS):
+            return False
+        starts = {m.start for m in parent.mentions}
+        for m in child.mentions:
+            of = _OF_THE.match(self.text, m.end, m.end + 10)
+            if of is not None and of.end() in starts:
+                return True
+        return False
 
     # -- quotations ---------------------------------------------------------------
     def quotations(self) -> None:
@@ -1090,6 +1103,10 @@ _AGENCIES = frozenset({"Federal Bureau of Investigation", "Bureau of Alcohol, To
                        "IRS Criminal Investigation", "United States Postal Inspection Service",
                        "U.S. Immigration and Customs Enforcement", "United States Marshals Service"})
 
+
+#: Head nouns of a body's local or functional units ("Field Division", "Field Office", "Narcotics Unit").
+_SUB_UNIT_HEADS = frozenset({"division", "office", "unit", "branch", "section", "command", "squad", "directorate"})
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 
 #: Posts whose holder's oversight, stated with no object, is of the body the post belongs to.
 _REMIT_POSTS = ("inspector general",)

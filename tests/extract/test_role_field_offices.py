@@ -80,3 +80,28 @@ def test_an_area_written_both_ways_is_one_body(nlp):
 def test_the_crown_prosecution_service_itself_is_no_area(nlp):
     _, orgs = posts(nlp, "The CPS said 40 people had been charged. Senior CPS lawyers reviewed the file.")
     assert set(orgs) == {"Crown Prosecution Service"}
+
+
+@pytest.mark.parametrize("text, person, office, agency", [
+    ("ATF Special Agent in Charge Maria Lopez announced the charges.\nMaria Lopez, Special Agent in Charge of the "
+     "Chicago Field Division of the Bureau of Alcohol, Tobacco, Firearms, and Explosives, said the guns were seized.",
+     "Maria Lopez", "Chicago Field Division", "Bureau of Alcohol, Tobacco, Firearms and Explosives"),
+    ("DEA Special Agent in Charge Tom Hill said the pills were fake.\nTom Hill, Special Agent in Charge of the New "
+     "England Field Division of the Drug Enforcement Administration, said the lab was closed.", "Tom Hill",
+     "New England Field Division", "Drug Enforcement Administration"),
+    ("FBI Special Agent in Charge Dana Ruiz said the suspects were armed.\nDana Ruiz, Special Agent in Charge of the "
+     "Miami Field Office of the FBI, said the arrests ended a long inquiry.", "Dana Ruiz", "Miami Field Office",
+     "Federal Bureau of Investigation"),
+])
+def test_the_same_post_in_an_office_the_text_places_in_the_agency_is_held_in_the_office(nlp, text, person, office, agency):
+    """``AGENCY Special Agent in Charge X`` and later ``X, Special Agent in Charge of the Y Field Division of the
+    AGENCY``: one post, in the office the text says is the agency's (the more exact body)."""
+    held, _ = posts(nlp, text)
+    assert (person, "Special Agent in Charge", office) in held
+    assert (person, "Special Agent in Charge", agency) not in held
+
+
+def test_the_same_title_in_two_unrelated_bodies_is_two_posts(nlp):
+    held, _ = posts(nlp, "Anna Kerr is Director at the Home Office.\nAnna Kerr, Director of the Border Security Unit "
+                         "of the Cabinet Office, said the plan was ready.")
+    assert ("Anna Kerr", "Director", "Home Office") in held
