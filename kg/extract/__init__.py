@@ -465,6 +465,13 @@ class _Builder:
             return found or titled[-1:]
         if len(listed) == 1:
             return listed  # "The IOPC director general, Rachel Watson, said": the name in apposition speaks
+        rel = next((t for t in words if t.dep_ == "relcl" and t.head.i == root.i and t.i > root.i), None)
+        if rel is not None and rel.left_edge.i > words.start and doc[rel.left_edge.i - 1].text == ",":
+            # "The Chief Constable, who took charge in 2022, said ...": the relative clause describes the speaker;
+            # the words before it name them
+            head = doc[words.start : rel.left_edge.i - 1]
+            if len(head):
+                return self.speakers(Span(head[0].idx, head[-1].idx + len(head[-1].text)))
         post = self.post_of_body(root)
         if post is not None:
             return [post]

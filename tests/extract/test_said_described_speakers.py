@@ -1,0 +1,40 @@
+"""A speaker described by a relative clause between the subject and the speech verb (issue 12; guidelines 5 and 8:
+an unnamed official speaks as the title, a body as itself; the clause is no part of the name).
+
+Sentences written for these tests (UK and US, names and bodies of our own)."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_facts
+
+pytestmark = pytest.mark.model
+
+
+def said(nlp, text: str):
+    facts = extract_facts(nlp(text), "r")
+    names = {n.id: n.name for n in facts.nodes}
+    return {(names[l.source], l.props["quote"]) for l in facts.links if l.type == "SAID"}
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    ("The Chief Constable, who took charge in 2022, said the force had changed.", "Chief Constable",
+     "the force had changed"),
+    ("The Home Secretary, who visited Leeds on Monday, said the funding would continue.", "Home Secretary",
+     "the funding would continue"),
+    ("The sheriff, who has led the department since 2019, said deputies had seized 40 pounds of fentanyl.", "Sheriff",
+     "deputies had seized 40 pounds of fentanyl"),
+    ("The Metropolitan Police, which employs 34,000 officers, said the figures were encouraging.",
+     "Metropolitan Police Service", "the figures were encouraging"),
+])
+def test_a_relative_clause_after_the_speaker_leaves_the_speaker(nlp, text, speaker, words):
+    assert any(s == speaker and q.startswith(words) for s, q in said(nlp, text))
+
+
+def test_a_described_nobody_is_no_speaker(nlp):
+    assert said(nlp, "The man, who was arrested on Monday, said he was innocent.") == set()
+
+
+def test_a_named_speaker_with_a_relative_clause_is_still_the_person(nlp):
+    got = said(nlp, "Jo Farrell, who took charge in 2022, said the force had changed.")
+    assert {s for s, _ in got} == {"Jo Farrell"}
