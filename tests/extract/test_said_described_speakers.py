@@ -38,3 +38,19 @@ def test_a_described_nobody_is_no_speaker(nlp):
 def test_a_named_speaker_with_a_relative_clause_is_still_the_person(nlp):
     got = said(nlp, "Jo Farrell, who took charge in 2022, said the force had changed.")
     assert {s for s, _ in got} == {"Jo Farrell"}
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    ("Sheriff Chad Bianco argued that the law had failed victims.", "Chad Bianco", "the law had failed victims"),
+    ("Superintendent Ravi Shah argued that the scheme had failed families.", "Ravi Shah",
+     "the scheme had failed families"),
+    ("Commissioner Dan Cole argued that the policy had failed officers.", "Dan Cole", "the policy had failed officers"),
+])
+def test_a_that_clause_the_parser_took_for_an_object_is_what_was_said(nlp, text, speaker, words):
+    """``argued that the law had failed victims``: the small model hangs ``victims`` on the verb as its object and
+    ``failed`` on ``victims``; the ``that`` after the verb still opens the reported clause (guideline 8: argued)."""
+    assert (speaker, words) in said(nlp, text)
+
+
+def test_that_as_a_determiner_opens_no_clause(nlp):
+    assert said(nlp, "Chief Constable Ann Lowe confirmed that figure on Monday.") == set()
