@@ -486,7 +486,26 @@ class _Builder:
             ent = self.official(words)
         if ent is None:
             ent = self.reviewing_body(words)
+        if ent is None and len(words) == 1 and root.lower_ in ("he", "she"):
+            ent = self.speaking_next(root)
         return [ent] if ent is not None and ent.type in (PERSON, ORG) else []
+
+    def speaking_next(self, pronoun: Any) -> Entity | None:
+        """``"...," she said. Chief Inspector X was speaking at the launch.``: a pronoun speaker with no one named
+        before is the person the next sentence says was speaking (guideline 8: pronoun speakers resolved to the
+        person)."""
+        sent = pronoun.sent
+        if sent.end >= len(self.doc):
+            return None
+        nxt = self.doc[sent.end].sent
+        for tok in nxt:
+            if tok.lemma_.lower() != "speak" or tok.pos_ not in ("VERB", "AUX"):
+                continue
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            ent = self.resolver.entity_at(subj.i) if subj is not None else None
+            if ent is not None and ent.type == PERSON:
+                return ent
+        return None
 
     def acronym_body(self, tok: Any) -> Entity | None:
         """``HMCPSI concluded that ...``, ``The OIG determined that ...``: an acronym the recogniser did not take for

@@ -54,3 +54,22 @@ def test_a_that_clause_the_parser_took_for_an_object_is_what_was_said(nlp, text,
 
 def test_that_as_a_determiner_opens_no_clause(nlp):
     assert said(nlp, "Chief Constable Ann Lowe confirmed that figure on Monday.") == set()
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    ('"We are determined to stop this," she said. Chief Inspector Amy Ward was speaking at the launch of the campaign.',
+     "Amy Ward", "We are determined to stop this"),
+    ('"This is a turning point," he said. Commander Paul Ford was speaking after the verdict.', "Paul Ford",
+     "This is a turning point"),
+    ('"The county is safer than it was," she said.\nSheriff Dana Cruz was speaking at a town hall meeting in Fresno.',
+     "Dana Cruz", "The county is safer than it was"),
+])
+def test_a_pronoun_speaker_named_by_the_next_sentence_s_speaking(nlp, text, speaker, words):
+    """A pronoun speaker with nobody named before is the person the next sentence says was speaking (guideline 8:
+    pronoun speakers are resolved to the person)."""
+    assert any(s == speaker and q.startswith(words) for s, q in said(nlp, text))
+
+
+def test_a_pronoun_speaker_is_not_the_next_sentence_s_other_speaker(nlp):
+    got = said(nlp, '"It was a shock," she said. Her neighbour Tom Hill said he heard nothing.')
+    assert not any(s == "Tom Hill" and q.startswith("It was a shock") for s, q in got)
