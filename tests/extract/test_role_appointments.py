@@ -53,3 +53,22 @@ def test_a_post_of_a_place_has_no_body(nlp, text, person, title):
 def test_someone_else_s_deputy_or_a_post_to_come_is_no_post(nlp, text, person):
     held, titled = posts(nlp, text)
     assert not any(p == person for p, _ in titled) and not any(p == person for p, _, _ in held)
+
+
+@pytest.mark.parametrize("text, person, title, body", [
+    ("Cllr Jane Roe, cabinet member for community safety at Leeds City Council, said the scheme was a success.",
+     "Jane Roe", "Cabinet Member for community safety", "Leeds City Council"),
+    ("Cllr Tom Price, executive member for communities at Bristol City Council, said the cameras had cut crime.",
+     "Tom Price", "Executive Member for communities", "Bristol City Council"),
+    ("Councillor Asha Bell, portfolio holder for community safety at Kent County Council, said the patrols were "
+     "welcome.", "Asha Bell", "Portfolio Holder for community safety", "Kent County Council"),
+])
+def test_a_council_s_cabinet_post_with_its_remit_is_a_post_in_the_council(nlp, text, person, title, body):
+    """UK councils' executive posts (cabinet member, executive member, portfolio holder for a remit) are posts."""
+    held, _ = posts(nlp, text)
+    assert (person, title, body) in held
+
+
+def test_a_member_of_the_public_holds_no_post(nlp):
+    held, titled = posts(nlp, "Sam Ray, a member of the public, said he saw the car.")
+    assert not held and not titled
