@@ -398,8 +398,21 @@ class _Builder:
         return [e for e in self.entities if e.type == ORG and e.mentions]
 
     def _part_of(self, child_id: str, parent: Entity) -> bool:
+        """Is the body ``child_id`` part of ``parent``: by the registry, or as the text writes it (``the Chicago Field
+        Division of the Bureau of Alcohol, ...``, ``the Laredo Field Office of the FBI``)?"""
         child = next((e for e in self.entities if e.id == child_id), None)
-        return child is not None and child.part_of == parent.name
+        if child is None:
+            return False
+        if child.part_of == parent.name:
+            return True
+        if child.registry is not None or _words_of(child.name)[-1:] not in ([w] for w in _SUB_UNIT_HEADS):
+            return False
+        starts = {m.start for m in parent.mentions}
+        for m in child.mentions:
+            of = _OF_THE.match(self.text, m.end, m.end + 10)
+            if of is not None and of.end() in starts:
+                return True
+        return False
 
     # -- quotations ---------------------------------------------------------------
     def quotations(self) -> None:
@@ -463,6 +476,13 @@ class _Builder:
             return found or titled[-1:]
         if len(listed) == 1:
             return listed  # "The IOPC director general, Rachel Watson, said": the name in apposition speaks
+        rel = next((t for t in words if t.dep_ == "relcl" and t.head.i == root.i and t.i > root.i), None)
+        if rel is not None and rel.left_edge.i > words.start and doc[rel.left_edge.i - 1].text == ",":
+            # "The Chief Constable, who took charge in 2022, said ...": the relative clause describes the speaker;
+            # the words before it name them
+            head = doc[words.start : rel.left_edge.i - 1]
+            if len(head):
+                return self.speakers(Span(head[0].idx, head[-1].idx + len(head[-1].text)))
         post = self.post_of_body(root)
         if post is not None:
             return [post]
@@ -477,7 +497,26 @@ class _Builder:
             ent = self.official(words)
         if ent is None:
             ent = self.reviewing_body(words)
+        if ent is None and len(words) == 1 and root.lower_ in ("he", "she"):
+            ent = self.speaking_next(root)
         return [ent] if ent is not None and ent.type in (PERSON, ORG) else []
+
+    def speaking_next(self, pronoun: Any) -> Entity | None:
+        """``"...," she said. Chief Inspector X was speaking at the launch.``: a pronoun speaker with no one named
+        before is the person the next sentence says was speaking (guideline 8: pronoun speakers resolved to the
+        person)."""
+        sent = pronoun.sent
+        if sent.end >= len(self.doc):
+            return None
+        nxt = self.doc[sent.end].sent
+        for tok in nxt:
+            if tok.lemma_.lower() != "speak" or tok.pos_ not in ("VERB", "AUX"):
+                continue
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            ent = self.resolver.entity_at(subj.i) if subj is not None else None
+            if ent is not None and ent.type == PERSON:
+                return ent
+        return None
 
     def acronym_body(self, tok: Any) -> Entity | None:
         """``HMCPSI concluded that ...``, ``The OIG determined that ...``: an acronym the recogniser did not take for
@@ -1144,6 +1183,10 @@ _AGENCIES = frozenset({"Federal Bureau of Investigation", "Bureau of Alcohol, To
                        "IRS Criminal Investigation", "United States Postal Inspection Service",
                        "U.S. Immigration and Customs Enforcement", "United States Marshals Service"})
 
+
+#: Head nouns of a body's local or functional units ("Field Division", "Field Office", "Narcotics Unit").
+_SUB_UNIT_HEADS = frozenset({"division", "office", "unit", "branch", "section", "command", "squad", "directorate"})
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 
 #: Posts whose holder's oversight, stated with no object, is of the body the post belongs to.
 _REMIT_POSTS = ("inspector general",)

@@ -1421,12 +1421,65 @@ def _criminal_groups(doc: Doc) -> Iterator[Mention]:
 
 
 _REGIONAL_KINDS = frozenset({"prosecutor"})
+#: Kinds of national bodies whose local offices are named by the acronym and the place only before a post:
+#: ``FBI Kansas City Special Agent in Charge X`` (the Kansas City field office), ``DEA Houston Special Agent ...``.
+_TITLED_OFFICE_KINDS = frozenset({"agency"})
+
+
+#: Posts held in an agency's field office (the office is named by its city: "FBI Denver Special Agent in Charge").
+_FIELD_POSTS = frozenset({"special agent in charge", "assistant special agent in charge", "special agent",
+                          "supervisory special agent", "resident agent in charge", "task force officer"})
+
+
+def _title_text(doc: Doc, k: int) -> str:
+    """The words of the title entity that opens at token ``k``."""
+    j = k + 1
+    while j < len(doc) and doc[j].ent_type_ == "TITLE" and doc[j].ent_iob_ == "I":
+        j += 1
+    return doc[k:j].text
+
+
+def _title_before_name(doc: Doc, k: int) -> bool:
+    """Does a post open at token ``k`` and run up to a person's name (``Chief Crown Prosecutor Jane Roe``, not
+    ``Group Chair for ...``)?"""
+    if not _title_opens(doc, k):
+        return False
+    j = k + len(_title_text(doc, k).split())
+    return j < len(doc) and doc[j].ent_type_ == "PERSON"
+
+
+def _title_opens(doc: Doc, k: int) -> bool:
+    """Does a post from the title lexicon open at token ``k`` (``Special Agent in Charge``, ``Chief Crown Prosecutor``)?"""
+    return k < len(doc) and doc[k].ent_type_ == "TITLE" and doc[k].ent_iob_ == "B"
+
+
+def _region_before(doc: Doc, k: int) -> int | None:
+    """First token of a region's name (one to four capitalised proper nouns, joined by ``and`` or a hyphen) written
+    right before the acronym at token ``k`` (``Thames and Chiltern CPS``, ``Mersey-Cheshire CPS``), on its line."""
+    p, first = k, None
+    while p > 0 and k - p < 5 and "\n" not in doc[p - 1].whitespace_:
+        t = doc[p - 1]
+        if t.is_alpha and _is_cap(t) and t.pos_ == "PROPN" and t.lower_ not in _DETERMINERS and not t.text.isupper() \
+                and t.ent_type_ in ("", "GPE", "LOC"):
+            first = p - 1
+        elif t.text in ("and", "-") and first is not None and p >= 2 and _is_cap(doc[p - 2]) and doc[p - 2].is_alpha:
+            pass
+        else:
+            break
+        p -= 1
+    if first is None or doc[first].text in ("and", "-"):
+        return None
+    if first > 0 and (doc[first - 1].is_alpha and _is_cap(doc[first - 1]) and "\n" not in doc[first - 1].whitespace_):
+        return None  # a longer capitalised run: part of another name
+    return first
 
 
 def _regional_units(doc: Doc) -> Iterator[Mention]:
     """``CPS Wessex``, ``CPS Thames and Chiltern``, ``NCA North West``: a national body's acronym right before the
     name of a region is the body's unit for that region, an organisation of its own (cities are left to
-    :func:`_field_office`, which the recogniser's place names reach)."""
+    :func:`_field_office`, which the recogniser's place names reach). An agency's acronym and a place right before a
+    post (``ATF Kansas City Special Agent in Charge X``, ``DEA Houston Special Agent in Charge Y``) name the agency's
+    office there, whether or not the recogniser saw the place; the office is part of the agency."""
     words = doc_words(doc)
     n = len(doc)
     lex = titles()
@@ -1435,8 +1488,13 @@ def _regional_units(doc: Doc) -> Iterator[Mention]:
         if not (acr.isupper() and acr.isalpha() and 2 <= len(acr) <= 5) or "\n" in words.tokens[k].whitespace_:
             continue
         entry = registry().lookup(acr)
-        if entry is None or entry.type != ORG or entry.kind not in _REGIONAL_KINDS:
+        if entry is None or entry.type != ORG or entry.kind not in _REGIONAL_KINDS | _TITLED_OFFICE_KINDS:
             continue
+        if entry.kind in _REGIONAL_KINDS:
+            before = _region_before(doc, k)
+            if before is not None:  # "Thames and Chiltern CPS": the same unit as "CPS Thames and Chiltern"
+                yield _mention(doc, before, k + 1, ORG, "composite", raw=_text(doc, before, k + 1),
+                               canonical=f"{acr} {_text(doc, before, k)}")
         j = k + 1
         end: int | None = None
         ends: list[int | None] = []
@@ -1458,11 +1516,19 @@ def _regional_units(doc: Doc) -> Iterator[Mention]:
             else:
                 break
         ends.append(end)
-        while ends and ends[-1] is not None and ends[-1] < n and (
+        while ends and ends[-1] is not None and ends[-1] < n and not _title_before_name(doc, ends[-1]) and (
                 doc[ends[-1]].text == "-" or (doc[ends[-1]].is_alpha and _is_cap(doc[ends[-1]]) and doc[ends[-1]].ent_type_ != "ORG")):
             ends.pop()  # a longer name or a post: "FBI Special Agent", "NCA Director General"
         end = ends[-1] if ends else None
         if end is None or end - k > 5:
+            continue
+        if entry.kind not in _REGIONAL_KINDS:
+            # an agency's office only before a post, and only when its words are a place's ("FBI Acting Director"
+            # is no office; "FBI Omaha" beside a recognised city is :func:`_field_office`'s)
+            if not _title_opens(doc, end) or _title_text(doc, end).lower() not in _FIELD_POSTS or any(
+                    t.text in lex.modifiers or t.ent_type_ not in ("", "GPE", "LOC") for t in doc[k + 1 : end]):
+                continue  # "NCA Operations Commander", "HSI Assistant Director": a unit's or a rank's words
+            yield _mention(doc, k, end, ORG, "composite", raw=_text(doc, k, end), part_of=entry.name)
             continue
         yield _mention(doc, k, end, ORG, "composite", raw=_text(doc, k, end))
 

@@ -633,6 +633,22 @@ def _misattached_clause(verb: Token) -> Token | None:
     return None
 
 
+def _clause_taken_for_object(verb: Token) -> Token | None:
+    """``argued that the law had failed victims``: the parser may take the clause's last noun for the verb's object
+    (``failed`` a modifier of ``victims``); a ``that`` right after the verb opening the object's words marks a
+    reported clause all the same."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.i < verb.i + 3:
+        return None
+    that = verb.doc[verb.i + 1]
+    if that.lower_ != "that" or that.dep_ != "mark" or obj.left_edge.i != that.i:
+        return None
+    words = list(obj.subtree)
+    if not any(t.pos_ in ("VERB", "AUX") for t in words) or not any(t.dep_ in ("nsubj", "nsubjpass") for t in words):
+        return None
+    return obj
+
+
 _TRAILING_DEPS = frozenset({"npadvmod", "advmod", "prep", "pobj", "det", "amod", "compound", "nummod", "punct", "nmod", "appos"})
 
 
@@ -922,7 +938,8 @@ def find_reported(doc: Doc, *, direct: list[tuple[int, int]] | None = None) -> I
         if (lemma in REPORT_VERBS or lemma in _THAT_VERBS) and tok.pos_ in ("VERB", "AUX"):
             if inside_direct(tok.idx, tok.idx + 1):
                 continue
-            comp = next((c for c in tok.children if c.dep_ == "ccomp"), None) or _misattached_clause(tok)
+            comp = next((c for c in tok.children if c.dep_ == "ccomp"), None) or _misattached_clause(tok) \
+                or _clause_taken_for_object(tok)
             if lemma in _THAT_VERBS and (comp is None or comp.i < tok.i or not any(
                     c.dep_ == "mark" and c.lower_ == "that" for c in comp.children)) and not (
                     lemma in _FORECAST_VERBS and comp is not None and comp.i > tok.i

@@ -14,6 +14,7 @@ name); honorifics (Sir, Dame, Dr) are skipped and never part of the name.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
@@ -342,8 +343,9 @@ def _body_noun_after(doc: Doc, j: int) -> Span | None:
     return None
 
 
-def _copular_title(doc: Doc, m: Mention) -> tuple[int, str] | None:
-    """The post a copular or appointment verb gives the person ``m`` names (their subject)."""
+def _copular_title(doc: Doc, m: Mention) -> tuple[int, str, Span | None] | None:
+    """The post a copular or appointment verb gives the person ``m`` names (their subject): the token after the
+    title, the title, and the possessor written before it (``became the force's first chief constable``), if any."""
     if doc[m.j - 1].dep_ not in ("nsubj", "nsubjpass") and not (m.j < len(doc) and doc[m.j].lower_ == ","):
         return None
     lex = titles()
@@ -362,6 +364,18 @@ def _copular_title(doc: Doc, m: Mention) -> tuple[int, str] | None:
         k += 1
     if verb is None:
         return None
+    owner: Span | None = None
+    while k + 1 < len(doc) and k - m.j < 9:
+        if _ordinal(doc[k]):
+            k += 1  # "is the 10th Commissioner of ...", "became its first chief executive"
+        elif owner is None and doc[k + 1].text in _POSSESSIVE and doc[k].pos_ in ("NOUN", "PROPN") \
+                and doc[k - 1].lower_ in ("the", "this") and doc[k].ent_type_ not in ("TITLE", "PERSON") \
+                and doc[k].lower_ not in _POST_HEADS:  # (not "is the Commissioner's deputy")
+            t = doc[k]  # "became the force's first chief constable", "is the FBI's ninth Director"
+            owner = Span(t.idx, t.idx + len(t.text))
+            k += 2
+        else:
+            break
     hit = title_starting_at(doc, k)
     if hit is None:
         return None
@@ -370,7 +384,7 @@ def _copular_title(doc: Doc, m: Mention) -> tuple[int, str] | None:
         return None  # "is the Commissioner's deputy"
     if j < len(doc) and doc[j].ent_type_ == "PERSON":
         return None  # "was Chief Constable Jane Roe's deputy", "is Sheriff John Doe"
-    return j, title
+    return j, title, owner
 
 
 #: Verbs whose subject (or passive agent) holds the post of that name in their object's body.
@@ -427,6 +441,11 @@ def _leads(doc: Doc, idx: _Index, m: Mention) -> tuple[str, Mention] | None:
 _POST_NOUNS = frozenset({"post", "role", "position", "job", "office", "duties"})
 
 
+def _ordinal(tok) -> bool:  # noqa: ANN001
+    """``12th``, ``ninth``: the place of a holder in the post's line, no part of the post."""
+    return tok.ent_type_ == "ORDINAL" and tok.lower_ not in ("first",) or bool(re.fullmatch(r"\d+(?:st|nd|rd|th)", tok.lower_))
+
+
 def _as_title(doc: Doc, idx: _Index, m: Mention) -> tuple[str, Mention | None] | None:
     """``(title, body)`` of the post an ``as`` phrase gives the person ``m`` names, as the subject of its verb:
     ``X took over as chief constable of Y``, ``X, who joined as director of Y``, ``As chair of Y, X has ...``,
@@ -450,12 +469,20 @@ def _as_title(doc: Doc, idx: _Index, m: Mention) -> tuple[str, Mention | None] |
                 if obj is None or obj.lower_ not in _POST_HEADS:
                     continue
                 k = prep.i + 1
-                while k < obj.i and (doc[k].lower_ in _APPOS_DETS or doc[k].text in titles().modifiers):
-                    k += 1
+                owner = None
+                while k < obj.i:
+                    if doc[k].lower_ in _APPOS_DETS or doc[k].text in titles().modifiers or _ordinal(doc[k]):
+                        k += 1  # "as the 12th Director of ...", "as its new chief executive"
+                    elif k + 1 < obj.i and doc[k + 1].text in _POSSESSIVE and doc[k].pos_ in ("NOUN", "PROPN") \
+                            and doc[k].ent_type_ not in ("TITLE", "PERSON") and doc[k].lower_ not in _POST_HEADS:
+                        owner = idx.at.get(k)  # "as the county's sheriff", "as the FBI's ninth Director"
+                        k += 2
+                    else:
+                        break
                 hit = title_starting_at(doc, k)
                 if hit is None or hit[0] <= obj.i:
                     continue
-                body = _org_after(doc, idx, hit[0])
+                body = _org_after(doc, idx, hit[0]) or (owner if owner is not None and owner.type == ORG else None)
                 return hit[1], body
     return None
 
@@ -891,9 +918,9 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
         # 4. copular: "X is the Chair of Y", "X became Chief Constable", "X was appointed (as) chief executive of Y"
         hit4 = _copular_title(doc, m)
         if hit4 is not None:
-            j, title = hit4
+            j, title, owner = hit4
             org = _org_after(doc, idx, j)
-            yield RoleFact(_span(m), title, _span(org) if org else None, sent)
+            yield RoleFact(_span(m), title, _span(org) if org else owner, sent)
             for other, body in _conj_titles(doc, idx, j - 1):  # "X is a professor of law and the director of Y"
                 yield RoleFact(_span(m), other, _span(body) if body else None, sent)
         # 4b. "X took over as chief constable of Y", "As chair of Y, X has ...", "X took up his post as Y"
