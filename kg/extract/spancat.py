@@ -17,7 +17,7 @@ no second embedding pass) and runs in numpy:
 
 :func:`propose` returns the spans at or above the model's threshold, best first, without overlaps. The policy
 scorer (:mod:`kg.extract.learned`) can read a candidate's span score as a feature and take the proposals as
-candidates of their own (source ``sc``): ``KG_SPANCAT`` turns that on (off by default; see docs/learned.md for the
+candidates of their own (source ``sc``): ``kg build --spancat`` or ``KG_SPANCAT=1`` turn that on (off by default; see docs/learned.md for the
 figures that decided it).
 """
 from __future__ import annotations
@@ -44,7 +44,8 @@ _N_SHAPE = MAX_LEN + 8
 def enabled() -> bool:
     """Whether the span categoriser feeds the policy scorer: off unless ``KG_SPANCAT`` is ``1``/``true``/``on``
     (and never when ``KG_LEARNED`` turns the learned parts off)."""
-    return os.environ.get("KG_SPANCAT", "0").strip().lower() in {"1", "true", "yes", "on"}
+    on = os.environ.get("KG_SPANCAT", "0").strip().lower() in {"1", "true", "yes", "on"}
+    return on and os.environ.get("KG_LEARNED", "1").strip().lower() not in {"0", "false", "no", "off"}
 
 
 class SpanModel(NamedTuple):
