@@ -812,7 +812,7 @@ def candidates(doc: Doc, rule_facts: Iterable[PolicyFact],
                 if name and _capitalised(toks[ns]):
                     out[(ns, ne)] = Candidate(ns, ne, ne - 1, name, "name")
     sc = spancat_scores(doc)
-    if sc and os.environ.get("KG_SPANCAT_PROPOSE", "1") != "0":
+    if sc:
         from kg.extract import spancat
 
         for a, b, _ in spancat.propose(doc, threshold=SPANCAT_PROPOSE, scores=sc):

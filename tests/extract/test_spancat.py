@@ -36,6 +36,9 @@ def test_off_by_default_and_switched_by_the_environment(monkeypatch):
     assert not spancat.enabled() and spancat.current() is None
     monkeypatch.setenv("KG_SPANCAT", "1")
     assert spancat.enabled() and spancat.current() is not None
+    monkeypatch.setenv("KG_LEARNED", "0")  # --no-learned turns every learned part off
+    assert not spancat.enabled()
+    monkeypatch.delenv("KG_LEARNED")
     with spancat.using(None):
         assert spancat.current() is None
 
