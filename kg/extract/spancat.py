@@ -207,8 +207,8 @@ def span_scores(doc: Doc, model: SpanModel, spans: list[tuple[int, int]] | None 
     spans = suggest(doc) if spans is None else spans
     if not spans:
         return {}
-    scores = model.score(span_vectors(doc, spans))
-    return {sp: float(round(sc, 6)) for sp, sc in zip(spans, scores)}
+    scores = np.round(model.score(span_vectors(doc, spans)), 6).tolist()
+    return dict(zip(spans, scores))
 
 
 def bare_noun(doc: Doc, start: int, end: int) -> bool:
@@ -226,9 +226,8 @@ def propose(doc: Doc, model: SpanModel | None = None, threshold: float | None = 
     thr = model.threshold if threshold is None else threshold
     scores = span_scores(doc, model) if scores is None else scores
     kept: list[tuple[int, int, float]] = []
-    for (a, b), sc in sorted(scores.items(), key=lambda x: (-x[1], x[0][0], -(x[0][1] - x[0][0]))):
-        if sc < thr:
-            break
+    above = [(sp, sc) for sp, sc in scores.items() if sc >= thr]
+    for (a, b), sc in sorted(above, key=lambda x: (-x[1], x[0][0], -(x[0][1] - x[0][0]))):
         if bare_noun(doc, a, b) or any(k0 < b and a < k1 for k0, k1, _ in kept):
             continue
         kept.append((a, b, sc))
