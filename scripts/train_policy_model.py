@@ -137,6 +137,23 @@ def examples(docs: list[dict], parsed, score, feature_set: str = "all") -> list[
     return out
 
 
+def spancat_examples(docs: list[dict], parsed, score, feature_set: str, k: int) -> list[dict]:
+    """:func:`examples` with the span categoriser on: each document's spans scored by a span model trained on the
+    other folds (the documents ``i % k != i``'s fold), as it will score documents it never saw."""
+    from kg.extract import spancat
+
+    sc_train = _module("kg_train_policy_spancat", ROOT / "scripts" / "train_policy_spancat.py")
+    sc_ex = sc_train.dataset(docs, parsed, score)
+    out = []
+    for f in range(k):
+        x, y = sc_train.stack([e for i, e in enumerate(sc_ex) if i % k != f])
+        model = sc_train.fit(x, y)
+        for i in range(f, len(docs), k):
+            with learned.using(None), spancat.using(model):
+                out.append((i, examples([docs[i]], [parsed[i]], score, feature_set)[0]))
+    return [e for _, e in sorted(out, key=lambda x: x[0])]
+
+
 def fit(rows: list[dict], meta: dict | None = None, threshold: float = 0.5, l2: float = 1.0) -> PolicyModel:
     """Logistic regression by Newton's method: deterministic for the same rows."""
     counts: dict[str, int] = {}
@@ -321,11 +338,22 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cv-score", action="store_true", help="print the reference scorer's cross-validated tables")
     ap.add_argument("--features", choices=sorted(FEATURE_SETS), default="shape",
                     help="all features, or shape only: no feature naming a word of the text (default)")
+    ap.add_argument("--spancat", action="store_true",
+                    help="with the span categoriser's score as a feature and its proposals as candidates (each "
+                         "document scored by a span model of the fold that held it out); writes "
+                         "policy_scorer_spancat.json unless --out says otherwise")
     args = ap.parse_args(argv)
+    if args.spancat and args.out == learned.MODEL_PATH:
+        args.out = learned.SPANCAT_MODEL_PATH
     scorer, score, docs = training_documents(ap, args)
-    with learned.using(None):
+    from kg.extract import spancat
+
+    with learned.using(None), spancat.using(None):
         nlp, parsed = parse(docs)
-        ex = examples(docs, parsed, score, args.features)
+        if not args.spancat:
+            ex = examples(docs, parsed, score, args.features)
+    if args.spancat:
+        ex = spancat_examples(docs, parsed, score, args.features, args.cv)
     rows = [r for e in ex for r in e["rows"]]
     npos = sum(1 for r in rows if r["gold"])
     print(f"train: {len(docs)} documents, {len(rows)} candidates, {npos} positive")
@@ -349,7 +377,8 @@ def main(argv: list[str] | None = None) -> int:
 
     meta = {"trained_on": trained_on(args), "documents": len(docs), "candidates": len(rows),
             "positives": npos, "cv_folds": args.cv, "cv_policy_f1": round(prf(*totals[best])[2], 4),
-            "l2": l2, "min_count": MIN_COUNT, "features": args.features, "rebuild": "python scripts/train_policy_model.py"}
+            "l2": l2, "min_count": MIN_COUNT, "features": args.features, "spancat": args.spancat,
+            "rebuild": "python scripts/train_policy_model.py" + (" --spancat" if args.spancat else "")}
     model = fit(rows, meta, best, l2)
     status = write_or_check(model, len(model.weights), best, args.out, args.check, "train_policy_model")
     if status:

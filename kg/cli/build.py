@@ -54,6 +54,7 @@ def build_command(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
     learned: bool = typer.Option(True, "--learned/--no-learned", help="Score policy candidates with kg's learned model (kg/data/models/policy_scorer.json); --no-learned keeps the rules' policy spans as they are (same as KG_LEARNED=0)."),
     learned_pairs: bool = typer.Option(False, "--learned-pairs", help="Also link the ANNOUNCED pairs kg's learned pair scorer finds beyond the frames (kg/data/models/announce_scorer.json; same as KG_LEARNED_PAIRS=1). Off by default: see docs/learned.md for its measured effect."),
+    spancat: bool = typer.Option(False, "--spancat", help="Also feed the policy scorer with kg's learned span categoriser (kg/data/models/policy_spancat.npz: its proposals as candidates, its score as a feature; same as KG_SPANCAT=1). Off by default: see docs/learned.md for its measured effect."),
 ) -> None:
     for fmt in rdf_format:
         if fmt not in RDF_FORMATS:
@@ -71,6 +72,10 @@ def build_command(
         import os
 
         os.environ["KG_LEARNED_PAIRS"] = "1"  # read by kg.extract.announce_model, here and in worker processes
+    if spancat:
+        import os
+
+        os.environ["KG_SPANCAT"] = "1"  # read by kg.extract.spancat, here and in worker processes
 
     from kg.pipeline import build
     from kg.sources import count_documents

@@ -38,6 +38,11 @@ from kg.extract.facts import PolicyFact, Span
 __all__ = ["Candidate", "PolicyModel", "candidates", "features", "enabled", "load_model", "rescore", "using"]
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "models" / "policy_scorer.json"
+#: The scorer trained with the span categoriser's score as a feature and its proposals as candidates
+#: (:mod:`kg.extract.spancat`): used instead of :data:`MODEL_PATH` when the span categoriser is on.
+SPANCAT_MODEL_PATH = MODEL_PATH.with_name("policy_scorer_spancat.json")
+#: Span categoriser proposals at or above this score are candidates of their own (source ``sc``).
+SPANCAT_PROPOSE = 0.5
 _LEXICON = Path(__file__).resolve().parent.parent / "data" / "policy_lexicon.json"
 
 #: Head nouns a candidate is built around (lemmas, lower case).
@@ -143,7 +148,7 @@ class PolicyModel(LinearModel):
 _OVERRIDE: list[PolicyModel | None] = []
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=4)
 def load_model(path: str | None = None) -> PolicyModel | None:
     """The shipped model (read once per process), or ``None`` when the package has none."""
     p = Path(path) if path else MODEL_PATH
@@ -165,7 +170,52 @@ def using(model: PolicyModel | None) -> Iterator[None]:
 def _current() -> PolicyModel | None:
     if _OVERRIDE:
         return _OVERRIDE[-1]
-    return load_model() if enabled() else None
+    if not enabled():
+        return None
+    if _spancat_model() is not None and SPANCAT_MODEL_PATH.exists():
+        return load_model(str(SPANCAT_MODEL_PATH))
+    return load_model()
+
+
+def _spancat_model():
+    """The span categoriser in force (:func:`kg.extract.spancat.current`), or ``None``."""
+    from kg.extract import spancat
+
+    return spancat.current()
+
+
+_SC_CACHE: list[tuple[Doc, object, dict[tuple[int, int], float]]] = []
+
+
+def spancat_scores(doc: Doc) -> dict[tuple[int, int], float] | None:
+    """The span categoriser's score of each span it suggests in ``doc`` (computed once per document and model),
+    or ``None`` when it is off."""
+    from kg.extract import spancat
+
+    model = spancat.current()
+    if model is None:
+        return None
+    if _SC_CACHE and _SC_CACHE[0][0] is doc and _SC_CACHE[0][1] is model:
+        return _SC_CACHE[0][2]
+    scores = spancat.span_scores(doc, model)
+    _SC_CACHE[:] = [(doc, model, scores)]
+    return scores
+
+
+def _sc_key(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The span the categoriser scores for a candidate: past a leading determiner or possessive pronoun."""
+    while start < end - 1 and (doc[start].pos_ == "DET" or doc[start].lower_ in _POSSESSIVE_PRONOUNS):
+        start += 1
+    return start, end
+
+
+def _sc_bucket(score: float | None) -> str:
+    if score is None:
+        return "sc=none"
+    for cut in (0.9, 0.7, 0.5, 0.3, 0.1):
+        if score >= cut:
+            return f"sc>={cut}"
+    return "sc<0.1"
 
 
 # --------------------------------------------------------------------------- candidates
@@ -761,6 +811,18 @@ def candidates(doc: Doc, rule_facts: Iterable[PolicyFact],
                 name = doc[ns:ne].text.strip()  # a run of capitalised words: as the text writes it
                 if name and _capitalised(toks[ns]):
                     out[(ns, ne)] = Candidate(ns, ne, ne - 1, name, "name")
+    sc = spancat_scores(doc)
+    if sc:
+        from kg.extract import spancat
+
+        for a, b, _ in spancat.propose(doc, threshold=SPANCAT_PROPOSE, scores=sc):
+            if (a, b) in out:
+                continue
+            name = canonical(toks[a:b])
+            if name:
+                out[(a, b)] = Candidate(a, b, doc[a:b].root.i, name, "sc",
+                                        verbal=any(x.pos_ in {"VERB", "AUX"} and not x.is_title for x in toks[a:b]),
+                                        lower_tail=toks[b - 1].is_lower)
     return [out[k] for k in sorted(out)]
 
 
@@ -962,6 +1024,11 @@ def features(doc: Doc, c: Candidate, ctx: dict[str, Counter]) -> list[str]:
         f.add("acronym_after")
     if after is not None and after.like_num and head.lemma_.lower() in {"act", "bill", "order", "code"}:
         f.add("year_after")
+    sc = spancat_scores(doc)
+    if sc is not None:  # the span categoriser's judgement of the same span (its proposals are candidates too)
+        bucket = _sc_bucket(sc.get(_sc_key(doc, c.start, c.end)))
+        f.add(bucket)
+        f.add(f"src_sc={c.source}|{bucket}")
     return sorted(f)
 
 
