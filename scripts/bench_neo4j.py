@@ -12,7 +12,10 @@ loader adds) and writes it as a graph.json laid out as kg writes one. Then, in o
   time (rows per CPU-second compare across loads of a shared machine) and the load average, against ``kg.sinks.neo4j.load_file`` (UNWIND/MERGE
   batches over Bolt, constraints first) into an empty database. Rows = nodes + relationships made.
   For each bulk import also where the tool's CPU went by thread group (JIT compilers, collector, main
-  thread, importers; :class:`ImportWatch`), the machine's steal time and the tool's stage lines.
+  thread, importers; :class:`ImportWatch`), the machine's steal time and the tool's stage lines. With
+  --flush-compare MODE the ``--workers`` load runs once more with the import tool's page-cache flusher
+  changed (``scripts/neo4j-local import --flush MODE``: ``off``, or an interval such as ``50ms``, instead of
+  the tool's own back-to-back flush rounds), for the ratio in one run.
 * unless --no-sweep, for each batch size: empties the database, loads with ``kg.sinks.neo4j.load`` (MERGE on
   ``uri`` and edge key), empties it again and loads the very same rows with ``CREATE`` (same constraints,
   same index lookups for relationship ends); and a second MERGE load onto the loaded graph (the idempotent
@@ -24,6 +27,7 @@ Prints a table and writes JSON.
     python scripts/bench_neo4j.py --no-sweep --nodes 100000 --links 300000    # bulk against online only (~0.8M rows)
     python scripts/bench_neo4j.py --no-online --nodes 500000 --links 1500000  # bulk alone at ~4M rows
     python scripts/bench_neo4j.py --no-online --workers 2 --no-baseline       # bulk with 2 CSV processes only
+    python scripts/bench_neo4j.py --no-online --no-baseline --flush-compare 50ms  # the tool's flusher paced, against its loop
     python scripts/bench_neo4j.py --batch-sizes 1000,5000,20000 --nodes 200000 --links 600000
     python scripts/bench_neo4j.py --uri bolt://127.0.0.1:7687   # an existing, EMPTY, throw-away database
 
@@ -258,10 +262,14 @@ class ImportWatch:
         return {k: round(v, 2) for k, v in out.items()}
 
 
-def bulk_once(graph_json: Path, args, rows_made: int, workers: int, first_start: bool) -> dict:
-    """One bulk load of graph.json into a fresh data folder: CSVs by ``workers`` processes, then the import tool."""
+def bulk_once(graph_json: Path, args, rows_made: int, workers: int, first_start: bool, flush: str | None = None) -> dict:
+    """One bulk load of graph.json into a fresh data folder: CSVs by ``workers`` processes, then the import tool
+    (its page cache flushed as ``flush`` says, ``scripts/neo4j-local import --flush``; None: the launcher's default)."""
     data_dir = Path(tempfile.mkdtemp(prefix="kg-bench-bulk-"))
     load = os.getloadavg()[0]
+    before = os.environ.get("NEO4J_IMPORT_FLUSH")
+    if flush is not None:
+        os.environ["NEO4J_IMPORT_FLUSH"] = flush
     try:
         watch = ImportWatch(data_dir)
         with watch:
@@ -281,6 +289,11 @@ def bulk_once(graph_json: Path, args, rows_made: int, workers: int, first_start:
                 c = len(check.execute_query("SHOW CONSTRAINTS", database_="neo4j").records)
             assert n + r == rows_made and c == len(NODE_TYPES), (n, r, c)
     finally:
+        if flush is not None:
+            if before is None:
+                os.environ.pop("NEO4J_IMPORT_FLUSH", None)
+            else:
+                os.environ["NEO4J_IMPORT_FLUSH"] = before
         neo4j_local("stop", "--data", str(data_dir))
         import shutil
 
@@ -288,6 +301,7 @@ def bulk_once(graph_json: Path, args, rows_made: int, workers: int, first_start:
     bulk_s = rep.csv_seconds + rep.import_seconds
     row = {
         "csv_workers": rep.csv_workers,
+        "import_flush": flush or os.environ.get("NEO4J_IMPORT_FLUSH") or "loop (the tool's own)",
         "load_average_before": round(load, 2),
         "load_average_after": round(os.getloadavg()[0], 2),
         "bulk_csv_seconds": rep.csv_seconds,
@@ -308,7 +322,7 @@ def bulk_once(graph_json: Path, args, rows_made: int, workers: int, first_start:
         "bulk_first_start_seconds": first_start_s,
         "bulk_with_first_start_rows_per_s": rows_made / (bulk_s + first_start_s),
     }
-    tag = f"{rep.csv_workers} CSV process{'es' if rep.csv_workers != 1 else ''}"
+    tag = f"{rep.csv_workers} CSV process{'es' if rep.csv_workers != 1 else ''}, page cache flushed: {row['import_flush']}"
     print(f"bulk, {tag} (load average {row['load_average_before']:.1f} before, {row['load_average_after']:.1f} after):")
     print(f"  CSVs from graph.json:            {rep.csv_seconds:7.1f}s {row['bulk_csv_rows_per_s']:>10,.0f} rows/s "
           f"(CPU {rep.csv_cpu_seconds:.1f}s: {row['bulk_csv_rows_per_cpu_s']:,.0f} rows per CPU-second)")
@@ -361,9 +375,17 @@ def bulk_vs_online(graph_json: Path, uri: str, driver, args, rows_made: int) -> 
     if args.workers > 1 and not args.no_baseline:
         runs.append(bulk_once(graph_json, args, rows_made, 1, first_start=False))
     runs.append(bulk_once(graph_json, args, rows_made, args.workers, first_start=True))
+    flush_run = None
+    if args.flush_compare:
+        # The same load with the import tool's page-cache flusher changed, for the ratio in one run.
+        flush_run = bulk_once(graph_json, args, rows_made, args.workers, first_start=False, flush=args.flush_compare)
+        print(f"page cache flushed {args.flush_compare} against the tool's own loop, same run: import "
+              f"x{runs[-1]['bulk_import_seconds'] / flush_run['bulk_import_seconds']:.2f} (CPU {flush_run['bulk_import_cpu_seconds']:.1f} "
+              f"against {runs[-1]['bulk_import_cpu_seconds']:.1f} s), end to end x{runs[-1]['bulk_seconds'] / flush_run['bulk_seconds']:.2f}", flush=True)
     gauge.append(yardstick())
     print(f"host yardstick again: {gauge[1]:.2f} CPU-s (CPU-seconds of two runs compare once scaled by it)", flush=True)
-    row = {"rows": rows_made, "yardstick_cpu_seconds": gauge, "fixed_import_cost": fixed, "online_batch_size": args.online_batch, "online_seconds": online_s,
+    row = {"rows": rows_made, "yardstick_cpu_seconds": gauge, "fixed_import_cost": fixed, "bulk_flush_compare": flush_run,
+           "online_batch_size": args.online_batch, "online_seconds": online_s,
            "online_rows_per_s": rows_made / online_s, "bulk": runs, **runs[-1]}
     row["bulk_vs_online"] = row["bulk_rows_per_s"] / row["online_rows_per_s"]
     if len(runs) == 2:
@@ -412,6 +434,9 @@ def main() -> int:
     ap.add_argument("--no-online", action="store_true", help="bulk only (implies --no-sweep): for sizes where the online load takes long")
     ap.add_argument("--workers", type=int, default=bulk.default_workers(), help="CSV processes of the bulk load (default: one per core, at most 4)")
     ap.add_argument("--no-baseline", action="store_true", help="skip the bulk load with one CSV process (the baseline in the same run)")
+    ap.add_argument("--flush-compare", metavar="MODE",
+                    help="then the same bulk load with the import's page cache flushed as MODE (off, or an interval such as 50ms; "
+                         "scripts/neo4j-local import --flush), against the tool's own flusher loop")
     ap.add_argument("--out", default=str(ROOT / "bench-out" / "neo4j.json"))
     args = ap.parse_args()
     sizes = [int(s) for s in args.batch_sizes.split(",")]

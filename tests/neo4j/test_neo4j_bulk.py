@@ -195,6 +195,43 @@ def test_bulk_needs_data_and_refuses_a_running_server(neo4j_server, examples_bui
     assert res.returncode == 1 and "needs the importer's arguments" in res.stderr
 
 
+@pytest.mark.parametrize("flush", ["1ms", "off"])
+def test_each_page_cache_flushing_of_the_import_gives_the_same_database(neo4j_server, driver, examples_build, tmp_path, monkeypatch, flush):
+    """The import tool run through kg's command class (scripts/neo4j-local import --flush): with kg's flusher
+    at a 1 ms interval (so it flushes and forces the store files while the importers write them, many times
+    per stage) and with no background flushing at all, the database is the online load's, dump for dump
+    (the default, the tool's own flusher loop, is the test above)."""
+    from kg.sinks.neo4j_bulk import import_build
+
+    want_dump, want_counts, want_schema = online(neo4j_server, driver, examples_build)
+    data = tmp_path / f"bulk-{flush}"
+    monkeypatch.setenv("NEO4J_IMPORT_FLUSH", flush)
+    lines: list[str] = []
+    report = import_build(examples_build / "graph.json", data, workers=2, echo=lines.append)
+    assert report.rows == sum(want_counts["nodes"].values()) + sum(want_counts["links"].values())
+    assert "IMPORT DONE" in lines[0]
+    password = "kg-" + secrets.token_urlsafe(12)
+    uri = start_server(data, password)
+    try:
+        drv = connect(uri, "neo4j", password)
+        try:
+            assert db_counts(drv) == want_counts
+            assert db_dump(drv) == want_dump
+            assert schema(drv) == want_schema
+        finally:
+            drv.close()
+    finally:
+        stop = run_script("stop", "--data", str(data))
+        assert stop.returncode == 0, stop.stderr
+
+
+def test_import_refuses_an_unknown_flushing(tmp_path):
+    for bad in ("fast", "0ms", "1000", "-5ms"):
+        res = run_script("import", "--data", str(tmp_path / "d"), "--flush", bad, "--", "--nodes=x.csv")
+        assert res.returncode == 2 and "--flush takes loop, off or an interval" in res.stderr, (bad, res.stderr)
+    assert not (tmp_path / "d" / "data").exists()
+
+
 def test_neo4j_routing_uri_loads_and_queries_the_single_server(neo4j_server, driver, examples_build):
     """neo4j:// (the driver asks the server for a routing table, as with a cluster or Aura) works against
     the local single server for the online load and for read queries through the CLI."""
