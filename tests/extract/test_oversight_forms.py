@@ -78,7 +78,7 @@ def test_a_department_reviewing_its_own_programme_is_not_oversight(nlp, text):
     ("The Justice Committee heard evidence from the Chief Inspector of Prisons.",
      ("Justice Committee", "Chief Inspector of Prisons")),
     ("The Senate Judiciary Committee questioned the Attorney General about the program.",
-     ("Senate Judiciary Committee", "Attorney General")),
+     ("United States Senate Committee on the Judiciary", "Attorney General")),
     ("MPs on the Home Affairs Committee grilled the Home Secretary over the figures.",
      ("Home Affairs Committee", "Home Secretary")),
 ])
@@ -97,7 +97,7 @@ def test_a_title_named_earlier_is_its_holder(nlp):
     ("The Home Affairs Committee called in the Home Secretary to explain the delays.",
      ("Home Affairs Committee", "Home Secretary")),
     ("The House Oversight Committee called in Secret Service Director Kimberly Cheatle after the shooting.",
-     ("House Oversight Committee", "Kimberly Cheatle")),
+     ("United States House Committee on Oversight and Government Reform", "Kimberly Cheatle")),
     ("The Welsh Affairs Committee called in the Chief Constable of Dyfed-Powys Police last week.",
      ("Welsh Affairs Committee", "Dyfed-Powys Police")),
 ])
@@ -216,7 +216,7 @@ def test_the_force_or_the_prison_is_the_one_named_before(nlp, text, wanted):
     ("Following the Chief Constable's evidence to the Home Affairs Committee, the force apologised.",
      ("Home Affairs Committee", "Chief Constable")),
     ("In his testimony before the Senate Judiciary Committee, FBI Director Christopher Wray defended the bureau.",
-     ("Senate Judiciary Committee", "Christopher Wray")),
+     ("United States Senate Committee on the Judiciary", "Christopher Wray")),
     ("The statement followed evidence by Kent Police Chief Constable Tim Smith's to the county's Police and Crime "
      "Panel earlier this week.", ("Police and Crime Panel", "Kent Police")),
 ])
