@@ -6,17 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract_facts
+from linkpairs import held_roles
 
 pytestmark = pytest.mark.model
 
 
 def posts(nlp, text: str):
-    facts = extract_facts(nlp(text), "r")
-    names = {n.id: n.name for n in facts.nodes}
-    held = {(names[l.source], l.props["title"], names[l.target]) for l in facts.links if l.type == "HOLDS_ROLE"}
-    titled = {(n.name, t) for n in facts.nodes if n.type == "Person" for t in n.titles}
-    return held, titled
+    """({(person, title, body)}, {(person, title)}) for ``text``, from the shared ``held_roles``."""
+    held, titled, _ = held_roles(nlp, text)
+    return held, {(name, title) for name, titles in titled.items() for title in titles}
 
 
 @pytest.mark.parametrize("text, person, title, body", [
