@@ -228,7 +228,8 @@ def _lex() -> dict[str, frozenset[str]]:
             "tactics": frozenset(t.lower() for t in data.get("tactic_terms", [])),
             "announce": frozenset(data.get("announce_verbs", [])),
             "oversee": frozenset(data.get("oversee_verbs", [])),
-            "org_heads": frozenset(data.get("organisation_heads", []))}
+            "org_heads": frozenset(data.get("organisation_heads", [])),
+            "capital": frozenset(data.get("capital_heads", []))}
 
 
 def canonical(tokens: list[Token]) -> str:
@@ -1044,8 +1045,14 @@ def proper_name(doc: Doc, c: Candidate) -> bool:
     (``the roll-out of knife detectors``) is a concrete measure: both are kept as a name is."""
     if c.source == "np":
         return _title_np_name(doc, c)
+    if c.source == "name":
+        return _name_before_noun(doc, c)
     if c.source != "rule":
         return False
+    if re.sub(r"[\s-]+", " ", c.name.lower()) in _lex()["tactics"]:
+        return True  # a tactic or series the guidelines name as a policy ("stop and search", "police recorded crime")
+    if _concrete_project(doc, c):
+        return True
     head = doc[c.head]
     if head.lemma_.lower() == "bill" and head.pos_ == "NOUN" and \
             any(x.dep_ in {"compound", "amod", "nmod"} and x.pos_ in {"NOUN", "PROPN", "ADJ"} for x in head.lefts):
@@ -1064,6 +1071,47 @@ def proper_name(doc: Doc, c: Candidate) -> bool:
         if run >= 2:
             return True
     return False
+
+
+def _concrete_project(doc: Doc, c: Candidate) -> bool:
+    """A rule span the text describes concretely enough to be one measure (guideline 4): a capital project at its
+    named site (``a new prison at Highpoint``, ``a new jail in Maricopa``), or a fund named by its sum (``a £30
+    million fund``)."""
+    from kg.extract.policies import _SUM_NAMED
+
+    head = doc[c.head]
+    span = doc[c.start:c.end]
+    lemma = head.lemma_.lower()
+    capital = {h.split()[-1] for h in _lex()["capital"]}
+    if lemma in capital and any(x.lower_ in {"at", "in"} and x.i + 1 < c.end and doc[x.i + 1].is_title
+                                for x in span if x.i > c.head):
+        return True
+    return lemma in _SUM_NAMED and any(x.like_num or x.text in {"$", "£", "€"} for x in doc[c.start:c.head])
+
+
+#: Lower-case nouns after which a run of capitalised words names one scheme ("the Vision Zero programme").
+_NAMED_BEFORE_HEADS = frozenset({"programme", "program", "initiative", "scheme", "fund", "strategy", "campaign",
+                                 "project", "partnership", "pilot", "plan", "network", "charter", "framework"})
+
+
+def _name_before_noun(doc: Doc, c: Candidate) -> bool:
+    """A run of two or more capitalised words written before a lower-case scheme noun (``the Cashback for
+    Communities programme``, ``the Vision Zero programme``, ``the Secure Communities program``): the text names
+    one scheme (guideline 4: a *named* programme), kept whatever the model's score. Not in a headline (every word
+    is capitalised there), not when the run is a body, place or person (``the Home Office programme`` is the
+    Home Office's programme, described), nor a date."""
+    if c.end >= len(doc):
+        return False
+    noun = doc[c.end]
+    if noun.is_title or noun.lemma_.lower() not in _NAMED_BEFORE_HEADS and noun.lower_ not in _NAMED_BEFORE_HEADS:
+        return False
+    span = doc[c.start:c.end]
+    if sum(1 for x in span if x.is_alpha and x.text[0].isupper()) < 2 or _headline(doc, span.start_char):
+        return False
+    if any(x.ent_type_ in {"GPE", "LOC", "NORP", "PERSON", "DATE", "TIME", "FAC"} or
+           (x.ent_type_ == "ORG" and x.ent_id_) for x in span):
+        return False
+    return True
 
 
 def _title_np_name(doc: Doc, c: Candidate) -> bool:
@@ -1160,8 +1208,54 @@ def rescore(doc: Doc, rule_facts: Iterable[PolicyFact]) -> list[PolicyFact]:
     model = _current()
     if model is None:
         return facts
-    kept = select(scored(doc, facts, model), model.threshold)
-    return [_back_reference(doc, c, kept) or _year_before(doc, c, _fact(doc, c)) for c in kept]
+    cands = scored(doc, facts, model)
+    kept = select(cands, model.threshold)
+    out = [_back_reference(doc, c, kept) or _named_noun(doc, c, _year_before(doc, c, _fact(doc, c))) for c in kept]
+    # A bare policy noun the model did not keep may still refer back to the one named policy with that head
+    # (``the Act`` after ``the Victims and Prisoners Act 2024``): a mention of that policy, not a policy of its own.
+    for _, c in cands:
+        if c in kept or any(k.start < c.end and c.start < k.end for k in kept):
+            continue
+        ref = _back_reference(doc, c, kept) or _reworded(doc, c, kept)
+        if ref is not None:
+            out.append(ref)
+    return sorted(out, key=lambda f: (f.span.start, f.span.end))
+
+
+_REWORD_STOP = frozenset({"a", "an", "the", "of", "for", "on", "to", "and", "in", "this", "that", "its", "their"})
+
+
+def _content(tokens) -> frozenset[str]:
+    return frozenset(t.lemma_.lower() for t in tokens if t.is_alpha and t.lower_ not in _REWORD_STOP)
+
+
+def _reworded(doc: Doc, c: Candidate, kept: list[Candidate]) -> PolicyFact | None:
+    """A phrase the model did not keep that writes the words of exactly one kept named policy in another order
+    (``the declaration of a national emergency`` after ``a National Emergency Declaration``): a mention of that
+    policy, its surface form an alias."""
+    words = _content(doc[c.start:c.end])
+    if len(words) < 2:
+        return None
+    same = {k.name for k in kept if k.name[:1].isupper() and _content(doc[k.start:k.end]) == words}
+    if len(same) != 1:
+        return None
+    span = doc[c.start:c.end]
+    sent = doc[c.head].sent
+    surface = c.name if span.text.lower().endswith(c.name.lower()) else span.text
+    return PolicyFact(span=Span(span.start_char, span.end_char), name=same.pop(),
+                      sentence=Span(sent.start_char, sent.end_char), aliases=(surface,))
+
+
+def _named_noun(doc: Doc, c: Candidate, fact: PolicyFact) -> PolicyFact:
+    """A name kept before its scheme noun (``Vision Zero`` of ``the Vision Zero programme``) keeps, as an alias,
+    the text's form with the noun: both are what the text writes."""
+    if c.source != "name" or c.end >= len(doc) or doc[c.end].lower_ not in _NAMED_BEFORE_HEADS and \
+            doc[c.end].lemma_.lower() not in _NAMED_BEFORE_HEADS:
+        return fact
+    surface = doc[c.start:c.end + 1].text
+    if any(a.lower() == surface.lower() for a in fact.aliases) or fact.name.lower() == surface.lower():
+        return fact
+    return fact._replace(aliases=(*fact.aliases, surface))
 
 
 def _year_before(doc: Doc, c: Candidate, fact: PolicyFact) -> PolicyFact:

@@ -5,10 +5,12 @@ from __future__ import annotations
 from kg.extract import extract_facts
 
 
-def link_pairs(nlp, text: str, kind: str = "ANNOUNCED") -> set[tuple[str, str]]:
+def link_pairs(nlp, text: str, kind: str = "ANNOUNCED", aliases: bool = False) -> set[tuple[str, str]]:
+    """The pairs by node name; with ``aliases``, a pair for every name or alias of each end (a user looking a
+    policy up by the form the text wrote finds it either way)."""
     facts = extract_facts(nlp(text), "t")
-    names = {n.id: n.name for n in facts.nodes}
-    return {(names[l.source], names[l.target]) for l in facts.links if l.type == kind}
+    forms = {n.id: {n.name, *(n.aliases if aliases else ())} for n in facts.nodes}
+    return {(a, b) for l in facts.links if l.type == kind for a in forms[l.source] for b in forms[l.target]}
 
 
 def held_roles(nlp, text: str):
