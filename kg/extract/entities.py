@@ -1134,7 +1134,11 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
 #: Head nouns of names of agreements, pledges, papers and calls: a measure or a document, never a body
 #: ("Neighbourhood Policing Guarantee", "Good Friday Agreement", "Justice Reform White Paper", "Call for Evidence").
 _MEASURE_HEADS = frozenset({"guarantee", "guarantees", "agreement", "agreements", "accord", "declaration", "pledge",
-                            "compact", "covenant", "treaty", "paper", "papers", "mandate", "concordat"})
+                            "compact", "covenant", "treaty", "paper", "papers", "mandate", "concordat",
+                            # a legal duty, a requirement set on forces, a referral mechanism, a set of rules: things
+                            # a body lays down or runs, never the body ("the Serious Violence Duty", "the Strategic
+                            # Policing Requirement", "the National Referral Mechanism", "the Immigration Rules")
+                            "duty", "requirement", "mechanism", "rules", "guidelines", "regime"})
 #: Head nouns of systems and registers: a thing a body runs, when the name ends in them ("Caledonian System").
 _SYSTEM_HEADS = frozenset({"system", "register", "registry", "database", "scheme"})
 
