@@ -1175,8 +1175,17 @@ def _year_before(doc: Doc, c: Candidate, fact: PolicyFact) -> PolicyFact:
             y.dep_ not in {"nummod", "compound", "amod", "nmod"}:
         return fact
     d = doc[c.start - 2] if c.start >= 2 else None
-    if d is None or not (d.pos_ == "DET" or d.dep_ == "poss" or d.lower_ in {"'s", "\u2019s"}):
-        return fact  # inside the noun phrase, after its determiner or possessor ("In 2019 Project X ..." is a date)
+    if d is not None and y.is_sent_start:
+        d = None
+    # inside the noun phrase: after its determiner or possessor, or opening it after a comma, a colon, "and" or a
+    # verb ("its plan, 2030 Safer Streets Strategy", "the 2022 and 2023 Crime Surveys"); after a preposition or a
+    # day or month the year is a date of the sentence ("In 2019 Project X ...", "on 4 May 2021 Operation Y ...")
+    if d is not None and not (d.pos_ in {"DET", "CCONJ", "VERB", "AUX"} or d.dep_ == "poss" or
+                              d.lower_ in {"'s", "\u2019s"} or d.text in {",", ":", ";", "(", "-", "\u2013", "\u2014"}):
+        return fact
+    if y.ent_type_ == "DATE" and any(x.ent_type_ == "DATE" and x.i != y.i and x.ent_iob_ != "O"
+                                     for x in (doc[y.i - 1],) if y.i > 0) and y.ent_iob_ == "I":
+        return fact  # "4 May 2021": the year ends a longer date
     surface = doc[c.start - 1:c.end].text
     if any(a.lower() == surface.lower() for a in fact.aliases):
         return fact
