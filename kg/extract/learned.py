@@ -1161,7 +1161,22 @@ def rescore(doc: Doc, rule_facts: Iterable[PolicyFact]) -> list[PolicyFact]:
     if model is None:
         return facts
     kept = select(scored(doc, facts, model), model.threshold)
-    return [_back_reference(doc, c, kept) or _year_before(doc, c, _fact(doc, c)) for c in kept]
+    return [_back_reference(doc, c, kept) or _year_before(doc, c, _fact(doc, c)) for c in kept
+            if not _ambiguous_back_reference(doc, c, kept)]
+
+
+def _ambiguous_back_reference(doc: Doc, c: Candidate, kept: list[Candidate]) -> bool:
+    """A bare policy noun in title case (``the Act``) in a document that names two or more kept policies with that
+    head (``the Legacy Act ... the Human Rights Act ... the Act``) refers to one of them, but which one is a guess:
+    it is no policy of its own (guideline 2, one entity per referent), so it is not kept as one."""
+    if " " in c.name or not c.name[:1].isupper() or c.end - c.start > 2:
+        return False
+    lemma = head_lemma(doc[c.head])
+    if lemma not in HEADS and lemma not in TITLE_HEADS:
+        return False
+    named = {k.name for k in kept if k is not c and " " in k.name and k.name[:1].isupper() and
+             head_lemma(doc[k.head]) == lemma and doc[k.head].is_title}
+    return len(named) > 1
 
 
 def _year_before(doc: Doc, c: Candidate, fact: PolicyFact) -> PolicyFact:
