@@ -1138,7 +1138,7 @@ _MEASURE_HEADS = frozenset({"guarantee", "guarantees", "agreement", "agreements"
                             # a legal duty, a requirement set on forces, a referral mechanism, a set of rules: things
                             # a body lays down or runs, never the body ("the Serious Violence Duty", "the Strategic
                             # Policing Requirement", "the National Referral Mechanism", "the Immigration Rules")
-                            "duty", "requirement", "mechanism", "rules", "guidelines", "regime"})
+                            "duty", "requirement", "mechanism", "rules", "guidelines", "regime", "statistics"})
 #: Head nouns of systems and registers: a thing a body runs, when the name ends in them ("Caledonian System").
 _SYSTEM_HEADS = frozenset({"system", "register", "registry", "database", "scheme"})
 
@@ -1150,7 +1150,8 @@ def _measure_name(doc: Doc, i: int, j: int, head: Token) -> bool:
     if j - i < 2 or not _is_cap(head):
         return False
     if head.lower_ in _MEASURE_HEADS:
-        return True
+        # a statistics series ("Hate Crime Statistics", guideline 4), not a status of figures ("National Statistics")
+        return head.lower_ != "statistics" or _text(doc, i, j).lower().removeprefix("the ") not in _DESIGNATIONS
     if head.lower_ == "call" and head.i == i and head.i + 1 < j and doc[head.i + 1].lower_ in ("for", "to"):
         return True  # "Call for Evidence", "Call to Action"
     # (a system that speaks or acts is a body: "The University System of Georgia said")
