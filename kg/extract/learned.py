@@ -1043,7 +1043,7 @@ def proper_name(doc: Doc, c: Candidate) -> bool:
     reform bill``) is one proposed law (guideline 4 counts laws), and equipment the text rolls out or installs
     (``the roll-out of knife detectors``) is a concrete measure: both are kept as a name is."""
     if c.source == "np":
-        return _title_np_name(doc, c)
+        return _title_np_name(doc, c) or _name_and_policy_noun(doc, c)
     if c.source != "rule":
         return False
     head = doc[c.head]
@@ -1090,6 +1090,44 @@ def _title_np_name(doc: Doc, c: Candidate) -> bool:
             (c.end < len(doc) and doc[c.end].ent_iob_ == "I" and doc[c.end].ent_type_ == head.ent_type_):
         return False  # inside a longer entity ("Office of National Drug Control Policy")
     return not _headline(doc, span.start_char)
+
+
+#: Lower-case nouns that, written after a title-case name, say the name is a programme's (``the Drug Market
+#: Intervention program``, ``the Save Our Streets campaign``).
+_NAMED_LOWER_HEADS = frozenset({"program", "programme", "initiative", "campaign", "scheme", "project", "strategy",
+                                "fund", "pilot"})
+_NOT_IN_NAME_ENTS = frozenset({"DATE", "TIME", "PERSON", "GPE", "NORP", "LOC", "MONEY", "CARDINAL", "PERCENT"})
+
+
+def _name_and_policy_noun(doc: Doc, c: Candidate) -> bool:
+    """A run of two or more capitalised words followed by a lower-case programme noun, and nothing else (``the Drug
+    Market Intervention program``, ``the Cure Violence initiative``, ``the Save Our Streets campaign``): a named
+    programme (guideline 4), kept as a proper name is, with the noun, as the text writes it. Not a body's measure
+    (``the Home Office scheme``, ``the London Fire Brigade strategy``: a body the registry knows, a run ending in a
+    body noun), not a person's, place's or date's, not a name that is a programme by itself (``the Project Guardian
+    campaign`` is a mention of ``Project Guardian``), not in a headline or at the start of a sentence."""
+    head = doc[c.head]
+    if c.verbal or head.i != c.end - 1 or not head.is_lower or head.lower_ not in _NAMED_LOWER_HEADS:
+        return False
+    words = doc[c.start:c.end - 1]
+    if len(words) < 2 or not all(_capitalised(x) or (x.is_lower and x.lower_ in _CONNECTOR_WORDS and x.i > c.start)
+                                 for x in words) or not _capitalised(words[-1]):
+        return False
+    if words[0].is_sent_start or words[0].lower_ in {"operation", "project", "programme", "program", "the"}:
+        return False
+    if any(x.ent_type_ in _NOT_IN_NAME_ENTS or x.ent_id_ for x in words):
+        return False
+    lex = _lex()
+    if words[-1].lower_ in lex["org_heads"] or words[-1].lower_.rstrip("s") in lex["org_heads"] or \
+            any(x.lower_ in {"department", "office", "ministry", "police", "government", "council"} for x in words):
+        return False
+    before = doc[c.start - 1] if c.start > 0 else None
+    if before is not None and (_capitalised(before) or before.lower_ in {"'s", "\u2019s"} or
+                               (before.lower_ in _CONNECTOR_WORDS | {"&"} and c.start > 1 and
+                                _capitalised(doc[c.start - 2]))):
+        return False  # the end of a longer name ("... for Missing & Exploited Children program"), or a possessor's
+        # ("the Post's Safe Home campaign" is judged as it is)
+    return not _headline(doc, words.start_char)
 
 
 def final_score(model: PolicyModel, c: Candidate, feats: list[str], named: bool = False) -> float:
