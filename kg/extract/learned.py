@@ -796,6 +796,7 @@ def candidates(doc: Doc, rule_facts: Iterable[PolicyFact],
                 if tail is not None:
                     for s in sorted(starts):
                         spans.add((s, tail))
+            spans = {(_after_headline_verb(doc, s, t.i), e) for s, e in spans}
             for s, e in sorted(spans):
                 if (s, e) in out:
                     continue
@@ -824,6 +825,16 @@ def candidates(doc: Doc, rule_facts: Iterable[PolicyFact],
                                         verbal=any(x.pos_ in {"VERB", "AUX"} and not x.is_title for x in toks[a:b]),
                                         lower_tail=toks[b - 1].is_lower)
     return [out[k] for k in sorted(out)]
+
+
+def _after_headline_verb(doc: Doc, start: int, head: int) -> int:
+    """Where a span that runs to a policy noun at ``head`` starts once it is cut after a capitalised headline verb
+    inside it (``DEA Launches Fentanyl Free America Initiative``: the agent and the verb are not the name; the
+    verb marks where the name starts)."""
+    from kg.extract.policies import _verbish
+
+    verbs = [x.i for x in doc[start:head] if x.is_title and not x.is_sent_start and _verbish(x.lower_)]
+    return verbs[-1] + 1 if verbs and verbs[-1] + 1 < head else start
 
 
 def _is_tactic(text: str) -> bool:
