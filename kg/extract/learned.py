@@ -1177,18 +1177,34 @@ def _promoted(scored_cands: list[tuple[float, Candidate]], threshold: float) -> 
     return out
 
 
-def select(scored_cands: list[tuple[float, Candidate]], threshold: float) -> list[Candidate]:
+def select(scored_cands: list[tuple[float, Candidate]], threshold: float, doc: Doc | None = None) -> list[Candidate]:
     """Candidates at or above ``threshold``, best first, each only when no kept one overlaps it; in text order. A
     longer candidate above the threshold that holds a span kept whatever its score takes that span's place
-    (:func:`_promoted`); of equal scores the earlier and then the longer one wins."""
+    (:func:`_promoted`); of equal scores the earlier and then the longer one wins. Given the ``doc``, a name kept
+    whatever its score that is the object of a preposition inside a longer kept candidate is kept too
+    (:func:`_object_inside`)."""
     kept: list[Candidate] = []
+    fixed = {(c.start, c.end) for s, c in scored_cands if s >= 1.0}
     for s, c in sorted(_promoted(scored_cands, threshold), key=lambda x: (-x[0], x[1].start, -(x[1].end - x[1].start))):
         if s < threshold:
             break
-        if any(k.start < c.end and c.start < k.end for k in kept):
+        if any(k.start < c.end and c.start < k.end and
+               not (doc is not None and (c.start, c.end) in fixed and _object_inside(doc, c, k)) for k in kept):
             continue
         kept.append(c)
     return sorted(kept, key=lambda c: (c.start, c.end))
+
+
+def _object_inside(doc: Doc, c: Candidate, k: Candidate) -> bool:
+    """``c``, a name kept whatever its score, is the object of a preposition inside the longer kept ``k``
+    (``grants for the Drug-Free Communities Support Program``, ``funding under the Second Chance Act``): the
+    programme the money goes to is a policy of its own (guideline 4), next to the money's."""
+    if not (k.start < c.start and c.end <= k.end) or not _capitalised(doc[c.start]):
+        return False
+    p = c.start - 1
+    if p > k.start and doc[p].pos_ == "DET":
+        p -= 1
+    return p > k.start and doc[p].pos_ == "ADP" and doc[p].is_lower and not _capitalised(doc[p - 1])
 
 
 def _fact(doc: Doc, c: Candidate) -> PolicyFact:
@@ -1209,7 +1225,7 @@ def rescore(doc: Doc, rule_facts: Iterable[PolicyFact]) -> list[PolicyFact]:
     model = _current()
     if model is None:
         return facts
-    kept = select(scored(doc, facts, model), model.threshold)
+    kept = select(scored(doc, facts, model), model.threshold, doc)
     return [_back_reference(doc, c, kept) or _year_before(doc, c, _fact(doc, c)) for c in kept
             if not _ambiguous_back_reference(doc, c, kept)]
 
