@@ -478,6 +478,10 @@ def _named(doc: Doc, sent: SpacySpan, idx: _Index) -> Iterator[_Policy]:
             elif n.text in {"'s", "\u2019s"} and end + 1 < sent.end and _is_titleish(doc[end + 1]) and \
                     _is_titleish(doc[end - 1]):
                 end += 1  # "Review into Children's Social Care"
+            elif end + 1 < sent.end and ((n.lower_ in {"in", "at", "across"} and
+                                          doc[end + 1].ent_type_ in {"GPE", "LOC", "FAC", "DATE", "TIME"}) or
+                                         (n.lower_ == "on" and doc[end + 1].ent_type_ in {"DATE", "TIME"})):
+                break  # where or when it runs: "the Safe Streets Initiative in Columbus" names no place
             elif n.lower_ in _CONNECTORS and end + 1 < sent.end and (_is_titleish(doc[end + 1]) or (
                     n.lower_ != "and" and doc[end + 1].lower_ == "the" and end + 2 < sent.end
                     and _is_titleish(doc[end + 2]))):
