@@ -1054,7 +1054,7 @@ def proper_name(doc: Doc, c: Candidate) -> bool:
     reform bill``) is one proposed law (guideline 4 counts laws), and equipment the text rolls out or installs
     (``the roll-out of knife detectors``) is a concrete measure: both are kept as a name is."""
     if c.source == "np":
-        return _title_np_name(doc, c) or _name_and_policy_noun(doc, c)
+        return _title_np_name(doc, c)
     if c.source != "rule":
         return False
     head = doc[c.head]
@@ -1149,7 +1149,12 @@ def final_score(model: PolicyModel, c: Candidate, feats: list[str], named: bool 
 def scored(doc: Doc, rule_facts: list[PolicyFact], model: PolicyModel) -> list[tuple[float, Candidate]]:
     cands = candidates(doc, rule_facts, framed_spans(doc))
     ctx = doc_context(doc, cands)
-    return [(final_score(model, c, features(doc, c, ctx), proper_name(doc, c)), c) for c in cands]
+    out = [(final_score(model, c, features(doc, c, ctx), proper_name(doc, c)), c) for c in cands]
+    # a named programme with its lower-case noun (_name_and_policy_noun) is kept whatever its score, unless the
+    # name alone is kept (a rule's name, or the model's): "the Cashback for Communities programme" stays the name's
+    alone = {(c.start, c.end) for s, c in out if s >= model.threshold}
+    return [(1.0 if s < 1.0 and c.source == "np" and (c.start, c.end - 1) not in alone and
+             _name_and_policy_noun(doc, c) else s, c) for s, c in out]
 
 
 def _promoted(scored_cands: list[tuple[float, Candidate]], threshold: float) -> list[tuple[float, Candidate]]:
@@ -1226,8 +1231,19 @@ def rescore(doc: Doc, rule_facts: Iterable[PolicyFact]) -> list[PolicyFact]:
     if model is None:
         return facts
     kept = select(scored(doc, facts, model), model.threshold, doc)
-    return [_back_reference(doc, c, kept) or _year_before(doc, c, _fact(doc, c)) for c in kept
+    return [_back_reference(doc, c, kept) or _bare_name(doc, c, _year_before(doc, c, _fact(doc, c))) for c in kept
             if not _ambiguous_back_reference(doc, c, kept)]
+
+
+def _bare_name(doc: Doc, c: Candidate, fact: PolicyFact) -> PolicyFact:
+    """A named programme written with a lower-case programme noun (``the Drug Market Intervention program``) keeps
+    the name without the noun as an alias: the text writes it so (guideline 2: aliases are verbatim forms)."""
+    if c.source != "np" or not _name_and_policy_noun(doc, c):
+        return fact
+    bare = doc[c.start:c.end - 1].text
+    if any(a.lower() == bare.lower() for a in (fact.name, *fact.aliases)):
+        return fact
+    return fact._replace(aliases=(*fact.aliases, bare))
 
 
 def _ambiguous_back_reference(doc: Doc, c: Candidate, kept: list[Candidate]) -> bool:
