@@ -1110,6 +1110,22 @@ _NAMED_LOWER_HEADS = frozenset({"program", "programme", "initiative", "campaign"
 _NOT_IN_NAME_ENTS = frozenset({"DATE", "TIME", "PERSON", "GPE", "NORP", "LOC", "MONEY", "CARDINAL", "PERCENT"})
 
 
+#: Capitalised words that describe whose or what kind a programme is rather than name it ("the Government
+#: programme", "the National scheme").
+_DESCRIBING_WORDS = frozenset({"government", "national", "federal", "state", "city", "county", "council", "home",
+                               "community", "police", "public", "new", "local", "regional", "department", "pilot",
+                               "youth", "prison", "court", "crown", "royal", "mayor", "mayoral", "ministry", "force",
+                               "labour", "conservative", "democratic", "republican", "administration", "justice"})
+
+
+def _one_word_name(x: Token) -> bool:
+    """One capitalised word that names a programme by itself (``the Prevent programme``, ``the Ceasefire
+    initiative``): a proper noun in mid-sentence, no entity of another kind, no word that says whose or what kind
+    the programme is."""
+    return x.pos_ == "PROPN" and x.is_title and not x.is_sent_start and not x.ent_type_ and \
+        x.lower_ not in _DESCRIBING_WORDS and x.lower_ not in _lex()["org_heads"] and x.lower_ not in _lex()["generic"]
+
+
 def _name_and_policy_noun(doc: Doc, c: Candidate) -> bool:
     """A run of two or more capitalised words followed by a lower-case programme noun, and nothing else (``the Drug
     Market Intervention program``, ``the Cure Violence initiative``, ``the Save Our Streets campaign``): a named
@@ -1121,7 +1137,9 @@ def _name_and_policy_noun(doc: Doc, c: Candidate) -> bool:
     if c.verbal or head.i != c.end - 1 or not head.is_lower or head.lower_ not in _NAMED_LOWER_HEADS:
         return False
     words = doc[c.start:c.end - 1]
-    if len(words) < 2 or not all(_capitalised(x) or (x.is_lower and x.lower_ in _CONNECTOR_WORDS and x.i > c.start)
+    if len(words) == 1 and not _one_word_name(words[0]):
+        return False
+    if not words or not all(_capitalised(x) or (x.is_lower and x.lower_ in _CONNECTOR_WORDS and x.i > c.start)
                                  for x in words) or not _capitalised(words[-1]):
         return False
     if words[0].is_sent_start or words[0].lower_ in {"operation", "project", "programme", "program", "the"}:
@@ -1153,7 +1171,7 @@ def scored(doc: Doc, rule_facts: list[PolicyFact], model: PolicyModel) -> list[t
     # a named programme with its lower-case noun (_name_and_policy_noun) is kept whatever its score, unless the
     # name alone is kept (a rule's name, or the model's): "the Cashback for Communities programme" stays the name's
     alone = {(c.start, c.end) for s, c in out if s >= model.threshold}
-    return [(1.0 if s < 1.0 and c.source == "np" and (c.start, c.end - 1) not in alone and
+    return [(1.0 if s < 1.0 and c.source in {"np", "rule"} and (c.start, c.end - 1) not in alone and
              _name_and_policy_noun(doc, c) else s, c) for s, c in out]
 
 
@@ -1238,7 +1256,7 @@ def rescore(doc: Doc, rule_facts: Iterable[PolicyFact]) -> list[PolicyFact]:
 def _bare_name(doc: Doc, c: Candidate, fact: PolicyFact) -> PolicyFact:
     """A named programme written with a lower-case programme noun (``the Drug Market Intervention program``) keeps
     the name without the noun as an alias: the text writes it so (guideline 2: aliases are verbatim forms)."""
-    if c.source != "np" or not _name_and_policy_noun(doc, c):
+    if c.source not in {"np", "rule"} or not _name_and_policy_noun(doc, c):
         return fact
     bare = doc[c.start:c.end - 1].text
     if any(a.lower() == bare.lower() for a in (fact.name, *fact.aliases)):

@@ -113,7 +113,7 @@ def named_lower(nlp, text: str) -> set[str]:
     """The candidates the title-case-name-and-programme-noun rule keeps whatever their score."""
     doc = nlp(text)
     return {c.name for c in learned.candidates(doc, list(find_policies(doc)))
-            if c.source == "np" and learned._name_and_policy_noun(doc, c)}
+            if c.source in {"np", "rule"} and learned._name_and_policy_noun(doc, c)}
 
 
 @pytest.mark.parametrize("text", [
@@ -193,3 +193,21 @@ def test_a_named_programme_with_its_noun_is_found_by_either_form(nlp):
     forms = {x.lower() for name, aliases in got.items() for x in (name, *aliases)}
     assert {"cashback for communities", "cashback for communities programme"} <= forms, got
     assert not any("fife" in x for x in forms), got
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The Home Office confirmed a £10 million increase in funding for the Prevent programme.", "prevent programme"),
+    ("Teachers in Derby were trained through the Bystander programme last term.", "bystander programme"),
+])
+def test_one_capitalised_word_before_a_programme_noun_names_it(nlp, text, name):
+    got = {x.lower() for n, aliases in kept(nlp, text).items() for x in (n, *aliases)}
+    assert name in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Officers in Leeds praised the Government scheme on Monday.",
+    "Deputies in Ohio joined the National program last year.",
+    "Voters in Texas rejected the Trump program in 2019.",
+])
+def test_one_word_that_says_whose_or_what_kind_names_no_programme(nlp, text):
+    assert not named_lower(nlp, text), named_lower(nlp, text)
