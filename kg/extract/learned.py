@@ -1249,8 +1249,28 @@ def rescore(doc: Doc, rule_facts: Iterable[PolicyFact]) -> list[PolicyFact]:
     if model is None:
         return facts
     kept = select(scored(doc, facts, model), model.threshold, doc)
-    return [_back_reference(doc, c, kept) or _bare_name(doc, c, _year_before(doc, c, _fact(doc, c))) for c in kept
-            if not _ambiguous_back_reference(doc, c, kept)]
+    out = []
+    for c in kept:
+        ref = _back_reference(doc, c, kept)
+        if ref is not None:
+            out.append(ref)
+        elif not _ambiguous_back_reference(doc, c, kept) and not _nameless(doc, c):
+            out.append(_bare_name(doc, c, _year_before(doc, c, _fact(doc, c))))
+    return out
+
+
+_CODE = re.compile(r"[A-Z]{1,3}[-/]?\d[\d-]*|\d+[-/][A-Z\d-]+")
+
+
+def _nameless(doc: Doc, c: Candidate) -> bool:
+    """A span that names no policy: only policy nouns (``PROJECT`` in a capitals headline, ``PROGRAM GRANT``,
+    ``the Initiative`` with no named policy to refer to: guideline 4's "the initiative" is a generic phrase), or an
+    award or file number (``WX-0074``)."""
+    words = [x for x in doc[c.start:c.end] if not x.is_punct and x.pos_ not in {"DET", "ADP", "CCONJ", "PRON"}]
+    if words and all(head_lemma(x) in HEADS or head_lemma(x) in TITLE_HEADS or x.lemma_.lower() in HEADS
+                     for x in words) and not _is_tactic(c.name):
+        return True
+    return bool(_CODE.fullmatch(c.name.replace(" ", "")))
 
 
 def _bare_name(doc: Doc, c: Candidate, fact: PolicyFact) -> PolicyFact:

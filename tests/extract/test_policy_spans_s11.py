@@ -211,3 +211,28 @@ def test_one_capitalised_word_before_a_programme_noun_names_it(nlp, text, name):
 ])
 def test_one_word_that_says_whose_or_what_kind_names_no_programme(nlp, text):
     assert not named_lower(nlp, text), named_lower(nlp, text)
+
+
+# -- spans that name no policy: only policy nouns, or an award number ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "GOVERNOR PRAISES RESULTS UNDER PROJECT HOMESAFE AND NEW STRATEGY\n\nThe Governor spoke in Salem on Monday.",
+    "The review covered award 2021-DG-BX-0113 made to the sheriff's office in Reno.",
+    "The Initiative was praised by councillors in Hull.",
+])
+def test_a_span_of_policy_nouns_or_an_award_number_names_no_policy(nlp, text):
+    got = kept(nlp, text)
+    assert not any(n.upper() in {"PROJECT", "STRATEGY", "INITIATIVE"} or any(ch.isdigit() for ch in n)
+                   for n in got), got
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The charges fall under Title 18 of the U.S. Code, prosecutors in Reno said.", "U.S. Code"),
+    ("He was charged in Tulsa under Section 922(g) of the United States Code.", "United States Code"),
+    ("Officers in Luton used stop and search 40 times last month.", "stop and search"),
+])
+def test_a_name_with_one_more_word_than_its_policy_noun_is_a_name(nlp, text, name):
+    doc = nlp(text)
+    cands = [c for c in learned.candidates(doc, list(find_policies(doc))) if c.name == name]
+    assert cands, [c.name for c in learned.candidates(doc, list(find_policies(doc)))]
+    assert not any(learned._nameless(doc, c) for c in cands)
