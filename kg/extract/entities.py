@@ -1054,7 +1054,8 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
                                                                             or (_is_cap(head) and i < head.i < j - 1))) \
                     or (_measure_name(doc, i, j, head) and entry is None and reg.lookup(_text(doc, i, j)) is None):
                 name = _text(doc, i, j)
-                if _looks_like_name(doc, i, j) and j - i > 1 and name.count("(") == name.count(")"):
+                if _looks_like_name(doc, i, j) and j - i > 1 and name.count("(") == name.count(")") and \
+                        not _post_remit(doc, i):
                     yield _mention(doc, i, j, POLICY, source, headline=in_head, raw=raw)
                 continue
             if label != "ORG":
@@ -1141,6 +1142,18 @@ _MEASURE_HEADS = frozenset({"guarantee", "guarantees", "agreement", "agreements"
                             "duty", "requirement", "mechanism", "rules", "guidelines", "regime", "statistics"})
 #: Head nouns of systems and registers: a thing a body runs, when the name ends in them ("Caledonian System").
 _SYSTEM_HEADS = frozenset({"system", "register", "registry", "database", "scheme"})
+
+
+_POST_NOUNS = frozenset({"director", "secretary", "minister", "commissioner", "administrator", "czar", "tsar",
+                         "coordinator", "adviser", "advisor"})
+
+
+def _post_remit(doc: Doc, i: int) -> bool:
+    """The name at ``i`` follows a post's or a body's noun and ``of``/``for`` (``the Director of National Drug
+    Control Policy``, ``the Office of National Drug Control Policy``): it is the remit in that post's or body's
+    name, not a policy."""
+    return i >= 2 and doc[i - 1].lower_ in ("of", "for") and doc[i - 2].is_title and \
+        doc[i - 2].lower_ in _POST_NOUNS | ORG_HEADS
 
 
 def _measure_name(doc: Doc, i: int, j: int, head: Token) -> bool:

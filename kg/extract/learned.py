@@ -1175,7 +1175,15 @@ def scored(doc: Doc, rule_facts: list[PolicyFact], model: PolicyModel) -> list[t
              _name_and_policy_noun(doc, c) else s, c) for s, c in out]
 
 
-def _promoted(scored_cands: list[tuple[float, Candidate]], threshold: float) -> list[tuple[float, Candidate]]:
+def _joins_names(doc: Doc | None, c: Candidate) -> bool:
+    """``c`` joins two names (``Step Act and Second Chance Act``): an ``and`` or ``or`` right after a word that
+    ends a policy name of its own."""
+    return doc is not None and any(x.lower_ in {"and", "or", "&"} and x.i > c.start and _names_end(doc[x.i - 1])
+                                   for x in doc[c.start:c.end])
+
+
+def _promoted(scored_cands: list[tuple[float, Candidate]], threshold: float,
+              doc: Doc | None = None) -> list[tuple[float, Candidate]]:
     """A candidate the model keeps that holds a rule span kept whatever its score (score 1.0: a proper name or a
     frame's target) and is longer than it is kept as that span is, and wins by its length: the whole name
     ``Violence Against Women Act`` over the rules' ``Women Act``, ``USA Patriot Act of 2001`` over ``Patriot Act of
@@ -1190,7 +1198,7 @@ def _promoted(scored_cands: list[tuple[float, Candidate]], threshold: float) -> 
         return scored_cands
     out = []
     for s, c in scored_cands:
-        if threshold <= s < 1.0 and c.source != "vp" and not c.verbal and \
+        if threshold <= s < 1.0 and c.source != "vp" and not c.verbal and not _joins_names(doc, c) and \
                 any(c.start <= k.start and k.end <= c.end and (k.start, k.end) != (c.start, c.end) and
                     not (c.lower_tail and k.name[:1].isupper()) and
                     not (c.name[:1] in "$£€" and k.name[:1] not in "$£€") and
@@ -1208,7 +1216,7 @@ def select(scored_cands: list[tuple[float, Candidate]], threshold: float, doc: D
     (:func:`_object_inside`)."""
     kept: list[Candidate] = []
     fixed = {(c.start, c.end) for s, c in scored_cands if s >= 1.0}
-    for s, c in sorted(_promoted(scored_cands, threshold), key=lambda x: (-x[0], x[1].start, -(x[1].end - x[1].start))):
+    for s, c in sorted(_promoted(scored_cands, threshold, doc), key=lambda x: (-x[0], x[1].start, -(x[1].end - x[1].start))):
         if s < threshold:
             break
         if any(k.start < c.end and c.start < k.end and
@@ -1254,9 +1262,33 @@ def rescore(doc: Doc, rule_facts: Iterable[PolicyFact]) -> list[PolicyFact]:
         ref = _back_reference(doc, c, kept)
         if ref is not None:
             out.append(ref)
-        elif not _ambiguous_back_reference(doc, c, kept) and not _nameless(doc, c):
+        elif not _ambiguous_back_reference(doc, c, kept) and not _nameless(doc, c) and not _remit(doc, c):
             out.append(_bare_name(doc, c, _year_before(doc, c, _fact(doc, c))))
     return out
+
+
+_POST_NOUNS = frozenset({"director", "secretary", "minister", "commissioner", "administrator", "czar", "tsar",
+                         "coordinator", "adviser", "advisor", "head", "chief", "deputy", "spokesperson"})
+
+
+def _remit(doc: Doc, c: Candidate) -> bool:
+    """A policy-like name that is the remit in a body's or a post's name (``the Office of National Drug Control
+    Policy``, ``the Director of National Drug Control Policy``): the recogniser's body or title entity runs from
+    before the connector in front of it to its end; the words name the body or the post, not a policy."""
+    first = doc[c.start]
+    if c.start + 1 < c.end and first.is_title and first.lower_ in _POST_NOUNS | _lex()["org_heads"] and \
+            doc[c.start + 1].lower_ in {"of", "for", "on"}:
+        return True  # the span is the post's or the body's whole name
+    if c.start < 2 or doc[c.start - 1].lower_ not in {"of", "for", "on"}:
+        return False
+    before = doc[c.start - 2]
+    if _capitalised(before) and (before.lower_ in _POST_NOUNS or before.lower_ in _lex()["org_heads"]):
+        return True  # "the Director of National Drug Control Policy", "the Office for Civil Society Strategy"
+    if before.ent_type_ not in {"ORG", "TITLE"} or before.ent_iob_ == "O":
+        return False
+    last = doc[c.end - 1]
+    return last.ent_type_ == before.ent_type_ and last.ent_iob_ == "I" and \
+        not any(x.ent_iob_ == "B" for x in doc[c.start - 1:c.end])
 
 
 _CODE = re.compile(r"[A-Z]{1,3}[-/]?\d[\d-]*|\d+[-/][A-Z\d-]+")

@@ -440,7 +440,8 @@ def _named(doc: Doc, sent: SpacySpan, idx: _Index) -> Iterator[_Policy]:
             # "the Victims and Prisoners Bill": a law's title runs over "and" even where the parse coordinates
             law_link = low in {"act", "bill"} and p.lower_ in {"and", ",", "&"} and start - 2 >= sent.start and \
                 _is_titleish(doc[start - 2]) and doc[start - 2].ent_type_ not in {"PERSON", "GPE", "ORG"} and \
-                not doc[start - 2].like_num
+                not doc[start - 2].like_num and doc[start - 2].lower_ not in {"act", "bill", "acts", "bills"}
+            # ("the First Step Act and Second Chance Act": two laws, each a policy of its own)
             if law_link:
                 start -= 1
                 titled = True

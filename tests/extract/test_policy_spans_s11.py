@@ -236,3 +236,35 @@ def test_a_name_with_one_more_word_than_its_policy_noun_is_a_name(nlp, text, nam
     cands = [c for c in learned.candidates(doc, list(find_policies(doc))) if c.name == name]
     assert cands, [c.name for c in learned.candidates(doc, list(find_policies(doc)))]
     assert not any(learned._nameless(doc, c) for c in cands)
+
+
+# -- two laws joined by "and"; a remit in a post's or a body's name --------------------------------------------------
+
+@pytest.mark.parametrize("text,names", [
+    ("Congress passed the Safe Harbors Act and Rural Courts Act with wide support.",
+     {"Safe Harbors Act", "Rural Courts Act"}),
+    ("Lawmakers in Albany debated the Housing Fairness Bill and Tenant Safety Bill on Tuesday.",
+     {"Housing Fairness Bill", "Tenant Safety Bill"}),
+])
+def test_two_laws_joined_by_and_are_two_policies(nlp, text, names):
+    got = set(policies(nlp, text))
+    assert names <= got, got
+
+
+def test_one_law_whose_title_holds_and_stays_one(nlp):
+    got = set(policies(nlp, "Ministers in London introduced the Victims and Witnesses Bill on Monday."))
+    assert "Victims and Witnesses Bill" in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "The Director of National Youth Safety Policy said the grants would help 300 coalitions.",
+    "The Office of National Youth Safety Policy awarded the grants in Denver.",
+])
+def test_a_remit_in_a_post_or_body_name_is_no_policy(nlp, text):
+    got = policies(nlp, text)
+    assert not any("Youth Safety Policy" in n for n in got), got
+
+
+def test_a_policy_named_after_of_a_common_noun_stays(nlp):
+    got = policies(nlp, "Councils in Kent backed the adoption of the National Youth Safety Policy last year.")
+    assert any("National Youth Safety Policy" in n for n in got), got
