@@ -1307,7 +1307,15 @@ def _nameless(doc: Doc, c: Candidate) -> bool:
 
 def _bare_name(doc: Doc, c: Candidate, fact: PolicyFact) -> PolicyFact:
     """A named programme written with a lower-case programme noun (``the Drug Market Intervention program``) keeps
-    the name without the noun as an alias: the text writes it so (guideline 2: aliases are verbatim forms)."""
+    the name without the noun as an alias, and a name kept without the noun that follows it (``the Save Our
+    Streets campaign`` kept as ``Save Our Streets``) the name with it: the text writes both (guideline 2: aliases
+    are verbatim forms)."""
+    if c.end < len(doc) and c.name[:1].isupper() and doc[c.end].is_lower and \
+            doc[c.end].lower_ in _NAMED_LOWER_HEADS and _capitalised(doc[c.end - 1]):
+        longer = doc[c.start:c.end + 1].text
+        if not any(a.lower() == longer.lower() for a in (fact.name, *fact.aliases)):
+            fact = fact._replace(aliases=(*fact.aliases, longer))
+        return fact
     if c.source not in {"np", "rule"} or not _name_and_policy_noun(doc, c):
         return fact
     bare = doc[c.start:c.end - 1].text

@@ -268,3 +268,17 @@ def test_a_remit_in_a_post_or_body_name_is_no_policy(nlp, text):
 def test_a_policy_named_after_of_a_common_noun_stays(nlp):
     got = policies(nlp, "Councils in Kent backed the adoption of the National Youth Safety Policy last year.")
     assert any("National Youth Safety Policy" in n for n in got), got
+
+
+@pytest.mark.parametrize("text,name,longer", [
+    ("The Mayor launched the Project Lantern campaign in Leeds on Friday.", "Project Lantern", "Project Lantern campaign"),
+    ("Deputies in Utah joined the Operation Lifeline initiative.", "Operation Lifeline", "Operation Lifeline initiative"),
+])
+def test_a_name_kept_without_its_programme_noun_has_the_longer_form_as_an_alias(nlp, text, name, longer):
+    got = kept(nlp, text)
+    assert name in got and longer in got[name], got
+
+
+def test_a_name_followed_by_another_word_gets_no_longer_alias(nlp):
+    got = kept(nlp, "The Mayor launched Project Lantern today in Leeds.")
+    assert "Project Lantern" in got and not any(a.startswith("Project Lantern ") for a in got["Project Lantern"]), got
