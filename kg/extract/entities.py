@@ -1054,7 +1054,8 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
                                                                             or (_is_cap(head) and i < head.i < j - 1))) \
                     or (_measure_name(doc, i, j, head) and entry is None and reg.lookup(_text(doc, i, j)) is None):
                 name = _text(doc, i, j)
-                if _looks_like_name(doc, i, j) and j - i > 1 and name.count("(") == name.count(")"):
+                if _looks_like_name(doc, i, j) and j - i > 1 and name.count("(") == name.count(")") and \
+                        not _post_remit(doc, i):
                     yield _mention(doc, i, j, POLICY, source, headline=in_head, raw=raw)
                 continue
             if label != "ORG":
@@ -1134,9 +1135,25 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
 #: Head nouns of names of agreements, pledges, papers and calls: a measure or a document, never a body
 #: ("Neighbourhood Policing Guarantee", "Good Friday Agreement", "Justice Reform White Paper", "Call for Evidence").
 _MEASURE_HEADS = frozenset({"guarantee", "guarantees", "agreement", "agreements", "accord", "declaration", "pledge",
-                            "compact", "covenant", "treaty", "paper", "papers", "mandate", "concordat"})
+                            "compact", "covenant", "treaty", "paper", "papers", "mandate", "concordat",
+                            # a legal duty, a requirement set on forces, a referral mechanism, a set of rules: things
+                            # a body lays down or runs, never the body ("the Serious Violence Duty", "the Strategic
+                            # Policing Requirement", "the National Referral Mechanism", "the Immigration Rules")
+                            "duty", "requirement", "mechanism", "rules", "guidelines", "regime", "statistics"})
 #: Head nouns of systems and registers: a thing a body runs, when the name ends in them ("Caledonian System").
 _SYSTEM_HEADS = frozenset({"system", "register", "registry", "database", "scheme"})
+
+
+_POST_NOUNS = frozenset({"director", "secretary", "minister", "commissioner", "administrator", "czar", "tsar",
+                         "coordinator", "adviser", "advisor"})
+
+
+def _post_remit(doc: Doc, i: int) -> bool:
+    """The name at ``i`` follows a post's or a body's noun and ``of``/``for`` (``the Director of National Drug
+    Control Policy``, ``the Office of National Drug Control Policy``): it is the remit in that post's or body's
+    name, not a policy."""
+    return i >= 2 and doc[i - 1].lower_ in ("of", "for") and doc[i - 2].is_title and \
+        doc[i - 2].lower_ in _POST_NOUNS | ORG_HEADS
 
 
 def _measure_name(doc: Doc, i: int, j: int, head: Token) -> bool:
@@ -1146,7 +1163,8 @@ def _measure_name(doc: Doc, i: int, j: int, head: Token) -> bool:
     if j - i < 2 or not _is_cap(head):
         return False
     if head.lower_ in _MEASURE_HEADS:
-        return True
+        # a statistics series ("Hate Crime Statistics", guideline 4), not a status of figures ("National Statistics")
+        return head.lower_ != "statistics" or _text(doc, i, j).lower().removeprefix("the ") not in _DESIGNATIONS
     if head.lower_ == "call" and head.i == i and head.i + 1 < j and doc[head.i + 1].lower_ in ("for", "to"):
         return True  # "Call for Evidence", "Call to Action"
     # (a system that speaks or acts is a body: "The University System of Georgia said")

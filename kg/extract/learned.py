@@ -797,6 +797,7 @@ def candidates(doc: Doc, rule_facts: Iterable[PolicyFact],
                 if tail is not None:
                     for s in sorted(starts):
                         spans.add((s, tail))
+            spans = {(_after_headline_verb(doc, s, t.i), e) for s, e in spans}
             for s, e in sorted(spans):
                 if (s, e) in out:
                     continue
@@ -825,6 +826,16 @@ def candidates(doc: Doc, rule_facts: Iterable[PolicyFact],
                                         verbal=any(x.pos_ in {"VERB", "AUX"} and not x.is_title for x in toks[a:b]),
                                         lower_tail=toks[b - 1].is_lower)
     return [out[k] for k in sorted(out)]
+
+
+def _after_headline_verb(doc: Doc, start: int, head: int) -> int:
+    """Where a span that runs to a policy noun at ``head`` starts once it is cut after a capitalised headline verb
+    inside it (``DEA Launches Fentanyl Free America Initiative``: the agent and the verb are not the name; the
+    verb marks where the name starts)."""
+    from kg.extract.policies import _verbish
+
+    verbs = [x.i for x in doc[start:head] if x.is_title and not x.is_sent_start and _verbish(x.lower_)]
+    return verbs[-1] + 1 if verbs and verbs[-1] + 1 < head else start
 
 
 def _is_tactic(text: str) -> bool:
@@ -1111,6 +1122,10 @@ def _name_before_noun(doc: Doc, c: Candidate) -> bool:
     if any(x.ent_type_ in {"GPE", "LOC", "NORP", "PERSON", "DATE", "TIME", "FAC"} or
            (x.ent_type_ == "ORG" and x.ent_id_) for x in span):
         return False
+    last = span[-1].lower_
+    if last in _lex()["org_heads"] or last.rstrip("s") in _lex()["org_heads"] or \
+            any(x.lower_ in {"department", "office", "ministry", "police", "government", "council"} for x in span):
+        return False  # a body's scheme ("the Violence Reduction Unit project", "the Home Office programme")
     return True
 
 
@@ -1140,6 +1155,62 @@ def _title_np_name(doc: Doc, c: Candidate) -> bool:
     return not _headline(doc, span.start_char)
 
 
+#: Lower-case nouns that, written after a title-case name, say the name is a programme's (``the Drug Market
+#: Intervention program``, ``the Save Our Streets campaign``).
+_NAMED_LOWER_HEADS = frozenset({"program", "programme", "initiative", "campaign", "scheme", "project", "strategy",
+                                "fund", "pilot"})
+_NOT_IN_NAME_ENTS = frozenset({"DATE", "TIME", "PERSON", "GPE", "NORP", "LOC", "MONEY", "CARDINAL", "PERCENT"})
+
+
+#: Capitalised words that describe whose or what kind a programme is rather than name it ("the Government
+#: programme", "the National scheme").
+_DESCRIBING_WORDS = frozenset({"government", "national", "federal", "state", "city", "county", "council", "home",
+                               "community", "police", "public", "new", "local", "regional", "department", "pilot",
+                               "youth", "prison", "court", "crown", "royal", "mayor", "mayoral", "ministry", "force",
+                               "labour", "conservative", "democratic", "republican", "administration", "justice"})
+
+
+def _one_word_name(x: Token) -> bool:
+    """One capitalised word that names a programme by itself (``the Prevent programme``, ``the Ceasefire
+    initiative``): a proper noun in mid-sentence, no entity of another kind, no word that says whose or what kind
+    the programme is."""
+    return x.pos_ == "PROPN" and x.is_title and not x.is_sent_start and not x.ent_type_ and \
+        x.lower_ not in _DESCRIBING_WORDS and x.lower_ not in _lex()["org_heads"] and x.lower_ not in _lex()["generic"]
+
+
+def _name_and_policy_noun(doc: Doc, c: Candidate) -> bool:
+    """A run of two or more capitalised words followed by a lower-case programme noun, and nothing else (``the Drug
+    Market Intervention program``, ``the Cure Violence initiative``, ``the Save Our Streets campaign``): a named
+    programme (guideline 4), kept as a proper name is, with the noun, as the text writes it. Not a body's measure
+    (``the Home Office scheme``, ``the London Fire Brigade strategy``: a body the registry knows, a run ending in a
+    body noun), not a person's, place's or date's, not a name that is a programme by itself (``the Project Guardian
+    campaign`` is a mention of ``Project Guardian``), not in a headline or at the start of a sentence."""
+    head = doc[c.head]
+    if c.verbal or head.i != c.end - 1 or not head.is_lower or head.lower_ not in _NAMED_LOWER_HEADS:
+        return False
+    words = doc[c.start:c.end - 1]
+    if len(words) == 1 and not _one_word_name(words[0]):
+        return False
+    if not words or not all(_capitalised(x) or (x.is_lower and x.lower_ in _CONNECTOR_WORDS and x.i > c.start)
+                                 for x in words) or not _capitalised(words[-1]):
+        return False
+    if words[0].is_sent_start or words[0].lower_ in {"operation", "project", "programme", "program", "the"}:
+        return False
+    if any(x.ent_type_ in _NOT_IN_NAME_ENTS or x.ent_id_ for x in words):
+        return False
+    lex = _lex()
+    if words[-1].lower_ in lex["org_heads"] or words[-1].lower_.rstrip("s") in lex["org_heads"] or \
+            any(x.lower_ in {"department", "office", "ministry", "police", "government", "council"} for x in words):
+        return False
+    before = doc[c.start - 1] if c.start > 0 else None
+    if before is not None and (_capitalised(before) or before.lower_ in {"'s", "\u2019s"} or
+                               (before.lower_ in _CONNECTOR_WORDS | {"&"} and c.start > 1 and
+                                _capitalised(doc[c.start - 2]))):
+        return False  # the end of a longer name ("... for Missing & Exploited Children program"), or a possessor's
+        # ("the Post's Safe Home campaign" is judged as it is)
+    return not _headline(doc, words.start_char)
+
+
 def final_score(model: PolicyModel, c: Candidate, feats: list[str], named: bool = False) -> float:
     """The model's score, or 1.0 for a rule span an ANNOUNCED frame points at or written as a proper name."""
     return 1.0 if c.framed or named else model.score(feats)
@@ -1148,10 +1219,23 @@ def final_score(model: PolicyModel, c: Candidate, feats: list[str], named: bool 
 def scored(doc: Doc, rule_facts: list[PolicyFact], model: PolicyModel) -> list[tuple[float, Candidate]]:
     cands = candidates(doc, rule_facts, framed_spans(doc))
     ctx = doc_context(doc, cands)
-    return [(final_score(model, c, features(doc, c, ctx), proper_name(doc, c)), c) for c in cands]
+    out = [(final_score(model, c, features(doc, c, ctx), proper_name(doc, c)), c) for c in cands]
+    # a named programme with its lower-case noun (_name_and_policy_noun) is kept whatever its score, unless the
+    # name alone is kept (a rule's name, or the model's): "the Cashback for Communities programme" stays the name's
+    alone = {(c.start, c.end) for s, c in out if s >= model.threshold}
+    return [(1.0 if s < 1.0 and c.source in {"np", "rule"} and (c.start, c.end - 1) not in alone and
+             _name_and_policy_noun(doc, c) else s, c) for s, c in out]
 
 
-def _promoted(scored_cands: list[tuple[float, Candidate]], threshold: float) -> list[tuple[float, Candidate]]:
+def _joins_names(doc: Doc | None, c: Candidate) -> bool:
+    """``c`` joins two names (``Step Act and Second Chance Act``): an ``and`` or ``or`` right after a word that
+    ends a policy name of its own."""
+    return doc is not None and any(x.lower_ in {"and", "or", "&"} and x.i > c.start and _names_end(doc[x.i - 1])
+                                   for x in doc[c.start:c.end])
+
+
+def _promoted(scored_cands: list[tuple[float, Candidate]], threshold: float,
+              doc: Doc | None = None) -> list[tuple[float, Candidate]]:
     """A candidate the model keeps that holds a rule span kept whatever its score (score 1.0: a proper name or a
     frame's target) and is longer than it is kept as that span is, and wins by its length: the whole name
     ``Violence Against Women Act`` over the rules' ``Women Act``, ``USA Patriot Act of 2001`` over ``Patriot Act of
@@ -1166,7 +1250,7 @@ def _promoted(scored_cands: list[tuple[float, Candidate]], threshold: float) -> 
         return scored_cands
     out = []
     for s, c in scored_cands:
-        if threshold <= s < 1.0 and c.source != "vp" and not c.verbal and \
+        if threshold <= s < 1.0 and c.source != "vp" and not c.verbal and not _joins_names(doc, c) and \
                 any(c.start <= k.start and k.end <= c.end and (k.start, k.end) != (c.start, c.end) and
                     not (c.lower_tail and k.name[:1].isupper()) and
                     not (c.name[:1] in "$£€" and k.name[:1] not in "$£€") and
@@ -1176,18 +1260,34 @@ def _promoted(scored_cands: list[tuple[float, Candidate]], threshold: float) -> 
     return out
 
 
-def select(scored_cands: list[tuple[float, Candidate]], threshold: float) -> list[Candidate]:
+def select(scored_cands: list[tuple[float, Candidate]], threshold: float, doc: Doc | None = None) -> list[Candidate]:
     """Candidates at or above ``threshold``, best first, each only when no kept one overlaps it; in text order. A
     longer candidate above the threshold that holds a span kept whatever its score takes that span's place
-    (:func:`_promoted`); of equal scores the earlier and then the longer one wins."""
+    (:func:`_promoted`); of equal scores the earlier and then the longer one wins. Given the ``doc``, a name kept
+    whatever its score that is the object of a preposition inside a longer kept candidate is kept too
+    (:func:`_object_inside`)."""
     kept: list[Candidate] = []
-    for s, c in sorted(_promoted(scored_cands, threshold), key=lambda x: (-x[0], x[1].start, -(x[1].end - x[1].start))):
+    fixed = {(c.start, c.end) for s, c in scored_cands if s >= 1.0}
+    for s, c in sorted(_promoted(scored_cands, threshold, doc), key=lambda x: (-x[0], x[1].start, -(x[1].end - x[1].start))):
         if s < threshold:
             break
-        if any(k.start < c.end and c.start < k.end for k in kept):
+        if any(k.start < c.end and c.start < k.end and
+               not (doc is not None and (c.start, c.end) in fixed and _object_inside(doc, c, k)) for k in kept):
             continue
         kept.append(c)
     return sorted(kept, key=lambda c: (c.start, c.end))
+
+
+def _object_inside(doc: Doc, c: Candidate, k: Candidate) -> bool:
+    """``c``, a name kept whatever its score, is the object of a preposition inside the longer kept ``k``
+    (``grants for the Drug-Free Communities Support Program``, ``funding under the Second Chance Act``): the
+    programme the money goes to is a policy of its own (guideline 4), next to the money's."""
+    if not (k.start < c.start and c.end <= k.end) or not _capitalised(doc[c.start]):
+        return False
+    p = c.start - 1
+    if p > k.start and doc[p].pos_ == "DET":
+        p -= 1
+    return p > k.start and doc[p].pos_ == "ADP" and doc[p].is_lower and not _capitalised(doc[p - 1])
 
 
 def _fact(doc: Doc, c: Candidate) -> PolicyFact:
@@ -1209,10 +1309,17 @@ def rescore(doc: Doc, rule_facts: Iterable[PolicyFact]) -> list[PolicyFact]:
     if model is None:
         return facts
     cands = scored(doc, facts, model)
-    kept = select(cands, model.threshold)
-    out = [_back_reference(doc, c, kept) or _named_noun(doc, c, _year_before(doc, c, _fact(doc, c))) for c in kept]
+    kept = select(cands, model.threshold, doc)
+    out = []
+    for c in kept:
+        ref = _back_reference(doc, c, kept)
+        if ref is not None:
+            out.append(ref)
+        elif not _ambiguous_back_reference(doc, c, kept) and not _nameless(doc, c) and not _remit(doc, c):
+            out.append(_bare_name(doc, c, _named_noun(doc, c, _year_before(doc, c, _fact(doc, c)))))
     # A bare policy noun the model did not keep may still refer back to the one named policy with that head
-    # (``the Act`` after ``the Victims and Prisoners Act 2024``): a mention of that policy, not a policy of its own.
+    # (``the Act`` after ``the Victims and Prisoners Act 2024``), or write its words in another order: a mention of
+    # that policy, not a policy of its own.
     for _, c in cands:
         if c in kept or any(k.start < c.end and c.start < k.end for k in kept):
             continue
@@ -1258,6 +1365,77 @@ def _named_noun(doc: Doc, c: Candidate, fact: PolicyFact) -> PolicyFact:
     return fact._replace(aliases=(*fact.aliases, surface))
 
 
+_POST_NOUNS = frozenset({"director", "secretary", "minister", "commissioner", "administrator", "czar", "tsar",
+                         "coordinator", "adviser", "advisor", "head", "chief", "deputy", "spokesperson"})
+
+
+def _remit(doc: Doc, c: Candidate) -> bool:
+    """A policy-like name that is the remit in a body's or a post's name (``the Office of National Drug Control
+    Policy``, ``the Director of National Drug Control Policy``): the recogniser's body or title entity runs from
+    before the connector in front of it to its end; the words name the body or the post, not a policy."""
+    first = doc[c.start]
+    if c.start + 1 < c.end and first.is_title and first.lower_ in _POST_NOUNS | _lex()["org_heads"] and \
+            doc[c.start + 1].lower_ in {"of", "for", "on"}:
+        return True  # the span is the post's or the body's whole name
+    if c.start < 2 or doc[c.start - 1].lower_ not in {"of", "for", "on"}:
+        return False
+    before = doc[c.start - 2]
+    if _capitalised(before) and (before.lower_ in _POST_NOUNS or before.lower_ in _lex()["org_heads"]):
+        return True  # "the Director of National Drug Control Policy", "the Office for Civil Society Strategy"
+    if before.ent_type_ not in {"ORG", "TITLE"} or before.ent_iob_ == "O":
+        return False
+    last = doc[c.end - 1]
+    return last.ent_type_ == before.ent_type_ and last.ent_iob_ == "I" and \
+        not any(x.ent_iob_ == "B" for x in doc[c.start - 1:c.end])
+
+
+_CODE = re.compile(r"[A-Z]{1,3}[-/]?\d[\d-]*|\d+[-/][A-Z\d-]+")
+
+
+def _nameless(doc: Doc, c: Candidate) -> bool:
+    """A span that names no policy: only policy nouns (``PROJECT`` in a capitals headline, ``PROGRAM GRANT``,
+    ``the Initiative`` with no named policy to refer to: guideline 4's "the initiative" is a generic phrase), or an
+    award or file number (``WX-0074``)."""
+    words = [x for x in doc[c.start:c.end] if not x.is_punct and x.pos_ not in {"DET", "ADP", "CCONJ", "PRON"}]
+    if words and all(head_lemma(x) in HEADS or head_lemma(x) in TITLE_HEADS or x.lemma_.lower() in HEADS
+                     for x in words) and not _is_tactic(c.name):
+        return True
+    return bool(_CODE.fullmatch(c.name.replace(" ", "")))
+
+
+def _bare_name(doc: Doc, c: Candidate, fact: PolicyFact) -> PolicyFact:
+    """A named programme written with a lower-case programme noun (``the Drug Market Intervention program``) keeps
+    the name without the noun as an alias, and a name kept without the noun that follows it (``the Save Our
+    Streets campaign`` kept as ``Save Our Streets``) the name with it: the text writes both (guideline 2: aliases
+    are verbatim forms)."""
+    if c.end < len(doc) and c.name[:1].isupper() and doc[c.end].is_lower and \
+            doc[c.end].lower_ in _NAMED_LOWER_HEADS and _capitalised(doc[c.end - 1]):
+        longer = doc[c.start:c.end + 1].text
+        if not any(a.lower() == longer.lower() for a in (fact.name, *fact.aliases)):
+            fact = fact._replace(aliases=(*fact.aliases, longer))
+        return fact
+    if c.source not in {"np", "rule"} or not _name_and_policy_noun(doc, c):
+        return fact
+    bare = doc[c.start:c.end - 1].text
+    if any(a.lower() == bare.lower() for a in (fact.name, *fact.aliases)):
+        return fact
+    return fact._replace(aliases=(*fact.aliases, bare))
+
+
+def _ambiguous_back_reference(doc: Doc, c: Candidate, kept: list[Candidate]) -> bool:
+    """A bare policy noun in title case (``the Act``) in a document that names two or more kept policies with that
+    head (``the Legacy Act ... the Human Rights Act ... the Act``) refers to one of them, but which one is a guess:
+    it is no policy of its own (guideline 2, one entity per referent), so it is not kept as one."""
+    if " " in c.name or not c.name[:1].isupper() or c.end - c.start > 2:
+        return False
+    lemma = head_lemma(doc[c.head])
+    if lemma not in HEADS and lemma not in TITLE_HEADS:
+        return False
+    named = {k.name for k in kept if k is not c and " " in k.name and k.name[:1].isupper() and
+             head_lemma(doc[k.head]) == lemma and doc[k.head].is_title}
+    return len(named) > 1
+
+
 def _year_before(doc: Doc, c: Candidate, fact: PolicyFact) -> PolicyFact:
     """A year written right before a name, as a modifier of its head, is part of the name as the text writes it
     (``the 2023 Crime Survey for England and Wales``, ``its 2024 Community Safety Plan``): the mention keeps the
@@ -1269,8 +1447,17 @@ def _year_before(doc: Doc, c: Candidate, fact: PolicyFact) -> PolicyFact:
             y.dep_ not in {"nummod", "compound", "amod", "nmod"}:
         return fact
     d = doc[c.start - 2] if c.start >= 2 else None
-    if d is None or not (d.pos_ == "DET" or d.dep_ == "poss" or d.lower_ in {"'s", "\u2019s"}):
-        return fact  # inside the noun phrase, after its determiner or possessor ("In 2019 Project X ..." is a date)
+    if d is not None and y.is_sent_start:
+        d = None
+    # inside the noun phrase: after its determiner or possessor, or opening it after a comma, a colon, "and" or a
+    # verb ("its plan, 2030 Safer Streets Strategy", "the 2022 and 2023 Crime Surveys"); after a preposition or a
+    # day or month the year is a date of the sentence ("In 2019 Project X ...", "on 4 May 2021 Operation Y ...")
+    if d is not None and not (d.pos_ in {"DET", "CCONJ", "VERB", "AUX"} or d.dep_ == "poss" or
+                              d.lower_ in {"'s", "\u2019s"} or d.text in {",", ":", ";", "(", "-", "\u2013", "\u2014"}):
+        return fact
+    if y.ent_type_ == "DATE" and any(x.ent_type_ == "DATE" and x.i != y.i and x.ent_iob_ != "O"
+                                     for x in (doc[y.i - 1],) if y.i > 0) and y.ent_iob_ == "I":
+        return fact  # "4 May 2021": the year ends a longer date
     surface = doc[c.start - 1:c.end].text
     if any(a.lower() == surface.lower() for a in fact.aliases):
         return fact

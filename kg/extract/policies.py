@@ -440,7 +440,8 @@ def _named(doc: Doc, sent: SpacySpan, idx: _Index) -> Iterator[_Policy]:
             # "the Victims and Prisoners Bill": a law's title runs over "and" even where the parse coordinates
             law_link = low in {"act", "bill"} and p.lower_ in {"and", ",", "&"} and start - 2 >= sent.start and \
                 _is_titleish(doc[start - 2]) and doc[start - 2].ent_type_ not in {"PERSON", "GPE", "ORG"} and \
-                not doc[start - 2].like_num
+                not doc[start - 2].like_num and doc[start - 2].lower_ not in {"act", "bill", "acts", "bills"}
+            # ("the First Step Act and Second Chance Act": two laws, each a policy of its own)
             if law_link:
                 start -= 1
                 titled = True
@@ -478,6 +479,10 @@ def _named(doc: Doc, sent: SpacySpan, idx: _Index) -> Iterator[_Policy]:
             elif n.text in {"'s", "\u2019s"} and end + 1 < sent.end and _is_titleish(doc[end + 1]) and \
                     _is_titleish(doc[end - 1]):
                 end += 1  # "Review into Children's Social Care"
+            elif end + 1 < sent.end and ((n.lower_ in {"in", "at", "across"} and
+                                          doc[end + 1].ent_type_ in {"GPE", "LOC", "FAC", "DATE", "TIME"}) or
+                                         (n.lower_ == "on" and doc[end + 1].ent_type_ in {"DATE", "TIME"})):
+                break  # where or when it runs: "the Safe Streets Initiative in Columbus" names no place
             elif n.lower_ in _CONNECTORS and end + 1 < sent.end and (_is_titleish(doc[end + 1]) or (
                     n.lower_ != "and" and doc[end + 1].lower_ == "the" and end + 2 < sent.end
                     and _is_titleish(doc[end + 2]))):
