@@ -186,6 +186,19 @@ class _Builder:
         found[0].add_alias(m.text, "same body with one modifier more or less")
         return found[0]
 
+    def prison_named(self, text: str) -> Entity | None:
+        """The prison the document names in full that ``text`` names by its place alone: ``Lewes`` after ``HMP
+        Lewes`` (``HMYOI``, ``HM Prison``, ``HM Young Offender Institution`` likewise)."""
+        key = norm_key(_clean_name(text))
+        if not key or not text.strip()[:1].isupper():
+            return None
+        for ent in (e for e in self.entities if e.type == ORG):
+            for form in (ent.name, *ent.aliases):
+                m = _PRISON_NAME.match(norm_key(form))
+                if m is not None and m.group(1) == key:
+                    return ent
+        return None
+
     def new_entity(self, type_: str, name: str, start: int, end: int, reason: str = "same name") -> Entity:
         key = norm_key(name)
         for ent in self.entities:
@@ -596,6 +609,37 @@ class _Builder:
                 return owned
         return None
 
+    def oversight_author(self) -> Entity | None:
+        """Who carried out the inspection, audit or review a report speaks of without naming its agent ("The
+        inspection found ...", "Lewes had been unsafe at its last two inspections", "This inspection examined
+        HMPPS"): the document's publisher when it is an oversight body; else the first oversight body the document
+        names (a police force's release on "the inspection" that names HMICFRS); else the person the document
+        titles as the inspector, ombudsman or auditor who signs it ("Charlie Taylor, Chief Inspector of Prisons").
+        None when the document names no overseer: an inspection by nobody named is no one's."""
+        publisher = self.resolver.publisher
+        if publisher is not None and _oversight_body(publisher):
+            return publisher
+        bodies = [(min(m.start for m in e.mentions if not m.nested), e) for e in self.entities
+                  if e.type == ORG and any(not m.nested for m in e.mentions) and _oversight_body(e)]
+        if bodies:
+            return min(bodies, key=lambda b: b[0])[1]
+        people = [(min((m.start for m in e.mentions), default=0), e) for e in self.entities
+                  if e.type == PERSON and self._inspector_title(e)]
+        return min(people, key=lambda b: b[0])[1] if people else None
+
+    def _inspector_title(self, person: Entity) -> bool:
+        """A person titled as an overseer: an inspector general, ombudsman, auditor or comptroller, or a chief
+        inspector of a service (``Chief Inspector of Prisons``; a police force's own "Chief Inspector" is a rank,
+        so the bare title counts only where the text writes the overseer's full title)."""
+        for title in person.titles | person.posts:
+            low = title.lower()
+            if any(w in low for w in ("inspector general", "ombudsman", "auditor", "comptroller", "inspector of")):
+                return True
+            if low.endswith("chief inspector") and re.search(r"\bChief Inspector of (?:Prisons|Probation|"
+                                                              r"Constabulary|the Crown Prosecution)", self.text):
+                return True
+        return False
+
     def reviewing_body(self, words: Any) -> Entity | None:
         """``Inspectors found that ...``, ``auditors concluded ...``: the findings are the inspectorate's or the
         audit body's (guideline 8), the body of that kind the story names last before them (else first after).
@@ -868,10 +912,9 @@ class _Builder:
                 continue
             agent = None
             if rf.agent.start == rf.agent.end:  # a passive with no agent: the oversight body that published it
-                publisher = self.resolver.publisher
-                if rf.type != "OVERSEES" or publisher is None or not _oversight_body(publisher):
+                agent = self.oversight_author() if rf.type == "OVERSEES" else None
+                if agent is None:
                     continue
-                agent = publisher
             elif self.text[rf.agent.start:rf.agent.end].lower() in FIRST_PLURAL and not self.resolver.in_quote(rf.agent.start):
                 agent = self.we_body(rf.agent.start)  # "we launched" in remarks: the body that calls itself "we"
             if agent is None:
@@ -927,6 +970,8 @@ class _Builder:
                 if back is None or not _BACK_BODIES[self.text[s:e].lower()] & set(norm_key(back.name).split()):
                     back = self.resolver.recent(s, (ORG,), window=1500, exclude=agent, noun=self.text[s:e].lower())
                 target = back if back is not None and back is not agent else None
+            if target is None and rf.type == "OVERSEES" and rf.target_kind == ORG:
+                target = self.prison_named(self.text[s:e])  # "Lewes would next be inspected": HMP Lewes
             if target is None and rf.type == "OVERSEES" and rf.target_kind == ORG:
                 # "its employees", "the force's handling": the body the possessor refers back to
                 target = self.resolver.resolve_span(s, e)
@@ -1194,6 +1239,9 @@ _REMIT_POSTS = ("inspector general",)
 _OVERSIGHT_WORDS = frozenset({"inspector", "inspectorate", "ombudsman", "committee", "audit", "accountability",
                               "oversight", "watchdog", "panel", "conduct"})
 
+
+#: A prison's full name: its prefix and its place ("hmp lewes", "hm prison lewes", "hmyoi feltham").
+_PRISON_NAME = re.compile(r"^(?:hmp|hmyoi|hmp yoi|hm prison|hm young offender institution) (.+)$")
 
 _INITIAL_GLUE = frozenset({"of", "the", "and", "for", "&", "on", "in", "to", "at"})
 

@@ -791,9 +791,25 @@ def _possessed_inspection(n: Token, sent, lex):
         return
     if poss.lower_ in {"its", "their"}:
         span = Span(poss.idx, poss.idx + len(poss.text))
+        subj = _clause_subject(n)
+        if subj is not None and subj.i < poss.i and subj.text[:1].isupper() and subj.lower_ not in P._PRONOUNS \
+                and subj.ent_type_ not in {"PERSON", "GPE", "NORP", "DATE"}:
+            # "Lewes had been unsafe at its last two inspections": "its" is the clause's subject, the prison
+            span = P._org_span(subj) if subj.ent_type_ == "ORG" else Span(subj.left_edge.idx, subj.idx + len(subj.text))
     elif poss.ent_type_ == "ORG" or P._prison(poss) or (poss.pos_ == "PROPN" and P._org_like(poss, lex)):
         span = P._org_span(poss)
     else:
         return
     yield RelationFact("OVERSEES", Span(n.idx, n.idx), span, "Organisation", Span(sent.start_char, sent.end_char),
                        "inspection"), None
+
+
+def _clause_subject(n: Token) -> Token | None:
+    """The subject of the clause a noun phrase stands in (``Lewes`` for ``its inspections`` in "Lewes had been
+    unsafe at its last two inspections"): the first verb above the noun, and its active subject."""
+    head = n.head
+    while head.pos_ not in {"VERB", "AUX"} and head.head is not head:
+        head = head.head
+    if head.pos_ not in {"VERB", "AUX"}:
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubj"), None)

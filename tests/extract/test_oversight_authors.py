@@ -1,0 +1,52 @@
+"""OVERSEES from an inspection report that names no agent for its inspection (guideline 10): the inspection is the
+report's author's, the oversight body the document names, else the inspector who signs it; a prison named by its
+place alone is the prison named in full; and a title with its remit before a name on its own line names that
+person. Sentences written for these tests."""
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from linkpairs import held_roles, link_pairs
+
+pytestmark = pytest.mark.model
+
+oversees = functools.partial(link_pairs, kind="OVERSEES")
+
+HMICFRS = "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services"
+
+
+@pytest.mark.parametrize("text,overseer,overseen", [
+    ("HMP Ashford\n\nWhat we found\n\nAshford had been unsafe at its last inspection, and little had changed.\n"
+     "Nora Bell, Chief Inspector of Prisons", "Nora Bell", "HMP Ashford"),
+    ("HMP Ashford\n\nThe governor said staff were working hard. Ashford will be inspected again next year.\nNora Bell, Chief Inspector of Prisons", "Nora Bell", "HMP Ashford"),
+    ("Foreword\n\nHM Chief Inspector of Probation, Martin Webb\n\nThis inspection examined the work of the Wessex "
+     "Probation Service in three towns.", "Martin Webb", "Wessex Probation Service"),
+    ("Kent Police welcomed the report. The inspection found that the Riverside Custody Unit was well run, HM "
+     "Inspectorate of Constabulary said.", HMICFRS, "Riverside Custody Unit"),
+])
+def test_an_inspection_with_no_agent_is_the_reports_author(nlp, text, overseer, overseen):
+    assert (overseer, overseen) in oversees(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a police rank is no inspector: nobody oversees the custody unit here
+    "Kent Police\n\nThe inspection found that the Riverside Custody Unit was well run, Chief Inspector Ann Lowe said.",
+    # no overseer named anywhere: an inspection by nobody named is no one's
+    "Greenfield Council\n\nThe Riverside Library was inspected in May and found to be in good order.",
+])
+def test_no_author_when_the_document_names_no_overseer(nlp, text):
+    assert oversees(nlp, text) == set()
+
+
+def test_a_title_of_a_remit_before_a_name_on_its_own_line_names_the_person(nlp):
+    held, titled, facts = held_roles(nlp, "Foreword\n\nHM Chief Inspector of Probation, Martin Webb\n\n"
+                                          "This inspection examined the work of probation teams.")
+    people = {n.name for n in facts.nodes if n.type == "Person"}
+    assert "Martin Webb" in people
+
+
+def test_a_name_alone_on_a_heading_line_is_still_not_kept(nlp):
+    facts = held_roles(nlp, "Foreword\n\nOwen Price\n\nThis inspection examined the work of probation teams.")[2]
+    assert "Owen Price" not in {n.name for n in facts.nodes if n.type == "Person"}
