@@ -92,6 +92,8 @@ def sentence_frames(sent: SpacySpan, policies, lex, emit):
             yield from _misattached_nominal(tok, sent, lex, emit)
             yield from _reviewed_policy_nominal(tok, sent, policies, lex, emit)
             yield from _named_act(tok, sent, policies, lex, emit)
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in AGENTLESS_ACTS:
+            yield from _agentless_act(tok, sent, policies, lex)
         if tok.pos_ == "NOUN" and tok.lemma_.lower() == "report":
             yield from _report_on(tok, sent, policies, lex, emit)
         if tok.pos_ == "NOUN" and tok.lemma_.lower() == "inspection":
@@ -202,10 +204,19 @@ def _rating(v: Token, sent, policies, lex, emit):
     """``HMICFRS rated Kent Police as good``, ``inspectors judged the prison to be unsafe``: a grade given to the
     object body (only with its grade: ``as``, a predicate or a clause)."""
     subj, passive = P._subject_of(v)
-    if subj is None or passive:
+    if subj is None:
+        return
+    graded = any(c.dep_ in {"oprd", "xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ == "as") for c in v.children)
+    if passive:
+        # "Kent Police was rated 'good' by HMICFRS", "the prison was judged unsafe by inspectors": the grade's giver
+        agent = P._by_agent(v)
+        if agent is None or not graded:
+            return
+        how, agent = _finder(agent, v)
+        if how:
+            yield from _emit_targets(how, agent, [P._resolve_agent(subj, v)], v, sent, policies, lex, emit, "rate")
         return
     objs = [c for c in v.children if c.dep_ == "dobj"]
-    graded = any(c.dep_ in {"oprd", "xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ == "as") for c in v.children)
     targets = objs if graded else []
     targets += [s for c in v.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
     if not targets:
@@ -687,8 +698,8 @@ def _report_on(n: Token, sent, policies, lex, emit):
         return
     for t in on:
         for x in P._conjuncts(t):
-            if x.ent_type_ == "PERSON" or x.lower_ in P._PRONOUNS:
-                continue
+            if (x.ent_type_ == "PERSON" and not P._prison(x)) or x.lower_ in P._PRONOUNS:
+                continue  # ("HMP Hollowfield": the recogniser may take a prison's place for a person)
             for span, kind in P._oversee_target(x, True, policies, lex):
                 yield from emit("OVERSEES", owner, span, kind, sent, "report", None)
 
@@ -813,3 +824,32 @@ def _clause_subject(n: Token) -> Token | None:
     if head.pos_ not in {"VERB", "AUX"}:
         return None
     return next((c for c in head.children if c.dep_ == "nsubj"), None)
+
+
+#: Acts of oversight that are oversight whoever carries them out: an inspection or audit of a body.
+AGENTLESS_ACTS = frozenset({"inspection", "audit"})
+
+
+def _agentless_act(n: Token, sent, policies, lex):
+    """An inspection or audit of a body whose sentence names no one who carries it out (guideline 10): ``The audit
+    of the Riverton Police Department found unsupported costs``, ``Report on an unannounced inspection of HMP
+    Hollowfield``: the report's author inspected (an empty agent span: the builder takes the document's oversight
+    body or signing inspector, and drops it when the document names none). An act with its own agent (a possessor,
+    a ``by`` phrase, a body's name before it, or a subject that carries it out) is read by the other frames."""
+    if any(c.dep_ == "poss" for c in n.children) or _compound_agent(n) is not None:
+        return
+    if any(t.lower_ == "by" for t in sent):
+        return  # an agent somewhere in the sentence: the frames that read it decide
+    if n.dep_ == "dobj" and n.head.pos_ == "VERB":
+        subj, passive = P._subject_of(n.head)
+        if subj is not None and not passive and subj.lower_ not in _FIRST_PLURAL:
+            return  # "Kent Police commissioned an audit of its custody suites": that subject's act
+    target = _of_object(n)
+    if target is None:
+        return
+    for x in P._conjuncts(target):
+        if (x.ent_type_ == "PERSON" and not P._prison(x)) or x.lower_ in P._PRONOUNS:
+            continue
+        for span, kind in P._oversee_target(x, True, policies, lex):
+            yield RelationFact("OVERSEES", Span(n.idx, n.idx), span, kind, Span(sent.start_char, sent.end_char),
+                               n.lemma_.lower()), None

@@ -50,3 +50,45 @@ def test_a_title_of_a_remit_before_a_name_on_its_own_line_names_the_person(nlp):
 def test_a_name_alone_on_a_heading_line_is_still_not_kept(nlp):
     facts = held_roles(nlp, "Foreword\n\nOwen Price\n\nThis inspection examined the work of probation teams.")[2]
     assert "Owen Price" not in {n.name for n in facts.nodes if n.type == "Person"}
+
+
+@pytest.mark.parametrize("text,overseer,overseen", [
+    ("Dorset Police was rated 'good' by HMICFRS for the way it responds to the public.", HMICFRS, "Dorset Police"),
+    ("The Wessex Probation Service has been judged inadequate by HM Inspectorate of Probation.",
+     "HM Inspectorate of Probation", "Wessex Probation Service"),
+])
+def test_a_grade_given_in_the_passive(nlp, text, overseer, overseen):
+    assert (overseer, overseen) in oversees(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The new bus lanes were rated a success by the mayor.",
+    "Dorset Police was rated by residents in a survey.",  # no grade given
+])
+def test_no_passive_grade_by_a_body_that_does_not_oversee(nlp, text):
+    assert oversees(nlp, text) == set()
+
+
+def test_an_overseers_report_on_a_prison(nlp):
+    text = "HM Inspectorate of Prisons' report on HMP Hollowfield was published on Monday."
+    assert ("HM Inspectorate of Prisons", "HMP Hollowfield") in oversees(nlp, text)
+
+
+@pytest.mark.parametrize("text,overseer,overseen", [
+    ("The audit of the Riverton Police Department found $2 million in unsupported costs, the Office of the "
+     "Inspector General said.", "Office of the Inspector General", "Riverton Police Department"),
+    ("HM Inspectorate of Prisons\n\nAn inspection of HMP Hollowfield in June found that drugs were widely "
+     "available.", "HM Inspectorate of Prisons", "HMP Hollowfield"),
+])
+def test_an_inspection_or_audit_with_no_agent_is_the_documents_overseers(nlp, text, overseer, overseen):
+    assert (overseer, overseen) in oversees(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # nobody who oversees is named: no one's audit
+    "Riverton City Council\n\nThe audit of the Riverton Police Department found gaps in its records.",
+    # the subject carries the audit out: its own act, read by no author
+    "HM Inspectorate of Prisons said Kent Police had commissioned an audit of its custody suites.",
+])
+def test_no_agentless_act_without_an_overseer(nlp, text):
+    assert oversees(nlp, text) == set()
