@@ -553,6 +553,31 @@ def _conj_titles(doc: Doc, idx: _Index, h: int) -> Iterator[tuple[str, Mention |
         yield title, body
 
 
+def _second_post(doc: Doc, idx: _Index, org: Mention) -> tuple[str, Mention] | None:
+    """A second post joined by ``and`` after the body of a first one, in apposition to one name (guideline 7: a
+    person can hold several roles): ``X, Chief Crown Prosecutor for CPS Wessex and Area Chair for CPS South`` ->
+    Area Chair of CPS South; ``X, Deputy Chief Crown Prosecutor for CPS Mercia and Domestic Abuse lead`` -> Domestic
+    Abuse lead of CPS Mercia (a lead with no body of its own leads for the body just named). The body of the
+    second post is the one written after it, else the first post's."""
+    k = org.j
+    if k + 1 >= len(doc) or doc[k].lower_ != "and":
+        return None
+    hit = title_starting_at(doc, k + 1)
+    if hit is not None:
+        j, title = hit
+        body = _org_after(doc, idx, j)
+        if body is None and j < len(doc) and doc[j].lower_ in _ORG_PREPS:
+            return None  # "and Chair for Wessex": a body written after it that is no name kg reads
+        return title, body or org
+    p = k + 1
+    while p < len(doc) and p - k <= 4 and doc[p].text[:1].isupper() and doc[p].is_alpha \
+            and (idx.at.get(p) is None or idx.at[p].type != PERSON):
+        p += 1
+    if p > k + 1 and p < len(doc) and doc[p].lower_ == "lead":
+        return f"{doc[k + 1:p].text} lead", org  # "and Hate Crime lead"
+    return None
+
+
 def _set_off_body(doc: Doc, idx: _Index, j: int) -> Mention | None:
     """``Detective Constable X, of the Serious Organised Crime Unit, said``: the body set off by commas (or closing
     the sentence) right after a titled name."""
@@ -857,6 +882,10 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
                     yield RoleFact(_span(m), title, _span(org) if org else noun_ref, sent)
                     for other, body in _conj_titles(doc, idx, j - 1):
                         yield RoleFact(_span(m), other, _span(body) if body else None, sent)
+                    if org is not None and org.i >= j:
+                        second = _second_post(doc, idx, org)
+                        if second is not None:
+                            yield RoleFact(_span(m), second[0], _span(second[1]), sent)
         # 2b. a title straight after the name, then its body: "Michael E. Horowitz Inspector General, U.S.
         # Department of Justice" (testimony and release headers)
         if hit is None and m.j < len(doc) and doc[m.j].text[:1].isupper():
