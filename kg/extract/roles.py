@@ -578,6 +578,22 @@ def _second_post(doc: Doc, idx: _Index, org: Mention) -> tuple[str, Mention] | N
     return None
 
 
+def _line_of_work(doc: Doc, idx: _Index, k: int) -> tuple[str, Mention] | None:
+    """A title's line of work set off by commas before its body, in an agency's sign-off: ``Acting Director, Field
+    Operations, Laredo Field Office`` -> (``Field Operations``, the office). The line of work is a short run of
+    capitalised words with no body's head noun (a division named as a body, ``Field Office``, is the body)."""
+    p = k
+    while p < len(doc) and p - k < 4 and doc[p].is_alpha and doc[p].text[:1].isupper() \
+            and doc[p].lower_ not in ORG_HEADS and doc[p].ent_type_ not in ("PERSON", "GPE", "TITLE"):
+        p += 1
+    if p == k or p + 1 >= len(doc) or doc[p].text != ",":
+        return None
+    body = idx.at.get(p + 1)
+    if body is None or body.type != ORG or body.i != p + 1 or doc[body.j - 1].lower_ not in ORG_HEADS:
+        return None
+    return doc[k:p].text, body
+
+
 def _set_off_body(doc: Doc, idx: _Index, j: int) -> Mention | None:
     """``Detective Constable X, of the Serious Organised Crime Unit, said``: the body set off by commas (or closing
     the sentence) right after a titled name."""
@@ -866,6 +882,9 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
                     nxt = idx.at.get(j + 1)  # "Michael Horowitz, Inspector General, U.S. Department of Justice"
                     if nxt is not None and nxt.type == ORG and nxt.i == j + 1:
                         after = nxt
+                    line = _line_of_work(doc, idx, j + 1)
+                    if line is not None:  # "X, Acting Director, Field Operations, Laredo Field Office"
+                        title, after = f"{title} {line[0]}", line[1]
                 lead_org = org  # "U.S. Coast Guard Commandant and Chairman of Y": the body before the first post
                 org = after or org
                 end = org.j if org is not None and org.i >= j else j

@@ -28,3 +28,20 @@ def test_a_second_post_after_the_first_posts_body(nlp, text, role):
 def test_no_second_post_without_a_title_or_lead(nlp, text):
     held, _, _ = held_roles(nlp, text)
     assert {t for _, t, _ in held} == {"Chief Executive"}
+
+
+def test_a_line_of_work_set_off_before_the_body(nlp):
+    held, _, _ = held_roles(nlp, '"Seizures rose again," said Maria Ortiz, Acting Director, Field Operations, '
+                                 'El Paso Field Office.')
+    assert any(p == "Maria Ortiz" and "Field Operations" in t and b == "El Paso Field Office" for p, t, b in held)
+
+
+@pytest.mark.parametrize("text,role", [
+    ('"The bridge is open," said Maria Ortiz, Director, Office of Field Operations.',
+     ("Maria Ortiz", "Director", "Office of Field Operations")),
+    ("Michael Ruiz, Inspector General, U.S. Department of Justice, testified on Tuesday.",
+     ("Michael Ruiz", "Inspector General", "United States Department of Justice")),
+])
+def test_a_body_set_off_by_a_comma_is_still_the_body(nlp, text, role):
+    held, _, _ = held_roles(nlp, text)
+    assert role in held
