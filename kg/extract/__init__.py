@@ -25,9 +25,10 @@ from typing import Any
 from spacy.tokens import Doc
 
 from kg.extract import announce_model, learned
-from kg.extract.entities import ORG, PERSON, PLACE, POLICY, Mention, doc_sents, doc_text, find_mentions
+from kg.extract.entities import ORG, ORG_HEADS, PERSON, PLACE, POLICY, Mention, doc_sents, doc_text, find_mentions
 from kg.extract.facts import PolicyFact, PolicyStatusFact, QuoteFact, RelationFact, RoleFact, Span, StatisticFact
 from kg.extract.lexicon import norm_key, registry, titles
+from kg.extract.policies import plural_noun_lemma
 from kg.extract.quotes import find_quotes
 from kg.extract.roles import bodies_in_titles, find_roles, police_force_of, titled_leads
 from kg.model import DocumentFacts, Link, Mention as NodeMention, Node, doc_scoped_id, document_id, entity_id, slugify
@@ -640,7 +641,7 @@ class _Builder:
                 return True
         return False
 
-    def reviewing_body(self, words: Any) -> Entity | None:
+    def reviewing_body(self, words: Any, *, heading_plural: bool = False) -> Entity | None:
         """``Inspectors found that ...``, ``auditors concluded ...``: the findings are the inspectorate's or the
         audit body's (guideline 8), the body of that kind the story names last before them (else first after).
         ``An inspection found that ...``, ``an independent review concluded ...`` (a review the story names no
@@ -648,6 +649,8 @@ class _Builder:
         ombudsman, committee or panel)."""
         root = words.root
         marks = _REVIEWERS.get(root.lemma_.lower()) if root.tag_ == "NNS" else None
+        if marks is None and heading_plural:  # "Inspectors found" after a heading line, tagged as a name
+            marks = _REVIEWERS.get(plural_noun_lemma(root) or "")
         if marks is None and root.tag_ == "NN" and root.lemma_.lower() in _REVIEW_DOCUMENTS \
                 and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children):
             marks = _REVIEW_BODIES  # ("the report said" with no issuer in the text speaks for no one)
@@ -926,7 +929,7 @@ class _Builder:
                 words = self.doc.char_span(rf.agent.start, rf.agent.end, alignment_mode="expand")
                 agent = self.official(words) if words is not None else None
                 if agent is None and rf.type == "OVERSEES" and words is not None and len(words):
-                    agent = self.reviewing_body(words)  # "Inspectors visited HMP X", "auditors reviewed Y"
+                    agent = self.reviewing_body(words, heading_plural=True)  # "Inspectors visited HMP X"
             if rf.type == "OVERSEES" and agent is not None and agent.type == PERSON \
                     and self.text[rf.agent.start:rf.agent.end].lower() in ("we", "our", "us"):
                 # "We are leading the investigation", said its Director General: the body investigates (an
@@ -975,6 +978,10 @@ class _Builder:
             if target is None and rf.type == "OVERSEES" and rf.target_kind == ORG:
                 # "its employees", "the force's handling": the body the possessor refers back to
                 target = self.resolver.resolve_span(s, e)
+                if target is None and _named_body(self.text[s:e]):
+                    # "PEEL 2025: An inspection of Northshire Police" in a heading the recogniser's names were
+                    # dropped from: a body's full name as the object of an act of oversight
+                    target = self.new_entity(ORG, _clean_name(self.text[s:e]), s, e)
                 if target is agent and self.text[s:e].lower() in ("its", "their") and _oversight_body(agent):
                     # "the OIG strives to hold its employees accountable": an oversight body holds to account
                     # the body it watches, the one named before it, not itself
@@ -1476,6 +1483,15 @@ _SHORT_POLICY_HEADS = frozenset({"act", "bill", "code", "order", "strategy", "pr
 
 def _words_of(name: str) -> list[str]:
     return name.lower().split()
+
+
+def _named_body(text: str) -> bool:
+    """Text that is a body's full name: capitalised words (and joining words) ending in a body's head noun
+    ("Northshire Police", "Wessex Probation Service"), not a common noun ("the force") or a bare place."""
+    words = _clean_name(text).split()
+    if len(words) < 2 or words[-1].lower() not in ORG_HEADS:
+        return False
+    return all(w[:1].isupper() or w in ("of", "and", "&", "for", "the") for w in words)
 
 
 def _clean_name(text: str) -> str:

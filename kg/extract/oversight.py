@@ -148,7 +148,7 @@ def _finder(subj: Token, verb: Token) -> tuple[str, Token | None]:
     if subj.lower_ in _FIRST_PLURAL:
         return "publisher", None
     lemma = subj.lemma_.lower()
-    if subj.pos_ == "NOUN" and lemma in REVIEWER_NOUNS and subj.tag_ == "NNS":
+    if P.plural_noun_lemma(subj) in REVIEWER_NOUNS:
         body = P._body_of_people(subj)  # "Inspectors from HMIP found ...": that body
         if body is not None:
             return ("agent", body) if _oversight_name(body) else ("", None)

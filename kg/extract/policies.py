@@ -2637,8 +2637,19 @@ _VISIT_VERBS = frozenset({"visit", "return", "revisit", "go"})
 _VISIT_INSPECTORS = frozenset({"inspector", "inspectorate", "auditor", "examiner", "assessor", "reviewer"})
 
 
+def plural_noun_lemma(tok: Token) -> str | None:
+    """The singular of a plural common noun, also where the tagger took it for a name after a heading line
+    ("What we found\n\nInspectors found ...": ``Inspectors`` tagged NNPS with itself as lemma); None for any other
+    token."""
+    if tok.tag_ == "NNS" and tok.pos_ == "NOUN":
+        return tok.lemma_.lower()
+    if tok.tag_ == "NNPS" and not tok.ent_type_ and tok.lower_.endswith("s") and tok.text[1:].islower():
+        return tok.lower_[:-1]
+    return None
+
+
 def _inspector(tok: Token) -> bool:
-    return tok.lemma_.lower() in _VISIT_INSPECTORS or (
+    return tok.lemma_.lower() in _VISIT_INSPECTORS or plural_noun_lemma(tok) in _VISIT_INSPECTORS or (
         tok.ent_type_ == "ORG" and any(t.lemma_.lower() in _VISIT_INSPECTORS or t.lower_ == "inspectorate" for t in tok.subtree))
 
 
@@ -2676,7 +2687,7 @@ def _inspection_visit(v, sent, policies, lex, emit):
             for target, kind in _oversee_target(x, True, policies, lex):
                 if agent.ent_type_ in ("ORG", "PERSON"):
                     yield from emit("OVERSEES", _resolve_agent(agent, v), target, kind, sent, cue, None)
-                elif agent.lemma_.lower() in _VISIT_INSPECTORS:
+                elif agent.lemma_.lower() in _VISIT_INSPECTORS or plural_noun_lemma(agent) in _VISIT_INSPECTORS:
                     # "Inspectors returned to HMP Bedford": the publisher's inspectors
                     yield RelationFact("OVERSEES", Span(v.idx, v.idx), target, kind,
                                        Span(sent.start_char, sent.end_char), cue), None

@@ -92,3 +92,25 @@ def test_an_inspection_or_audit_with_no_agent_is_the_documents_overseers(nlp, te
 ])
 def test_no_agentless_act_without_an_overseer(nlp, text):
     assert oversees(nlp, text) == set()
+
+
+@pytest.mark.parametrize("text,overseer,overseen", [
+    # "Inspectors" after a heading line is tagged as a name: still the inspectorate's inspectors
+    ("HM Inspectorate of Prisons\nInspectors found that HMP Hollowfield was unsafe.",
+     "HM Inspectorate of Prisons", "HMP Hollowfield"),
+    ("HM Inspectorate of Prisons\nInspectors visited HMP Hollowfield in May and found it dirty.",
+     "HM Inspectorate of Prisons", "HMP Hollowfield"),
+    # a body named in full only in a heading, as the object of an inspection
+    ("HM Inspectorate of Constabulary and Fire & Rescue Services\nPEEL 2025: An inspection of Northshire Police\n"
+     "The force was graded adequate in four areas.", HMICFRS, "Northshire Police"),
+])
+def test_heading_lines_of_an_inspection_report(nlp, text, overseer, overseen):
+    assert (overseer, overseen) in oversees(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Riverton Council\nInspectors found that the Riverside Library was clean.",  # no inspectorate named
+    "HM Inspectorate of Prisons\nAn inspection of the new wing found it clean.",  # no body named in full
+])
+def test_no_heading_line_oversight_without_a_named_overseer_and_body(nlp, text):
+    assert oversees(nlp, text) == set()
