@@ -96,6 +96,7 @@ def sentence_frames(sent: SpacySpan, policies, lex, emit):
             yield from _agentless_act(tok, sent, policies, lex)
         if tok.pos_ == "NOUN" and tok.lemma_.lower() == "report":
             yield from _report_on(tok, sent, policies, lex, emit)
+            yield from _report_examining(tok, sent, policies, lex, emit)
         if tok.pos_ == "NOUN" and tok.lemma_.lower() == "inspection":
             yield from _possessed_inspection(tok, sent, lex)
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in EVIDENCE_NOUNS:
@@ -853,3 +854,37 @@ def _agentless_act(n: Token, sent, policies, lex):
         for span, kind in P._oversee_target(x, True, policies, lex):
             yield RelationFact("OVERSEES", Span(n.idx, n.idx), span, kind, Span(sent.start_char, sent.end_char),
                                n.lemma_.lower()), None
+
+
+#: Participles that say what an overseer's report does to a body: "a report examining the FBI's handling of X".
+REPORT_ACTS = frozenset({"examine", "review", "assess", "evaluate", "audit", "investigate", "scrutinise",
+                         "scrutinize", "inspect"})
+
+
+def _report_examining(n: Token, sent, policies, lex, emit):
+    """An overseer's report described by what it does (guideline 10): ``the Inspector General announced the release
+    of a report examining the FBI's handling of X``, ``HMICFRS published a report assessing how Kent Police ...``.
+    The report's issuer (a possessor, ``by`` agent or name before it, else the subject of the verb that releases
+    it, or of which the report's release is the object) must be an overseer; the object of the participle is the
+    body overseen."""
+    acts = [c for c in n.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in REPORT_ACTS]
+    if not acts:
+        return
+    owner = next((c for c in n.children if c.dep_ == "poss"), None) or P._by_agent(n) or _compound_agent(n)
+    if owner is None or owner.lower_ in P._PRONOUNS:
+        holder = n
+        if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ == "NOUN":
+            holder = n.head.head  # "the release of a report examining X"
+        if holder.dep_ == "dobj" and holder.head.pos_ == "VERB":
+            subj, passive = P._subject_of(holder.head)
+            owner = P._resolve_agent(subj, holder.head) if subj is not None and not passive else None
+    if owner is None or owner.lower_ in P._PRONOUNS or owner.lower_ in P._RELATIVE or not _overseer(owner):
+        return
+    for act in acts:
+        objs = [c for c in act.children if c.dep_ == "dobj"] or P._question_subjects(act)
+        for o in objs:
+            for x in P._conjuncts(o):
+                if (x.ent_type_ == "PERSON" and not P._prison(x)) or x.lower_ in P._PRONOUNS:
+                    continue
+                for span, kind in P._oversee_target(x, True, policies, lex):
+                    yield from emit("OVERSEES", owner, span, kind, sent, act.lemma_.lower(), None)

@@ -2718,7 +2718,17 @@ def _hearing_body(n: Token, lex: dict[str, Any]) -> Token | None:
                 body = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if body is not None and _org_like(body, lex) and body.ent_type_ not in {"PERSON", "GPE"}:
                     return body
+        if tok.lemma_.lower() in _HEARING_NOUNS and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+            # "the Senate Judiciary Committee held a hearing on the oversight of the FBI": who holds it
+            subj, passive = _subject_of(tok.head)
+            if subj is not None and not passive and subj.ent_type_ not in {"PERSON", "GPE"} \
+                    and {t.lower_ for t in subj.subtree} & _SCRUTINY_BODY_WORDS:
+                return subj  # (a committee, panel or house: a force holding a "session" hears no evidence)
     return None
+
+
+#: Nouns for a sitting at which a scrutinising body takes evidence.
+_HEARING_NOUNS = frozenset({"hearing", "session"})
 
 
 #: Plural nouns for a force's people: an investigation into them oversees their force.

@@ -114,3 +114,23 @@ def test_heading_lines_of_an_inspection_report(nlp, text, overseer, overseen):
 ])
 def test_no_heading_line_oversight_without_a_named_overseer_and_body(nlp, text):
     assert oversees(nlp, text) == set()
+
+
+@pytest.mark.parametrize("text,overseer,overseen", [
+    ("The House Committee on Homeland Security will hold a hearing on oversight of the Secret Service next week.",
+     "United States House Committee on Homeland Security", "United States Secret Service"),
+    ("The Inspector General announced the release of a report examining the FBI's handling of the case.",
+     "Inspector General", "Federal Bureau of Investigation"),
+    ("HMICFRS published a report assessing how Kent Police responds to stalking.", HMICFRS, "Kent Police"),
+])
+def test_a_hearing_held_and_a_report_described_by_what_it_does(nlp, text, overseer, overseen):
+    assert (overseer, overseen) in oversees(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kent Police held a session on the oversight of the Police Federation.",
+    "The charity published a report examining the Metropolitan Police's use of stop and search.",
+    "Kent Police released a report reviewing its own custody suites.",
+])
+def test_no_hearing_or_report_by_a_body_that_does_not_oversee(nlp, text):
+    assert oversees(nlp, text) == set()
