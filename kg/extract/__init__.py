@@ -347,6 +347,12 @@ class _Builder:
             post, remit_words = re.split(r" (?:of|for) (?:the )?(?=[A-Z])", title, maxsplit=1)
             remit = set(_words_of(remit_words)) - {"and", "the", "of"}
             kinds = [e for e in self._orgs() if remit <= set(_words_of(e.name.replace(",", " ")))]
+            if post.lower().endswith(("inspector", "ombudsman")):
+                # an overseer's post belongs to the overseeing body (HM Inspectorate of Probation), never to the
+                # service its remit names (the Probation Service is what the Chief Inspector inspects)
+                kinds = [e for e in kinds if {"inspectorate", "inspector", "inspection", "ombudsman"}
+                         & set(_words_of(e.name))]
+                return kinds[0] if len(kinds) == 1 else None
             if len(kinds) > 1:  # "Chief Inspector of Probation": the Inspectorate of Probation, not the Probation Service
                 stems = {w[:5] for w in _words_of(title) if len(w) > 4 and w not in remit}
                 kinds = [e for e in kinds if stems & {w[:5] for w in _words_of(e.name)}] or kinds

@@ -689,7 +689,14 @@ def _remit_title(doc: Doc, idx: _Index, k: int) -> tuple[str, Mention | None] | 
         return _long_remit_title(doc, idx, k, p)
     org = idx.at.get(p + 1)
     org = org if org is not None and org.type == ORG and org.j == k + 1 else None
+    if hit[1].lower().endswith(_OVERSEER_HEADS):
+        org = None  # "Chief Inspector of Probation": the remit is what the post inspects, not the body it is in
     return f"{hit[1]} {doc[p].lower_} {doc[p + 1 : k + 1].text}", org
+
+
+#: Head words of posts whose ``of`` remit is what they oversee (guideline 7: the body the title belongs to is the
+#: inspectorate or ombudsman's office, never the service inspected).
+_OVERSEER_HEADS = ("inspector", "ombudsman")
 
 
 def _long_remit_title(doc: Doc, idx: _Index, k: int, p: int) -> tuple[str, Mention | None] | None:

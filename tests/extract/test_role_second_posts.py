@@ -45,3 +45,19 @@ def test_a_line_of_work_set_off_before_the_body(nlp):
 def test_a_body_set_off_by_a_comma_is_still_the_body(nlp, text, role):
     held, _, _ = held_roles(nlp, text)
     assert role in held
+
+
+@pytest.mark.parametrize("text", [
+    "The Chief Inspector of Probation, Justin Reed, said the Probation Service was struggling.",
+    "The Chief Inspector of Prisons, Nora Bell, said HM Prison and Probation Service had not acted.",
+])
+def test_an_inspectors_remit_is_not_the_body_of_the_post(nlp, text):
+    held, titled, _ = held_roles(nlp, text)
+    assert not any("Inspector" in t for _, t, _ in held)  # no body named for the post: a title with none
+    assert any("Inspector" in t for ts in titled.values() for t in ts)
+
+
+def test_an_inspectors_post_belongs_to_the_inspectorate_named(nlp):
+    held, _, _ = held_roles(nlp, "HM Inspectorate of Probation published its report today. The Chief Inspector "
+                                 "of Probation, Justin Reed, said the Probation Service was struggling.")
+    assert any(p == "Justin Reed" and b == "HM Inspectorate of Probation" for p, _, b in held)
