@@ -2045,6 +2045,10 @@ def _headline_person(doc: Doc, m: Mention) -> Mention | None:
     """A person the body never names, kept from a headline only next to a title and as a full name
     (``Attorney General Jane Roe Delivers Remarks``, ``Statement of Jane Roe, Inspector General``)."""
     k = m.j + 1 if m.j < len(doc) and doc[m.j].text == "," else m.j
+    if k < len(doc) and doc[k].is_space and doc[k].text.count("\n") == 1:
+        k += 1  # a signature: the name on one line, the title on the next ("Jane Roe\nHM Chief Inspector of Prisons")
+    if k + 1 < len(doc) and doc[k].text in ("HM", "HMI"):
+        k += 1  # "HM Chief Inspector of Prisons"
     if not _titled(doc, m.i) and not (k < len(doc) and doc[k].ent_type_ == "TITLE") and not _title_of_before(doc, m.i):
         return None
     j = m.i

@@ -594,6 +594,14 @@ def _line_of_work(doc: Doc, idx: _Index, k: int) -> tuple[str, Mention] | None:
     return doc[k:p].text, body
 
 
+def _signature_break(doc: Doc, i: int, j: int) -> bool:
+    """A name alone on its line with the title on the next, as a report or letter is signed (``Jane Roe\nHM Chief
+    Inspector of Prisons``): the line break sets the title off as a comma does."""
+    if not (doc[j].is_space and doc[j].text.count("\n") == 1):
+        return False
+    return i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
+
+
 def _set_off_body(doc: Doc, idx: _Index, j: int) -> Mention | None:
     """``Detective Constable X, of the Serious Organised Crime Unit, said``: the body set off by commas (or closing
     the sentence) right after a titled name."""
@@ -833,11 +841,14 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
         while mj + 1 < len(doc) and doc[mj].text in lex.post_nominals and doc[mj].text != "PC" \
                 and (doc[mj + 1].text == "," or doc[mj + 1].text in lex.post_nominals):
             mj += 1
-        if mj + 1 < len(doc) and doc[mj].text == ",":
+        if mj + 1 < len(doc) and (doc[mj].text == "," or _signature_break(doc, m.i, mj)):
             k = mj + 1
             org = None
             while k < len(doc) and (doc[k].lower_ in _APPOS_DETS or doc[k].text in lex.modifiers):
                 k += 1
+            if k + 1 < len(doc) and doc[k].text == "HM" and doc[k + 1].ent_type_ == "TITLE" and idx.at.get(k) is None \
+                    and title_starting_at(doc, k) is None:
+                k += 1  # "HM Chief Inspector of Prisons": His Majesty's, no body
             pre = idx.at.get(k)
             noun_ref: Span | None = None
             if pre is not None and pre.type == ORG:

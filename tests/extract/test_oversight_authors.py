@@ -134,3 +134,19 @@ def test_a_hearing_held_and_a_report_described_by_what_it_does(nlp, text, overse
 ])
 def test_no_hearing_or_report_by_a_body_that_does_not_oversee(nlp, text):
     assert oversees(nlp, text) == set()
+
+
+SIGNED = ("Report on an unannounced inspection of HMP Wealdstone\nby HM Chief Inspector of Prisons\n3–12 June 2024\n\n"
+          "Introduction\nHMP Wealdstone is a category C prison. Leaders had made little progress since our last "
+          "visit.\n\nCharlie Moss\nHM Chief Inspector of Prisons\nJuly 2024")
+
+
+def test_a_signed_inspection_report_is_the_signing_inspectors(nlp):
+    assert ("Charlie Moss", "HMP Wealdstone") in oversees(nlp, SIGNED)
+    _, titled, _ = held_roles(nlp, SIGNED)
+    assert any("Chief Inspector" in t for t in titled.get("Charlie Moss", ()))
+
+
+def test_a_name_on_a_line_of_its_own_with_no_title_after_it_is_no_signature(nlp):
+    _, titled, facts = held_roles(nlp, "Introduction\nLeaders had made progress.\n\nCharlie Moss\nJuly 2024")
+    assert not titled.get("Charlie Moss")
