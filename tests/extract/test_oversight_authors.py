@@ -150,3 +150,22 @@ def test_a_signed_inspection_report_is_the_signing_inspectors(nlp):
 def test_a_name_on_a_line_of_its_own_with_no_title_after_it_is_no_signature(nlp):
     _, titled, facts = held_roles(nlp, "Introduction\nLeaders had made progress.\n\nCharlie Moss\nJuly 2024")
     assert not titled.get("Charlie Moss")
+
+
+@pytest.mark.parametrize("text,overseen", [
+    ("HMP Ashford\n\nInspectors returning to Ashford prison to check progress after a poor earlier visit found "
+     "that violence had risen sharply.", "HMP Ashford"),
+    ("HMP Ashford\n\nPrison inspectors found that HMP Ashford was dirty and overcrowded.", "HMP Ashford"),
+])
+def test_inspectors_of_a_prison_report_that_names_no_inspectorate(nlp, text, overseen):
+    assert ("HM Inspectorate of Prisons", overseen) in oversees(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a police force's inspectors are officers of that rank: no inspectorate
+    "Kent Police\n\nInspectors found that the Ashford Custody Unit was short of staff.",
+    # an inspectorate the text names is the one meant
+    "HM Inspectorate of Probation\n\nInspectors found that HMP Ashford had failed to plan releases.",
+])
+def test_no_prisons_inspectorate_read_for_police_inspectors_or_a_named_overseer(nlp, text):
+    assert not any(a == "HM Inspectorate of Prisons" for a, _ in oversees(nlp, text))
