@@ -155,7 +155,8 @@ def _finder(subj: Token, verb: Token) -> tuple[str, Token | None]:
             return ("agent", body) if _oversight_name(body) else ("", None)
         return "agent", subj  # the story's inspectorate (or auditor), resolved by the builder
     if subj.pos_ == "NOUN" and lemma in ACT_NOUNS and not subj.ent_type_:
-        owner = next((c for c in subj.children if c.dep_ == "poss"), None) or P._by_agent(subj)
+        owner = next((c for c in subj.children if c.dep_ == "poss"), None) or P._by_agent(subj) \
+            or _compound_agent(subj)  # "The OIG audit concluded that ..."
         if owner is None or owner.lower_ in _FIRST_PLURAL:
             return "publisher", None  # "The inspection found", "Our audit found"
         if owner.pos_ == "PROPN" and (_oversight_name(owner) or _inspector_person(owner)):
@@ -189,6 +190,15 @@ def _emit_targets(how, agent, targets, verb, sent, policies, lex, emit, cue):
 def _finding(v: Token, sent, policies, lex, emit):
     """``HMICFRS found that Kent Police ...``: the finder oversees the body its finding is about."""
     subj, passive = P._subject_of(v)
+    if subj is not None and passive and subj.i < v.i:
+        # "Kent Police was found to be inadequate by HMICFRS": a finding in the passive, with its grade
+        agent = P._by_agent(v) or next((_noun_by(c) for c in v.children if c.dep_ == "xcomp" and _noun_by(c) is not None),
+                                       None)  # (the parser may hang "by HMICFRS" on "to be")
+        graded = any(c.dep_ in {"oprd", "xcomp", "acomp"} for c in v.children)
+        how, agent = _finder(agent, v) if agent is not None and graded else ("", None)
+        if how:
+            yield from _emit_targets(how, agent, [P._resolve_agent(subj, v)], v, sent, policies, lex, emit, "find")
+        return
     if subj is None or passive or subj.i > v.i:
         return
     clauses = [c for c in v.children if c.dep_ == "ccomp" and c.i > v.i]
