@@ -654,7 +654,13 @@ class _Builder:
             return min(bodies, key=lambda b: b[0])[1]
         people = [(min((m.start for m in e.mentions), default=0), e) for e in self.entities
                   if e.type == PERSON and self._inspector_title(e)]
-        return min(people, key=lambda b: b[0])[1] if people else None
+        if people:
+            return min(people, key=lambda b: b[0])[1]
+        # "Report on an unannounced inspection of HMP X by HM Chief Inspector of Prisons", signed by no name: the
+        # official the title names (guideline 5: an unnamed official takes the title as name)
+        m = _INSPECTOR_POST.search(self.text)
+        words = self.doc.char_span(m.start(1), m.end(1), alignment_mode="expand") if m is not None else None
+        return self.remit_official(words) or self.official(words) if words is not None else None
 
     def _inspector_title(self, person: Entity) -> bool:
         """A person titled as an overseer: an inspector general, ombudsman, auditor or comptroller, or a chief
@@ -1277,6 +1283,10 @@ _REMIT_POSTS = ("inspector general",)
 _OVERSIGHT_WORDS = frozenset({"inspector", "inspectorate", "ombudsman", "committee", "audit", "accountability",
                               "oversight", "watchdog", "panel", "conduct"})
 
+
+#: An inspector's post with its remit, as a report names its author ("by HM Chief Inspector of Prisons").
+_INSPECTOR_POST = re.compile(r"\b(?:HM |His Majesty's |Her Majesty's )?(Chief Inspector of (?:Prisons|Probation|"
+                             r"Constabulary))\b")
 
 #: A prison's full name: its prefix and its place ("hmp lewes", "hm prison lewes", "hmyoi feltham").
 _PRISON_NAME = re.compile(r"^(?:hmp|hmyoi|hmp yoi|hm prison|hm young offender institution) (.+)$")

@@ -169,3 +169,14 @@ def test_inspectors_of_a_prison_report_that_names_no_inspectorate(nlp, text, ove
 ])
 def test_no_prisons_inspectorate_read_for_police_inspectors_or_a_named_overseer(nlp, text):
     assert not any(a == "HM Inspectorate of Prisons" for a, _ in oversees(nlp, text))
+
+
+def test_an_unsigned_report_by_a_chief_inspector_is_the_unnamed_officials(nlp):
+    text = ("Report on an unannounced inspection of HMP Wealdstone\nby HM Chief Inspector of Prisons\n3–12 June 2024"
+            "\n\nIntroduction\nHMP Wealdstone is a category C prison. Leaders had made little progress.")
+    assert ("Chief Inspector of Prisons", "HMP Wealdstone") in oversees(nlp, text)
+
+
+def test_a_police_chief_inspector_is_no_reports_author(nlp):
+    text = "Kent Police\n\nThe inspection found that the Ashford custody suite was dirty, Chief Inspector Ann Lowe said."
+    assert oversees(nlp, text) == set()
