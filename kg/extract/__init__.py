@@ -25,9 +25,10 @@ from typing import Any
 from spacy.tokens import Doc
 
 from kg.extract import announce_model, learned
-from kg.extract.entities import ORG, PERSON, PLACE, POLICY, Mention, doc_sents, doc_text, find_mentions
+from kg.extract.entities import ORG, ORG_HEADS, PERSON, PLACE, POLICY, Mention, doc_sents, doc_text, find_mentions
 from kg.extract.facts import PolicyFact, PolicyStatusFact, QuoteFact, RelationFact, RoleFact, Span, StatisticFact
 from kg.extract.lexicon import norm_key, registry, titles
+from kg.extract.policies import plural_noun_lemma
 from kg.extract.quotes import find_quotes
 from kg.extract.roles import bodies_in_titles, find_roles, police_force_of, titled_leads
 from kg.model import DocumentFacts, Link, Mention as NodeMention, Node, doc_scoped_id, document_id, entity_id, slugify
@@ -186,6 +187,19 @@ class _Builder:
         found[0].add_alias(m.text, "same body with one modifier more or less")
         return found[0]
 
+    def prison_named(self, text: str) -> Entity | None:
+        """The prison the document names in full that ``text`` names by its place alone: ``Lewes`` after ``HMP
+        Lewes`` (``HMYOI``, ``HM Prison``, ``HM Young Offender Institution`` likewise)."""
+        key = norm_key(_clean_name(text))
+        if not key or not text.strip()[:1].isupper():
+            return None
+        for ent in (e for e in self.entities if e.type == ORG):
+            for form in (ent.name, *ent.aliases):
+                m = _PRISON_NAME.match(norm_key(form))
+                if m is not None and m.group(1) == key:
+                    return ent
+        return None
+
     def new_entity(self, type_: str, name: str, start: int, end: int, reason: str = "same name") -> Entity:
         key = norm_key(name)
         for ent in self.entities:
@@ -333,6 +347,12 @@ class _Builder:
             post, remit_words = re.split(r" (?:of|for) (?:the )?(?=[A-Z])", title, maxsplit=1)
             remit = set(_words_of(remit_words)) - {"and", "the", "of"}
             kinds = [e for e in self._orgs() if remit <= set(_words_of(e.name.replace(",", " ")))]
+            if post.lower().endswith(("inspector", "ombudsman")):
+                # an overseer's post belongs to the overseeing body (HM Inspectorate of Probation), never to the
+                # service its remit names (the Probation Service is what the Chief Inspector inspects)
+                kinds = [e for e in kinds if {"inspectorate", "inspector", "inspection", "ombudsman"}
+                         & set(_words_of(e.name))]
+                return kinds[0] if len(kinds) == 1 else None
             if len(kinds) > 1:  # "Chief Inspector of Probation": the Inspectorate of Probation, not the Probation Service
                 stems = {w[:5] for w in _words_of(title) if len(w) > 4 and w not in remit}
                 kinds = [e for e in kinds if stems & {w[:5] for w in _words_of(e.name)}] or kinds
@@ -596,7 +616,66 @@ class _Builder:
                 return owned
         return None
 
-    def reviewing_body(self, words: Any) -> Entity | None:
+    def inspectors_of_prisons(self, words: Any) -> Entity | None:
+        """``Inspectors returning to Lowdham Grange prison found ...``, ``prison inspectors found ...`` in a report
+        on a prison (or on probation) that names no inspectorate and no other overseer: the inspectors are the
+        statutory inspectorate of prisons (or of probation) in England and Wales, named as such, the text's words
+        its alias. Police forces have inspectors of their own rank, so no inspectorate is read for them."""
+        root = words.root
+        if plural_noun_lemma(root) != "inspector" or any(_oversight_body(e) for e in self._orgs()):
+            return None
+        low = self.text.lower()
+        prisons = any(_PRISON_NAME.match(norm_key(e.name)) for e in self._orgs()) or " prison" in low
+        if prisons:
+            name = "HM Inspectorate of Prisons"
+        elif "probation" in low:
+            name = "HM Inspectorate of Probation"
+        else:
+            return None
+        entry = registry().lookup(name)
+        ent = self.new_entity(ORG, entry.name if entry is not None else name, words.start_char, words.end_char,
+                              "the inspectors of a prison report")
+        ent.registry = ent.registry or entry
+        return ent
+
+    def oversight_author(self) -> Entity | None:
+        """Who carried out the inspection, audit or review a report speaks of without naming its agent ("The
+        inspection found ...", "Lewes had been unsafe at its last two inspections", "This inspection examined
+        HMPPS"): the document's publisher when it is an oversight body; else the first oversight body the document
+        names (a police force's release on "the inspection" that names HMICFRS); else the person the document
+        titles as the inspector, ombudsman or auditor who signs it ("Charlie Taylor, Chief Inspector of Prisons").
+        None when the document names no overseer: an inspection by nobody named is no one's."""
+        publisher = self.resolver.publisher
+        if publisher is not None and _oversight_body(publisher):
+            return publisher
+        bodies = [(min(m.start for m in e.mentions if not m.nested), e) for e in self.entities
+                  if e.type == ORG and any(not m.nested for m in e.mentions) and _oversight_body(e)]
+        if bodies:
+            return min(bodies, key=lambda b: b[0])[1]
+        people = [(min((m.start for m in e.mentions), default=0), e) for e in self.entities
+                  if e.type == PERSON and self._inspector_title(e)]
+        if people:
+            return min(people, key=lambda b: b[0])[1]
+        # "Report on an unannounced inspection of HMP X by HM Chief Inspector of Prisons", signed by no name: the
+        # official the title names (guideline 5: an unnamed official takes the title as name)
+        m = _INSPECTOR_POST.search(self.text)
+        words = self.doc.char_span(m.start(1), m.end(1), alignment_mode="expand") if m is not None else None
+        return self.remit_official(words) or self.official(words) if words is not None else None
+
+    def _inspector_title(self, person: Entity) -> bool:
+        """A person titled as an overseer: an inspector general, ombudsman, auditor or comptroller, or a chief
+        inspector of a service (``Chief Inspector of Prisons``; a police force's own "Chief Inspector" is a rank,
+        so the bare title counts only where the text writes the overseer's full title)."""
+        for title in person.titles | person.posts:
+            low = title.lower()
+            if any(w in low for w in ("inspector general", "ombudsman", "auditor", "comptroller", "inspector of")):
+                return True
+            if low.endswith("chief inspector") and re.search(r"\bChief Inspector of (?:Prisons|Probation|"
+                                                              r"Constabulary|the Crown Prosecution)", self.text):
+                return True
+        return False
+
+    def reviewing_body(self, words: Any, *, heading_plural: bool = False) -> Entity | None:
         """``Inspectors found that ...``, ``auditors concluded ...``: the findings are the inspectorate's or the
         audit body's (guideline 8), the body of that kind the story names last before them (else first after).
         ``An inspection found that ...``, ``an independent review concluded ...`` (a review the story names no
@@ -604,6 +683,8 @@ class _Builder:
         ombudsman, committee or panel)."""
         root = words.root
         marks = _REVIEWERS.get(root.lemma_.lower()) if root.tag_ == "NNS" else None
+        if marks is None and heading_plural:  # "Inspectors found" after a heading line, tagged as a name
+            marks = _REVIEWERS.get(plural_noun_lemma(root) or "")
         if marks is None and root.tag_ == "NN" and root.lemma_.lower() in _REVIEW_DOCUMENTS \
                 and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children):
             marks = _REVIEW_BODIES  # ("the report said" with no issuer in the text speaks for no one)
@@ -868,10 +949,9 @@ class _Builder:
                 continue
             agent = None
             if rf.agent.start == rf.agent.end:  # a passive with no agent: the oversight body that published it
-                publisher = self.resolver.publisher
-                if rf.type != "OVERSEES" or publisher is None or not _oversight_body(publisher):
+                agent = self.oversight_author() if rf.type == "OVERSEES" else None
+                if agent is None:
                     continue
-                agent = publisher
             elif self.text[rf.agent.start:rf.agent.end].lower() in FIRST_PLURAL and not self.resolver.in_quote(rf.agent.start):
                 agent = self.we_body(rf.agent.start)  # "we launched" in remarks: the body that calls itself "we"
             if agent is None:
@@ -883,7 +963,9 @@ class _Builder:
                 words = self.doc.char_span(rf.agent.start, rf.agent.end, alignment_mode="expand")
                 agent = self.official(words) if words is not None else None
                 if agent is None and rf.type == "OVERSEES" and words is not None and len(words):
-                    agent = self.reviewing_body(words)  # "Inspectors visited HMP X", "auditors reviewed Y"
+                    agent = self.reviewing_body(words, heading_plural=True)  # "Inspectors visited HMP X"
+                if agent is None and rf.type == "OVERSEES" and words is not None and len(words):
+                    agent = self.inspectors_of_prisons(words)  # "Prison inspectors found ..." with no body named
             if rf.type == "OVERSEES" and agent is not None and agent.type == PERSON \
                     and self.text[rf.agent.start:rf.agent.end].lower() in ("we", "our", "us"):
                 # "We are leading the investigation", said its Director General: the body investigates (an
@@ -911,6 +993,9 @@ class _Builder:
                 self.link(agent.id, target.id, rf.type, rf.sentence, cue=rf.cue, status=rf.status)
                 continue
             target = self.entity_overlapping(s, e, (POLICY,)) or self.entity_overlapping(s, e, (ORG, PLACE, PERSON))
+            if rf.type == "OVERSEES" and rf.target_kind == ORG and (target is None or target.type != ORG):
+                # "Lowdham Grange" (which the recogniser may take for a person) after "HMP Lowdham Grange"
+                target = self.prison_named(self.text[s:e]) or target
             if rf.type == "OVERSEES" and rf.target_kind == ORG and target is not None and target.type == POLICY:
                 # "carried out an inspection of HMP Exeter": the body inside a longer policy mention is the target
                 target = self.entity_overlapping(s, e, (ORG,)) or target
@@ -930,6 +1015,10 @@ class _Builder:
             if target is None and rf.type == "OVERSEES" and rf.target_kind == ORG:
                 # "its employees", "the force's handling": the body the possessor refers back to
                 target = self.resolver.resolve_span(s, e)
+                if target is None and _named_body(self.text[s:e]):
+                    # "PEEL 2025: An inspection of Northshire Police" in a heading the recogniser's names were
+                    # dropped from: a body's full name as the object of an act of oversight
+                    target = self.new_entity(ORG, _clean_name(self.text[s:e]), s, e)
                 if target is agent and self.text[s:e].lower() in ("its", "their") and _oversight_body(agent):
                     # "the OIG strives to hold its employees accountable": an oversight body holds to account
                     # the body it watches, the one named before it, not itself
@@ -1195,6 +1284,13 @@ _OVERSIGHT_WORDS = frozenset({"inspector", "inspectorate", "ombudsman", "committ
                               "oversight", "watchdog", "panel", "conduct"})
 
 
+#: An inspector's post with its remit, as a report names its author ("by HM Chief Inspector of Prisons").
+_INSPECTOR_POST = re.compile(r"\b(?:HM |His Majesty's |Her Majesty's )?(Chief Inspector of (?:Prisons|Probation|"
+                             r"Constabulary))\b")
+
+#: A prison's full name: its prefix and its place ("hmp lewes", "hm prison lewes", "hmyoi feltham").
+_PRISON_NAME = re.compile(r"^(?:hmp|hmyoi|hmp yoi|hm prison|hm young offender institution) (.+)$")
+
 _INITIAL_GLUE = frozenset({"of", "the", "and", "for", "&", "on", "in", "to", "at"})
 
 
@@ -1428,6 +1524,15 @@ _SHORT_POLICY_HEADS = frozenset({"act", "bill", "code", "order", "strategy", "pr
 
 def _words_of(name: str) -> list[str]:
     return name.lower().split()
+
+
+def _named_body(text: str) -> bool:
+    """Text that is a body's full name: capitalised words (and joining words) ending in a body's head noun
+    ("Northshire Police", "Wessex Probation Service"), not a common noun ("the force") or a bare place."""
+    words = _clean_name(text).split()
+    if len(words) < 2 or words[-1].lower() not in ORG_HEADS:
+        return False
+    return all(w[:1].isupper() or w in ("of", "and", "&", "for", "the") for w in words)
 
 
 def _clean_name(text: str) -> str:

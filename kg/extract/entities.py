@@ -2063,7 +2063,11 @@ def _headline_person(doc: Doc, m: Mention) -> Mention | None:
     """A person the body never names, kept from a headline only next to a title and as a full name
     (``Attorney General Jane Roe Delivers Remarks``, ``Statement of Jane Roe, Inspector General``)."""
     k = m.j + 1 if m.j < len(doc) and doc[m.j].text == "," else m.j
-    if not _titled(doc, m.i) and not (k < len(doc) and doc[k].ent_type_ == "TITLE"):
+    if k < len(doc) and doc[k].is_space and doc[k].text.count("\n") == 1:
+        k += 1  # a signature: the name on one line, the title on the next ("Jane Roe\nHM Chief Inspector of Prisons")
+    if k + 1 < len(doc) and doc[k].text in ("HM", "HMI"):
+        k += 1  # "HM Chief Inspector of Prisons"
+    if not _titled(doc, m.i) and not (k < len(doc) and doc[k].ent_type_ == "TITLE") and not _title_of_before(doc, m.i):
         return None
     j = m.i
     while j < m.j and doc[j].lower_ not in _HEADLINE_VERBS:
@@ -2071,6 +2075,25 @@ def _headline_person(doc: Doc, m: Mention) -> Mention | None:
     if j - m.i < 2:
         return None
     return m if j == m.j else _mention(doc, m.i, j, PERSON, m.source, headline=True, raw=m.raw)
+
+
+def _title_of_before(doc: Doc, i: int) -> bool:
+    """A title with its remit and a comma right before token ``i``, on one line: ``HM Chief Inspector of
+    Probation, Martin Jones`` (a report's foreword or signature line)."""
+    k = i - 1
+    if k < 1 or doc[k].text != ",":
+        return False
+    k -= 1
+    seen_of = False
+    while k >= 0 and i - k <= 8 and "\n" not in doc[k].text:
+        if doc[k].ent_type_ == "TITLE":
+            return seen_of
+        if doc[k].lower_ == "of":
+            seen_of = True
+        elif not (doc[k].pos_ == "PROPN" or doc[k].lower_ in ("the", "and", "&")):
+            return False
+        k -= 1
+    return False
 
 
 def _titled(doc: Doc, i: int) -> bool:

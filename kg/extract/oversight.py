@@ -79,7 +79,7 @@ def sentence_frames(sent: SpacySpan, policies, lex, emit):
             yield from _where_found(tok, sent, policies, lex, emit)
         elif lemma in RATING_VERBS:
             yield from _rating(tok, sent, policies, lex, emit)
-        elif lemma in P._VISIT_VERBS and tok.dep_ == "acl":
+        elif lemma in P._VISIT_VERBS and (tok.dep_ == "acl" or tok.dep_ == "csubj" and tok.tag_ == "VBG"):
             yield from _visiting_inspectors(tok, sent, policies, lex, emit)
         elif lemma in COMMISSIONED_ACTS and tok.dep_ == "xcomp":
             yield from _commissioned(tok, sent, policies, lex, emit)
@@ -92,8 +92,11 @@ def sentence_frames(sent: SpacySpan, policies, lex, emit):
             yield from _misattached_nominal(tok, sent, lex, emit)
             yield from _reviewed_policy_nominal(tok, sent, policies, lex, emit)
             yield from _named_act(tok, sent, policies, lex, emit)
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in AGENTLESS_ACTS:
+            yield from _agentless_act(tok, sent, policies, lex)
         if tok.pos_ == "NOUN" and tok.lemma_.lower() == "report":
             yield from _report_on(tok, sent, policies, lex, emit)
+            yield from _report_examining(tok, sent, policies, lex, emit)
         if tok.pos_ == "NOUN" and tok.lemma_.lower() == "inspection":
             yield from _possessed_inspection(tok, sent, lex)
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in EVIDENCE_NOUNS:
@@ -146,13 +149,14 @@ def _finder(subj: Token, verb: Token) -> tuple[str, Token | None]:
     if subj.lower_ in _FIRST_PLURAL:
         return "publisher", None
     lemma = subj.lemma_.lower()
-    if subj.pos_ == "NOUN" and lemma in REVIEWER_NOUNS and subj.tag_ == "NNS":
+    if P.plural_noun_lemma(subj) in REVIEWER_NOUNS:
         body = P._body_of_people(subj)  # "Inspectors from HMIP found ...": that body
         if body is not None:
             return ("agent", body) if _oversight_name(body) else ("", None)
         return "agent", subj  # the story's inspectorate (or auditor), resolved by the builder
     if subj.pos_ == "NOUN" and lemma in ACT_NOUNS and not subj.ent_type_:
-        owner = next((c for c in subj.children if c.dep_ == "poss"), None) or P._by_agent(subj)
+        owner = next((c for c in subj.children if c.dep_ == "poss"), None) or P._by_agent(subj) \
+            or _compound_agent(subj)  # "The OIG audit concluded that ..."
         if owner is None or owner.lower_ in _FIRST_PLURAL:
             return "publisher", None  # "The inspection found", "Our audit found"
         if owner.pos_ == "PROPN" and (_oversight_name(owner) or _inspector_person(owner)):
@@ -186,6 +190,15 @@ def _emit_targets(how, agent, targets, verb, sent, policies, lex, emit, cue):
 def _finding(v: Token, sent, policies, lex, emit):
     """``HMICFRS found that Kent Police ...``: the finder oversees the body its finding is about."""
     subj, passive = P._subject_of(v)
+    if subj is not None and passive and subj.i < v.i:
+        # "Kent Police was found to be inadequate by HMICFRS": a finding in the passive, with its grade
+        agent = P._by_agent(v) or next((_noun_by(c) for c in v.children if c.dep_ == "xcomp" and _noun_by(c) is not None),
+                                       None)  # (the parser may hang "by HMICFRS" on "to be")
+        graded = any(c.dep_ in {"oprd", "xcomp", "acomp"} for c in v.children)
+        how, agent = _finder(agent, v) if agent is not None and graded else ("", None)
+        if how:
+            yield from _emit_targets(how, agent, [P._resolve_agent(subj, v)], v, sent, policies, lex, emit, "find")
+        return
     if subj is None or passive or subj.i > v.i:
         return
     clauses = [c for c in v.children if c.dep_ == "ccomp" and c.i > v.i]
@@ -202,10 +215,19 @@ def _rating(v: Token, sent, policies, lex, emit):
     """``HMICFRS rated Kent Police as good``, ``inspectors judged the prison to be unsafe``: a grade given to the
     object body (only with its grade: ``as``, a predicate or a clause)."""
     subj, passive = P._subject_of(v)
-    if subj is None or passive:
+    if subj is None:
+        return
+    graded = any(c.dep_ in {"oprd", "xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ == "as") for c in v.children)
+    if passive:
+        # "Kent Police was rated 'good' by HMICFRS", "the prison was judged unsafe by inspectors": the grade's giver
+        agent = P._by_agent(v)
+        if agent is None or not graded:
+            return
+        how, agent = _finder(agent, v)
+        if how:
+            yield from _emit_targets(how, agent, [P._resolve_agent(subj, v)], v, sent, policies, lex, emit, "rate")
         return
     objs = [c for c in v.children if c.dep_ == "dobj"]
-    graded = any(c.dep_ in {"oprd", "xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ == "as") for c in v.children)
     targets = objs if graded else []
     targets += [s for c in v.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
     if not targets:
@@ -220,21 +242,43 @@ def _visiting_inspectors(v: Token, sent, policies, lex, emit):
     """``Inspectors returning to HMP Leeds to assess progress found ...``: a participle on inspectors (or on
     auditors) visiting a body or prison is an inspection of it."""
     head = v.head
-    if head.lemma_.lower() not in REVIEWER_NOUNS | {"inspectorate"} or head.i > v.i:
+    if v.dep_ == "csubj":  # "Inspectors returning to X ... found": the parser made the participle a clause subject
+        head = next((c for c in v.children if c.dep_ == "nsubj"), v)
+    if (head.lemma_.lower() not in REVIEWER_NOUNS | {"inspectorate"} and P.plural_noun_lemma(head) not in REVIEWER_NOUNS) \
+            or head.i > v.i:
         return
     if v.lemma_.lower() in ("visit", "revisit"):
         places = [c for c in v.children if c.dep_ == "dobj"]
     else:
         places = [g for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "into")
                   for g in c.children if g.dep_ == "pobj"]
+    named = [p for p in places if p.lemma_.lower() in _BACK_PRISONS and _named_prison_words(p) is not None]
     places = [p for p in places if P._org_like(p, lex) and (p.ent_type_ not in ("PERSON", "GPE") or P._prison(p))]
-    if not places:
+    if not places and not named:
         return
     body = P._body_of_people(head)
-    how, agent = ("agent", body) if body is not None else ("agent", head) if head.tag_ == "NNS" else ("", None)
+    how, agent = ("agent", body) if body is not None else ("agent", head) if P.plural_noun_lemma(head) else ("", None)
     if not how:
         return
     yield from _emit_targets(how, agent, places, v, sent, policies, lex, emit, "inspect")
+    for p in named:  # "Inspectors returning to Lowdham Grange prison": the prison the story names in full
+        span = _named_prison_words(p)
+        if how == "publisher":
+            yield RelationFact("OVERSEES", Span(v.idx, v.idx), span, "Organisation",
+                               Span(sent.start_char, sent.end_char), "inspect"), None
+        else:
+            yield from emit("OVERSEES", agent, span, "Organisation", sent, "inspect", None)
+
+
+def _named_prison_words(p: Token) -> Span | None:
+    """The name before a common noun for a prison (``Lowdham Grange`` in ``Lowdham Grange prison``): the builder
+    takes it for the prison named in full (``HMP Lowdham Grange``), else drops it."""
+    names = [c for c in p.children if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" and c.i < p.i]
+    if not names:
+        return None
+    first = min(t.left_edge.i for t in names)
+    last = p.i - 1
+    return Span(p.doc[first].idx, p.doc[last].idx + len(p.doc[last].text))
 
 
 def _commissioned(v: Token, sent, policies, lex, emit):
@@ -687,8 +731,8 @@ def _report_on(n: Token, sent, policies, lex, emit):
         return
     for t in on:
         for x in P._conjuncts(t):
-            if x.ent_type_ == "PERSON" or x.lower_ in P._PRONOUNS:
-                continue
+            if (x.ent_type_ == "PERSON" and not P._prison(x)) or x.lower_ in P._PRONOUNS:
+                continue  # ("HMP Hollowfield": the recogniser may take a prison's place for a person)
             for span, kind in P._oversee_target(x, True, policies, lex):
                 yield from emit("OVERSEES", owner, span, kind, sent, "report", None)
 
@@ -791,9 +835,88 @@ def _possessed_inspection(n: Token, sent, lex):
         return
     if poss.lower_ in {"its", "their"}:
         span = Span(poss.idx, poss.idx + len(poss.text))
+        subj = _clause_subject(n)
+        if subj is not None and subj.i < poss.i and subj.text[:1].isupper() and subj.lower_ not in P._PRONOUNS \
+                and subj.ent_type_ not in {"PERSON", "GPE", "NORP", "DATE"}:
+            # "Lewes had been unsafe at its last two inspections": "its" is the clause's subject, the prison
+            span = P._org_span(subj) if subj.ent_type_ == "ORG" else Span(subj.left_edge.idx, subj.idx + len(subj.text))
     elif poss.ent_type_ == "ORG" or P._prison(poss) or (poss.pos_ == "PROPN" and P._org_like(poss, lex)):
         span = P._org_span(poss)
     else:
         return
     yield RelationFact("OVERSEES", Span(n.idx, n.idx), span, "Organisation", Span(sent.start_char, sent.end_char),
                        "inspection"), None
+
+
+def _clause_subject(n: Token) -> Token | None:
+    """The subject of the clause a noun phrase stands in (``Lewes`` for ``its inspections`` in "Lewes had been
+    unsafe at its last two inspections"): the first verb above the noun, and its active subject."""
+    head = n.head
+    while head.pos_ not in {"VERB", "AUX"} and head.head is not head:
+        head = head.head
+    if head.pos_ not in {"VERB", "AUX"}:
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubj"), None)
+
+
+#: Acts of oversight that are oversight whoever carries them out: an inspection or audit of a body.
+AGENTLESS_ACTS = frozenset({"inspection", "audit"})
+
+
+def _agentless_act(n: Token, sent, policies, lex):
+    """An inspection or audit of a body whose sentence names no one who carries it out (guideline 10): ``The audit
+    of the Riverton Police Department found unsupported costs``, ``Report on an unannounced inspection of HMP
+    Hollowfield``: the report's author inspected (an empty agent span: the builder takes the document's oversight
+    body or signing inspector, and drops it when the document names none). An act with its own agent (a possessor,
+    a ``by`` phrase, a body's name before it, or a subject that carries it out) is read by the other frames."""
+    if any(c.dep_ == "poss" for c in n.children) or _compound_agent(n) is not None:
+        return
+    if any(t.lower_ == "by" for t in sent):
+        return  # an agent somewhere in the sentence: the frames that read it decide
+    if n.dep_ == "dobj" and n.head.pos_ == "VERB":
+        subj, passive = P._subject_of(n.head)
+        if subj is not None and not passive and subj.lower_ not in _FIRST_PLURAL:
+            return  # "Kent Police commissioned an audit of its custody suites": that subject's act
+    target = _of_object(n)
+    if target is None:
+        return
+    for x in P._conjuncts(target):
+        if (x.ent_type_ == "PERSON" and not P._prison(x)) or x.lower_ in P._PRONOUNS:
+            continue
+        for span, kind in P._oversee_target(x, True, policies, lex):
+            yield RelationFact("OVERSEES", Span(n.idx, n.idx), span, kind, Span(sent.start_char, sent.end_char),
+                               n.lemma_.lower()), None
+
+
+#: Participles that say what an overseer's report does to a body: "a report examining the FBI's handling of X".
+REPORT_ACTS = frozenset({"examine", "review", "assess", "evaluate", "audit", "investigate", "scrutinise",
+                         "scrutinize", "inspect"})
+
+
+def _report_examining(n: Token, sent, policies, lex, emit):
+    """An overseer's report described by what it does (guideline 10): ``the Inspector General announced the release
+    of a report examining the FBI's handling of X``, ``HMICFRS published a report assessing how Kent Police ...``.
+    The report's issuer (a possessor, ``by`` agent or name before it, else the subject of the verb that releases
+    it, or of which the report's release is the object) must be an overseer; the object of the participle is the
+    body overseen."""
+    acts = [c for c in n.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in REPORT_ACTS]
+    if not acts:
+        return
+    owner = next((c for c in n.children if c.dep_ == "poss"), None) or P._by_agent(n) or _compound_agent(n)
+    if owner is None or owner.lower_ in P._PRONOUNS:
+        holder = n
+        if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ == "NOUN":
+            holder = n.head.head  # "the release of a report examining X"
+        if holder.dep_ == "dobj" and holder.head.pos_ == "VERB":
+            subj, passive = P._subject_of(holder.head)
+            owner = P._resolve_agent(subj, holder.head) if subj is not None and not passive else None
+    if owner is None or owner.lower_ in P._PRONOUNS or owner.lower_ in P._RELATIVE or not _overseer(owner):
+        return
+    for act in acts:
+        objs = [c for c in act.children if c.dep_ == "dobj"] or P._question_subjects(act)
+        for o in objs:
+            for x in P._conjuncts(o):
+                if (x.ent_type_ == "PERSON" and not P._prison(x)) or x.lower_ in P._PRONOUNS:
+                    continue
+                for span, kind in P._oversee_target(x, True, policies, lex):
+                    yield from emit("OVERSEES", owner, span, kind, sent, act.lemma_.lower(), None)

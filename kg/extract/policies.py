@@ -2642,8 +2642,19 @@ _VISIT_VERBS = frozenset({"visit", "return", "revisit", "go"})
 _VISIT_INSPECTORS = frozenset({"inspector", "inspectorate", "auditor", "examiner", "assessor", "reviewer"})
 
 
+def plural_noun_lemma(tok: Token) -> str | None:
+    """The singular of a plural common noun, also where the tagger took it for a name after a heading line
+    ("What we found\n\nInspectors found ...": ``Inspectors`` tagged NNPS with itself as lemma); None for any other
+    token."""
+    if tok.tag_ == "NNS" and tok.pos_ == "NOUN":
+        return tok.lemma_.lower()
+    if tok.tag_ == "NNPS" and not tok.ent_type_ and tok.lower_.endswith("s") and tok.text[1:].islower():
+        return tok.lower_[:-1]
+    return None
+
+
 def _inspector(tok: Token) -> bool:
-    return tok.lemma_.lower() in _VISIT_INSPECTORS or (
+    return tok.lemma_.lower() in _VISIT_INSPECTORS or plural_noun_lemma(tok) in _VISIT_INSPECTORS or (
         tok.ent_type_ == "ORG" and any(t.lemma_.lower() in _VISIT_INSPECTORS or t.lower_ == "inspectorate" for t in tok.subtree))
 
 
@@ -2681,7 +2692,7 @@ def _inspection_visit(v, sent, policies, lex, emit):
             for target, kind in _oversee_target(x, True, policies, lex):
                 if agent.ent_type_ in ("ORG", "PERSON"):
                     yield from emit("OVERSEES", _resolve_agent(agent, v), target, kind, sent, cue, None)
-                elif agent.lemma_.lower() in _VISIT_INSPECTORS:
+                elif agent.lemma_.lower() in _VISIT_INSPECTORS or plural_noun_lemma(agent) in _VISIT_INSPECTORS:
                     # "Inspectors returned to HMP Bedford": the publisher's inspectors
                     yield RelationFact("OVERSEES", Span(v.idx, v.idx), target, kind,
                                        Span(sent.start_char, sent.end_char), cue), None
@@ -2712,7 +2723,17 @@ def _hearing_body(n: Token, lex: dict[str, Any]) -> Token | None:
                 body = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if body is not None and _org_like(body, lex) and body.ent_type_ not in {"PERSON", "GPE"}:
                     return body
+        if tok.lemma_.lower() in _HEARING_NOUNS and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+            # "the Senate Judiciary Committee held a hearing on the oversight of the FBI": who holds it
+            subj, passive = _subject_of(tok.head)
+            if subj is not None and not passive and subj.ent_type_ not in {"PERSON", "GPE"} \
+                    and {t.lower_ for t in subj.subtree} & _SCRUTINY_BODY_WORDS:
+                return subj  # (a committee, panel or house: a force holding a "session" hears no evidence)
     return None
+
+
+#: Nouns for a sitting at which a scrutinising body takes evidence.
+_HEARING_NOUNS = frozenset({"hearing", "session"})
 
 
 #: Plural nouns for a force's people: an investigation into them oversees their force.

@@ -553,6 +553,55 @@ def _conj_titles(doc: Doc, idx: _Index, h: int) -> Iterator[tuple[str, Mention |
         yield title, body
 
 
+def _second_post(doc: Doc, idx: _Index, org: Mention) -> tuple[str, Mention] | None:
+    """A second post joined by ``and`` after the body of a first one, in apposition to one name (guideline 7: a
+    person can hold several roles): ``X, Chief Crown Prosecutor for CPS Wessex and Area Chair for CPS South`` ->
+    Area Chair of CPS South; ``X, Deputy Chief Crown Prosecutor for CPS Mercia and Domestic Abuse lead`` -> Domestic
+    Abuse lead of CPS Mercia (a lead with no body of its own leads for the body just named). The body of the
+    second post is the one written after it, else the first post's."""
+    k = org.j
+    if k + 1 >= len(doc) or doc[k].lower_ != "and":
+        return None
+    hit = title_starting_at(doc, k + 1)
+    if hit is not None:
+        j, title = hit
+        body = _org_after(doc, idx, j)
+        if body is None and j < len(doc) and doc[j].lower_ in _ORG_PREPS:
+            return None  # "and Chair for Wessex": a body written after it that is no name kg reads
+        return title, body or org
+    p = k + 1
+    while p < len(doc) and p - k <= 4 and doc[p].text[:1].isupper() and doc[p].is_alpha \
+            and (idx.at.get(p) is None or idx.at[p].type != PERSON):
+        p += 1
+    if p > k + 1 and p < len(doc) and doc[p].lower_ == "lead":
+        return f"{doc[k + 1:p].text} lead", org  # "and Hate Crime lead"
+    return None
+
+
+def _line_of_work(doc: Doc, idx: _Index, k: int) -> tuple[str, Mention] | None:
+    """A title's line of work set off by commas before its body, in an agency's sign-off: ``Acting Director, Field
+    Operations, Laredo Field Office`` -> (``Field Operations``, the office). The line of work is a short run of
+    capitalised words with no body's head noun (a division named as a body, ``Field Office``, is the body)."""
+    p = k
+    while p < len(doc) and p - k < 4 and doc[p].is_alpha and doc[p].text[:1].isupper() \
+            and doc[p].lower_ not in ORG_HEADS and doc[p].ent_type_ not in ("PERSON", "GPE", "TITLE"):
+        p += 1
+    if p == k or p + 1 >= len(doc) or doc[p].text != ",":
+        return None
+    body = idx.at.get(p + 1)
+    if body is None or body.type != ORG or body.i != p + 1 or doc[body.j - 1].lower_ not in ORG_HEADS:
+        return None
+    return doc[k:p].text, body
+
+
+def _signature_break(doc: Doc, i: int, j: int) -> bool:
+    """A name alone on its line with the title on the next, as a report or letter is signed (``Jane Roe\nHM Chief
+    Inspector of Prisons``): the line break sets the title off as a comma does."""
+    if not (doc[j].is_space and doc[j].text.count("\n") == 1):
+        return False
+    return i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
+
+
 def _set_off_body(doc: Doc, idx: _Index, j: int) -> Mention | None:
     """``Detective Constable X, of the Serious Organised Crime Unit, said``: the body set off by commas (or closing
     the sentence) right after a titled name."""
@@ -648,7 +697,14 @@ def _remit_title(doc: Doc, idx: _Index, k: int) -> tuple[str, Mention | None] | 
         return _long_remit_title(doc, idx, k, p)
     org = idx.at.get(p + 1)
     org = org if org is not None and org.type == ORG and org.j == k + 1 else None
+    if hit[1].lower().endswith(_OVERSEER_HEADS):
+        org = None  # "Chief Inspector of Probation": the remit is what the post inspects, not the body it is in
     return f"{hit[1]} {doc[p].lower_} {doc[p + 1 : k + 1].text}", org
+
+
+#: Head words of posts whose ``of`` remit is what they oversee (guideline 7: the body the title belongs to is the
+#: inspectorate or ombudsman's office, never the service inspected).
+_OVERSEER_HEADS = ("inspector", "ombudsman")
 
 
 def _long_remit_title(doc: Doc, idx: _Index, k: int, p: int) -> tuple[str, Mention | None] | None:
@@ -785,11 +841,14 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
         while mj + 1 < len(doc) and doc[mj].text in lex.post_nominals and doc[mj].text != "PC" \
                 and (doc[mj + 1].text == "," or doc[mj + 1].text in lex.post_nominals):
             mj += 1
-        if mj + 1 < len(doc) and doc[mj].text == ",":
+        if mj + 1 < len(doc) and (doc[mj].text == "," or _signature_break(doc, m.i, mj)):
             k = mj + 1
             org = None
             while k < len(doc) and (doc[k].lower_ in _APPOS_DETS or doc[k].text in lex.modifiers):
                 k += 1
+            if k + 1 < len(doc) and doc[k].text == "HM" and doc[k + 1].ent_type_ == "TITLE" and idx.at.get(k) is None \
+                    and title_starting_at(doc, k) is None:
+                k += 1  # "HM Chief Inspector of Prisons": His Majesty's, no body
             pre = idx.at.get(k)
             noun_ref: Span | None = None
             if pre is not None and pre.type == ORG:
@@ -841,6 +900,9 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
                     nxt = idx.at.get(j + 1)  # "Michael Horowitz, Inspector General, U.S. Department of Justice"
                     if nxt is not None and nxt.type == ORG and nxt.i == j + 1:
                         after = nxt
+                    line = _line_of_work(doc, idx, j + 1)
+                    if line is not None:  # "X, Acting Director, Field Operations, Laredo Field Office"
+                        title, after = f"{title} {line[0]}", line[1]
                 lead_org = org  # "U.S. Coast Guard Commandant and Chairman of Y": the body before the first post
                 org = after or org
                 end = org.j if org is not None and org.i >= j else j
@@ -857,6 +919,10 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
                     yield RoleFact(_span(m), title, _span(org) if org else noun_ref, sent)
                     for other, body in _conj_titles(doc, idx, j - 1):
                         yield RoleFact(_span(m), other, _span(body) if body else None, sent)
+                    if org is not None and org.i >= j:
+                        second = _second_post(doc, idx, org)
+                        if second is not None:
+                            yield RoleFact(_span(m), second[0], _span(second[1]), sent)
         # 2b. a title straight after the name, then its body: "Michael E. Horowitz Inspector General, U.S.
         # Department of Justice" (testimony and release headers)
         if hit is None and m.j < len(doc) and doc[m.j].text[:1].isupper():

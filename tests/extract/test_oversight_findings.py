@@ -161,3 +161,23 @@ def test_two_crown_inspectorates_joined_by_and_are_two_bodies(nlp, text, bodies)
     from kg.extract import extract_facts
 
     assert bodies <= {n.name for n in extract_facts(nlp(text), "t").nodes}
+
+
+@pytest.mark.parametrize("text,overseer,overseen", [
+    ("Dorset Police was found to be inadequate by HMICFRS.", HMICFRS, "Dorset Police"),
+    ("The Riverton Police Department was found to have weak controls by auditors from the Office of the Inspector "
+     "General.", "Office of the Inspector General", "Riverton Police Department"),
+    ("The OIG audit concluded that the Riverton Police Department had not supported $2 million in costs.",
+     "OIG", "Riverton Police Department"),
+])
+def test_a_finding_in_the_passive_and_an_act_named_by_its_body(nlp, text, overseer, overseen):
+    assert (overseer, overseen) in oversees(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The suspect was found to be carrying a knife by Kent Police.",
+    "The Riverton Police Department was found to be closed by the council.",
+    "The Kent Police investigation concluded that the Smith family had fled.",
+])
+def test_no_passive_finding_by_a_body_that_does_not_oversee(nlp, text):
+    assert oversees(nlp, text) == set()
