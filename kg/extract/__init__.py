@@ -616,28 +616,6 @@ class _Builder:
                 return owned
         return None
 
-    def inspectors_of_prisons(self, words: Any) -> Entity | None:
-        """``Inspectors returning to Lowdham Grange prison found ...``, ``prison inspectors found ...`` in a report
-        on a prison (or on probation) that names no inspectorate and no other overseer: the inspectors are the
-        statutory inspectorate of prisons (or of probation) in England and Wales, named as such, the text's words
-        its alias. Police forces have inspectors of their own rank, so no inspectorate is read for them."""
-        root = words.root
-        if plural_noun_lemma(root) != "inspector" or any(_oversight_body(e) for e in self._orgs()):
-            return None
-        low = self.text.lower()
-        prisons = any(_PRISON_NAME.match(norm_key(e.name)) for e in self._orgs()) or " prison" in low
-        if prisons:
-            name = "HM Inspectorate of Prisons"
-        elif "probation" in low:
-            name = "HM Inspectorate of Probation"
-        else:
-            return None
-        entry = registry().lookup(name)
-        ent = self.new_entity(ORG, entry.name if entry is not None else name, words.start_char, words.end_char,
-                              "the inspectors of a prison report")
-        ent.registry = ent.registry or entry
-        return ent
-
     def oversight_author(self) -> Entity | None:
         """Who carried out the inspection, audit or review a report speaks of without naming its agent ("The
         inspection found ...", "Lewes had been unsafe at its last two inspections", "This inspection examined
@@ -964,8 +942,6 @@ class _Builder:
                 agent = self.official(words) if words is not None else None
                 if agent is None and rf.type == "OVERSEES" and words is not None and len(words):
                     agent = self.reviewing_body(words, heading_plural=True)  # "Inspectors visited HMP X"
-                if agent is None and rf.type == "OVERSEES" and words is not None and len(words):
-                    agent = self.inspectors_of_prisons(words)  # "Prison inspectors found ..." with no body named
             if rf.type == "OVERSEES" and agent is not None and agent.type == PERSON \
                     and self.text[rf.agent.start:rf.agent.end].lower() in ("we", "our", "us"):
                 # "We are leading the investigation", said its Director General: the body investigates (an
@@ -993,9 +969,6 @@ class _Builder:
                 self.link(agent.id, target.id, rf.type, rf.sentence, cue=rf.cue, status=rf.status)
                 continue
             target = self.entity_overlapping(s, e, (POLICY,)) or self.entity_overlapping(s, e, (ORG, PLACE, PERSON))
-            if rf.type == "OVERSEES" and rf.target_kind == ORG and (target is None or target.type != ORG):
-                # "Lowdham Grange" (which the recogniser may take for a person) after "HMP Lowdham Grange"
-                target = self.prison_named(self.text[s:e]) or target
             if rf.type == "OVERSEES" and rf.target_kind == ORG and target is not None and target.type == POLICY:
                 # "carried out an inspection of HMP Exeter": the body inside a longer policy mention is the target
                 target = self.entity_overlapping(s, e, (ORG,)) or target
@@ -1012,6 +985,8 @@ class _Builder:
                 if back is None or not _BACK_BODIES[self.text[s:e].lower()] & set(norm_key(back.name).split()):
                     back = self.resolver.recent(s, (ORG,), window=1500, exclude=agent, noun=self.text[s:e].lower())
                 target = back if back is not None and back is not agent else None
+            if target is None and rf.type == "OVERSEES" and rf.target_kind == ORG:
+                target = self.prison_named(self.text[s:e])  # "Lewes would next be inspected": HMP Lewes
             if target is None and rf.type == "OVERSEES" and rf.target_kind == ORG:
                 # "its employees", "the force's handling": the body the possessor refers back to
                 target = self.resolver.resolve_span(s, e)

@@ -79,7 +79,7 @@ def sentence_frames(sent: SpacySpan, policies, lex, emit):
             yield from _where_found(tok, sent, policies, lex, emit)
         elif lemma in RATING_VERBS:
             yield from _rating(tok, sent, policies, lex, emit)
-        elif lemma in P._VISIT_VERBS and (tok.dep_ == "acl" or tok.dep_ == "csubj" and tok.tag_ == "VBG"):
+        elif lemma in P._VISIT_VERBS and tok.dep_ == "acl":
             yield from _visiting_inspectors(tok, sent, policies, lex, emit)
         elif lemma in COMMISSIONED_ACTS and tok.dep_ == "xcomp":
             yield from _commissioned(tok, sent, policies, lex, emit)
@@ -242,43 +242,21 @@ def _visiting_inspectors(v: Token, sent, policies, lex, emit):
     """``Inspectors returning to HMP Leeds to assess progress found ...``: a participle on inspectors (or on
     auditors) visiting a body or prison is an inspection of it."""
     head = v.head
-    if v.dep_ == "csubj":  # "Inspectors returning to X ... found": the parser made the participle a clause subject
-        head = next((c for c in v.children if c.dep_ == "nsubj"), v)
-    if (head.lemma_.lower() not in REVIEWER_NOUNS | {"inspectorate"} and P.plural_noun_lemma(head) not in REVIEWER_NOUNS) \
-            or head.i > v.i:
+    if head.lemma_.lower() not in REVIEWER_NOUNS | {"inspectorate"} or head.i > v.i:
         return
     if v.lemma_.lower() in ("visit", "revisit"):
         places = [c for c in v.children if c.dep_ == "dobj"]
     else:
         places = [g for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "into")
                   for g in c.children if g.dep_ == "pobj"]
-    named = [p for p in places if p.lemma_.lower() in _BACK_PRISONS and _named_prison_words(p) is not None]
     places = [p for p in places if P._org_like(p, lex) and (p.ent_type_ not in ("PERSON", "GPE") or P._prison(p))]
-    if not places and not named:
+    if not places:
         return
     body = P._body_of_people(head)
-    how, agent = ("agent", body) if body is not None else ("agent", head) if P.plural_noun_lemma(head) else ("", None)
+    how, agent = ("agent", body) if body is not None else ("agent", head) if head.tag_ == "NNS" else ("", None)
     if not how:
         return
     yield from _emit_targets(how, agent, places, v, sent, policies, lex, emit, "inspect")
-    for p in named:  # "Inspectors returning to Lowdham Grange prison": the prison the story names in full
-        span = _named_prison_words(p)
-        if how == "publisher":
-            yield RelationFact("OVERSEES", Span(v.idx, v.idx), span, "Organisation",
-                               Span(sent.start_char, sent.end_char), "inspect"), None
-        else:
-            yield from emit("OVERSEES", agent, span, "Organisation", sent, "inspect", None)
-
-
-def _named_prison_words(p: Token) -> Span | None:
-    """The name before a common noun for a prison (``Lowdham Grange`` in ``Lowdham Grange prison``): the builder
-    takes it for the prison named in full (``HMP Lowdham Grange``), else drops it."""
-    names = [c for c in p.children if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" and c.i < p.i]
-    if not names:
-        return None
-    first = min(t.left_edge.i for t in names)
-    last = p.i - 1
-    return Span(p.doc[first].idx, p.doc[last].idx + len(p.doc[last].text))
 
 
 def _commissioned(v: Token, sent, policies, lex, emit):

@@ -29,17 +29,9 @@ def test_plural_reviewers_act_for_their_body(nlp, text, wanted):
     assert wanted in found, found
 
 
-def test_inspectors_of_a_prison_with_no_body_named_are_the_prisons_inspectorate(nlp):
-    # (was a case of "nobody to act for": the train gold names HM Inspectorate of Prisons for a prison report's
-    # "Inspectors" when the report names no body, so kg now does too -- see inspectors_of_prisons in kg/extract/__init__.py)
-    assert oversees(nlp, "Inspectors inspected HMP Wandsworth in March.") == {
-        ("HM Inspectorate of Prisons", "HMP Wandsworth")}
-
-
 @pytest.mark.parametrize("text", [
-    # no inspectorate or audit body is named, and no prison: nobody to act for
-    "Inspectors inspected the Riverside Custody Suite in March.",
-    "Auditors reviewed the Riverton Police Department's records in March.",
+    # no inspectorate or audit body is named: nobody to act for
+    "Inspectors inspected HMP Wandsworth in March.",
     # reviewers of another kind are not an inspectorate's
     "The Home Office published the report today. Officers examined how Kent Police handles 999 calls.",
 ])
