@@ -772,7 +772,8 @@ def _counts_past_name(doc: Doc, start: int, end: int, head: Token) -> bool:
 _CUSTODY_VERBS = frozenset({"jail", "imprison", "sentence", "detain", "lock", "incarcerate", "serve", "spend"})
 _CUSTODY_NOUNS = frozenset({"sentence", "imprisonment", "custody", "jail", "prison", "detention",
                             "incarceration"})
-_DURATION_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours"})
+_DURATION_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
+                             "minute", "minutes"})
 _POTENTIAL = frozenset({"face", "maximum", "max", "possible", "potential", "could", "can", "may", "might", "up"})
 
 
@@ -834,14 +835,36 @@ def _reported_duration(doc: Doc, start: int, end: int, head: Token) -> tuple[str
     if gov.pos_ == "NOUN" and lemma in _CUSTODY_NOUNS and x.head.lower_ == "of":
         return _np(gov, set(range(start, end + 1))), unit  # "total prison sentences of over 100 years"
     if lemma == "average" and gov.dep_ == "dobj" and x.head.lower_ == "of":  # "took an average of 3.3 years to"
-        taken = _time_taken(gov.head)
+        taken = _time_taken(gov.head, averaged=True)
         return (f"average {taken}", unit) if taken else None
     if lemma == "take" and x.dep_ == "dobj":
-        taken = _time_taken(gov)
-        if taken and any(c.lower_ in _AVERAGES for c in x.children):  # "took on average 700 days to complete"
+        averaged = any(c.lower_ in _AVERAGES for c in x.children) or any(
+            c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "average" for g in c.children)
+            for c in gov.children)  # "took on average 700 days", "take 700 days on average"
+        taken = _time_taken(gov, averaged=averaged)
+        if taken and averaged:
             taken = f"average {taken}"
         return (taken, unit) if taken else None
+    if x.dep_ == "pobj" and x.head.lower_ in {"to", "from"} and gov.pos_ == "VERB" and lemma in _LEVEL_VERBS:
+        subj = _subject(gov)  # "the average time to charge rose to 706 days": the time noun's new level
+        if subj is not None and subj.pos_ in {"NOUN", "PROPN"} and (
+                subj.lemma_.lower() in _TIME_MEASURES or any(c.lower_ in _AVERAGES for c in subj.children)) and \
+                not _modal(gov):
+            return _text([t for t in subj.subtree if not t.is_punct and t.dep_ != "det"][:10]), unit
     return None
+
+
+#: verbs that move a level to a new value: "rose to 706 days", "fell from 14 to 11 minutes"
+_LEVEL_VERBS = frozenset({"rise", "fall", "increase", "decrease", "drop", "climb", "grow", "lengthen", "shorten",
+                          "reduce", "improve", "go", "come", "jump", "soar", "shrink", "decline"})
+_MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must", "can", "shall", "'ll"})
+
+
+def _modal(verb: Token) -> bool:
+    """The verb is qualified by a modal or a future ("will take 10 years"): an estimate or a rule, not a fact."""
+    return any(c.dep_ == "aux" and (c.lower_ in _MODALS or c.tag_ == "MD") for c in verb.children) or \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.head.lemma_.lower() in {
+            "expect", "go", "plan", "aim", "need", "have"}
 
 
 _WORKED_UNITS = frozenset({"hours", "days", "shifts"})
@@ -931,9 +954,12 @@ def _time_stated(verb: Token, unit: Token) -> tuple[str, Token] | None:
     return None
 
 
-def _time_taken(verb: Token) -> str | None:
-    """``took 16 years to close``: the time taken to do what the infinitive says (a past fact, not an estimate)."""
-    if verb.lemma_.lower() != "take" or verb.tag_ not in {"VBD", "VBN"}:
+def _time_taken(verb: Token, averaged: bool = False) -> str | None:
+    """``took 16 years to close``: the time taken to do what the infinitive says (a past fact, not an estimate);
+    an average is a stated fact in the present too (``cases take 700 days on average to reach trial``), unless a
+    modal makes it an estimate (``it will take an average of ten years``)."""
+    if verb.lemma_.lower() != "take" or not (verb.tag_ in {"VBD", "VBN"} or
+                                             (averaged and verb.tag_ in {"VBZ", "VBP"} and not _modal(verb))):
         return None
     inf = next((c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and c.pos_ == "VERB" and
                 any(a.lower_ == "to" and a.dep_ == "aux" for a in c.lefts)), None)
@@ -2126,6 +2152,14 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
                     unit, end = "rate", rate_end
             head = _head_of(doc, start, end)
             duration = _reported_duration(doc, start, end, head) if unit == "count" else None
+            if duration is None and unit == "count" and end < sent.end and doc[end].lower_ in _DURATION_UNITS:
+                # "the average wait was 14 hours, down from 16 hours": the second term of a comparison of times
+                # counts what the sentence's earlier time counts
+                t_unit = doc[end].lower_ if doc[end].lower_.endswith("s") else doc[end].lower_ + "s"
+                continued = _continued_measure(doc, sent, start, t_unit, sent_figs) \
+                    if any(f[1] == t_unit for f in sent_figs) else None
+                if continued:
+                    duration = (_CHANGE_PREFIX.sub("", continued[0]), doc[end])
             if duration is None and _rejected(doc, start, end, head, unit, value, sent):
                 continue
             qualifier, q_start = _qualifier(doc, start, sent)
