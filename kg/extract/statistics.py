@@ -817,8 +817,8 @@ def _reported_duration(doc: Doc, start: int, end: int, head: Token) -> tuple[str
         return _time_stated(x.head.head, unit)  # "It is now 18 months since the closure of the suite"
     if x.dep_ == "pobj" and x.head.lower_ in {"for", "to", "of"}:
         gov = x.head.head
-    elif x.dep_ == "dobj":
-        gov = x.head
+    elif x.dep_ == "dobj" or (x.dep_ == "npadvmod" and x.head.lemma_.lower() == "take"):
+        gov = x.head  # "took firefighters 17 minutes to arrive": the parse may make the time an adverbial
     else:
         return None
     lemma = gov.lemma_.lower()
@@ -837,7 +837,7 @@ def _reported_duration(doc: Doc, start: int, end: int, head: Token) -> tuple[str
     if lemma == "average" and gov.dep_ == "dobj" and x.head.lower_ == "of":  # "took an average of 3.3 years to"
         taken = _time_taken(gov.head, averaged=True)
         return (f"average {taken}", unit) if taken else None
-    if lemma == "take" and x.dep_ == "dobj":
+    if lemma == "take" and x.dep_ in {"dobj", "npadvmod"}:
         averaged = any(c.lower_ in _AVERAGES for c in x.children) or any(
             c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "average" for g in c.children)
             for c in gov.children)  # "took on average 700 days", "take 700 days on average"

@@ -1,0 +1,92 @@
+"""Session 11: times that are the reported figure (guideline 6) and documents that speak for their issuer (guideline
+8), on sentences written for these tests (invented bodies, people and figures), with the real English model."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.statistics import find_statistics
+
+from linkpairs import said_links as said
+
+pytestmark = pytest.mark.model
+
+
+def figures(en, text: str) -> dict[float, object]:
+    return {f.value: f for f in find_statistics(en(text))}
+
+
+@pytest.mark.parametrize("text, value, words", [
+    ("The average response time in the county was 11 minutes last year.", 11, {"average", "response", "time"}),
+    ("Ambulance crews took an average of 38 minutes to reach callers.", 38, {"average", "time", "reach"}),
+    ("It took firefighters 17 minutes to arrive at the warehouse.", 17, {"time", "arrive"}),
+])
+def test_a_time_in_minutes_that_is_the_figure(en, text, value, words):
+    """Minutes are a length of time like hours and days: the length of a time noun, the time something took."""
+    found = figures(en, text)
+    assert value in found and words <= set(found[value].measure.lower().split()), found
+
+
+@pytest.mark.parametrize("text, value, words", [
+    ("Burglary cases now take 640 days on average to reach a verdict.", 640, {"average", "time", "reach"}),
+    ("It takes an average of 512 days to bring a fraud case to court.", 512, {"average", "time", "bring"}),
+])
+def test_an_average_time_stated_in_the_present_is_a_figure(en, text, value, words):
+    found = figures(en, text)
+    assert value in found and words <= set(found[value].measure.lower().split()), found
+
+
+@pytest.mark.parametrize("text", [
+    "It takes three years to train a firearms officer.",  # a general fact, no average stated
+    "It will take an average of 900 days to clear the backlog.",  # a forecast
+    "The new court will take 18 months to build.",
+])
+def test_a_time_forecast_or_in_general_is_no_figure(en, text):
+    assert not figures(en, text), figures(en, text)
+
+
+@pytest.mark.parametrize("text, value, words", [
+    ("The average time to charge a burglary suspect rose to 93 days.", 93, {"average", "time", "charge"}),
+    ("The median waiting time for a hearing fell to 41 weeks in the region.", 41, {"median", "time", "hearing"}),
+])
+def test_a_time_noun_moved_to_a_new_level_measures_the_time(en, text, value, words):
+    found = figures(en, text)
+    assert value in found and words <= set(found[value].measure.lower().split()), found
+
+
+def test_a_time_noun_forecast_to_move_is_no_figure(en):
+    assert not figures(en, "The average wait for a hearing will rise to 60 weeks."), \
+        figures(en, "The average wait for a hearing will rise to 60 weeks.")
+
+
+@pytest.mark.parametrize("text, first, second, words", [
+    ("The average wait in custody was 19 hours, down from 23 hours a year earlier.", 19, 23, {"average", "wait"}),
+    ("The average response time was 13 minutes in 2023, compared with 10 minutes in 2020.", 13, 10,
+     {"response", "time"}),
+])
+def test_the_second_term_of_a_comparison_of_times_counts_the_same_time(en, text, first, second, words):
+    found = figures(en, text)
+    assert first in found and second in found, found
+    assert words <= set(found[second].measure.lower().split()), found[second].measure
+
+
+def test_a_second_time_with_its_own_frame_is_no_continuation(en):
+    """``jailed for six years and banned from driving for three years``: the ban is a penalty of its own (after
+    ``for``, no comparison cue), not a second prison term."""
+    found = figures(en, "Marsh was jailed for seven years and banned from driving for four years.")
+    assert 4 not in found, found
+
+
+@pytest.mark.parametrize("text, speaker, opening", [
+    ("The Ministry of Transport today published its Road Crime Strategy. The strategy says that speeding drivers "
+     "cause a third of rural crashes.", "Ministry of Transport", "speeding drivers cause"),
+    ("The Institute of Probation has released new guidance. The guidance states that every officer must see "
+     "a new client within a week.", "Institute of Probation", "every officer must see"),
+])
+def test_a_published_document_speaks_for_its_issuer(nlp, text, speaker, opening):
+    out = said(nlp, text)
+    assert any(s == speaker and q.startswith(opening) for s, q, _, _ in out), out
+
+
+def test_a_document_nobody_is_named_as_issuing_speaks_for_no_one(nlp):
+    out = said(nlp, "Residents drew up a plan last spring. The plan says the library will stay open.")
+    assert not out, out
