@@ -716,8 +716,9 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
     if noun is not None and noun.lemma_.lower() in {"fine", "penalty", "sentence", "bail", "term", "imprisonment"}:
         return True
     if any(a.lemma_.lower() in {"face", "maximum"} for a in _object_ancestors(head, 4)) and \
-            (noun is None or noun.lemma_.lower() not in {"count", "indictment", "charge"}):
-        return True
+            (noun is None or noun.lemma_.lower() not in {"count", "indictment", "charge"}) and \
+            not (money_or_pct and any(a.lemma_.lower() in _SHORTFALL_NOUNS for a in _object_ancestors(head, 3))):
+        return True  # ... but "forces face a shortfall of £20m" is a sum the text reports, not a penalty
     if head.dep_ == "pobj" and head.head.head.lemma_.lower() in {"fine", "penalty", "sentence", "bail"}:
         return True  # "a fine of $10 million"
     # ages in apposition: "The victim, 34, was ...", "Smith, 45, of Leeds"
@@ -769,6 +770,9 @@ def _counts_past_name(doc: Doc, start: int, end: int, head: Token) -> bool:
 
 
 #: verbs that put someone in custody for a time, and nouns that are such a time: "jailed for 11 months"
+#: what a body faces that is a sum it reports, not a penalty: "faces a funding gap of £20m", "a £5m shortfall"
+_SHORTFALL_NOUNS = frozenset({"shortfall", "gap", "deficit", "bill", "cut", "cuts", "cost", "costs", "overspend",
+                              "pressure", "pressures", "reduction", "increase", "rise", "loss", "losses", "demand"})
 _CUSTODY_VERBS = frozenset({"jail", "imprison", "sentence", "detain", "lock", "incarcerate", "serve", "spend"})
 _CUSTODY_NOUNS = frozenset({"sentence", "imprisonment", "custody", "jail", "prison", "detention",
                             "incarceration"})
@@ -1543,6 +1547,10 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
                 r.measure = f"funding {purpose}"
                 return r
         subj = _subject(gov)
+        if lemma == "cost" and subj is not None and subj.i not in run and unit in _currencies() and \
+                head.dep_ == "dobj" and subj.pos_ in {"NOUN", "PROPN"} and subj.lower_ not in _ANAPHORS:
+            r.measure = f"cost of {_subject_measure(subj, run) or _np(subj, run)}"  # "the prison will cost £250m
+            return r  # to build": the cost of the prison, not funding to build
         if subj is not None and subj.i not in run and unit in _currencies() and head.dep_ == "dobj":
             context = _sum_context(doc, head, end, doc[start].sent)
             if context:  # "Councils will share £3m available to clubs": the sum's use, not who receives it

@@ -90,3 +90,32 @@ def test_a_published_document_speaks_for_its_issuer(nlp, text, speaker, opening)
 def test_a_document_nobody_is_named_as_issuing_speaks_for_no_one(nlp):
     out = said(nlp, "Residents drew up a plan last spring. The plan says the library will stay open.")
     assert not out, out
+
+
+@pytest.mark.parametrize("text, value, words", [
+    ("The county force faces a shortfall of £14 million by 2026.", 14_000_000, {"shortfall"}),
+    ("Fire services face a £300 million funding gap over the next two years.", 300_000_000, {"funding", "gap"}),
+])
+def test_a_sum_a_body_faces_as_a_shortfall_is_a_figure(en, text, value, words):
+    """``faces`` marks a penalty (``faces a fine of ...``, ``faces up to 20 years``); a shortfall or gap faced is a
+    sum the text reports."""
+    found = figures(en, text)
+    assert value in found and words <= set(found[value].measure.lower().split()), found
+
+
+@pytest.mark.parametrize("text", [
+    "The director faces a fine of up to £7,500.",
+    "The firm faces a maximum penalty of $3 million.",
+])
+def test_a_penalty_faced_is_still_no_figure(en, text):
+    assert not figures(en, text), figures(en, text)
+
+
+@pytest.mark.parametrize("text, value, words", [
+    ("The new custody suite will cost £36 million to build.", 36_000_000, {"cost", "custody", "suite"}),
+    ("The surveillance operation cost the council £900,000 to run.", 900_000, {"cost", "operation"}),
+])
+def test_what_a_sum_costs_to_do_is_the_cost_of_the_subject(en, text, value, words):
+    """``will cost £36m to build``: the cost of the suite, not funding to build."""
+    found = figures(en, text)
+    assert value in found and words <= set(found[value].measure.lower().split()), found
