@@ -640,10 +640,10 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
            for a in list(head.ancestors)[:6]):
         return True
     # rates without a count: "one American dying every nine minutes"
-    if any(t.lower_ == "every" and t.i + 1 < len(doc) and (doc[t.i + 1].like_num or doc[t.i + 1].lower_ in
-                                                         _lists()["time_units"])
+    if any(t.lower_ == "every" and t.i + 1 < len(doc) and (doc[t.i + 1].like_num or (
+            doc[t.i + 1].lower_ in _lists()["time_units"] and value <= 1))
            for t in doc[end:min(sent.end, end + 10)]):
-        return True
+        return True  # ... but "arrest 500 people every week", "£2bn is lost to fraud every year" are figures per period
     if prev and prev[-1] in {"call", "dial", "ring", "phone", "text", "on"} and not money_or_pct and \
             head.dep_ in {"dobj", "pobj", "npadvmod", "appos"}:
         return True  # "call 101"
@@ -1692,6 +1692,19 @@ def _sum_context(doc: Doc, head: Token, end: int, sent: SpacySpan) -> str | None
         if avail is not None:
             made = "made " if gov.lemma_.lower() == "make" else ""
             return f"funding {made}available{to_whom(avail) or to_whom(gov)}"  # "has made available an extra £12m"
+    if head.dep_ == "nsubj" and gov.lemma_.lower() == "be" and not any(c.dep_ in {"attr", "acomp"} for c in gov.children):
+        for c in gov.children:
+            if c.dep_ == "prep" and c.lower_ == "for" and to_whom(gov):
+                return f"funding{to_whom(gov).replace(' to ', ' for ', 1)}"  # "£2m is for new CCTV cameras"
+    if head.dep_ == "nsubjpass" and gov.pos_ == "VERB" and gov.tag_ == "VBN" and \
+            gov.lemma_.lower() not in _lists()["measure_light_verbs"]:
+        target = next((g for p in gov.children if p.dep_ == "prep" and p.lower_ in {"to", "on", "through", "in"}
+                       for g in p.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"} and not _is_time(g)
+                       and g.ent_type_ not in {"GPE", "LOC", "DATE"}), None)
+        if target is not None:  # "£2bn is lost to fraud": money lost to fraud
+            return f"money {gov.text} {target.head.lower_} {_np(target)}"
+    if head.dep_ == "nsubj" and gov.pos_ == "VERB" and gov.lemma_.lower() in {"go", "come", "flow"} and to_whom(gov):
+        return f"funding going{to_whom(gov)}"  # "£1.5m is going to the Youth Justice Board"
     if head.dep_ == "nsubj" and gov.pos_ == "VERB" and gov.lemma_.lower() not in _lists()["measure_light_verbs"] and \
             obj_of(gov):
         return f"funding to {gov.lemma_.lower()}{obj_of(gov)}"  # "$58m will support the continuation of awards"

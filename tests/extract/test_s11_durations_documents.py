@@ -119,3 +119,44 @@ def test_what_a_sum_costs_to_do_is_the_cost_of_the_subject(en, text, value, word
     """``will cost £36m to build``: the cost of the suite, not funding to build."""
     found = figures(en, text)
     assert value in found and words <= set(found[value].measure.lower().split()), found
+
+
+@pytest.mark.parametrize("text, value, words", [
+    ("Officers in the county detain 320 people every week under the new powers.", 320, {"people"}),
+    ("Fraudsters steal £4 million from pensioners every month.", 4_000_000, {"money", "pensioners"}),
+    ("Nearly £3 billion is lost to tax fraud every year.", 3_000_000_000, {"lost", "fraud"}),
+])
+def test_a_figure_per_period_with_every_is_a_figure(en, text, value, words):
+    """``every week`` after a figure gives its period (like ``a year``); only a single case ``every N minutes`` (``one
+    driver dies every nine hours``) is a rate with no count."""
+    found = figures(en, text)
+    assert value in found and words <= set(found[value].measure.lower().split()), found
+
+
+@pytest.mark.parametrize("text", [
+    "One cyclist is injured every day on the city's roads.",
+    "A burglary is reported every four minutes.",
+])
+def test_a_single_case_every_period_is_no_count(en, text):
+    assert not figures(en, text), figures(en, text)
+
+
+@pytest.mark.parametrize("text, value, words", [
+    ("£750,000 is for new street lighting in the town centre.", 750_000, {"funding", "street", "lighting"}),
+    ("£2.5 million is going to the Probation Service for tagging.", 2_500_000, {"funding", "probation", "service"}),
+    ("$9 million was wasted on unused software, the audit found.", 9_000_000, {"money", "wasted", "software"}),
+])
+def test_a_sum_that_is_the_subject_names_its_use(en, text, value, words):
+    """A sum as subject: ``is for X`` (funding for X), ``is going to X`` (funding going to X), ``was wasted on X``
+    (money wasted on X)."""
+    found = figures(en, text)
+    assert value in found and words <= set(found[value].measure.lower().split()), found
+
+
+@pytest.mark.parametrize("text", [
+    "£3 million is for the best.",  # no counted thing named
+    "£6 million was seized in Bristol.",  # a place is no use of the money
+])
+def test_a_sum_subject_with_no_use_named_gets_no_use(en, text):
+    found = figures(en, text)
+    assert all("best" not in (f.measure or "") and "Bristol" not in (f.measure or "") for f in found.values()), found
