@@ -160,3 +160,16 @@ def test_a_sum_that_is_the_subject_names_its_use(en, text, value, words):
 def test_a_sum_subject_with_no_use_named_gets_no_use(en, text):
     found = figures(en, text)
     assert all("best" not in (f.measure or "") and "Bristol" not in (f.measure or "") for f in found.values()), found
+
+
+def test_a_place_that_speaks_stands_for_its_body_in_the_story(nlp):
+    """Guideline 3: a place that acts is the body named after it (``Merseyside`` for Merseyside Police)."""
+    out = said(nlp, "Merseyside Police has released its annual figures. Merseyside announced that its burglary rate "
+                    "had fallen for a third year.")
+    assert any(s == "Merseyside Police" and q.startswith("its burglary rate") for s, q, _, _ in out), out
+
+
+def test_a_place_with_no_body_of_its_name_speaks_for_no_one(nlp):
+    out = said(nlp, "Devon and Cornwall Police arrested two men in Exeter. Exeter said that the market would reopen "
+                    "on Friday.")
+    assert not any("Police" in s for s, _, _, _ in out), out
