@@ -2292,6 +2292,21 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
                 if before:
                     measure, anaphoric = f"{before} for {ranked}", False
                     ranked_bases[measure] = before
+            if measure and reading.noun is not None and reading.whole is None and \
+                    _change_word(reading.noun.lemma_.lower()) and \
+                    set(re.findall(r"[a-z]+", measure.lower())) <= {reading.noun.lower_, reading.noun.lemma_.lower()}:
+                # "6.7 million crimes, a 4% increase on the year before": a change that names nothing changed is a
+                # change in what the figure it stands beside counts
+                host = reading.noun.head if reading.noun.dep_ == "appos" else None
+                prior = noun_measures.get(host.i) if host is not None else None
+                subj = _subject(reading.noun.head) if reading.noun.dep_ == "dobj" else None
+                if subj is not None and subj.pos_ in {"NOUN", "PROPN"} and subj.i not in range(start, end):
+                    prior = _np(subj)  # "robbery saw a 6% fall": a fall in robbery
+                elif prior is None and reading.noun.dep_ in {"appos", "attr"} and sent_figs and \
+                        sent_figs[-1][0] <= start:
+                    prior = sent_figs[-1][2]  # "rose to 50,000, which is a 5% increase"
+                if prior:
+                    measure = f"{reading.noun.lemma_.lower()} in {_CHANGE_PREFIX.sub('', prior)}"
             period = None
             if measure is None and anaphoric:
                 prior = [m for m in recent if s_idx - m[0] <= 2]

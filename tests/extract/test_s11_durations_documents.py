@@ -173,3 +173,20 @@ def test_a_place_with_no_body_of_its_name_speaks_for_no_one(nlp):
     out = said(nlp, "Devon and Cornwall Police arrested two men in Exeter. Exeter said that the market would reopen "
                     "on Friday.")
     assert not any("Police" in s for s, _, _, _ in out), out
+
+
+@pytest.mark.parametrize("text, value, words", [
+    ("Forces recorded 81,000 burglaries, a 6% increase on the year before.", 6, {"increase", "burglaries"}),
+    ("There were 1,450 road deaths, a 3 per cent fall on 2022.", 3, {"fall", "road", "deaths"}),
+    ("Vehicle theft rose 4%, while shoplifting saw a 9% rise.", 9, {"rise", "shoplifting"}),
+])
+def test_a_change_that_names_nothing_changed_is_a_change_in_its_neighbour(en, text, value, words):
+    """``81,000 burglaries, a 6% increase``: the increase is in what the figure beside it counts; ``X saw a 9%
+    rise``: a rise in X."""
+    found = figures(en, text)
+    assert value in found and words <= set(found[value].measure.lower().split()), found
+
+
+def test_a_change_with_its_own_complement_keeps_it(en):
+    found = figures(en, "Officers made 3,200 arrests, and a 7% rise in reported thefts followed.")
+    assert 7 in found and "thefts" in found[7].measure and "arrests" not in found[7].measure, found
