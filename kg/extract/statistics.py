@@ -1703,6 +1703,16 @@ def _sum_context(doc: Doc, head: Token, end: int, sent: SpacySpan) -> str | None
                        and g.ent_type_ not in {"GPE", "LOC", "DATE"}), None)
         if target is not None:  # "£2bn is lost to fraud": money lost to fraud
             return f"money {gov.text} {target.head.lower_} {_np(target)}"
+    attr = next((c for c in gov.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None) \
+        if head.dep_ == "nsubj" and gov.lemma_.lower() == "be" else None
+    if attr is not None and not _is_time(attr):
+        if attr.lemma_.lower() == "part":  # "this £5m is part of our plan to cut crime": funding, part of the plan
+            whole = _pobj(attr, {"of"})
+            if whole is not None and whole.pos_ in {"NOUN", "PROPN"} and not _is_time(whole):
+                return f"funding part of {_np(whole)}"
+        elif attr.lemma_.lower() in _MONEY_NOUNS | _FUNDING_PARCELS:  # "the £8m is a significant investment in
+            return _text([t for t in attr.subtree if t.dep_ not in {"det", "poss"} and  # rural policing"
+                          not t.is_punct][:8])
     if head.dep_ == "nsubj" and gov.pos_ == "VERB" and gov.lemma_.lower() in {"go", "come", "flow"} and to_whom(gov):
         return f"funding going{to_whom(gov)}"  # "£1.5m is going to the Youth Justice Board"
     if head.dep_ == "nsubj" and gov.pos_ == "VERB" and gov.lemma_.lower() not in _lists()["measure_light_verbs"] and \

@@ -190,3 +190,16 @@ def test_a_change_that_names_nothing_changed_is_a_change_in_its_neighbour(en, te
 def test_a_change_with_its_own_complement_keeps_it(en):
     found = figures(en, "Officers made 3,200 arrests, and a 7% rise in reported thefts followed.")
     assert 7 in found and "thefts" in found[7].measure and "arrests" not in found[7].measure, found
+
+
+@pytest.mark.parametrize("text, value, words", [
+    ("This £7 million is part of our strategy for safer roads.", 7_000_000, {"funding", "part", "strategy"}),
+    ("The £3 million is a welcome investment in youth diversion.", 3_000_000, {"investment", "youth", "diversion"}),
+])
+def test_a_sum_that_is_part_of_or_an_investment_says_so(en, text, value, words):
+    found = figures(en, text)
+    assert value in found and words <= set(found[value].measure.lower().split()), found
+
+
+def test_a_sum_that_is_a_lot_of_money_names_no_use(en):
+    assert not figures(en, "£40,000 is a lot of money for a small charity.")
