@@ -713,14 +713,18 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
             any(t.lower_.rstrip(".") in _STREET_WORDS for t in doc[end:min(sent.end, end + 4)]):
         return True  # "14 Main Street", "1600 Pennsylvania Avenue": an address
     # penalties: "a $1 million fine", "face a maximum of 20 years"
-    if noun is not None and noun.lemma_.lower() in {"fine", "penalty", "sentence", "bail", "term", "imprisonment"}:
-        return True
+    fine = noun if noun is not None else head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    imposed = money_or_pct and fine is not None and fine.lemma_.lower() in {"fine", "penalty"} and \
+        _penalty_imposed(fine, doc[max(sent.start, start - 4):start])
+    if noun is not None and noun.lemma_.lower() in {"fine", "penalty", "sentence", "bail", "term", "imprisonment"} \
+            and not imposed:
+        return True  # ... but a fine imposed or paid ("a £1m fine was imposed", "agreed to pay a $1bn penalty") is a sum
     if any(a.lemma_.lower() in {"face", "maximum"} for a in _object_ancestors(head, 4)) and \
             (noun is None or noun.lemma_.lower() not in {"count", "indictment", "charge"}) and \
             not (money_or_pct and any(a.lemma_.lower() in _SHORTFALL_NOUNS for a in _object_ancestors(head, 3))):
         return True  # ... but "forces face a shortfall of £20m" is a sum the text reports, not a penalty
-    if head.dep_ == "pobj" and head.head.head.lemma_.lower() in {"fine", "penalty", "sentence", "bail"}:
-        return True  # "a fine of $10 million"
+    if head.dep_ == "pobj" and head.head.head.lemma_.lower() in {"fine", "penalty", "sentence", "bail"} and not imposed:
+        return True  # "a fine of $10 million" faced
     # ages in apposition: "The victim, 34, was ...", "Smith, 45, of Leeds"
     if head.dep_ in {"appos", "npadvmod", "amod"} and not money_or_pct and value < 120 and \
             (head.head.ent_type_ == "PERSON" or head.head.lemma_.lower() in _PERSON_NOUNS) and \
@@ -754,6 +758,24 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
         if any(w in lists["age_words"] for w in _prev_words(doc, start - 2, 4, sent.start)):
             return True
     return False
+
+
+_IMPOSE_VERBS = frozenset({"impose", "issue", "pay", "order", "levy", "hand", "give", "receive", "agree", "set"})
+
+
+def _penalty_imposed(fine: Token, before: SpacySpan) -> bool:
+    """A fine or penalty that was imposed, paid or agreed (``a £1m fine was imposed``, ``the judge imposed a fine of
+    $250,000``, ``agreed to pay a $1.2bn penalty``), not one that could be (``faces a maximum fine of``, ``up to``)."""
+    if any(t.lower_ in _POTENTIAL or t.lemma_.lower() in _POTENTIAL for t in before) or \
+            any(c.lower_ in {"maximum", "max", "possible", "potential"} for c in fine.children):
+        return False
+    verb = fine.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    chain = [verb, *list(verb.ancestors)[:2]]
+    if any(v.lemma_.lower() in _POTENTIAL or v.lemma_.lower() == "face" or _modal(v) for v in chain):
+        return False
+    return any(v.lemma_.lower() in _IMPOSE_VERBS and v.tag_ in {"VBD", "VBN", "VBZ", "VBP"} for v in chain)
 
 
 def _counts_past_name(doc: Doc, start: int, end: int, head: Token) -> bool:

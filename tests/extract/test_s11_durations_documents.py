@@ -203,3 +203,24 @@ def test_a_sum_that_is_part_of_or_an_investment_says_so(en, text, value, words):
 
 def test_a_sum_that_is_a_lot_of_money_names_no_use(en):
     assert not figures(en, "£40,000 is a lot of money for a small charity.")
+
+
+@pytest.mark.parametrize("text, value, word", [
+    ("A £4 million fine was imposed on the landlord.", 4_000_000, "fine"),
+    ("The landlord was given a £40,000 fine.", 40_000, "fine"),
+    ("The court imposed a fine of $75,000 on the contractor.", 75_000, "fine"),
+    ("The lender agreed to pay a $30 million penalty to settle the case.", 30_000_000, "penalty"),
+])
+def test_a_fine_imposed_or_paid_is_a_sum(en, text, value, word):
+    """Like a custodial term imposed, a fine imposed or a penalty paid is money the text reports."""
+    found = figures(en, text)
+    assert value in found and word in found[value].measure, found
+
+
+@pytest.mark.parametrize("text", [
+    "The landlord faces a maximum fine of £40,000.",
+    "Offenders could be given a fine of up to £2,500.",
+    "The offence carries a £1,000 fine.",
+])
+def test_a_fine_faced_or_possible_is_no_figure(en, text):
+    assert not figures(en, text), figures(en, text)
