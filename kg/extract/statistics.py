@@ -1232,7 +1232,8 @@ def _subject_measure(subj: Token, exclude: set[int]) -> str | None:
             return _np(of, exclude)
     text = _np(subj, exclude)
     if subj.lemma_.lower() in _RATE_NOUNS:
-        of = _pobj(subj, {"of"})
+        of = _pobj(subj, {"of"}) or next((g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                                          for g in c.children if g.dep_ == "pcomp"), None)  # "the rate of reoffending"
         if of is not None:
             text += " of " + _text([t for t in of.subtree if t.dep_ != "punct" or t.text == "-"][:8])
     return text

@@ -224,3 +224,14 @@ def test_a_fine_imposed_or_paid_is_a_sum(en, text, value, word):
 ])
 def test_a_fine_faced_or_possible_is_no_figure(en, text):
     assert not figures(en, text), figures(en, text)
+
+
+def test_a_rate_of_a_gerund_names_the_gerund(en):
+    """``the rate of reoffending``: the parse may hang the gerund as a clause of ``of``; the rate is still of it."""
+    found = figures(en, "The rate of reoffending among young adults fell to 31%.")
+    assert 31 in found and "reoffending" in found[31].measure, found
+
+
+def test_a_rate_with_nothing_after_of_stays_the_rate(en):
+    found = figures(en, "The detection rate fell to 8% last year.")
+    assert 8 in found and found[8].measure.lower().endswith("rate"), found
