@@ -46,7 +46,9 @@ _NOUN_KINDS = {"force": ("force", "police", "constabulary", "police_force"), "po
                "constabulary": ("constabulary", "police", "police_force")}
 #: Documents that "say" things for the body that issued them ("the report said").
 DOCUMENT_NOUNS = frozenset({"report", "review", "inspection", "study", "bulletin", "audit", "evaluation", "assessment",
-                            "analysis", "survey", "findings", "release", "document", "testimony"})
+                            "analysis", "survey", "findings", "release", "document", "testimony", "strategy",
+                            "guidance", "plan", "paper", "letter", "publication", "framework", "consultation",
+                            "summary", "briefing"})
 _ISSUE_VERBS = frozenset({"publish", "release", "issue", "produce", "conduct", "carry", "complete", "launch", "unveil",
                           "present", "lay", "submit", "commission", "deliver"})
 #: Verbs whose ``by`` agent wrote the document (``published by``, not ``commissioned by``).

@@ -519,7 +519,29 @@ class _Builder:
             ent = self.reviewing_body(words)
         if ent is None and len(words) == 1 and root.lower_ in ("he", "she"):
             ent = self.speaking_next(root)
+        if ent is not None and ent.type == PLACE:
+            ent = self.body_of_place([ent.name, *ent.aliases], root)
+        elif ent is None and all(t.pos_ == "PROPN" and t.ent_type_ in ("", "GPE", "LOC") for t in words):
+            ent = self.body_of_place([words.text], root)  # the recogniser took the place for no name at all
         return [ent] if ent is not None and ent.type in (PERSON, ORG) else []
+
+    def body_of_place(self, forms: list[str], root: Any) -> Entity | None:
+        """``Essex Police has published its figures. Essex announced that ...``: a place that speaks stands for the
+        body of the story named after it (guideline 3: a district that acts is an organisation), the one named last
+        before the phrase (else first after); a place with no such body speaks for no one."""
+        names = {norm_key(n) for n in forms if n}
+        bodies = []
+        for ent in self.entities:
+            if ent.type != ORG:
+                continue
+            key = f" {norm_key(ent.name)} "
+            if any(n and f" {n} " in key for n in names):
+                for m in ent.mentions:
+                    bodies.append((m.start, ent))
+        if not bodies:
+            return None
+        before = [b for b in bodies if b[0] < root.idx]
+        return max(before, key=lambda b: b[0])[1] if before else min(bodies, key=lambda b: b[0])[1]
 
     def speaking_next(self, pronoun: Any) -> Entity | None:
         """``"...," she said. Chief Inspector X was speaking at the launch.``: a pronoun speaker with no one named

@@ -640,10 +640,10 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
            for a in list(head.ancestors)[:6]):
         return True
     # rates without a count: "one American dying every nine minutes"
-    if any(t.lower_ == "every" and t.i + 1 < len(doc) and (doc[t.i + 1].like_num or doc[t.i + 1].lower_ in
-                                                         _lists()["time_units"])
+    if any(t.lower_ == "every" and t.i + 1 < len(doc) and (doc[t.i + 1].like_num or (
+            doc[t.i + 1].lower_ in _lists()["time_units"] and value <= 1))
            for t in doc[end:min(sent.end, end + 10)]):
-        return True
+        return True  # ... but "arrest 500 people every week", "£2bn is lost to fraud every year" are figures per period
     if prev and prev[-1] in {"call", "dial", "ring", "phone", "text", "on"} and not money_or_pct and \
             head.dep_ in {"dobj", "pobj", "npadvmod", "appos"}:
         return True  # "call 101"
@@ -713,13 +713,18 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
             any(t.lower_.rstrip(".") in _STREET_WORDS for t in doc[end:min(sent.end, end + 4)]):
         return True  # "14 Main Street", "1600 Pennsylvania Avenue": an address
     # penalties: "a $1 million fine", "face a maximum of 20 years"
-    if noun is not None and noun.lemma_.lower() in {"fine", "penalty", "sentence", "bail", "term", "imprisonment"}:
-        return True
+    fine = noun if noun is not None else head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    imposed = money_or_pct and fine is not None and fine.lemma_.lower() in {"fine", "penalty"} and \
+        _penalty_imposed(fine, doc[max(sent.start, start - 4):start])
+    if noun is not None and noun.lemma_.lower() in {"fine", "penalty", "sentence", "bail", "term", "imprisonment"} \
+            and not imposed:
+        return True  # ... but a fine imposed or paid ("a £1m fine was imposed", "agreed to pay a $1bn penalty") is a sum
     if any(a.lemma_.lower() in {"face", "maximum"} for a in _object_ancestors(head, 4)) and \
-            (noun is None or noun.lemma_.lower() not in {"count", "indictment", "charge"}):
-        return True
-    if head.dep_ == "pobj" and head.head.head.lemma_.lower() in {"fine", "penalty", "sentence", "bail"}:
-        return True  # "a fine of $10 million"
+            (noun is None or noun.lemma_.lower() not in {"count", "indictment", "charge"}) and \
+            not (money_or_pct and any(a.lemma_.lower() in _SHORTFALL_NOUNS for a in _object_ancestors(head, 3))):
+        return True  # ... but "forces face a shortfall of £20m" is a sum the text reports, not a penalty
+    if head.dep_ == "pobj" and head.head.head.lemma_.lower() in {"fine", "penalty", "sentence", "bail"} and not imposed:
+        return True  # "a fine of $10 million" faced
     # ages in apposition: "The victim, 34, was ...", "Smith, 45, of Leeds"
     if head.dep_ in {"appos", "npadvmod", "amod"} and not money_or_pct and value < 120 and \
             (head.head.ent_type_ == "PERSON" or head.head.lemma_.lower() in _PERSON_NOUNS) and \
@@ -755,6 +760,24 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
     return False
 
 
+_IMPOSE_VERBS = frozenset({"impose", "issue", "pay", "order", "levy", "hand", "give", "receive", "agree", "set"})
+
+
+def _penalty_imposed(fine: Token, before: SpacySpan) -> bool:
+    """A fine or penalty that was imposed, paid or agreed (``a £1m fine was imposed``, ``the judge imposed a fine of
+    $250,000``, ``agreed to pay a $1.2bn penalty``), not one that could be (``faces a maximum fine of``, ``up to``)."""
+    if any(t.lower_ in _POTENTIAL or t.lemma_.lower() in _POTENTIAL for t in before) or \
+            any(c.lower_ in {"maximum", "max", "possible", "potential"} for c in fine.children):
+        return False
+    verb = fine.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    chain = [verb, *list(verb.ancestors)[:2]]
+    if any(v.lemma_.lower() in _POTENTIAL or v.lemma_.lower() == "face" or _modal(v) for v in chain):
+        return False
+    return any(v.lemma_.lower() in _IMPOSE_VERBS and v.tag_ in {"VBD", "VBN", "VBZ", "VBP"} for v in chain)
+
+
 def _counts_past_name(doc: Doc, start: int, end: int, head: Token) -> bool:
     """The recogniser ran a name on over the number after it, but the number counts the plural noun that follows
     the name: "gave Kent 12 new vans", "told the Senate 40 agents were hurt". The number ends the entity and
@@ -769,10 +792,14 @@ def _counts_past_name(doc: Doc, start: int, end: int, head: Token) -> bool:
 
 
 #: verbs that put someone in custody for a time, and nouns that are such a time: "jailed for 11 months"
+#: what a body faces that is a sum it reports, not a penalty: "faces a funding gap of £20m", "a £5m shortfall"
+_SHORTFALL_NOUNS = frozenset({"shortfall", "gap", "deficit", "bill", "cut", "cuts", "cost", "costs", "overspend",
+                              "pressure", "pressures", "reduction", "increase", "rise", "loss", "losses", "demand"})
 _CUSTODY_VERBS = frozenset({"jail", "imprison", "sentence", "detain", "lock", "incarcerate", "serve", "spend"})
 _CUSTODY_NOUNS = frozenset({"sentence", "imprisonment", "custody", "jail", "prison", "detention",
                             "incarceration"})
-_DURATION_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours"})
+_DURATION_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
+                             "minute", "minutes"})
 _POTENTIAL = frozenset({"face", "maximum", "max", "possible", "potential", "could", "can", "may", "might", "up"})
 
 
@@ -816,8 +843,8 @@ def _reported_duration(doc: Doc, start: int, end: int, head: Token) -> tuple[str
         return _time_stated(x.head.head, unit)  # "It is now 18 months since the closure of the suite"
     if x.dep_ == "pobj" and x.head.lower_ in {"for", "to", "of"}:
         gov = x.head.head
-    elif x.dep_ == "dobj":
-        gov = x.head
+    elif x.dep_ == "dobj" or (x.dep_ == "npadvmod" and x.head.lemma_.lower() == "take"):
+        gov = x.head  # "took firefighters 17 minutes to arrive": the parse may make the time an adverbial
     else:
         return None
     lemma = gov.lemma_.lower()
@@ -834,14 +861,36 @@ def _reported_duration(doc: Doc, start: int, end: int, head: Token) -> tuple[str
     if gov.pos_ == "NOUN" and lemma in _CUSTODY_NOUNS and x.head.lower_ == "of":
         return _np(gov, set(range(start, end + 1))), unit  # "total prison sentences of over 100 years"
     if lemma == "average" and gov.dep_ == "dobj" and x.head.lower_ == "of":  # "took an average of 3.3 years to"
-        taken = _time_taken(gov.head)
+        taken = _time_taken(gov.head, averaged=True)
         return (f"average {taken}", unit) if taken else None
-    if lemma == "take" and x.dep_ == "dobj":
-        taken = _time_taken(gov)
-        if taken and any(c.lower_ in _AVERAGES for c in x.children):  # "took on average 700 days to complete"
+    if lemma == "take" and x.dep_ in {"dobj", "npadvmod"}:
+        averaged = any(c.lower_ in _AVERAGES for c in x.children) or any(
+            c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "average" for g in c.children)
+            for c in gov.children)  # "took on average 700 days", "take 700 days on average"
+        taken = _time_taken(gov, averaged=averaged)
+        if taken and averaged:
             taken = f"average {taken}"
         return (taken, unit) if taken else None
+    if x.dep_ == "pobj" and x.head.lower_ in {"to", "from"} and gov.pos_ == "VERB" and lemma in _LEVEL_VERBS:
+        subj = _subject(gov)  # "the average time to charge rose to 706 days": the time noun's new level
+        if subj is not None and subj.pos_ in {"NOUN", "PROPN"} and (
+                subj.lemma_.lower() in _TIME_MEASURES or any(c.lower_ in _AVERAGES for c in subj.children)) and \
+                not _modal(gov):
+            return _text([t for t in subj.subtree if not t.is_punct and t.dep_ != "det"][:10]), unit
     return None
+
+
+#: verbs that move a level to a new value: "rose to 706 days", "fell from 14 to 11 minutes"
+_LEVEL_VERBS = frozenset({"rise", "fall", "increase", "decrease", "drop", "climb", "grow", "lengthen", "shorten",
+                          "reduce", "improve", "go", "come", "jump", "soar", "shrink", "decline"})
+_MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must", "can", "shall", "'ll"})
+
+
+def _modal(verb: Token) -> bool:
+    """The verb is qualified by a modal or a future ("will take 10 years"): an estimate or a rule, not a fact."""
+    return any(c.dep_ == "aux" and (c.lower_ in _MODALS or c.tag_ == "MD") for c in verb.children) or \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.head.lemma_.lower() in {
+            "expect", "go", "plan", "aim", "need", "have"}
 
 
 _WORKED_UNITS = frozenset({"hours", "days", "shifts"})
@@ -931,9 +980,12 @@ def _time_stated(verb: Token, unit: Token) -> tuple[str, Token] | None:
     return None
 
 
-def _time_taken(verb: Token) -> str | None:
-    """``took 16 years to close``: the time taken to do what the infinitive says (a past fact, not an estimate)."""
-    if verb.lemma_.lower() != "take" or verb.tag_ not in {"VBD", "VBN"}:
+def _time_taken(verb: Token, averaged: bool = False) -> str | None:
+    """``took 16 years to close``: the time taken to do what the infinitive says (a past fact, not an estimate);
+    an average is a stated fact in the present too (``cases take 700 days on average to reach trial``), unless a
+    modal makes it an estimate (``it will take an average of ten years``)."""
+    if verb.lemma_.lower() != "take" or not (verb.tag_ in {"VBD", "VBN"} or
+                                             (averaged and verb.tag_ in {"VBZ", "VBP"} and not _modal(verb))):
         return None
     inf = next((c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and c.pos_ == "VERB" and
                 any(a.lower_ == "to" and a.dep_ == "aux" for a in c.lefts)), None)
@@ -1180,7 +1232,8 @@ def _subject_measure(subj: Token, exclude: set[int]) -> str | None:
             return _np(of, exclude)
     text = _np(subj, exclude)
     if subj.lemma_.lower() in _RATE_NOUNS:
-        of = _pobj(subj, {"of"})
+        of = _pobj(subj, {"of"}) or next((g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                                          for g in c.children if g.dep_ == "pcomp"), None)  # "the rate of reoffending"
         if of is not None:
             text += " of " + _text([t for t in of.subtree if t.dep_ != "punct" or t.text == "-"][:8])
     return text
@@ -1517,6 +1570,10 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
                 r.measure = f"funding {purpose}"
                 return r
         subj = _subject(gov)
+        if lemma == "cost" and subj is not None and subj.i not in run and unit in _currencies() and \
+                head.dep_ == "dobj" and subj.pos_ in {"NOUN", "PROPN"} and subj.lower_ not in _ANAPHORS:
+            r.measure = f"cost of {_subject_measure(subj, run) or _np(subj, run)}"  # "the prison will cost £250m
+            return r  # to build": the cost of the prison, not funding to build
         if subj is not None and subj.i not in run and unit in _currencies() and head.dep_ == "dobj":
             context = _sum_context(doc, head, end, doc[start].sent)
             if context:  # "Councils will share £3m available to clubs": the sum's use, not who receives it
@@ -1658,6 +1715,29 @@ def _sum_context(doc: Doc, head: Token, end: int, sent: SpacySpan) -> str | None
         if avail is not None:
             made = "made " if gov.lemma_.lower() == "make" else ""
             return f"funding {made}available{to_whom(avail) or to_whom(gov)}"  # "has made available an extra £12m"
+    if head.dep_ == "nsubj" and gov.lemma_.lower() == "be" and not any(c.dep_ in {"attr", "acomp"} for c in gov.children):
+        for c in gov.children:
+            if c.dep_ == "prep" and c.lower_ == "for" and to_whom(gov):
+                return f"funding{to_whom(gov).replace(' to ', ' for ', 1)}"  # "£2m is for new CCTV cameras"
+    if head.dep_ == "nsubjpass" and gov.pos_ == "VERB" and gov.tag_ == "VBN" and \
+            gov.lemma_.lower() not in _lists()["measure_light_verbs"]:
+        target = next((g for p in gov.children if p.dep_ == "prep" and p.lower_ in {"to", "on", "through", "in"}
+                       for g in p.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"} and not _is_time(g)
+                       and g.ent_type_ not in {"GPE", "LOC", "DATE"}), None)
+        if target is not None:  # "£2bn is lost to fraud": money lost to fraud
+            return f"money {gov.text} {target.head.lower_} {_np(target)}"
+    attr = next((c for c in gov.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None) \
+        if head.dep_ == "nsubj" and gov.lemma_.lower() == "be" else None
+    if attr is not None and not _is_time(attr):
+        if attr.lemma_.lower() == "part":  # "this £5m is part of our plan to cut crime": funding, part of the plan
+            whole = _pobj(attr, {"of"})
+            if whole is not None and whole.pos_ in {"NOUN", "PROPN"} and not _is_time(whole):
+                return f"funding part of {_np(whole)}"
+        elif attr.lemma_.lower() in _MONEY_NOUNS | _FUNDING_PARCELS:  # "the £8m is a significant investment in
+            return _text([t for t in attr.subtree if t.dep_ not in {"det", "poss"} and  # rural policing"
+                          not t.is_punct][:8])
+    if head.dep_ == "nsubj" and gov.pos_ == "VERB" and gov.lemma_.lower() in {"go", "come", "flow"} and to_whom(gov):
+        return f"funding going{to_whom(gov)}"  # "£1.5m is going to the Youth Justice Board"
     if head.dep_ == "nsubj" and gov.pos_ == "VERB" and gov.lemma_.lower() not in _lists()["measure_light_verbs"] and \
             obj_of(gov):
         return f"funding to {gov.lemma_.lower()}{obj_of(gov)}"  # "$58m will support the continuation of awards"
@@ -2126,6 +2206,14 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
                     unit, end = "rate", rate_end
             head = _head_of(doc, start, end)
             duration = _reported_duration(doc, start, end, head) if unit == "count" else None
+            if duration is None and unit == "count" and end < sent.end and doc[end].lower_ in _DURATION_UNITS:
+                # "the average wait was 14 hours, down from 16 hours": the second term of a comparison of times
+                # counts what the sentence's earlier time counts
+                t_unit = doc[end].lower_ if doc[end].lower_.endswith("s") else doc[end].lower_ + "s"
+                continued = _continued_measure(doc, sent, start, t_unit, sent_figs) \
+                    if any(f[1] == t_unit for f in sent_figs) else None
+                if continued:
+                    duration = (_CHANGE_PREFIX.sub("", continued[0]), doc[end])
             if duration is None and _rejected(doc, start, end, head, unit, value, sent):
                 continue
             qualifier, q_start = _qualifier(doc, start, sent)
@@ -2237,6 +2325,21 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
                 if before:
                     measure, anaphoric = f"{before} for {ranked}", False
                     ranked_bases[measure] = before
+            if measure and reading.noun is not None and reading.whole is None and \
+                    _change_word(reading.noun.lemma_.lower()) and \
+                    set(re.findall(r"[a-z]+", measure.lower())) <= {reading.noun.lower_, reading.noun.lemma_.lower()}:
+                # "6.7 million crimes, a 4% increase on the year before": a change that names nothing changed is a
+                # change in what the figure it stands beside counts
+                host = reading.noun.head if reading.noun.dep_ == "appos" else None
+                prior = noun_measures.get(host.i) if host is not None else None
+                subj = _subject(reading.noun.head) if reading.noun.dep_ == "dobj" else None
+                if subj is not None and subj.pos_ in {"NOUN", "PROPN"} and subj.i not in range(start, end):
+                    prior = _np(subj)  # "robbery saw a 6% fall": a fall in robbery
+                elif prior is None and reading.noun.dep_ in {"appos", "attr"} and sent_figs and \
+                        sent_figs[-1][0] <= start:
+                    prior = sent_figs[-1][2]  # "rose to 50,000, which is a 5% increase"
+                if prior:
+                    measure = f"{reading.noun.lemma_.lower()} in {_CHANGE_PREFIX.sub('', prior)}"
             period = None
             if measure is None and anaphoric:
                 prior = [m for m in recent if s_idx - m[0] <= 2]
