@@ -505,6 +505,19 @@ def _after_registry_body(doc: Doc, k: int) -> bool:
     return False
 
 
+def _hyphen_compound_start(doc: Doc, i: int) -> int:
+    """Where a hyphenated name that ends at token ``i`` begins ("Miami-Dade", "Stoke-on-Trent"): the tokenizer
+    splits it at each hyphen written with no space around it; its first part must be capitalised. ``i`` when the
+    word before ``i`` is no such hyphen."""
+    h = i
+    while h >= 2 and doc[h - 1].text == "-" and doc[h - 1].whitespace_ == "" and doc[h - 2].whitespace_ == "" \
+            and doc[h - 2].is_alpha and "\n" not in doc[h - 2].text:
+        h -= 2
+    while h < i and not _is_cap(doc[h]):
+        h += 2  # "non-Home Office": a lower-case prefix is no part of the name
+    return h if h < i and _is_cap(doc[i]) else i
+
+
 def _body_names(doc: Doc) -> Iterator[Mention]:
     """Capitalised names ending in a body noun: ``Nebraska State Patrol``, ``East Baton Rouge Parish Sheriff's Office``,
     ``U.S. District Court for the District of Columbia``, ``Committee on Oversight and Government Reform``."""
@@ -550,6 +563,10 @@ def _body_names(doc: Doc) -> Iterator[Mention]:
             if prev.lower_ in ("and", "&") and i >= 2 and _is_cap(doc[i - 2]) and _is_cap(doc[i]) and not doc[i - 2].is_punct \
                     and k - i <= 2 and not (i >= 3 and doc[i - 3].text == ",") and not _two_bodies(doc, i - 1, k):
                 i -= 1  # "Police and Crime Panel", "Fire and Rescue Service"; not "Tobacco, Firearms and ..." lists
+                continue
+            h = _hyphen_compound_start(doc, i)
+            if h < i:
+                i = h  # "Winston-Salem Police Department", "Stoke-on-Trent City Council": one word, whole
                 continue
             if _is_cap(prev) and not prev.is_punct and prev.lower_ not in _DETERMINERS and not prev.is_sent_start:
                 i -= 1

@@ -1,0 +1,32 @@
+"""Organisation and Place names of session 11, each on sentences written for these tests: a body named after a
+hyphenated place keeps the whole place name."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_facts
+
+pytestmark = pytest.mark.model
+
+
+def by_type(nlp, text: str) -> dict[str, dict[str, set[str]]]:
+    out: dict[str, dict[str, set[str]]] = {}
+    for n in extract_facts(nlp(text), "e").nodes:
+        out.setdefault(n.type, {})[n.name] = set(getattr(n, "aliases", set()))
+    return out
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Miami-Dade Police officers closed the road after the crash.", "Miami-Dade Police"),
+    ("The Winston-Salem Police Department said two men were detained.", "Winston-Salem Police Department"),
+    ("Stoke-on-Trent City Council agreed to fund two more wardens.", "Stoke-on-Trent City Council"),
+])
+def test_a_hyphenated_place_stays_in_the_body_name(nlp, text, body):
+    orgs = by_type(nlp, text).get("Organisation", {})
+    assert body in orgs, orgs
+
+
+def test_a_lower_case_prefix_is_no_part_of_the_body_name(nlp):
+    orgs = by_type(nlp, "Staff from a cross-Border Enforcement Unit joined the search.").get("Organisation", {})
+    assert "Border Enforcement Unit" in orgs, orgs
+    assert not any(name.lower().startswith("cross") for name in orgs), orgs
