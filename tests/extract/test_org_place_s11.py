@@ -30,3 +30,20 @@ def test_a_lower_case_prefix_is_no_part_of_the_body_name(nlp):
     orgs = by_type(nlp, "Staff from a cross-Border Enforcement Unit joined the search.").get("Organisation", {})
     assert "Border Enforcement Unit" in orgs, orgs
     assert not any(name.lower().startswith("cross") for name in orgs), orgs
+
+
+@pytest.mark.parametrize("text", [
+    "Agents of Internal Revenue Service Criminal Investigation traced the payments.",
+    "The payments were traced by the Internal Revenue Service-Criminal Investigation office in Reno.",
+    "The Internal Revenue Service – Criminal Investigation unit and the FBI searched the offices.",
+])
+def test_the_irs_criminal_investigation_arm_is_one_body_in_any_spelling(nlp, text):
+    orgs = by_type(nlp, text).get("Organisation", {})
+    assert "IRS Criminal Investigation" in orgs, orgs
+    assert "Internal Revenue Service" not in orgs, orgs
+
+
+def test_the_irs_alone_is_not_its_criminal_investigation_arm(nlp):
+    orgs = by_type(nlp, "The Internal Revenue Service said criminal investigations of tax fraud rose.").get("Organisation", {})
+    assert "Internal Revenue Service" in orgs, orgs
+    assert "IRS Criminal Investigation" not in orgs, orgs
