@@ -1266,6 +1266,8 @@ def _not_a_body(doc: Doc, i: int, j: int) -> bool:
     """A name the recogniser called ORG that names an event or a thing, not a body."""
     if registry().lookup(_text(doc, i, j)) is not None:
         return False
+    if j - i == 1 and doc[i].text.isupper() and titles().exact.get(doc[i].text) is not None:
+        return True  # "the PCC said", "the DPP": the short form of a post names its holder, not a body
     head = name_head(doc, i, j)
     if head.lower_ in _EVENT_HEADS and _is_cap(head) and j - i >= 2:
         return True

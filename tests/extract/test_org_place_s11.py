@@ -47,3 +47,18 @@ def test_the_irs_alone_is_not_its_criminal_investigation_arm(nlp):
     orgs = by_type(nlp, "The Internal Revenue Service said criminal investigations of tax fraud rose.").get("Organisation", {})
     assert "Internal Revenue Service" in orgs, orgs
     assert "IRS Criminal Investigation" not in orgs, orgs
+
+
+@pytest.mark.parametrize("text, short, post", [
+    ("The PCC said the extra money would pay for twelve more officers.", "PCC", "Police and Crime Commissioner"),
+    ("The DPP said prosecutors would review every rape case from last year.", "DPP", "Director of Public Prosecutions"),
+])
+def test_the_short_form_of_a_post_is_its_holder_not_a_body(nlp, text, short, post):
+    found = by_type(nlp, text)
+    assert short not in found.get("Organisation", {}), found
+    assert post in found.get("Person", {}), found
+
+
+def test_a_body_acronym_that_is_no_post_stays_a_body(nlp):
+    orgs = by_type(nlp, "The NCA said the network had moved two tonnes of cocaine.").get("Organisation", {})
+    assert any("NCA" in {name, *aliases} for name, aliases in orgs.items()), orgs
