@@ -900,6 +900,30 @@ def _state_after(doc: Doc, i: int, j: int) -> tuple[int, RegistryEntry] | None:
     return k, state
 
 
+#: Words that end a firm's name ("Acme Holdings, Texas" is a company and its state, not a city).
+_FIRM_WORDS = frozenset({"holdings", "inc", "llc", "corp", "corporation", "company", "co", "group", "bank", "ltd",
+                         "limited", "partners", "associates", "enterprises", "industries", "solutions", "systems",
+                         "international", "pharmacy", "clinic", "store", "stores", "motors", "farms"})
+
+
+def _city_before_state(doc: Doc, ent: Span) -> Mention | None:
+    """``Boise, Idaho``: a short capitalised name the recogniser called a body, followed by ", " and a US state,
+    is a city and its state (a body's name has a body noun: "Boise Police, Idaho" stays a body)."""
+    i, j = _strip(doc, ent.start, ent.end)
+    if not (0 < j - i <= 3) or registry().lookup(_text(doc, i, j)) is not None:
+        return None
+    if not all(t.is_alpha and _is_cap(t) and not t.text.isupper() for t in doc[i:j]):
+        return None
+    if any(t.lower_ in ORG_HEADS or t.lower_ in _BODY_END_NOUNS or t.lower_ in _OWN_BODY_HEADS or t.lower_ in _FIRM_WORDS
+           for t in doc[i:j]):
+        return None
+    state_end = _state_after(doc, i, j)
+    if state_end is None:
+        return None
+    k, state = state_end
+    return _mention(doc, i, k, PLACE, "composite", raw=_text(doc, i, k), canonical=f"{_text(doc, i, j)}, {state.name}")
+
+
 # -- the rules -----------------------------------------------------------------
 def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
     reg = registry()
@@ -923,6 +947,12 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
         if label == "ORG" and entry is None and _dateline_place(doc, ent):
             yield _mention(doc, ent.start, ent.end, PLACE, "dateline", headline=in_head, raw=raw, canonical=ent.text.title())
             continue
+        if label == "ORG" and entry is None:
+            city = _city_before_state(doc, ent)
+            if city is not None:  # "Boise, Idaho" the recogniser called a body: a city and its state
+                city.headline = in_head
+                yield city
+                continue
         if label in ("GPE", "LOC", "ORG", "FAC", "NORP") and entry is None and _name_after_title(doc, ent):
             i, j = _strip(doc, ent.start, ent.end, person=True)  # "Chief of Police Denver Akins" the model called a place
             if i < j and _person_ok(doc, i, j):
@@ -957,6 +987,12 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
             if i < j and entry.kind == "us_state" and j + 1 < len(doc) and doc[j].text == "City" and j == ent.end \
                     and not (_is_cap(doc[j + 1]) and doc[j + 1].is_alpha):
                 # "Kansas City", "New York City": the recogniser stopped at the state's name
+                state_end = _state_after(doc, i, j + 1)
+                if state_end is not None:  # "Kansas City, Missouri": the city and its state, as any city
+                    k, state = state_end
+                    yield _mention(doc, i, k, PLACE, "composite", headline=in_head, raw=_text(doc, i, k),
+                                   canonical=f"{_text(doc, i, j + 1)}, {state.name}")
+                    continue
                 yield _mention(doc, i, j + 1, PLACE, "ner", headline=in_head, raw=_text(doc, i, j + 1))
                 continue
             if i < j and entry.type == PLACE and i > 0 and doc[i - 1].lower_ in _COMPASS and not doc[i - 1].ent_type_ \

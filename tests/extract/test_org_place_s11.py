@@ -62,3 +62,27 @@ def test_the_short_form_of_a_post_is_its_holder_not_a_body(nlp, text, short, pos
 def test_a_body_acronym_that_is_no_post_stays_a_body(nlp):
     orgs = by_type(nlp, "The NCA said the network had moved two tonnes of cocaine.").get("Organisation", {})
     assert any("NCA" in {name, *aliases} for name, aliases in orgs.items()), orgs
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Two men were arrested in Kansas City, Missouri, on Sunday night.", "Kansas City, Missouri"),
+    ("The dealer drove the pills from Oklahoma City, Oklahoma to Dallas.", "Oklahoma City, Oklahoma"),
+    ("The gang moved cash through Boise, Idaho, and two other cities.", "Boise, Idaho"),
+])
+def test_a_city_and_its_state_are_one_place(nlp, text, place):
+    places = by_type(nlp, text).get("Place", {})
+    assert place in places, places
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Deputies from Boise Police, Idaho, joined the search.", "Boise Police"),
+    ("Investigators said Acme Holdings, Texas, paid the fine.", "Acme Holdings"),
+])
+def test_a_body_or_firm_before_a_state_is_no_city(nlp, text, body):
+    found = by_type(nlp, text)
+    assert not any(name.startswith(body.split()[0] + ",") or name.startswith(body + ",") for name in found.get("Place", {})), found
+
+
+def test_a_city_named_after_a_state_without_one_stays_the_city(nlp):
+    places = by_type(nlp, "Officers in Kansas City and Omaha seized 40 guns.").get("Place", {})
+    assert "Kansas City" in places, places
