@@ -1116,6 +1116,9 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
                 continue  # "DEA's Field Divisions": a kind of body, not one body
             if doc[j - 1].lower_ in _PERSON_NOUNS:
                 continue  # "an Opioid Coordinator": a post, not a body
+            if j < len(doc) and doc[j].lower_ in _PERSON_NOUNS and _is_cap(doc[j]) and doc[j - 1].lower_ not in ORG_HEADS \
+                    and entry is None and reg.lookup(_text(doc, i, j)) is None:
+                continue  # "the Violent Crime Reduction" + "Coordinator": the remit of a post the recogniser cut off
             found = reg.lookup(_text(doc, i, j))
             if found is not None:
                 yield _mention(doc, i, j, found.type, "registry", registry=found, headline=in_head, raw=raw)
@@ -1355,7 +1358,7 @@ def _place_modifier(doc: Doc, ent: Span) -> bool:
         ent[-1].dep_ in ("compound", "nmod", "amod") and head.i >= ent.end and _is_cap(head)
 
 
-_POST_OFFICES = re.compile(r"\b(?:U\.S\.|US|United States)\s+(Attorneys|Marshals)['’]\s?Offices\b")
+_POST_OFFICES = re.compile(r"\b(?:U\.S\.|US|United States)\s+(Attorneys|Marshals)['’]\s?[Oo]ffices\b")
 
 
 def _post_offices(doc: Doc) -> Iterator[Mention]:

@@ -86,3 +86,18 @@ def test_a_body_or_firm_before_a_state_is_no_city(nlp, text, body):
 def test_a_city_named_after_a_state_without_one_stays_the_city(nlp):
     places = by_type(nlp, "Officers in Kansas City and Omaha seized 40 guns.").get("Place", {})
     assert "Kansas City" in places, places
+
+
+def test_the_offices_of_a_federal_post_in_lower_case_are_one_body(nlp):
+    orgs = by_type(nlp, "The plan asks U.S. Attorneys’ offices to share gun data with state police.").get("Organisation", {})
+    assert any("U.S. Attorneys’ offices" in aliases or name == "U.S. Attorneys’ offices" for name, aliases in orgs.items()), orgs
+
+
+def test_the_remit_before_a_post_is_no_body(nlp):
+    orgs = by_type(nlp, "Under the new plan, the Gun Crime Reduction Coordinator will report to the mayor.").get("Organisation", {})
+    assert not any("Gun Crime Reduction" in name for name in orgs), orgs
+
+
+def test_a_body_before_a_post_stays_a_body(nlp):
+    orgs = by_type(nlp, "The Sentencing Council Chair, Lucy Hart, said the guideline would change.").get("Organisation", {})
+    assert "Sentencing Council" in orgs, orgs
