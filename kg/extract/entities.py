@@ -1049,6 +1049,9 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
                           and doc[k].lower_ not in _NAME_CONNECTORS | {"in", "to", "against", "into", "at"}), j)
                 while j - i > 1 and doc[j - 1].is_lower and doc[j - 1].is_alpha:
                     j -= 1  # "Social Investment Business across (England)", "Committee for the valuable": the name ended
+                opened = next((k for k in range(i + 1, j) if doc[k].text == "(" and not any(t.text == ")" for t in doc[k:j])), None)
+                if opened is not None:
+                    j = opened  # "the Police National Computer (PNC": the bracket the recogniser opened is the acronym's
                 i, j = _strip(doc, i, j)
                 if i >= j:
                     continue
@@ -2157,7 +2160,9 @@ _NON_BODY_NOUNS = frozenset({"report", "reports", "inspection", "inspections", "
                              "system", "network", "lead", "leads", "programme", "program", "rating", "ratings",
                              "framework", "data", "score", "scores", "test", "tests", "technology", "tool", "check",
                              "checks", "entry", "entries", "hit", "hits", "match", "matches", "results", "process", "approach",
-                             "methodology", "model", "grade", "grades", "pills", "tablets", "powder", "substance"})
+                             "methodology", "model", "grade", "grades", "pills", "tablets", "powder", "substance",
+                             "footage", "camera", "cameras", "image", "images", "device", "devices", "equipment", "records",
+                             "systems", "programs", "programmes", "databases", "software", "scanner", "scanners"})
 
 
 def _thing_acronyms(doc: Doc, mentions: list[Mention], defined: set[str]) -> set[str]:
@@ -2211,4 +2216,7 @@ def _tool_acronym(doc: Doc, i: int) -> bool:
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ in ("through", "via", "using", "into"):
         return True
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("against", "to", "on", "with") \
+            and tok.head.head.lemma_ in ("check", "upload", "enter", "search", "run", "compare", "load", "record", "charge"):
+        return True  # "checked against NCIC", "uploaded to CODIS", "charged with GBH": a system or an offence
     return False

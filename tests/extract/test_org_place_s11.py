@@ -101,3 +101,24 @@ def test_the_remit_before_a_post_is_no_body(nlp):
 def test_a_body_before_a_post_stays_a_body(nlp):
     orgs = by_type(nlp, "The Sentencing Council Chair, Lucy Hart, said the guideline would change.").get("Organisation", {})
     assert "Sentencing Council" in orgs, orgs
+
+
+@pytest.mark.parametrize("text, acronym", [
+    ("Detectives spent a week going through CCTV footage from the station.", "CCTV"),
+    ("The prints were checked against IDENT before the suspect was named.", "IDENT"),
+    ("He was charged with GBH after the fight outside the pub.", "GBH"),
+    ("The county bought 40 new LPR cameras for its patrol cars.", "LPR"),
+])
+def test_an_acronym_used_as_a_thing_is_no_body(nlp, text, acronym):
+    orgs = by_type(nlp, text).get("Organisation", {})
+    assert not any(acronym in {name, *aliases} for name, aliases in orgs.items()), orgs
+
+
+def test_an_acronym_that_acts_stays_a_body(nlp):
+    orgs = by_type(nlp, "The footage was sent to the NCA, and the NCA charged two men.").get("Organisation", {})
+    assert any("NCA" in {name, *aliases} for name, aliases in orgs.items()), orgs
+
+
+def test_a_bracket_the_recogniser_left_open_is_cut(nlp):
+    orgs = by_type(nlp, "Staff checked the Police National Computer (PNC) and the Sentencing Council (SC) said so.").get("Organisation", {})
+    assert not any("(" in name for name in orgs), orgs
