@@ -1479,6 +1479,29 @@ def _criminal_groups(doc: Doc) -> Iterator[Mention]:
                            canonical=f"{_text(doc, i, k)} {doc[k].text.title()}")
         else:
             yield _mention(doc, i, k + 1, ORG, "composite", raw=_text(doc, i, k + 1))
+    yield from _named_gangs(doc)
+
+
+def _named_gangs(doc: Doc) -> Iterator[Mention]:
+    """``the Latin Kings gang``, ``the Bloods street gang``: a proper name before a lower-case "gang" is the gang's
+    name (not ``a Chicago gang``: a place before it only says where a gang is)."""
+    reg = registry()
+    words = doc_words(doc)
+    for k in range(1, len(doc)):
+        if words.lower[k] not in ("gang", "gangs") or _is_cap(doc[k]):
+            continue
+        e = k - 1 if doc[k - 1].lower_ == "street" else k
+        i = e
+        while i > 0 and e - i < 3 and doc[i - 1].is_alpha and _is_cap(doc[i - 1]) and "\n" not in doc[i - 1].whitespace_ \
+                and doc[i - 1].ent_type_ not in ("TITLE", "DATE", "GPE", "LOC") and doc[i - 1].lower_ not in _DETERMINERS \
+                and not doc[i - 1].is_sent_start:
+            i -= 1
+        if i == e or i == 0 or doc[i - 1].ent_type_ in ("GPE", "LOC") or reg.lookup(_text(doc, i, e)) is not None:
+            continue
+        if doc[i - 1].lower_ in ("a", "an") or e - i == 1 and not (
+                doc[i].lower_.endswith("s") and doc[i].ent_type_ != "NORP" and doc[i - 1].lower_ == "the"):
+            continue  # "the Bloods" names a gang; "a Leeds gang", "an Albanian gang" only say where or whose
+        yield _mention(doc, i, k + 1, ORG, "composite", raw=_text(doc, i, k + 1), canonical=_text(doc, i, e))
 
 
 _REGIONAL_KINDS = frozenset({"prosecutor"})

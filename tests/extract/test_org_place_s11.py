@@ -122,3 +122,22 @@ def test_an_acronym_that_acts_stays_a_body(nlp):
 def test_a_bracket_the_recogniser_left_open_is_cut(nlp):
     orgs = by_type(nlp, "Staff checked the Police National Computer (PNC) and the Sentencing Council (SC) said so.").get("Organisation", {})
     assert not any("(" in name for name in orgs), orgs
+
+
+@pytest.mark.parametrize("text, gang", [
+    ("Nine members of the Crips street gang were sentenced on Monday.", "Crips"),
+    ("He admitted selling crack for the Vice Lords gang on the West Side.", "Vice Lords"),
+    ("Five Mara Salvatrucha members were indicted; MS-13 recruits in schools, the indictment said.", "MS-13"),
+])
+def test_a_named_gang_is_an_organisation(nlp, text, gang):
+    orgs = by_type(nlp, text).get("Organisation", {})
+    assert gang in orgs, orgs
+
+
+@pytest.mark.parametrize("text", [
+    "Police said a Leeds gang had been supplying the town for two years.",
+    "An Albanian gang ran the cannabis farm, the court heard.",
+])
+def test_a_place_or_people_before_gang_is_no_gang_name(nlp, text):
+    orgs = by_type(nlp, text).get("Organisation", {})
+    assert not orgs, orgs
