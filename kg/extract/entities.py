@@ -906,6 +906,20 @@ _FIRM_WORDS = frozenset({"holdings", "inc", "llc", "corp", "corporation", "compa
                          "international", "pharmacy", "clinic", "store", "stores", "motors", "farms"})
 
 
+_PLACE_KINDS = frozenset({"city", "town", "village", "county", "borough", "township", "parish", "state", "county borough"})
+
+
+def _named_as_place(doc: Doc, ent: Span) -> bool:
+    """``the city of Inglewood``, ``the town of Rugby``: a name the text itself calls a city, town or county (the
+    recogniser called it a body or a person); not ``the City of London Police`` (a body's name goes on)."""
+    i, j = _strip(doc, ent.start, ent.end)
+    if i >= j or i < 2 or doc[i - 1].lower_ != "of" or doc[i - 2].lower_ not in _PLACE_KINDS or not doc[i - 2].is_lower:
+        return False
+    if any(t.lower_ in ORG_HEADS or t.lower_ in _BODY_END_NOUNS for t in doc[i:j]):
+        return False
+    return not (j < len(doc) and _is_cap(doc[j]) and doc[j].is_alpha)
+
+
 def _city_before_state(doc: Doc, ent: Span) -> Mention | None:
     """``Boise, Idaho``: a short capitalised name the recogniser called a body, followed by ", " and a US state,
     is a city and its state (a body's name has a body noun: "Boise Police, Idaho" stays a body)."""
@@ -946,6 +960,11 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
             continue  # "LONDON (Reuters) -": the agency credited in a dateline is furniture, not a body in the story
         if label == "ORG" and entry is None and _dateline_place(doc, ent):
             yield _mention(doc, ent.start, ent.end, PLACE, "dateline", headline=in_head, raw=raw, canonical=ent.text.title())
+            continue
+        if label in ("ORG", "PERSON", "FAC") and entry is None and _named_as_place(doc, ent):
+            i, j = _strip(doc, ent.start, ent.end)  # "the city of Inglewood": the text says it is a place
+            if i < j:
+                yield _mention(doc, i, j, PLACE, "ner", headline=in_head, raw=raw)
             continue
         if label == "ORG" and entry is None:
             city = _city_before_state(doc, ent)
@@ -1394,6 +1413,27 @@ def _prisons(doc: Doc) -> Iterator[Mention]:
             span = doc.char_span(match.start("names") + part.start(), match.start("names") + part.end(), alignment_mode="expand")
             if span is not None:
                 yield _mention(doc, span.start, span.end, ORG, "composite", raw=span.text, canonical=f"{style} {span.text}")
+
+
+#: English place names joined by a lower-case linking word: "Stoke-on-Trent", "Barrow-in-Furness",
+#: "Weston-super-Mare", "Newcastle upon Tyne", "Kingston upon Thames" (the recogniser misses or splits them).
+_LINKED_PLACES = re.compile(r"\b[A-Z][a-z]+(?:['’]s)?(?:-(?:on|upon|in|under|le|by|super|en|at|de)(?:-(?:the|le|la))?-[A-Z][a-z]+"
+                            r"| upon [A-Z][a-z]+)\b(?![-’'])")
+
+
+_LINKED_NOT_PLACES = frozenset({"Charge", "Chief", "Law", "Laws", "Fact", "Training", "Waiting", "Residence", "Command",
+                                "Progress", "Arms", "Hand", "Person", "Time", "Demand", "Line", "Council"})
+
+
+def _linked_places(doc: Doc) -> Iterator[Mention]:
+    """``Stoke-on-Trent``, ``Newcastle upon Tyne``: a place name whose parts a lower-case linking word joins."""
+    for match in _LINKED_PLACES.finditer(doc_text(doc)):
+        parts = re.split(r"[- ]", match.group(0))
+        if parts[-1] in _LINKED_NOT_PLACES or parts[0].lower() in _PERSON_NOUNS | TITLE_HEADS:
+            continue  # "Agent-in-Charge", "Commander-in-Chief", "Son-in-Law": posts and kin, not places
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is not None and not any("\n" in t.text for t in span):
+            yield _mention(doc, span.start, span.end, PLACE, "composite", raw=span.text)
 
 
 _PLURAL_DIVISIONS = re.compile(r"\b(?:[Cc]ounties|[Pp]arishes|[Bb]oroughs)\b")
@@ -2002,7 +2042,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         m.headline = _in_any(m.start, heads)
     mentions = list(_from_patterns(doc)) + list(_datelines(doc)) + list(_from_ents(doc, heads)) + titled
     mentions += list(_listed_divisions(doc)) + list(_post_offices(doc)) + list(_prisons(doc)) + list(_regional_units(doc))
-    mentions += list(_criminal_groups(doc))
+    mentions += list(_criminal_groups(doc)) + list(_linked_places(doc))
     mentions += list(_names_after_posts(doc)) + list(_names_before_posts(doc))
     for m in _body_names(doc):
         entry = registry().lookup(m.text)

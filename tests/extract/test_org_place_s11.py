@@ -141,3 +141,33 @@ def test_a_named_gang_is_an_organisation(nlp, text, gang):
 def test_a_place_or_people_before_gang_is_no_gang_name(nlp, text):
     orgs = by_type(nlp, text).get("Organisation", {})
     assert not orgs, orgs
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Two teenagers were stabbed in Clacton-on-Sea on Saturday night.", "Clacton-on-Sea"),
+    ("The dealers drove from Barrow-in-Furness to Carlisle twice a week.", "Barrow-in-Furness"),
+    ("Burglaries fell in Kingston upon Hull, the force said.", "Kingston upon Hull"),
+])
+def test_a_place_joined_by_a_linking_word_is_one_place(nlp, text, place):
+    places = by_type(nlp, text).get("Place", {})
+    assert place in places, places
+
+
+def test_a_post_joined_by_a_linking_word_is_no_place(nlp):
+    found = by_type(nlp, "The Officer-in-Charge and the Commander-in-Chief were both briefed.")
+    assert not found.get("Place"), found
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Deputies were called to a house in the city of Pomona on Sunday.", "Pomona"),
+    ("The raid took place in the town of Corby, Northamptonshire Police said.", "Corby"),
+])
+def test_a_name_the_text_calls_a_city_or_town_is_a_place(nlp, text, place):
+    found = by_type(nlp, text)
+    assert place in found.get("Place", {}), found
+    assert place not in found.get("Organisation", {}), found
+
+
+def test_a_body_named_after_a_city_stays_a_body(nlp):
+    orgs = by_type(nlp, "Officers of the City of London Police arrested him.").get("Organisation", {})
+    assert "City of London Police" in orgs, orgs
