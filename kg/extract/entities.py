@@ -1436,6 +1436,40 @@ def _linked_places(doc: Doc) -> Iterator[Mention]:
             yield _mention(doc, span.start, span.end, PLACE, "composite", raw=span.text)
 
 
+#: Last words of newspapers' names: a place (or "Evening", "Daily") before one names a paper, a body that reports.
+_MASTHEAD_WORDS = frozenset({"times", "post", "tribune", "herald", "gazette", "journal", "chronicle", "standard", "telegraph",
+                             "examiner", "courier", "echo", "inquirer", "observer", "argus", "dispatch", "globe",
+                             "star", "advertiser", "mercury", "sentinel", "bee", "enquirer", "independent"})
+_MASTHEAD_LEADS = frozenset({"evening", "daily", "morning", "sunday"})
+
+
+def _mastheads(doc: Doc) -> Iterator[Mention]:
+    """``the Washington Post``, ``The New York Times``, ``the Evening Standard``: a place, or Evening, Daily, Morning or
+    Sunday, before a newspaper's masthead word names the paper (the recogniser reads a place, or a work)."""
+    n = len(doc)
+    k = 0
+    while k < n:
+        tok = doc[k]
+        if not (tok.lower_ in _MASTHEAD_WORDS and _is_cap(tok) and not tok.text.isupper()) \
+                or (k + 1 < n and _is_cap(doc[k + 1]) and doc[k + 1].is_alpha) or k == 0:
+            k += 1
+            continue
+        i = k
+        if doc[i - 1].lower_ in _MASTHEAD_LEADS and _is_cap(doc[i - 1]):
+            i -= 1
+        place = i
+        while place > 0 and doc[place - 1].ent_type_ in ("GPE", "LOC") and _is_cap(doc[place - 1]) \
+                and "\n" not in doc[place - 1].whitespace_:
+            place -= 1
+        if place > 0 and doc[place - 1].text == "City" and place - 1 > 0 and doc[place - 2].ent_type_ in ("GPE", "LOC"):
+            place -= 2  # "Kansas City Star"
+            while place > 0 and doc[place - 1].ent_type_ in ("GPE", "LOC") and _is_cap(doc[place - 1]):
+                place -= 1
+        if place < i or (i < k and not doc[i].is_sent_start):
+            yield _mention(doc, place, k + 1, ORG, "composite", raw=_text(doc, place, k + 1))
+        k += 1
+
+
 _PLURAL_DIVISIONS = re.compile(r"\b(?:[Cc]ounties|[Pp]arishes|[Bb]oroughs)\b")
 _DIVISION_SINGULAR = {"counties": "County", "parishes": "Parish", "boroughs": "Borough"}
 
@@ -2042,7 +2076,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         m.headline = _in_any(m.start, heads)
     mentions = list(_from_patterns(doc)) + list(_datelines(doc)) + list(_from_ents(doc, heads)) + titled
     mentions += list(_listed_divisions(doc)) + list(_post_offices(doc)) + list(_prisons(doc)) + list(_regional_units(doc))
-    mentions += list(_criminal_groups(doc)) + list(_linked_places(doc))
+    mentions += list(_criminal_groups(doc)) + list(_linked_places(doc)) + list(_mastheads(doc))
     mentions += list(_names_after_posts(doc)) + list(_names_before_posts(doc))
     for m in _body_names(doc):
         entry = registry().lookup(m.text)

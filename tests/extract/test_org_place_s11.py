@@ -171,3 +171,20 @@ def test_a_name_the_text_calls_a_city_or_town_is_a_place(nlp, text, place):
 def test_a_body_named_after_a_city_stays_a_body(nlp):
     orgs = by_type(nlp, "Officers of the City of London Police arrested him.").get("Organisation", {})
     assert "City of London Police" in orgs, orgs
+
+
+@pytest.mark.parametrize("text, paper, place", [
+    ("The sheriff told the Denver Post that the deputies had acted lawfully.", "Denver Post", "Denver"),
+    ("The figures were first published by the Seattle Times last spring.", "Seattle Times", "Seattle"),
+    ("The mayor wrote in the Evening Standard that knife crime had fallen.", "Evening Standard", None),
+])
+def test_a_place_before_a_masthead_word_names_a_paper(nlp, text, paper, place):
+    found = by_type(nlp, text)
+    assert paper in found.get("Organisation", {}), found
+    if place:
+        assert place not in found.get("Place", {}), found
+
+
+def test_a_masthead_word_inside_a_longer_name_is_no_paper(nlp):
+    orgs = by_type(nlp, "Thieves broke into a Texas Post Office overnight.").get("Organisation", {})
+    assert "Texas Post" not in orgs, orgs
