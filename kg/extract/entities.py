@@ -777,6 +777,32 @@ def _org_ok(doc: Doc, i: int, j: int) -> bool:
     return True
 
 
+#: Verbs whose subject acts or speaks as a body ("The Guardian reported", "Facebook said it removed ...").
+_ACTING_VERBS = frozenset({"say", "report", "confirm", "announce", "tell", "state", "warn", "add", "remove", "publish",
+                           "reveal", "launch", "fund", "agree", "respond", "decline", "refuse", "deny", "welcome",
+                           "claim", "argue", "insist", "pledge", "commit", "investigate", "employ", "run"})
+
+
+def _acting_name(doc: Doc, i: int, j: int) -> bool:
+    """One capitalised word the recogniser called a body that acts or speaks as one: the subject of "said",
+    "reported", "removed" ... (``The Guardian reported``, ``Facebook said``) or named by "according to" (a lone
+    word is otherwise too often a heading's topic to be a body)."""
+    if j - i != 1:
+        return False
+    t = doc[i]
+    if not (t.is_alpha and _is_cap(t) and not t.text.isupper() and t.tag_ not in ("NNS", "NNPS")) or t.is_sent_start and i == 0:
+        return False
+    if t.lower_ in ORG_HEADS or t.lower_ in _BODY_END_NOUNS or t.lower_ in _COLLECTIVE_NOUNS or t.lower_ in TITLE_HEADS \
+            or titles().match([t.text]) is not None or registry().lookup(t.text) is not None:
+        return False
+    if any(t.text in e.text.split() for e in doc.ents if e.label_ == "PERSON") or any(
+            x.text == t.text and x.i != t.i and x.ent_type_ == "PERSON" or x.i == t.i - 1 and x.ent_type_ == "TITLE" for x in doc):
+        return False  # "Jim Carroll ... Carroll said": a person's surname the recogniser called a body
+    if t.dep_ == "nsubj" and t.head.pos_ == "VERB" and t.head.lemma_ in _ACTING_VERBS and t.head.i > t.i:
+        return True
+    return t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.i > 0 and doc[t.head.i - 1].lower_ == "according"
+
+
 def _place_ok(doc: Doc, i: int, j: int) -> bool:
     toks = list(doc[i:j])
     if not toks or not any(_is_cap(t) for t in toks):
@@ -1151,7 +1177,7 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
                 yield _mention(doc, i, j, PLACE, "ner", headline=in_head, raw=raw)  # "assaults in Hallbridge fell"
             elif _listed_with_places(doc, i, j) and not any(t.lower_ in ORG_HEADS or t.text.isupper() for t in doc[i:j]):
                 yield _mention(doc, i, j, PLACE, "ner", headline=in_head, raw=raw)  # "Tucson, Yuma and Casa Grande"
-            elif _org_ok(doc, i, j):
+            elif _org_ok(doc, i, j) or _acting_name(doc, i, j):
                 yield _mention(doc, i, j, ORG, source, headline=in_head, raw=raw)
         elif label in ("GPE", "LOC"):
             i, j = _strip(doc, ent.start, ent.end)

@@ -188,3 +188,17 @@ def test_a_place_before_a_masthead_word_names_a_paper(nlp, text, paper, place):
 def test_a_masthead_word_inside_a_longer_name_is_no_paper(nlp):
     orgs = by_type(nlp, "Thieves broke into a Texas Post Office overnight.").get("Organisation", {})
     assert "Texas Post" not in orgs, orgs
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The chief constable's remarks were first reported by the BBC. The Guardian reported that the force had apologised.", "Guardian"),
+    ("Europol said the network had been dismantled after a two-year inquiry.", "Europol"),
+])
+def test_one_word_the_recogniser_calls_a_body_is_one_when_it_speaks(nlp, text, body):
+    orgs = by_type(nlp, text).get("Organisation", {})
+    assert body in orgs, orgs
+
+
+def test_a_surname_that_speaks_is_no_body(nlp):
+    found = by_type(nlp, "Director Maria Kessler opened the centre in May. Kessler said it would help 300 families.")
+    assert "Kessler" not in found.get("Organisation", {}), found
