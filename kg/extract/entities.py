@@ -1658,6 +1658,31 @@ def _region_before(doc: Doc, k: int) -> int | None:
     return first
 
 
+#: Bodies every area sets up its own of: "the Merseyside VRU" is Merseyside's Violence Reduction Unit, not a national one.
+_LOCAL_UNITS = frozenset({"Violence Reduction Unit"})
+
+
+def _local_unit(doc: Doc, k: int, entry: RegistryEntry) -> Mention | None:
+    """``the West Midlands VRU``, ``London VRU``: a place right before a local body's acronym names that place's unit
+    (the recogniser often calls the place a body: "the Merseyside")."""
+    p = k
+    while p > 0 and k - p < 3 and doc[p - 1].is_alpha and _is_cap(doc[p - 1]) and not doc[p - 1].text.isupper() \
+            and doc[p - 1].lower_ not in _DETERMINERS and doc[p - 1].ent_type_ not in ("PERSON", "TITLE", "DATE") \
+            and "\n" not in doc[p - 1].whitespace_:
+        p -= 1
+    while p < k:
+        place = _text(doc, p, k)
+        found = registry().lookup(place)
+        if norm_key(place) in _forces_by_place() or (found is not None and found.type == PLACE) \
+                or all(t.ent_type_ in ("GPE", "LOC") for t in doc[p:k]) \
+                or any(e.label_ in ("GPE", "LOC") and e.text == place for e in doc.ents):
+            break
+        p += 1  # "Funding for London VRU": the place is the last capitalised words
+    if p == k:
+        return None
+    return _mention(doc, p, k + 1, ORG, "composite", raw=_text(doc, p, k + 1), canonical=f"{_text(doc, p, k)} {entry.name}")
+
+
 def _regional_units(doc: Doc) -> Iterator[Mention]:
     """``CPS Wessex``, ``CPS Thames and Chiltern``, ``NCA North West``: a national body's acronym right before the
     name of a region is the body's unit for that region, an organisation of its own (cities are left to
@@ -1672,6 +1697,11 @@ def _regional_units(doc: Doc) -> Iterator[Mention]:
         if not (acr.isupper() and acr.isalpha() and 2 <= len(acr) <= 5) or "\n" in words.tokens[k].whitespace_:
             continue
         entry = registry().lookup(acr)
+        if entry is not None and entry.name in _LOCAL_UNITS:
+            local = _local_unit(doc, k, entry)
+            if local is not None:
+                yield local
+            continue
         if entry is None or entry.type != ORG or entry.kind not in _REGIONAL_KINDS | _TITLED_OFFICE_KINDS:
             continue
         if entry.kind in _REGIONAL_KINDS:
@@ -1811,6 +1841,8 @@ def _nested_registry(doc: Doc, outer: Mention) -> Iterator[Mention]:
             entry = reg.lookup(text)
             if entry is None or entry.type != ORG or (outer.registry is not None and entry.name == outer.registry.name):
                 continue
+            if outer.canonical and outer.canonical.endswith(entry.name):
+                continue  # "Merseyside VRU" is Merseyside's Violence Reduction Unit: its acronym is no second body
             if size == 1 and not toks[a].text.isupper():
                 continue
             after = toks[b] if b < len(doc) else None

@@ -202,3 +202,15 @@ def test_one_word_the_recogniser_calls_a_body_is_one_when_it_speaks(nlp, text, b
 def test_a_surname_that_speaks_is_no_body(nlp):
     found = by_type(nlp, "Director Maria Kessler opened the centre in May. Kessler said it would help 300 families.")
     assert "Kessler" not in found.get("Organisation", {}), found
+
+
+def test_a_place_before_vru_names_that_places_unit(nlp):
+    orgs = by_type(nlp, "The Lancashire VRU and the Essex VRU will share the £2 million.").get("Organisation", {})
+    assert "Lancashire Violence Reduction Unit" in orgs, orgs
+    assert "Essex Violence Reduction Unit" in orgs, orgs
+    assert "Violence Reduction Unit" not in orgs, orgs
+
+
+def test_vru_with_no_place_before_it_stays_the_unit(nlp):
+    orgs = by_type(nlp, "Funding for the VRU was confirmed on Monday, and the VRU said it would hire staff.").get("Organisation", {})
+    assert set(orgs) == {"Violence Reduction Unit"}, orgs
