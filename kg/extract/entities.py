@@ -33,7 +33,7 @@ _COMPASS = frozenset(
      "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
      "south-eastern", "south-western"}
 )
-_PLACE_HEADS = frozenset({"area", "region", "district", "county", "borough", "valley", "corridor"})
+_PLACE_HEADS = frozenset({"area", "region", "district", "county", "borough", "valley", "corridor", "parish"})
 _ORG_SUFFIX_NOUNS = frozenset({"office", "department", "team", "unit", "press office", "council", "command"})
 #: Words that mark a name as time, not an organisation or place.
 _TIME_WORDS = frozenset(
@@ -1122,6 +1122,11 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
             if label in ("ORG", "FAC") and _is_cap(doc[j - 1]) and j - i >= 2 and reg.lookup(_text(doc, i, j)) is None and (
                     doc[j - 1].lower_ in _BUILDING_HEADS or (doc[j - 1].lower_ in _CARE_HEADS and doc[j - 1].dep_ == "pobj"
                                                              and doc[j - 1].head.lower_ in _LOCATIVE | {"to", "at", "from", "outside"})):
+                yield _mention(doc, i, j, PLACE, "ner", headline=in_head, raw=raw)
+                continue
+            # "the Port of Dover", "the Port of Los Angeles": a port, airport or station named after its place is a place
+            if label in ("ORG", "FAC") and j - i >= 3 and doc[i].lower_ in _BUILDING_HEADS and _is_cap(doc[i]) \
+                    and doc[i + 1].lower_ == "of" and doc[j - 1].lower_ not in ORG_HEADS and reg.lookup(_text(doc, i, j)) is None:
                 yield _mention(doc, i, j, PLACE, "ner", headline=in_head, raw=raw)
                 continue
             # "the Triad area": a name the recogniser called ORG followed by a place noun

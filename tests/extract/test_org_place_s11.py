@@ -214,3 +214,19 @@ def test_a_place_before_vru_names_that_places_unit(nlp):
 def test_vru_with_no_place_before_it_stays_the_unit(nlp):
     orgs = by_type(nlp, "Funding for the VRU was confirmed on Monday, and the VRU said it would hire staff.").get("Organisation", {})
     assert set(orgs) == {"Violence Reduction Unit"}, orgs
+
+
+def test_a_port_named_after_its_place_is_a_place(nlp):
+    found = by_type(nlp, "Officers searched a lorry at the Port of Dover on Tuesday morning.")
+    assert "Port of Dover" in found.get("Place", {}), found
+
+
+def test_a_port_authority_stays_a_body(nlp):
+    found = by_type(nlp, "The Port of London Authority said the river was closed.")
+    assert "Port of London Authority" in found.get("Organisation", {}), found
+
+
+def test_a_parish_the_recogniser_cut_is_one_place(nlp):
+    found = by_type(nlp, "The defendant, of East Baton Rouge Parish, Louisiana, admitted the charge.")
+    assert "East Baton Rouge Parish" in found.get("Place", {}), found
+    assert "East Baton Rouge" not in found.get("Organisation", {}), found
