@@ -1051,6 +1051,10 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
         if label == "PERSON":
             if any(t.lower_ == "majesty" for t in ent):
                 continue  # "His Majesty's Inspectorate of ...": the Crown's style, not a person
+            last = doc[ent.end - 1]
+            if len(ent) > 1 and last.text.isupper() and titles().exact.get(last.text) is not None \
+                    and last.text not in titles().post_nominals and ent.end < len(doc) and doc[ent.end].ent_type_ == "PERSON":
+                continue  # "Kent PCC" + "Matthew Scott": a place and a post before the name, no person of its own
             if doc[ent.end - 1].lower_ in ("patrol", "police", "department", "office", "service") and _is_cap(doc[ent.end - 1]):
                 continue  # "Highway Patrol": a body's name, left to the body-name rule
             if doc[ent.end - 1].lower_ in _POLICY_NAME_ENDS and _is_cap(doc[ent.end - 1]) and \
@@ -1087,6 +1091,11 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
         elif label in ("ORG", "FAC", "LAW", "PRODUCT", "WORK_OF_ART", "EVENT"):
             i, j = _strip(doc, ent.start, ent.end)
             if i >= j:
+                continue
+            if label == "ORG" and 3 <= j - i <= 4 and doc[i].text.isupper() and titles().exact.get(doc[i].text) is not None \
+                    and registry().lookup(doc[i].text) is None and all(t.is_alpha and _is_cap(t) and not t.text.isupper()
+                                                                        for t in doc[i + 1 : j]):
+                yield _mention(doc, i + 1, j, PERSON, "ner", headline=in_head, raw=raw)  # "PCC Giles Orpen": a post and a name
                 continue
             if label == "ORG":
                 i = _majesty(doc, i)  # "His Majesty's Inspectorate of Probation"
@@ -1358,8 +1367,9 @@ def _not_a_body(doc: Doc, i: int, j: int) -> bool:
     """A name the recogniser called ORG that names an event or a thing, not a body."""
     if registry().lookup(_text(doc, i, j)) is not None:
         return False
-    if j - i == 1 and doc[i].text.isupper() and titles().exact.get(doc[i].text) is not None:
-        return True  # "the PCC said", "the DPP": the short form of a post names its holder, not a body
+    if any(t.text.isupper() and len(t.text) >= 2 and titles().exact.get(t.text) is not None
+           and t.text not in titles().post_nominals and registry().lookup(t.text) is None for t in doc[i:j]):
+        return True  # "the PCC said", "Kent PCC", "PCC Jane Roe": the short form of a post names its holder, not a body
     head = name_head(doc, i, j)
     if head.lower_ in _EVENT_HEADS and _is_cap(head) and j - i >= 2:
         return True

@@ -230,3 +230,15 @@ def test_a_parish_the_recogniser_cut_is_one_place(nlp):
     found = by_type(nlp, "The defendant, of East Baton Rouge Parish, Louisiana, admitted the charge.")
     assert "East Baton Rouge Parish" in found.get("Place", {}), found
     assert "East Baton Rouge" not in found.get("Organisation", {}), found
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Dorset PCC Ann Marsh said the new officers would start in June.", "Ann Marsh"),
+    ("Norfolk PCC Giles Orpen welcomed the decision on Friday.", "Giles Orpen"),
+    ("Kent PCC Daniel Hart welcomed the decision, and the office agreed.", "Daniel Hart"),
+])
+def test_a_place_and_post_short_form_before_a_name_is_neither_body_nor_person(nlp, text, person):
+    found = by_type(nlp, text)
+    assert person in found.get("Person", {}), found
+    assert not any("PCC" in name for name in found.get("Person", {})), found
+    assert not any("PCC" in name for name in found.get("Organisation", {})), found
