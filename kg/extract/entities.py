@@ -1862,11 +1862,20 @@ def _nested_registry(doc: Doc, outer: Mention) -> Iterator[Mention]:
                 continue
             after = toks[b] if b < len(doc) else None
             separate = toks[a].text.isupper() and size == 1 or (after is not None and b < outer.j and (after.text in _POSSESSIVE or after.text in (",", "("))) \
-                or _parent_prefix(doc, outer, a, b, entry)
+                or _parent_prefix(doc, outer, a, b, entry) or _owner_after_of(doc, outer, a, b, entry)
             if not separate:
                 continue
             yield _mention(doc, a, b, ORG, "registry", registry=entry, nested=True, raw=text)
             return
+
+
+def _owner_after_of(doc: Doc, outer: Mention, a: int, b: int, entry: RegistryEntry) -> bool:
+    """A police force named after "of" at the end of a unit's name (``Economic Crime Unit of Avon and Somerset
+    Police``): the force is a body of its own, the unit part of it."""
+    if b != outer.j or a - outer.i < 2 or entry.kind != "police_force":
+        return False
+    k = a - 1 if doc[a - 1].lower_ == "the" else a
+    return doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in ORG_HEADS | {"taskforce", "squad", "team"}
 
 
 def _acronyms(doc: Doc, mentions: list[Mention]) -> Iterator[Mention]:
@@ -2119,6 +2128,8 @@ def _separate_inside(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
     after = doc[m.j] if m.j < len(doc) else None
     if after is not None and (outer is None or m.j < outer.j) and (after.text in _POSSESSIVE or after.text in (",", "(")):
         return True  # (not "(HMPPS)" after "His Majesty's Prison and Probation Service": the bracket is the outer's)
+    if outer is not None and m.registry is not None and _owner_after_of(doc, outer, m.i, m.j, m.registry):
+        return True  # "Economic Crime Unit of Avon and Somerset Police": the force
     return outer is not None and m.j < outer.j and m.registry is not None and _parent_prefix(doc, outer, m.i, m.j, m.registry)
 
 

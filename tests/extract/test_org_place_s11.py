@@ -242,3 +242,14 @@ def test_a_place_and_post_short_form_before_a_name_is_neither_body_nor_person(nl
     assert person in found.get("Person", {}), found
     assert not any("PCC" in name for name in found.get("Person", {})), found
     assert not any("PCC" in name for name in found.get("Organisation", {})), found
+
+
+def test_a_force_named_after_a_units_of_is_a_body_of_its_own(nlp):
+    orgs = by_type(nlp, "Detectives from the Cyber Crime Unit of Avon and Somerset Police seized six laptops.").get("Organisation", {})
+    assert "Avon and Somerset Police" in orgs, orgs
+    assert any(name.startswith("Cyber Crime Unit") for name in orgs), orgs
+
+
+def test_a_force_named_before_its_unit_stays_the_force(nlp):
+    orgs = by_type(nlp, "Officers from Avon and Somerset Police seized six laptops.").get("Organisation", {})
+    assert set(orgs) == {"Avon and Somerset Police"}, orgs
