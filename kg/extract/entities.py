@@ -1189,6 +1189,10 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
             elif j - i == 1 and doc[i].dep_ == "pobj" and doc[i].head.lower_ in _LOCATIVE and not doc[i].text.isupper() \
                     and not any(c.dep_ in ("det", "poss") for c in doc[i].children):  # not "in yesterday's Budget"
                 yield _mention(doc, i, j, PLACE, "ner", headline=in_head, raw=raw)  # "assaults in Hallbridge fell"
+            elif j - i == 3 and doc[i + 1].text == "-" and _hyphen_compound_start(doc, j - 1) == i \
+                    and doc[j - 1].dep_ == "pobj" and doc[j - 1].head.lower_ in _LOCATIVE | {"to", "from", "at"} \
+                    and not any(t.lower_ in ORG_HEADS or t.text.isupper() for t in doc[i:j]):
+                yield _mention(doc, i, j, PLACE, "ner", headline=in_head, raw=raw)  # "taken to Wilkes-Barre": a hyphenated town
             elif _listed_with_places(doc, i, j) and not any(t.lower_ in ORG_HEADS or t.text.isupper() for t in doc[i:j]):
                 yield _mention(doc, i, j, PLACE, "ner", headline=in_head, raw=raw)  # "Tucson, Yuma and Casa Grande"
             elif _org_ok(doc, i, j) or _acting_name(doc, i, j):

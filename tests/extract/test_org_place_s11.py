@@ -253,3 +253,14 @@ def test_a_force_named_after_a_units_of_is_a_body_of_its_own(nlp):
 def test_a_force_named_before_its_unit_stays_the_force(nlp):
     orgs = by_type(nlp, "Officers from Avon and Somerset Police seized six laptops.").get("Organisation", {})
     assert set(orgs) == {"Avon and Somerset Police"}, orgs
+
+
+def test_a_hyphenated_town_after_to_or_from_is_a_place(nlp):
+    found = by_type(nlp, "The suspect was driven from Wilkes-Barre to Scranton, police said.")
+    assert "Wilkes-Barre" in found.get("Place", {}), found
+    assert "Wilkes-Barre" not in found.get("Organisation", {}), found
+
+
+def test_a_hyphenated_unit_after_to_stays_a_body(nlp):
+    found = by_type(nlp, "The tip was passed to the Anti-Gang Unit on Friday.")
+    assert "Anti-Gang Unit" in found.get("Organisation", {}), found
