@@ -463,7 +463,9 @@ def _merge_short_bodies(doc: Doc, entities: dict, attach) -> None:
                 continue
             if acronym and any(next(iter(texts)) in _initials(f) for f in forms[okey]):
                 targets.append(other)
-            elif not acronym and any(_shorter_form(f, g) for f in forms[key] for g in forms[okey]) and (
+            elif not acronym and any(_shorter_form(f, g) for f in forms[key] for g in forms[okey]) and not (
+                    ent.registry is not None and ent.registry.kind == "police_force"
+                    and any(g.endswith(" of " + f) or g.endswith(" of the " + f) for f in forms[key] for g in forms[okey])) and (
                     other.registry is None or other.registry.kind == "oversight"
                     or any(_office_of(f) == _office_of(g) for f in forms[key] for g in forms[okey])):
                 # (a committee or inspectorate the registry knows is written shorter after its full name: "the

@@ -100,6 +100,12 @@ def span_relation(score, forms: set[str], other_forms: set[str], other_name: str
     if "," in other_name and any(f in {score.norm(p) for p in other_name.split(",")} for f in forms):
         return "comma-part"
     best = "overlap"
+    if forms and other_forms:  # what each side has that the other lacks
+        f0 = max(forms, key=lambda f: len(set(f.split()) & {w for o in other_forms for w in o.split()}))
+        o0 = max(other_forms, key=lambda o: len(set(o.split()) & set(f0.split())))
+        mine = [w for w in f0.split() if w not in o0.split()]
+        theirs = [w for w in o0.split() if w not in f0.split()]
+        best += f"/{_word_kind(mine, raw)}~{_word_kind(theirs, other_name)}"
     for f in forms:
         fw = f.split()
         for o in other_forms:
@@ -158,7 +164,7 @@ def _unseen_why(d, gold_name: str, nlp_doc) -> str:
     if not labels - {""}:
         ner = "none"
     elif "" in labels:
-        ner = "partial"
+        ner = "partial" + _partial_shape(span)
     else:
         ner = "/".join(sorted(labels))
     inside = "no"
@@ -168,6 +174,21 @@ def _unseen_why(d, gold_name: str, nlp_doc) -> str:
             inside = str(n.get("type"))
             break
     return f"ner={ner},in={inside}"
+
+
+def _partial_shape(span) -> str:
+    """Where the words no entity covers lie in a partly recognised name, and what they look like:
+    ``/lead`` or ``/trail`` (before or after the recognised part; ``/mid`` inside it), each ``-lower``
+    (common words: "task forces") or ``-cap``, plus the label of the recognised part."""
+    toks = [t for t in span if not t.is_punct]
+    outside = [k for k, t in enumerate(toks) if not t.ent_type_]
+    inside = [k for k, t in enumerate(toks) if t.ent_type_]
+    if not outside or not inside:
+        return ""
+    where = "lead" if max(outside) < min(inside) else "trail" if min(outside) > max(inside) else "mid"
+    kind = "lower" if all(toks[k].text[:1].islower() for k in outside) else "cap"
+    label = "/".join(sorted({toks[k].ent_type_ for k in inside}))
+    return f"/{where}-{kind}:{label}"
 
 
 def _plural_no_body_head(name: str, heads) -> bool:

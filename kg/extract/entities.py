@@ -33,7 +33,7 @@ _COMPASS = frozenset(
      "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
      "south-eastern", "south-western"}
 )
-_PLACE_HEADS = frozenset({"area", "region", "district", "county", "borough", "valley", "corridor"})
+_PLACE_HEADS = frozenset({"area", "region", "district", "county", "borough", "valley", "corridor", "parish"})
 _ORG_SUFFIX_NOUNS = frozenset({"office", "department", "team", "unit", "press office", "council", "command"})
 #: Words that mark a name as time, not an organisation or place.
 _TIME_WORDS = frozenset(
@@ -505,6 +505,19 @@ def _after_registry_body(doc: Doc, k: int) -> bool:
     return False
 
 
+def _hyphen_compound_start(doc: Doc, i: int) -> int:
+    """Where a hyphenated name that ends at token ``i`` begins ("Miami-Dade", "Stoke-on-Trent"): the tokenizer
+    splits it at each hyphen written with no space around it; its first part must be capitalised. ``i`` when the
+    word before ``i`` is no such hyphen."""
+    h = i
+    while h >= 2 and doc[h - 1].text == "-" and doc[h - 1].whitespace_ == "" and doc[h - 2].whitespace_ == "" \
+            and doc[h - 2].is_alpha and "\n" not in doc[h - 2].text:
+        h -= 2
+    while h < i and not _is_cap(doc[h]):
+        h += 2  # "non-Home Office": a lower-case prefix is no part of the name
+    return h if h < i and _is_cap(doc[i]) else i
+
+
 def _body_names(doc: Doc) -> Iterator[Mention]:
     """Capitalised names ending in a body noun: ``Nebraska State Patrol``, ``East Baton Rouge Parish Sheriff's Office``,
     ``U.S. District Court for the District of Columbia``, ``Committee on Oversight and Government Reform``."""
@@ -550,6 +563,10 @@ def _body_names(doc: Doc) -> Iterator[Mention]:
             if prev.lower_ in ("and", "&") and i >= 2 and _is_cap(doc[i - 2]) and _is_cap(doc[i]) and not doc[i - 2].is_punct \
                     and k - i <= 2 and not (i >= 3 and doc[i - 3].text == ",") and not _two_bodies(doc, i - 1, k):
                 i -= 1  # "Police and Crime Panel", "Fire and Rescue Service"; not "Tobacco, Firearms and ..." lists
+                continue
+            h = _hyphen_compound_start(doc, i)
+            if h < i:
+                i = h  # "Winston-Salem Police Department", "Stoke-on-Trent City Council": one word, whole
                 continue
             if _is_cap(prev) and not prev.is_punct and prev.lower_ not in _DETERMINERS and not prev.is_sent_start:
                 i -= 1
@@ -760,6 +777,32 @@ def _org_ok(doc: Doc, i: int, j: int) -> bool:
     return True
 
 
+#: Verbs whose subject acts or speaks as a body ("The Guardian reported", "Facebook said it removed ...").
+_ACTING_VERBS = frozenset({"say", "report", "confirm", "announce", "tell", "state", "warn", "add", "remove", "publish",
+                           "reveal", "launch", "fund", "agree", "respond", "decline", "refuse", "deny", "welcome",
+                           "claim", "argue", "insist", "pledge", "commit", "investigate", "employ", "run"})
+
+
+def _acting_name(doc: Doc, i: int, j: int) -> bool:
+    """One capitalised word the recogniser called a body that acts or speaks as one: the subject of "said",
+    "reported", "removed" ... (``The Guardian reported``, ``Facebook said``) or named by "according to" (a lone
+    word is otherwise too often a heading's topic to be a body)."""
+    if j - i != 1:
+        return False
+    t = doc[i]
+    if not (t.is_alpha and _is_cap(t) and not t.text.isupper() and t.tag_ not in ("NNS", "NNPS")) or t.is_sent_start and i == 0:
+        return False
+    if t.lower_ in ORG_HEADS or t.lower_ in _BODY_END_NOUNS or t.lower_ in _COLLECTIVE_NOUNS or t.lower_ in TITLE_HEADS \
+            or titles().match([t.text]) is not None or registry().lookup(t.text) is not None:
+        return False
+    if any(t.text in e.text.split() for e in doc.ents if e.label_ == "PERSON") or any(
+            x.text == t.text and x.i != t.i and x.ent_type_ == "PERSON" or x.i == t.i - 1 and x.ent_type_ == "TITLE" for x in doc):
+        return False  # "Jim Carroll ... Carroll said": a person's surname the recogniser called a body
+    if t.dep_ == "nsubj" and t.head.pos_ == "VERB" and t.head.lemma_ in _ACTING_VERBS and t.head.i > t.i:
+        return True
+    return t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.i > 0 and doc[t.head.i - 1].lower_ == "according"
+
+
 def _place_ok(doc: Doc, i: int, j: int) -> bool:
     toks = list(doc[i:j])
     if not toks or not any(_is_cap(t) for t in toks):
@@ -883,6 +926,44 @@ def _state_after(doc: Doc, i: int, j: int) -> tuple[int, RegistryEntry] | None:
     return k, state
 
 
+#: Words that end a firm's name ("Acme Holdings, Texas" is a company and its state, not a city).
+_FIRM_WORDS = frozenset({"holdings", "inc", "llc", "corp", "corporation", "company", "co", "group", "bank", "ltd",
+                         "limited", "partners", "associates", "enterprises", "industries", "solutions", "systems",
+                         "international", "pharmacy", "clinic", "store", "stores", "motors", "farms"})
+
+
+_PLACE_KINDS = frozenset({"city", "town", "village", "county", "borough", "township", "parish", "state", "county borough"})
+
+
+def _named_as_place(doc: Doc, ent: Span) -> bool:
+    """``the city of Inglewood``, ``the town of Rugby``: a name the text itself calls a city, town or county (the
+    recogniser called it a body or a person); not ``the City of London Police`` (a body's name goes on)."""
+    i, j = _strip(doc, ent.start, ent.end)
+    if i >= j or i < 2 or doc[i - 1].lower_ != "of" or doc[i - 2].lower_ not in _PLACE_KINDS or not doc[i - 2].is_lower:
+        return False
+    if any(t.lower_ in ORG_HEADS or t.lower_ in _BODY_END_NOUNS for t in doc[i:j]):
+        return False
+    return not (j < len(doc) and _is_cap(doc[j]) and doc[j].is_alpha)
+
+
+def _city_before_state(doc: Doc, ent: Span) -> Mention | None:
+    """``Boise, Idaho``: a short capitalised name the recogniser called a body, followed by ", " and a US state,
+    is a city and its state (a body's name has a body noun: "Boise Police, Idaho" stays a body)."""
+    i, j = _strip(doc, ent.start, ent.end)
+    if not (0 < j - i <= 3) or registry().lookup(_text(doc, i, j)) is not None:
+        return None
+    if not all(t.is_alpha and _is_cap(t) and not t.text.isupper() for t in doc[i:j]):
+        return None
+    if any(t.lower_ in ORG_HEADS or t.lower_ in _BODY_END_NOUNS or t.lower_ in _OWN_BODY_HEADS or t.lower_ in _FIRM_WORDS
+           for t in doc[i:j]):
+        return None
+    state_end = _state_after(doc, i, j)
+    if state_end is None:
+        return None
+    k, state = state_end
+    return _mention(doc, i, k, PLACE, "composite", raw=_text(doc, i, k), canonical=f"{_text(doc, i, j)}, {state.name}")
+
+
 # -- the rules -----------------------------------------------------------------
 def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
     reg = registry()
@@ -906,6 +987,17 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
         if label == "ORG" and entry is None and _dateline_place(doc, ent):
             yield _mention(doc, ent.start, ent.end, PLACE, "dateline", headline=in_head, raw=raw, canonical=ent.text.title())
             continue
+        if label in ("ORG", "PERSON", "FAC") and entry is None and _named_as_place(doc, ent):
+            i, j = _strip(doc, ent.start, ent.end)  # "the city of Inglewood": the text says it is a place
+            if i < j:
+                yield _mention(doc, i, j, PLACE, "ner", headline=in_head, raw=raw)
+            continue
+        if label == "ORG" and entry is None:
+            city = _city_before_state(doc, ent)
+            if city is not None:  # "Boise, Idaho" the recogniser called a body: a city and its state
+                city.headline = in_head
+                yield city
+                continue
         if label in ("GPE", "LOC", "ORG", "FAC", "NORP") and entry is None and _name_after_title(doc, ent):
             i, j = _strip(doc, ent.start, ent.end, person=True)  # "Chief of Police Denver Akins" the model called a place
             if i < j and _person_ok(doc, i, j):
@@ -940,6 +1032,12 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
             if i < j and entry.kind == "us_state" and j + 1 < len(doc) and doc[j].text == "City" and j == ent.end \
                     and not (_is_cap(doc[j + 1]) and doc[j + 1].is_alpha):
                 # "Kansas City", "New York City": the recogniser stopped at the state's name
+                state_end = _state_after(doc, i, j + 1)
+                if state_end is not None:  # "Kansas City, Missouri": the city and its state, as any city
+                    k, state = state_end
+                    yield _mention(doc, i, k, PLACE, "composite", headline=in_head, raw=_text(doc, i, k),
+                                   canonical=f"{_text(doc, i, j + 1)}, {state.name}")
+                    continue
                 yield _mention(doc, i, j + 1, PLACE, "ner", headline=in_head, raw=_text(doc, i, j + 1))
                 continue
             if i < j and entry.type == PLACE and i > 0 and doc[i - 1].lower_ in _COMPASS and not doc[i - 1].ent_type_ \
@@ -953,6 +1051,10 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
         if label == "PERSON":
             if any(t.lower_ == "majesty" for t in ent):
                 continue  # "His Majesty's Inspectorate of ...": the Crown's style, not a person
+            last = doc[ent.end - 1]
+            if len(ent) > 1 and last.text.isupper() and titles().exact.get(last.text) is not None \
+                    and last.text not in titles().post_nominals and ent.end < len(doc) and doc[ent.end].ent_type_ == "PERSON":
+                continue  # "Kent PCC" + "Matthew Scott": a place and a post before the name, no person of its own
             if doc[ent.end - 1].lower_ in ("patrol", "police", "department", "office", "service") and _is_cap(doc[ent.end - 1]):
                 continue  # "Highway Patrol": a body's name, left to the body-name rule
             if doc[ent.end - 1].lower_ in _POLICY_NAME_ENDS and _is_cap(doc[ent.end - 1]) and \
@@ -990,12 +1092,20 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
             i, j = _strip(doc, ent.start, ent.end)
             if i >= j:
                 continue
+            if label == "ORG" and 3 <= j - i <= 4 and doc[i].text.isupper() and titles().exact.get(doc[i].text) is not None \
+                    and registry().lookup(doc[i].text) is None and all(t.is_alpha and _is_cap(t) and not t.text.isupper()
+                                                                        for t in doc[i + 1 : j]):
+                yield _mention(doc, i + 1, j, PERSON, "ner", headline=in_head, raw=raw)  # "PCC Giles Orpen": a post and a name
+                continue
             if label == "ORG":
                 i = _majesty(doc, i)  # "His Majesty's Inspectorate of Probation"
                 j = next((k for k in range(i + 1, j) if doc[k].is_lower and doc[k].pos_ == "ADP"
                           and doc[k].lower_ not in _NAME_CONNECTORS | {"in", "to", "against", "into", "at"}), j)
                 while j - i > 1 and doc[j - 1].is_lower and doc[j - 1].is_alpha:
                     j -= 1  # "Social Investment Business across (England)", "Committee for the valuable": the name ended
+                opened = next((k for k in range(i + 1, j) if doc[k].text == "(" and not any(t.text == ")" for t in doc[k:j])), None)
+                if opened is not None:
+                    j = opened  # "the Police National Computer (PNC": the bracket the recogniser opened is the acronym's
                 i, j = _strip(doc, i, j)
                 if i >= j:
                     continue
@@ -1021,6 +1131,11 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
             if label in ("ORG", "FAC") and _is_cap(doc[j - 1]) and j - i >= 2 and reg.lookup(_text(doc, i, j)) is None and (
                     doc[j - 1].lower_ in _BUILDING_HEADS or (doc[j - 1].lower_ in _CARE_HEADS and doc[j - 1].dep_ == "pobj"
                                                              and doc[j - 1].head.lower_ in _LOCATIVE | {"to", "at", "from", "outside"})):
+                yield _mention(doc, i, j, PLACE, "ner", headline=in_head, raw=raw)
+                continue
+            # "the Port of Dover", "the Port of Los Angeles": a port, airport or station named after its place is a place
+            if label in ("ORG", "FAC") and j - i >= 3 and doc[i].lower_ in _BUILDING_HEADS and _is_cap(doc[i]) \
+                    and doc[i + 1].lower_ == "of" and doc[j - 1].lower_ not in ORG_HEADS and reg.lookup(_text(doc, i, j)) is None:
                 yield _mention(doc, i, j, PLACE, "ner", headline=in_head, raw=raw)
                 continue
             # "the Triad area": a name the recogniser called ORG followed by a place noun
@@ -1064,6 +1179,9 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
                 continue  # "DEA's Field Divisions": a kind of body, not one body
             if doc[j - 1].lower_ in _PERSON_NOUNS:
                 continue  # "an Opioid Coordinator": a post, not a body
+            if j < len(doc) and doc[j].lower_ in _PERSON_NOUNS and _is_cap(doc[j]) and doc[j - 1].lower_ not in ORG_HEADS \
+                    and entry is None and reg.lookup(_text(doc, i, j)) is None:
+                continue  # "the Violent Crime Reduction" + "Coordinator": the remit of a post the recogniser cut off
             found = reg.lookup(_text(doc, i, j))
             if found is not None:
                 yield _mention(doc, i, j, found.type, "registry", registry=found, headline=in_head, raw=raw)
@@ -1072,9 +1190,13 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
             elif j - i == 1 and doc[i].dep_ == "pobj" and doc[i].head.lower_ in _LOCATIVE and not doc[i].text.isupper() \
                     and not any(c.dep_ in ("det", "poss") for c in doc[i].children):  # not "in yesterday's Budget"
                 yield _mention(doc, i, j, PLACE, "ner", headline=in_head, raw=raw)  # "assaults in Hallbridge fell"
+            elif j - i == 3 and doc[i + 1].text == "-" and _hyphen_compound_start(doc, j - 1) == i \
+                    and doc[j - 1].dep_ == "pobj" and doc[j - 1].head.lower_ in _LOCATIVE | {"to", "from", "at"} \
+                    and not any(t.lower_ in ORG_HEADS or t.text.isupper() for t in doc[i:j]):
+                yield _mention(doc, i, j, PLACE, "ner", headline=in_head, raw=raw)  # "taken to Wilkes-Barre": a hyphenated town
             elif _listed_with_places(doc, i, j) and not any(t.lower_ in ORG_HEADS or t.text.isupper() for t in doc[i:j]):
                 yield _mention(doc, i, j, PLACE, "ner", headline=in_head, raw=raw)  # "Tucson, Yuma and Casa Grande"
-            elif _org_ok(doc, i, j):
+            elif _org_ok(doc, i, j) or _acting_name(doc, i, j):
                 yield _mention(doc, i, j, ORG, source, headline=in_head, raw=raw)
         elif label in ("GPE", "LOC"):
             i, j = _strip(doc, ent.start, ent.end)
@@ -1267,6 +1389,9 @@ def _not_a_body(doc: Doc, i: int, j: int) -> bool:
     """A name the recogniser called ORG that names an event or a thing, not a body."""
     if registry().lookup(_text(doc, i, j)) is not None:
         return False
+    if any(t.text.isupper() and len(t.text) >= 2 and titles().exact.get(t.text) is not None
+           and t.text not in titles().post_nominals and registry().lookup(t.text) is None for t in doc[i:j]):
+        return True  # "the PCC said", "Kent PCC", "PCC Jane Roe": the short form of a post names its holder, not a body
     head = name_head(doc, i, j)
     if head.lower_ in _EVENT_HEADS and _is_cap(head) and j - i >= 2:
         return True
@@ -1318,7 +1443,7 @@ def _place_modifier(doc: Doc, ent: Span) -> bool:
         ent[-1].dep_ in ("compound", "nmod", "amod") and head.i >= ent.end and _is_cap(head)
 
 
-_POST_OFFICES = re.compile(r"\b(?:U\.S\.|US|United States)\s+(Attorneys|Marshals)['’]\s?Offices\b")
+_POST_OFFICES = re.compile(r"\b(?:U\.S\.|US|United States)\s+(Attorneys|Marshals)['’]\s?[Oo]ffices\b")
 
 
 def _post_offices(doc: Doc) -> Iterator[Mention]:
@@ -1351,6 +1476,61 @@ def _prisons(doc: Doc) -> Iterator[Mention]:
             span = doc.char_span(match.start("names") + part.start(), match.start("names") + part.end(), alignment_mode="expand")
             if span is not None:
                 yield _mention(doc, span.start, span.end, ORG, "composite", raw=span.text, canonical=f"{style} {span.text}")
+
+
+#: English place names joined by a lower-case linking word: "Stoke-on-Trent", "Barrow-in-Furness",
+#: "Weston-super-Mare", "Newcastle upon Tyne", "Kingston upon Thames" (the recogniser misses or splits them).
+_LINKED_PLACES = re.compile(r"\b[A-Z][a-z]+(?:['’]s)?(?:-(?:on|upon|in|under|le|by|super|en|at|de)(?:-(?:the|le|la))?-[A-Z][a-z]+"
+                            r"| upon [A-Z][a-z]+)\b(?![-’'])")
+
+
+_LINKED_NOT_PLACES = frozenset({"Charge", "Chief", "Law", "Laws", "Fact", "Training", "Waiting", "Residence", "Command",
+                                "Progress", "Arms", "Hand", "Person", "Time", "Demand", "Line", "Council"})
+
+
+def _linked_places(doc: Doc) -> Iterator[Mention]:
+    """``Stoke-on-Trent``, ``Newcastle upon Tyne``: a place name whose parts a lower-case linking word joins."""
+    for match in _LINKED_PLACES.finditer(doc_text(doc)):
+        parts = re.split(r"[- ]", match.group(0))
+        if parts[-1] in _LINKED_NOT_PLACES or parts[0].lower() in _PERSON_NOUNS | TITLE_HEADS:
+            continue  # "Agent-in-Charge", "Commander-in-Chief", "Son-in-Law": posts and kin, not places
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is not None and not any("\n" in t.text for t in span):
+            yield _mention(doc, span.start, span.end, PLACE, "composite", raw=span.text)
+
+
+#: Last words of newspapers' names: a place (or "Evening", "Daily") before one names a paper, a body that reports.
+_MASTHEAD_WORDS = frozenset({"times", "post", "tribune", "herald", "gazette", "journal", "chronicle", "standard", "telegraph",
+                             "examiner", "courier", "echo", "inquirer", "observer", "argus", "dispatch", "globe",
+                             "star", "advertiser", "mercury", "sentinel", "bee", "enquirer", "independent"})
+_MASTHEAD_LEADS = frozenset({"evening", "daily", "morning", "sunday"})
+
+
+def _mastheads(doc: Doc) -> Iterator[Mention]:
+    """``the Washington Post``, ``The New York Times``, ``the Evening Standard``: a place, or Evening, Daily, Morning or
+    Sunday, before a newspaper's masthead word names the paper (the recogniser reads a place, or a work)."""
+    n = len(doc)
+    k = 0
+    while k < n:
+        tok = doc[k]
+        if not (tok.lower_ in _MASTHEAD_WORDS and _is_cap(tok) and not tok.text.isupper()) \
+                or (k + 1 < n and _is_cap(doc[k + 1]) and doc[k + 1].is_alpha) or k == 0:
+            k += 1
+            continue
+        i = k
+        if doc[i - 1].lower_ in _MASTHEAD_LEADS and _is_cap(doc[i - 1]):
+            i -= 1
+        place = i
+        while place > 0 and doc[place - 1].ent_type_ in ("GPE", "LOC") and _is_cap(doc[place - 1]) \
+                and "\n" not in doc[place - 1].whitespace_:
+            place -= 1
+        if place > 0 and doc[place - 1].text == "City" and place - 1 > 0 and doc[place - 2].ent_type_ in ("GPE", "LOC"):
+            place -= 2  # "Kansas City Star"
+            while place > 0 and doc[place - 1].ent_type_ in ("GPE", "LOC") and _is_cap(doc[place - 1]):
+                place -= 1
+        if place < i or (i < k and not doc[i].is_sent_start):
+            yield _mention(doc, place, k + 1, ORG, "composite", raw=_text(doc, place, k + 1))
+        k += 1
 
 
 _PLURAL_DIVISIONS = re.compile(r"\b(?:[Cc]ounties|[Pp]arishes|[Bb]oroughs)\b")
@@ -1436,6 +1616,29 @@ def _criminal_groups(doc: Doc) -> Iterator[Mention]:
                            canonical=f"{_text(doc, i, k)} {doc[k].text.title()}")
         else:
             yield _mention(doc, i, k + 1, ORG, "composite", raw=_text(doc, i, k + 1))
+    yield from _named_gangs(doc)
+
+
+def _named_gangs(doc: Doc) -> Iterator[Mention]:
+    """``the Latin Kings gang``, ``the Bloods street gang``: a proper name before a lower-case "gang" is the gang's
+    name (not ``a Chicago gang``: a place before it only says where a gang is)."""
+    reg = registry()
+    words = doc_words(doc)
+    for k in range(1, len(doc)):
+        if words.lower[k] not in ("gang", "gangs") or _is_cap(doc[k]):
+            continue
+        e = k - 1 if doc[k - 1].lower_ == "street" else k
+        i = e
+        while i > 0 and e - i < 3 and doc[i - 1].is_alpha and _is_cap(doc[i - 1]) and "\n" not in doc[i - 1].whitespace_ \
+                and doc[i - 1].ent_type_ not in ("TITLE", "DATE", "GPE", "LOC") and doc[i - 1].lower_ not in _DETERMINERS \
+                and not doc[i - 1].is_sent_start:
+            i -= 1
+        if i == e or i == 0 or doc[i - 1].ent_type_ in ("GPE", "LOC") or reg.lookup(_text(doc, i, e)) is not None:
+            continue
+        if doc[i - 1].lower_ in ("a", "an") or e - i == 1 and not (
+                doc[i].lower_.endswith("s") and doc[i].ent_type_ != "NORP" and doc[i - 1].lower_ == "the"):
+            continue  # "the Bloods" names a gang; "a Leeds gang", "an Albanian gang" only say where or whose
+        yield _mention(doc, i, k + 1, ORG, "composite", raw=_text(doc, i, k + 1), canonical=_text(doc, i, e))
 
 
 _REGIONAL_KINDS = frozenset({"prosecutor"})
@@ -1492,6 +1695,31 @@ def _region_before(doc: Doc, k: int) -> int | None:
     return first
 
 
+#: Bodies every area sets up its own of: "the Merseyside VRU" is Merseyside's Violence Reduction Unit, not a national one.
+_LOCAL_UNITS = frozenset({"Violence Reduction Unit"})
+
+
+def _local_unit(doc: Doc, k: int, entry: RegistryEntry) -> Mention | None:
+    """``the West Midlands VRU``, ``London VRU``: a place right before a local body's acronym names that place's unit
+    (the recogniser often calls the place a body: "the Merseyside")."""
+    p = k
+    while p > 0 and k - p < 3 and doc[p - 1].is_alpha and _is_cap(doc[p - 1]) and not doc[p - 1].text.isupper() \
+            and doc[p - 1].lower_ not in _DETERMINERS and doc[p - 1].ent_type_ not in ("PERSON", "TITLE", "DATE") \
+            and "\n" not in doc[p - 1].whitespace_:
+        p -= 1
+    while p < k:
+        place = _text(doc, p, k)
+        found = registry().lookup(place)
+        if norm_key(place) in _forces_by_place() or (found is not None and found.type == PLACE) \
+                or all(t.ent_type_ in ("GPE", "LOC") for t in doc[p:k]) \
+                or any(e.label_ in ("GPE", "LOC") and e.text == place for e in doc.ents):
+            break
+        p += 1  # "Funding for London VRU": the place is the last capitalised words
+    if p == k:
+        return None
+    return _mention(doc, p, k + 1, ORG, "composite", raw=_text(doc, p, k + 1), canonical=f"{_text(doc, p, k)} {entry.name}")
+
+
 def _regional_units(doc: Doc) -> Iterator[Mention]:
     """``CPS Wessex``, ``CPS Thames and Chiltern``, ``NCA North West``: a national body's acronym right before the
     name of a region is the body's unit for that region, an organisation of its own (cities are left to
@@ -1506,6 +1734,11 @@ def _regional_units(doc: Doc) -> Iterator[Mention]:
         if not (acr.isupper() and acr.isalpha() and 2 <= len(acr) <= 5) or "\n" in words.tokens[k].whitespace_:
             continue
         entry = registry().lookup(acr)
+        if entry is not None and entry.name in _LOCAL_UNITS:
+            local = _local_unit(doc, k, entry)
+            if local is not None:
+                yield local
+            continue
         if entry is None or entry.type != ORG or entry.kind not in _REGIONAL_KINDS | _TITLED_OFFICE_KINDS:
             continue
         if entry.kind in _REGIONAL_KINDS:
@@ -1645,15 +1878,26 @@ def _nested_registry(doc: Doc, outer: Mention) -> Iterator[Mention]:
             entry = reg.lookup(text)
             if entry is None or entry.type != ORG or (outer.registry is not None and entry.name == outer.registry.name):
                 continue
+            if outer.canonical and outer.canonical.endswith(entry.name):
+                continue  # "Merseyside VRU" is Merseyside's Violence Reduction Unit: its acronym is no second body
             if size == 1 and not toks[a].text.isupper():
                 continue
             after = toks[b] if b < len(doc) else None
             separate = toks[a].text.isupper() and size == 1 or (after is not None and b < outer.j and (after.text in _POSSESSIVE or after.text in (",", "("))) \
-                or _parent_prefix(doc, outer, a, b, entry)
+                or _parent_prefix(doc, outer, a, b, entry) or _owner_after_of(doc, outer, a, b, entry)
             if not separate:
                 continue
             yield _mention(doc, a, b, ORG, "registry", registry=entry, nested=True, raw=text)
             return
+
+
+def _owner_after_of(doc: Doc, outer: Mention, a: int, b: int, entry: RegistryEntry) -> bool:
+    """A police force named after "of" at the end of a unit's name (``Economic Crime Unit of Avon and Somerset
+    Police``): the force is a body of its own, the unit part of it."""
+    if b != outer.j or a - outer.i < 2 or entry.kind != "police_force":
+        return False
+    k = a - 1 if doc[a - 1].lower_ == "the" else a
+    return doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in ORG_HEADS | {"taskforce", "squad", "team"}
 
 
 def _acronyms(doc: Doc, mentions: list[Mention]) -> Iterator[Mention]:
@@ -1906,6 +2150,8 @@ def _separate_inside(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
     after = doc[m.j] if m.j < len(doc) else None
     if after is not None and (outer is None or m.j < outer.j) and (after.text in _POSSESSIVE or after.text in (",", "(")):
         return True  # (not "(HMPPS)" after "His Majesty's Prison and Probation Service": the bracket is the outer's)
+    if outer is not None and m.registry is not None and _owner_after_of(doc, outer, m.i, m.j, m.registry):
+        return True  # "Economic Crime Unit of Avon and Somerset Police": the force
     return outer is not None and m.j < outer.j and m.registry is not None and _parent_prefix(doc, outer, m.i, m.j, m.registry)
 
 
@@ -1936,7 +2182,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         m.headline = _in_any(m.start, heads)
     mentions = list(_from_patterns(doc)) + list(_datelines(doc)) + list(_from_ents(doc, heads)) + titled
     mentions += list(_listed_divisions(doc)) + list(_post_offices(doc)) + list(_prisons(doc)) + list(_regional_units(doc))
-    mentions += list(_criminal_groups(doc))
+    mentions += list(_criminal_groups(doc)) + list(_linked_places(doc)) + list(_mastheads(doc))
     mentions += list(_names_after_posts(doc)) + list(_names_before_posts(doc))
     for m in _body_names(doc):
         entry = registry().lookup(m.text)
@@ -2140,7 +2386,9 @@ _NON_BODY_NOUNS = frozenset({"report", "reports", "inspection", "inspections", "
                              "system", "network", "lead", "leads", "programme", "program", "rating", "ratings",
                              "framework", "data", "score", "scores", "test", "tests", "technology", "tool", "check",
                              "checks", "entry", "entries", "hit", "hits", "match", "matches", "results", "process", "approach",
-                             "methodology", "model", "grade", "grades", "pills", "tablets", "powder", "substance"})
+                             "methodology", "model", "grade", "grades", "pills", "tablets", "powder", "substance",
+                             "footage", "camera", "cameras", "image", "images", "device", "devices", "equipment", "records",
+                             "systems", "programs", "programmes", "databases", "software", "scanner", "scanners"})
 
 
 def _thing_acronyms(doc: Doc, mentions: list[Mention], defined: set[str]) -> set[str]:
@@ -2194,4 +2442,7 @@ def _tool_acronym(doc: Doc, i: int) -> bool:
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ in ("through", "via", "using", "into"):
         return True
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("against", "to", "on", "with") \
+            and tok.head.head.lemma_ in ("check", "upload", "enter", "search", "run", "compare", "load", "record", "charge"):
+        return True  # "checked against NCIC", "uploaded to CODIS", "charged with GBH": a system or an offence
     return False
