@@ -1056,8 +1056,6 @@ def proper_name(doc: Doc, c: Candidate) -> bool:
     (``the roll-out of knife detectors``) is a concrete measure: both are kept as a name is."""
     if c.source == "np":
         return _title_np_name(doc, c)
-    if c.source == "name":
-        return _name_before_noun(doc, c)
     if c.source != "rule":
         return False
     if re.sub(r"[\s-]+", " ", c.name.lower()) in _lex()["tactics"]:
@@ -1098,35 +1096,6 @@ def _concrete_project(doc: Doc, c: Candidate) -> bool:
                                 for x in span if x.i > c.head):
         return True
     return lemma in _SUM_NAMED and any(x.like_num or x.text in {"$", "£", "€"} for x in doc[c.start:c.head])
-
-
-#: Lower-case nouns after which a run of capitalised words names one scheme ("the Vision Zero programme").
-_NAMED_BEFORE_HEADS = frozenset({"programme", "program", "initiative", "scheme", "fund", "strategy", "campaign",
-                                 "project", "partnership", "pilot", "plan", "network", "charter", "framework"})
-
-
-def _name_before_noun(doc: Doc, c: Candidate) -> bool:
-    """A run of two or more capitalised words written before a lower-case scheme noun (``the Cashback for
-    Communities programme``, ``the Vision Zero programme``, ``the Secure Communities program``): the text names
-    one scheme (guideline 4: a *named* programme), kept whatever the model's score. Not in a headline (every word
-    is capitalised there), not when the run is a body, place or person (``the Home Office programme`` is the
-    Home Office's programme, described), nor a date."""
-    if c.end >= len(doc):
-        return False
-    noun = doc[c.end]
-    if noun.is_title or noun.lemma_.lower() not in _NAMED_BEFORE_HEADS and noun.lower_ not in _NAMED_BEFORE_HEADS:
-        return False
-    span = doc[c.start:c.end]
-    if sum(1 for x in span if x.is_alpha and x.text[0].isupper()) < 2 or _headline(doc, span.start_char):
-        return False
-    if any(x.ent_type_ in {"GPE", "LOC", "NORP", "PERSON", "DATE", "TIME", "FAC"} or
-           (x.ent_type_ == "ORG" and x.ent_id_) for x in span):
-        return False
-    last = span[-1].lower_
-    if last in _lex()["org_heads"] or last.rstrip("s") in _lex()["org_heads"] or \
-            any(x.lower_ in {"department", "office", "ministry", "police", "government", "council"} for x in span):
-        return False  # a body's scheme ("the Violence Reduction Unit project", "the Home Office programme")
-    return True
 
 
 def _title_np_name(doc: Doc, c: Candidate) -> bool:
@@ -1316,7 +1285,7 @@ def rescore(doc: Doc, rule_facts: Iterable[PolicyFact]) -> list[PolicyFact]:
         if ref is not None:
             out.append(ref)
         elif not _ambiguous_back_reference(doc, c, kept) and not _nameless(doc, c) and not _remit(doc, c):
-            out.append(_bare_name(doc, c, _named_noun(doc, c, _year_before(doc, c, _fact(doc, c)))))
+            out.append(_bare_name(doc, c, _year_before(doc, c, _fact(doc, c))))
     # A bare policy noun the model did not keep may still refer back to the one named policy with that head
     # (``the Act`` after ``the Victims and Prisoners Act 2024``), or write its words in another order: a mention of
     # that policy, not a policy of its own.
@@ -1351,18 +1320,6 @@ def _reworded(doc: Doc, c: Candidate, kept: list[Candidate]) -> PolicyFact | Non
     surface = c.name if span.text.lower().endswith(c.name.lower()) else span.text
     return PolicyFact(span=Span(span.start_char, span.end_char), name=same.pop(),
                       sentence=Span(sent.start_char, sent.end_char), aliases=(surface,))
-
-
-def _named_noun(doc: Doc, c: Candidate, fact: PolicyFact) -> PolicyFact:
-    """A name kept before its scheme noun (``Vision Zero`` of ``the Vision Zero programme``) keeps, as an alias,
-    the text's form with the noun: both are what the text writes."""
-    if c.source != "name" or c.end >= len(doc) or doc[c.end].lower_ not in _NAMED_BEFORE_HEADS and \
-            doc[c.end].lemma_.lower() not in _NAMED_BEFORE_HEADS:
-        return fact
-    surface = doc[c.start:c.end + 1].text
-    if any(a.lower() == surface.lower() for a in fact.aliases) or fact.name.lower() == surface.lower():
-        return fact
-    return fact._replace(aliases=(*fact.aliases, surface))
 
 
 _POST_NOUNS = frozenset({"director", "secretary", "minister", "commissioner", "administrator", "czar", "tsar",

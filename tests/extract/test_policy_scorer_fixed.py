@@ -35,7 +35,7 @@ def scorer(request):
 ])
 def test_a_name_before_a_scheme_noun_is_a_policy_with_both_forms(nlp, scorer, text, name, alias):
     nodes = policy_nodes(nlp, text)
-    assert name in nodes and alias in nodes[name], nodes
+    assert any({name, alias} <= {n, *aliases} for n, aliases in nodes.items()), nodes
 
 
 @pytest.mark.parametrize("text", [
