@@ -338,7 +338,7 @@ def _build_index(doc: Doc) -> _Index:
         {h.split()[-1] for h in lex["capital_heads"] | lex["equipment_heads"]} | _MEASURE_NOUNS | {"grant"}
     verb_lemmas = lex["announce_verbs"] | lex["oversee_verbs"] | set(lex["announce_phrasal"]) | \
         {"hold", "make", "hear", "take", "assure", "ensure", "add"} | _DIRECTING | _MULTIPLYING | \
-        _SCRUTINY_VERBS | _MONEY_SUBJECT_VERBS | _WITNESS_VERBS | _VISIT_VERBS
+        _SCRUTINY_VERBS | _MONEY_SUBJECT_VERBS | _WITNESS_VERBS | _VISIT_VERBS | _HANDING_OUT | _ENTRUSTING
     noms = lex["oversee_nominals"] | lex["oversee_nouns"] | _INQUIRY_NOUNS
     words = doc_words(doc)  # (plain lists: a Token per word and a string lookup per attribute cost more)
     lemmas, ents, lowers, toks = words.lemma_lower, words.ent_type, words.lower, words.tokens
@@ -1429,6 +1429,8 @@ def _expand(x: Token, verb: Token, available: Token | None, lex: dict[str, Any],
         # "announced plans to introduce X", "unveiled proposals for X"
         inner = []
         for c in x.children:
+            if c.dep_ == "relcl" and any(g.lower_ in _RELATIVE for g in c.children):
+                continue  # "the plan, which was announced in May": the clause is about the plan itself (no loop)
             if c.dep_ in {"acl", "relcl"} and _verb_cue(c, lex) is not None:
                 inner += _targets(c, lex)
             if c.dep_ == "prep" and c.lower_ in {"for", "to"}:
@@ -1442,6 +1444,11 @@ def _expand(x: Token, verb: Token, available: Token | None, lex: dict[str, Any],
     if _is_money(x):
         of = _of_object(x)
         found = [x] if of is not None and of.lemma_.lower() in lex["money_heads"] else []
+        if of is not None and of.pos_ == "PROPN" and of.ent_type_ not in {"PERSON", "GPE", "NORP", "DATE", "MONEY"} \
+                and verb.lemma_.lower() in _FUNDING_VERBS:
+            # "allocated £3m of the Youth Justice Fund to 12 projects": a share of a named fund handed out by the
+            # one who funds it (guideline 9: who funds a programme)
+            found.append(of)
         for prep in x.children:  # "£7m for projects", "$50m in grants"
             if prep.dep_ == "prep" and prep.lower_ in {"for", "to", "towards", "on", "in"}:
                 found += [g for g in prep.children if g.dep_ == "pobj"]
@@ -1527,9 +1534,43 @@ _DIRECTED = frozenset({"host", "hold", "establish", "create", "set", "form", "de
                        "roll", "deploy"})
 
 
+#: Verbs that entrust a body with a scheme, and what it may be entrusted to do: "appointed a charity to help deliver
+#: the Youth Fund", "selected Catch22 to run the Diversion Programme".
+_ENTRUSTING = frozenset({"appoint", "select", "choose", "pick", "contract", "commission"})
+_ENTRUSTED = frozenset({"deliver", "run", "manage", "administer", "host", "operate", "launch", "establish", "set",
+                        "create", "develop"})
+
+
+def _entrusted(verb: Token) -> list[Token]:
+    """``has appointed a charity to help deliver a £200m Youth Fund`` -> the fund: who chooses the body that runs a
+    scheme set the scheme up (guideline 9: sets up, funds or directs). Only with a body as the verb's object and
+    the scheme as the object of the entrusted clause."""
+    if verb.lemma_.lower() not in _ENTRUSTING:
+        return []
+    lex = _lex()
+    bodies = [c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ not in {"PERSON", "CARDINAL"} and
+              (_org_like(c, lex) or c.lemma_.lower() in {"charity", "foundation", "trust", "provider", "consortium"}
+               or c.pos_ == "PROPN" and c.ent_type_ in {"ORG", ""})]
+    if not bodies:
+        return []  # "appointed Sir Tom Winsor to lead", "selected 20 officers to deliver": people, not a body
+    out = []
+    # "to help deliver" hangs on the verb, or on the body as an infinitive relative ("a charity to deliver")
+    clauses = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i] + \
+        [c for b in bodies for c in b.children if c.dep_ in {"relcl", "acl"} and c.i > b.i and
+         any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    for c in clauses:
+        if c.lemma_.lower() == "help":  # "to help deliver"
+            c = next((g for g in c.children if g.dep_ == "xcomp" and g.lemma_.lower() in _ENTRUSTED), c)
+        if c.lemma_.lower() in _ENTRUSTED:
+            out += [x for o in c.children if o.dep_ == "dobj" for x in _conjuncts(o)]
+    return out
+
+
 def _directed(verb: Token) -> list[Token]:
     """The objects of the clause a directing verb sets: ``directed X to host Y`` -> Y (a measure the director
     directs, guideline 9); ``directed officers to arrest Y`` names no measure."""
+    if verb.lemma_.lower() in _ENTRUSTING:
+        return _entrusted(verb)
     if verb.lemma_.lower() not in _DIRECTING:
         return []
     out = []
@@ -1596,10 +1637,16 @@ def _verb_cue(v: Token, lex: dict[str, Any]) -> str | None:
             return "make available"
         # "made a pledge of 300 new PCSOs", "made a commitment to X"
         return "pledge" if any(c.dep_ == "dobj" and c.lemma_.lower() in _PLEDGE_NOUNS for c in v.children) else None
-    if lemma in _DIRECTING and lemma not in lex["announce_verbs"] and _directed(v):
+    if lemma in _DIRECTING | _ENTRUSTING and lemma not in lex["announce_verbs"] and _directed(v):
         return lemma  # "directed all U.S. Attorneys to host X"
     if lemma in _MULTIPLYING:
         return lemma  # "has doubled the early intervention youth fund": an expansion (kept for policy targets only)
+    if lemma in _HANDING_OUT:
+        # "the Office distributed $22 million under its X Program": handing out a sum funds the scheme it comes
+        # under; handing out leaflets or kits announces nothing
+        objs = [c for c in v.children if c.dep_ in {"dobj", "nsubjpass"}]
+        return lemma if any(x.ent_type_ == "MONEY" or x.lemma_.lower() in lex["money_heads"]
+                            for o in objs for x in o.subtree) else None
     prt = next((c.lower_ for c in v.children if c.dep_ == "prt"), None)
     phr = lex["announce_phrasal"]
     if prt and lemma in phr and prt in phr[lemma]:
@@ -1612,6 +1659,8 @@ def _verb_cue(v: Token, lex: dict[str, Any]) -> str | None:
 
 
 _PLEDGE_NOUNS = frozenset({"pledge", "commitment", "promise"})
+#: Verbs of handing out that are a cue only with a sum or grants as object.
+_HANDING_OUT = frozenset({"distribute", "disburse"})
 
 
 #: Prefixes that make a place name a prison's name: "HMP Exeter", "HMYOI Feltham", "HMPs Hull and Durham".
@@ -1797,6 +1846,19 @@ def _OWNED_POLICY(owner: Token, pol: _Policy, doc: Doc) -> bool:
     return len(words) >= 2 and sum(1 for x in words if x.is_title or x.is_upper) >= 2
 
 
+def _named_owner(head: Token, pol: _Policy) -> Token | None:
+    """The named possessor before a policy (``the Department's``, ``Kent Police's``), for an agentless passive of
+    announcing that hangs on the policy: whose programme was announced is the one who announced it. None for a
+    pronoun, a place or a person's name in the possessive of something else."""
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.i < head.i), None)
+    if owner is None:
+        doc = head.doc  # the possessor inside the policy's own span: "the Department's Strategy" read whole
+        owner = next((c for x in doc[pol.start:pol.end] for c in x.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ != "PROPN" or owner.ent_type_ not in {"ORG", "PERSON", ""}:
+        return None
+    return owner
+
+
 def _nominal_announcement(doc: Doc, pol: _Policy, sent: SpacySpan, emit):
     """ANNOUNCED frames without a verb: ``the launch of X by Y``, ``Y's launch of X`` and ``Y's new X``."""
     head = doc[pol.start:pol.end].root
@@ -1846,6 +1908,8 @@ def _announce(doc, v, cue, sent, policies, lex, emit, nested=(), memo=None):
         # "the fund announced by the government", "a campaign led by X"
         agent = _by_agent(v)
         pol = _policy_at(v.head, policies)
+        if agent is None and pol is not None and v.tag_ == "VBN":
+            agent = _named_owner(v.head, pol)  # "the Department's new Strategy, announced in May"
         if agent is not None and pol is not None:
             yield from emit("ANNOUNCED", agent, _span(doc, pol), "Policy", sent, cue, pol, status)
         elif agent is not None and cue in _CREATION and _org_like(v.head, lex) and \
@@ -1859,8 +1923,14 @@ def _announce(doc, v, cue, sent, policies, lex, emit, nested=(), memo=None):
     agent = _by_agent(v) if passive or subj is None else None
     if agent is None and subj is not None and not passive:
         agent = _resolve_agent(subj, v)
+    if agent is None and passive and v.dep_ == "relcl" and subj is not None and subj.lower_ in _RELATIVE:
+        # "the Department's Violent Crime Strategy, which was announced in May": the owner, named as possessor
+        pol = _policy_at(v.head, policies)
+        agent = _named_owner(v.head, pol) if pol is not None else None
+    spoken = False  # the agent is only the speaker of the quote the verb stands in
     if agent is None and (passive or subj is None):
         agent = _speaker_of(v)
+        spoken = agent is not None
     if agent is None and passive and memo is not None:
         agent = _previous_funder(v, subj, sent, memo, lex)
     if agent is None:
@@ -1911,6 +1981,9 @@ def _announce(doc, v, cue, sent, policies, lex, emit, nested=(), memo=None):
     for pol in _funded_programmes(v, targets, policies, nested, lex):
         yield from emit("ANNOUNCED", agent, _span(doc, pol), "Policy", sent, cue, pol, status)
     for kept in _funded_kept(v, targets, policies, lex):
+        yield from emit("ANNOUNCED", agent, kept, "Kept", sent, cue, None, status)
+    # "'This funding is awarded as part of X,' said the Attorney General": a quoted passive names no funder
+    for kept in ([] if spoken else _scheme_names(v, sent, policies, lex)):
         yield from emit("ANNOUNCED", agent, kept, "Kept", sent, cue, None, status)
 
 
@@ -2116,6 +2189,75 @@ def _funded_programmes(v: Token, targets: list[Token], policies: list[_Policy], 
             continue  # "Drug-Free Communities grants" is the grants themselves, already the verb's target
         out.append(p)
     return out
+
+
+#: Last words of a programme's name, for names read from the words after "through / under / as part of".
+_SCHEME_HEADS = frozenset({"program", "programme", "programs", "programmes", "initiative", "fund", "scheme",
+                           "project", "strategy", "campaign", "plan", "partnership", "network"})
+#: Small words inside a title-case name: "Internet Crimes Against Children", "Cashback for Communities".
+_NAME_LINKS = frozenset({"of", "for", "and", "&", "against", "on", "to", "in", "-"})
+
+
+def _scheme_names(v: Token, sent: SpacySpan, policies: list[_Policy], lex: dict[str, Any]) -> list[Span]:
+    """``announced $139 million in grants through the Office's COPS Hiring Program (CHP)``, ``awarded £2m under
+    the Safer Roads Fund``, ``£5m as part of its Clear Streets Initiative``: the title-case programme name written
+    after the route of an announced sum (guideline 9: who funds a programme), read from the words themselves where
+    the parse has lost the phrase. Only when the verb hands out money (a sum or grants as its object); the first
+    title-case name ending in a programme word within a short window; a ``Kept`` span, so it reaches a policy
+    only where a policy finder read one there."""
+    doc = v.doc
+    money = lex["money_heads"]
+    objs = [c for c in v.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not any(x.ent_type_ == "MONEY" or x.lemma_.lower() in money for o in objs for x in o.subtree):
+        return []
+    out = []
+    for t in doc[v.i + 1:sent.end]:
+        if t.text in {";", ":"} or (t.pos_ == "VERB" and t.tag_ in {"VBD", "VBZ", "VBP"}):
+            break  # the next clause
+        route = t.lower_ in {"through", "under", "via"} or (
+            t.lower_ == "of" and t.i >= 2 and doc[t.i - 1].lower_ == "part" and doc[t.i - 2].lower_ == "as")
+        if not route:
+            continue
+        # the route belongs to the verb or to its sum, not to a recipient's own description
+        anchor = t.head if t.lower_ != "of" else doc[t.i - 2].head
+        if not (anchor.i == v.i or anchor.head.i == v.i and anchor.dep_ in {"dobj", "nsubjpass", "pobj", "prep"}
+                or any(a.i == v.i for a in list(anchor.ancestors)[:2])):
+            continue
+        name = _title_run_ending_in_scheme(doc, t.i + 1, min(sent.end, t.i + 22))
+        if name is not None:
+            pol = next((p for p in policies if p.start <= name[1] - 1 < p.end and not p.frame_only), None)
+            words = doc[pol.start:pol.end] if pol is not None else doc[name[0]:name[1]]
+            out.append(Span(words.start_char, words.end_char))
+        break  # the first route only
+    return out
+
+
+def _title_run_ending_in_scheme(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The first run of title-case words (with the small words inside names) in ``doc[start:end]`` that ends in a
+    programme word: (start, end) token positions, or None."""
+    i = start
+    while i < end:
+        t = doc[i]
+        if t.text in {";", "."} or (t.is_alpha and t.is_lower and t.pos_ == "VERB"):
+            return None
+        if not (t.is_alpha and (t.is_title or t.is_upper)) or t.ent_type_ in {"PERSON", "GPE", "DATE"}:
+            i += 1
+            continue
+        j, last = i, None
+        while j < end:
+            w = doc[j]
+            if w.is_alpha and (w.is_title or w.is_upper) or (w.text in {"-", "\u2019s", "'s"} and j > i):
+                if w.lower_ in _SCHEME_HEADS:
+                    last = j
+                j += 1
+            elif w.lower_ in _NAME_LINKS and j + 1 < end and doc[j + 1].is_alpha and doc[j + 1].is_title:
+                j += 1
+            else:
+                break
+        if last is not None and last > i:
+            return i, last + 1
+        i = max(j, i + 1)
+    return None
 
 
 def _bare_body_noun(t: Token) -> bool:
