@@ -1707,6 +1707,7 @@ def _frames(doc: Doc, policies: list[_Policy], idx: _Index,
              policy: _Policy | None, status: str = "announced") -> Iterator[tuple[RelationFact, _Policy | None]]:
         if agent_tok.pos_ not in {"PROPN", "NOUN", "PRON"} or agent_tok.lower_ in {"this", "that", "which", "there"}:
             return
+        agent_tok = _owned_body(agent_tok)
         agents = _conjuncts(agent_tok)
         for ap in agent_tok.children:  # "A, title of X, and B, title of Y, announced"
             if ap.dep_ == "appos":
@@ -1755,9 +1756,23 @@ def _frames(doc: Doc, policies: list[_Policy], idx: _Index,
             yield from _nominal_announcement(doc, pol, sent, emit)
             yield from _issued_orders(doc, pol, sent, emit)
         yield from _new_body(doc, sent, lex, emit)
+        yield from _launch_with(doc, sent, policies, lex, emit)
         yield from _accountable_to(sent, policies, lex, emit)
         yield from _sum_items(doc, sent, policies, lex, emit, memo)
         yield from oversight_frames(sent, policies, lex, emit)  # findings, visits, commissioned reviews
+
+
+def _owned_body(tok: Token) -> Token:
+    """``The Office of Justice Programs' National Institute of Justice (NIJ) announces ...``: the parser may make the
+    possessor the subject and the body it owns an apposition; the owned body acts. Else the token itself."""
+    if tok.ent_type_ != "ORG":
+        return tok
+    for c in tok.children:
+        if c.dep_ == "appos" and c.i > tok.i and c.ent_type_ == "ORG" and any(
+                t.tag_ == "POS" or t.text in {"'", "\u2019"} for t in tok.doc[tok.right_edge.i if tok.right_edge.i < c.i
+                                                                          else tok.i + 1:c.left_edge.i]):
+            return c
+    return tok
 
 
 #: What is added to something without expanding it: "added his voice to the campaign".
@@ -1837,6 +1852,32 @@ _ANNOUNCE_NOMINALS = frozenset({"launch", "introduction", "creation", "establish
                                 "roll-out", "announcement", "expansion", "adoption", "implementation", "funding"})
 
 
+def _OWNED_POLICY_NAME(doc: Doc, pol: _Policy) -> bool:
+    words = [x for x in doc[pol.start:pol.end] if x.is_alpha]
+    return len(words) >= 2 and sum(1 for x in words if x.is_title or x.is_upper) >= 2
+
+
+_SUM_WORDS = frozenset({"£", "$", "€", "m", "bn", "k", "million", "billion", "new", "-", "year", "multi"})
+
+
+def _first_person_sum(doc: Doc, pol: _Policy) -> Token | None:
+    """The ``our`` / ``my`` of ``Our £200m Youth Fund``, ``my new Safer Streets Taskforce``: a speaker who calls a
+    named scheme theirs with its sum or its newness funded or set it up (guideline 9). Read from the words before
+    the name (the parser often misreads the sum); a bare ``our strategy`` is one the body runs: None."""
+    if not _OWNED_POLICY_NAME(doc, pol):
+        return None
+    i, sized = pol.start - 1, False
+    while i >= max(0, pol.start - 6):
+        t = doc[i]
+        if t.lower_ in {"our", "my"}:
+            return t if sized else None
+        if not (t.like_num or t.ent_type_ == "MONEY" or t.lower_ in _SUM_WORDS):
+            return None
+        sized = sized or t.like_num or t.lower_ == "new"
+        i -= 1
+    return None
+
+
 def _OWNED_POLICY(owner: Token, pol: _Policy, doc: Doc) -> bool:
     """A body's own named programme: the possessor is an organisation named in the text and the policy is a
     title-case name."""
@@ -1859,6 +1900,40 @@ def _named_owner(head: Token, pol: _Policy) -> Token | None:
     return owner
 
 
+#: Verbs whose subject only meets a launch: "to coincide with the launch of X", "welcomed the launch of X".
+_BESIDE_LAUNCH = frozenset({"coincide", "mark", "celebrate", "welcome", "attend", "follow", "precede", "join",
+                            "support", "praise", "criticise", "criticize", "say", "speak", "comment"})
+
+
+def _launch_with(doc: Doc, sent: SpacySpan, policies: list[_Policy], lex, emit):
+    """``DEA is stepping up its fight against fentanyl with the launch of Fentanyl Free America``, ``the council is
+    tackling fly-tipping through the creation of a Rapid Response Team``: the subject of the verb the launch serves
+    launched what it names (guideline 9). The named thing is a policy of the frames, else a title-case name (a
+    ``Kept`` span: linked only where a policy finder read a policy there)."""
+    nominals = lex["creation_nominals"] | {"unveiling", "rollout", "roll-out"}
+    for n in sent:
+        if n.lemma_.lower() not in nominals or n.dep_ != "pobj" or n.head.lower_ not in {"with", "through", "via"}:
+            continue
+        if any(c.dep_ == "poss" for c in n.children) or _by_agent(n) is not None:
+            continue  # "with the Home Office's launch of X": whose launch it is (see _nominal_announcement)
+        verb = n.head.head
+        if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() in _BESIDE_LAUNCH:
+            continue
+        subj, passive = _subject_of(verb)
+        obj = _of_object(n)
+        if subj is None or passive or obj is None or subj.lower_ in _RELATIVE:
+            continue
+        agent = _resolve_agent(subj, verb)
+        pol = _policy_at(obj, policies)
+        if pol is not None:
+            yield from emit("ANNOUNCED", agent, _span(doc, pol), "Policy", sent, n.lemma_.lower(), pol)
+        elif obj.pos_ == "PROPN" and obj.ent_type_ not in {"PERSON", "GPE", "DATE"}:
+            left = min((x.i for x in obj.subtree if x.dep_ in {"compound", "amod", "nmod"} and x.i < obj.i), default=obj.i)
+            words = doc[left:obj.i + 1]
+            yield from emit("ANNOUNCED", agent, Span(words.start_char, words.end_char), "Kept", sent,
+                            n.lemma_.lower(), None)
+
+
 def _nominal_announcement(doc: Doc, pol: _Policy, sent: SpacySpan, emit):
     """ANNOUNCED frames without a verb: ``the launch of X by Y``, ``Y's launch of X`` and ``Y's new X``."""
     head = doc[pol.start:pol.end].root
@@ -1874,6 +1949,10 @@ def _nominal_announcement(doc: Doc, pol: _Policy, sent: SpacySpan, emit):
             any(c.lower_ == "new" and c.dep_ == "amod" for c in head.lefts) and owner.i < pol.start:
         # "the Home Office's new Safer Streets Fund": the owner that brings in something new announced it
         yield from emit("ANNOUNCED", owner, span, "Policy", sent, "new", pol)
+    elif (first := _first_person_sum(doc, pol)) is not None:
+        # "Our £200m Youth Fund will ...", "my new Safer Streets Taskforce": a speaker who names the sum or the
+        # newness of a scheme as theirs funds or set it up (guideline 9); a bare "our strategy" is one the body runs
+        yield from emit("ANNOUNCED", first, span, "Policy", sent, "own", pol)
     elif owner is not None and owner.i < pol.start and _OWNED_POLICY(owner, pol, doc):
         # "ATF's Crime Gun Intelligence Centers", "through its National Ballistic Network program": the body
         # whose named programme it is runs and funds it (guideline 9)

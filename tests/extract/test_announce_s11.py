@@ -129,3 +129,57 @@ def test_who_entrusts_a_body_with_a_scheme_sets_it_up(nlp, text, wanted):
 ])
 def test_no_entrusting_link_for_people_or_without_a_scheme(nlp, text):
     assert not link_pairs(nlp, text)
+
+
+# -- the body a possessor owns acts: "The Office of X's Institute of Y (IY) announces ..." ---------------------------
+
+def test_the_owned_body_not_its_possessor_announces(nlp):
+    found = link_pairs(nlp, "The Office of Justice Programs' Bureau of Justice Assistance (BJA) announces it has "
+                            "awarded $12 million to rural counties through the Rural Violent Crime Initiative.")
+    assert ("Bureau of Justice Assistance", "Rural Violent Crime Initiative") in found, found
+    assert not any(a == "Office of Justice Programs" for a, _ in found), found
+
+
+def test_a_body_named_beside_another_without_a_possessive_keeps_the_subject(nlp):
+    found = link_pairs(nlp, "The Bureau of Justice Assistance, the grant office of the department, announced "
+                            "$12 million for the Rural Violent Crime Initiative.")
+    assert ("Bureau of Justice Assistance", "Rural Violent Crime Initiative") in found, found
+
+
+# -- a speaker's own sized or new scheme: "Our £200m Youth Fund will ..." ------------------------------------------
+
+@pytest.mark.parametrize("text, wanted", [
+    ("The Justice Secretary, Alex Chalk, said: \"Our £50m Prison Education Fund will give prisoners the skills "
+     "they need.\"", ("Alex Chalk", "Prison Education Fund")),
+    ("Kent Police said: \"Our £2m Safer Roads Fund has paid for cameras.\"", ("Kent Police", "Safer Roads Fund")),
+])
+def test_a_speaker_who_calls_a_sized_scheme_theirs_funds_it(nlp, text, wanted):
+    found = link_pairs(nlp, text)
+    assert wanted in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "\"Our Safer Streets Strategy has worked,\" said Chief Constable Jane Smith.",  # no sum, nothing new
+    "Kent Police said: \"Our officers used the £2m Safer Roads Fund to pay for cameras.\"",  # not "our fund"
+])
+def test_no_first_person_link_for_a_bare_possessive(nlp, text):
+    assert not link_pairs(nlp, text)
+
+
+# -- a launch that serves the subject's verb: "is stepping up its fight with the launch of X" ------------------------
+
+@pytest.mark.parametrize("text, wanted", [
+    ("The Drug Enforcement Administration is stepping up its fight against fentanyl with the launch of Operation "
+     "Last Mile, a national enforcement campaign.", ("Drug Enforcement Administration", "Operation Last Mile")),
+    ("Norfolk County Council is tackling fly-tipping through the creation of a Rapid Response Programme.",
+     ("Norfolk County Council", "Rapid Response Programme")),
+])
+def test_the_subject_of_the_verb_a_launch_serves_launched_it(nlp, text, wanted):
+    found = link_pairs(nlp, text)
+    assert wanted in found, found
+
+
+def test_no_launch_link_for_a_verb_that_only_meets_the_launch(nlp):
+    found = link_pairs(nlp, "Kent Police will step up patrols to coincide with the launch of the Safer Summer "
+                            "Campaign.")
+    assert ("Kent Police", "Safer Summer Campaign") not in found, found
