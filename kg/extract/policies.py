@@ -231,6 +231,9 @@ def _found(doc: Doc) -> tuple[list[_Policy], list[Any]]:
     frames = [(r, p) for r, p in frames if not (r.type == "ANNOUNCED" and r.cue in _SPENDING and
                                                  not _titled(doc.text[r.target.start:r.target.end]) and
                                                  not _CURRENCY.match(doc.text[r.target.start:r.target.end]))]
+    # "revealed there will be £1.5m for the X Fund": what a sum is revealed for counts only when it is named
+    frames = [(r, p) for r, p in frames if not (r.type == "ANNOUNCED" and r.cue == "reveal" and
+                                                 not _titled(doc.text[r.target.start:r.target.end]))]
     # "announced the Department's Comprehensive Strategy": an owner only where no one else is said to announce it
     others = {r.target for r, _ in frames if r.type == "ANNOUNCED" and r.cue != "own"}
     frames = [(r, p) for r, p in frames if r.cue != "own" or r.target not in others]
@@ -338,7 +341,7 @@ def _build_index(doc: Doc) -> _Index:
         {h.split()[-1] for h in lex["capital_heads"] | lex["equipment_heads"]} | _MEASURE_NOUNS | {"grant"}
     verb_lemmas = lex["announce_verbs"] | lex["oversee_verbs"] | set(lex["announce_phrasal"]) | \
         {"hold", "make", "hear", "take", "assure", "ensure", "add"} | _DIRECTING | _MULTIPLYING | \
-        _SCRUTINY_VERBS | _MONEY_SUBJECT_VERBS | _WITNESS_VERBS | _VISIT_VERBS | _HANDING_OUT | _ENTRUSTING
+        _SCRUTINY_VERBS | _MONEY_SUBJECT_VERBS | _WITNESS_VERBS | _VISIT_VERBS | _HANDING_OUT | _ENTRUSTING | {"reveal"}
     noms = lex["oversee_nominals"] | lex["oversee_nouns"] | _INQUIRY_NOUNS
     words = doc_words(doc)  # (plain lists: a Token per word and a string lookup per attribute cost more)
     lemmas, ents, lowers, toks = words.lemma_lower, words.ent_type, words.lower, words.tokens
@@ -1641,6 +1644,12 @@ def _verb_cue(v: Token, lex: dict[str, Any]) -> str | None:
         return lemma  # "directed all U.S. Attorneys to host X"
     if lemma in _MULTIPLYING:
         return lemma  # "has doubled the early intervention youth fund": an expansion (kept for policy targets only)
+    if lemma == "reveal":
+        # "revealed there will be an extra £1.5 million for the X Fund": revealing a sum announces it; revealing
+        # findings or figures announces nothing
+        said = [c for c in v.children if c.dep_ in {"dobj", "ccomp"}]
+        return lemma if any(x.ent_type_ == "MONEY" or x.lemma_.lower() in lex["money_heads"]
+                            for o in said for x in o.subtree) else None
     if lemma in _HANDING_OUT:
         # "the Office distributed $22 million under its X Program": handing out a sum funds the scheme it comes
         # under; handing out leaflets or kits announces nothing

@@ -183,3 +183,29 @@ def test_no_launch_link_for_a_verb_that_only_meets_the_launch(nlp):
     found = link_pairs(nlp, "Kent Police will step up patrols to coincide with the launch of the Safer Summer "
                             "Campaign.")
     assert ("Kent Police", "Safer Summer Campaign") not in found, found
+
+
+# -- revealing a sum for a named scheme: "revealed there will be an extra £2m for the X Fund" -----------------------
+
+@pytest.mark.parametrize("text, wanted", [
+    ("The Home Secretary, James Cleverly, also revealed there will be an additional £2 million of funding for the "
+     "Safer Streets Fund.", ("James Cleverly", "Safer Streets Fund")),
+    ("Chancellor Rachel Reeves revealed £300 million for the Youth Guarantee Scheme.",
+     ("Rachel Reeves", "Youth Guarantee Scheme")),
+])
+def test_revealing_a_sum_for_a_named_scheme_funds_it(nlp, text, wanted):
+    found = link_pairs(nlp, text)
+    assert wanted in found, found
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("HMICFRS revealed that Kent Police's Operation Falcon had failed victims.",
+     ("His Majesty's Inspectorate of Constabulary and Fire & Rescue Services", "Operation Falcon")),
+    ("The Policing Minister, Chris Philp, revealed figures showing the Safer Streets Fund cut burglary by 10%.",
+     ("Chris Philp", "Safer Streets Fund")),
+    # the sum itself is no named scheme
+    ("The Home Secretary, James Cleverly, revealed there will be an additional £2 million of funding for youth "
+     "clubs.", ("James Cleverly", "£2 million of funding")),
+])
+def test_revealing_findings_or_an_unnamed_sum_announces_nothing(nlp, text, unwanted):
+    assert unwanted not in link_pairs(nlp, text)
