@@ -1768,6 +1768,7 @@ def _frames(doc: Doc, policies: list[_Policy], idx: _Index,
         yield from _launch_with(doc, sent, policies, lex, emit)
         yield from _accountable_to(sent, policies, lex, emit)
         yield from _sum_items(doc, sent, policies, lex, emit, memo)
+        yield from _included_items(doc, sent, policies, lex, emit, memo)
         yield from oversight_frames(sent, policies, lex, emit)  # findings, visits, commissioned reviews
 
 
@@ -2023,6 +2024,8 @@ def _announce(doc, v, cue, sent, policies, lex, emit, nested=(), memo=None):
         agent = _previous_funder(v, subj, sent, memo, lex)
     if agent is None:
         return
+    if memo is not None and not spoken:
+        memo["announcer"] = (agent, sent.start)  # "X announced new powers. These include: - introducing Y"
     targets = _targets(v, lex)
     held = [c for c in v.children if c.dep_ in {"dobj", "nsubjpass"}] + [t for t in targets if t.i != v.i]
     if memo is not None and any(x.lemma_.lower() in lex["money_heads"] or x.ent_type_ == "MONEY"
@@ -2196,6 +2199,69 @@ def _sum_items(doc: Doc, sent: SpacySpan, policies: list[_Policy], lex, emit, me
                             yield from emit("ANNOUNCED", agent, _span(doc, pol), "Policy", sent, "fund", pol)
                         elif pol is None and (kept := _kept_span(x, lex)) is not None:
                             yield from emit("ANNOUNCED", agent, kept, "Kept", sent, "fund", None)
+
+
+#: Nouns that stand for announced measures or sums as the subject of "include": "These measures include: ...".
+_MEASURE_SETS = frozenset({"measure", "power", "package", "plan", "proposal", "change", "initiative", "commitment",
+                           "fund", "funds", "award", "grant", "funding", "scheme", "programme", "program", "step",
+                           "action", "reform", "investment", "money"})
+_BULLETS = frozenset({"-", "\u2022", "*", "\u2013", "\u00b7", "\u25cf", "\u25aa"})
+
+
+def _included_items(doc: Doc, sent: SpacySpan, policies: list[_Policy], lex, emit, memo):
+    """``The Home Secretary announced new powers. These include: - introducing Violent Offender Orders``, ``Funds
+    awarded by the COPS Office include: COPS Hiring Program (CHP): ...``: the items listed after "include:" are
+    what the announcer (or the named funder of the sum) announced (guideline 9). The subject must stand for
+    measures or sums (not "the allegations include"); the announcer must be within the two sentences before.
+    Items are the list lines after the colon: a gerund of announcing (its objects), a title-case programme name
+    opening the line, or a policy in the line's first words."""
+    inc = next((t for t in sent if t.lemma_ == "include" and t.pos_ == "VERB" and t.i + 1 < sent.end and
+                doc[t.i + 1].text.startswith(":")), None)
+    if inc is None:
+        return
+    subj = next((c for c in inc.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return
+    agent = _funder_of(subj) if subj.pos_ == "NOUN" else None
+    if agent is None:
+        refers = subj.lower_ in {"these", "they", "this"} or (
+            subj.lemma_.lower() in _MEASURE_SETS and any(c.lower_ in _BACK_DETS for c in subj.children))
+        if not refers or memo is None or "announcer" not in memo:
+            return
+        if subj.pos_ == "NOUN" and subj.lemma_.lower() not in _MEASURE_SETS:
+            return
+        who, at = memo["announcer"]
+        if not 0 < len([s for s in doc_sents(doc) if at <= s.start < sent.start]) <= 2:
+            return
+        agent = who
+    elif subj.lemma_.lower() not in _MEASURE_SETS:
+        return
+    items = [s for s in doc_sents(doc) if s.start > sent.start][:12]
+    pending = True  # the first line after the colon is an item, and so is a line after a lone bullet
+    for item in items:
+        words = [t for t in item if not t.is_space]
+        if not words:
+            continue
+        bullet = words[0].text in _BULLETS
+        if len(words) == 1 and bullet:
+            pending = True  # the sentence splitter cut the bullet off its line
+            continue
+        if not bullet and not pending:
+            break  # the list ends at the first line that is no item
+        pending = False
+        first = words[1] if bullet and len(words) > 1 else words[0]
+        if first.pos_ == "VERB" and first.tag_ == "VBG" and (cue := _verb_cue(first, lex)) is not None:
+            for t in _targets(first, lex):  # "- introducing Violent Offender Orders (VOOs) which ..."
+                pol = _policy_at(t, policies)
+                if pol is not None and not pol.frame_only:
+                    yield from emit("ANNOUNCED", agent, _span(doc, pol), "Policy", item, cue, pol)
+                elif t.pos_ == "PROPN" or (t.is_title and t.i > first.i):
+                    yield from emit("ANNOUNCED", agent, name_span(t), "Kept", item, cue, None)
+            continue
+        name = _title_run_ending_in_scheme(doc, first.i, min(item.end, first.i + 10))
+        if name is not None and name[0] == first.i:  # "COPS Hiring Program (CHP): Nearly $400 million ..."
+            words_ = doc[name[0]:name[1]]
+            yield from emit("ANNOUNCED", agent, Span(words_.start_char, words_.end_char), "Kept", item, "include", None)
 
 
 def _verbless(m: Token) -> bool:

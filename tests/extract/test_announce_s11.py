@@ -209,3 +209,31 @@ def test_revealing_a_sum_for_a_named_scheme_funds_it(nlp, text, wanted):
 ])
 def test_revealing_findings_or_an_unnamed_sum_announces_nothing(nlp, text, unwanted):
     assert unwanted not in link_pairs(nlp, text)
+
+
+# -- the items of an announced set of measures or sums: "These include: - introducing X" ----------------------------
+
+@pytest.mark.parametrize("text, wanted", [
+    ("The Justice Secretary, Shabana Mahmood, announced new powers for probation officers. These include:\n"
+     "- introducing Serious Harm Prevention Orders which will let courts restrict dangerous offenders;\n"
+     "- tougher licence conditions for stalkers.", ("Shabana Mahmood", "Serious Harm Prevention Orders")),
+    ("Grants awarded by the Bureau of Justice Assistance in 2024 include:\n\n"
+     "Rural Violent Crime Reduction Program (RVCRP): Nearly $30 million was awarded to 60 rural counties.\n\n"
+     "Body-Worn Camera Policy and Implementation Program (BWCPIP): $20 million was awarded to 120 agencies.",
+     ("Bureau of Justice Assistance", "Rural Violent Crime Reduction Program")),
+])
+def test_the_listed_items_of_an_announcement_are_announced(nlp, text, wanted):
+    found = link_pairs(nlp, text)
+    assert wanted in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # the listed things are no measures: allegations against a force
+    "The IOPC announced an investigation into Kent Police. The allegations include:\n"
+    "- introducing false evidence in the Operation Falcon case.",
+    # nobody announced anything just before
+    "Kent Police have a busy summer ahead. These include:\n- launching the Safer Summer Campaign in June.",
+])
+def test_no_item_link_for_other_lists_or_without_an_announcer(nlp, text):
+    found = link_pairs(nlp, text)
+    assert not any(p in {"Operation Falcon", "Safer Summer Campaign"} for _, p in found), found
