@@ -2315,25 +2315,22 @@ def _funded_programmes(v: Token, targets: list[Token], policies: list[_Policy], 
     money = lex["money_heads"]
     objects = [t for t in targets if t.dep_ in {"dobj", "nsubjpass"} or t.head.i == v.i or t.dep_ == "pobj"]
     # a bare sum has no target of its own ("will provide $5 million to support X"): it still says money is given
-    sums = [c for c in v.children if c.dep_ in {"dobj", "nsubjpass"} and c.ent_type_ == "MONEY" and c not in objects]
+    objects += [c for c in v.children if c.dep_ in {"dobj", "nsubjpass"} and c.ent_type_ == "MONEY" and c not in objects]
     region: set[int] = set()
     funded = False
     for t in objects:
         sub = list(t.subtree) if t.i != v.i else []
-        # "for youth clubs, which Kent Police will run through its X Programme": a relative clause is its own
-        sub = [x for x in sub if not any(a.dep_ == "relcl" and a.i != t.i and t.is_ancestor(a) for a in [x, *x.ancestors])]
         if any(x.lemma_.lower() in money or x.ent_type_ == "MONEY" for x in sub) or \
                 (t.lemma_.lower() in {"round", "tranche", "wave", "phase"} and _of_object(t) is not None and
                  _of_object(t).lemma_.lower() in money):
             funded = True
         region |= {x.i for x in sub}
-    funded = funded or bool(sums)
     if not funded:
         return []
     for c in v.children:
         if c.dep_ == "prep" and c.lower_ in _SCHEME_PREPS:
             region |= {x.i for x in c.subtree}
-    for c in [c for t in [v, *objects, *sums] for c in t.children]:
+    for c in [c for t in [v, *objects] for c in t.children]:
         # "awarded $5 million to support the Safe Streets Program": the named programme a sum is given to support
         if c.dep_ in {"advcl", "xcomp", "relcl", "acl"} and c.i > v.i and c.lemma_.lower() in _SUPPORTING and \
                 any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
