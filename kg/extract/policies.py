@@ -2298,9 +2298,6 @@ def _previous_funder(v: Token, subj: Token | None, sent: SpacySpan, memo: dict[s
 
 #: Prepositions that name the scheme money comes from or goes to: "grants under / through / for the X Program".
 _SCHEME_PREPS = frozenset({"under", "through", "via", "from", "for"})
-#: Verbs of a purpose clause that gives a sum to a programme: "$5 million to support / sustain the X Program".
-_SUPPORTING = frozenset({"support", "sustain", "continue", "strengthen", "enhance", "expand", "extend", "fund",
-                         "finance", "help"})
 #: Last words of a law or order: funding "for victims under the X Act" does not fund the act.
 _LAW_WORDS = frozenset({"act", "bill", "law", "code", "order", "regulations", "directive", "amendment"})
 
@@ -2314,8 +2311,6 @@ def _funded_programmes(v: Token, targets: list[Token], policies: list[_Policy], 
     programme names (not laws), read in the object phrase and the verb's ``under/through/from/for`` phrase."""
     money = lex["money_heads"]
     objects = [t for t in targets if t.dep_ in {"dobj", "nsubjpass"} or t.head.i == v.i or t.dep_ == "pobj"]
-    # a bare sum has no target of its own ("will provide $5 million to support X"): it still says money is given
-    objects += [c for c in v.children if c.dep_ in {"dobj", "nsubjpass"} and c.ent_type_ == "MONEY" and c not in objects]
     region: set[int] = set()
     funded = False
     for t in objects:
@@ -2330,11 +2325,6 @@ def _funded_programmes(v: Token, targets: list[Token], policies: list[_Policy], 
     for c in v.children:
         if c.dep_ == "prep" and c.lower_ in _SCHEME_PREPS:
             region |= {x.i for x in c.subtree}
-    for c in [c for t in [v, *objects] for c in t.children]:
-        # "awarded $5 million to support the Safe Streets Program": the named programme a sum is given to support
-        if c.dep_ in {"advcl", "xcomp", "relcl", "acl"} and c.i > v.i and c.lemma_.lower() in _SUPPORTING and \
-                any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
-            region |= {x.i for o in c.children if o.dep_ == "dobj" for x in o.subtree}
     out = []
     candidates = sorted(list(policies) + list(nested), key=lambda p: p.start)
     for p in candidates:  # "under the A Program and B Program" where the parser made B a verb's object

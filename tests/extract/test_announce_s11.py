@@ -237,25 +237,3 @@ def test_the_listed_items_of_an_announcement_are_announced(nlp, text, wanted):
 def test_no_item_link_for_other_lists_or_without_an_announcer(nlp, text):
     found = link_pairs(nlp, text)
     assert not any(p in {"Operation Falcon", "Safer Summer Campaign"} for _, p in found), found
-
-
-# -- a sum given to support a named programme: "will provide $5 million to support the X Program" ------------------
-
-@pytest.mark.parametrize("text, wanted", [
-    ("The Department of Justice will provide $5 million to support the Safe Streets Program.",
-     ("United States Department of Justice", "Safe Streets Program")),
-    ("The Department of Justice announced it will award $5 million to support the Safe Streets Program.",
-     ("United States Department of Justice", "Safe Streets Program")),
-])
-def test_a_sum_given_to_support_a_named_programme_funds_it(nlp, text, wanted):
-    found = link_pairs(nlp, text)
-    assert wanted in found, found
-
-
-@pytest.mark.parametrize("text", [
-    "The Home Office awarded £2 million to support victims of the Manchester Arena attack.",  # no programme
-    "Kent Police spent £2 million to support the Safer Roads Partnership.",  # spending is no funding verb
-])
-def test_no_support_link_without_a_named_programme_or_a_funding_verb(nlp, text):
-    found = link_pairs(nlp, text)
-    assert not any(p in {"Safer Roads Partnership", "Manchester Arena attack"} for _, p in found), found
