@@ -2320,10 +2320,16 @@ def _funded_programmes(v: Token, targets: list[Token], policies: list[_Policy], 
                  _of_object(t).lemma_.lower() in money):
             funded = True
         region |= {x.i for x in sub}
+    if not funded and any(c.dep_ in {"dobj", "nsubjpass"} and c.ent_type_ == "MONEY" for c in v.children):
+        # a bare sum, which has no target of its own ("is awarding $100 million in X grants"): only the verb's
+        # own route phrases below name what it funds
+        funded, region = True, set()
     if not funded:
         return []
     for c in v.children:
-        if c.dep_ == "prep" and c.lower_ in _SCHEME_PREPS:
+        # "is awarding $100 million in Project Safe Neighborhoods grants": the parser may hang the grants on the verb
+        if c.dep_ == "prep" and (c.lower_ in _SCHEME_PREPS or c.lower_ == "in" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in money for g in c.children)):
             region |= {x.i for x in c.subtree}
     out = []
     candidates = sorted(list(policies) + list(nested), key=lambda p: p.start)

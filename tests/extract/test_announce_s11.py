@@ -237,3 +237,33 @@ def test_the_listed_items_of_an_announcement_are_announced(nlp, text, wanted):
 def test_no_item_link_for_other_lists_or_without_an_announcer(nlp, text):
     found = link_pairs(nlp, text)
     assert not any(p in {"Operation Falcon", "Safer Summer Campaign"} for _, p in found), found
+
+
+# -- a bare sum awarded in a programme's grants: "is awarding $100 million in X grants" -----------------------------
+
+@pytest.mark.parametrize("text, wanted", [
+    ("The Department of Justice is awarding more than $100 million in Project Safe Neighborhoods grants.",
+     ("United States Department of Justice", "Project Safe Neighborhoods")),
+    ("The Bureau of Justice Assistance awarded $3 million in Smart Policing Initiative grants to Ohio.",
+     ("Bureau of Justice Assistance", "Smart Policing Initiative")),
+])
+def test_a_sum_in_a_programmes_grants_funds_the_programme(nlp, text, wanted):
+    found = link_pairs(nlp, text)
+    assert wanted in found, found
+
+
+def test_a_bare_sum_reaches_no_programme_of_a_recipients_clause(nlp):
+    found = link_pairs(nlp, "The Home Office awarded £3 million in grants to Kent Police, which runs Operation "
+                            "Sceptre.")
+    assert ("Home Office", "Operation Sceptre") not in found, found
+
+
+# -- "kick off" is launching ----------------------------------------------------------------------------------------
+
+def test_kicking_off_a_campaign_launches_it(nlp):
+    found = link_pairs(nlp, "Kent Police today kicked off its Summer Nights Campaign.")
+    assert ("Kent Police", "Summer Nights Campaign") in found, found
+
+
+def test_kicking_off_a_meeting_launches_nothing(nlp):
+    assert not link_pairs(nlp, "The Chief Constable kicked off the meeting with a minute's silence.")
