@@ -2047,6 +2047,9 @@ def _announce(doc, v, cue, sent, policies, lex, emit, nested=(), memo=None):
             # cities to its Violent Crime Initiative, building on the model launched in Houston")
             for x in [x for x in clause.subtree if x.i in ids and x.pos_ == "VERB" and _verb_cue(x, lex) is not None]:
                 ids -= {y.i for y in x.subtree}
+            # "announced it has received / been awarded £2m from the X Fund": a recipient funds nothing (guideline 9)
+            for x in [x for x in clause.subtree if x.i in ids and x.pos_ == "VERB" and _received(x)]:
+                ids -= {y.i for y in x.subtree}
             starts = [q.start for q in policies]
             for pol in policies[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]:
                 if pol.start in ids and not pol.frame_only:
@@ -2076,6 +2079,17 @@ def _announce(doc, v, cue, sent, policies, lex, emit, nested=(), memo=None):
     # "'This funding is awarded as part of X,' said the Attorney General": a quoted passive names no funder
     for kept in ([] if spoken else _scheme_names(v, sent, policies, lex)):
         yield from emit("ANNOUNCED", agent, kept, "Kept", sent, cue, None, status)
+
+
+#: Verbs of getting money or a place in a scheme: the subject is a recipient, not the funder.
+_RECEIVING = frozenset({"receive", "win", "secure", "get", "obtain", "gain", "share", "benefit", "bid", "apply"})
+
+
+def _received(v: Token) -> bool:
+    """``(X announced) it has received £2m``, ``we have won £2m``: a clause in which the announcer itself (a
+    pronoun) gets the money. Others receiving it (``forces will receive £20m through X``) leave X announced."""
+    return v.lemma_.lower() in _RECEIVING and any(c.dep_ == "nsubj" and c.lower_ in {"it", "we", "they", "i"}
+                                                   for c in v.children)
 
 
 def _kept_span(t: Token, lex: dict[str, Any]) -> Span | None:

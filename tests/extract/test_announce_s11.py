@@ -267,3 +267,19 @@ def test_kicking_off_a_campaign_launches_it(nlp):
 
 def test_kicking_off_a_meeting_launches_nothing(nlp):
     assert not link_pairs(nlp, "The Chief Constable kicked off the meeting with a minute's silence.")
+
+
+# -- an announcer that reports receiving money funds nothing -------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Kent Police revealed it has received £2 million from the Safer Streets Fund.",
+    "Kent Police announced that it has won £2 million from the Safer Streets Fund.",
+])
+def test_an_announcer_receiving_money_from_a_fund_does_not_announce_it(nlp, text):
+    assert ("Kent Police", "Safer Streets Fund") not in link_pairs(nlp, text)
+
+
+def test_others_receiving_money_through_a_fund_leave_it_announced(nlp):
+    found = link_pairs(nlp, "The Home Office announced that councils will receive £20 million through the Safer "
+                            "Streets Fund.")
+    assert ("Home Office", "Safer Streets Fund") in found, found
