@@ -231,6 +231,9 @@ def _found(doc: Doc) -> tuple[list[_Policy], list[Any]]:
     frames = [(r, p) for r, p in frames if not (r.type == "ANNOUNCED" and r.cue in _SPENDING and
                                                  not _titled(doc.text[r.target.start:r.target.end]) and
                                                  not _CURRENCY.match(doc.text[r.target.start:r.target.end]))]
+    # "revealed there will be £1.5m for the X Fund": what a sum is revealed for counts only when it is named
+    frames = [(r, p) for r, p in frames if not (r.type == "ANNOUNCED" and r.cue == "reveal" and
+                                                 not _titled(doc.text[r.target.start:r.target.end]))]
     # "announced the Department's Comprehensive Strategy": an owner only where no one else is said to announce it
     others = {r.target for r, _ in frames if r.type == "ANNOUNCED" and r.cue != "own"}
     frames = [(r, p) for r, p in frames if r.cue != "own" or r.target not in others]
@@ -338,7 +341,7 @@ def _build_index(doc: Doc) -> _Index:
         {h.split()[-1] for h in lex["capital_heads"] | lex["equipment_heads"]} | _MEASURE_NOUNS | {"grant"}
     verb_lemmas = lex["announce_verbs"] | lex["oversee_verbs"] | set(lex["announce_phrasal"]) | \
         {"hold", "make", "hear", "take", "assure", "ensure", "add"} | _DIRECTING | _MULTIPLYING | \
-        _SCRUTINY_VERBS | _MONEY_SUBJECT_VERBS | _WITNESS_VERBS | _VISIT_VERBS
+        _SCRUTINY_VERBS | _MONEY_SUBJECT_VERBS | _WITNESS_VERBS | _VISIT_VERBS | _HANDING_OUT | _ENTRUSTING | {"reveal"}
     noms = lex["oversee_nominals"] | lex["oversee_nouns"] | _INQUIRY_NOUNS
     words = doc_words(doc)  # (plain lists: a Token per word and a string lookup per attribute cost more)
     lemmas, ents, lowers, toks = words.lemma_lower, words.ent_type, words.lower, words.tokens
@@ -1434,6 +1437,8 @@ def _expand(x: Token, verb: Token, available: Token | None, lex: dict[str, Any],
         # "announced plans to introduce X", "unveiled proposals for X"
         inner = []
         for c in x.children:
+            if c.dep_ == "relcl" and any(g.lower_ in _RELATIVE for g in c.children):
+                continue  # "the plan, which was announced in May": the clause is about the plan itself (no loop)
             if c.dep_ in {"acl", "relcl"} and _verb_cue(c, lex) is not None:
                 inner += _targets(c, lex)
             if c.dep_ == "prep" and c.lower_ in {"for", "to"}:
@@ -1447,6 +1452,11 @@ def _expand(x: Token, verb: Token, available: Token | None, lex: dict[str, Any],
     if _is_money(x):
         of = _of_object(x)
         found = [x] if of is not None and of.lemma_.lower() in lex["money_heads"] else []
+        if of is not None and of.pos_ == "PROPN" and of.ent_type_ not in {"PERSON", "GPE", "NORP", "DATE", "MONEY"} \
+                and verb.lemma_.lower() in _FUNDING_VERBS:
+            # "allocated £3m of the Youth Justice Fund to 12 projects": a share of a named fund handed out by the
+            # one who funds it (guideline 9: who funds a programme)
+            found.append(of)
         for prep in x.children:  # "£7m for projects", "$50m in grants"
             if prep.dep_ == "prep" and prep.lower_ in {"for", "to", "towards", "on", "in"}:
                 found += [g for g in prep.children if g.dep_ == "pobj"]
@@ -1532,9 +1542,43 @@ _DIRECTED = frozenset({"host", "hold", "establish", "create", "set", "form", "de
                        "roll", "deploy"})
 
 
+#: Verbs that entrust a body with a scheme, and what it may be entrusted to do: "appointed a charity to help deliver
+#: the Youth Fund", "selected Catch22 to run the Diversion Programme".
+_ENTRUSTING = frozenset({"appoint", "select", "choose", "pick", "contract", "commission"})
+_ENTRUSTED = frozenset({"deliver", "run", "manage", "administer", "host", "operate", "launch", "establish", "set",
+                        "create", "develop"})
+
+
+def _entrusted(verb: Token) -> list[Token]:
+    """``has appointed a charity to help deliver a £200m Youth Fund`` -> the fund: who chooses the body that runs a
+    scheme set the scheme up (guideline 9: sets up, funds or directs). Only with a body as the verb's object and
+    the scheme as the object of the entrusted clause."""
+    if verb.lemma_.lower() not in _ENTRUSTING:
+        return []
+    lex = _lex()
+    bodies = [c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ not in {"PERSON", "CARDINAL"} and
+              (_org_like(c, lex) or c.lemma_.lower() in {"charity", "foundation", "trust", "provider", "consortium"}
+               or c.pos_ == "PROPN" and c.ent_type_ in {"ORG", ""})]
+    if not bodies:
+        return []  # "appointed Sir Tom Winsor to lead", "selected 20 officers to deliver": people, not a body
+    out = []
+    # "to help deliver" hangs on the verb, or on the body as an infinitive relative ("a charity to deliver")
+    clauses = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i] + \
+        [c for b in bodies for c in b.children if c.dep_ in {"relcl", "acl"} and c.i > b.i and
+         any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    for c in clauses:
+        if c.lemma_.lower() == "help":  # "to help deliver"
+            c = next((g for g in c.children if g.dep_ == "xcomp" and g.lemma_.lower() in _ENTRUSTED), c)
+        if c.lemma_.lower() in _ENTRUSTED:
+            out += [x for o in c.children if o.dep_ == "dobj" for x in _conjuncts(o)]
+    return out
+
+
 def _directed(verb: Token) -> list[Token]:
     """The objects of the clause a directing verb sets: ``directed X to host Y`` -> Y (a measure the director
     directs, guideline 9); ``directed officers to arrest Y`` names no measure."""
+    if verb.lemma_.lower() in _ENTRUSTING:
+        return _entrusted(verb)
     if verb.lemma_.lower() not in _DIRECTING:
         return []
     out = []
@@ -1601,10 +1645,22 @@ def _verb_cue(v: Token, lex: dict[str, Any]) -> str | None:
             return "make available"
         # "made a pledge of 300 new PCSOs", "made a commitment to X"
         return "pledge" if any(c.dep_ == "dobj" and c.lemma_.lower() in _PLEDGE_NOUNS for c in v.children) else None
-    if lemma in _DIRECTING and lemma not in lex["announce_verbs"] and _directed(v):
+    if lemma in _DIRECTING | _ENTRUSTING and lemma not in lex["announce_verbs"] and _directed(v):
         return lemma  # "directed all U.S. Attorneys to host X"
     if lemma in _MULTIPLYING:
         return lemma  # "has doubled the early intervention youth fund": an expansion (kept for policy targets only)
+    if lemma == "reveal":
+        # "revealed there will be an extra £1.5 million for the X Fund": revealing a sum announces it; revealing
+        # findings or figures announces nothing
+        said = [c for c in v.children if c.dep_ in {"dobj", "ccomp"}]
+        return lemma if any(x.ent_type_ == "MONEY" or x.lemma_.lower() in lex["money_heads"]
+                            for o in said for x in o.subtree) else None
+    if lemma in _HANDING_OUT:
+        # "the Office distributed $22 million under its X Program": handing out a sum funds the scheme it comes
+        # under; handing out leaflets or kits announces nothing
+        objs = [c for c in v.children if c.dep_ in {"dobj", "nsubjpass"}]
+        return lemma if any(x.ent_type_ == "MONEY" or x.lemma_.lower() in lex["money_heads"]
+                            for o in objs for x in o.subtree) else None
     prt = next((c.lower_ for c in v.children if c.dep_ == "prt"), None)
     phr = lex["announce_phrasal"]
     if prt and lemma in phr and prt in phr[lemma]:
@@ -1617,6 +1673,8 @@ def _verb_cue(v: Token, lex: dict[str, Any]) -> str | None:
 
 
 _PLEDGE_NOUNS = frozenset({"pledge", "commitment", "promise"})
+#: Verbs of handing out that are a cue only with a sum or grants as object.
+_HANDING_OUT = frozenset({"distribute", "disburse"})
 
 
 #: Prefixes that make a place name a prison's name: "HMP Exeter", "HMYOI Feltham", "HMPs Hull and Durham".
@@ -1663,6 +1721,7 @@ def _frames(doc: Doc, policies: list[_Policy], idx: _Index,
              policy: _Policy | None, status: str = "announced") -> Iterator[tuple[RelationFact, _Policy | None]]:
         if agent_tok.pos_ not in {"PROPN", "NOUN", "PRON"} or agent_tok.lower_ in {"this", "that", "which", "there"}:
             return
+        agent_tok = _owned_body(agent_tok)
         agents = _conjuncts(agent_tok)
         for ap in agent_tok.children:  # "A, title of X, and B, title of Y, announced"
             if ap.dep_ == "appos":
@@ -1711,9 +1770,24 @@ def _frames(doc: Doc, policies: list[_Policy], idx: _Index,
             yield from _nominal_announcement(doc, pol, sent, emit)
             yield from _issued_orders(doc, pol, sent, emit)
         yield from _new_body(doc, sent, lex, emit)
+        yield from _launch_with(doc, sent, policies, lex, emit)
         yield from _accountable_to(sent, policies, lex, emit)
         yield from _sum_items(doc, sent, policies, lex, emit, memo)
+        yield from _included_items(doc, sent, policies, lex, emit, memo)
         yield from oversight_frames(sent, policies, lex, emit)  # findings, visits, commissioned reviews
+
+
+def _owned_body(tok: Token) -> Token:
+    """``The Office of Justice Programs' National Institute of Justice (NIJ) announces ...``: the parser may make the
+    possessor the subject and the body it owns an apposition; the owned body acts. Else the token itself."""
+    if tok.ent_type_ != "ORG":
+        return tok
+    for c in tok.children:
+        if c.dep_ == "appos" and c.i > tok.i and c.ent_type_ == "ORG" and any(
+                t.tag_ == "POS" or t.text in {"'", "\u2019"} for t in tok.doc[tok.right_edge.i if tok.right_edge.i < c.i
+                                                                          else tok.i + 1:c.left_edge.i]):
+            return c
+    return tok
 
 
 #: What is added to something without expanding it: "added his voice to the campaign".
@@ -1793,6 +1867,32 @@ _ANNOUNCE_NOMINALS = frozenset({"launch", "introduction", "creation", "establish
                                 "roll-out", "announcement", "expansion", "adoption", "implementation", "funding"})
 
 
+def _OWNED_POLICY_NAME(doc: Doc, pol: _Policy) -> bool:
+    words = [x for x in doc[pol.start:pol.end] if x.is_alpha]
+    return len(words) >= 2 and sum(1 for x in words if x.is_title or x.is_upper) >= 2
+
+
+_SUM_WORDS = frozenset({"£", "$", "€", "m", "bn", "k", "million", "billion", "new", "-", "year", "multi"})
+
+
+def _first_person_sum(doc: Doc, pol: _Policy) -> Token | None:
+    """The ``our`` / ``my`` of ``Our £200m Youth Fund``, ``my new Safer Streets Taskforce``: a speaker who calls a
+    named scheme theirs with its sum or its newness funded or set it up (guideline 9). Read from the words before
+    the name (the parser often misreads the sum); a bare ``our strategy`` is one the body runs: None."""
+    if not _OWNED_POLICY_NAME(doc, pol):
+        return None
+    i, sized = pol.start - 1, False
+    while i >= max(0, pol.start - 6):
+        t = doc[i]
+        if t.lower_ in {"our", "my"}:
+            return t if sized else None
+        if not (t.like_num or t.ent_type_ == "MONEY" or t.lower_ in _SUM_WORDS):
+            return None
+        sized = sized or t.like_num or t.lower_ == "new"
+        i -= 1
+    return None
+
+
 def _OWNED_POLICY(owner: Token, pol: _Policy, doc: Doc) -> bool:
     """A body's own named programme: the possessor is an organisation named in the text and the policy is a
     title-case name."""
@@ -1800,6 +1900,53 @@ def _OWNED_POLICY(owner: Token, pol: _Policy, doc: Doc) -> bool:
         return False  # "our strategy" in a quote is most often one the speaker's body already runs
     words = [x for x in doc[pol.start:pol.end] if x.is_alpha]
     return len(words) >= 2 and sum(1 for x in words if x.is_title or x.is_upper) >= 2
+
+
+def _named_owner(head: Token, pol: _Policy) -> Token | None:
+    """The named possessor before a policy (``the Department's``, ``Kent Police's``), for an agentless passive of
+    announcing that hangs on the policy: whose programme was announced is the one who announced it. None for a
+    pronoun, a place or a person's name in the possessive of something else."""
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.i < head.i), None)
+    if owner is None:
+        doc = head.doc  # the possessor inside the policy's own span: "the Department's Strategy" read whole
+        owner = next((c for x in doc[pol.start:pol.end] for c in x.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ != "PROPN" or owner.ent_type_ not in {"ORG", "PERSON", ""}:
+        return None
+    return owner
+
+
+#: Verbs whose subject only meets a launch: "to coincide with the launch of X", "welcomed the launch of X".
+_BESIDE_LAUNCH = frozenset({"coincide", "mark", "celebrate", "welcome", "attend", "follow", "precede", "join",
+                            "support", "praise", "criticise", "criticize", "say", "speak", "comment"})
+
+
+def _launch_with(doc: Doc, sent: SpacySpan, policies: list[_Policy], lex, emit):
+    """``DEA is stepping up its fight against fentanyl with the launch of Fentanyl Free America``, ``the council is
+    tackling fly-tipping through the creation of a Rapid Response Team``: the subject of the verb the launch serves
+    launched what it names (guideline 9). The named thing is a policy of the frames, else a title-case name (a
+    ``Kept`` span: linked only where a policy finder read a policy there)."""
+    nominals = lex["creation_nominals"] | {"unveiling", "rollout", "roll-out"}
+    for n in sent:
+        if n.lemma_.lower() not in nominals or n.dep_ != "pobj" or n.head.lower_ not in {"with", "through", "via"}:
+            continue
+        if any(c.dep_ == "poss" for c in n.children) or _by_agent(n) is not None:
+            continue  # "with the Home Office's launch of X": whose launch it is (see _nominal_announcement)
+        verb = n.head.head
+        if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() in _BESIDE_LAUNCH:
+            continue
+        subj, passive = _subject_of(verb)
+        obj = _of_object(n)
+        if subj is None or passive or obj is None or subj.lower_ in _RELATIVE:
+            continue
+        agent = _resolve_agent(subj, verb)
+        pol = _policy_at(obj, policies)
+        if pol is not None:
+            yield from emit("ANNOUNCED", agent, _span(doc, pol), "Policy", sent, n.lemma_.lower(), pol)
+        elif obj.pos_ == "PROPN" and obj.ent_type_ not in {"PERSON", "GPE", "DATE"}:
+            left = min((x.i for x in obj.subtree if x.dep_ in {"compound", "amod", "nmod"} and x.i < obj.i), default=obj.i)
+            words = doc[left:obj.i + 1]
+            yield from emit("ANNOUNCED", agent, Span(words.start_char, words.end_char), "Kept", sent,
+                            n.lemma_.lower(), None)
 
 
 def _nominal_announcement(doc: Doc, pol: _Policy, sent: SpacySpan, emit):
@@ -1817,6 +1964,10 @@ def _nominal_announcement(doc: Doc, pol: _Policy, sent: SpacySpan, emit):
             any(c.lower_ == "new" and c.dep_ == "amod" for c in head.lefts) and owner.i < pol.start:
         # "the Home Office's new Safer Streets Fund": the owner that brings in something new announced it
         yield from emit("ANNOUNCED", owner, span, "Policy", sent, "new", pol)
+    elif (first := _first_person_sum(doc, pol)) is not None:
+        # "Our £200m Youth Fund will ...", "my new Safer Streets Taskforce": a speaker who names the sum or the
+        # newness of a scheme as theirs funds or set it up (guideline 9); a bare "our strategy" is one the body runs
+        yield from emit("ANNOUNCED", first, span, "Policy", sent, "own", pol)
     elif owner is not None and owner.i < pol.start and _OWNED_POLICY(owner, pol, doc):
         # "ATF's Crime Gun Intelligence Centers", "through its National Ballistic Network program": the body
         # whose named programme it is runs and funds it (guideline 9)
@@ -1851,6 +2002,8 @@ def _announce(doc, v, cue, sent, policies, lex, emit, nested=(), memo=None):
         # "the fund announced by the government", "a campaign led by X"
         agent = _by_agent(v)
         pol = _policy_at(v.head, policies)
+        if agent is None and pol is not None and v.tag_ == "VBN":
+            agent = _named_owner(v.head, pol)  # "the Department's new Strategy, announced in May"
         if agent is not None and pol is not None:
             yield from emit("ANNOUNCED", agent, _span(doc, pol), "Policy", sent, cue, pol, status)
         elif agent is not None and cue in _CREATION and _org_like(v.head, lex) and \
@@ -1864,12 +2017,20 @@ def _announce(doc, v, cue, sent, policies, lex, emit, nested=(), memo=None):
     agent = _by_agent(v) if passive or subj is None else None
     if agent is None and subj is not None and not passive:
         agent = _resolve_agent(subj, v)
+    if agent is None and passive and v.dep_ == "relcl" and subj is not None and subj.lower_ in _RELATIVE:
+        # "the Department's Violent Crime Strategy, which was announced in May": the owner, named as possessor
+        pol = _policy_at(v.head, policies)
+        agent = _named_owner(v.head, pol) if pol is not None else None
+    spoken = False  # the agent is only the speaker of the quote the verb stands in
     if agent is None and (passive or subj is None):
         agent = _speaker_of(v)
+        spoken = agent is not None
     if agent is None and passive and memo is not None:
         agent = _previous_funder(v, subj, sent, memo, lex)
     if agent is None:
         return
+    if memo is not None and not spoken:
+        memo["announcer"] = (agent, sent.start)  # "X announced new powers. These include: - introducing Y"
     targets = _targets(v, lex)
     held = [c for c in v.children if c.dep_ in {"dobj", "nsubjpass"}] + [t for t in targets if t.i != v.i]
     if memo is not None and any(x.lemma_.lower() in lex["money_heads"] or x.ent_type_ == "MONEY"
@@ -1890,6 +2051,9 @@ def _announce(doc, v, cue, sent, policies, lex, emit, nested=(), memo=None):
             # frame's; the rest of the clause is still the announcer's ("announced that the department is adding
             # cities to its Violent Crime Initiative, building on the model launched in Houston")
             for x in [x for x in clause.subtree if x.i in ids and x.pos_ == "VERB" and _verb_cue(x, lex) is not None]:
+                ids -= {y.i for y in x.subtree}
+            # "announced it has received / been awarded £2m from the X Fund": a recipient funds nothing (guideline 9)
+            for x in [x for x in clause.subtree if x.i in ids and x.pos_ == "VERB" and _received(x)]:
                 ids -= {y.i for y in x.subtree}
             starts = [q.start for q in policies]
             for pol in policies[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]:
@@ -1917,6 +2081,20 @@ def _announce(doc, v, cue, sent, policies, lex, emit, nested=(), memo=None):
         yield from emit("ANNOUNCED", agent, _span(doc, pol), "Policy", sent, cue, pol, status)
     for kept in _funded_kept(v, targets, policies, lex):
         yield from emit("ANNOUNCED", agent, kept, "Kept", sent, cue, None, status)
+    # "'This funding is awarded as part of X,' said the Attorney General": a quoted passive names no funder
+    for kept in ([] if spoken else _scheme_names(v, sent, policies, lex)):
+        yield from emit("ANNOUNCED", agent, kept, "Kept", sent, cue, None, status)
+
+
+#: Verbs of getting money or a place in a scheme: the subject is a recipient, not the funder.
+_RECEIVING = frozenset({"receive", "win", "secure", "get", "obtain", "gain", "share", "benefit", "bid", "apply"})
+
+
+def _received(v: Token) -> bool:
+    """``(X announced) it has received £2m``, ``we have won £2m``: a clause in which the announcer itself (a
+    pronoun) gets the money. Others receiving it (``forces will receive £20m through X``) leave X announced."""
+    return v.lemma_.lower() in _RECEIVING and any(c.dep_ == "nsubj" and c.lower_ in {"it", "we", "they", "i"}
+                                                   for c in v.children)
 
 
 def _kept_span(t: Token, lex: dict[str, Any]) -> Span | None:
@@ -2042,6 +2220,69 @@ def _sum_items(doc: Doc, sent: SpacySpan, policies: list[_Policy], lex, emit, me
                             yield from emit("ANNOUNCED", agent, kept, "Kept", sent, "fund", None)
 
 
+#: Nouns that stand for announced measures or sums as the subject of "include": "These measures include: ...".
+_MEASURE_SETS = frozenset({"measure", "power", "package", "plan", "proposal", "change", "initiative", "commitment",
+                           "fund", "funds", "award", "grant", "funding", "scheme", "programme", "program", "step",
+                           "action", "reform", "investment", "money"})
+_BULLETS = frozenset({"-", "\u2022", "*", "\u2013", "\u00b7", "\u25cf", "\u25aa"})
+
+
+def _included_items(doc: Doc, sent: SpacySpan, policies: list[_Policy], lex, emit, memo):
+    """``The Home Secretary announced new powers. These include: - introducing Violent Offender Orders``, ``Funds
+    awarded by the COPS Office include: COPS Hiring Program (CHP): ...``: the items listed after "include:" are
+    what the announcer (or the named funder of the sum) announced (guideline 9). The subject must stand for
+    measures or sums (not "the allegations include"); the announcer must be within the two sentences before.
+    Items are the list lines after the colon: a gerund of announcing (its objects), a title-case programme name
+    opening the line, or a policy in the line's first words."""
+    inc = next((t for t in sent if t.lemma_ == "include" and t.pos_ == "VERB" and t.i + 1 < sent.end and
+                doc[t.i + 1].text.startswith(":")), None)
+    if inc is None:
+        return
+    subj = next((c for c in inc.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return
+    agent = _funder_of(subj) if subj.pos_ == "NOUN" else None
+    if agent is None:
+        refers = subj.lower_ in {"these", "they", "this"} or (
+            subj.lemma_.lower() in _MEASURE_SETS and any(c.lower_ in _BACK_DETS for c in subj.children))
+        if not refers or memo is None or "announcer" not in memo:
+            return
+        if subj.pos_ == "NOUN" and subj.lemma_.lower() not in _MEASURE_SETS:
+            return
+        who, at = memo["announcer"]
+        if not 0 < len([s for s in doc_sents(doc) if at <= s.start < sent.start]) <= 2:
+            return
+        agent = who
+    elif subj.lemma_.lower() not in _MEASURE_SETS:
+        return
+    items = [s for s in doc_sents(doc) if s.start > sent.start][:12]
+    pending = True  # the first line after the colon is an item, and so is a line after a lone bullet
+    for item in items:
+        words = [t for t in item if not t.is_space]
+        if not words:
+            continue
+        bullet = words[0].text in _BULLETS
+        if len(words) == 1 and bullet:
+            pending = True  # the sentence splitter cut the bullet off its line
+            continue
+        if not bullet and not pending:
+            break  # the list ends at the first line that is no item
+        pending = False
+        first = words[1] if bullet and len(words) > 1 else words[0]
+        if first.pos_ == "VERB" and first.tag_ == "VBG" and (cue := _verb_cue(first, lex)) is not None:
+            for t in _targets(first, lex):  # "- introducing Violent Offender Orders (VOOs) which ..."
+                pol = _policy_at(t, policies)
+                if pol is not None and not pol.frame_only:
+                    yield from emit("ANNOUNCED", agent, _span(doc, pol), "Policy", item, cue, pol)
+                elif t.pos_ == "PROPN" or (t.is_title and t.i > first.i):
+                    yield from emit("ANNOUNCED", agent, name_span(t), "Kept", item, cue, None)
+            continue
+        name = _title_run_ending_in_scheme(doc, first.i, min(item.end, first.i + 10))
+        if name is not None and name[0] == first.i:  # "COPS Hiring Program (CHP): Nearly $400 million ..."
+            words_ = doc[name[0]:name[1]]
+            yield from emit("ANNOUNCED", agent, Span(words_.start_char, words_.end_char), "Kept", item, "include", None)
+
+
 def _verbless(m: Token) -> bool:
     """No verb governs the sum: it heads its line, or hangs from the bullet that starts the line (the parser takes a
     bullet for a verb, and may hang it from the verb of the line before)."""
@@ -2098,10 +2339,16 @@ def _funded_programmes(v: Token, targets: list[Token], policies: list[_Policy], 
                  _of_object(t).lemma_.lower() in money):
             funded = True
         region |= {x.i for x in sub}
+    if not funded and any(c.dep_ in {"dobj", "nsubjpass"} and c.ent_type_ == "MONEY" for c in v.children):
+        # a bare sum, which has no target of its own ("is awarding $100 million in X grants"): only the verb's
+        # own route phrases below name what it funds
+        funded, region = True, set()
     if not funded:
         return []
     for c in v.children:
-        if c.dep_ == "prep" and c.lower_ in _SCHEME_PREPS:
+        # "is awarding $100 million in Project Safe Neighborhoods grants": the parser may hang the grants on the verb
+        if c.dep_ == "prep" and (c.lower_ in _SCHEME_PREPS or c.lower_ == "in" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in money for g in c.children)):
             region |= {x.i for x in c.subtree}
     out = []
     candidates = sorted(list(policies) + list(nested), key=lambda p: p.start)
@@ -2121,6 +2368,75 @@ def _funded_programmes(v: Token, targets: list[Token], policies: list[_Policy], 
             continue  # "Drug-Free Communities grants" is the grants themselves, already the verb's target
         out.append(p)
     return out
+
+
+#: Last words of a programme's name, for names read from the words after "through / under / as part of".
+_SCHEME_HEADS = frozenset({"program", "programme", "programs", "programmes", "initiative", "fund", "scheme",
+                           "project", "strategy", "campaign", "plan", "partnership", "network"})
+#: Small words inside a title-case name: "Internet Crimes Against Children", "Cashback for Communities".
+_NAME_LINKS = frozenset({"of", "for", "and", "&", "against", "on", "to", "in", "-"})
+
+
+def _scheme_names(v: Token, sent: SpacySpan, policies: list[_Policy], lex: dict[str, Any]) -> list[Span]:
+    """``announced $139 million in grants through the Office's COPS Hiring Program (CHP)``, ``awarded £2m under
+    the Safer Roads Fund``, ``£5m as part of its Clear Streets Initiative``: the title-case programme name written
+    after the route of an announced sum (guideline 9: who funds a programme), read from the words themselves where
+    the parse has lost the phrase. Only when the verb hands out money (a sum or grants as its object); the first
+    title-case name ending in a programme word within a short window; a ``Kept`` span, so it reaches a policy
+    only where a policy finder read one there."""
+    doc = v.doc
+    money = lex["money_heads"]
+    objs = [c for c in v.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not any(x.ent_type_ == "MONEY" or x.lemma_.lower() in money for o in objs for x in o.subtree):
+        return []
+    out = []
+    for t in doc[v.i + 1:sent.end]:
+        if t.text in {";", ":"} or (t.pos_ == "VERB" and t.tag_ in {"VBD", "VBZ", "VBP"}):
+            break  # the next clause
+        route = t.lower_ in {"through", "under", "via"} or (
+            t.lower_ == "of" and t.i >= 2 and doc[t.i - 1].lower_ == "part" and doc[t.i - 2].lower_ == "as")
+        if not route:
+            continue
+        # the route belongs to the verb or to its sum, not to a recipient's own description
+        anchor = t.head if t.lower_ != "of" else doc[t.i - 2].head
+        if not (anchor.i == v.i or anchor.head.i == v.i and anchor.dep_ in {"dobj", "nsubjpass", "pobj", "prep"}
+                or any(a.i == v.i for a in list(anchor.ancestors)[:2])):
+            continue
+        name = _title_run_ending_in_scheme(doc, t.i + 1, min(sent.end, t.i + 22))
+        if name is not None:
+            pol = next((p for p in policies if p.start <= name[1] - 1 < p.end and not p.frame_only), None)
+            words = doc[pol.start:pol.end] if pol is not None else doc[name[0]:name[1]]
+            out.append(Span(words.start_char, words.end_char))
+        break  # the first route only
+    return out
+
+
+def _title_run_ending_in_scheme(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The first run of title-case words (with the small words inside names) in ``doc[start:end]`` that ends in a
+    programme word: (start, end) token positions, or None."""
+    i = start
+    while i < end:
+        t = doc[i]
+        if t.text in {";", "."} or (t.is_alpha and t.is_lower and t.pos_ == "VERB"):
+            return None
+        if not (t.is_alpha and (t.is_title or t.is_upper)) or t.ent_type_ in {"PERSON", "GPE", "DATE"}:
+            i += 1
+            continue
+        j, last = i, None
+        while j < end:
+            w = doc[j]
+            if w.is_alpha and (w.is_title or w.is_upper) or (w.text in {"-", "\u2019s", "'s"} and j > i):
+                if w.lower_ in _SCHEME_HEADS:
+                    last = j
+                j += 1
+            elif w.lower_ in _NAME_LINKS and j + 1 < end and doc[j + 1].is_alpha and doc[j + 1].is_title:
+                j += 1
+            else:
+                break
+        if last is not None and last > i:
+            return i, last + 1
+        i = max(j, i + 1)
+    return None
 
 
 def _bare_body_noun(t: Token) -> bool:
