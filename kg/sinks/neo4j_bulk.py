@@ -13,7 +13,8 @@ What is written (into ``csv_dir``)
   (non-string) properties differ go to separate files, so a ``value`` that is an integer in one Statistic
   and a float in another keeps each type.
 * Every field is quoted; array elements are split by U+001F (a value holding that character is refused);
-  ``--multiline-fields`` is turned on only when some value holds a line break (it slows the importer).
+  ``--multiline-fields`` names the data files where some value holds a line break (``--multiline-fields-format=v2``):
+  the importer reads only those in its slower multiline mode.
 * The import tool cannot write an empty list (an empty array field means "no property"), while the online
   load stores ``aliases: []``. So a node whose list is empty gets a marker label (``KgEmpty_aliases``) and a
   relationship a marker property (``kg_empty_aliases``), and :data:`FIRST_START_FILE` holds the statements
@@ -440,8 +441,14 @@ class _CsvSet:
             "--skip-bad-relationships=false",
             "--skip-duplicate-nodes=false",
             "--normalize-types=false",
-            f"--multiline-fields={'true' if multiline else 'false'}",
         ]
+        # A line break inside a field makes the import tool read the file in its slower multiline mode: only the
+        # data files that hold one are named (its v2 form), so the others (DERIVED_FROM's, say) keep the fast mode.
+        broken = sorted(str(f.path.resolve()) for f in self.files.values() if f.multiline)
+        if broken:
+            args += ["--multiline-fields-format=v2", "--multiline-fields=" + ",".join(broken)]
+        else:
+            args.append(f"--multiline-fields={'true' if multiline else 'false'}")  # true: a break no file reports (never so far)
         # Files with the same header (the workers' files of one type and columns) are one input group: the
         # import tool samples each group before it starts (single-threaded), so fewer groups start sooner.
         groups: dict[tuple[str, str, str], list[_File]] = {}
