@@ -374,3 +374,13 @@ def test_a_list_element_with_the_array_delimiter_is_refused_on_a_planned_node(tm
     with pytest.raises(Neo4jError, match="U\\+001F"):
         bulk.write_import_csvs(path, tmp_path / "csv", workers=1)
     assert list((tmp_path / "csv").iterdir()) == []
+
+
+@pytest.mark.parametrize("doc", ["seed", 'a "quoted" id', "back\\slash", "line\nbreak\r\t", "ctrl\x00\x1f\x7f", "日本 é", "sep\u2028\u2029", ""])
+def test_a_mention_is_written_as_the_online_load_stores_it(doc: str):
+    """The mention shortcut gives json.dumps' text (sorted keys, no ASCII escaping) for any document id."""
+    want = json.dumps({"doc": doc, "start": 3, "end": 9}, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    assert bulk._map_text({"start": 3, "doc": doc, "end": 9}) == want
+    # Other maps (a float, a bool, another key) go through the encoder itself.
+    for other in ({"doc": doc, "start": 3.0, "end": 9}, {"doc": doc, "start": True, "end": 9}, {"doc": doc, "start": 3, "stop": 9}):
+        assert bulk._map_text(other) == json.dumps(other, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
