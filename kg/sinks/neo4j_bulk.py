@@ -138,7 +138,7 @@ class _File:
         self.columns: dict[str, int] = {}  # property -> field position after the id columns
         self.types: dict[str, str] = {}
         self.rows = 0
-        self.multiline = False  # a line written with line() holds a line break
+        self.multiline = False  # a row written holds a line break (found as its block is written)
         self.waiting: list[str] = []  # rows not yet written (a block of BLOCK rows is written at once)
 
     def column(self, key: str, type_: str) -> int:
@@ -448,7 +448,8 @@ class _CsvSet:
         if broken:
             args += ["--multiline-fields-format=v2", "--multiline-fields=" + ",".join(broken)]
         else:
-            args.append(f"--multiline-fields={'true' if multiline else 'false'}")  # true: a break no file reports (never so far)
+            # Every row goes through a file's block, so a break is always a file's; true would only be a safe default.
+            args.append(f"--multiline-fields={'true' if multiline else 'false'}")
         # Files with the same header (the workers' files of one type and columns) are one input group: the
         # import tool samples each group before it starts (single-threaded), so fewer groups start sooner.
         groups: dict[tuple[str, str, str], list[_File]] = {}
