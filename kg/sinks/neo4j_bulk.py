@@ -13,7 +13,8 @@ What is written (into ``csv_dir``)
   (non-string) properties differ go to separate files, so a ``value`` that is an integer in one Statistic
   and a float in another keeps each type.
 * Every field is quoted; array elements are split by U+001F (a value holding that character is refused);
-  ``--multiline-fields`` is turned on only when some value holds a line break (it slows the importer).
+  ``--multiline-fields`` names the data files where some value holds a line break (``--multiline-fields-format=v2``):
+  the importer reads only those in its slower multiline mode.
 * The import tool cannot write an empty list (an empty array field means "no property"), while the online
   load stores ``aliases: []``. So a node whose list is empty gets a marker label (``KgEmpty_aliases``) and a
   relationship a marker property (``kg_empty_aliases``), and :data:`FIRST_START_FILE` holds the statements
@@ -63,6 +64,7 @@ from kg.sinks.neo4j import (
     _ISO_DATE,
     _TYPE_OF_PREFIX,
     PROVENANCE_TYPE,
+    _default_node_iri,
     _link_row,
     _link_type,
     _node_row,
@@ -136,8 +138,8 @@ class _File:
         self.columns: dict[str, int] = {}  # property -> field position after the id columns
         self.types: dict[str, str] = {}
         self.rows = 0
-        self.multiline = False  # a line written with line() holds a line break
-        self._lines: list[str] = []
+        self.multiline = False  # a row written holds a line break (found as its block is written)
+        self.waiting: list[str] = []  # rows not yet written (a block of BLOCK rows is written at once)
 
     def column(self, key: str, type_: str) -> int:
         """The position of a property's field after the id columns (a new column at the end if new)."""
@@ -147,21 +149,27 @@ class _File:
             self.types[key] = type_
         return at
 
+    BLOCK = 4096
+
     def line(self, text: str) -> None:
         """One row, its fields already quoted and joined (the caller keeps to the columns)."""
-        if "\n" in text or "\r" in text:
-            self.multiline = True
-        lines = self._lines
+        lines = self.waiting
         lines.append(text)
-        if len(lines) >= 4096:
-            self._flush()
+        if len(lines) >= self.BLOCK:
+            self.flush_block()
 
-    def _flush(self) -> None:
-        if self._lines:
-            self.rows += len(self._lines)
-            self._lines.append("")
-            self.fh.write("\n".join(self._lines))
-            self._lines = []
+    def flush_block(self) -> None:
+        """Write the rows waiting (a caller may append rows to :attr:`waiting` itself and call this once a block is there)."""
+        lines = self.waiting
+        if lines:
+            n = len(lines)
+            self.rows += n
+            lines.append("")
+            text = "\n".join(lines)
+            if text.count("\n") != n or "\r" in text:  # a row holds a line break (one scan of the block, not two per row)
+                self.multiline = True
+            self.fh.write(text)
+            lines.clear()
 
     def rest(self, props: dict[str, Any], types: dict[str, str]) -> str:
         """The fields after the id columns of a row (with their leading comma), new columns added as met."""
@@ -185,7 +193,7 @@ class _File:
     def close(self) -> None:
         if self.fh is None or self.fh.closed:  # closed already (a worker's files come back closed)
             return
-        self._flush()
+        self.flush_block()
         self.fh.close()
         with self.header.open("w", encoding="utf-8", newline="") as fh:
             fh.write(self.header_line())
@@ -406,7 +414,7 @@ class _CsvSet:
         """Everything buffered to the files (before a worker is forked, which must not write it again)."""
         for f in self.files.values():
             if f.fh is not None and not f.fh.closed:  # not a worker's files, which come back closed
-                f._flush()
+                f.flush_block()
                 f.fh.flush()
 
     def absorb(self, other: _CsvSet) -> None:
@@ -433,8 +441,15 @@ class _CsvSet:
             "--skip-bad-relationships=false",
             "--skip-duplicate-nodes=false",
             "--normalize-types=false",
-            f"--multiline-fields={'true' if multiline else 'false'}",
         ]
+        # A line break inside a field makes the import tool read the file in its slower multiline mode: only the
+        # data files that hold one are named (its v2 form), so the others (DERIVED_FROM's, say) keep the fast mode.
+        broken = sorted(str(f.path.resolve()) for f in self.files.values() if f.multiline)
+        if broken:
+            args += ["--multiline-fields-format=v2", "--multiline-fields=" + ",".join(broken)]
+        else:
+            # Every row goes through a file's block, so a break is always a file's; true would only be a safe default.
+            args.append(f"--multiline-fields={'true' if multiline else 'false'}")
         # Files with the same header (the workers' files of one type and columns) are one input group: the
         # import tool samples each group before it starts (single-threaded), so fewer groups start sooner.
         groups: dict[tuple[str, str, str], list[_File]] = {}
@@ -526,6 +541,20 @@ class _NoPlan(Exception):
 _json_text = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
 
 
+#: A JSON string as :data:`_json_text` writes one (the same encoder's string escaping).
+_json_string = json.JSONEncoder(ensure_ascii=False).encode
+
+
+def _map_text(value: Any) -> str:
+    """:data:`_json_text` of a map; a mention as kg writes it (``doc`` a string, ``start`` and ``end`` integers)
+    is formatted directly, in the encoder's own key order and spelling, without its per-call set-up."""
+    if type(value) is dict and len(value) == 3:
+        doc, start, end = value.get("doc"), value.get("start"), value.get("end")
+        if type(doc) is str and type(start) is int and type(end) is int:
+            return f'{{"doc":{_json_string(doc)},"end":{end},"start":{start}}}'
+    return _json_text(value)
+
+
 def _list_text(value: list[Any]) -> str:
     """A non-empty list's field (before quoting) when it is a ``string[]``: all strings, or all maps/lists (as JSON)."""
     try:
@@ -533,7 +562,7 @@ def _list_text(value: list[Any]) -> str:
     except TypeError:
         if any(v is None or isinstance(v, (str, bool, int, float)) for v in value):
             raise _NoPlan from None  # numbers, or mixed: the general path decides the type
-        text = ARRAY_DELIMITER.join([_json_text(v) for v in value])  # mentions: JSON objects (never a raw U+001F)
+        text = ARRAY_DELIMITER.join([_map_text(v) for v in value])  # mentions: JSON objects (never a raw U+001F)
     if text.count(ARRAY_DELIMITER) != len(value) - 1:
         raise Neo4jError("a list element holds the character U+001F, which the importer uses between elements")
     return text
@@ -545,7 +574,7 @@ _NODE_FIELD: dict[type, tuple[str, Any]] = {
     bool: ("boolean", {True: "true", False: "false"}.__getitem__),
     int: ("long", str),
     float: ("double", repr),
-    dict: ("string", _json_text),
+    dict: ("string", _map_text),
     list: ("string[]", _list_text),
 }
 
@@ -594,6 +623,8 @@ class _Streamer:
 
         self.np = np
         self.path = path
+        if iri is _default_node_iri:  # the same function, without the import it makes at each call
+            from kg.ontology import node_iri as iri
         self.iri = lru_cache(maxsize=1 << 16)(iri)  # a document's links name the same few nodes again and again
         self.node_iri = iri  # each node's own IRI is made once: no cache
         self.node_plans: dict[tuple[Any, ...], _NodePlan | None] = {}  # by shape; None: the general path
@@ -820,7 +851,7 @@ class _Streamer:
         ids: list[int] = []
         if ends:
             h = np.fromiter(map(hash, ends), dtype=np.int64, count=len(ends))
-            at = np.minimum(np.searchsorted(known, h), len(known) - 1)
+            at = np.minimum(_lookup(known, h), len(known) - 1)
             missing = np.flatnonzero(known[at] != h) if len(known) else np.arange(len(h))
             if len(missing):
                 raise Neo4jError(f"{self.path}: a link names {ends[missing[0]]!r}, which is not a node of this graph")
@@ -828,22 +859,25 @@ class _Streamer:
             ends.clear()
             it = iter(ids)
             for (f, rest), a, b in zip(self.pending, it, it):
-                f.line(f"{a},{b}{rest}")
+                f.waiting.append(f"{a},{b}{rest}")  # File.line's work but its size check, made once below
             self.pending.clear()
         if candidates:
             if len(pairs):
                 h = np.array(self.candidate_pairs, dtype=np.int64)
-                at = np.minimum(np.searchsorted(pairs, h), len(pairs) - 1)
+                at = np.minimum(_lookup(pairs, h), len(pairs) - 1)
                 written = (pairs[at] == h).tolist()  # from the node's mentions already
             else:
                 written = [False] * len(candidates)
-            line = self.provenance_file().line
+            append = self.provenance_file().waiting.append
             for text, at, skip in zip(candidates, self.candidate_ends, written):
                 if not skip:
-                    line(f"{ids[at]}{text}")
+                    append(f"{ids[at]}{text}")
             candidates.clear()
             self.candidate_ends.clear()
             self.candidate_pairs.clear()
+        for f in self.csvs.files.values():
+            if len(f.waiting) >= _File.BLOCK:
+                f.flush_block()
 
     def finish(self) -> None:
         if not self.links_started:  # no links: the checks of the nodes alone
@@ -859,6 +893,16 @@ class _Streamer:
         self.first_doc = self.last_doc = None
         self.sent = set()
         self.doc_end = ""
+
+
+def _lookup(known: Any, h: Any) -> Any:
+    """``np.searchsorted(known, h)`` for a batch of hashes: searched in sorted order, which keeps each search
+    near the last one in memory (about half the time of searching them as they come), put back in order."""
+    order = h.argsort()
+    at = known.searchsorted(h[order])
+    out = at.copy()  # any array of the right size and type: every element is set next
+    out[order] = at
+    return out
 
 
 def _write_streamed(path: str | Path, out: Path, *, iri: Any) -> BulkReport:

@@ -40,6 +40,25 @@ def files(folder: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.name != "import.args"}
 
 
+def multiline_files(report: bulk.BulkReport) -> list[str]:
+    """The data files the import tool is told hold line breaks (``--multiline-fields-format=v2``)."""
+    named = [a.split("=", 1)[1] for a in report.args if a.startswith("--multiline-fields=")]
+    assert len(named) == 1 and "--multiline-fields-format=v2" in report.args, report.args
+    return sorted(Path(p).name for p in named[0].split(","))
+
+
+def files_with_breaks(folder: Path) -> list[str]:
+    """The data files with a line break inside a field (read as the import tool reads them: quoted fields)."""
+    import csv
+
+    out = []
+    for p in sorted(folder.glob("*.csv")):
+        with p.open(encoding="utf-8", newline="") as fh:
+            if any("\n" in v or "\r" in v for row in csv.reader(fh) for v in row):
+                out.append(p.name)
+    return out
+
+
 def test_one_pass_writer_gives_the_general_writers_files(graph_json: Path, tmp_path: Path):
     general, fast = tmp_path / "general", tmp_path / "fast"
     general.mkdir()
@@ -47,10 +66,20 @@ def test_one_pass_writer_gives_the_general_writers_files(graph_json: Path, tmp_p
     got = bulk.write_import_csvs(graph_json, fast)
     assert files(fast) == files(general)
     assert got.nodes == want.nodes and got.relationships == want.relationships and got.rows == want.rows
-    assert got.multiline and "--multiline-fields=true" in got.args
+    assert got.multiline and multiline_files(got) == files_with_breaks(fast) != []
     assert got.first_start == want.first_start
     assert [a.replace(str(fast.resolve()), "") for a in got.args] == [a.replace(str(general.resolve()), "") for a in want.args]
     assert got.relationships["DERIVED_FROM"] > 0 and got.csv_cpu_seconds > 0
+
+
+def test_without_line_breaks_no_file_is_read_in_multiline_mode(graph_json: Path, tmp_path: Path):
+    data = json.loads(graph_json.read_text(encoding="utf-8"))
+    data["links"][5]["sentence"] = 'He said "no", then "yes".'  # the fixture's one line break, gone
+    plain = tmp_path / "graph.json"
+    plain.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    got = bulk.write_import_csvs(plain, tmp_path / "csv")
+    assert not got.multiline and files_with_breaks(tmp_path / "csv") == []
+    assert "--multiline-fields=false" in got.args and not any(a.startswith("--multiline-fields-format") for a in got.args)
 
 
 def test_a_link_to_a_missing_node_is_refused_and_nothing_is_left(graph_json: Path, tmp_path: Path):
@@ -166,7 +195,9 @@ def test_parallel_writers_write_the_one_process_writers_rows(lined: Path, tmp_pa
     for report in (two, three):
         assert rows(report) == want
         assert report.nodes == one.nodes and report.relationships == one.relationships
-        assert report.first_start == one.first_start and report.multiline and "--multiline-fields=true" in report.args
+        assert report.first_start == one.first_start and report.multiline
+    for report, folder in ((one, "one"), (two, "two"), (three, "three")):  # only the files with a line break are named
+        assert multiline_files(report) == files_with_breaks(tmp_path / folder) != []
     # The nodes are written in parallel too: the second worker wrote node files of its own.
     assert sorted(p.name for p in (tmp_path / "two").glob("nodes.*.part1.csv"))
     # The one-process writer reads this layout as it reads any other: the same files as from one long line.
@@ -343,3 +374,13 @@ def test_a_list_element_with_the_array_delimiter_is_refused_on_a_planned_node(tm
     with pytest.raises(Neo4jError, match="U\\+001F"):
         bulk.write_import_csvs(path, tmp_path / "csv", workers=1)
     assert list((tmp_path / "csv").iterdir()) == []
+
+
+@pytest.mark.parametrize("doc", ["seed", 'a "quoted" id', "back\\slash", "line\nbreak\r\t", "ctrl\x00\x1f\x7f", "日本 é", "sep\u2028\u2029", ""])
+def test_a_mention_is_written_as_the_online_load_stores_it(doc: str):
+    """The mention shortcut gives json.dumps' text (sorted keys, no ASCII escaping) for any document id."""
+    want = json.dumps({"doc": doc, "start": 3, "end": 9}, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    assert bulk._map_text({"start": 3, "doc": doc, "end": 9}) == want
+    # Other maps (a float, a bool, another key) go through the encoder itself.
+    for other in ({"doc": doc, "start": 3.0, "end": 9}, {"doc": doc, "start": True, "end": 9}, {"doc": doc, "start": 3, "stop": 9}):
+        assert bulk._map_text(other) == json.dumps(other, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
