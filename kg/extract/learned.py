@@ -1139,22 +1139,11 @@ _DESCRIBING_WORDS = frozenset({"government", "national", "federal", "state", "ci
                                "labour", "conservative", "democratic", "republican", "administration", "justice"})
 
 
-def _lone_or_no_entity(x: Token) -> bool:
-    """No entity, or one the recogniser made of this word alone as a body or a person and the registry does not
-    know: the small model often labels a lone capitalised word before ``programme`` so (``the Bystander
-    programme`` as a person)."""
-    if not x.ent_type_:
-        return True
-    if x.ent_type_ not in {"ORG", "PERSON"} or x.ent_id_ or x.ent_iob_ != "B":
-        return False
-    return x.i + 1 >= len(x.doc) or x.doc[x.i + 1].ent_iob_ != "I"
-
-
 def _one_word_name(x: Token) -> bool:
     """One capitalised word that names a programme by itself (``the Prevent programme``, ``the Ceasefire
     initiative``): a proper noun in mid-sentence, no entity of another kind, no word that says whose or what kind
     the programme is."""
-    return x.pos_ == "PROPN" and x.is_title and not x.is_sent_start and _lone_or_no_entity(x) and \
+    return x.pos_ == "PROPN" and x.is_title and not x.is_sent_start and not x.ent_type_ and \
         x.lower_ not in _DESCRIBING_WORDS and x.lower_ not in _lex()["org_heads"] and x.lower_ not in _lex()["generic"]
 
 
@@ -1176,8 +1165,7 @@ def _name_and_policy_noun(doc: Doc, c: Candidate) -> bool:
         return False
     if words[0].is_sent_start or words[0].lower_ in {"operation", "project", "programme", "program", "the"}:
         return False
-    if any((x.ent_type_ in _NOT_IN_NAME_ENTS or x.ent_id_) and not (len(words) == 1 and _lone_or_no_entity(x))
-           for x in words):
+    if any(x.ent_type_ in _NOT_IN_NAME_ENTS or x.ent_id_ for x in words):
         return False
     lex = _lex()
     if words[-1].lower_ in lex["org_heads"] or words[-1].lower_.rstrip("s") in lex["org_heads"] or \
