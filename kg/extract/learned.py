@@ -229,7 +229,7 @@ def _lex() -> dict[str, frozenset[str]]:
             "announce": frozenset(data.get("announce_verbs", [])),
             "oversee": frozenset(data.get("oversee_verbs", [])),
             "org_heads": frozenset(data.get("organisation_heads", [])),
-            "capital": frozenset(data.get("capital_heads", []))}
+            "capital": frozenset(h.split()[-1] for h in data.get("capital_heads", []))}  # head words
 
 
 def canonical(tokens: list[Token]) -> str:
@@ -1091,8 +1091,7 @@ def _concrete_project(doc: Doc, c: Candidate) -> bool:
     head = doc[c.head]
     span = doc[c.start:c.end]
     lemma = head.lemma_.lower()
-    capital = {h.split()[-1] for h in _lex()["capital"]}
-    if lemma in capital and any(x.lower_ in {"at", "in"} and x.i + 1 < c.end and doc[x.i + 1].is_title
+    if lemma in _lex()["capital"] and any(x.lower_ in {"at", "in"} and x.i + 1 < c.end and doc[x.i + 1].is_title
                                 for x in span if x.i > c.head):
         return True
     return lemma in _SUM_NAMED and any(x.like_num or x.text in {"$", "£", "€"} for x in doc[c.start:c.head])

@@ -2668,23 +2668,13 @@ def _question_subjects(v: Token) -> list[Token]:
     return out
 
 
-#: Acts that are oversight of a programme only when an overseer does them: a department reviewing or evaluating
-#: its own programme is management, an inspector general doing it is oversight (as ``kg.extract.oversight`` reads
-#: the same verbs).
-_SELF_REVIEW_CUES = frozenset({"review", "assess", "evaluate", "examine"})
-
-
+#: Programme nouns: an object that is one is a programme even when the recogniser called it a body.
 _PROGRAMME_NOUNS = frozenset({"program", "programme", "initiative", "scheme", "fund", "strategy", "plan", "project",
                               "policy", "pilot", "grant"})
 
 
-def _overseer_agent(agent) -> bool:
-    from kg.extract.oversight import _overseer
-
-    return _overseer(agent)
-
-
 def _oversee_verb(v, cue, sent, policies, lex, emit):
+    from kg.extract.oversight import _OVERSEER_ONLY, _overseer  # the same reading kg.extract.oversight makes
     org_only = cue in lex["oversee_org_only"]
     subj, passive = _subject_of(v)
     if v.dep_ == "acl" and v.head.pos_ in {"NOUN", "PROPN"} and v.tag_ == "VBN":
@@ -2740,8 +2730,8 @@ def _oversee_verb(v, cue, sent, policies, lex, emit):
                 yield from emit("OVERSEES", agent, name_span(x), "Person", sent, cue, None)  # "holds X to account"
                 continue
             for target, kind in _oversee_target(x, org_only, policies, lex):
-                if cue in _SELF_REVIEW_CUES and (kind == "Policy" or _policy_at(x, policies) is not None or
-                                                 x.lemma_.lower() in _PROGRAMME_NOUNS) and not _overseer_agent(agent):
+                if cue in _OVERSEER_ONLY and (kind == "Policy" or _policy_at(x, policies) is not None or
+                                              x.lemma_.lower() in _PROGRAMME_NOUNS) and not _overseer(agent):
                     continue  # a department evaluating its own programme: no oversight (guideline 10)
                 yield from emit("OVERSEES", agent, target, kind, sent, cue, None)
 
