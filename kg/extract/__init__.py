@@ -382,6 +382,10 @@ class _Builder:
             # "Director of Public Protection Jane Roe" in a council's release, "X, chief executive," after a
             # charity's name: a post every kind of body has, held in the body the person is written beside
             kinds = [e for e in self._orgs() if _has_staff(e) and not self._names_a_scheme(e)]
+            if rank.lower() == "president":
+                # a bare "President" heads a member body (an association, a federation, a college), never a
+                # department or a force: "President Donald Trump" in a Home Office story holds no Home Office post
+                kinds = [e for e in kinds if _MEMBER_BODY_WORDS & set(_words_of(e.name))]
         return self._nearest_body(kinds, at)
 
     def _names_a_scheme(self, ent: Entity) -> bool:
@@ -1367,6 +1371,8 @@ def _post_fits(rank: str) -> Callable[[Entity], bool] | None:
             def fits(ent: Entity, nouns: frozenset[str] = nouns, kinds: frozenset[str] = kinds) -> bool:
                 if ent.registry is not None and ent.registry.kind in kinds:
                     return True
+                if _presidency(ent):
+                    return False
                 name = set(re.sub(r"[^\w\s']", " ", ent.name.lower()).split())
                 return bool(nouns & name) or ("taskforce" in nouns and {"task", "force"} <= name)
             return fits
@@ -1377,6 +1383,12 @@ def _post_fits(rank: str) -> Callable[[Entity], bool] | None:
 #: programme manager or its policy adviser).
 _STAFF_HEADS = frozenset({"director", "executive", "head", "manager", "officer", "adviser", "advisor", "lead",
                           "coordinator", "chair", "chairman", "chairwoman", "chairperson", "president"})
+#: Words of a member body's name, whose head may be its President.
+_MEMBER_BODY_WORDS = frozenset({"association", "federation", "society", "college", "union", "institute",
+                                "institution", "league", "club", "foundation", "academy", "conference", "chamber"})
+#: Surnames of US presidents since 1960, as a presidency is named ("the Obama Administration").
+_PRESIDENTS = frozenset({"kennedy", "johnson", "nixon", "ford", "carter", "reagan", "bush", "clinton", "obama",
+                         "trump", "biden", "harris"})
 #: Words of a body's name that make it no employer of such a post: courts, legislatures, governments, juries.
 _NO_STAFF_WORDS = frozenset({"court", "courts", "tribunal", "jury", "parliament", "congress", "senate", "house",
                              "government", "assembly", "cabinet"})
@@ -1392,7 +1404,16 @@ def _has_staff(ent: Entity) -> bool:
     if ent.registry is not None and ent.registry.kind in ("legislature", "government", "devolved_government",
                                                             "country", "us_state", "jurisdiction"):
         return False
+    if _presidency(ent):
+        return False
     return not (_NO_STAFF_WORDS & set(re.sub(r"[^\w\s]", " ", ent.name.lower()).split()))
+
+
+def _presidency(ent: Entity) -> bool:
+    """``the Trump Administration``, ``the Administration``: a presidency, whose officials hold their posts in its
+    departments and offices, not in it."""
+    words = re.sub(r"[^\w\s]", " ", ent.name.lower()).split()
+    return words[-1:] == ["administration"] and all(w in _PRESIDENTS for w in words[:-1])
 
 
 _FORCE_NAME = re.compile(r"\b(?:Police|Constabulary|Police Service|Police Department|Police Force|Sheriff['\u2019]s "

@@ -124,7 +124,8 @@ def _strip(doc: Doc, i: int, j: int, *, person: bool = False) -> tuple[int, int]
                     break
     if person:  # "Tom Reyes Ph.D. of Rutgers": the name ends at the letters after it
         j = next((k for k in range(i + 2, j) if toks[k].text in lex.post_nominals and toks[k].text not in ("MS", "AM", "PC")), j)
-    while person and j - i > 1 and (toks[j - 1].text in lex.post_nominals or toks[j - 1].text == ","):
+    while person and j - i > 1 and (toks[j - 1].text in lex.post_nominals or toks[j - 1].text in POST_LETTERS
+                                    or toks[j - 1].text == ","):
         j -= 1  # "Jane Roe MP", "John Doe QPM": letters after a name are not part of it
     while i < j and (toks[j - 1].text in _POSSESSIVE or toks[j - 1].is_punct or toks[j - 1].is_space
                      or toks[j - 1].lower_ in ("of", "the", "for", "and", "on", "in", "to")):
@@ -201,6 +202,19 @@ _COURT_DISTRICTS = frozenset({"northern", "southern", "eastern", "western", "mid
 _NO_ENTRY = RegistryEntry("", "", "", None)
 
 
+#: Letters after a name that are a post ("Marc Jones PCC", "Roger Hirst PFCC"): never part of the name.
+POST_LETTERS = frozenset({"PCC", "PFCC", "DPCC"})
+
+
+def _after_a_name(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` comes right after a person's name, past other letters after it (``PCC OBE``)."""
+    post = titles().post_nominals | POST_LETTERS
+    k -= 1
+    while k >= 0 and doc[k].text in post and doc[k].ent_type_ != "PERSON":
+        k -= 1
+    return k >= 0 and doc[k].ent_type_ == "PERSON"
+
+
 def _name_after_title(doc: Doc, ent: Span) -> bool:
     """Two or three plain capitalised words right after a title: a person's name, whatever the recogniser said."""
     words = [t for t in ent if not t.is_punct]
@@ -230,7 +244,7 @@ def _honoured_name(doc: Doc, ent: Span) -> bool:
                                  or words[lead].text in ("Rt", "Right", "Hon", "Honourable")):
         lead += 1
     tail = len(words)
-    while tail > lead and words[tail - 1].text in lex.post_nominals:
+    while tail > lead and (words[tail - 1].text in lex.post_nominals or words[tail - 1].text in POST_LETTERS):
         tail -= 1
     core = words[lead:tail]
     k = ent.end + 1 if ent.end < len(doc) and doc[ent.end].text == "," else ent.end
@@ -290,6 +304,43 @@ def _name_run(doc: Doc, i: int, limit: int) -> int:
     return n if len(words) >= 2 else i
 
 
+#: Words of a post's remit ("Secretary for Justice and Home Affairs"), never the last words of a name after it.
+_REMIT_WORDS = frozenset({"affairs", "justice", "policing", "security", "services", "health", "response", "use",
+                          "care", "safety", "communities", "equalities", "victims", "witnesses", "prisons", "probation",
+                          "crime", "fire", "skills", "education", "enforcement", "defence", "development", "planning",
+                          "preparedness", "safeguarding", "women", "girls", "families", "transport", "housing",
+                          "protection", "resilience", "intelligence", "operations", "policy", "prevention",
+                          "treatment", "recovery", "abuse", "substance", "violence", "borders", "immigration",
+                          "state", "home", "department", "affairs", "rights", "equality"})
+
+
+#: Last words of posts written with a remit after "for": "Assistant Secretary for Mental Health and Substance Use".
+_REMIT_POSTS = frozenset({"secretary", "minister", "commissioner", "envoy", "czar", "tsar"})
+
+
+def _name_after_remit(doc: Doc, i: int) -> tuple[int, int] | None:
+    """``Deputy Assistant Secretary for Mental Health and Substance Use Kana Enomoto said``: a post's remit in
+    capitals, then a name the recogniser runs into it. The remit's words (capitalised, with "and", "of", "for",
+    "the" between them) from token ``i``; the name is its last two words (three with a middle initial), when at
+    least one remit word comes before them and something not capitalised comes after."""
+    links = {"and", "of", "for", "the", "&"}
+    end = i
+    while end < len(doc) and end - i < 14 and "\n" not in doc[end].whitespace_ and (
+            (doc[end].is_alpha and _is_cap(doc[end])) or (doc[end].lower_ in links and end > i)
+            or (re.fullmatch(r"[A-Z]\.", doc[end].text) and end > i)):
+        end += 1
+    if end - i < 3 or (end < len(doc) and doc[end].is_alpha and _is_cap(doc[end])):
+        return None
+    start = end - 3 if re.fullmatch(r"[A-Z]\.", doc[end - 2].text) else end - 2
+    name = [t for t in doc[start:end] if t.is_alpha]
+    if start <= i or doc[start - 1].lower_ in links or len(name) != 2:
+        return None
+    if any(t.text.isupper() or t.pos_ != "PROPN" or t.lower_ in ORG_HEADS or t.lower_ in _PLACE_HEADS
+           or t.lower_ in _COMPASS or t.ent_type_ in ("GPE", "LOC") or t.lower_ in _REMIT_WORDS or t.lower_ in TITLE_HEADS or registry().lookup(t.text) is not None for t in name):
+        return None
+    return start, end
+
+
 def _names_after_posts(doc: Doc) -> Iterator[Mention]:
     """``Special Agent in Charge of the FBI's Denver Field Office Anne Price``: a title, its body, then the name
     (which the model runs into the body's name)."""
@@ -301,6 +352,7 @@ def _names_after_posts(doc: Doc) -> Iterator[Mention]:
             k += 1
             continue
         if k + 1 < len(doc) and lower[k + 1] in ("of", "for", "at"):
+            found = False
             for b in range(k + 2, min(len(doc) - 2, k + 10)):
                 if doc[b].is_punct or "\n" in doc[b].whitespace_:
                     break
@@ -308,7 +360,15 @@ def _names_after_posts(doc: Doc) -> Iterator[Mention]:
                     n = _name_run(doc, b + 1, b + 5)
                     if n > b + 1 and (n >= len(doc) or not (_is_cap(doc[n]) and doc[n].is_alpha)):
                         yield _mention(doc, b + 1, n, PERSON, "ner", raw=_text(doc, b + 1, n))
+                        found = True
                         break
+            t0 = k
+            while t0 > 0 and ent[t0 - 1] == "TITLE":
+                t0 -= 1
+            named_before = t0 >= 2 and doc[t0 - 1].text == "," and ent[t0 - 2] == "PERSON"  # "Barry Hughes, Group Chair for"
+            name = None if found or named_before else _name_after_remit(doc, k + 2)
+            if name is not None:
+                yield _mention(doc, name[0], name[1], PERSON, "pattern", raw=_text(doc, name[0], name[1]))
         k += 1
 
 
@@ -391,6 +451,10 @@ def _titled_names(doc: Doc) -> Iterator[Mention]:
             while j < n_doc and _title_or_honorific_text(text[j]):
                 j += 1
             n = j
+            if j + 1 < n_doc and len(text[j]) == 2 and text[j].isalpha() and text[j].isupper() and not ent[j] \
+                    and pos[j] == "PROPN" and cap[j + 1] and text[j + 1].isalpha() and not text[j + 1].isupper() \
+                    and pos[j + 1] == "PROPN" and not ent[j + 1] and lower[j + 1] not in ORG_HEADS:
+                n = j + 1  # "Chief Constable BJ Harrington": two initials written as one word open the name
             while n < n_doc and pos[n] == "PROPN" and cap[n] and not ent[n] and n - j < 4 \
                     and text[n].isalpha() and not text[n].isupper() \
                     and lower[n] not in ORG_HEADS and lower[n] not in _LAW_WORDS and lower[n] not in _HEADLINE_VERBS:
@@ -974,9 +1038,12 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
         entry = _registry_entry(ent)
         raw = ent.text
         in_head = _in_any(ent.start_char, heads)
-        if entry is None and all(t.text in titles().post_nominals for t in ent) and ent.start > 0 \
-                and doc[ent.start - 1].ent_type_ == "PERSON":
-            continue  # "Sir Andy Marsh QPM": letters after a name
+        if label == "ORG" and entry is None and ent.start >= 2 and doc[ent.start - 1].lower_ == "for" \
+                and doc[ent.start - 2].ent_type_ == "TITLE" and doc[ent.start - 2].lower_ in _REMIT_POSTS \
+                and not any(t.lower_ in ORG_HEADS for t in ent):
+            continue  # "Assistant Secretary for Mental Health and Substance Use": a post's remit, not a body
+        if entry is None and all(t.text in titles().post_nominals for t in ent) and _after_a_name(doc, ent.start):
+            continue  # "Sir Andy Marsh QPM", "Mark Burns-Williamson PCC OBE": letters after a name
         if label in ("GPE", "LOC", "ORG", "FAC", "NORP") and entry is None and _honoured_name(doc, ent):
             i, j = _strip(doc, ent.start, ent.end, person=True)  # "Rt Hon Jane Roe MP" the model called a body
             if i < j and _person_ok(doc, i, j):

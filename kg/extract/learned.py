@@ -834,7 +834,8 @@ def _after_headline_verb(doc: Doc, start: int, head: int) -> int:
     verb marks where the name starts)."""
     from kg.extract.policies import _verbish
 
-    verbs = [x.i for x in doc[start:head] if x.is_title and not x.is_sent_start and _verbish(x.lower_)]
+    verbs = [x.i for x in doc[start:head] if not x.is_sent_start and _verbish(x.lower_) and
+             (x.is_title or x.is_lower and x.tag_ == "VBZ")]  # "ONDCP releases strategy" in sentence case
     return verbs[-1] + 1 if verbs and verbs[-1] + 1 < head else start
 
 

@@ -341,7 +341,7 @@ def _build_index(doc: Doc) -> _Index:
         {h.split()[-1] for h in lex["capital_heads"] | lex["equipment_heads"]} | _MEASURE_NOUNS | {"grant"}
     verb_lemmas = lex["announce_verbs"] | lex["oversee_verbs"] | set(lex["announce_phrasal"]) | \
         {"hold", "make", "hear", "take", "assure", "ensure", "add"} | _DIRECTING | _MULTIPLYING | \
-        _SCRUTINY_VERBS | _MONEY_SUBJECT_VERBS | _WITNESS_VERBS | _VISIT_VERBS | _HANDING_OUT | _ENTRUSTING | {"reveal"}
+        _SCRUTINY_VERBS | _MONEY_SUBJECT_VERBS | _WITNESS_VERBS | _VISIT_VERBS | _HANDING_OUT | _ENTRUSTING | {"reveal", "sign"}
     noms = lex["oversee_nominals"] | lex["oversee_nouns"] | _INQUIRY_NOUNS
     words = doc_words(doc)  # (plain lists: a Token per word and a string lookup per attribute cost more)
     lemmas, ents, lowers, toks = words.lemma_lower, words.ent_type, words.lower, words.tokens
@@ -401,6 +401,10 @@ def _misread_ent(p: Token) -> bool:
     return b is not None and any(_verbish(x.lower_) and x.is_title for x in p.doc[b[0]:p.i])
 
 
+#: An ordinal written in figures: "21st", "2nd", "3rd".
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
 def _named(doc: Doc, sent: SpacySpan, idx: _Index) -> Iterator[_Policy]:
     lex = _lex()
     for t in (doc[i] for i in _within(idx.named, sent)):
@@ -454,6 +458,9 @@ def _named(doc: Doc, sent: SpacySpan, idx: _Index) -> Iterator[_Policy]:
                 start -= 2  # "Clare's Law", "Megan's Law": a law named after a person
                 eponym = True
                 continue
+            if p.i in sub and start < t.i and _ORDINAL.fullmatch(p.text) and _is_titleish(doc[start]):
+                start -= 1  # "the 21st Century Cures Act": an ordinal that opens the title
+                break
             if (p.i not in sub and not (titled and p.is_title and p.pos_ in {"PROPN", "NOUN", "ADJ"}))\
                     or (p.like_num and not (p.is_title and p.is_alpha)) or p.lower_ in _SCALE_WORDS or p.pos_ in {"VERB", "AUX"} or \
                     _verbish(p.lower_) or \
@@ -810,6 +817,9 @@ def _common(doc: Doc, sent: SpacySpan, idx: _Index, *, heads: frozenset[str], fr
                                           for c in t.children):
             continue  # "the law enforcement partnership between the US Attorney's Office and ATF": bodies working together
         mods = _modifiers(t)
+        finite = [m.i for m in mods if m.pos_ == "VERB" and m.tag_ in {"VBZ", "VBD", "VBP"} and m.is_lower]
+        if finite:  # "ONDCP releases strategy": a headline's subject and verb the parser hung on the noun
+            mods = [m for m in mods if m.i > finite[-1]]
         if lemma in _LIGHT_HEADS and mods and mods[-1].pos_ in {"NOUN", "PROPN"}:
             # "an integrated PEEL assessment approach" names the assessment
             name_toks = [m for m in mods if m.pos_ != "PUNCT" or m.text == "-"]
@@ -1655,6 +1665,11 @@ def _verb_cue(v: Token, lex: dict[str, Any]) -> str | None:
         said = [c for c in v.children if c.dep_ in {"dobj", "ccomp"}]
         return lemma if any(x.ent_type_ == "MONEY" or x.lemma_.lower() in lex["money_heads"]
                             for o in said for x in o.subtree) else None
+    if lemma == "sign":
+        # "the President signed the 21st Century Cures Act", "signed an executive order": signing a law or an order
+        # makes it (guideline 9: who sets up a law); signing a letter, an agreement or a contract announces nothing
+        objs = [c for c in v.children if c.dep_ in {"dobj", "nsubjpass"}]
+        return lemma if any(o.lower_ in _SIGNED_LAWS for o in objs) else None
     if lemma in _HANDING_OUT:
         # "the Office distributed $22 million under its X Program": handing out a sum funds the scheme it comes
         # under; handing out leaflets or kits announces nothing
@@ -1673,6 +1688,8 @@ def _verb_cue(v: Token, lex: dict[str, Any]) -> str | None:
 
 
 _PLEDGE_NOUNS = frozenset({"pledge", "commitment", "promise"})
+#: Heads of what a signature makes law: "signed the X Act", "signed an executive order".
+_SIGNED_LAWS = frozenset({"act", "bill", "law", "legislation", "order", "ordinance", "statute"})
 #: Verbs of handing out that are a cue only with a sum or grants as object.
 _HANDING_OUT = frozenset({"distribute", "disburse"})
 
@@ -2364,7 +2381,9 @@ def _funded_programmes(v: Token, targets: list[Token], policies: list[_Policy], 
         if words[-1] in _LAW_WORDS or (words[-1].isdigit() and len(words) > 1 and words[-2] in _LAW_WORDS):
             continue
         last = v.doc[p.end - 1]
-        if not (last.is_title or last.is_upper) or last.lemma_.lower() in money and not p.nested:
+        lower_kind = last.is_lower and last.lower_ in _SCHEME_HEADS and last.lemma_.lower() not in money \
+            and p.end - p.start >= 2 and v.doc[p.end - 2].is_title  # "the Community Violence Intervention program"
+        if not (last.is_title or last.is_upper or lower_kind) or last.lemma_.lower() in money and not p.nested:
             continue  # "Drug-Free Communities grants" is the grants themselves, already the verb's target
         out.append(p)
     return out
@@ -2433,6 +2452,8 @@ def _title_run_ending_in_scheme(doc: Doc, start: int, end: int) -> tuple[int, in
                 j += 1
             else:
                 break
+        if last is None and j < end and j > i and doc[j].lower_ in _SCHEME_HEADS and doc[j].is_lower:
+            last = j  # "under the Community Violence Intervention program": the name, then its kind in lower case
         if last is not None and last > i:
             return i, last + 1
         i = max(j, i + 1)

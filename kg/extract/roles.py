@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from kg.extract.entities import (ORG, ORG_HEADS, PERSON, PLACE, REMIT_TITLES, TITLE_HEADS, Mention, Sentences,
+from kg.extract.entities import (ORG, ORG_HEADS, PERSON, PLACE, POST_LETTERS, REMIT_TITLES, TITLE_HEADS, Mention, Sentences,
                                  doc_words, document_country)
 from kg.extract.facts import RoleFact, Span
 from kg.extract.lexicon import registry, titles
@@ -788,6 +788,14 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
         if m.type != PERSON or m.nested:
             continue
         sent = Span(*sentences.of(m.i))
+        # 0. a post's letters after the name: "Marc Jones PCC said", "Mark Burns-Williamson PCC OBE"
+        n = m.j
+        while n < len(doc) and (doc[n].text in lex.post_nominals or doc[n].text in POST_LETTERS):
+            if doc[n].text in POST_LETTERS:
+                canonical = lex.canonical(doc[n].text)
+                if canonical is not None:
+                    yield RoleFact(_span(m), canonical.title, None, sent)
+            n += 1
         # 1. title before the name
         k = m.i - 1
         while k >= 0 and _honorific(doc[k].text):
