@@ -2375,7 +2375,10 @@ def _cut_at_headline_verb(doc: Doc, m: Mention) -> Mention | None:
 def _headline_person(doc: Doc, m: Mention) -> Mention | None:
     """A person the body never names, kept from a headline only next to a title and as a full name
     (``Attorney General Jane Roe Delivers Remarks``, ``Statement of Jane Roe, Inspector General``)."""
-    k = m.j + 1 if m.j < len(doc) and doc[m.j].text == "," else m.j
+    k = m.j
+    while k < len(doc) and (doc[k].text in titles().post_nominals or doc[k].text in POST_LETTERS):
+        k += 1  # "Angela Constance MSP, Cabinet Secretary for Justice": letters after the name
+    k = k + 1 if k < len(doc) and doc[k].text == "," else k
     if k < len(doc) and doc[k].is_space and doc[k].text.count("\n") == 1:
         k += 1  # a signature: the name on one line, the title on the next ("Jane Roe\nHM Chief Inspector of Prisons")
     if k + 1 < len(doc) and doc[k].text in ("HM", "HMI"):

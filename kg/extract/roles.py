@@ -578,14 +578,21 @@ def _second_post(doc: Doc, idx: _Index, org: Mention) -> tuple[str, Mention] | N
     return None
 
 
+def _mention_type(idx: _Index, k: int) -> str | None:
+    """The type of the mention covering token ``k``, if one does."""
+    m = idx.at.get(k)
+    return m.type if m is not None else None
+
+
 def _line_of_work(doc: Doc, idx: _Index, k: int) -> tuple[str, Mention] | None:
     """A title's line of work set off by commas before its body, in an agency's sign-off: ``Acting Director, Field
     Operations, Laredo Field Office`` -> (``Field Operations``, the office). The line of work is a short run of
     capitalised words with no body's head noun (a division named as a body, ``Field Office``, is the body)."""
     p = k
     while p < len(doc) and p - k < 4 and doc[p].is_alpha and doc[p].text[:1].isupper() \
-            and doc[p].lower_ not in ORG_HEADS and doc[p].ent_type_ not in ("PERSON", "GPE", "TITLE"):
-        p += 1
+            and doc[p].lower_ not in ORG_HEADS and doc[p].ent_type_ not in ("GPE", "TITLE") \
+            and not (doc[p].ent_type_ == "PERSON" and _mention_type(idx, p) == PERSON):
+        p += 1  # ("Director, Safer Communities, Scottish Government": a unit the recogniser took for a person)
     if p == k or p + 1 >= len(doc) or doc[p].text != ",":
         return None
     body = idx.at.get(p + 1)
