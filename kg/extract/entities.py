@@ -431,6 +431,12 @@ def _title_or_honorific_text(text: str) -> bool:
         or text in lex.modifiers
 
 
+def _plural_post(word: str) -> bool:
+    """``constables``, ``secretaries``: a post's head noun in the plural (``the Chief Constables of three forces``),
+    no one's name."""
+    return word.endswith("s") and (word[:-1] in TITLE_HEADS or (word.endswith("ies") and word[:-3] + "y" in TITLE_HEADS))
+
+
 def _titled_names(doc: Doc) -> Iterator[Mention]:
     """``FBI SAC Gray``, ``Det Supt Jones``: capitalised words right after a title are a name the model missed."""
     lex = titles()
@@ -456,7 +462,7 @@ def _titled_names(doc: Doc) -> Iterator[Mention]:
                     and pos[j + 1] == "PROPN" and not ent[j + 1] and lower[j + 1] not in ORG_HEADS:
                 n = j + 1  # "Chief Constable BJ Harrington": two initials written as one word open the name
             while n < n_doc and pos[n] == "PROPN" and cap[n] and not ent[n] and n - j < 4 \
-                    and text[n].isalpha() and not text[n].isupper() \
+                    and text[n].isalpha() and not text[n].isupper() and not _plural_post(lower[n]) \
                     and lower[n] not in ORG_HEADS and lower[n] not in _LAW_WORDS and lower[n] not in _HEADLINE_VERBS:
                 n += 1
             if n > j:

@@ -286,6 +286,11 @@ def _capitalised(t: Token) -> bool:
         (t.is_alpha and len(t) > 2 and not t.is_lower and not t.is_upper and any(ch.isupper() for ch in t.text[1:]))
 
 
+#: Possessors that own a programme rather than name it: "the Government's Uplift Programme".
+_OWNER_WORDS = frozenset({"government", "administration", "department", "ministry", "office", "agency", "force",
+                          "council", "mayor", "commissioner", "service"})
+
+
 def _title_run(t: Token, floor: int) -> int:
     """The first word of the title-case run that ends at a title-case head (``COPS Hiring Program``), whatever
     the parser made of its words; ``of``/``for``/``and`` inside the run are kept (``Code of Practice``), and so is
@@ -315,7 +320,9 @@ def _title_run(t: Token, floor: int) -> int:
             start -= 1  # a name that is a call to act: "Stop the Shooting", "Beat the Dealers"
         elif p.lower_ in {"'s", "\u2019s", "'", "\u2019"} and start - 2 >= floor and doc[start - 2].is_title and \
                 doc[start - 2].ent_type_ not in {"PERSON", "GPE"} and (doc[start - 2].ent_type_ != "ORG" or
-                                                                       t.ent_type_ == "ORG"):
+                                                                       t.ent_type_ == "ORG") and \
+                doc[start - 2].lower_ not in _OWNER_WORDS and doc[start - 2].lower_ not in _lex()["org_heads"]:
+            # (not "the Government's Uplift Programme": the owner of the programme, not its name)
             start -= 1  # "Victims' Guarantee", "Director General's Commendation"
         else:
             break

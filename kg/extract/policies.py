@@ -1913,7 +1913,9 @@ def _first_person_sum(doc: Doc, pol: _Policy) -> Token | None:
 def _OWNED_POLICY(owner: Token, pol: _Policy, doc: Doc) -> bool:
     """A body's own named programme: the possessor is an organisation named in the text and the policy is a
     title-case name."""
-    if owner.pos_ != "PROPN" or owner.ent_type_ != "ORG":
+    government = owner.lower_ in {"government", "administration"} and owner.is_title and owner.i > 0 and \
+        doc[owner.i - 1].lower_ == "the"  # "the Government's Uplift Programme": the government a document names so
+    if not government and (owner.pos_ != "PROPN" or owner.ent_type_ != "ORG"):
         return False  # "our strategy" in a quote is most often one the speaker's body already runs
     words = [x for x in doc[pol.start:pol.end] if x.is_alpha]
     return len(words) >= 2 and sum(1 for x in words if x.is_title or x.is_upper) >= 2
