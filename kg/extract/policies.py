@@ -401,6 +401,31 @@ def _misread_ent(p: Token) -> bool:
     return b is not None and any(_verbish(x.lower_) and x.is_title for x in p.doc[b[0]:p.i])
 
 
+_OPEN_QUOTES = frozenset({'"', "\u201c", "\u2018", "'"})
+_CLOSE_QUOTES = frozenset({'"', "\u201d", "\u2019", "'"})
+
+
+def _quoted_names(doc: Doc, sent: SpacySpan) -> Iterator[_Policy]:
+    """A programme's name in quotation marks that ends in a policy word: ``DEA Launches "360 Strategy" in
+    Albuquerque``, ``the "Safe at Home Plan"``. The quoted words are the name, numbers included; every word is
+    capitalised, a number or a small word inside a name."""
+    heads = _lex()["policy_heads_named"]
+    for i in range(sent.start, sent.end - 2):
+        if doc[i].text not in _OPEN_QUOTES:
+            continue
+        for j in range(i + 2, min(sent.end, i + 10)):
+            if doc[j].text in _CLOSE_QUOTES:
+                words = doc[i + 1:j]
+                last = words[-1]
+                if last.lower_ in heads and last.is_title and len(words) >= 2 and \
+                        all(x.is_title or x.is_upper or x.like_num or x.lower_ in _CONNECTORS for x in words) and \
+                        not any(x.ent_type_ in {"PERSON", "GPE"} for x in words):
+                    yield _Policy(i + 1, j, words.text)
+                break
+            if doc[j].is_punct and doc[j].text not in {"-", "&"}:
+                break
+
+
 #: An ordinal written in figures: "21st", "2nd", "3rd".
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
@@ -818,6 +843,8 @@ def _common(doc: Doc, sent: SpacySpan, idx: _Index, *, heads: frozenset[str], fr
             continue  # "the law enforcement partnership between the US Attorney's Office and ATF": bodies working together
         mods = _modifiers(t)
         finite = [m.i for m in mods if m.pos_ == "VERB" and m.tag_ in {"VBZ", "VBD", "VBP"} and m.is_lower]
+        finite += [m.i for m in mods if m.lower_ in _BY_BODY_PARTICIPLES and m.i >= 1 and doc[m.i - 1].text == "-"]
+        finite.sort()  # ("the Home Office-funded Safer Streets programme": its funder, no part of its name)
         if finite:  # "ONDCP releases strategy": a headline's subject and verb the parser hung on the noun
             mods = [m for m in mods if m.i > finite[-1]]
         if lemma in _LIGHT_HEADS and mods and mods[-1].pos_ in {"NOUN", "PROPN"}:
@@ -1179,6 +1206,7 @@ def _policies(doc: Doc, idx: _Index) -> list[_Policy]:
         if not (_within(idx.named, sent) or _within(idx.common, sent) or _within(idx.law, sent)):
             continue
         found += list(_named(doc, sent, idx))
+        found += list(_quoted_names(doc, sent))
         found += list(_acronym_named(doc, sent))
         found += list(_acronym_modifiers(doc, sent))
         found += list(_things(doc, sent, idx))
@@ -1914,7 +1942,7 @@ def _OWNED_POLICY(owner: Token, pol: _Policy, doc: Doc) -> bool:
     """A body's own named programme: the possessor is an organisation named in the text and the policy is a
     title-case name."""
     government = owner.lower_ in {"government", "administration"} and owner.is_title and owner.i > 0 and \
-        doc[owner.i - 1].lower_ == "the"  # "the Government's Uplift Programme": the government a document names so
+        doc[owner.i - 1].lower_ in {"the", "this"}  # "the Government's Uplift Programme", "this Government's X project"
     if not government and (owner.pos_ != "PROPN" or owner.ent_type_ != "ORG"):
         return False  # "our strategy" in a quote is most often one the speaker's body already runs
     words = [x for x in doc[pol.start:pol.end] if x.is_alpha]
@@ -1968,6 +1996,23 @@ def _launch_with(doc: Doc, sent: SpacySpan, policies: list[_Policy], lex, emit):
                             n.lemma_.lower(), None)
 
 
+#: Participles that say whose a programme is when hyphened to a body: "Home Office-funded", "FBI-led".
+_BY_BODY_PARTICIPLES = frozenset({"funded", "led", "backed", "run", "sponsored", "supported"})
+
+
+def _hyphen_funder(doc: Doc, pol: _Policy) -> Token | None:
+    """The body of ``<body>-funded`` right before a policy's name or at its start (``the ONDCP-funded HIDTA
+    Program``, ``the Home Office-funded Safer Streets programme``): the last word of the body's name, else None."""
+    for k in range(max(2, pol.start - 1), min(pol.end, pol.start + 4)):
+        x = doc[k]
+        if x.lower_ == "funded" and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ \
+                and not doc[k - 2].whitespace_:
+            body = doc[k - 2]
+            if body.ent_type_ == "ORG" or (body.is_upper and len(body) > 1) or body.is_title:
+                return body
+    return None
+
+
 def _nominal_announcement(doc: Doc, pol: _Policy, sent: SpacySpan, emit):
     """ANNOUNCED frames without a verb: ``the launch of X by Y``, ``Y's launch of X`` and ``Y's new X``."""
     head = doc[pol.start:pol.end].root
@@ -1977,7 +2022,8 @@ def _nominal_announcement(doc: Doc, pol: _Policy, sent: SpacySpan, emit):
         agent = _by_agent(nominal) or next((c for c in nominal.children if c.dep_ == "poss"), None)
         if agent is not None and agent.pos_ != "PRON":
             yield from emit("ANNOUNCED", agent, span, "Policy", sent, nominal.lemma_.lower(), pol)
-        return
+            return
+        # ("this expansion of this Government's X project": no one named for the expansion, the owner below)
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
     if owner is not None and owner.pos_ == "PROPN" and owner.ent_type_ in {"ORG", "PERSON", "GPE", ""} and \
             any(c.lower_ == "new" and c.dep_ == "amod" for c in head.lefts) and owner.i < pol.start:
@@ -1987,6 +2033,10 @@ def _nominal_announcement(doc: Doc, pol: _Policy, sent: SpacySpan, emit):
         # "Our £200m Youth Fund will ...", "my new Safer Streets Taskforce": a speaker who names the sum or the
         # newness of a scheme as theirs funds or set it up (guideline 9); a bare "our strategy" is one the body runs
         yield from emit("ANNOUNCED", first, span, "Policy", sent, "own", pol)
+    elif (funder := _hyphen_funder(doc, pol)) is not None:
+        # "the ONDCP-funded High Intensity Drug Trafficking Areas Program": who funds a programme announces it
+        # (guideline 9)
+        yield from emit("ANNOUNCED", funder, span, "Policy", sent, "fund", pol)
     elif owner is not None and owner.i < pol.start and _OWNED_POLICY(owner, pol, doc):
         # "ATF's Crime Gun Intelligence Centers", "through its National Ballistic Network program": the body
         # whose named programme it is runs and funds it (guideline 9)

@@ -114,3 +114,33 @@ def test_a_scottish_cabinet_secretary_is_a_post_of_the_scottish_government_when_
     held, _, _ = held_roles(nlp, text)
     assert ("Rona Kerr", "Cabinet Secretary for Justice", "Scottish Government") in held, held
     assert any(p == "Ian Gow" and b == "Scottish Government" for p, _, b in held), held
+
+
+@pytest.mark.parametrize("text, agent, policy", [
+    ("The FBI-funded Regional Gang Reduction Program trains 40 officers a year.", "Federal Bureau of Investigation",
+     "Regional Gang Reduction Program"),
+    ("The Home Office-funded Safer Routes programme paid for 30 wardens.", "Home Office", "Safer Routes programme"),
+])
+def test_a_body_hyphened_to_funded_funds_the_programme(nlp, text, agent, policy):
+    pairs = link_pairs(nlp, text, aliases=True)
+    assert (agent, policy) in pairs, pairs
+    assert not any(p.lower().startswith(("fbi-funded", "home office-funded")) for p in names(nlp, text, "Policy"))
+
+
+@pytest.mark.parametrize("text, policy", [
+    ("The Home Secretary visited Leeds. The work is part of the Government's Safer Towns Programme to cut burglary.",
+     "Safer Towns Programme"),
+    ("The Home Secretary spoke on Monday. Under this expansion of this Government's Safer Towns Programme, 900 more "
+     "homes will be protected.", "Safer Towns Programme"),
+])
+def test_the_governments_own_programme_is_announced_by_the_government(nlp, text, policy):
+    pairs = link_pairs(nlp, text, aliases=True)
+    assert any(p == policy and "Government" in a for a, p in pairs), pairs
+    assert not any("Government" in p for p in names(nlp, text, "Policy")), names(nlp, text, "Policy")
+
+
+def test_a_quoted_programme_name_with_a_number_is_a_policy(nlp):
+    text = ("FBI Launches “247 Initiative” in Tulsa to Address Gun Crime\n\nThe Federal Bureau of Investigation "
+            "said Tulsa had been chosen as the third city of its “247 Initiative” to cut shootings.\n")
+    assert "247 Initiative" in names(nlp, text, "Policy")
+    assert ("Federal Bureau of Investigation", "247 Initiative") in link_pairs(nlp, text)
