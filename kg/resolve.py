@@ -124,6 +124,19 @@ def _has_title_before(doc: Doc, m: Mention) -> bool:
     return k >= 0 and any(lex.match([t.text for t in doc[max(0, k - n + 1) : k + 1]]) for n in range(1, 4))
 
 
+def _initialled(a: list[str], b: list[str]) -> bool:
+    """``Sally Q. Yates`` and ``Sally Quillian Yates``: the same first and last names, and each middle name of one
+    written as its initial in the other."""
+    if len(a) != len(b) or len(a) < 3 or a[0].lower() != b[0].lower() or a[-1].lower() != b[-1].lower():
+        return False
+    for x, y in zip(a[1:-1], b[1:-1]):
+        x, y = x.rstrip("."), y.rstrip(".")
+        short, long_ = (x, y) if len(x) <= len(y) else (y, x)
+        if not (len(short) == 1 and short.isupper() and long_[:1] == short):
+            return False
+    return True
+
+
 def cluster(doc: Doc, mentions: Iterable[Mention]) -> list[Entity]:
     """Merge mentions into entities (see the module docstring for the rules)."""
     mentions = list(mentions)
@@ -176,7 +189,7 @@ def cluster(doc: Doc, mentions: Iterable[Mention]) -> list[Entity]:
             ew = _words(ent.name)
             if norm_key(ent.name) == norm_key(m.text) or (
                 set(w.lower() for w in words) <= set(w.lower() for w in ew) and words[-1].lower() == ew[-1].lower() and words[0].lower() == ew[0].lower()
-            ):
+            ) or _initialled(words, ew):
                 target = ent
                 break
         if target is None:

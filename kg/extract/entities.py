@@ -392,8 +392,8 @@ def _names_before_posts(doc: Doc) -> Iterator[Mention]:
             i += 1
         if i >= c or (i > 0 and toks[i - 1].is_alpha and cap[i - 1]) or any(ent[x] in ("PERSON", "ORG", "GPE", "TITLE") for x in range(i, c)):
             continue
-        if _name_run(doc, i, c) != c or any(text[x] in lex.honorifics for x in range(i, c)):
-            continue
+        if _name_run(doc, i, c) != c or any(text[x] in lex.honorifics or lower[x] in _REMIT_WORDS for x in range(i, c)):
+            continue  # ("Joint Leads for Local Policing, PCCs Jo Roe and ...": a post's remit, no name)
         k = c + 1
         while k < n_doc and k - c < 4 and lower[k] in ("the", "a", "an", "acting", "interim", "deputy"):
             k += 1
@@ -2313,6 +2313,24 @@ def find_mentions(doc: Doc) -> list[Mention]:
             continue  # one use as a thing ("the PEEL report") and the acronym is a thing throughout the document
         if m.type == ORG and m.source == "ner" and m.registry is None and m.text in not_bodies:
             continue  # "Domestic Violence Awareness Month (DVAM)": the acronym of an event, a law or a scheme
+        out.append(m)
+    return _with_known_surnames(doc, out)
+
+
+def _with_known_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """``Sally Quillian`` before ``Yates`` where the story also names ``Sally Q. Yates``: the recogniser stopped a
+    name one word short; a capitalised word right after a person's name that is the surname of another person named
+    in the document with the same first name completes it."""
+    people = [m for m in mentions if m.type == PERSON and m.j - m.i >= 2]
+    surnames = {(doc[m.i].lower_, doc[m.j - 1].text) for m in people}
+    taken = {k for m in mentions for k in range(m.i, m.j)}
+    out = []
+    for m in mentions:
+        k = m.j
+        if m.type == PERSON and m.source == "ner" and m.j - m.i >= 2 and k < len(doc) and k not in taken \
+                and doc[k].is_alpha and doc[k].is_title and doc[k].pos_ == "PROPN" \
+                and (doc[m.i].lower_, doc[k].text) in surnames and doc[m.j - 1].text != doc[k].text:
+            m = _mention(doc, m.i, k + 1, PERSON, m.source, headline=m.headline, raw=_text(doc, m.i, k + 1))
         out.append(m)
     return out
 

@@ -144,3 +144,29 @@ def test_a_quoted_programme_name_with_a_number_is_a_policy(nlp):
             "said Tulsa had been chosen as the third city of its “247 Initiative” to cut shootings.\n")
     assert "247 Initiative" in names(nlp, text, "Policy")
     assert ("Federal Bureau of Investigation", "247 Initiative") in link_pairs(nlp, text)
+
+
+def test_a_middle_initial_and_the_middle_name_are_one_person(nlp):
+    text = ("Deputy Attorney General Maria T. Lindqvist today announced $3 million for the Safe Corridors Initiative. "
+            "“This money will reach the streets quickly,” said Deputy Attorney General Maria Theresa Lindqvist.")
+    people = names(nlp, text, "Person")
+    assert len([p for p in people if "Lindqvist" in p or p.startswith("Maria")]) == 1, people
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("APCC leads for local policing, PCCs Ann Rowe and Ben Stott, said the funding was a good start for forces.",
+     "Ann Rowe", "Police and Crime Commissioner"),
+    ("Ranking Member Hollis asked the Inspector General about the backlog of audits.", "Hollis", "Ranking Member"),
+    ("Executive Vice Chancellor Tom Reyes of the State Health Sciences Center joined the launch.", "Tom Reyes",
+     "Vice Chancellor"),
+])
+def test_posts_written_before_names(nlp, text, person, title):
+    held, titled, _ = held_roles(nlp, text)
+    assert person in titled, titled
+    assert title in titled[person] or any(p == person and t == title for p, t, _ in held), (held, titled)
+    assert not any(p.startswith(("PCCs", "Member ")) for p in titled), titled
+
+
+def test_a_posts_remit_before_a_comma_is_no_name(nlp):
+    text = "APCC Joint Leads for Local Policing, PCCs Ann Rowe and Ben Stott, said the money was welcome."
+    assert "Local Policing" not in names(nlp, text, "Person")
