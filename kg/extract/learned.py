@@ -560,10 +560,12 @@ def _verb_measures(doc: Doc, sent) -> list[tuple[int, int, int]]:
     recruit 2,500 staff to bolster the frontline``, ``committed to repeal and replace the legislation``, ``at the
     heart of that pledge is recruiting 20,000 additional police officers``). Each as (start, end, verb)."""
     out = []
+    words = doc_words(doc)
+    pos, lemmas = words.pos, words.lemma_lower  # (a Token is made only for a measure verb)
     for i in range(sent.start, sent.end):
-        v = doc[i]
-        if v.pos_ != "VERB" or v.lemma_.lower() not in MEASURE_VERBS:
+        if pos[i] != "VERB" or lemmas[i] not in MEASURE_VERBS:
             continue
+        v = doc[i]
         pledged = _pledged(v)
         if not pledged:
             continue
