@@ -1510,8 +1510,12 @@ def _mastheads(doc: Doc) -> Iterator[Mention]:
     """``the Washington Post``, ``The New York Times``, ``the Evening Standard``: a place, or Evening, Daily, Morning or
     Sunday, before a newspaper's masthead word names the paper (the recogniser reads a place, or a work)."""
     n = len(doc)
+    lower = doc_words(doc).lower  # (a Token is made only at a masthead word)
     k = 0
     while k < n:
+        if lower[k] not in _MASTHEAD_WORDS:
+            k += 1
+            continue
         tok = doc[k]
         if not (tok.lower_ in _MASTHEAD_WORDS and _is_cap(tok) and not tok.text.isupper()) \
                 or (k + 1 < n and _is_cap(doc[k + 1]) and doc[k + 1].is_alpha) or k == 0:
