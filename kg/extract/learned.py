@@ -222,10 +222,13 @@ def _sc_bucket(score: float | None) -> str:
 
 
 @lru_cache(maxsize=1)
-def _lex() -> dict[str, frozenset[str]]:
+def _lex() -> dict[str, Any]:
     data = json.loads(_LEXICON.read_text(encoding="utf-8"))
     return {"generic": frozenset(data.get("generic_modifiers", [])),
             "tactics": frozenset(t.lower() for t in data.get("tactic_terms", [])),
+            # any tactic term inside a text, in one search (as ``any(term in text for term in tactics)``)
+            "tactics_in": re.compile("|".join(re.escape(t.lower()) for t in data.get("tactic_terms", []))
+                                     if data.get("tactic_terms") else "(?!)"),
             "announce": frozenset(data.get("announce_verbs", [])),
             "oversee": frozenset(data.get("oversee_verbs", [])),
             "org_heads": frozenset(data.get("organisation_heads", [])),
@@ -842,7 +845,7 @@ def _after_headline_verb(doc: Doc, start: int, head: int) -> int:
 
 def _is_tactic(text: str) -> bool:
     low = re.sub(r"[\s-]+", " ", text.lower())
-    return any(term in low for term in _lex()["tactics"])
+    return _lex()["tactics_in"].search(low) is not None
 
 
 # --------------------------------------------------------------------------- features
