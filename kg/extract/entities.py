@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
+from spacy.attrs import SPACY
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import RegistryEntry, norm_key, registry, titles
@@ -615,9 +616,11 @@ _LAST_TEXT: list[Any] = [None, ""]  # the document last asked about and its text
 
 
 def doc_text(doc: Doc) -> str:
-    """``doc.text``, joined once for the document being extracted (``Doc.text`` joins every token each time)."""
+    """``doc.text``, joined once for the document being extracted (``Doc.text`` joins every token each time), from
+    the words of :func:`doc_words` and each one's trailing space (``Token.whitespace_`` is one space or none)."""
     if _LAST_TEXT[0] is not doc:
-        _LAST_TEXT[:] = [doc, doc.text]
+        spaces = doc.to_array(SPACY).tolist()
+        _LAST_TEXT[:] = [doc, "".join([w + " " if s else w for w, s in zip(doc_words(doc).text, spaces)])]
     return _LAST_TEXT[1]
 
 
