@@ -843,8 +843,11 @@ def _after_headline_verb(doc: Doc, start: int, head: int) -> int:
     return verbs[-1] + 1 if verbs and verbs[-1] + 1 < head else start
 
 
+_BLANKS_AND_HYPHENS = re.compile(r"[\s-]+")
+
+
 def _is_tactic(text: str) -> bool:
-    low = re.sub(r"[\s-]+", " ", text.lower())
+    low = _BLANKS_AND_HYPHENS.sub(" ", text.lower())
     return _lex()["tactics_in"].search(low) is not None
 
 
@@ -977,7 +980,7 @@ def features(doc: Doc, c: Candidate, ctx: dict[str, Counter]) -> list[str]:
         f.add("has_num")
     if any(_MONEY.search(x.text) for x in toks):
         f.add("has_money")
-    if _is_tactic(doc[c.start:c.end].text):
+    if toks and _is_tactic(doc_text(doc)[toks[0].idx:toks[-1].idx + len(toks[-1])]):  # (the span's text, sliced)
         f.add("tactic")
     prev = doc[c.start - 1] if c.start > 0 else None
     if prev is None:
