@@ -1452,6 +1452,8 @@ _POST_OFFICES = re.compile(r"\b(?:U\.S\.|US|United States)\s+(Attorneys|Marshals
 def _post_offices(doc: Doc) -> Iterator[Mention]:
     """``U.S. Attorneys’ Offices``: the federal offices of a post, named as one body (one entity whichever way the
     country is written)."""
+    if "ffices" not in doc_text(doc):  # (the pattern's one literal: a plain search skips the regex's scan)
+        return
     for match in _POST_OFFICES.finditer(doc_text(doc)):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None:
@@ -1467,6 +1469,8 @@ def _prisons(doc: Doc) -> Iterator[Mention]:
     """``HMP Liverpool``, ``HMYOI Feltham``, ``HMPs Exeter, Bedford and Birmingham``: a prison is a body named by its
     style and place (the place inside is not a place of the story)."""
     text = doc_text(doc)
+    if "HM" not in text:  # (the pattern's one literal: a plain search skips the regex's scan)
+        return
     for match in _PRISONS.finditer(text):
         style = match.group("style")
         if not match.group("plural"):
@@ -1485,6 +1489,8 @@ def _prisons(doc: Doc) -> Iterator[Mention]:
 #: "Weston-super-Mare", "Newcastle upon Tyne", "Kingston upon Thames" (the recogniser misses or splits them).
 _LINKED_PLACES = re.compile(r"\b[A-Z][a-z]+(?:['’]s)?(?:-(?:on|upon|in|under|le|by|super|en|at|de)(?:-(?:the|le|la))?-[A-Z][a-z]+"
                             r"| upon [A-Z][a-z]+)\b(?![-’'])")
+#: What every match of ``_LINKED_PLACES`` holds: a hyphenated linking word or " upon " (a quick test before its scan).
+_LINKED_CUE = re.compile(r"-(?:on|upon|in|under|le|by|super|en|at|de)-| upon ")
 
 
 _LINKED_NOT_PLACES = frozenset({"Charge", "Chief", "Law", "Laws", "Fact", "Training", "Waiting", "Residence", "Command",
@@ -1493,6 +1499,8 @@ _LINKED_NOT_PLACES = frozenset({"Charge", "Chief", "Law", "Laws", "Fact", "Train
 
 def _linked_places(doc: Doc) -> Iterator[Mention]:
     """``Stoke-on-Trent``, ``Newcastle upon Tyne``: a place name whose parts a lower-case linking word joins."""
+    if not _LINKED_CUE.search(doc_text(doc)):
+        return
     for match in _LINKED_PLACES.finditer(doc_text(doc)):
         parts = re.split(r"[- ]", match.group(0))
         if parts[-1] in _LINKED_NOT_PLACES or parts[0].lower() in _PERSON_NOUNS | TITLE_HEADS:
@@ -1547,6 +1555,8 @@ _DIVISION_SINGULAR = {"counties": "County", "parishes": "Parish", "boroughs": "B
 def _listed_divisions(doc: Doc) -> Iterator[Mention]:
     """``Marshall, Etowah, DeKalb and St. Clair counties``: each listed name is a county (parish, borough)."""
     text = doc_text(doc)
+    if "ounties" not in text and "arishes" not in text and "oroughs" not in text:  # (skips the regex's scan)
+        return
     for match in _PLURAL_DIVISIONS.finditer(text):
         span = doc.char_span(match.start(), match.end())
         if span is None or span.start == 0:
