@@ -1195,7 +1195,10 @@ def final_score(model: PolicyModel, c: Candidate, feats: list[str], named: bool 
 def scored(doc: Doc, rule_facts: list[PolicyFact], model: PolicyModel) -> list[tuple[float, Candidate]]:
     cands = candidates(doc, rule_facts, framed_spans(doc))
     ctx = doc_context(doc, cands)
-    out = [(final_score(model, c, features(doc, c, ctx), proper_name(doc, c)), c) for c in cands]
+    out = []
+    for c in cands:
+        named = proper_name(doc, c)  # (a framed or named candidate scores 1.0: its features are not read)
+        out.append((final_score(model, c, [] if c.framed or named else features(doc, c, ctx), named), c))
     # a named programme with its lower-case noun (_name_and_policy_noun) is kept whatever its score, unless the
     # name alone is kept (a rule's name, or the model's): "the Cashback for Communities programme" stays the name's
     alone = {(c.start, c.end) for s, c in out if s >= model.threshold}
