@@ -1385,6 +1385,8 @@ def _topic_words(doc: Doc, i: int, j: int, head: Token) -> bool:
     if {head.lower_, last, last.rstrip("s")} & (ORG_HEADS | POLICY_HEADS | _COLLECTIVE_NOUNS):
         return False
     phrase = " ".join(t.lower_ for t in doc[i:j])
+    if phrase not in doc_text(doc):
+        return False  # (the lower-case phrase is nowhere: no pattern to compile and run over the text)
     return re.search(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])", doc_text(doc)) is not None
 
 
