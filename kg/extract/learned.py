@@ -1299,10 +1299,11 @@ def rescore(doc: Doc, rule_facts: Iterable[PolicyFact]) -> list[PolicyFact]:
     # A bare policy noun the model did not keep may still refer back to the one named policy with that head
     # (``the Act`` after ``the Victims and Prisoners Act 2024``), or write its words in another order: a mention of
     # that policy, not a policy of its own.
+    kept_words: dict[tuple[int, int], frozenset[str]] = {}  # (the content words of each kept span, read once)
     for _, c in cands:
         if c in kept or any(k.start < c.end and c.start < k.end for k in kept):
             continue
-        ref = _back_reference(doc, c, kept) or _reworded(doc, c, kept)
+        ref = _back_reference(doc, c, kept) or _reworded(doc, c, kept, kept_words)
         if ref is not None:
             out.append(ref)
     return sorted(out, key=lambda f: (f.span.start, f.span.end))
@@ -1315,14 +1316,19 @@ def _content(tokens) -> frozenset[str]:
     return frozenset(t.lemma_.lower() for t in tokens if t.is_alpha and t.lower_ not in _REWORD_STOP)
 
 
-def _reworded(doc: Doc, c: Candidate, kept: list[Candidate]) -> PolicyFact | None:
+def _reworded(doc: Doc, c: Candidate, kept: list[Candidate],
+              kept_words: dict[tuple[int, int], frozenset[str]] | None = None) -> PolicyFact | None:
     """A phrase the model did not keep that writes the words of exactly one kept named policy in another order
     (``the declaration of a national emergency`` after ``a National Emergency Declaration``): a mention of that
-    policy, its surface form an alias."""
+    policy, its surface form an alias. ``kept_words`` keeps the content words of the kept spans between calls."""
     words = _content(doc[c.start:c.end])
     if len(words) < 2:
         return None
-    same = {k.name for k in kept if k.name[:1].isupper() and _content(doc[k.start:k.end]) == words}
+    kept_words = {} if kept_words is None else kept_words
+    for k in kept:
+        if k.name[:1].isupper() and (k.start, k.end) not in kept_words:
+            kept_words[(k.start, k.end)] = _content(doc[k.start:k.end])
+    same = {k.name for k in kept if k.name[:1].isupper() and kept_words[(k.start, k.end)] == words}
     if len(same) != 1:
         return None
     span = doc[c.start:c.end]
