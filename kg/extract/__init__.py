@@ -25,7 +25,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from kg.extract import announce_model, learned
-from kg.extract.entities import ORG, ORG_HEADS, PERSON, PLACE, POLICY, Mention, doc_sents, doc_text, find_mentions
+from kg.extract.entities import ORG, ORG_HEADS, PERSON, PLACE, POLICY, Mention, Sentences, doc_sents, doc_text, find_mentions
 from kg.extract.facts import PolicyFact, PolicyStatusFact, QuoteFact, RelationFact, RoleFact, Span, StatisticFact
 from kg.extract.lexicon import norm_key, registry, titles
 from kg.extract.policies import plural_noun_lemma
@@ -134,8 +134,8 @@ class _Builder:
         words = self.doc.char_span(start, end, alignment_mode="expand")
         if words is None or not len(words):
             return None
-        first, last = words[0].sent, words[-1].sent
-        return Span(first.start_char, last.end_char)
+        sents = Sentences.for_doc(self.doc)  # (``Token.sent`` scans the parse and makes two spans on each call)
+        return Span(sents.of(words.start)[0], sents.of(words.end - 1)[1])
 
     def entity_overlapping(self, start: int, end: int, types: tuple[str, ...]) -> Entity | None:
         best, best_len = None, 0

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
+from spacy.attrs import SPACY
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import RegistryEntry, norm_key, registry, titles
@@ -685,9 +686,11 @@ _LAST_TEXT: list[Any] = [None, ""]  # the document last asked about and its text
 
 
 def doc_text(doc: Doc) -> str:
-    """``doc.text``, joined once for the document being extracted (``Doc.text`` joins every token each time)."""
+    """``doc.text``, joined once for the document being extracted (``Doc.text`` joins every token each time), from
+    the words of :func:`doc_words` and each one's trailing space (``Token.whitespace_`` is one space or none)."""
     if _LAST_TEXT[0] is not doc:
-        _LAST_TEXT[:] = [doc, doc.text]
+        spaces = doc.to_array(SPACY).tolist()
+        _LAST_TEXT[:] = [doc, "".join([w + " " if s else w for w, s in zip(doc_words(doc).text, spaces)])]
     return _LAST_TEXT[1]
 
 
@@ -1455,6 +1458,8 @@ def _topic_words(doc: Doc, i: int, j: int, head: Token) -> bool:
     if {head.lower_, last, last.rstrip("s")} & (ORG_HEADS | POLICY_HEADS | _COLLECTIVE_NOUNS):
         return False
     phrase = " ".join(t.lower_ for t in doc[i:j])
+    if phrase not in doc_text(doc):
+        return False  # (the lower-case phrase is nowhere: no pattern to compile and run over the text)
     return re.search(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])", doc_text(doc)) is not None
 
 
@@ -1522,6 +1527,8 @@ _POST_OFFICES = re.compile(r"\b(?:U\.S\.|US|United States)\s+(Attorneys|Marshals
 def _post_offices(doc: Doc) -> Iterator[Mention]:
     """``U.S. Attorneys’ Offices``: the federal offices of a post, named as one body (one entity whichever way the
     country is written)."""
+    if "ffices" not in doc_text(doc):  # (the pattern's one literal: a plain search skips the regex's scan)
+        return
     for match in _POST_OFFICES.finditer(doc_text(doc)):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None:
@@ -1537,6 +1544,8 @@ def _prisons(doc: Doc) -> Iterator[Mention]:
     """``HMP Liverpool``, ``HMYOI Feltham``, ``HMPs Exeter, Bedford and Birmingham``: a prison is a body named by its
     style and place (the place inside is not a place of the story)."""
     text = doc_text(doc)
+    if "HM" not in text:  # (the pattern's one literal: a plain search skips the regex's scan)
+        return
     for match in _PRISONS.finditer(text):
         style = match.group("style")
         if not match.group("plural"):
@@ -1555,6 +1564,8 @@ def _prisons(doc: Doc) -> Iterator[Mention]:
 #: "Weston-super-Mare", "Newcastle upon Tyne", "Kingston upon Thames" (the recogniser misses or splits them).
 _LINKED_PLACES = re.compile(r"\b[A-Z][a-z]+(?:['’]s)?(?:-(?:on|upon|in|under|le|by|super|en|at|de)(?:-(?:the|le|la))?-[A-Z][a-z]+"
                             r"| upon [A-Z][a-z]+)\b(?![-’'])")
+#: What every match of ``_LINKED_PLACES`` holds: a hyphenated linking word or " upon " (a quick test before its scan).
+_LINKED_CUE = re.compile(r"-(?:on|upon|in|under|le|by|super|en|at|de)-| upon ")
 
 
 _LINKED_NOT_PLACES = frozenset({"Charge", "Chief", "Law", "Laws", "Fact", "Training", "Waiting", "Residence", "Command",
@@ -1563,6 +1574,8 @@ _LINKED_NOT_PLACES = frozenset({"Charge", "Chief", "Law", "Laws", "Fact", "Train
 
 def _linked_places(doc: Doc) -> Iterator[Mention]:
     """``Stoke-on-Trent``, ``Newcastle upon Tyne``: a place name whose parts a lower-case linking word joins."""
+    if not _LINKED_CUE.search(doc_text(doc)):
+        return
     for match in _LINKED_PLACES.finditer(doc_text(doc)):
         parts = re.split(r"[- ]", match.group(0))
         if parts[-1] in _LINKED_NOT_PLACES or parts[0].lower() in _PERSON_NOUNS | TITLE_HEADS:
@@ -1583,8 +1596,12 @@ def _mastheads(doc: Doc) -> Iterator[Mention]:
     """``the Washington Post``, ``The New York Times``, ``the Evening Standard``: a place, or Evening, Daily, Morning or
     Sunday, before a newspaper's masthead word names the paper (the recogniser reads a place, or a work)."""
     n = len(doc)
+    lower = doc_words(doc).lower  # (a Token is made only at a masthead word)
     k = 0
     while k < n:
+        if lower[k] not in _MASTHEAD_WORDS:
+            k += 1
+            continue
         tok = doc[k]
         if not (tok.lower_ in _MASTHEAD_WORDS and _is_cap(tok) and not tok.text.isupper()) \
                 or (k + 1 < n and _is_cap(doc[k + 1]) and doc[k + 1].is_alpha) or k == 0:
@@ -1613,6 +1630,8 @@ _DIVISION_SINGULAR = {"counties": "County", "parishes": "Parish", "boroughs": "B
 def _listed_divisions(doc: Doc) -> Iterator[Mention]:
     """``Marshall, Etowah, DeKalb and St. Clair counties``: each listed name is a county (parish, borough)."""
     text = doc_text(doc)
+    if "ounties" not in text and "arishes" not in text and "oroughs" not in text:  # (skips the regex's scan)
+        return
     for match in _PLURAL_DIVISIONS.finditer(text):
         span = doc.char_span(match.start(), match.end())
         if span is None or span.start == 0:

@@ -222,10 +222,13 @@ def _sc_bucket(score: float | None) -> str:
 
 
 @lru_cache(maxsize=1)
-def _lex() -> dict[str, frozenset[str]]:
+def _lex() -> dict[str, Any]:
     data = json.loads(_LEXICON.read_text(encoding="utf-8"))
     return {"generic": frozenset(data.get("generic_modifiers", [])),
             "tactics": frozenset(t.lower() for t in data.get("tactic_terms", [])),
+            # any tactic term inside a text, in one search (as ``any(term in text for term in tactics)``)
+            "tactics_in": re.compile("|".join(re.escape(t.lower()) for t in data.get("tactic_terms", []))
+                                     if data.get("tactic_terms") else "(?!)"),
             "announce": frozenset(data.get("announce_verbs", [])),
             "oversee": frozenset(data.get("oversee_verbs", [])),
             "org_heads": frozenset(data.get("organisation_heads", [])),
@@ -567,10 +570,12 @@ def _verb_measures(doc: Doc, sent) -> list[tuple[int, int, int]]:
     recruit 2,500 staff to bolster the frontline``, ``committed to repeal and replace the legislation``, ``at the
     heart of that pledge is recruiting 20,000 additional police officers``). Each as (start, end, verb)."""
     out = []
+    words = doc_words(doc)
+    pos, lemmas = words.pos, words.lemma_lower  # (a Token is made only for a measure verb)
     for i in range(sent.start, sent.end):
-        v = doc[i]
-        if v.pos_ != "VERB" or v.lemma_.lower() not in MEASURE_VERBS:
+        if pos[i] != "VERB" or lemmas[i] not in MEASURE_VERBS:
             continue
+        v = doc[i]
         pledged = _pledged(v)
         if not pledged:
             continue
@@ -846,9 +851,12 @@ def _after_headline_verb(doc: Doc, start: int, head: int) -> int:
     return verbs[-1] + 1 if verbs and verbs[-1] + 1 < head else start
 
 
+_BLANKS_AND_HYPHENS = re.compile(r"[\s-]+")
+
+
 def _is_tactic(text: str) -> bool:
-    low = re.sub(r"[\s-]+", " ", text.lower())
-    return any(term in low for term in _lex()["tactics"])
+    low = _BLANKS_AND_HYPHENS.sub(" ", text.lower())
+    return _lex()["tactics_in"].search(low) is not None
 
 
 # --------------------------------------------------------------------------- features
@@ -980,7 +988,7 @@ def features(doc: Doc, c: Candidate, ctx: dict[str, Counter]) -> list[str]:
         f.add("has_num")
     if any(_MONEY.search(x.text) for x in toks):
         f.add("has_money")
-    if _is_tactic(doc[c.start:c.end].text):
+    if toks and _is_tactic(doc_text(doc)[toks[0].idx:toks[-1].idx + len(toks[-1])]):  # (the span's text, sliced)
         f.add("tactic")
     prev = doc[c.start - 1] if c.start > 0 else None
     if prev is None:
@@ -1195,7 +1203,10 @@ def final_score(model: PolicyModel, c: Candidate, feats: list[str], named: bool 
 def scored(doc: Doc, rule_facts: list[PolicyFact], model: PolicyModel) -> list[tuple[float, Candidate]]:
     cands = candidates(doc, rule_facts, framed_spans(doc))
     ctx = doc_context(doc, cands)
-    out = [(final_score(model, c, features(doc, c, ctx), proper_name(doc, c)), c) for c in cands]
+    out = []
+    for c in cands:
+        named = proper_name(doc, c)  # (a framed or named candidate scores 1.0: its features are not read)
+        out.append((final_score(model, c, [] if c.framed or named else features(doc, c, ctx), named), c))
     # a named programme with its lower-case noun (_name_and_policy_noun) is kept whatever its score, unless the
     # name alone is kept (a rule's name, or the model's): "the Cashback for Communities programme" stays the name's
     alone = {(c.start, c.end) for s, c in out if s >= model.threshold}
@@ -1296,10 +1307,11 @@ def rescore(doc: Doc, rule_facts: Iterable[PolicyFact]) -> list[PolicyFact]:
     # A bare policy noun the model did not keep may still refer back to the one named policy with that head
     # (``the Act`` after ``the Victims and Prisoners Act 2024``), or write its words in another order: a mention of
     # that policy, not a policy of its own.
+    kept_words: dict[tuple[int, int], frozenset[str]] = {}  # (the content words of each kept span, read once)
     for _, c in cands:
         if c in kept or any(k.start < c.end and c.start < k.end for k in kept):
             continue
-        ref = _back_reference(doc, c, kept) or _reworded(doc, c, kept)
+        ref = _back_reference(doc, c, kept) or _reworded(doc, c, kept, kept_words)
         if ref is not None:
             out.append(ref)
     return sorted(out, key=lambda f: (f.span.start, f.span.end))
@@ -1312,14 +1324,19 @@ def _content(tokens) -> frozenset[str]:
     return frozenset(t.lemma_.lower() for t in tokens if t.is_alpha and t.lower_ not in _REWORD_STOP)
 
 
-def _reworded(doc: Doc, c: Candidate, kept: list[Candidate]) -> PolicyFact | None:
+def _reworded(doc: Doc, c: Candidate, kept: list[Candidate],
+              kept_words: dict[tuple[int, int], frozenset[str]] | None = None) -> PolicyFact | None:
     """A phrase the model did not keep that writes the words of exactly one kept named policy in another order
     (``the declaration of a national emergency`` after ``a National Emergency Declaration``): a mention of that
-    policy, its surface form an alias."""
+    policy, its surface form an alias. ``kept_words`` keeps the content words of the kept spans between calls."""
     words = _content(doc[c.start:c.end])
     if len(words) < 2:
         return None
-    same = {k.name for k in kept if k.name[:1].isupper() and _content(doc[k.start:k.end]) == words}
+    kept_words = {} if kept_words is None else kept_words
+    for k in kept:
+        if k.name[:1].isupper() and (k.start, k.end) not in kept_words:
+            kept_words[(k.start, k.end)] = _content(doc[k.start:k.end])
+    same = {k.name for k in kept if k.name[:1].isupper() and kept_words[(k.start, k.end)] == words}
     if len(same) != 1:
         return None
     span = doc[c.start:c.end]

@@ -32,6 +32,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan, Token
 
 from kg.extract import policies as P
+from kg.extract.entities import doc_words
 from kg.extract.facts import RelationFact, Span
 from kg.extract.lexicon import registry
 from kg.extract.statistics import ent_bounds
@@ -68,10 +69,13 @@ _RATED = frozenset({"rate", "rates", "rated", "rating"})
 
 def sentence_frames(sent: SpacySpan, policies, lex, emit):
     """All frames of this module over one sentence (see the module docstring)."""
-    for tok in sent:
-        if tok.pos_ != "VERB":
+    words = doc_words(sent.doc)  # plain lists: a Token is made only for the verbs and nouns the frames read
+    toks, pos, lemmas = words.tokens, words.pos, words.lemma_lower
+    for i in range(sent.start, sent.end):
+        if pos[i] != "VERB":
             continue
-        lemma = tok.lemma_.lower() if tok.lower_ not in _RATED else "rate"  # (the model lemmatises "rated" as "rat")
+        tok = toks[i]
+        lemma = lemmas[i] if words.lower[i] not in _RATED else "rate"  # (the model lemmatises "rated" as "rat")
         if lemma in FINDING_VERBS:
             yield from _finding(tok, sent, policies, lex, emit)
             yield from _found_in(tok, sent, policies, lex, emit)
@@ -87,22 +91,25 @@ def sentence_frames(sent: SpacySpan, policies, lex, emit):
             yield from _reviewed_policies(tok, sent, policies, lex, emit)
         if lemma in TITLE_CUES or (lemma == "hold" and P._holds_to_account(tok)) or lemma == "call":
             yield from _titled_overseen(tok, lemma, sent, policies, lex, emit)
-    for tok in sent:
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in ACT_NOMINALS:
+    for i in range(sent.start, sent.end):
+        if pos[i] != "NOUN" and pos[i] != "VERB":
+            continue
+        tok, noun, lemma = toks[i], pos[i] == "NOUN", lemmas[i]
+        if noun and lemma in ACT_NOMINALS:
             yield from _misattached_nominal(tok, sent, lex, emit)
             yield from _reviewed_policy_nominal(tok, sent, policies, lex, emit)
             yield from _named_act(tok, sent, policies, lex, emit)
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in AGENTLESS_ACTS:
+        if noun and lemma in AGENTLESS_ACTS:
             yield from _agentless_act(tok, sent, policies, lex)
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() == "report":
+        if noun and lemma == "report":
             yield from _report_on(tok, sent, policies, lex, emit)
             yield from _report_examining(tok, sent, policies, lex, emit)
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() == "inspection":
+        if noun and lemma == "inspection":
             yield from _possessed_inspection(tok, sent, lex)
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in EVIDENCE_NOUNS:
+        if noun and lemma in EVIDENCE_NOUNS:
             yield from _evidence_to(tok, sent, policies, lex, emit)
             yield from _listed_agents(tok, sent, lex, emit, nominal=True)
-        elif tok.pos_ == "VERB" and tok.lemma_.lower() in lex["oversee_verbs"]:
+        elif not noun and lemma in lex["oversee_verbs"]:
             yield from _listed_agents(tok, sent, lex, emit, nominal=False)
 
 

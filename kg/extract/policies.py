@@ -1973,7 +1973,8 @@ def _launch_with(doc: Doc, sent: SpacySpan, policies: list[_Policy], lex, emit):
     launched what it names (guideline 9). The named thing is a policy of the frames, else a title-case name (a
     ``Kept`` span: linked only where a policy finder read a policy there)."""
     nominals = lex["creation_nominals"] | {"unveiling", "rollout", "roll-out"}
-    for n in sent:
+    lemmas = doc_words(doc).lemma_lower  # (a Token is made only for a nominal of launching)
+    for n in (doc[i] for i in range(sent.start, sent.end) if lemmas[i] in nominals):
         if n.lemma_.lower() not in nominals or n.dep_ != "pobj" or n.head.lower_ not in {"with", "through", "via"}:
             continue
         if any(c.dep_ == "poss" for c in n.children) or _by_agent(n) is not None:
@@ -2303,7 +2304,9 @@ def _included_items(doc: Doc, sent: SpacySpan, policies: list[_Policy], lex, emi
     measures or sums (not "the allegations include"); the announcer must be within the two sentences before.
     Items are the list lines after the colon: a gerund of announcing (its objects), a title-case programme name
     opening the line, or a policy in the line's first words."""
-    inc = next((t for t in sent if t.lemma_ == "include" and t.pos_ == "VERB" and t.i + 1 < sent.end and
+    lemmas = doc_words(doc).lemma_lower  # (a Token is made only for a possible "include")
+    inc = next((t for t in (doc[i] for i in range(sent.start, sent.end) if lemmas[i] == "include")
+                if t.lemma_ == "include" and t.pos_ == "VERB" and t.i + 1 < sent.end and
                 doc[t.i + 1].text.startswith(":")), None)
     if inc is None:
         return

@@ -101,7 +101,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from spacy.attrs import LIKE_NUM, ORTH
+from spacy.attrs import LIKE_NUM
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg.extract.entities import doc_sents, doc_text, doc_words
@@ -2146,10 +2146,10 @@ def _number_positions(doc: Doc) -> list[int]:
     expensive part on long documents)."""
     if len(doc) == 0:
         return []
-    arr = doc.to_array([LIKE_NUM, ORTH])
-    strings = doc.vocab.strings
-    digit_orths = {o for o in set(arr[:, 1].tolist()) if _HAS_DIGIT(strings[o]) or strings[o].lower() == "dozen"}
-    cands = [i for i, (like, orth) in enumerate(arr.tolist()) if like or orth in digit_orths]
+    words = doc_words(doc).text  # (the words as strings: no string-store lookup per distinct word)
+    like = doc.to_array(LIKE_NUM).tolist()
+    digit_words = {w for w in set(words) if _HAS_DIGIT(w) or w.lower() == "dozen"}
+    cands = [i for i, w in enumerate(words) if like[i] or w in digit_words]
     return [i for i in cands if _is_num(doc[i])]
 
 
