@@ -46,7 +46,8 @@ _TIME_WORDS = frozenset(
 POLICY_HEADS = frozenset(
     {"act", "bill", "strategy", "programme", "program", "initiative", "scheme", "fund", "plan", "code", "survey",
      "policy", "order", "regulations", "framework", "campaign", "project", "operation", "charter", "review", "grant",
-     "guidance", "protocol", "standard", "standards", "convention", "directive", "statute", "law"}
+     "guidance", "protocol", "standard", "standards", "convention", "directive", "statute", "law", "agreement",
+     "network"}
 )
 #: Head nouns that name bodies; a short form "the Authority" refers back to a body with this head.
 ORG_HEADS = frozenset(
@@ -1008,6 +1009,15 @@ _FIRM_WORDS = frozenset({"holdings", "inc", "llc", "corp", "corporation", "compa
 _PLACE_KINDS = frozenset({"city", "town", "village", "county", "borough", "township", "parish", "state", "county borough"})
 
 
+_SCHOOL_KINDS = frozenset({"high", "elementary", "middle", "primary", "secondary", "junior", "senior", "grammar"})
+
+
+def _school(ent: Span) -> bool:
+    """``Columbine High School``, ``Oak Lane Primary School``: a school named by its kind."""
+    words = [t for t in ent if t.is_alpha]
+    return len(words) >= 3 and words[-1].lower_ == "school" and words[-2].lower_ in _SCHOOL_KINDS
+
+
 def _named_as_place(doc: Doc, ent: Span) -> bool:
     """``the city of Inglewood``, ``the town of Rugby``: a name the text itself calls a city, town or county (the
     recogniser called it a body or a person); not ``the City of London Police`` (a body's name goes on)."""
@@ -1062,6 +1072,11 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
             continue  # "LONDON (Reuters) -": the agency credited in a dateline is furniture, not a body in the story
         if label == "ORG" and entry is None and _dateline_place(doc, ent):
             yield _mention(doc, ent.start, ent.end, PLACE, "dateline", headline=in_head, raw=raw, canonical=ent.text.title())
+            continue
+        if label in ("ORG", "FAC") and entry is None and _school(ent):
+            i, j = _strip(doc, ent.start, ent.end)  # "Columbine High School": where something happened, a place
+            if i < j:
+                yield _mention(doc, i, j, PLACE, "ner", headline=in_head, raw=raw)
             continue
         if label in ("ORG", "PERSON", "FAC") and entry is None and _named_as_place(doc, ent):
             i, j = _strip(doc, ent.start, ent.end)  # "the city of Inglewood": the text says it is a place

@@ -170,3 +170,23 @@ def test_posts_written_before_names(nlp, text, person, title):
 def test_a_posts_remit_before_a_comma_is_no_name(nlp):
     text = "APCC Joint Leads for Local Policing, PCCs Ann Rowe and Ben Stott, said the money was welcome."
     assert "Local Policing" not in names(nlp, text, "Person")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The shooting at Columbine High School in 1999 changed how schools plan for threats.", "Columbine High School"),
+    ("Pupils at Oak Lane Primary School were moved to the hall while officers searched.", "Oak Lane Primary School"),
+])
+def test_a_school_named_by_its_kind_is_a_place(nlp, text, place):
+    assert place in names(nlp, text, "Place")
+    assert place not in names(nlp, text, "Organisation")
+
+
+@pytest.mark.parametrize("text, policy", [
+    ("The agency runs the Regional Ballistic Tracing Network (RBTN), which links shell casings to guns.",
+     "Regional Ballistic Tracing Network"),
+    ("Prosecutors may offer a Deferred Prosecution Agreement (DPA) to a company that reports itself.",
+     "Deferred Prosecution Agreement"),
+])
+def test_a_network_or_agreement_with_a_defined_acronym_is_a_policy(nlp, text, policy):
+    assert policy in names(nlp, text, "Policy")
+    assert policy not in names(nlp, text, "Organisation")
