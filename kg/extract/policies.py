@@ -360,7 +360,7 @@ def _build_index(doc: Doc) -> _Index:
             named.append(i)
         if pos == "NOUN" and lemma in heads:
             common.append(i)
-        if pos == "NOUN" and lemma in noms:
+        if lemma in noms and (pos == "NOUN" or toks[i].is_title and i + 1 < len(lowers) and lowers[i + 1] in ("of", "into")):
             nominals.append(i)
         if ents[i] == "LAW":
             law.append(i)
@@ -2900,6 +2900,10 @@ def _oversee_phrase(v, sent, policies, lex, emit):
     yield from _scrutinised(agent, targets, sent, policies, lex, emit, cue)
 
 
+#: Verbs whose object is asked to act: "asked HMICS to carry out an inspection of X".
+_ASKING_VERBS = frozenset({"ask", "commission", "invite", "direct", "instruct", "task", "request", "appoint", "charge"})
+
+
 def _oversee_nominal(n, sent, lex, emit):
     target = None
     # "a report of the Committee" is its author, but "the inspectorate's review of X" reviews X
@@ -2925,6 +2929,10 @@ def _oversee_nominal(n, sent, lex, emit):
         agent = _by_agent(n)
     if agent is None and n.dep_ == "appos" and n.head.ent_type_ == "ORG":
         agent = n.head  # "Independent Office for Police Conduct: Investigation into X"
+    if agent is None and n.dep_ == "dobj" and n.head.pos_ == "VERB" and n.head.dep_ == "xcomp" \
+            and n.head.head.lemma_.lower() in _ASKING_VERBS:
+        # "asked HMICS to carry out an inspection of the SPA": the one asked carries it out, not the one asking
+        agent = next((c for c in n.head.head.children if c.dep_ == "dobj" and c.i < n.head.i), None)
     if agent is None and n.dep_ == "dobj" and n.head.pos_ == "VERB":
         subj, passive = _subject_of(n.head)
         if subj is not None and not passive:

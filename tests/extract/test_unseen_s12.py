@@ -190,3 +190,18 @@ def test_a_school_named_by_its_kind_is_a_place(nlp, text, place):
 def test_a_network_or_agreement_with_a_defined_acronym_is_a_policy(nlp, text, policy):
     assert policy in names(nlp, text, "Policy")
     assert policy not in names(nlp, text, "Organisation")
+
+
+def test_the_body_asked_to_carry_out_an_inspection_oversees_its_subject(nlp):
+    text = ("The Justice Secretary asked HM Inspectorate of Prisons to carry out an inspection of the Youth Custody "
+            "Service in March.")
+    pairs = link_pairs(nlp, text, "OVERSEES")
+    assert any("Inspectorate of Prisons" in a and b == "Youth Custody Service" for a, b in pairs), pairs
+    assert not any(a.endswith("Secretary") for a, _ in pairs), pairs
+
+
+def test_a_named_review_of_a_body_is_oversight_by_its_author(nlp):
+    text = ("HM Inspectorate of Constabulary in Scotland published its Strategic Review of the Scottish Police "
+            "Authority on Tuesday.")
+    pairs = link_pairs(nlp, text, "OVERSEES")
+    assert any("Inspectorate" in a and b == "Scottish Police Authority" for a, b in pairs), pairs
