@@ -892,7 +892,7 @@ _SPEAKING_NOUNS = _FINDERS | frozenset({
     "prosecutors", "investigator", "investigators", "detective", "detectives", "spokespeople", "source", "sources"})
 #: Verbs that report speech only with ``that`` (``wrote that ...``, ``replied that ...``; ``wrote a letter`` is none).
 _FORECAST_VERBS = frozenset({"forecast", "project"})
-_THAT_VERBS = frozenset({"write", "reply", "respond", "answer", "recall", "forecast", "project"})
+_THAT_VERBS = frozenset({"write", "reply", "respond", "answer", "recall", "forecast", "project", "report", "advise"})
 #: ``expressed concern that ...``: verbs that voice a stance, and the stance nouns whose ``that``-clause was said.
 _VOICE_VERBS = frozenset({"express", "voice", "raise", "share"})
 _STANCE_NOUNS = frozenset({"concern", "fear", "hope", "view", "belief", "confidence", "doubt", "worry", "frustration",

@@ -4,7 +4,7 @@ bodies a post does not belong to, laws made by signature, schemes a sum is award
 from __future__ import annotations
 
 import pytest
-from linkpairs import held_roles, link_pairs
+from linkpairs import held_roles, link_pairs, said_links
 
 from kg.extract import extract_facts
 
@@ -205,3 +205,17 @@ def test_a_named_review_of_a_body_is_oversight_by_its_author(nlp):
             "Authority on Tuesday.")
     pairs = link_pairs(nlp, text, "OVERSEES")
     assert any("Inspectorate" in a and b == "Scottish Police Authority" for a, b in pairs), pairs
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("James Ortega, director of field operations for the Erie Field Office, advised that officers processed "
+     "21 million travellers last year.", "James Ortega"),
+    ("Kent Police reported that incidents of anti-social behaviour in Margate had almost halved since May.",
+     "Kent Police"),
+])
+def test_advised_and_reported_with_that_are_reported_speech(nlp, text, speaker):
+    assert any(s == speaker for s, *_ in said_links(nlp, text)), said_links(nlp, text)
+
+
+def test_reported_with_an_object_is_no_speech(nlp):
+    assert not said_links(nlp, "Kent Police reported 40 arrests after the weekend operation in Margate.")
