@@ -582,6 +582,14 @@ class Resolver:
             found = self.entity_at(by.i) if by is not None else None
             if found is not None and found.type in (ORG, PERSON):
                 return found  # "A report by the National Audit Office found ..."
+            for child in prev.children:
+                # "... set out in a report published yesterday by HMICFRS. The report concluded ...": its publisher
+                if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _PUBLISH_VERBS:
+                    agent = next((g for c in child.children if c.dep_ == "agent" for g in c.children
+                                  if g.dep_ == "pobj"), None)
+                    found = (self.entity_at(agent.i) or self.resolve_token(agent)) if agent is not None else None
+                    if found is not None and found.type in (ORG, PERSON):
+                        return found
             if prev.dep_ == "pobj" and prev.head.lower_ == "in" and prev.head.head.pos_ in ("VERB", "AUX") and prev is not tok:
                 # "In testimony before Congress, the FTC described ...", "In its annual report, the inspectorate said
                 # ...": the body that speaks in it issued it

@@ -219,3 +219,9 @@ def test_advised_and_reported_with_that_are_reported_speech(nlp, text, speaker):
 
 def test_reported_with_an_object_is_no_speech(nlp):
     assert not said_links(nlp, "Kent Police reported 40 arrests after the weekend operation in Margate.")
+
+
+def test_the_report_speaks_for_the_body_that_published_it(nlp):
+    text = ("The findings are set out in a report published yesterday by the Independent Office for Police Conduct "
+            "(IOPC). The report concluded that there were clear signs of progress in how complaints are handled.")
+    assert any(s == "Independent Office for Police Conduct" for s, *_ in said_links(nlp, text)), said_links(nlp, text)
