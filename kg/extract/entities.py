@@ -590,6 +590,16 @@ def _hyphen_compound_start(doc: Doc, i: int) -> int:
     return h if h < i and _is_cap(doc[i]) else i
 
 
+def _in_name(doc: Doc, m: int) -> bool:
+    """``in`` inside a body's name (``Committee on Standards in Public Life``): capitalised words follow that name no
+    place, and the recogniser took them into the same name."""
+    if doc[m].lower_ != "in" or m + 2 >= len(doc) or not _is_cap(doc[m + 1]) or doc[m + 1].is_punct:
+        return False
+    nxt = doc[m + 1]
+    return nxt.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "NORP") and doc[m].ent_type_ == "ORG" \
+        and nxt.ent_iob_ == "I" and registry().lookup(nxt.text) is None
+
+
 def _body_names(doc: Doc) -> Iterator[Mention]:
     """Capitalised names ending in a body noun: ``Nebraska State Patrol``, ``East Baton Rouge Parish Sheriff's Office``,
     ``U.S. District Court for the District of Columbia``, ``Committee on Oversight and Government Reform``."""
@@ -659,7 +669,8 @@ def _body_names(doc: Doc) -> Iterator[Mention]:
             if m < n and doc[m].lower_ == "the":
                 m += 1
             last = None
-            while m < n and (_is_cap(doc[m]) and not doc[m].is_punct or doc[m].lower_ in _NAME_CONNECTORS) \
+            while m < n and (_is_cap(doc[m]) and not doc[m].is_punct or doc[m].lower_ in _NAME_CONNECTORS
+                             or _in_name(doc, m)) \
                     and doc[m].lower_ not in _TIME_WORDS and "\n" not in doc[m].text and doc[m].ent_type_ not in ("PERSON", "DATE"):
                 if doc[m].lower_ in ("and", "&") and m + 1 < n and (doc[m + 1].lower_ == "the" or (
                         doc[m + 1].ent_iob_ == "B" and doc[m + 1].ent_type_ == "ORG")):

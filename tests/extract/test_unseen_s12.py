@@ -225,3 +225,10 @@ def test_the_report_speaks_for_the_body_that_published_it(nlp):
     text = ("The findings are set out in a report published yesterday by the Independent Office for Police Conduct "
             "(IOPC). The report concluded that there were clear signs of progress in how complaints are handled.")
     assert any(s == "Independent Office for Police Conduct" for s, *_ in said_links(nlp, text)), said_links(nlp, text)
+
+
+def test_in_inside_a_body_name_that_names_no_place(nlp):
+    text = "The Committee on Standards in Public Life met on Tuesday. The Joint Terrorism Task Force in New York met."
+    orgs = names(nlp, text, "Organisation")
+    assert "Committee on Standards in Public Life" in orgs, orgs
+    assert "Joint Terrorism Task Force" in orgs and "New York" in names(nlp, text, "Place"), orgs
