@@ -909,9 +909,10 @@ def _worked_time(doc: Doc, start: int, end: int, unit: Token) -> str | None:
     of its clause, not a period after "for", "within", "over"). Returns the measure: the hours and what they are of,
     and the verb that gives them."""
     if unit.lower_ not in _WORKED_UNITS or not (unit.dep_ in _WORKED_DEPS or
-                                               (unit.dep_ == "pobj" and unit.head.lower_ == "through")):
+                                               (unit.dep_ == "pobj" and unit.head.lower_ in {"through", "with"})):
         return None  # "went through 2,000 hours of footage" is watched; "for 96 hours" is a length of time
-    between = list(doc[end:unit.i])
+    # ("with over 80,000 hours of patrols": what the pilot came with; "between 600,000 and 900,000 hours": a range)
+    between = [t for t in doc[end:unit.i] if not (t.like_num or t.lower_ in {"and", "to", "-", "\u2013"})]
     named = bool(between) and all(t.head.i == unit.i and t.dep_ in {"compound", "amod", "nmod"} and
                                   t.pos_ in {"NOUN", "VERB", "ADJ", "PROPN"} and not _is_time(t) for t in between)
     of = _pobj(unit, {"of"}) if not between else None

@@ -232,3 +232,9 @@ def test_in_inside_a_body_name_that_names_no_place(nlp):
     orgs = names(nlp, text, "Organisation")
     assert "Committee on Standards in Public Life" in orgs, orgs
     assert "Joint Terrorism Task Force" in orgs and "New York" in names(nlp, text, "Place"), orgs
+
+
+def test_hours_of_work_after_with_are_a_figure(nlp):
+    text = "The scheme was piloted in Leeds, with over 40,000 hours of patrols in the first six months."
+    stats = {n.name: n for n in extract_facts(nlp(text), "s").nodes if n.type == "Statistic"}
+    assert any(n.props.get("value") == 40000 for n in stats.values()), stats
