@@ -784,6 +784,26 @@ class _Builder:
             title = titles().match([t.text.capitalize() for t in toks])
         else:
             return None
+        if title is None and toks[0].text[:1].isupper():
+            # "the Cabinet Secretary for Justice commissioned ...": the agent phrase stopped before the post's remit
+            k, doc = toks[-1].i + 1, self.doc
+            if k + 1 < len(doc) and doc[k].lower_ in ("for", "of") and doc[k + 1].text[:1].isupper():
+                j = k + 1
+                while j < len(doc) and j - k < 6 and (doc[j].text[:1].isupper() or doc[j].lower_ in _TITLE_GLUE) \
+                        and doc[j].is_alpha:
+                    j += 1
+                for e in range(j, k + 1, -1):
+                    title = titles().match([t.text for t in toks] + [t.text for t in doc[k:e]])
+                    if title is not None:
+                        toks = toks + list(doc[k:e])
+                        break
+        if title is None and toks[0].text[:1].isupper():
+            # "The Cabinet Secretary also announced ..." after "the Cabinet Secretary for Justice": the short form of
+            # an unnamed official the story has named by the whole post
+            short = " ".join(t.text for t in toks)
+            named = [e for e in self.entities if e.type == PERSON and e.mentions and
+                     e.name.startswith(short + " ") and titles().match(e.name.split()) is not None]
+            return named[0] if len(named) == 1 else None
         if title is None:
             return None
         lex = titles()

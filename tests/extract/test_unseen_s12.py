@@ -238,3 +238,18 @@ def test_hours_of_work_after_with_are_a_figure(nlp):
     text = "The scheme was piloted in Leeds, with over 40,000 hours of patrols in the first six months."
     stats = {n.name: n for n in extract_facts(nlp(text), "s").nodes if n.type == "Statistic"}
     assert any(n.props.get("value") == 40000 for n in stats.values()), stats
+
+
+def test_an_unnamed_official_named_by_a_post_with_its_remit(nlp):
+    text = ("Police Scotland welcomed the move. The Cabinet Secretary for Justice commissioned a Review of the "
+            "Authority's Executive in 2017.")
+    people = names(nlp, text, "Person")
+    assert "Cabinet Secretary for Justice" in people, people
+    assert any(a == "Cabinet Secretary for Justice" for a, _ in link_pairs(nlp, text)), link_pairs(nlp, text)
+
+
+def test_the_short_form_of_an_unnamed_officials_post_is_the_same_person(nlp):
+    text = ("The Cabinet Secretary for Justice said that the review would report in the spring of next year. "
+            "The Cabinet Secretary also announced that the review would be led by a Board member.")
+    speakers = {s for s, *_ in said_links(nlp, text)}
+    assert speakers == {"Cabinet Secretary for Justice"}, speakers
