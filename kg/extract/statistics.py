@@ -1963,7 +1963,6 @@ def _clause_root(tok: Token) -> Token:
 def _period(doc: Doc, sent: SpacySpan, start: int, end: int, ents: list[SpacySpan], sent_text: str) -> str | None:
     lists = _lists()
     clause = _clause_root(doc[start])
-    clause_ids = {t.i for t in clause.subtree}
     upward = {clause.i, *(a.i for a in clause.ancestors)}
     # verbs conjoined with the figure's clause that share its subject ("will invest £5m to ..., improve ... and
     # boost ... this year"): a date on them dates the figure too
