@@ -2068,10 +2068,14 @@ _ORIGIN_NOUNS = frozenset({"ethnicity", "ethnic", "background", "heritage", "ori
 def _place(doc: Doc, sent: SpacySpan, start: int, end: int, source: Span | None,
            ents: list[SpacySpan]) -> str | None:
     clause = _clause_root(doc[start])
-    clause_ids = {t.i for t in clause.subtree}
+    clause_ids: set[int] | None = None  # made at the first place name: most figures' sentences have none
     best: tuple[int, str] | None = None
     for ent in ents:
-        if ent.label_ not in {"GPE", "LOC"} or ent.start not in clause_ids:
+        if ent.label_ not in {"GPE", "LOC"}:
+            continue
+        if clause_ids is None:
+            clause_ids = {t.i for t in clause.subtree}
+        if ent.start not in clause_ids:
             continue
         if source is not None and source.start <= ent.start_char < source.end:
             continue
