@@ -539,7 +539,7 @@ def _head_of(doc: Doc, start: int, end: int) -> Token:
 
 
 def _prev_words(doc: Doc, start: int, n: int, floor: int) -> list[str]:
-    return [t.lower_ for t in doc[max(floor, start - n):start]]
+    return doc_words(doc).lower[max(floor, start - n):start]
 
 
 def _plural_label(word: str) -> bool:
