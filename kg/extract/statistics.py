@@ -640,9 +640,10 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
            for a in list(head.ancestors)[:6]):
         return True
     # rates without a count: "one American dying every nine minutes"
-    if any(t.lower_ == "every" and t.i + 1 < len(doc) and (doc[t.i + 1].like_num or (
-            doc[t.i + 1].lower_ in _lists()["time_units"] and value <= 1))
-           for t in doc[end:min(sent.end, end + 10)]):
+    lower = doc_words(doc).lower  # (a Token only for the word after an "every")
+    if any(lower[k] == "every" and k + 1 < len(doc) and (doc[k + 1].like_num or (
+            doc[k + 1].lower_ in _lists()["time_units"] and value <= 1))
+           for k in range(end, min(sent.end, end + 10))):
         return True  # ... but "arrest 500 people every week", "£2bn is lost to fraud every year" are figures per period
     if prev and prev[-1] in {"call", "dial", "ring", "phone", "text", "on"} and not money_or_pct and \
             head.dep_ in {"dobj", "pobj", "npadvmod", "appos"}:
