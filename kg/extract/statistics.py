@@ -539,7 +539,7 @@ def _head_of(doc: Doc, start: int, end: int) -> Token:
 
 
 def _prev_words(doc: Doc, start: int, n: int, floor: int) -> list[str]:
-    return [t.lower_ for t in doc[max(floor, start - n):start]]
+    return doc_words(doc).lower[max(floor, start - n):start]
 
 
 def _plural_label(word: str) -> bool:
@@ -640,9 +640,10 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
            for a in list(head.ancestors)[:6]):
         return True
     # rates without a count: "one American dying every nine minutes"
-    if any(t.lower_ == "every" and t.i + 1 < len(doc) and (doc[t.i + 1].like_num or (
-            doc[t.i + 1].lower_ in _lists()["time_units"] and value <= 1))
-           for t in doc[end:min(sent.end, end + 10)]):
+    lower = doc_words(doc).lower  # (a Token only for the word after an "every")
+    if any(lower[k] == "every" and k + 1 < len(doc) and (doc[k + 1].like_num or (
+            doc[k + 1].lower_ in _lists()["time_units"] and value <= 1))
+           for k in range(end, min(sent.end, end + 10))):
         return True  # ... but "arrest 500 people every week", "£2bn is lost to fraud every year" are figures per period
     if prev and prev[-1] in {"call", "dial", "ring", "phone", "text", "on"} and not money_or_pct and \
             head.dep_ in {"dobj", "pobj", "npadvmod", "appos"}:
@@ -1963,7 +1964,6 @@ def _clause_root(tok: Token) -> Token:
 def _period(doc: Doc, sent: SpacySpan, start: int, end: int, ents: list[SpacySpan], sent_text: str) -> str | None:
     lists = _lists()
     clause = _clause_root(doc[start])
-    clause_ids = {t.i for t in clause.subtree}
     upward = {clause.i, *(a.i for a in clause.ancestors)}
     # verbs conjoined with the figure's clause that share its subject ("will invest £5m to ..., improve ... and
     # boost ... this year"): a date on them dates the figure too
@@ -2069,10 +2069,14 @@ _ORIGIN_NOUNS = frozenset({"ethnicity", "ethnic", "background", "heritage", "ori
 def _place(doc: Doc, sent: SpacySpan, start: int, end: int, source: Span | None,
            ents: list[SpacySpan]) -> str | None:
     clause = _clause_root(doc[start])
-    clause_ids = {t.i for t in clause.subtree}
+    clause_ids: set[int] | None = None  # made at the first place name: most figures' sentences have none
     best: tuple[int, str] | None = None
     for ent in ents:
-        if ent.label_ not in {"GPE", "LOC"} or ent.start not in clause_ids:
+        if ent.label_ not in {"GPE", "LOC"}:
+            continue
+        if clause_ids is None:
+            clause_ids = {t.i for t in clause.subtree}
+        if ent.start not in clause_ids:
             continue
         if source is not None and source.start <= ent.start_char < source.end:
             continue
