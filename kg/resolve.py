@@ -553,6 +553,17 @@ class Resolver:
             fallback = fallback or ent
         return fallback
 
+    def _published_by(self, tok: Token) -> Entity | None:
+        """The body or person a document noun is ``published by`` (``the report, published by the NAO``)."""
+        for child in tok.children:
+            if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _PUBLISH_VERBS:
+                by = next((c for c in child.children if c.dep_ == "agent"), None)
+                for t in ([g for g in by.children if g.dep_ == "pobj"] if by is not None else []):
+                    found = self.entity_at(t.i) or self.resolve_token(t)
+                    if found is not None and found.type in (ORG, PERSON):
+                        return found
+        return None
+
     def issuer(self, tok: Token) -> Entity | None:
         """The body that issued the report (review, inspection ...) ``tok`` names: its possessor, compound or ``by``
         agent (``HMICFRS's report``, ``the IOPC report``, ``the report by the inspectorate``), else the subject of
@@ -563,14 +574,9 @@ class Resolver:
                     found = self.entity_at(t.i) or (self.resolve_token(t) if t.lower_ in ORG_PRONOUNS else None)
                     if found is not None and found.type == ORG:
                         return found
-        for child in tok.children:
-            # "The report, published by the National Audit Office on Tuesday, found ...": its publisher
-            if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _PUBLISH_VERBS:
-                by = next((c for c in child.children if c.dep_ == "agent"), None)
-                for t in ([g for g in by.children if g.dep_ == "pobj"] if by is not None else []):
-                    found = self.entity_at(t.i) or self.resolve_token(t)
-                    if found is not None and found.type in (ORG, PERSON):
-                        return found
+        found = self._published_by(tok)  # "The report, published by the National Audit Office on Tuesday, found ..."
+        if found is not None:
+            return found
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "its") for c in tok.children):
             return None
         lemma = tok.lemma_.lower()
@@ -582,14 +588,9 @@ class Resolver:
             found = self.entity_at(by.i) if by is not None else None
             if found is not None and found.type in (ORG, PERSON):
                 return found  # "A report by the National Audit Office found ..."
-            for child in prev.children:
-                # "... set out in a report published yesterday by HMICFRS. The report concluded ...": its publisher
-                if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _PUBLISH_VERBS:
-                    agent = next((g for c in child.children if c.dep_ == "agent" for g in c.children
-                                  if g.dep_ == "pobj"), None)
-                    found = (self.entity_at(agent.i) or self.resolve_token(agent)) if agent is not None else None
-                    if found is not None and found.type in (ORG, PERSON):
-                        return found
+            found = self._published_by(prev)  # "... in a report published yesterday by HMICFRS. The report concluded"
+            if found is not None:
+                return found
             if prev.dep_ == "pobj" and prev.head.lower_ == "in" and prev.head.head.pos_ in ("VERB", "AUX") and prev is not tok:
                 # "In testimony before Congress, the FTC described ...", "In its annual report, the inspectorate said
                 # ...": the body that speaks in it issued it
