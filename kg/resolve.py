@@ -44,6 +44,12 @@ ORG_NOUNS = ORG_HEADS | {"force", "police", "watchdog", "regulator", "organisati
 #: What a body noun can stand for: "the force" is a police force, whatever its name says.
 _NOUN_KINDS = {"force": ("force", "police", "constabulary", "police_force"), "police": ("police", "constabulary", "police_force"),
                "constabulary": ("constabulary", "police", "police_force")}
+#: Body nouns that say what kind of body is meant: "the council" or "the committee" is never the force or the
+#: department named just before it, so it stands only for a body whose name is of that kind.
+_KIND_ONLY_NOUNS = frozenset({"council", "committee", "subcommittee", "commission", "court", "tribunal", "charity",
+                              "company", "board", "panel", "college", "assembly", "association", "federation",
+                              "institute", "parliament", "congress", "senate", "squad", "team", "taskforce", "unit",
+                              "inspectorate", "directorate"})
 #: Documents that "say" things for the body that issued them ("the report said").
 DOCUMENT_NOUNS = frozenset({"report", "review", "inspection", "study", "bulletin", "audit", "evaluation", "assessment",
                             "analysis", "survey", "findings", "release", "document", "testimony", "strategy",
@@ -673,7 +679,7 @@ class Resolver:
                 found = self.recent(tok.idx, (ORG,), noun=noun)
                 if found is not None:
                     return found
-            if lower in _NOUN_KINDS:
+            if lower in _NOUN_KINDS or lower in _KIND_ONLY_NOUNS:
                 return None  # "the force" with no police force named: better no speaker than the wrong body
             return self.recent(tok.idx, (ORG,), window=600)
         # compounds and possessors around the head: "Khan's office"

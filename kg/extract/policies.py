@@ -741,7 +741,8 @@ _SCOPE_WORDS = frozenset({"nationwide", "statewide", "citywide", "countywide", "
 def _canonical(tokens: list[Token]) -> str:
     lex = _lex()
     while tokens:
-        if tokens[0].lower_ in lex["generic_modifiers"] or tokens[0].pos_ in {"DET", "PRON", "NUM", "SYM"} \
+        if (tokens[0].lower_ in lex["generic_modifiers"] and not (len(tokens) > 1 and tokens[1].lower_ == "to")) \
+                or tokens[0].pos_ in {"DET", "PRON", "NUM", "SYM"} \
                 or tokens[0].dep_ in {"poss", "case"} or tokens[0].text in {"-", "'s"} or tokens[0].lower_ in _SCOPE_WORDS:
             tokens = tokens[1:]
         elif len(tokens) > 3 and tokens[1].text == "-" and tokens[2].lower_ in {"wide", "level"}:
@@ -769,6 +770,10 @@ def _bracketed_name_tail(obj: Token, x: Token) -> bool:
         x.lower_ in _ACRONYM_HEADS
 
 
+#: Verbs of a purpose clause whose object does something: "to help young people leave gangs".
+_ENABLING_VERBS = frozenset({"help", "enable", "allow", "let", "make", "get"})
+
+
 def _purpose_clause(head: Token, extra: tuple[Token, ...] = ()) -> list[Token]:
     """``to combat youth violence`` under ``projects``: the infinitive, its particle and object (``extra``: more
     clauses the parser may have hung elsewhere)."""
@@ -781,10 +786,12 @@ def _purpose_clause(head: Token, extra: tuple[Token, ...] = ()) -> list[Token]:
             break
         up = up.head
         if up.pos_ == "VERB":
-            candidates += [c for c in up.children if c.dep_ == "advcl" and c.i == head.i + 2]
+            # ("announced a pilot to test ...", "new powers to close ...": read as the verb's xcomp)
+            candidates += [c for c in up.children if c.dep_ in {"advcl", "xcomp"} and c.i == head.i + 2]
             break
     for c in candidates:
-        if c.dep_ in {"acl", "relcl", "advcl"} and c.pos_ == "VERB" and \
+        if c.dep_ in {"acl", "relcl", "advcl", "xcomp"} and (c.pos_ == "VERB" or c.tag_ == "VB" or
+                                                             (c.dep_ == "xcomp" and c.pos_ == "NOUN")) and \
                 any(a.lower_ == "to" and a.i == c.i - 1 for a in c.lefts):
             toks = [c.doc[c.i - 1], c]
             for g in c.children:
@@ -793,6 +800,11 @@ def _purpose_clause(head: Token, extra: tuple[Token, ...] = ()) -> list[Token]:
             obj = next((g for g in c.children if g.dep_ == "dobj"), None)
             if c.lemma_.lower() in {"do", "be", "have", "get", "go"} or (obj is not None and obj.pos_ == "PRON"):
                 return []  # "initiatives to do just that"
+            clause = next((g for g in c.children if g.dep_ == "ccomp" and g.pos_ == "VERB" and g.i > c.i and
+                           any(x.dep_ == "nsubj" for x in g.children)), None)
+            if obj is None and clause is not None and c.lemma_.lower() in _ENABLING_VERBS:
+                # "a scheme to help young people leave gangs": whom it helps and to do what
+                toks += [x for x in clause.subtree if x.dep_ not in {"punct", "cc", "conj"} or x.i < clause.i]
             if obj is not None:
                 coord = [x for x in obj.children if x.dep_ == "conj"]
                 keep_conj = len(coord) == 1 and not any(y.dep_ in {"relcl", "acl", "appos"} or y.text in {",", ";"}
