@@ -706,10 +706,18 @@ def _tactics(doc: Doc) -> Iterator[_Policy]:
         yield _Policy(start, end, canonical)
 
 
+#: Units a number counts inside a name's modifiers: "a 12 week consultation", "a three-year plan".
+_COUNTED_UNITS = frozenset({"week", "month", "year", "day", "hour", "point", "step", "stage", "pronged", "tier"})
+
+
 def _add_modifiers(x: Token, out: list[Token]) -> None:
     """Left modifiers of ``x``, and theirs, into ``out`` (a module-level function: a recursive closure
     would be a reference cycle that keeps the document alive until the garbage collector runs)."""
     for c in x.lefts:
+        if c.like_num and c.dep_ in {"nummod", "compound", "amod"} and x.lemma_.lower() in _COUNTED_UNITS \
+                and x.i - c.i <= 2:
+            out.append(c)  # "a 12 week consultation", "a 10-point plan": the count is part of the name
+            continue
         if c.dep_ in {"compound", "amod", "nmod", "npadvmod", "punct"} and not c.like_num and c.pos_ != "SYM" \
                 and not (c.lower_ in {"m", "bn", "k", "mn", "million", "billion"} and c.i > 0
                          and c.doc[c.i - 1].like_num):
@@ -717,6 +725,13 @@ def _add_modifiers(x: Token, out: list[Token]) -> None:
                 continue
             out.append(c)
             _add_modifiers(c, out)
+            if c.dep_ in {"compound", "nmod"} and c.pos_ == "NOUN" and \
+                    any(r.dep_ == "conj" and r.pos_ == "NOUN" for r in c.rights):
+                # "a consumer and business education campaign", "a knife and gun crime strategy" (nouns: not
+                # "state and local partnerships", "digital and workforce reform")
+                for r in c.rights:
+                    if r.dep_ in {"cc", "conj"} and r.right_edge.i < x.i:
+                        out.extend(y for y in r.subtree if y.dep_ != "punct" or y.text == "-")
 
 
 def _modifiers(t: Token) -> list[Token]:
@@ -741,6 +756,9 @@ _SCOPE_WORDS = frozenset({"nationwide", "statewide", "citywide", "countywide", "
 def _canonical(tokens: list[Token]) -> str:
     lex = _lex()
     while tokens:
+        if tokens[0].like_num and len(tokens) > 1 and \
+                next((x for x in tokens[1:] if x.text != "-"), tokens[0]).lemma_.lower() in _COUNTED_UNITS:
+            break  # "12 week public consultation", "10-point plan"
         if (tokens[0].lower_ in lex["generic_modifiers"] and not (len(tokens) > 1 and tokens[1].lower_ == "to")) \
                 or tokens[0].pos_ in {"DET", "PRON", "NUM", "SYM"} \
                 or tokens[0].dep_ in {"poss", "case"} or tokens[0].text in {"-", "'s"} or tokens[0].lower_ in _SCOPE_WORDS:
@@ -844,6 +862,11 @@ def _prep_object(head: Token) -> list[Token]:
     return []
 
 
+#: Heads whose object names what they are (a review of what, a consultation on what): kept with a named head's
+#: modifiers, never a reason on its own to read "a review of the case" as a policy.
+_OF_WHAT_HEADS = frozenset({"review", "inspection", "inquiry", "guidance", "audit"})
+
+
 def _common(doc: Doc, sent: SpacySpan, idx: _Index, *, heads: frozenset[str], frame_only: bool) -> Iterator[_Policy]:
     lex = _lex()
     for t in (doc[i] for i in _within(idx.common, sent)):
@@ -869,6 +892,8 @@ def _common(doc: Doc, sent: SpacySpan, idx: _Index, *, heads: frozenset[str], fr
         purpose = _purpose_clause(t) if lemma in lex["purpose_heads"] else []
         if not purpose and lemma in lex["prep_defined_heads"] and not (defining and lemma in lex["money_heads"]):
             purpose = _prep_object(t)  # "a ban on zombie knives", "a crackdown on county lines"
+        if not purpose and defining and lemma in _OF_WHAT_HEADS:
+            purpose = _prep_object(t)  # "a dynamic inspection of public protection": what is reviewed is the name
         if not defining and not purpose:
             continue
         if not purpose and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children) \

@@ -46,3 +46,37 @@ def test_an_unnamed_scheme_is_named_by_its_purpose(nlp, text, agent, policy):
 def test_a_purpose_that_does_nothing_names_no_scheme(nlp):
     text = "The Home Office announced a pilot to do just that."
     assert not names(nlp, text, "Policy")
+
+
+@pytest.mark.parametrize("text, policy", [
+    ("The Crown Prosecution Service launched a 12 week public consultation.", "12 week public consultation"),
+    ("The Home Office launched a 10-point plan on Tuesday.", "10-point plan"),
+    ("Avon and Somerset Police announced a two-year pilot scheme.", "two-year pilot scheme"),
+])
+def test_a_count_of_weeks_or_points_stays_in_a_schemes_name(nlp, text, policy):
+    assert policy in names(nlp, text, "Policy")
+
+
+@pytest.mark.parametrize("text, policy", [
+    ("The Federal Trade Commission launched a consumer and business education campaign.",
+     "consumer and business education campaign"),
+    ("The Home Office announced a knife and gun crime strategy.", "knife and gun crime strategy"),
+    ("Cleveland Police launched a drug and alcohol awareness campaign.", "drug and alcohol awareness campaign"),
+])
+def test_joined_noun_modifiers_stay_in_a_schemes_name(nlp, text, policy):
+    assert policy in names(nlp, text, "Policy")
+
+
+def test_joined_adjectives_do_not_make_a_generic_phrase_a_scheme(nlp):
+    text = "The department said state and local partnerships would continue."
+    assert not names(nlp, text, "Policy")
+
+
+def test_what_a_named_inspection_is_of_is_part_of_its_name(nlp):
+    text = "HM Inspectorate of Probation announced a thematic inspection of youth remand services."
+    assert "thematic inspection of youth remand services" in names(nlp, text, "Policy")
+
+
+def test_a_bare_review_of_a_case_is_no_scheme(nlp):
+    text = "The IOPC began a review of the case after the complaint was made."
+    assert not names(nlp, text, "Policy")
