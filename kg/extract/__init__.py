@@ -1232,6 +1232,30 @@ class _Builder:
         if old != new:
             renamed[old] = new
 
+    def titled_mentions(self, ent: Entity) -> set[str]:
+        """The person's mentions with the post written before them, as the text writes them ("President Obama",
+        "Met Police Commissioner Cressida Dick"): guideline 2's titled mentions, which a reader searches by."""
+        doc, lex, out = self.doc, titles(), set()
+        for m in ent.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or span.start == 0:
+                continue
+            i, best = span.start, None
+            for k in range(1, min(lex.max_words, i - doc[i].sent.start) + 1):
+                words = doc[i - k:i]
+                if not all(t.is_title or t.is_upper for t in words) or any(t.ent_type_ == "DATE" for t in words):
+                    break
+                if lex.match([t.text for t in words]) is not None:
+                    best = i - k
+            if best is None:
+                continue
+            while best > doc[i].sent.start and (body := self.resolver.entity_at(best - 1)) is not None \
+                    and body.type == ORG and doc[best - 1].text[:1].isupper():
+                best -= 1  # "Met Police Commissioner": the body before the post
+            if i - best <= 8:
+                out.add(" ".join(doc[best:span.end].text.split()))
+        return out
+
     def facts(self) -> DocumentFacts:
         self.merge_referents()
         nodes: list[Node] = []
@@ -1249,6 +1273,8 @@ class _Builder:
                 seen[ent.id] = node
                 nodes.append(node)
             node.aliases |= {a for a in ent.aliases if a != ent.name}
+            if ent.type == PERSON:
+                node.aliases |= {a for a in self.titled_mentions(ent) if a != ent.name}
             node.titles |= ent.titles
             node.mentions.extend(NodeMention(self.doc_id, m.start, m.end) for m in ent.mentions)
             merged = {a: r for a, r in ent.aliases.items() if a != ent.name}

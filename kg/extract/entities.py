@@ -1489,8 +1489,16 @@ def _topic_words(doc: Doc, i: int, j: int, head: Token) -> bool:
     return re.search(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])", doc_text(doc)) is not None
 
 
+#: Short forms of things, crimes and conditions that the recogniser often calls ORG ("funds CCTV in town centres").
+_THING_ACRONYMS = frozenset({"CCTV", "ANPR", "DNA", "GPS", "BWC", "BWV", "AI", "IT", "ICT", "SMS", "PDF", "URL", "VPN",
+                             "USB", "TV", "HIV", "PTSD", "ADHD", "CSAM", "CSE", "VAWG", "ASB", "DUI", "DWI", "OCG",
+                             "OCGs", "UAV", "UAVs", "PPE", "GDP", "CPI"})
+
+
 def _not_a_body(doc: Doc, i: int, j: int) -> bool:
     """A name the recogniser called ORG that names an event or a thing, not a body."""
+    if j - i == 1 and doc[i].text in _THING_ACRONYMS:
+        return True
     if registry().lookup(_text(doc, i, j)) is not None:
         return False
     if any(t.text.isupper() and len(t.text) >= 2 and titles().exact.get(t.text) is not None

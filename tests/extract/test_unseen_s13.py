@@ -80,3 +80,26 @@ def test_what_a_named_inspection_is_of_is_part_of_its_name(nlp):
 def test_a_bare_review_of_a_case_is_no_scheme(nlp):
     text = "The IOPC began a review of the case after the complaint was made."
     assert not names(nlp, text, "Policy")
+
+
+def aliases_of(nlp, text: str, name: str) -> set[str]:
+    node = next(n for n in extract_facts(nlp(text), "s").nodes if n.name == name)
+    return set(node.aliases)
+
+
+@pytest.mark.parametrize("text, name, alias", [
+    ("The Recovery Act, signed into law by President Obama, pays for the grants.", "Obama", "President Obama"),
+    ("Home Secretary Priti Patel announced the fund on Monday.", "Priti Patel", "Home Secretary Priti Patel"),
+    ("Met Police Commissioner Cressida Dick said knife crime had fallen.", "Cressida Dick",
+     "Met Police Commissioner Cressida Dick"),
+    ("“We will not stop,” said Attorney General Pam Reyes.", "Pam Reyes", "Attorney General Pam Reyes"),
+])
+def test_a_person_keeps_the_titled_mention_as_an_alias(nlp, text, name, alias):
+    """Guideline 2: titled mentions are aliases, so a reader who searches "President Obama" finds the node."""
+    assert alias in aliases_of(nlp, text, name)
+
+
+def test_a_date_before_a_post_is_not_part_of_the_titled_mention(nlp):
+    text = "Yesterday Home Secretary Priti Patel announced the fund."
+    assert "Home Secretary Priti Patel" in aliases_of(nlp, text, "Priti Patel")
+    assert not any(a.startswith("Yesterday") for a in aliases_of(nlp, text, "Priti Patel"))
