@@ -1203,6 +1203,16 @@ class _Builder:
             if target is not None and target is not ent:
                 self._merge(ent, target, renamed, "short form")
         policies = [e for e in self.entities if e.type == POLICY and e.mentions]
+        for ent in orgs:
+            # "Deferred Prosecution Agreements (DPAs) ... a DPA": the acronym of a policy in the singular or plural
+            word = ent.name
+            if ent.registry is not None or not _alive(ent, self.entities) or " " in word or \
+                    not (word.rstrip("s").isupper() and len(word.rstrip("s")) >= 2):
+                continue
+            forms = {word + "s", word[:-1]} if word.endswith("s") else {word + "s"}
+            target = next((p for p in policies if _alive(p, self.entities) and forms & set(p.aliases)), None)
+            if target is not None:
+                self._merge(ent, target, renamed, "acronym")
         for ent in policies:
             if not _alive(ent, self.entities):
                 continue

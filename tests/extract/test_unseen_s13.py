@@ -103,3 +103,10 @@ def test_a_date_before_a_post_is_not_part_of_the_titled_mention(nlp):
     text = "Yesterday Home Secretary Priti Patel announced the fund."
     assert "Home Secretary Priti Patel" in aliases_of(nlp, text, "Priti Patel")
     assert not any(a.startswith("Yesterday") for a in aliases_of(nlp, text, "Priti Patel"))
+
+
+def test_an_acronym_of_a_policy_in_the_singular_is_that_policy(nlp):
+    text = ("The Serious Fraud Office published guidance on Deferred Prosecution Agreements (DPAs). "
+            "A DPA lets a company avoid prosecution if it meets strict terms.")
+    assert "DPA" not in names(nlp, text, "Organisation")
+    assert "DPA" in aliases_of(nlp, text, "Deferred Prosecution Agreements")
