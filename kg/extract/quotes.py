@@ -910,7 +910,8 @@ def _speaks(subj: Token) -> bool:
 
 #: Lemmas that open a reported-speech frame: a speech verb, a finding, "made clear", a pledge, "call for/on",
 #: a voiced stance.
-_FRAME_LEMMAS = REPORT_VERBS | FINDING_VERBS | _PLEDGE_VERBS | _VOICE_VERBS | _THAT_VERBS | _ACCOUNT_VERBS | {"make", "call"}
+_FRAME_LEMMAS = REPORT_VERBS | FINDING_VERBS | _PLEDGE_VERBS | _VOICE_VERBS | _THAT_VERBS | _ACCOUNT_VERBS | \
+    {"make", "call", "point"}
 
 
 def find_reported(doc: Doc, *, direct: list[tuple[int, int]] | None = None) -> Iterator[QuoteFact]:
@@ -935,12 +936,14 @@ def find_reported(doc: Doc, *, direct: list[tuple[int, int]] | None = None) -> I
                 speaker = Span(subj.idx, subj.idx + len(subj.text)) if subj.lemma_.lower() in _FINDERS else _phrase(subj)
                 yield QuoteFact(Span(start, end), speaker, cue, False, Span(*sents.of(tok.i)))
             continue
-        if (lemma in REPORT_VERBS or lemma in _THAT_VERBS) and tok.pos_ in ("VERB", "AUX"):
+        # "pointed out that ...": the phrasal verb reports, with its complementiser ("pointed to" does not)
+        pointed_out = lemma == "point" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+        if (lemma in REPORT_VERBS or lemma in _THAT_VERBS or pointed_out) and tok.pos_ in ("VERB", "AUX"):
             if inside_direct(tok.idx, tok.idx + 1):
                 continue
             comp = next((c for c in tok.children if c.dep_ == "ccomp"), None) or _misattached_clause(tok) \
                 or _clause_taken_for_object(tok)
-            if lemma in _THAT_VERBS and (comp is None or comp.i < tok.i or not any(
+            if (lemma in _THAT_VERBS or pointed_out) and (comp is None or comp.i < tok.i or not any(
                     c.dep_ == "mark" and c.lower_ == "that" for c in comp.children)) and not (
                     lemma in _FORECAST_VERBS and comp is not None and comp.i > tok.i
                     and any(c.dep_ == "nsubj" for c in comp.children) and any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in comp.children)):

@@ -110,3 +110,13 @@ def test_an_acronym_of_a_policy_in_the_singular_is_that_policy(nlp):
             "A DPA lets a company avoid prosecution if it meets strict terms.")
     assert "DPA" not in names(nlp, text, "Organisation")
     assert "DPA" in aliases_of(nlp, text, "Deferred Prosecution Agreements")
+
+
+def test_pointed_out_that_reports_speech(nlp):
+    text = "Superintendent Ravi Shah pointed out that the dispersal order had ended at midnight."
+    assert ("Ravi Shah", "the dispersal order had ended at midnight") in {(s, q) for s, q, *_ in said_links(nlp, text)}
+
+
+def test_pointed_to_is_no_speech(nlp):
+    text = "Superintendent Ravi Shah pointed to the fall in burglaries across the county."
+    assert not said_links(nlp, text)
