@@ -1756,7 +1756,7 @@ _PLEDGE_NOUNS = frozenset({"pledge", "commitment", "promise"})
 #: Heads of what a signature makes law: "signed the X Act", "signed an executive order".
 _SIGNED_LAWS = frozenset({"act", "bill", "law", "legislation", "order", "ordinance", "statute"})
 #: Verbs of handing out that are a cue only with a sum or grants as object.
-_HANDING_OUT = frozenset({"distribute", "disburse"})
+_HANDING_OUT = frozenset({"distribute", "disburse", "give", "grant", "confirm", "hand", "channel"})
 
 
 #: Prefixes that make a place name a prison's name: "HMP Exeter", "HMYOI Feltham", "HMPs Hull and Durham".

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.extract.entities import (ORG, ORG_HEADS, PERSON, PLACE, POST_LETTERS, REMIT_TITLES, TITLE_HEADS, Mention, Sentences,
                                  doc_words, document_country)
@@ -408,6 +408,12 @@ def _not_now(verb, passive: bool = False) -> bool:  # noqa: ANN001
     return False
 
 
+def _tells_to(verb: Token) -> bool:
+    """``directed the FBI to investigate``, ``led the force to adopt``: an order or a cause, not a post held."""
+    return any(c.dep_ in {"xcomp", "ccomp", "oprd"} and c.i > verb.i and
+               any(a.lower_ == "to" and a.dep_ == "aux" for a in c.lefts) for c in verb.children)
+
+
 def _leads(doc: Doc, idx: _Index, m: Mention) -> tuple[str, Mention] | None:
     """``(title, organisation)`` when the person chairs or heads a named body, by an active or passive verb."""
     root = next((t for t in doc[m.i:m.j] if not m.i <= t.head.i < m.j), None)
@@ -425,7 +431,7 @@ def _leads(doc: Doc, idx: _Index, m: Mention) -> tuple[str, Mention] | None:
               if c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ in _RELATIVE for g in c.children)]
     for verb, passive in verbs:
         title = _LEAD_VERBS.get(verb.lemma_.lower())
-        if title is None or verb.pos_ not in {"VERB", "AUX"} or _not_now(verb, passive):
+        if title is None or verb.pos_ not in {"VERB", "AUX"} or _not_now(verb, passive) or _tells_to(verb):
             continue
         if passive:
             body = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -646,7 +652,7 @@ def titled_leads(doc: Doc, mentions: Sequence[Mention]) -> Iterator[tuple[Span, 
         if title is None:
             continue
         verb = cached.tokens[i]
-        if verb.pos_ not in ("VERB", "AUX") or _not_now(verb, verb.tag_ == "VBN"):
+        if verb.pos_ not in ("VERB", "AUX") or _not_now(verb, verb.tag_ == "VBN") or _tells_to(verb):
             continue
         agent = body = None
         for c in verb.children:

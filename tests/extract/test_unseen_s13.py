@@ -3,7 +3,7 @@ from an annotated document): a body noun that names its kind, unnamed schemes de
 from __future__ import annotations
 
 import pytest
-from linkpairs import link_pairs, said_links
+from linkpairs import held_roles, link_pairs, said_links
 
 from kg.extract import extract_facts
 
@@ -120,3 +120,34 @@ def test_pointed_out_that_reports_speech(nlp):
 def test_pointed_to_is_no_speech(nlp):
     text = "Superintendent Ravi Shah pointed to the fall in burglaries across the county."
     assert not said_links(nlp, text)
+
+
+@pytest.mark.parametrize("text, agent, policy", [
+    ("The Home Office confirmed £50 million for the Youth Endowment Fund.", "Home Office", "Youth Endowment Fund"),
+    ("Under the Safer Streets Fund, the Home Office has given £5 million to 22 areas.", "Home Office",
+     "Safer Streets Fund"),
+    ("The Ministry of Justice granted £2 million to 14 charities through the Victims Support Fund.",
+     "Ministry of Justice", "Victims Support Fund"),
+])
+def test_handing_out_a_sum_under_a_scheme_funds_it(nlp, text, agent, policy):
+    """Guideline 9: who funds a programme announces it."""
+    assert (agent, policy) in link_pairs(nlp, text)
+
+
+def test_handing_out_things_funds_no_scheme(nlp):
+    text = "Kent Police officers gave leaflets to residents under the Safer Streets Fund."
+    assert not link_pairs(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Attorney General directed the FBI to investigate the shooting.",
+    "Chief Constable Jane Roe directed Kent Police to review every case.",
+])
+def test_directing_a_body_to_act_is_no_post_in_it(nlp, text):
+    held, _, _ = held_roles(nlp, text)
+    assert not any(title == "Director" for _, title, _ in held), held
+
+
+def test_directing_a_body_is_still_a_post(nlp):
+    held, _, _ = held_roles(nlp, "Jane Roe directs the National Police Coordination Centre.")
+    assert ("Jane Roe", "Director", "National Police Coordination Centre") in held
