@@ -1401,6 +1401,8 @@ _POST_BODIES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "minister": (frozenset({"government", "ministry", "executive"}),
                  frozenset({"government", "devolved_government", "government_department"})),
     "inspector": (frozenset({"inspectorate"}), frozenset({"oversight"})),
+    # "Inspector General X" heads the Office of (the) Inspector General the release names
+    "inspector general": (frozenset({"inspector"}), frozenset()),
     "chair": (frozenset({"board", "committee", "commission", "council", "authority", "trust", "panel", "taskforce",
                          "association", "federation", "college", "partnership", "network", "forum"}), frozenset()),
     "prosecutor": (frozenset({"cps", "prosecution"}), frozenset({"prosecutor"})),

@@ -151,3 +151,17 @@ def test_directing_a_body_to_act_is_no_post_in_it(nlp, text):
 def test_directing_a_body_is_still_a_post(nlp):
     held, _, _ = held_roles(nlp, "Jane Roe directs the National Police Coordination Centre.")
     assert ("Jane Roe", "Director", "National Police Coordination Centre") in held
+
+
+def test_an_inspector_general_holds_the_post_in_the_office_the_release_names(nlp):
+    text = ("The Department of Homeland Security Office of Inspector General released a report on Monday. "
+            "Inspector General Joseph Kuffer said the agency must act on the findings.")
+    held, _, _ = held_roles(nlp, text)
+    assert ("Joseph Kuffer", "Inspector General", "Department of Homeland Security Office of Inspector General") \
+        in held, held
+
+
+def test_an_inspector_general_with_no_office_named_holds_no_body(nlp):
+    text = "Inspector General Joseph Kuffer said the agency must act on the findings."
+    held, titled, _ = held_roles(nlp, text)
+    assert not held and "Inspector General" in titled["Joseph Kuffer"]
