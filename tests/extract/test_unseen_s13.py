@@ -165,3 +165,12 @@ def test_an_inspector_general_with_no_office_named_holds_no_body(nlp):
     text = "Inspector General Joseph Kuffer said the agency must act on the findings."
     held, titled, _ = held_roles(nlp, text)
     assert not held and "Inspector General" in titled["Joseph Kuffer"]
+
+
+def test_a_described_hotline_set_up_by_a_body_is_announced(nlp):
+    text = "The Federal Trade Commission set up a toll-free hotline for victims of identity theft."
+    assert ("Federal Trade Commission", "toll-free hotline") in link_pairs(nlp, text)
+
+
+def test_a_bare_helpline_is_no_scheme(nlp):
+    assert not names(nlp, "Victims can call the helpline at any time.", "Policy")
