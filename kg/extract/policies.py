@@ -1520,7 +1520,8 @@ def _expand(x: Token, verb: Token, available: Token | None, lex: dict[str, Any],
                 inner += [g for g in c.children if g.dep_ == "pobj"]
         if inner:
             return [y for c in inner for y in _expand(c, verb, available, lex, depth + 1)]
-    if x.pos_ == "NOUN" and x.lemma_.lower() in lex["money_heads"] and verb.lemma_.lower() in _FUNDING_VERBS:
+    if x.pos_ == "NOUN" and (x.lemma_.lower() in lex["money_heads"] or x.lower_ == "funds") and \
+            verb.lemma_.lower() in _FUNDING_VERBS:
         # "awarded grants to 15 cities under the X initiative": the grants and the scheme they come under
         return [x] + [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"under", "through", "via", "from"}
                       for g in c.children if g.dep_ == "pobj"]

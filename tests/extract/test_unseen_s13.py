@@ -174,3 +174,8 @@ def test_a_described_hotline_set_up_by_a_body_is_announced(nlp):
 
 def test_a_bare_helpline_is_no_scheme(nlp):
     assert not names(nlp, "Victims can call the helpline at any time.", "Policy")
+
+
+def test_funds_awarded_under_a_named_program_fund_it(nlp):
+    text = "The Justice Department awarded funds to 12 cities under the Project Safe Neighborhoods program."
+    assert ("United States Department of Justice", "Project Safe Neighborhoods") in link_pairs(nlp, text)
