@@ -1432,6 +1432,10 @@ def _subject_of(verb: Token) -> tuple[Token | None, bool]:
             return subj, subj.dep_ == "nsubjpass"
         if v.dep_ == "relcl":
             return v.head, False
+        if v.dep_ == "xcomp" and v.head.i < v.i:
+            obj = next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i), None)
+            if obj is not None:  # "we push them to adopt X", "urged forces to introduce X": the object acts
+                return obj, False
         if v.dep_ in _CLIMB_DEPS and v.head.i != v.i:
             v = v.head
         else:
@@ -1802,8 +1806,9 @@ def _frames(doc: Doc, policies: list[_Policy], idx: _Index,
 
     def emit(kind: str, agent_tok: Token, target: Span, target_kind: str, sent: SpacySpan, cue: str,
              policy: _Policy | None, status: str = "announced") -> Iterator[tuple[RelationFact, _Policy | None]]:
-        if agent_tok.pos_ not in {"PROPN", "NOUN", "PRON"} or agent_tok.lower_ in {"this", "that", "which", "there"}:
-            return
+        if agent_tok.pos_ not in {"PROPN", "NOUN", "PRON"} or agent_tok.lower_ in {"this", "that", "which", "there"} \
+                or agent_tok.lower_ in {"them", "him", "her", "me", "us"}:
+            return  # ("we push them to adopt extreme measures": whom a verb acts on launches nothing)
         agent_tok = _owned_body(agent_tok)
         agents = _conjuncts(agent_tok)
         for ap in agent_tok.children:  # "A, title of X, and B, title of Y, announced"

@@ -179,3 +179,14 @@ def test_a_bare_helpline_is_no_scheme(nlp):
 def test_funds_awarded_under_a_named_program_fund_it(nlp):
     text = "The Justice Department awarded funds to 12 cities under the Project Safe Neighborhoods program."
     assert ("United States Department of Justice", "Project Safe Neighborhoods") in link_pairs(nlp, text)
+
+
+def test_whom_a_speaker_pushes_to_adopt_something_adopts_it_not_the_speaker(nlp):
+    text = ("“Our patrols work,” said Commander Rosa Field of the Coast Guard. "
+            "“The more we push them to adopt desperate tactics, the easier they are to catch.”")
+    assert not any(agent == "Rosa Field" for agent, _ in link_pairs(nlp, text)), link_pairs(nlp, text)
+
+
+def test_a_speaker_who_plans_to_adopt_a_scheme_still_announces_it(nlp):
+    text = "“We plan to adopt the Safer Streets Strategy next year,” said Commander Rosa Field of the Coast Guard."
+    assert ("Rosa Field", "Safer Streets Strategy") in link_pairs(nlp, text)
