@@ -846,6 +846,13 @@ def _purpose_clause(head: Token, extra: tuple[Token, ...] = ()) -> list[Token]:
     return []
 
 
+#: Nouns of those who receive money: "funding for 200 agencies", "grants to 15 cities".
+_RECIPIENT_NOUNS = frozenset({"agency", "force", "city", "area", "state", "community", "jurisdiction", "department",
+                              "organisation", "organization", "charity", "group", "council", "authority", "county",
+                              "region", "tribe", "school", "partner", "grantee", "recipient", "site", "office",
+                              "project", "program", "programme", "service", "provider", "university", "college"})
+
+
 def _prep_object(head: Token) -> list[Token]:
     preps = _lex()["prep_defined_preps"].get(head.lemma_.lower(), ("on", "against", "for"))
     for c in head.children:
@@ -857,6 +864,9 @@ def _prep_object(head: Token) -> list[Token]:
             if (head.lemma_.lower() in _lex()["money_heads"] or head.lower_ == "funds") and any(x.pos_ in {"DET", "PRON"} or x.tag_ == "JJS" or
                                                                    x.lower_ == "most" for x in toks):
                 return []  # "funding for police forces" names a scheme, "funding for the most affected forces" a share
+            if head.lemma_.lower() in _lex()["money_heads"] and obj.lemma_.lower() in _RECIPIENT_NOUNS and \
+                    any(x.like_num for x in toks):
+                return []  # "funding for 200 agencies": who gets it, counted, not what it is for
             if len(toks) <= 6:
                 return sorted(toks, key=lambda x: x.i)
     return []
@@ -1209,8 +1219,8 @@ def _defining_phrase(t: Token) -> list[Token]:
 
 
 def _announced_sum(t: Token, lex: dict[str, Any]) -> _Policy | None:
-    """An announced sum's funding noun with a defining word or a purpose: ``announced over $12 million in grant
-    funding`` -> ``grant funding``, ``announced the release of $30 million in grants to support X`` -> ``grants to
+    """An announced sum's funding noun with a defining word or a purpose: ``announced over $12 million in recovery
+    funding`` -> ``recovery funding``, ``announced the release of $30 million in grants to support X`` -> ``grants to
     support X`` (the span keeps the sum). Kept, like every frame object, only when a frame points at it."""
     if t.pos_ != "NOUN" or t.lemma_.lower() not in lex["money_heads"] or t.dep_ != "pobj" or \
             t.head.lower_ not in {"in", "of"}:
@@ -1223,8 +1233,8 @@ def _announced_sum(t: Token, lex: dict[str, Any]) -> _Policy | None:
     extra = tuple(c for h in holders for c in h.children if c.dep_ in {"acl", "relcl"} and c.i == t.i + 2)
     purpose = _purpose_clause(t, extra)
     mods = [m for m in _modifiers(t) if not m.like_num and m.pos_ != "SYM" and m.ent_type_ != "MONEY"]
-    if not mods and not purpose:
-        return None  # "$5m of funding": a sum, not a scheme
+    if not purpose and all(m.lower_ in lex["generic_modifiers"] for m in mods):
+        return None  # "$5m of funding", "$139m in grant funding" (guideline 4): a sum, not a scheme
     start = money.left_edge.i
     while start < money.i and (t.doc[start].pos_ in {"DET", "ADV", "ADP"} or t.doc[start].lower_ in {"over", "almost", "nearly"}):
         start += 1

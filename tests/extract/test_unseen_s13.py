@@ -190,3 +190,18 @@ def test_whom_a_speaker_pushes_to_adopt_something_adopts_it_not_the_speaker(nlp)
 def test_a_speaker_who_plans_to_adopt_a_scheme_still_announces_it(nlp):
     text = "“We plan to adopt the Safer Streets Strategy next year,” said Commander Rosa Field of the Coast Guard."
     assert ("Rosa Field", "Safer Streets Strategy") in link_pairs(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Department of Justice today announced more than $90 million in grant funding.",
+    "The Department of Justice announced grant funding for 200 agencies.",
+    "The Home Office announced funding for 12 charities in the North West.",
+])
+def test_a_sum_of_grant_funding_or_its_recipients_is_no_scheme(nlp, text):
+    """Guideline 4 names "grant funding" among the generic phrases; who receives money is not what it is for."""
+    assert not names(nlp, text, "Policy")
+
+
+def test_funding_with_a_purpose_is_still_a_scheme(nlp):
+    text = "The Home Office announced grant funding for knife crime projects."
+    assert any("knife crime projects" in p for p in names(nlp, text, "Policy"))
