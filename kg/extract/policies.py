@@ -2957,6 +2957,13 @@ def _oversee_phrase(v, sent, policies, lex, emit):
 _ASKING_VERBS = frozenset({"ask", "commission", "invite", "direct", "instruct", "task", "request", "appoint", "charge"})
 
 
+#: Verbs whose subject responds to an act of oversight, not carries it out: "welcomed the Casey Review of the Met".
+_REACTING = frozenset({"welcome", "praise", "criticise", "criticize", "support", "back", "endorse", "reject",
+                       "dismiss", "accept", "read", "cite", "quote", "respond", "note", "acknowledge", "attack",
+                       "question", "challenge", "await", "expect", "follow", "study", "discuss", "applaud",
+                       "condemn", "dispute", "contest", "mention", "reference"})
+
+
 def _oversee_nominal(n, sent, lex, emit):
     target = None
     # "a report of the Committee" is its author, but "the inspectorate's review of X" reviews X
@@ -2986,7 +2993,7 @@ def _oversee_nominal(n, sent, lex, emit):
             and n.head.head.lemma_.lower() in _ASKING_VERBS:
         # "asked HMICS to carry out an inspection of the SPA": the one asked carries it out, not the one asking
         agent = next((c for c in n.head.head.children if c.dep_ == "dobj" and c.i < n.head.i), None)
-    if agent is None and n.dep_ == "dobj" and n.head.pos_ == "VERB":
+    if agent is None and n.dep_ == "dobj" and n.head.pos_ == "VERB" and n.head.lemma_.lower() not in _REACTING:
         subj, passive = _subject_of(n.head)
         if subj is not None and not passive:
             agent = _resolve_agent(subj, n.head)
@@ -2995,7 +3002,8 @@ def _oversee_nominal(n, sent, lex, emit):
     if agent is None:
         return
     # "an inspection of Eastmoor Constabulary by HMICFRS": a body the recogniser left untyped is still a body
-    spans = [span for span, _ in _oversee_target(target, True, [], lex)]
+    # ("launched the Independent Review of Police Pay": the review's own name is not what it oversees)
+    spans = [span for span, _ in _oversee_target(target, True, [], lex) if not span.start <= n.idx < span.end]
     for span in spans:
         yield from emit("OVERSEES", agent, span, "Organisation", sent, n.lemma_.lower(), None)
     if not spans and n.lemma_.lower() in ("investigation", "inquiry", "probe") and target.lower_ in _OFFICER_NOUNS:

@@ -205,3 +205,19 @@ def test_a_sum_of_grant_funding_or_its_recipients_is_no_scheme(nlp, text):
 def test_funding_with_a_purpose_is_still_a_scheme(nlp):
     text = "The Home Office announced grant funding for knife crime projects."
     assert any("knife crime projects" in p for p in names(nlp, text, "Policy"))
+
+
+def test_welcoming_a_review_is_no_oversight(nlp):
+    text = "The Home Secretary welcomed the Casey Review of the Metropolitan Police."
+    assert not link_pairs(nlp, text, "OVERSEES")
+
+
+def test_a_review_does_not_oversee_its_own_name(nlp):
+    text = "The Home Office launched the Independent Review of Police Pay."
+    assert not link_pairs(nlp, text, "OVERSEES")
+    assert ("Home Office", "Independent Review of Police Pay") in link_pairs(nlp, text)
+
+
+def test_carrying_out_an_inspection_still_oversees(nlp):
+    text = "HMICFRS carried out an inspection of Kent Police in May."
+    assert any(t == "Kent Police" for _, t in link_pairs(nlp, text, "OVERSEES"))
