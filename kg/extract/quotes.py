@@ -311,6 +311,14 @@ def _before(doc: Doc, q: RawQuote, text: str) -> _Attribution | None:
         return _Attribution(Span(words[0].idx, words[0].idx), _GOING_ON[words[0].lower_], words[0].idx, q.close_at + 1,
                             inherit=True)
     for t in reversed(toks):
+        stance = _stance_speaker(t) if stripped.endswith(":") else None
+        if stance is not None:
+            # "Chief Constable Jane Roe was clear: "...", "The Minister's message was simple: "...""
+            opens = max(line_start + (len(intro) - len(intro.lstrip())), Sentences.for_doc(doc).of(stance.left_edge.i)[0])
+            who = _phrase(stance)
+            if stance.dep_ == "poss":  # (the possessor without its "'s")
+                who = Span(who.start, stance.idx + len(stance.text))
+            return _Attribution(who, "be clear", opens, q.close_at + 1)
         if _speech_verb(t) or (stripped.endswith(":") and _issues_statement(t)):
             subj = _subject(t)
             if subj is not None:
@@ -332,6 +340,29 @@ def _before(doc: Doc, q: RawQuote, text: str) -> _Attribution | None:
             # 'Chief Constable Jo Farrell: "We will not rest ..."': a name and a colon introduce the words
             return _Attribution(Span(words[0].idx, words[-1].idx + len(words[-1].text)), "colon", words[0].idx,
                                 q.close_at + 1)
+    return None
+
+
+#: Adjectives of a plain stance that a colon opens the words of: "X was clear:", "her message was simple:".
+_STANCE_ADJS = frozenset({"clear", "adamant", "blunt", "unequivocal", "emphatic", "firm", "candid", "frank", "direct",
+                          "simple", "plain", "defiant", "categorical"})
+#: Nouns whose possessor speaks when the noun is "clear": "the Minister's message was clear:".
+_MESSAGE_NOUNS = frozenset({"message", "view", "verdict", "response", "reply", "answer", "warning", "position"})
+
+
+def _stance_speaker(t: Token) -> Token | None:
+    """The person or body of ``X was clear:`` (or ``X's message was simple:``) before a quotation, else None."""
+    if t.lemma_.lower() != "be" or not any(c.dep_ == "acomp" and c.lower_ in _STANCE_ADJS for c in t.children):
+        return None
+    subj = _subject(t)
+    if subj is None:
+        return None
+    if subj.lemma_.lower() in _MESSAGE_NOUNS:
+        subj = next((c for c in subj.children if c.dep_ == "poss"), None)
+        if subj is None:
+            return None
+    if subj.ent_type_ in ("PERSON", "ORG") or subj.pos_ == "PROPN":
+        return subj
     return None
 
 

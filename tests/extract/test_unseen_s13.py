@@ -221,3 +221,16 @@ def test_a_review_does_not_oversee_its_own_name(nlp):
 def test_carrying_out_an_inspection_still_oversees(nlp):
     text = "HMICFRS carried out an inspection of Kent Police in May."
     assert any(t == "Kent Police" for _, t in link_pairs(nlp, text, "OVERSEES"))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Superintendent Ravi Shah was clear: “Anyone carrying a knife will be arrested.”", "Ravi Shah"),
+    ("Justice Secretary Amir Lowe was adamant: “Prisons must be places of rehabilitation.”", "Amir Lowe"),
+    ("Chief Constable Jane Roe's message was simple: “Knife crime will not be tolerated in Kent.”", "Jane Roe"),
+])
+def test_a_stance_and_a_colon_introduce_the_words(nlp, text, speaker):
+    assert any(s == speaker for s, *_ in said_links(nlp, text)), said_links(nlp, text)
+
+
+def test_a_plan_that_is_clear_says_nothing(nlp):
+    assert not said_links(nlp, "The plan was clear: “Catch them all before the summer holidays.”")
