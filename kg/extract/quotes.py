@@ -871,7 +871,8 @@ def _other_frame(tok: Token) -> tuple[Token, int, int, str] | None:
         if not words:
             return None
         return (subj, words[0].idx, words[-1].idx + len(words[-1].text), "call for" if prep.lower_ == "for" else "call on")
-    if lemma in _ACCOUNT_VERBS:
+    if lemma in _ACCOUNT_VERBS or (lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)):
+        # ("set out how the money will be spent": the phrasal verb gives an account as "outline" does)
         # "the testimony described how the agency works ...", "she outlined why the unit was set up", "refers to how
         # services have moved online": an account given, reported from its wh-word (``described its work`` is none)
         if lemma == "refer":
@@ -942,7 +943,7 @@ def _speaks(subj: Token) -> bool:
 #: Lemmas that open a reported-speech frame: a speech verb, a finding, "made clear", a pledge, "call for/on",
 #: a voiced stance.
 _FRAME_LEMMAS = REPORT_VERBS | FINDING_VERBS | _PLEDGE_VERBS | _VOICE_VERBS | _THAT_VERBS | _ACCOUNT_VERBS | \
-    {"make", "call", "point"}
+    {"make", "call", "point", "set"}
 
 
 def find_reported(doc: Doc, *, direct: list[tuple[int, int]] | None = None) -> Iterator[QuoteFact]:

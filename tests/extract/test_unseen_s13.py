@@ -234,3 +234,8 @@ def test_a_stance_and_a_colon_introduce_the_words(nlp, text, speaker):
 
 def test_a_plan_that_is_clear_says_nothing(nlp):
     assert not said_links(nlp, "The plan was clear: “Catch them all before the summer holidays.”")
+
+
+def test_set_out_how_gives_an_account(nlp):
+    text = "Mayor Ruth Bell set out how the money would be spent on youth clubs across the city."
+    assert any(s == "Ruth Bell" and q.startswith("how the money") for s, q, *_ in said_links(nlp, text))
