@@ -401,6 +401,18 @@ def _misread_ent(p: Token) -> bool:
     return b is not None and any(_verbish(x.lower_) and x.is_title for x in p.doc[b[0]:p.i])
 
 
+def _cut_name(p: Token, head: Token) -> bool:
+    """A title-case ORG the recogniser ended right before a programme's head noun (``New Safer Communities`` +
+    ``Initiative``): the words are the programme's name, not a body (no body noun among them)."""
+    b = ent_bounds(p)
+    if b is None or p.ent_type_ != "ORG" or b[1] > head.i or b[1] < head.i - 1:
+        return False
+    words = p.doc[b[0]:b[1]]
+    heads = _lex()["organisation_heads"]
+    return all(_is_titleish(x) or x.lower_ == "the" for x in words) and \
+        not any(x.lower_ in heads or x.lower_ in {"police", "constabulary"} for x in words)
+
+
 _OPEN_QUOTES = frozenset({'"', "\u201c", "\u2018", "'"})
 _CLOSE_QUOTES = frozenset({'"', "\u201d", "\u2019", "'"})
 
@@ -489,7 +501,8 @@ def _named(doc: Doc, sent: SpacySpan, idx: _Index) -> Iterator[_Policy]:
             if (p.i not in sub and not (titled and p.is_title and p.pos_ in {"PROPN", "NOUN", "ADJ"}))\
                     or (p.like_num and not (p.is_title and p.is_alpha)) or p.lower_ in _SCALE_WORDS or p.pos_ in {"VERB", "AUX"} or \
                     _verbish(p.lower_) or \
-                    (p.ent_type_ in {"ORG", "PERSON", "GPE"} and p.ent_type_ != t.ent_type_ and not _misread_ent(p)):
+                    (p.ent_type_ in {"ORG", "PERSON", "GPE"} and p.ent_type_ != t.ent_type_ and not _misread_ent(p)
+                     and not _cut_name(p, t)):
                 break  # headline words: "Home Office Launches New Knife Crime Strategy"
             if _is_titleish(p) and p.lower_ not in {"the"}:
                 start -= 1

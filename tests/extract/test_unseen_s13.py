@@ -239,3 +239,17 @@ def test_a_plan_that_is_clear_says_nothing(nlp):
 def test_set_out_how_gives_an_account(nlp):
     text = "Mayor Ruth Bell set out how the money would be spent on youth clubs across the city."
     assert any(s == "Ruth Bell" and q.startswith("how the money") for s, q, *_ in said_links(nlp, text))
+
+
+@pytest.mark.parametrize("text, policy", [
+    ("Kent Police Announces New Safer Communities Initiative\n\nThe initiative will fund 50 officers.",
+     "Safer Communities Initiative"),
+    ("The Home Office has launched the Safer Communities Initiative in twelve areas.", "Safer Communities Initiative"),
+])
+def test_a_programme_name_the_recogniser_cut_short_is_read_whole(nlp, text, policy):
+    assert policy in names(nlp, text, "Policy")
+
+
+def test_a_body_before_a_programme_noun_stays_a_body(nlp):
+    text = "Kent Police Programme staff met on Monday to discuss the new rota."
+    assert "Kent Police Programme" not in names(nlp, text, "Policy")
