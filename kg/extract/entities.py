@@ -1059,6 +1059,24 @@ def _city_before_state(doc: Doc, ent: Span) -> Mention | None:
 
 
 # -- the rules -----------------------------------------------------------------
+#: Head words of posts held in a body: what follows "<post> of" (or precedes "<post> <name>") is the body.
+_BODY_POST_HEADS = frozenset({"executive", "chair", "chairman", "chairwoman", "chairperson", "director", "head",
+                              "founder", "co-founder", "president", "trustee", "ceo", "manager", "coordinator",
+                              "spokesman", "spokeswoman", "spokesperson", "leader", "patron", "ambassador"})
+
+
+def _body_of_post(doc: Doc, ent: Span) -> bool:
+    """A name the recogniser called a person that a post belongs to: ``chief executive of Victim Support``, or
+    ``Victim Support chief executive Jane Roe`` (the post's holder named after it)."""
+    if ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in _BODY_POST_HEADS:
+        return True
+    k = ent.end
+    while k < len(doc) and k < ent.end + 3 and doc[k].lower_ in ({"chief", "deputy", "executive"} | _BODY_POST_HEADS):
+        k += 1
+    return k > ent.end and doc[k - 1].lower_ in _BODY_POST_HEADS and k < len(doc) and doc[k].ent_type_ == "PERSON" \
+        and doc[k].ent_iob_ == "B"
+
+
 def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
     reg = registry()
     for ent in doc.ents:
@@ -1079,6 +1097,11 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
             if i < j and _person_ok(doc, i, j):
                 yield _mention(doc, i, j, PERSON, "ner", headline=in_head, raw=raw)
                 continue
+        if label == "PERSON" and entry is None and _body_of_post(doc, ent):
+            i, j = _strip(doc, ent.start, ent.end)  # "chief executive of Victim Support": a post's body, not a person
+            if i < j:
+                yield _mention(doc, i, j, ORG, "ner", headline=in_head, raw=raw)
+            continue
         if label == "ORG" and _wire_credit(doc, ent):
             continue  # "LONDON (Reuters) -": the agency credited in a dateline is furniture, not a body in the story
         if label == "ORG" and entry is None and _dateline_place(doc, ent):

@@ -253,3 +253,20 @@ def test_a_programme_name_the_recogniser_cut_short_is_read_whole(nlp, text, poli
 def test_a_body_before_a_programme_noun_stays_a_body(nlp):
     text = "Kent Police Programme staff met on Monday to discuss the new rota."
     assert "Kent Police Programme" not in names(nlp, text, "Policy")
+
+
+@pytest.mark.parametrize("text, person, title, body", [
+    ("Mark Lee, chief executive of Victim Support, said calls to the helpline had doubled.",
+     "Mark Lee", "Chief Executive", "Victim Support"),
+    ("Victim Support chief executive Jane Roe said the figures were alarming.",
+     "Jane Roe", "Chief Executive", "Victim Support"),
+])
+def test_the_body_a_post_belongs_to_is_no_person(nlp, text, person, title, body):
+    held, _, _ = held_roles(nlp, text)
+    assert (person, title, body) in held, held
+    assert body not in names(nlp, text, "Person")
+
+
+def test_a_relative_of_a_person_stays_a_person(nlp):
+    text = "Jane Roe, the sister of John Smith, said the family was devastated."
+    assert "John Smith" in names(nlp, text, "Person")
