@@ -1253,15 +1253,18 @@ class _Builder:
             i, best = span.start, None
             for k in range(1, min(lex.max_words, i - doc[i].sent.start) + 1):
                 words = doc[i - k:i]
-                if not all(t.is_title or t.is_upper for t in words) or any(t.ent_type_ == "DATE" for t in words):
+                if any(t.ent_type_ == "DATE" for t in words) or \
+                        not all(t.is_title or t.is_upper or t.lower_ in ("and", "of", "for", "the", "&") for t in words):
                     break
+                if not (words[0].is_title or words[0].is_upper):
+                    continue  # ("and Crime Commissioner": a post does not open with its connector)
                 if lex.match([t.text for t in words]) is not None:
                     best = i - k
             if best is None:
                 continue
             while best > doc[i].sent.start and (body := self.resolver.entity_at(best - 1)) is not None \
-                    and body.type == ORG and doc[best - 1].text[:1].isupper():
-                best -= 1  # "Met Police Commissioner": the body before the post
+                    and body.type in (ORG, PLACE) and doc[best - 1].text[:1].isupper():
+                best -= 1  # "Met Police Commissioner", "Sussex Police and Crime Commissioner": the body or place
             if i - best <= 8:
                 out.add(" ".join(doc[best:span.end].text.split()))
         return out

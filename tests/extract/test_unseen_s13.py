@@ -270,3 +270,8 @@ def test_the_body_a_post_belongs_to_is_no_person(nlp, text, person, title, body)
 def test_a_relative_of_a_person_stays_a_person(nlp):
     text = "Jane Roe, the sister of John Smith, said the family was devastated."
     assert "John Smith" in names(nlp, text, "Person")
+
+
+def test_a_titled_mention_runs_over_the_connectors_of_a_post(nlp):
+    text = "Police and Crime Commissioner Katy Marsh said the funding was vital for rural areas."
+    assert "Police and Crime Commissioner Katy Marsh" in aliases_of(nlp, text, "Katy Marsh")
