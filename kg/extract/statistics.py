@@ -1264,6 +1264,18 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
         r.change = _change_word(doc[start - 1].lower_)
     noun = head.head if head.dep_ in {"nummod", "quantmod", "compound", "nmod", "amod"} and \
         head.head.pos_ in {"NOUN", "PROPN"} and head.head.i not in run else None
+    if unit == "percent" and head.dep_ == "quantmod" and noun is None and end < len(doc) and doc[end].lower_ == "to" \
+            and head.head.like_num and head.head.i > end:
+        # "rose by 7% to 50,000 offences" read as a range "7% to 50,000": the share is the change of the subject
+        count = head.head
+        prep = count.head.head if count.dep_ == "nummod" and count.head.dep_ == "pobj" else None
+        verb = prep.head if prep is not None and prep.lower_ == "by" else None
+        if verb is not None and verb.pos_ == "VERB" and _change_word(verb.lemma_.lower()):
+            subj = _subject(verb)
+            if subj is not None and subj.lower_ not in _ANAPHORS and subj.i not in run:
+                r.change = _change_word(verb.lemma_.lower())
+                r.measure = _subject_measure(subj, run)
+                return r
     if noun is not None and noun.i > end and any(t.text == "(" for t in doc[end:noun.i]) and not _HAS_WORD(noun.text):
         # "85 (79%) led to ...": the parse hung the count on the bracketed share; the pair plays the share's part
         head, run, noun = noun, run | {noun.i}, None

@@ -275,3 +275,12 @@ def test_a_relative_of_a_person_stays_a_person(nlp):
 def test_a_titled_mention_runs_over_the_connectors_of_a_post(nlp):
     text = "Police and Crime Commissioner Katy Marsh said the funding was vital for rural areas."
     assert "Police and Crime Commissioner Katy Marsh" in aliases_of(nlp, text, "Katy Marsh")
+
+
+def test_a_change_and_the_new_level_are_two_figures_even_when_parsed_as_a_range(nlp):
+    from kg.extract.statistics import find_statistics
+
+    doc = nlp("Vehicle crime rose by 9% to 41,000 offences in the year to March 2024, the ONS said.")
+    figures = {(f.value, f.unit): f.measure for f in find_statistics(doc)}
+    assert (9, "percent") in figures and "vehicle crime" in figures[(9, "percent")].lower(), figures
+    assert (41000, "count") in figures
