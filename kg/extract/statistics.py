@@ -2350,6 +2350,12 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
                 host = reading.noun.head if reading.noun.dep_ == "appos" else None
                 prior = noun_measures.get(host.i) if host is not None else None
                 subj = _subject(reading.noun.head) if reading.noun.dep_ == "dobj" else None
+                left = reading.noun.left_edge.i
+                if left > sent.start and doc[left - 1].text == "," and sent_figs and sent_figs[-1][0] <= start \
+                        and prior is None:
+                    # "recorded 5,000 thefts in 2023, a 12% increase on 2022": set off by a comma after a figure
+                    # (the parser may make it the verb's second object), a change in what that figure counts
+                    prior, subj = sent_figs[-1][2], None
                 if subj is not None and subj.pos_ in {"NOUN", "PROPN"} and subj.i not in range(start, end):
                     prior = _np(subj)  # "robbery saw a 6% fall": a fall in robbery
                 elif prior is None and reading.noun.dep_ in {"appos", "attr"} and sent_figs and \

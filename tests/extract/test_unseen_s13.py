@@ -284,3 +284,11 @@ def test_a_change_and_the_new_level_are_two_figures_even_when_parsed_as_a_range(
     figures = {(f.value, f.unit): f.measure for f in find_statistics(doc)}
     assert (9, "percent") in figures and "vehicle crime" in figures[(9, "percent")].lower(), figures
     assert (41000, "count") in figures
+
+
+def test_a_change_set_off_after_a_figure_is_a_change_in_what_it_counts(nlp):
+    from kg.extract.statistics import find_statistics
+
+    doc = nlp("Police recorded 5,000 thefts in 2023, a 12% increase on 2022.")
+    figures = {(f.value, f.unit): f.measure for f in find_statistics(doc)}
+    assert "thefts" in figures[(12, "percent")] and "police" not in figures[(12, "percent")].lower(), figures
