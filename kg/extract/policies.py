@@ -341,7 +341,7 @@ def _build_index(doc: Doc) -> _Index:
         {h.split()[-1] for h in lex["capital_heads"] | lex["equipment_heads"]} | _MEASURE_NOUNS | {"grant"}
     verb_lemmas = lex["announce_verbs"] | lex["oversee_verbs"] | set(lex["announce_phrasal"]) | \
         {"hold", "make", "hear", "take", "assure", "ensure", "add"} | _DIRECTING | _MULTIPLYING | \
-        _SCRUTINY_VERBS | _MONEY_SUBJECT_VERBS | _WITNESS_VERBS | _VISIT_VERBS | _HANDING_OUT | _ENTRUSTING | {"reveal", "sign"}
+        _SCRUTINY_VERBS | _MONEY_SUBJECT_VERBS | _WITNESS_VERBS | _VISIT_VERBS | _HANDING_OUT | _ENTRUSTING | {"reveal", "sign", "publish", "release"}
     noms = lex["oversee_nominals"] | lex["oversee_nouns"] | _INQUIRY_NOUNS
     words = doc_words(doc)  # (plain lists: a Token per word and a string lookup per attribute cost more)
     lemmas, ents, lowers, toks = words.lemma_lower, words.ent_type, words.lower, words.tokens
@@ -1763,6 +1763,13 @@ def _verb_cue(v: Token, lex: dict[str, Any]) -> str | None:
         # makes it (guideline 9: who sets up a law); signing a letter, an agreement or a contract announces nothing
         objs = [c for c in v.children if c.dep_ in {"dobj", "nsubjpass"}]
         return lemma if any(o.lower_ in _SIGNED_LAWS for o in objs) else None
+    if lemma in {"publish", "release"}:
+        # "DHS released its new Strategic Framework", "the Home Office published the Serious Violence Strategy":
+        # publishing a strategy or framework unveils it (plans and codes are most often published again, not new);
+        # publishing a report or figures announces nothing
+        objs = [c for c in v.children if c.dep_ in {"dobj", "nsubjpass"}]
+        return lemma if any(o.lemma_.lower() in _PUBLISHED_POLICIES or o.lower_ in _PUBLISHED_POLICIES
+                            for o in objs) else None
     if lemma in _HANDING_OUT:
         # "the Office distributed $22 million under its X Program": handing out a sum funds the scheme it comes
         # under; handing out leaflets or kits announces nothing
@@ -1784,6 +1791,8 @@ _PLEDGE_NOUNS = frozenset({"pledge", "commitment", "promise"})
 #: Heads of what a signature makes law: "signed the X Act", "signed an executive order".
 _SIGNED_LAWS = frozenset({"act", "bill", "law", "legislation", "order", "ordinance", "statute"})
 #: Verbs of handing out that are a cue only with a sum or grants as object.
+#: Head nouns of policies that are made public by publishing them.
+_PUBLISHED_POLICIES = frozenset({"strategy", "framework"})
 _HANDING_OUT = frozenset({"distribute", "disburse", "give", "grant", "confirm", "hand", "channel"})
 
 

@@ -292,3 +292,16 @@ def test_a_change_set_off_after_a_figure_is_a_change_in_what_it_counts(nlp):
     doc = nlp("Police recorded 5,000 thefts in 2023, a 12% increase on 2022.")
     figures = {(f.value, f.unit): f.measure for f in find_statistics(doc)}
     assert "thefts" in figures[(12, "percent")] and "police" not in figures[(12, "percent")].lower(), figures
+
+
+@pytest.mark.parametrize("text, agent, policy", [
+    ("The Department of Homeland Security today released its new Strategic Framework for Countering Terrorism.",
+     "United States Department of Homeland Security", "Strategic Framework for Countering Terrorism"),
+    ("The Home Office has today published a new Serious Violence Strategy.", "Home Office", "Serious Violence Strategy"),
+])
+def test_publishing_a_strategy_unveils_it(nlp, text, agent, policy):
+    assert (agent, policy) in link_pairs(nlp, text)
+
+
+def test_publishing_a_report_announces_nothing(nlp):
+    assert not link_pairs(nlp, "The Office for National Statistics published the Crime Survey for England and Wales.")
