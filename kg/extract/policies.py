@@ -1894,6 +1894,7 @@ def _frames(doc: Doc, policies: list[_Policy], idx: _Index,
         yield from _accountable_to(sent, policies, lex, emit)
         yield from _sum_items(doc, sent, policies, lex, emit, memo)
         yield from _included_items(doc, sent, policies, lex, emit, memo)
+        yield from _inline_included(doc, sent, policies, lex, emit, memo)
         yield from oversight_frames(sent, policies, lex, emit)  # findings, visits, commissioned reviews
 
 
@@ -2428,6 +2429,49 @@ def _included_items(doc: Doc, sent: SpacySpan, policies: list[_Policy], lex, emi
         if name is not None and name[0] == first.i:  # "COPS Hiring Program (CHP): Nearly $400 million ..."
             words_ = doc[name[0]:name[1]]
             yield from emit("ANNOUNCED", agent, Span(words_.start_char, words_.end_char), "Kept", item, "include", None)
+
+
+def _inline_included(doc: Doc, sent: SpacySpan, policies: list[_Policy], lex, emit, memo):
+    """``X announced new measures. These include the Y Initiative and a Z``, ``X unveiled a package of measures,
+    including Y and Z``, ``The funding includes £5m for the Y Fund``: the named policies a set of measures or a sum
+    just announced includes were announced by its announcer (guideline 9). Only policies the finders read, only
+    for a set of measures or money, and only within two sentences of the announcement."""
+    if memo is None or "announcer" not in memo:
+        return
+    who, at = memo["announcer"]
+    back = len([s for s in doc_sents(doc) if at <= s.start < sent.start])
+    if back > 2:
+        return
+    lemmas = doc_words(doc).lemma_lower
+    for k in range(sent.start, sent.end):
+        if lemmas[k] != "include":
+            continue
+        inc = doc[k]
+        if k + 1 < sent.end and doc[k + 1].text.startswith(":"):
+            continue  # (a list after a colon: _included_items)
+        if inc.pos_ == "VERB" and inc.tag_ != "VBG":
+            subj = next((c for c in inc.children if c.dep_ == "nsubj"), None)
+            if subj is None or back == 0 or not (subj.lower_ in {"these", "they", "this", "it"} or (
+                    subj.lemma_.lower() in _MEASURE_SETS and any(c.lower_ in _BACK_DETS for c in subj.children))):
+                continue
+            objs = [c for c in inc.children if c.dep_ == "dobj"]
+        elif inc.tag_ == "VBG" or inc.pos_ == "ADP":
+            # "a package of measures, including X": the set the participle hangs on was announced in this sentence
+            host = inc.head
+            while host.dep_ in {"pobj", "prep"} and host.head.i != host.i:
+                host = host.head
+            if back != 0 or host.lemma_.lower() not in _MEASURE_SETS:
+                continue
+            objs = [c for c in inc.children if c.dep_ in {"dobj", "pobj"}]
+        else:
+            continue
+        seen: set[int] = set()
+        for o in objs:
+            for x in o.subtree:
+                pol = _policy_at(x, policies)
+                if pol is not None and not pol.frame_only and pol.start not in seen:
+                    seen.add(pol.start)
+                    yield from emit("ANNOUNCED", who, _span(doc, pol), "Policy", sent, "include", pol)
 
 
 def _verbless(m: Token) -> bool:

@@ -305,3 +305,22 @@ def test_publishing_a_strategy_unveils_it(nlp, text, agent, policy):
 
 def test_publishing_a_report_announces_nothing(nlp):
     assert not link_pairs(nlp, "The Office for National Statistics published the Crime Survey for England and Wales.")
+
+
+@pytest.mark.parametrize("text, agent, policies", [
+    ("The Home Office today announced £20 million to tackle knife crime. The funding includes £5 million for the "
+     "Safer Streets Fund and £3 million for the Youth Endowment Fund.",
+     "Home Office", {"Safer Streets Fund", "Youth Endowment Fund"}),
+    ("The Justice Department announced new measures on Tuesday. These include the Violent Crime Initiative.",
+     "United States Department of Justice", {"Violent Crime Initiative"}),
+    ("The Home Secretary unveiled a package of measures, including Knife Crime Prevention Orders.",
+     "Home Secretary", {"Knife Crime Prevention Orders"}),
+])
+def test_what_announced_measures_include_was_announced(nlp, text, agent, policies):
+    pairs = link_pairs(nlp, text)
+    assert {(agent, p) for p in policies} <= pairs, pairs
+
+
+def test_what_a_set_of_arrests_includes_is_announced_by_nobody(nlp):
+    text = "Kent Police said its officers made 40 arrests. These included members of the Safer Streets Fund board."
+    assert not link_pairs(nlp, text)
