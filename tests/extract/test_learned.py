@@ -169,7 +169,9 @@ def test_the_shipped_model_changes_a_build_as_documented(tmp_path, nlp, monkeypa
     text = ("The Attorney General unveiled the Violent Crime Reduction Initiative, which pairs federal prosecutors "
             "with local detectives. The initiative includes a $2 million grant program to support witness "
             "protection. The county said a $3.5 million grant would pay for 40 deputies under the Rural Deputies "
-            "Hiring Program. Police in Leeds launched Operation Lantern alongside the Safer Streets Programme.\n")
+            "Hiring Program. Police in Leeds launched Operation Lantern alongside the Safer Streets Programme. "
+            "The Home Office said the money would support community projects and early intervention programmes in "
+            "18 areas.\n")
     src = tmp_path / "story.txt"
     src.write_text(text, encoding="utf-8")
 
