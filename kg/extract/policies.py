@@ -1244,6 +1244,10 @@ def _announced_sum(t: Token, lex: dict[str, Any]) -> _Policy | None:
         return None
     holders = [holder] + ([money.head.head] if money.dep_ == "pobj" and money.head.lower_ == "of" else [])
     extra = tuple(c for h in holders for c in h.children if c.dep_ in {"acl", "relcl"} and c.i == t.i + 2)
+    nxt = t.doc[t.i + 2] if t.i + 2 < len(t.doc) else None
+    if not extra and nxt is not None and t.doc[t.i + 1].lower_ == "to" and nxt.pos_ == "VERB" and \
+            nxt.dep_ in {"acl", "relcl", "advcl"} and nxt.head in list(t.ancestors):
+        extra = (nxt,)  # "efforts: over $12m in grant funding to assist ...": the clause hung on "efforts"
     purpose = _purpose_clause(t, extra)
     mods = [m for m in _modifiers(t) if not m.like_num and m.pos_ != "SYM" and m.ent_type_ != "MONEY"]
     if not purpose and all(m.lower_ in lex["generic_modifiers"] for m in mods):

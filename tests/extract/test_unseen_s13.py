@@ -324,3 +324,9 @@ def test_what_announced_measures_include_was_announced(nlp, text, agent, policie
 def test_what_a_set_of_arrests_includes_is_announced_by_nobody(nlp):
     text = "Kent Police said its officers made 40 arrests. These included members of the Safer Streets Fund board."
     assert not link_pairs(nlp, text)
+
+
+def test_a_sum_of_grant_funding_with_a_purpose_hung_elsewhere_is_a_scheme(nlp):
+    text = ("The Attorney General announced the following efforts: over $9 million in grant funding to assist "
+            "police in combating drug trafficking; and a new field division in Memphis.")
+    assert any(p.startswith("grant funding to assist") for p in names(nlp, text, "Policy"))
