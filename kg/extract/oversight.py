@@ -660,6 +660,8 @@ def _named_act(n: Token, sent, policies, lex, emit):
                    if g.dep_ == "pobj"]
     if lemma in {"investigation", "probe", "inquiry"} and not _overseer(agent):
         return  # "an FBI investigation into the Gambino family": a force investigating crime oversees no one
+    for body in P._contact_bodies(n, targets):  # "an IOPC investigation into a death after contact with X Police"
+        yield from emit("OVERSEES", agent, P.name_span(body), "Organisation", sent, lemma, None)
     for t in targets:
         for x in P._conjuncts(t):
             if x.ent_type_ == "PERSON" or x.lower_ in P._PRONOUNS:

@@ -2923,6 +2923,11 @@ def _oversee_verb(v, cue, sent, policies, lex, emit):
         return
     if agent is None:
         return
+    if cue in {"investigate", "examine", "review", "probe"}:
+        # "the IOPC is investigating the death of a man after contact with Essex Police": the force whose contact
+        # came before the death is what the watchdog investigates
+        for body in _contact_bodies(v, objs):
+            yield from emit("OVERSEES", agent, name_span(body), "Organisation", sent, cue, None)
     for o in objs:
         for x in _conjuncts(o):
             if x.ent_type_ == "PERSON" and cue == "hold to account":
@@ -2933,6 +2938,23 @@ def _oversee_verb(v, cue, sent, policies, lex, emit):
                                               x.lemma_.lower() in _PROGRAMME_NOUNS) and not _overseer(agent):
                     continue  # a department evaluating its own programme: no oversight (guideline 10)
                 yield from emit("OVERSEES", agent, target, kind, sent, cue, None)
+
+
+def _contact_bodies(v: Token, objs: list[Token]) -> list[Token]:
+    """The bodies of ``after / following contact with X`` on an act of investigating or on its object (``the death
+    of a man following contact with Kent Police``): a named body (not a person), else []."""
+    out = []
+    for h in [v, *(o for o in objs if o is not None)]:
+        for x in h.subtree if h is not v else h.children:
+            if x.dep_ != "prep" or x.lower_ not in {"after", "following"}:
+                continue
+            contact = next((g for g in x.children if g.dep_ in {"pobj", "pcomp"} and g.lemma_.lower() == "contact"), None)
+            body = next((g for c in (contact.children if contact is not None else []) if c.dep_ == "prep" and
+                         c.lower_ == "with" for g in c.children if g.dep_ == "pobj"), None)
+            if body is not None and body.ent_type_ != "PERSON" and (body.ent_type_ == "ORG" or body.pos_ == "PROPN"):
+                if body.i not in {b.i for b in out}:
+                    out.append(body)
+    return out
 
 
 #: Documents whose examining is oversight by their author: "a report examining X", "a study assessing X".

@@ -330,3 +330,20 @@ def test_a_sum_of_grant_funding_with_a_purpose_hung_elsewhere_is_a_scheme(nlp):
     text = ("The Attorney General announced the following efforts: over $9 million in grant funding to assist "
             "police in combating drug trafficking; and a new field division in Memphis.")
     assert any(p.startswith("grant funding to assist") for p in names(nlp, text, "Policy"))
+
+
+@pytest.mark.parametrize("text, force", [
+    ("The Independent Office for Police Conduct is investigating the death of a man after contact with Essex Police.",
+     "Essex Police"),
+    ("The IOPC has launched an investigation into the death of a woman following contact with Kent Police.",
+     "Kent Police"),
+    ("An IOPC investigation into the death of a man after contact with Kent Police has concluded.", "Kent Police"),
+])
+def test_a_watchdog_investigating_a_death_after_police_contact_oversees_the_force(nlp, text, force):
+    """Guideline 10: the sentence states the investigation, and the force whose contact it follows is its object."""
+    assert ("Independent Office for Police Conduct", force) in link_pairs(nlp, text, "OVERSEES")
+
+
+def test_a_death_after_contact_with_a_family_oversees_nobody(nlp):
+    text = "The IOPC is investigating the death of a man after contact with his family."
+    assert not link_pairs(nlp, text, "OVERSEES")
