@@ -342,7 +342,7 @@ def _build_index(doc: Doc) -> _Index:
     verb_lemmas = lex["announce_verbs"] | lex["oversee_verbs"] | set(lex["announce_phrasal"]) | \
         {"hold", "make", "hear", "take", "assure", "ensure", "add"} | _DIRECTING | _MULTIPLYING | \
         _SCRUTINY_VERBS | _MONEY_SUBJECT_VERBS | _WITNESS_VERBS | _VISIT_VERBS | _HANDING_OUT | _ENTRUSTING | {"reveal", "sign", "publish", "release"}
-    noms = lex["oversee_nominals"] | lex["oversee_nouns"] | _INQUIRY_NOUNS
+    noms = lex["oversee_nominals"] | lex["oversee_nouns"] | _INQUIRY_NOUNS | {"hearing"}
     words = doc_words(doc)  # (plain lists: a Token per word and a string lookup per attribute cost more)
     lemmas, ents, lowers, toks = words.lemma_lower, words.ent_type, words.lower, words.tokens
     named_heads = lex["policy_heads_named"]
@@ -1889,6 +1889,8 @@ def _frames(doc: Doc, policies: list[_Policy], idx: _Index,
                 yield from _oversee_nominal(n, sent, lex, emit)
             if n.lemma_.lower() in lex["oversee_nouns"]:
                 yield from _watchdog(n, sent, policies, lex, emit)
+            if n.lemma_.lower() == "hearing":
+                yield from _committee_hearing(n, sent, lex, emit)
         starts = [q.start for q in policies]
         for pol in policies[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]:
             yield from _nominal_announcement(doc, pol, sent, emit)
@@ -3262,6 +3264,25 @@ def _inspection_visit(v, sent, policies, lex, emit):
 
 #: Prepositions that give the subject of testimony: "before the Committee concerning 'Oversight of X'".
 _TOPIC_PREPS = frozenset({"concerning", "regarding", "on", "about", "into", "entitled", "titled"})
+
+
+def _committee_hearing(n: Token, sent: SpacySpan, lex, emit):
+    """``The Home Affairs Committee held a hearing on the Met's handling of the protests``, ``a Judiciary Committee
+    hearing into the FBI's use of informants``: a committee's hearing on a body's conduct oversees the body
+    (guideline 10). The committee is the hearing's possessor or modifier, or the subject of the verb holding it."""
+    topic = next((g for c in n.children if c.dep_ == "prep" and c.lower_ in {"on", "into"}
+                  for g in c.children if g.dep_ == "pobj"), None)
+    if topic is None:
+        return
+    agent = max((c for c in n.children if c.dep_ in {"poss", "compound"} and c.i < n.i), key=lambda c: c.i,
+                default=None)
+    if agent is None and n.dep_ == "dobj" and n.head.pos_ == "VERB":
+        subj, passive = _subject_of(n.head)
+        agent = _resolve_agent(subj, n.head) if subj is not None and not passive else None
+    if agent is None or not any(x.lower_ in _SCRUTINY_BODIES for x in agent.subtree):
+        return
+    for span, kind in _oversee_target(topic, True, [], lex):
+        yield from emit("OVERSEES", agent, span, kind, sent, "hearing", None)
 
 
 def _hearing_body(n: Token, lex: dict[str, Any]) -> Token | None:

@@ -347,3 +347,21 @@ def test_a_watchdog_investigating_a_death_after_police_contact_oversees_the_forc
 def test_a_death_after_contact_with_a_family_oversees_nobody(nlp):
     text = "The IOPC is investigating the death of a man after contact with his family."
     assert not link_pairs(nlp, text, "OVERSEES")
+
+
+@pytest.mark.parametrize("text, committee, body", [
+    ("The Home Affairs Committee held a hearing on the Metropolitan Police's handling of the protests.",
+     "Home Affairs Committee", "Metropolitan Police Service"),
+    ("The House Judiciary Committee held a hearing on the FBI's use of informants.",
+     "United States House Committee on the Judiciary", "Federal Bureau of Investigation"),
+])
+def test_a_committee_hearing_on_a_bodys_conduct_oversees_it(nlp, text, committee, body):
+    assert (committee, body) in link_pairs(nlp, text, "OVERSEES")
+
+
+@pytest.mark.parametrize("text", [
+    "The court held a hearing on the Metropolitan Police's request for an order.",
+    "The Home Affairs Committee held a hearing on knife crime in London.",
+])
+def test_a_hearing_by_a_court_or_on_a_topic_oversees_no_body(nlp, text):
+    assert not link_pairs(nlp, text, "OVERSEES")
