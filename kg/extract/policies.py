@@ -969,9 +969,15 @@ def _things(doc: Doc, sent: SpacySpan, idx: _Index) -> Iterator[_Policy]:
             end = max([t.i] + [x.i for x in extra]) + 1
             yield _Policy(start, end, doc[start:t.i + 1].text)
             continue
+        money_before = doc[t.head.i - 1] if t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.i > 0 else None
+        if money_before is not None and t.head.head.pos_ == "VERB" and _is_money(money_before) and \
+                money_before.head.i == t.head.head.i:
+            hung = money_before  # "awarded $40 million in grants for school safety": "in" hung on the verb
+        else:
+            hung = None
         if lemma in lex["money_heads"] and t.dep_ == "pobj" and t.head.lower_ == "in" and \
-                _is_money(t.head.head) and t.head.head.i < t.i:
-            money = t.head.head  # "$40 million in grants for school safety": the sum, the grants and their purpose
+                (hung is not None or _is_money(t.head.head)) and (hung or t.head.head).i < t.i:
+            money = hung or t.head.head  # "$40 million in grants for school safety": the sum, the grants, the purpose
             start = money.left_edge.i
             while start < money.i and (doc[start].pos_ in {"DET", "ADV", "ADP"} or doc[start].lower_ in
                                        lex["generic_modifiers"] or doc[start].lower_ in {"over", "almost", "nearly"}):
@@ -1571,6 +1577,9 @@ def _expand(x: Token, verb: Token, available: Token | None, lex: dict[str, Any],
                 found += [r for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in lex["money_heads"]
                           for c in g.children if c.dep_ == "prep" and c.lower_ in {"under", "through", "via"}
                           for r in _conjuncts(next((y for y in c.children if y.dep_ == "pobj"), g)) if r is not g]
+        # "awarded $40m in grants for school safety": the parser may hang "in grants" on the verb
+        found += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == x.i + 1
+                  for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in lex["money_heads"]]
         verb_preps = {"for", "to", "towards", "on", "through", "via", "from", "under"} | (
             {"in", "into"} if verb.lemma_.lower() in {"invest", "spend", "pour", "plough", "inject"} else set())
         holders = [verb] + ([available] if available is not None else [])
@@ -2225,6 +2234,9 @@ def _announce(doc, v, cue, sent, policies, lex, emit, nested=(), memo=None):
             # scorer reads; the frame points at whatever policy it kept there
             yield from emit("ANNOUNCED", agent, kept, "Kept", sent, cue, None, st)
         elif _org_like(t, lex) and (cue in _CREATION or not restricted) and t.ent_type_ not in {"PERSON", "GPE"}:
+            if t.dep_ == "pobj" and t.head.lower_ in {"for", "to", "towards"} and \
+                    not any(c.lower_ == "new" for c in t.lefts):
+                continue  # "announced £10m for police forces in the North": who gets the money, not a new body
             if cue in _CREATION and not _bare_body_noun(t):
                 yield from emit("ANNOUNCED", agent, _org_span(t), "Organisation", sent, cue, None, st)
             elif t in directed and t.pos_ == "PROPN":  # "directed U.S. Attorneys to host Gang Prevention Summits"

@@ -365,3 +365,14 @@ def test_a_committee_hearing_on_a_bodys_conduct_oversees_it(nlp, text, committee
 ])
 def test_a_hearing_by_a_court_or_on_a_topic_oversees_no_body(nlp, text):
     assert not link_pairs(nlp, text, "OVERSEES")
+
+
+def test_grants_a_sum_is_awarded_in_name_a_scheme_by_their_purpose(nlp):
+    """The issue's example: "$40 million in grants for school safety" is a concrete measure."""
+    text = "The Justice Department awarded $40 million in grants for school safety."
+    assert ("United States Department of Justice", "grants for school safety") in link_pairs(nlp, text)
+
+
+def test_who_receives_announced_money_was_not_announced(nlp):
+    text = "The Home Secretary announced an extra £10 million for police forces in the North."
+    assert not link_pairs(nlp, text)
