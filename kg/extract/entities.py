@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from spacy.attrs import SPACY
+from spacy.attrs import DEP, HEAD, SPACY
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import RegistryEntry, norm_key, registry, titles
@@ -746,6 +746,17 @@ class Words:
     @cached_property
     def pos(self) -> list[str]:
         return [t.pos_ for t in self.tokens]
+
+    @cached_property
+    def head(self) -> list[int]:
+        """``tok.head.i`` of each token (from the parse's array of offsets: no head Token made)."""
+        return [i + h for i, h in enumerate(self.doc.to_array(HEAD).astype("int64").tolist())]
+
+    @cached_property
+    def dep(self) -> list[str]:
+        """``tok.dep_`` of each token."""
+        strings = self.doc.vocab.strings
+        return [strings[d] for d in self.doc.to_array(DEP).tolist()]
 
     @cached_property
     def cap(self) -> list[bool]:

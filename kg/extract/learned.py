@@ -868,14 +868,16 @@ def _headline(doc: Doc, start_char: int) -> bool:
 
 
 def _verb_of(t: Token) -> Token | None:
-    x = t
+    words = doc_words(t.doc)  # (the walk up reads the per-document lists: no Token made for each head)
+    head, pos, dep = words.head, words.pos, words.dep
+    x = t.i
     for _ in range(4):
-        if x.head.i == x.i:
+        if head[x] == x:
             return None
-        if x.dep_ in {"dobj", "nsubjpass", "nsubj", "attr", "pobj", "prep", "conj", "appos", "compound", "xcomp"}:
-            x = x.head
-            if x.pos_ in {"VERB", "AUX"}:
-                return x
+        if dep[x] in {"dobj", "nsubjpass", "nsubj", "attr", "pobj", "prep", "conj", "appos", "compound", "xcomp"}:
+            x = head[x]
+            if pos[x] in {"VERB", "AUX"}:
+                return words.tokens[x]
             continue
         return None
     return None

@@ -1955,11 +1955,13 @@ def _verb_phrase(verb: Token) -> str:
 
 
 def _clause_root(tok: Token) -> Token:
-    t = tok
-    while t.head.i != t.i and not (t.pos_ in {"VERB", "AUX"} and t.dep_ in {"ROOT", "ccomp", "conj", "advcl",
-                                                                            "relcl", "xcomp", "parataxis"}):
-        t = t.head
-    return t
+    words = doc_words(tok.doc)  # (the walk up reads the per-document lists: no Token made for each head)
+    head, pos, dep = words.head, words.pos, words.dep
+    i = tok.i
+    while head[i] != i and not (pos[i] in {"VERB", "AUX"} and dep[i] in {"ROOT", "ccomp", "conj", "advcl",
+                                                                          "relcl", "xcomp", "parataxis"}):
+        i = head[i]
+    return tok if i == tok.i else words.tokens[i]
 
 
 def _period(doc: Doc, sent: SpacySpan, start: int, end: int, ents: list[SpacySpan], sent_text: str) -> str | None:
