@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from spacy.attrs import SPACY
+from spacy.attrs import DEP, HEAD, SPACY
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import RegistryEntry, norm_key, registry, titles
@@ -748,6 +748,17 @@ class Words:
         return [t.pos_ for t in self.tokens]
 
     @cached_property
+    def head(self) -> list[int]:
+        """``tok.head.i`` of each token (from the parse's array of offsets: no head Token made)."""
+        return [i + h for i, h in enumerate(self.doc.to_array(HEAD).astype("int64").tolist())]
+
+    @cached_property
+    def dep(self) -> list[str]:
+        """``tok.dep_`` of each token."""
+        strings = self.doc.vocab.strings
+        return [strings[d] for d in self.doc.to_array(DEP).tolist()]
+
+    @cached_property
     def cap(self) -> list[bool]:
         """``_is_cap`` of each token: its text starts with a capital letter."""
         return [t[:1].isupper() for t in self.text]
@@ -1078,6 +1089,7 @@ def _body_of_post(doc: Doc, ent: Span) -> bool:
 
 
 def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
+    _toks = doc_words(doc).tokens  # (the Tokens made once per document: doc[i] makes a new one each time)
     reg = registry()
     for ent in doc.ents:
         label = ent.label_
@@ -1086,8 +1098,8 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
         entry = _registry_entry(ent)
         raw = ent.text
         in_head = _in_any(ent.start_char, heads)
-        if label == "ORG" and entry is None and ent.start >= 2 and doc[ent.start - 1].lower_ == "for" \
-                and doc[ent.start - 2].ent_type_ == "TITLE" and doc[ent.start - 2].lower_ in _REMIT_POSTS \
+        if label == "ORG" and entry is None and ent.start >= 2 and _toks[ent.start - 1].lower_ == "for" \
+                and _toks[ent.start - 2].ent_type_ == "TITLE" and _toks[ent.start - 2].lower_ in _REMIT_POSTS \
                 and not any(t.lower_ in ORG_HEADS for t in ent):
             continue  # "Assistant Secretary for Mental Health and Substance Use": a post's remit, not a body
         if entry is None and all(t.text in titles().post_nominals for t in ent) and _after_a_name(doc, ent.start):
@@ -1154,8 +1166,8 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
             continue  # "U.S. Code", "U.S. Senate Committee": the country names the body or law, not a place
         if entry is not None:
             i, j = _strip(doc, ent.start, ent.end)
-            if i < j and entry.kind == "us_state" and j + 1 < len(doc) and doc[j].text == "City" and j == ent.end \
-                    and not (_is_cap(doc[j + 1]) and doc[j + 1].is_alpha):
+            if i < j and entry.kind == "us_state" and j + 1 < len(doc) and _toks[j].text == "City" and j == ent.end \
+                    and not (_is_cap(_toks[j + 1]) and _toks[j + 1].is_alpha):
                 # "Kansas City", "New York City": the recogniser stopped at the state's name
                 state_end = _state_after(doc, i, j + 1)
                 if state_end is not None:  # "Kansas City, Missouri": the city and its state, as any city
@@ -1165,8 +1177,8 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
                     continue
                 yield _mention(doc, i, j + 1, PLACE, "ner", headline=in_head, raw=_text(doc, i, j + 1))
                 continue
-            if i < j and entry.type == PLACE and i > 0 and doc[i - 1].lower_ in _COMPASS and not doc[i - 1].ent_type_ \
-                    and "\n" not in doc[i - 1].whitespace_:
+            if i < j and entry.type == PLACE and i > 0 and _toks[i - 1].lower_ in _COMPASS and not _toks[i - 1].ent_type_ \
+                    and "\n" not in _toks[i - 1].whitespace_:
                 # "north Alabama", "Northeastern Alabama": a part of the place is a place of its own
                 yield _mention(doc, i - 1, j, PLACE, "composite", headline=in_head, raw=_text(doc, i - 1, j))
                 continue
@@ -1176,34 +1188,34 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
         if label == "PERSON":
             if any(t.lower_ == "majesty" for t in ent):
                 continue  # "His Majesty's Inspectorate of ...": the Crown's style, not a person
-            last = doc[ent.end - 1]
+            last = _toks[ent.end - 1]
             if len(ent) > 1 and last.text.isupper() and titles().exact.get(last.text) is not None \
-                    and last.text not in titles().post_nominals and ent.end < len(doc) and doc[ent.end].ent_type_ == "PERSON":
+                    and last.text not in titles().post_nominals and ent.end < len(doc) and _toks[ent.end].ent_type_ == "PERSON":
                 continue  # "Kent PCC" + "Matthew Scott": a place and a post before the name, no person of its own
-            if doc[ent.end - 1].lower_ in ("patrol", "police", "department", "office", "service") and _is_cap(doc[ent.end - 1]):
+            if _toks[ent.end - 1].lower_ in ("patrol", "police", "department", "office", "service") and _is_cap(_toks[ent.end - 1]):
                 continue  # "Highway Patrol": a body's name, left to the body-name rule
-            if doc[ent.end - 1].lower_ in _POLICY_NAME_ENDS and _is_cap(doc[ent.end - 1]) and \
-                    (len(ent) > 1 or (ent.start > 0 and _is_cap(doc[ent.start - 1]))):
+            if _toks[ent.end - 1].lower_ in _POLICY_NAME_ENDS and _is_cap(_toks[ent.end - 1]) and \
+                    (len(ent) > 1 or (ent.start > 0 and _is_cap(_toks[ent.start - 1]))):
                 continue  # "Comprehensive Anti-Violence Strategy", "Policing Bill": a policy's name, left to the policy rules
             i, j = _strip(doc, ent.start, ent.end, person=True)
             for k in range(j - 2, i - 1, -1):
-                if doc[k].lower_ in ORG_HEADS:
+                if _toks[k].lower_ in ORG_HEADS:
                     i = k + 1  # "Field Office Shawn Henry": the name starts after the body noun
                     break
             # "Sadiq Khan" when the model only took "Khan": capitalised names just before, outside any entity
             first = i
-            while i > 0 and i <= ent.start and doc[i - 1].pos_ == "PROPN" and not doc[i - 1].ent_type_ and _is_cap(doc[i - 1]) \
-                    and not _is_title_or_honorific(doc[i - 1]) and "\n" not in doc[i - 1].text \
-                    and doc[i - 1].text not in titles().post_nominals \
-                    and doc[i - 1].lower_ not in ORG_HEADS and doc[i - 1].lower_ not in _LAW_WORDS:
+            while i > 0 and i <= ent.start and _toks[i - 1].pos_ == "PROPN" and not _toks[i - 1].ent_type_ and _is_cap(_toks[i - 1]) \
+                    and not _is_title_or_honorific(_toks[i - 1]) and "\n" not in _toks[i - 1].text \
+                    and _toks[i - 1].text not in titles().post_nominals \
+                    and _toks[i - 1].lower_ not in ORG_HEADS and _toks[i - 1].lower_ not in _LAW_WORDS:
                 i -= 1
-            if i < first and i >= 2 and doc[i - 1].lower_ in ("of", "for") and (_is_title_or_honorific(doc[i - 2])
-                                                                                or doc[i - 2].text in REMIT_TITLES):
+            if i < first and i >= 2 and _toks[i - 1].lower_ in ("of", "for") and (_is_title_or_honorific(_toks[i - 2])
+                                                                                or _toks[i - 2].text in REMIT_TITLES):
                 i = first  # "Secretary of Public Safety Andrea M. Lowe": the words after "of" name the post's remit
             if i < j and _person_ok(doc, i, j):
-                head = doc[j - 1]
-                if head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE and not _is_title_or_honorific(doc[i - 1]) \
-                        and doc[i - 1].ent_type_ != "TITLE" and head.head.ent_type_ != "TITLE" \
+                head = _toks[j - 1]
+                if head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE and not _is_title_or_honorific(_toks[i - 1]) \
+                        and _toks[i - 1].ent_type_ != "TITLE" and head.head.ent_type_ != "TITLE" \
                         and (j - i > 1 or _lone_place_word(doc, i)):
                     # "a drug ring operating in Barry Farms", "a new prison in Rutland": a place the model took for a name
                     yield _mention(doc, i, j, PLACE, "ner", headline=in_head, raw=raw)
@@ -1217,62 +1229,62 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
             i, j = _strip(doc, ent.start, ent.end)
             if i >= j:
                 continue
-            if label == "ORG" and 3 <= j - i <= 4 and doc[i].text.isupper() and titles().exact.get(doc[i].text) is not None \
-                    and registry().lookup(doc[i].text) is None and all(t.is_alpha and _is_cap(t) and not t.text.isupper()
+            if label == "ORG" and 3 <= j - i <= 4 and _toks[i].text.isupper() and titles().exact.get(_toks[i].text) is not None \
+                    and registry().lookup(_toks[i].text) is None and all(t.is_alpha and _is_cap(t) and not t.text.isupper()
                                                                         for t in doc[i + 1 : j]):
                 yield _mention(doc, i + 1, j, PERSON, "ner", headline=in_head, raw=raw)  # "PCC Giles Orpen": a post and a name
                 continue
             if label == "ORG":
                 i = _majesty(doc, i)  # "His Majesty's Inspectorate of Probation"
-                j = next((k for k in range(i + 1, j) if doc[k].is_lower and doc[k].pos_ == "ADP"
-                          and doc[k].lower_ not in _NAME_CONNECTORS | {"in", "to", "against", "into", "at"}), j)
-                while j - i > 1 and doc[j - 1].is_lower and doc[j - 1].is_alpha:
+                j = next((k for k in range(i + 1, j) if _toks[k].is_lower and _toks[k].pos_ == "ADP"
+                          and _toks[k].lower_ not in _NAME_CONNECTORS | {"in", "to", "against", "into", "at"}), j)
+                while j - i > 1 and _toks[j - 1].is_lower and _toks[j - 1].is_alpha:
                     j -= 1  # "Social Investment Business across (England)", "Committee for the valuable": the name ended
-                opened = next((k for k in range(i + 1, j) if doc[k].text == "(" and not any(t.text == ")" for t in doc[k:j])), None)
+                opened = next((k for k in range(i + 1, j) if _toks[k].text == "(" and not any(t.text == ")" for t in doc[k:j])), None)
                 if opened is not None:
                     j = opened  # "the Police National Computer (PNC": the bracket the recogniser opened is the acronym's
                 i, j = _strip(doc, i, j)
                 if i >= j:
                     continue
-                cut = next((p for p in range(i + 1, j - 1) if doc[p].text in _POSSESSIVE and doc[p - 1].lower_ not in _POST_POSSESSORS
-                            and doc[p - 1].lower_ != "majesty"), None)
-                if cut is not None and doc[j - 1].lower_ not in ORG_HEADS | {"force", "police"} | POLICY_HEADS | _LAW_WORDS:
+                cut = next((p for p in range(i + 1, j - 1) if _toks[p].text in _POSSESSIVE and _toks[p - 1].lower_ not in _POST_POSSESSORS
+                            and _toks[p - 1].lower_ != "majesty"), None)
+                if cut is not None and _toks[j - 1].lower_ not in ORG_HEADS | {"force", "police"} | POLICY_HEADS | _LAW_WORDS:
                     # "the Evening Standard's Save London Lives campaign": the body is the owner, the rest its thing
                     yield from _body(doc, i, cut, in_head, raw)
                     continue
             # "City Hall office", "the Mayor's press office": a place or building followed by a body noun
-            if j < len(doc) and doc[j].lower_ in _ORG_SUFFIX_NOUNS and label in ("FAC", "ORG"):
+            if j < len(doc) and _toks[j].lower_ in _ORG_SUFFIX_NOUNS and label in ("FAC", "ORG"):
                 j += 1
                 yield _mention(doc, i, j, ORG, "ner", headline=in_head, raw=raw)
                 continue
             # "Charing Cross police station": a name followed by a building noun is a place
-            if j + 1 < len(doc) and doc[j].lower_ == "police" and doc[j + 1].lower_ in ("station", "headquarters"):
+            if j + 1 < len(doc) and _toks[j].lower_ == "police" and _toks[j + 1].lower_ in ("station", "headquarters"):
                 yield _mention(doc, i, j + 2, PLACE, "ner", headline=in_head, raw=raw)
                 continue
-            if j < len(doc) and doc[j].lower_ in ("station", "prison", "barracks"):
+            if j < len(doc) and _toks[j].lower_ in ("station", "prison", "barracks"):
                 yield _mention(doc, i, j + 1, PLACE, "ner", headline=in_head, raw=raw)
                 continue
             # "Victoria Station", "Wandsworth Prison", "taken to the Royal Infirmary Hospital": a building is a place
-            if label in ("ORG", "FAC") and _is_cap(doc[j - 1]) and j - i >= 2 and reg.lookup(_text(doc, i, j)) is None and (
-                    doc[j - 1].lower_ in _BUILDING_HEADS or (doc[j - 1].lower_ in _CARE_HEADS and doc[j - 1].dep_ == "pobj"
-                                                             and doc[j - 1].head.lower_ in _LOCATIVE | {"to", "at", "from", "outside"})):
+            if label in ("ORG", "FAC") and _is_cap(_toks[j - 1]) and j - i >= 2 and reg.lookup(_text(doc, i, j)) is None and (
+                    _toks[j - 1].lower_ in _BUILDING_HEADS or (_toks[j - 1].lower_ in _CARE_HEADS and _toks[j - 1].dep_ == "pobj"
+                                                             and _toks[j - 1].head.lower_ in _LOCATIVE | {"to", "at", "from", "outside"})):
                 yield _mention(doc, i, j, PLACE, "ner", headline=in_head, raw=raw)
                 continue
             # "the Port of Dover", "the Port of Los Angeles": a port, airport or station named after its place is a place
-            if label in ("ORG", "FAC") and j - i >= 3 and doc[i].lower_ in _BUILDING_HEADS and _is_cap(doc[i]) \
-                    and doc[i + 1].lower_ == "of" and doc[j - 1].lower_ not in ORG_HEADS and reg.lookup(_text(doc, i, j)) is None:
+            if label in ("ORG", "FAC") and j - i >= 3 and _toks[i].lower_ in _BUILDING_HEADS and _is_cap(_toks[i]) \
+                    and _toks[i + 1].lower_ == "of" and _toks[j - 1].lower_ not in ORG_HEADS and reg.lookup(_text(doc, i, j)) is None:
                 yield _mention(doc, i, j, PLACE, "ner", headline=in_head, raw=raw)
                 continue
             # "the Triad area": a name the recogniser called ORG followed by a place noun
-            if j < len(doc) and doc[j].lower_ in _PLACE_HEADS and label in ("ORG", "FAC"):
+            if j < len(doc) and _toks[j].lower_ in _PLACE_HEADS and label in ("ORG", "FAC"):
                 yield _mention(doc, i, j + 1, PLACE, "ner", headline=in_head, raw=raw)
                 continue
             # "Crime Survey for" + "England and Wales": a name the ruler cut at a place it knows
-            if j + 1 < len(doc) and doc[j].lower_ in _HEAD_PREPS and j < ent.end and doc[j + 1].ent_type_ in ("GPE", "LOC"):
+            if j + 1 < len(doc) and _toks[j].lower_ in _HEAD_PREPS and j < ent.end and _toks[j + 1].ent_type_ in ("GPE", "LOC"):
                 j += 1  # the preposition the trimming took off
-            if doc[j - 1].lower_ in _HEAD_PREPS and j < len(doc) and doc[j].ent_type_ in ("GPE", "LOC"):
+            if _toks[j - 1].lower_ in _HEAD_PREPS and j < len(doc) and _toks[j].ent_type_ in ("GPE", "LOC"):
                 k = j + 1
-                while k < len(doc) and doc[k].ent_iob_ == "I":
+                while k < len(doc) and _toks[k].ent_iob_ == "I":
                     k += 1
                 j = k
                 source = "composite"
@@ -1288,9 +1300,9 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
                     continue
             head = name_head(doc, i, j)
             last = head.lower_
-            if label in ("LAW",) or last in POLICY_HEADS or doc[i].lower_ in ("operation", "project") \
-                    or (doc[j - 1].lower_ in _LAW_WORDS and _is_cap(doc[j - 1]) and j - i >= 2) \
-                    or (last.endswith("s") and last[:-1] in POLICY_HEADS and (doc[j - 1].tag_ in ("NNS", "NNPS")
+            if label in ("LAW",) or last in POLICY_HEADS or _toks[i].lower_ in ("operation", "project") \
+                    or (_toks[j - 1].lower_ in _LAW_WORDS and _is_cap(_toks[j - 1]) and j - i >= 2) \
+                    or (last.endswith("s") and last[:-1] in POLICY_HEADS and (_toks[j - 1].tag_ in ("NNS", "NNPS")
                                                                             or (_is_cap(head) and i < head.i < j - 1))) \
                     or (_measure_name(doc, i, j, head) and entry is None and reg.lookup(_text(doc, i, j)) is None):
                 name = _text(doc, i, j)
@@ -1300,23 +1312,23 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
                 continue
             if label != "ORG":
                 continue
-            if doc[j - 1].lower_.rstrip("s") in ORG_HEADS and doc[j - 1].lower_.endswith("s") and doc[j - 1].tag_ in ("NNS", "NNPS"):
+            if _toks[j - 1].lower_.rstrip("s") in ORG_HEADS and _toks[j - 1].lower_.endswith("s") and _toks[j - 1].tag_ in ("NNS", "NNPS"):
                 continue  # "DEA's Field Divisions": a kind of body, not one body
-            if doc[j - 1].lower_ in _PERSON_NOUNS:
+            if _toks[j - 1].lower_ in _PERSON_NOUNS:
                 continue  # "an Opioid Coordinator": a post, not a body
-            if j < len(doc) and doc[j].lower_ in _PERSON_NOUNS and _is_cap(doc[j]) and doc[j - 1].lower_ not in ORG_HEADS \
+            if j < len(doc) and _toks[j].lower_ in _PERSON_NOUNS and _is_cap(_toks[j]) and _toks[j - 1].lower_ not in ORG_HEADS \
                     and entry is None and reg.lookup(_text(doc, i, j)) is None:
                 continue  # "the Violent Crime Reduction" + "Coordinator": the remit of a post the recogniser cut off
             found = reg.lookup(_text(doc, i, j))
             if found is not None:
                 yield _mention(doc, i, j, found.type, "registry", registry=found, headline=in_head, raw=raw)
-            elif _text(doc, i, j).lower() in _DESIGNATIONS and not (i > 0 and doc[i - 1].lower_ in ("for", "of")):
+            elif _text(doc, i, j).lower() in _DESIGNATIONS and not (i > 0 and _toks[i - 1].lower_ in ("for", "of")):
                 continue  # "badged as National Statistics": a status of figures, not the Office for National Statistics
-            elif j - i == 1 and doc[i].dep_ == "pobj" and doc[i].head.lower_ in _LOCATIVE and not doc[i].text.isupper() \
-                    and not any(c.dep_ in ("det", "poss") for c in doc[i].children):  # not "in yesterday's Budget"
+            elif j - i == 1 and _toks[i].dep_ == "pobj" and _toks[i].head.lower_ in _LOCATIVE and not _toks[i].text.isupper() \
+                    and not any(c.dep_ in ("det", "poss") for c in _toks[i].children):  # not "in yesterday's Budget"
                 yield _mention(doc, i, j, PLACE, "ner", headline=in_head, raw=raw)  # "assaults in Hallbridge fell"
-            elif j - i == 3 and doc[i + 1].text == "-" and _hyphen_compound_start(doc, j - 1) == i \
-                    and doc[j - 1].dep_ == "pobj" and doc[j - 1].head.lower_ in _LOCATIVE | {"to", "from", "at"} \
+            elif j - i == 3 and _toks[i + 1].text == "-" and _hyphen_compound_start(doc, j - 1) == i \
+                    and _toks[j - 1].dep_ == "pobj" and _toks[j - 1].head.lower_ in _LOCATIVE | {"to", "from", "at"} \
                     and not any(t.lower_ in ORG_HEADS or t.text.isupper() for t in doc[i:j]):
                 yield _mention(doc, i, j, PLACE, "ner", headline=in_head, raw=raw)  # "taken to Wilkes-Barre": a hyphenated town
             elif _listed_with_places(doc, i, j) and not any(t.lower_ in ORG_HEADS or t.text.isupper() for t in doc[i:j]):
@@ -1327,15 +1339,15 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
             i, j = _strip(doc, ent.start, ent.end)
             if i >= j:
                 continue
-            if j - i == 1 and doc[i].lower_ in _REMIT_NOUNS and entry is None:
+            if j - i == 1 and _toks[i].lower_ in _REMIT_NOUNS and entry is None:
                 continue  # "Chief Inspector of Prisons", "Minister for Policing": a remit, not a place
-            if i > 0 and doc[i - 1].text in _PRISON_STYLES:
+            if i > 0 and _toks[i - 1].text in _PRISON_STYLES:
                 yield _mention(doc, i - 1, j, ORG, "composite", headline=in_head, raw=raw)  # "HMP Liverpool"
                 continue
-            if j - i >= 2 and doc[j - 1].lower_ in POLICY_HEADS and _is_cap(doc[j - 1]) and entry is None:
+            if j - i >= 2 and _toks[j - 1].lower_ in POLICY_HEADS and _is_cap(_toks[j - 1]) and entry is None:
                 continue  # "the Criminal Justice Bill" the recogniser took for a place
-            if j - i == 1 and doc[i].text.isupper() and len(doc[i].text) >= 4 and entry is None \
-                    and reg.lookup(doc[i].text) is None and not (i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_):
+            if j - i == 1 and _toks[i].text.isupper() and len(_toks[i].text) >= 4 and entry is None \
+                    and reg.lookup(_toks[i].text) is None and not (i == 0 or "\n" in _toks[i - 1].text or "\n" in _toks[i - 1].whitespace_):
                 continue  # "(DVAM)": an acronym in the story is not a place (a dateline's "LEEDS" opens a line)
             office = _field_office(doc, i, j)
             if office is not None:  # "FBI Omaha", "ATF Dallas Field Division": an agency's office, not the city
@@ -1343,17 +1355,17 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
                 yield office
                 continue
             # "south London", "North East England"
-            if i > 0 and doc[i - 1].lower_ in _COMPASS and not doc[i - 1].ent_type_:
+            if i > 0 and _toks[i - 1].lower_ in _COMPASS and not _toks[i - 1].ent_type_:
                 i -= 1
             # "the Middle District of North Carolina"
             if (
                 j + 1 < len(doc)
-                and doc[j].lower_ == "of"
-                and doc[j + 1].ent_type_ in ("GPE", "LOC")
-                and doc[j - 1].lower_ in {"district", "county", "city", "state", "province", "borough", "region", "commonwealth"}
+                and _toks[j].lower_ == "of"
+                and _toks[j + 1].ent_type_ in ("GPE", "LOC")
+                and _toks[j - 1].lower_ in {"district", "county", "city", "state", "province", "borough", "region", "commonwealth"}
             ):
                 k = j + 2
-                while k < len(doc) and doc[k].ent_type_ in ("GPE", "LOC") and doc[k].ent_iob_ == "I":
+                while k < len(doc) and _toks[k].ent_type_ in ("GPE", "LOC") and _toks[k].ent_iob_ == "I":
                     k += 1
                 yield _mention(doc, i, k, PLACE, "composite", headline=in_head, raw=raw)
                 continue
@@ -1364,11 +1376,11 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
                 yield _mention(doc, i, k, PLACE, "composite", headline=in_head, raw=raw,
                                canonical=f"{_text(doc, i, j)}, {state.name}")
                 continue
-            if j < len(doc) and doc[j].lower_ in _PLACE_HEADS - {"district"}:
+            if j < len(doc) and _toks[j].lower_ in _PLACE_HEADS - {"district"}:
                 j += 1
-            if j < len(doc) and doc[j - 1].lower_ in ("city", "town") and doc[j].lower_ in ("centre", "center"):
+            if j < len(doc) and _toks[j - 1].lower_ in ("city", "town") and _toks[j].lower_ in ("centre", "center"):
                 j += 1  # "Manchester city centre", not "Manchester city"
-            elif j + 1 < len(doc) and doc[j].lower_ in ("city", "town") and doc[j + 1].lower_ in ("centre", "center"):
+            elif j + 1 < len(doc) and _toks[j].lower_ in ("city", "town") and _toks[j + 1].lower_ in ("centre", "center"):
                 j += 2  # "Leeds city centre"
             found = reg.lookup(_text(doc, i, j))
             if found is not None and found.type == PLACE:

@@ -722,6 +722,7 @@ def candidates(doc: Doc, rule_facts: Iterable[PolicyFact],
     """The rules' spans and the noun-phrase spans around policy heads, each once, in document order. A rule span
     that an ANNOUNCED frame points at (``framed``, character spans) is marked: it is kept whatever its score, as
     the frame would make it a policy anyway."""
+    _toks = doc_words(doc).tokens  # (the Tokens made once per document: doc[i] makes a new one each time)
     out: dict[tuple[int, int], Candidate] = {}
     for f in rule_facts:
         span = doc.char_span(f.span.start, f.span.end, alignment_mode="expand")
@@ -747,31 +748,31 @@ def candidates(doc: Doc, rule_facts: Iterable[PolicyFact],
                                                _complement_tail(t, sent.end) is not None) and \
                     not _announced_object(t):
                 continue
-            if t.i + 1 < sent.end and doc[t.i + 1].pos_ in {"NOUN", "PROPN"} and doc[t.i + 1].dep_ != "appos" \
+            if t.i + 1 < sent.end and _toks[t.i + 1].pos_ in {"NOUN", "PROPN"} and _toks[t.i + 1].dep_ != "appos" \
                     and t.dep_ == "compound":
                 continue  # "grant funding": the head is the last noun
             start = _left_block(t, sent.start)
             spans = {(start, t.i + 1)}
             s2 = start
-            while s2 < t.i and doc[s2].lower_ in generic and not doc[s2].is_title:
+            while s2 < t.i and _toks[s2].lower_ in generic and not _toks[s2].is_title:
                 s2 += 1
             spans.add((s2, t.i + 1))
             s3 = start
-            while s3 < t.i and doc[s3].pos_ == "ADJ" and doc[s3].is_lower and doc[s3].dep_ == "amod":
+            while s3 < t.i and _toks[s3].pos_ == "ADJ" and _toks[s3].is_lower and _toks[s3].dep_ == "amod":
                 s3 += 1  # "independent crime survey" -> "crime survey ...": the name without its describing words
             starts = {start, s2, _title_run(t, sent.start), _money_run(doc, start, sent.start)}
             if s3 < t.i:
                 starts.add(s3)
-            if start - 1 >= sent.start and doc[start - 1].like_num and start < t.i and \
-                    doc[start].lemma_.lower() in _DURATION_UNITS:
+            if start - 1 >= sent.start and _toks[start - 1].like_num and start < t.i and \
+                    _toks[start].lemma_.lower() in _DURATION_UNITS:
                 starts.add(start - 1)  # "a 12 week public consultation"
             coord = _coord_start(doc, start, sent.start)
             if coord is not None:
                 starts.add(coord)
             quoted = _quoted_before(doc, start, sent.start)
-            if quoted is None and start < t.i and doc[start].lower_ == "style":
+            if quoted is None and start < t.i and _toks[start].lower_ == "style":
                 quoted = _quoted_before(doc, start, sent.start)
-            if quoted is None and t.i - 1 > start and doc[t.i - 1].lower_ == "style":
+            if quoted is None and t.i - 1 > start and _toks[t.i - 1].lower_ == "style":
                 quoted = _quoted_before(doc, t.i - 1, sent.start)
             if quoted is not None:
                 starts.add(quoted[0])
@@ -783,22 +784,22 @@ def candidates(doc: Doc, rule_facts: Iterable[PolicyFact],
                 if pp is not None:
                     starts.add(pp)
             # a duration is part of the name ("12 week consultation"): no span starts at its unit
-            cut = {s for s in starts | {a for a, _ in spans} if s - 1 >= sent.start and doc[s - 1].like_num and
-                   s < t.i and doc[s].lemma_.lower() in _DURATION_UNITS - {"-"}}
+            cut = {s for s in starts | {a for a, _ in spans} if s - 1 >= sent.start and _toks[s - 1].like_num and
+                   s < t.i and _toks[s].lemma_.lower() in _DURATION_UNITS - {"-"}}
             starts -= cut
             spans = {(a, b) for a, b in spans if a not in cut}
             for s in sorted(starts):
                 spans.add((s, t.i + 1))
             named_before: list[tuple[int, int]] = []
-            if not _capitalised(t) and t.i - 1 >= sent.start and _capitalised(doc[t.i - 1]) and \
-                    doc[t.i - 1].ent_type_ not in {"DATE", "TIME", "PERSON", "GPE", "NORP"}:
+            if not _capitalised(t) and t.i - 1 >= sent.start and _capitalised(_toks[t.i - 1]) and \
+                    _toks[t.i - 1].ent_type_ not in {"DATE", "TIME", "PERSON", "GPE", "NORP"}:
                 # a name written before a lower-case policy noun ("the Save Our Streets campaign", "the CashBack
                 # for Communities programme"): the run of capitalised words with the noun, and the name alone;
                 # past a possessor too ("the Evening Post's Safe Home campaign": the paper's, not the name)
-                r = _title_run(doc[t.i - 1], sent.start)
+                r = _title_run(_toks[t.i - 1], sent.start)
                 owners = [x.i + 1 for x in doc[r:t.i - 1] if x.lower_ in {"'s", "\u2019s"}]
                 for r2 in owners[-1:] or [r]:  # past the last possessor only: it owns the campaign, names nothing
-                    if r2 < t.i and not doc[r2].is_lower:
+                    if r2 < t.i and not _toks[r2].is_lower:
                         spans.add((r2, t.i + 1))
                         starts.add(r2)
                         named_before.append((r2, t.i))
@@ -867,14 +868,16 @@ def _headline(doc: Doc, start_char: int) -> bool:
 
 
 def _verb_of(t: Token) -> Token | None:
-    x = t
+    words = doc_words(t.doc)  # (the walk up reads the per-document lists: no Token made for each head)
+    head, pos, dep = words.head, words.pos, words.dep
+    x = t.i
     for _ in range(4):
-        if x.head.i == x.i:
+        if head[x] == x:
             return None
-        if x.dep_ in {"dobj", "nsubjpass", "nsubj", "attr", "pobj", "prep", "conj", "appos", "compound", "xcomp"}:
-            x = x.head
-            if x.pos_ in {"VERB", "AUX"}:
-                return x
+        if dep[x] in {"dobj", "nsubjpass", "nsubj", "attr", "pobj", "prep", "conj", "appos", "compound", "xcomp"}:
+            x = head[x]
+            if pos[x] in {"VERB", "AUX"}:
+                return words.tokens[x]
             continue
         return None
     return None

@@ -422,11 +422,13 @@ def _quoted_names(doc: Doc, sent: SpacySpan) -> Iterator[_Policy]:
     Albuquerque``, ``the "Safe at Home Plan"``. The quoted words are the name, numbers included; every word is
     capitalised, a number or a small word inside a name."""
     heads = _lex()["policy_heads_named"]
+    text = doc_words(doc).text  # (plain strings: a Token is made only around a quotation mark)
+    tokens = doc_words(doc).tokens
     for i in range(sent.start, sent.end - 2):
-        if doc[i].text not in _OPEN_QUOTES:
+        if text[i] not in _OPEN_QUOTES:
             continue
         for j in range(i + 2, min(sent.end, i + 10)):
-            if doc[j].text in _CLOSE_QUOTES:
+            if text[j] in _CLOSE_QUOTES:
                 words = doc[i + 1:j]
                 last = words[-1]
                 if last.lower_ in heads and last.is_title and len(words) >= 2 and \
@@ -434,7 +436,7 @@ def _quoted_names(doc: Doc, sent: SpacySpan) -> Iterator[_Policy]:
                         not any(x.ent_type_ in {"PERSON", "GPE"} for x in words):
                     yield _Policy(i + 1, j, words.text)
                 break
-            if doc[j].is_punct and doc[j].text not in {"-", "&"}:
+            if tokens[j].is_punct and text[j] not in {"-", "&"}:
                 break
 
 

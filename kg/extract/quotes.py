@@ -143,7 +143,7 @@ def quote_spans(text: str, *, warnings: list[str] | None = None, doc_id: str = "
 # -- attribution ---------------------------------------------------------------
 def _tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
     span = doc.char_span(start, end, alignment_mode="contract")
-    return list(span) if span is not None else []
+    return doc_words(doc).tokens[span.start:span.end] if span is not None else []  # (no new Token per word)
 
 
 def _speech_verb(tok: Token) -> bool:

@@ -130,8 +130,9 @@ def _title_ending_at(doc: Doc, k: int) -> tuple[int, str] | None:
             i -= 1
         return i, _as_written(doc, i, k + 1, tok.ent_id_ or doc[i : k + 1].text)
     lex = titles()
+    text = doc_words(doc).text  # (the words as plain strings: no Token made for each try)
     for n in range(min(lex.max_words, k + 1), 0, -1):
-        hit = lex.match([t.text for t in doc[k - n + 1 : k + 1]])
+        hit = lex.match(text[k - n + 1 : k + 1])
         if hit is not None:
             return k - n + 1, _as_written(doc, k - n + 1, k + 1, hit.title)
     return None

@@ -552,6 +552,7 @@ def _plural_label(word: str) -> bool:
 
 
 def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: float, sent: SpacySpan) -> bool:
+    _toks = doc_words(doc).tokens  # (the Tokens made once per document: doc[i] makes a new one each time)
     lists = _lists()
     toks = doc[start:end]
     nums = [t for t in toks if _is_num(t)]
@@ -575,10 +576,10 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
             head.head.head.lemma_.lower() in {"mother", "father", "parent", "mum", "dad", "grandmother",
                                               "grandfather", "grandparent", "mom"}:
         return True  # "a mother of three": a person described, not a figure
-    if end < sent.end and doc[end].lower_ in {"times", "fold", "-fold"} and head.head.i != end:
+    if end < sent.end and _toks[end].lower_ in {"times", "fold", "-fold"} and head.head.i != end:
         return True  # "three times the national average", "seven times as likely": a multiple, not a count
     if not money_or_pct and value <= 10 and head.dep_ == "nummod" and end < sent.end and \
-            doc[end].lower_ in {"different", "distinct"} and doc[end].head.i == head.head.i:
+            _toks[end].lower_ in {"different", "distinct"} and _toks[end].head.i == head.head.i:
         return True  # "from two different sources", "in three different ways": kinds of a thing, not a count of it
     if not money_or_pct and _code_number(doc, start, end, sent):
         return True  # "Audit Report 05-30", "IR-2015-66", "FY 2019", "Period Ending June 2012": labels and dates
@@ -591,20 +592,20 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
     if prev and (prev[-1] in lists["label_words"] or prev[-1] == "#" or _plural_label(prev[-1])) and \
             not money_or_pct and toks[0].lower_ != "dozen" and \
             not (prev[-1] == "year" and len(prev) > 1 and prev[-2] in _YEAR_DETERMINERS) and \
-            not (doc[start - 1].text == "a" and end + 1 < sent.end and doc[end].text == "-" and
-                 doc[end + 1].lower_ in _HYPHEN_COUNTS):
+            not (_toks[start - 1].text == "a" and end + 1 < sent.end and _toks[end].text == "-" and
+                 _toks[end + 1].lower_ in _HYPHEN_COUNTS):
         return True  # ... but "last year 140 people were stabbed" and "a 12-count indictment" are counts
     # a number that ends a proper name: "Operation Trident 2", "Interstate 95", "Strike Force 7", "the Apollo 11
     # mission": the name is right before the number, and the number is the name's last word (its head is the name)
     # or stands before a singular noun, which it cannot count
     if not money_or_pct and start > sent.start and head.dep_ in {"nummod", "appos", "npadvmod", "compound"} and \
-            doc[start - 1].is_title and not re.fullmatch(_MONTHS, doc[start - 1].lower_) and \
-            doc[start - 1].ent_type_ not in _TIME_ENTS and \
-            ((doc[start - 1].pos_ == "PROPN" and not doc[start - 1].is_sent_start) or
-             doc[start - 1].lower_ in _ROAD_NAMES):
+            _toks[start - 1].is_title and not re.fullmatch(_MONTHS, _toks[start - 1].lower_) and \
+            _toks[start - 1].ent_type_ not in _TIME_ENTS and \
+            ((_toks[start - 1].pos_ == "PROPN" and not _toks[start - 1].is_sent_start) or
+             _toks[start - 1].lower_ in _ROAD_NAMES):
         if head.dep_ == "nummod" and head.head.i >= end and head.head.tag_ == "NN" and value != 1:
             return True
-        if head.head.i == start - 1 and doc[start - 1].ent_type_ not in _BODY_ENTS | {"PERSON", "NORP"}:
+        if head.head.i == start - 1 and _toks[start - 1].ent_type_ not in _BODY_ENTS | {"PERSON", "NORP"}:
             return True  # ... but "London 109, Manchester 40" lists a figure for each place
     # ages
     if any(w in lists["age_words"] for w in prev[-3:]) or (nxt and nxt[0] in {"-year", "year-old", "-year-old",
@@ -621,16 +622,16 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
     if _PHONE_RE.match(text) and len(text.replace(" ", "")) >= 6 and not money_or_pct:
         return True
     k = start - 1  # only blanks between the last line break and the number
-    while k >= 0 and doc[k].is_space and "\n" not in doc[k].text:
+    while k >= 0 and _toks[k].is_space and "\n" not in _toks[k].text:
         k -= 1
-    at_line_start = k < 0 or "\n" in doc[k].text or "\n" in doc[k].whitespace_
+    at_line_start = k < 0 or "\n" in _toks[k].text or "\n" in _toks[k].whitespace_
     if (at_line_start or start == sent.start) and nxt and nxt[0] in {".", ")"} and not money_or_pct:
         return True  # list numbering "1. Main points"
-    if not money_or_pct and start > sent.start and doc[start - 1].text == "(" and nxt and nxt[0] == ")" and \
+    if not money_or_pct and start > sent.start and _toks[start - 1].text == "(" and nxt and nxt[0] == ")" and \
             value < 20 and float(value).is_integer() and head.dep_ != "nummod":
         # "(3)" list markers; "(15) defendants" is kept
         return True
-    if not money_or_pct and start > sent.start and doc[start - 1].text == "(" and nxt and nxt[0] == ")" and \
+    if not money_or_pct and start > sent.start and _toks[start - 1].text == "(" and nxt and nxt[0] == ")" and \
             value < 20 and float(value).is_integer() and \
             any(f"({int(value) + d})" in sent.text for d in (-1, 1)):
         # "addresses: (1) why ..., (2) specific challenges ...": numbered items of a list, even before a noun
@@ -641,8 +642,8 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
         return True
     # rates without a count: "one American dying every nine minutes"
     lower = doc_words(doc).lower  # (a Token only for the word after an "every")
-    if any(lower[k] == "every" and k + 1 < len(doc) and (doc[k + 1].like_num or (
-            doc[k + 1].lower_ in _lists()["time_units"] and value <= 1))
+    if any(lower[k] == "every" and k + 1 < len(doc) and (_toks[k + 1].like_num or (
+            _toks[k + 1].lower_ in _lists()["time_units"] and value <= 1))
            for k in range(end, min(sent.end, end + 10))):
         return True  # ... but "arrest 500 people every week", "£2bn is lost to fraud every year" are figures per period
     if prev and prev[-1] in {"call", "dial", "ring", "phone", "text", "on"} and not money_or_pct and \
@@ -658,24 +659,24 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
         v = parse_number([t.text]) if _is_num(t) else None
         return v is not None and v <= 100
 
-    if value <= 100 and ((start - 2 >= sent.start and doc[start - 1].lower_ in {"in", "out"} and small(doc[start - 2]))
-                         or (end + 1 < sent.end and doc[end].lower_ in {"in", "out"} and small(doc[end + 1]))):
+    if value <= 100 and ((start - 2 >= sent.start and _toks[start - 1].lower_ in {"in", "out"} and small(_toks[start - 2]))
+                         or (end + 1 < sent.end and _toks[end].lower_ in {"in", "out"} and small(_toks[end + 1]))):
         return True
     # citations: "page 12, paragraph 4", "pages 12-14", "paragraphs 4 and 5"
     k = start - 1
-    while k >= sent.start and k >= start - 6 and (_is_num(doc[k]) or doc[k].lower_ in {"and", "to", "-", "–", ",",
+    while k >= sent.start and k >= start - 6 and (_is_num(_toks[k]) or _toks[k].lower_ in {"and", "to", "-", "–", ",",
                                                                                       "or", "&"}):
         k -= 1
-    if k >= sent.start and k < start - 1 and (doc[k].lower_ in _CITATION or _plural_label(doc[k].lower_)) and \
+    if k >= sent.start and k < start - 1 and (_toks[k].lower_ in _CITATION or _plural_label(_toks[k].lower_)) and \
             not money_or_pct:  # "between junctions 10 and 11"
         return True
-    if k >= sent.start and doc[k].lower_ in {"page", "pages", "p", "p.", "pp", "pp.", "paragraph", "paragraphs",
+    if k >= sent.start and _toks[k].lower_ in {"page", "pages", "p", "p.", "pp", "pp.", "paragraph", "paragraphs",
                                              "para", "paras", "footnote", "fig", "fig."} and not money_or_pct:
         return True
     # ages of people: "victims under 25", "people aged over 65", "children over 10"
     if not money_or_pct and value < 120 and prev and prev[-1] in {"under", "over", "aged", "below", "above"} and \
-            head.dep_ != "nummod" and not (end < sent.end and doc[end].pos_ in {"NOUN", "PROPN"}):
-        before = doc[start - 2] if start - 2 >= sent.start else None
+            head.dep_ != "nummod" and not (end < sent.end and _toks[end].pos_ in {"NOUN", "PROPN"}):
+        before = _toks[start - 2] if start - 2 >= sent.start else None
         if before is not None and before.lower_ in {"aged", "age"}:
             return True
         host = before if before is not None and before.pos_ in {"NOUN", "PRON"} else None
@@ -710,7 +711,7 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
         return True  # "a 240-page report", "12 pages": the size of a document; "two-thirds": a fraction
     if nxt and nxt[0] in {"-", "\u2013"} and len(nxt) > 1 and nxt[1] in _NOT_COUNTED:
         return True
-    if not money_or_pct and end < sent.end and doc[end].is_title and \
+    if not money_or_pct and end < sent.end and _toks[end].is_title and \
             any(t.lower_.rstrip(".") in _STREET_WORDS for t in doc[end:min(sent.end, end + 4)]):
         return True  # "14 Main Street", "1600 Pennsylvania Avenue": an address
     # penalties: "a $1 million fine", "face a maximum of 20 years"
@@ -729,16 +730,16 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
     # ages in apposition: "The victim, 34, was ...", "Smith, 45, of Leeds"
     if head.dep_ in {"appos", "npadvmod", "amod"} and not money_or_pct and value < 120 and \
             (head.head.ent_type_ == "PERSON" or head.head.lemma_.lower() in _PERSON_NOUNS) and \
-            start > 0 and doc[start - 1].text == "," and \
+            start > 0 and _toks[start - 1].text == "," and \
             not (nxt and nxt[0] in {"in", "at", "to", "across", "on"} and head.head.ent_type_ != "PERSON" or
                  nxt and nxt[0] in {"in", "at", "to", "across", "on"} and end + 1 < sent.end and
-                 doc[end + 1].ent_type_ in {"GPE", "LOC"}):
+                 _toks[end + 1].ent_type_ in {"GPE", "LOC"}):
         return True  # ... but "seized 40 guns in Kent, 25 in Essex" (Kent taken for a person) gives a figure there
     if noun is not None and noun.lower_ in lists["time_units"] and not money_or_pct:
         return True
     if not money_or_pct and nxt and nxt[0] in lists["time_units"] and noun is None:
         return True
-    if start >= 2 and doc[start - 1].text in {"-", "/", "\u2013"} and re.fullmatch(r"(1[89]|20)\d\d", doc[start - 2].text) \
+    if start >= 2 and _toks[start - 1].text in {"-", "/", "\u2013"} and re.fullmatch(r"(1[89]|20)\d\d", _toks[start - 2].text) \
             and len(toks) == 1 and re.fullmatch(r"\d\d", text):
         return True  # "2022-23": the second year of a financial year
     in_time_ent = any(t.ent_type_ in _TIME_ENTS for t in nums)
@@ -755,7 +756,7 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
                                      re.fullmatch(_MONTHS, t.lower_) for t in span) or yearish):
             return True
     # a number that is the range end of an age/year span: "10 to 15" after "aged"
-    if start - 2 >= sent.start and doc[start - 1].lower_ in {"to", "-", "and"} and _is_num(doc[start - 2]):
+    if start - 2 >= sent.start and _toks[start - 1].lower_ in {"to", "-", "and"} and _is_num(_toks[start - 2]):
         if any(w in lists["age_words"] for w in _prev_words(doc, start - 2, 4, sent.start)):
             return True
     return False
@@ -1966,23 +1967,26 @@ def _verb_phrase(verb: Token) -> str:
 
 
 def _clause_root(tok: Token) -> Token:
-    t = tok
-    while t.head.i != t.i and not (t.pos_ in {"VERB", "AUX"} and t.dep_ in {"ROOT", "ccomp", "conj", "advcl",
-                                                                            "relcl", "xcomp", "parataxis"}):
-        t = t.head
-    return t
+    words = doc_words(tok.doc)  # (the walk up reads the per-document lists: no Token made for each head)
+    head, pos, dep = words.head, words.pos, words.dep
+    i = tok.i
+    while head[i] != i and not (pos[i] in {"VERB", "AUX"} and dep[i] in {"ROOT", "ccomp", "conj", "advcl",
+                                                                          "relcl", "xcomp", "parataxis"}):
+        i = head[i]
+    return tok if i == tok.i else words.tokens[i]
 
 
 def _period(doc: Doc, sent: SpacySpan, start: int, end: int, ents: list[SpacySpan], sent_text: str) -> str | None:
+    _toks = doc_words(doc).tokens  # (the Tokens made once per document: doc[i] makes a new one each time)
     lists = _lists()
-    clause = _clause_root(doc[start])
+    clause = _clause_root(_toks[start])
     upward = {clause.i, *(a.i for a in clause.ancestors)}
     # verbs conjoined with the figure's clause that share its subject ("will invest £5m to ..., improve ... and
     # boost ... this year"): a date on them dates the figure too
     # and so does a date on an infinitive of purpose ("will invest $4m to repair cameras this year")
     stack = list(upward)
     while stack:
-        for c in doc[stack.pop()].children:
+        for c in _toks[stack.pop()].children:
             if c.pos_ not in {"VERB", "AUX"} or c.i in upward or _subject_of(c) is not None:
                 continue
             if c.dep_ == "conj" or (c.dep_ in {"advcl", "xcomp", "relcl", "acl"} and
@@ -2015,7 +2019,7 @@ def _period(doc: Doc, sent: SpacySpan, start: int, end: int, ents: list[SpacySpa
         if re.fullmatch(r"[\d,.]+", ent.text) and not re.fullmatch(r"(1[89]|20)\d\d", ent.text):
             continue  # a bare number the recogniser took for a date ("85 (79%)"): only a year is a period
         if "old" in ent.text.lower() or any(t.lower_ in {"aged", "age", "under", "over"} for t in ent[:1]) or \
-                (ent.start > 0 and doc[ent.start - 1].lower_ in {"aged", "age", "ages"}):
+                (ent.start > 0 and _toks[ent.start - 1].lower_ in {"aged", "age", "ages"}):
             continue  # ages tagged as dates
         if _is_comparison(ent.root):
             continue
@@ -2175,6 +2179,7 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
 
     ``require_measure=False`` also yields figures whose measure could not be read (``measure=None``).
     """
+    _toks = doc_words(doc).tokens  # (the Tokens made once per document: doc[i] makes a new one each time)
     recent: list[tuple[int, str, str | None]] = []  # (sentence index, measure, period) of earlier figures
     stated: dict[tuple[float, str], tuple[int, str]] = {}  # (value, unit) -> (sentence index, measure)
     recent_nouns: list[tuple[int, str]] = []  # (sentence index, noun phrase) of the things earlier figures count
@@ -2212,8 +2217,8 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
             if share is not None:  # "4 in 10 victims", "one in five adults": a proportion, as a percentage
                 value, end = share
                 toks = list(doc[start:end])
-            unit = "percent" if share is not None else _unit_of(toks + [doc[end]] if end < sent.end else toks)
-            if unit != "count" and end < sent.end and doc[end].lower_ in _units()["currency_words"]:
+            unit = "percent" if share is not None else _unit_of(toks + [_toks[end]] if end < sent.end else toks)
+            if unit != "count" and end < sent.end and _toks[end].lower_ in _units()["currency_words"]:
                 end += 1
             if unit == "GBP" and _pounds_of_weight(doc, start, end, sent):
                 unit = "pounds"  # "9,400 pounds of cannabis", "352,862 pounds or 175 tons": a weight
@@ -2223,14 +2228,14 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
                     unit, end = "rate", rate_end
             head = _head_of(doc, start, end)
             duration = _reported_duration(doc, start, end, head) if unit == "count" else None
-            if duration is None and unit == "count" and end < sent.end and doc[end].lower_ in _DURATION_UNITS:
+            if duration is None and unit == "count" and end < sent.end and _toks[end].lower_ in _DURATION_UNITS:
                 # "the average wait was 14 hours, down from 16 hours": the second term of a comparison of times
                 # counts what the sentence's earlier time counts
-                t_unit = doc[end].lower_ if doc[end].lower_.endswith("s") else doc[end].lower_ + "s"
+                t_unit = _toks[end].lower_ if _toks[end].lower_.endswith("s") else _toks[end].lower_ + "s"
                 continued = _continued_measure(doc, sent, start, t_unit, sent_figs) \
                     if any(f[1] == t_unit for f in sent_figs) else None
                 if continued:
-                    duration = (_CHANGE_PREFIX.sub("", continued[0]), doc[end])
+                    duration = (_CHANGE_PREFIX.sub("", continued[0]), _toks[end])
             if duration is None and _rejected(doc, start, end, head, unit, value, sent):
                 continue
             qualifier, q_start = _qualifier(doc, start, sent)
@@ -2289,21 +2294,21 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
                 measure = stated[(value, unit)][1]  # "the £2m will pay for cameras": the sum stated just before
             if not measure and not anaphoric and unit in _currencies():
                 measure = _sum_context(doc, head, end, sent)  # "£19 million invested", "$2m to build a lab"
-            if unit == "percent" and last is not None and last[0] == start - 1 and doc[start - 1].text == "(" \
-                    and not (end + 1 < sent.end and doc[end].text == ")" and
-                             (doc[end + 1].lower_ in _COMPARATIVES or doc[end + 1].lower_ in {"up", "down", "above", "below"})):
+            if unit == "percent" and last is not None and last[0] == start - 1 and _toks[start - 1].text == "(" \
+                    and not (end + 1 < sent.end and _toks[end].text == ")" and
+                             (_toks[end + 1].lower_ in _COMPARATIVES or _toks[end + 1].lower_ in {"up", "down", "above", "below"})):
                 measure = last[1]  # "85 (79%) of the deaths": the share is of the count it follows
                 share_of = last
-            hi_i = end + 1 + (1 if end + 2 < sent.end and doc[end + 1].lower_ in _units()["currency_symbols"] else 0)
+            hi_i = end + 1 + (1 if end + 2 < sent.end and _toks[end + 1].lower_ in _units()["currency_symbols"] else 0)
             weights = set(_units()["weight_units"].values())
             if (not measure or reading.verb_phrase or (unit in weights and reading.noun is None)) and \
-                    hi_i < sent.end and _is_num(doc[hi_i]) and \
-                    (doc[end].lower_ in {"and", "to", "-", "–"} or (doc[end].lower_ in {"or", "("} and unit in weights)):
+                    hi_i < sent.end and _is_num(_toks[hi_i]) and \
+                    (_toks[end].lower_ in {"and", "to", "-", "–"} or (_toks[end].lower_ in {"or", "("} and unit in weights)):
                 # "between 59 and 64 officers", "from 12 to 15%", "from £11m to £22m": the low end counts what the
                 # high end counts
                 hi_start, hi_end = _run_at(doc, hi_i, sent)
                 hi_toks = list(doc[hi_start:hi_end])
-                hi_unit = _unit_of(hi_toks + [doc[hi_end]] if hi_end < sent.end else hi_toks)
+                hi_unit = _unit_of(hi_toks + [_toks[hi_end]] if hi_end < sent.end else hi_toks)
                 if unit == "count" and hi_unit == "percent":
                     unit = hi_unit
                 if hi_unit == unit or (unit in weights and hi_unit in weights):
@@ -2320,7 +2325,7 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
                 if reading.noun is None and reading.whole is None else None
             if named:  # "violence rose by 55%, self-harm by 41%", "Firearms violations – 287": the noun named beside it
                 measure, anaphoric = named, False
-                if doc[start - 1].lower_ == "by" and not reading.change and sent_figs:
+                if _toks[start - 1].lower_ == "by" and not reading.change and sent_figs:
                     reading.change = sent_figs[-1][3]  # "robbery by 9%": the same direction as the first
             serial = _place_series(doc, sent, start, end, unit, sent_figs) \
                 if reading.whole is None and (reading.noun is None or reading.noun.i < start) else None
@@ -2375,7 +2380,7 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
                     continue
                 measure = None
             span_start = min(q_start, start)
-            if span_start > sent.start and reading.change and doc[span_start - 1].lower_ in {"up", "down"}:
+            if span_start > sent.start and reading.change and _toks[span_start - 1].lower_ in {"up", "down"}:
                 span_start -= 1
             span_end = end
             if reading.noun is not None and reading.noun.i >= end and reading.noun.i - end <= 4 and \
@@ -2406,7 +2411,7 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
             if int(value) == value and unit in {"count"} or float(value).is_integer():
                 value = int(value)
             fact = StatisticFact(
-                span=Span(doc[span_start].idx, doc[span_end - 1].idx + len(doc[span_end - 1].text)),
+                span=Span(_toks[span_start].idx, _toks[span_end - 1].idx + len(_toks[span_end - 1].text)),
                 sentence=Span(sent.start_char, sent.end_char),
                 value=value,
                 unit=unit,
