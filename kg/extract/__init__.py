@@ -1251,7 +1251,10 @@ class _Builder:
             if span is None or span.start == 0:
                 continue
             i, best = span.start, None
-            for k in range(1, min(lex.max_words, i - doc[i].sent.start) + 1):
+            floor = i  # the sentence's first token, looked for no further back than a post can run
+            while floor > 0 and not doc[floor].is_sent_start and i - floor < lex.max_words + 8:
+                floor -= 1
+            for k in range(1, min(lex.max_words, i - floor) + 1):
                 words = doc[i - k:i]
                 if any(t.ent_type_ == "DATE" for t in words) or \
                         not all(t.is_title or t.is_upper or t.lower_ in ("and", "of", "for", "the", "&") for t in words):
@@ -1262,7 +1265,7 @@ class _Builder:
                     best = i - k
             if best is None:
                 continue
-            while best > doc[i].sent.start and (body := self.resolver.entity_at(best - 1)) is not None \
+            while best > floor and (body := self.resolver.entity_at(best - 1)) is not None \
                     and body.type in (ORG, PLACE) and doc[best - 1].text[:1].isupper():
                 best -= 1  # "Met Police Commissioner", "Sussex Police and Crime Commissioner": the body or place
             if i - best <= 8:

@@ -2458,11 +2458,13 @@ def _inline_included(doc: Doc, sent: SpacySpan, policies: list[_Policy], lex, em
     for a set of measures or money, and only within two sentences of the announcement."""
     if memo is None or "announcer" not in memo:
         return
+    lemmas = doc_words(doc).lemma_lower
+    if "include" not in lemmas[sent.start:sent.end]:
+        return
     who, at = memo["announcer"]
     back = len([s for s in doc_sents(doc) if at <= s.start < sent.start])
     if back > 2:
         return
-    lemmas = doc_words(doc).lemma_lower
     for k in range(sent.start, sent.end):
         if lemmas[k] != "include":
             continue
