@@ -952,6 +952,19 @@ def _governing_verb(t: Token) -> Token | None:
     return None
 
 
+def _sum_before_in(t: Token) -> Token | None:
+    """The sum of ``$40 million in grants`` for ``grants``: the number ``in`` hangs on, or the one right before
+    ``in`` when the parser hung ``in grants`` on the verb the sum is the object of (``awarded $40 million in
+    grants``); None when ``t`` is not the object of such an ``in``."""
+    if t.dep_ != "pobj" or t.head.lower_ != "in" or t.head.i == 0:
+        return None
+    holder = t.head.head
+    if _is_money(holder) and holder.i < t.i:
+        return holder
+    before = t.doc[t.head.i - 1]
+    return before if holder.pos_ == "VERB" and _is_money(before) and before.head.i == holder.i else None
+
+
 def _things(doc: Doc, sent: SpacySpan, idx: _Index) -> Iterator[_Policy]:
     """Funding named by its sum (``£20m of funding``), capital projects (``building new prisons``, ``a new
     prison``) and equipment bought, funded or deployed (``body scanners``, ``phone-blocking technology``)."""
@@ -971,15 +984,8 @@ def _things(doc: Doc, sent: SpacySpan, idx: _Index) -> Iterator[_Policy]:
             end = max([t.i] + [x.i for x in extra]) + 1
             yield _Policy(start, end, doc[start:t.i + 1].text)
             continue
-        money_before = doc[t.head.i - 1] if t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.i > 0 else None
-        if money_before is not None and t.head.head.pos_ == "VERB" and _is_money(money_before) and \
-                money_before.head.i == t.head.head.i:
-            hung = money_before  # "awarded $40 million in grants for school safety": "in" hung on the verb
-        else:
-            hung = None
-        if lemma in lex["money_heads"] and t.dep_ == "pobj" and t.head.lower_ == "in" and \
-                (hung is not None or _is_money(t.head.head)) and (hung or t.head.head).i < t.i:
-            money = hung or t.head.head  # "$40 million in grants for school safety": the sum, the grants, the purpose
+        money = _sum_before_in(t) if lemma in lex["money_heads"] else None
+        if money is not None:  # "$40 million in grants for school safety": the sum, the grants and their purpose
             start = money.left_edge.i
             while start < money.i and (doc[start].pos_ in {"DET", "ADV", "ADP"} or doc[start].lower_ in
                                        lex["generic_modifiers"] or doc[start].lower_ in {"over", "almost", "nearly"}):
@@ -1805,9 +1811,9 @@ def _verb_cue(v: Token, lex: dict[str, Any]) -> str | None:
 _PLEDGE_NOUNS = frozenset({"pledge", "commitment", "promise"})
 #: Heads of what a signature makes law: "signed the X Act", "signed an executive order".
 _SIGNED_LAWS = frozenset({"act", "bill", "law", "legislation", "order", "ordinance", "statute"})
-#: Verbs of handing out that are a cue only with a sum or grants as object.
 #: Head nouns of policies that are made public by publishing them.
 _PUBLISHED_POLICIES = frozenset({"strategy", "framework"})
+#: Verbs of handing out that are a cue only with a sum or grants as object.
 _HANDING_OUT = frozenset({"distribute", "disburse", "give", "grant", "confirm", "hand", "channel"})
 
 
@@ -1843,6 +1849,11 @@ def _org_span(tok: Token) -> Span:
     return span
 
 
+#: Words that stand for no agent: a demonstrative or relative, and the object pronouns ("we push them to adopt
+#: extreme measures": whom a verb acts on launches nothing).
+_NO_AGENT_WORDS = frozenset({"this", "that", "which", "there", "them", "him", "her", "me", "us"})
+
+
 def _frames(doc: Doc, policies: list[_Policy], idx: _Index,
             nested: list[_Policy] = ()) -> Iterator[tuple[RelationFact, _Policy | None]]:
     from kg.extract.oversight import sentence_frames as oversight_frames  # (it builds on this module)
@@ -1853,9 +1864,8 @@ def _frames(doc: Doc, policies: list[_Policy], idx: _Index,
 
     def emit(kind: str, agent_tok: Token, target: Span, target_kind: str, sent: SpacySpan, cue: str,
              policy: _Policy | None, status: str = "announced") -> Iterator[tuple[RelationFact, _Policy | None]]:
-        if agent_tok.pos_ not in {"PROPN", "NOUN", "PRON"} or agent_tok.lower_ in {"this", "that", "which", "there"} \
-                or agent_tok.lower_ in {"them", "him", "her", "me", "us"}:
-            return  # ("we push them to adopt extreme measures": whom a verb acts on launches nothing)
+        if agent_tok.pos_ not in {"PROPN", "NOUN", "PRON"} or agent_tok.lower_ in _NO_AGENT_WORDS:
+            return
         agent_tok = _owned_body(agent_tok)
         agents = _conjuncts(agent_tok)
         for ap in agent_tok.children:  # "A, title of X, and B, title of Y, announced"

@@ -871,7 +871,7 @@ def _other_frame(tok: Token) -> tuple[Token, int, int, str] | None:
         if not words:
             return None
         return (subj, words[0].idx, words[-1].idx + len(words[-1].text), "call for" if prep.lower_ == "for" else "call on")
-    if lemma in _ACCOUNT_VERBS or (lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)):
+    if lemma in _ACCOUNT_VERBS or (lemma == "set" and _with_out(tok)):
         # ("set out how the money will be spent": the phrasal verb gives an account as "outline" does)
         # "the testimony described how the agency works ...", "she outlined why the unit was set up", "refers to how
         # services have moved online": an account given, reported from its wh-word (``described its work`` is none)
@@ -934,6 +934,11 @@ _ACCOUNT_VERBS = frozenset({"describe", "outline", "detail", "refer"})
 _WH_WORDS = frozenset({"how", "why"})
 
 
+def _with_out(verb: Token) -> bool:
+    """The verb has the particle ``out``: ``pointed out``, ``set out``."""
+    return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+
+
 def _speaks(subj: Token) -> bool:
     """A subject that can give an account: a person, a body or a document, not a thing (``the data describe``)."""
     return subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subj.pos_ in ("PROPN", "PRON") \
@@ -969,7 +974,7 @@ def find_reported(doc: Doc, *, direct: list[tuple[int, int]] | None = None) -> I
                 yield QuoteFact(Span(start, end), speaker, cue, False, Span(*sents.of(tok.i)))
             continue
         # "pointed out that ...": the phrasal verb reports, with its complementiser ("pointed to" does not)
-        pointed_out = lemma == "point" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+        pointed_out = lemma == "point" and _with_out(tok)
         if (lemma in REPORT_VERBS or lemma in _THAT_VERBS or pointed_out) and tok.pos_ in ("VERB", "AUX"):
             if inside_direct(tok.idx, tok.idx + 1):
                 continue

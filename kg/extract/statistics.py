@@ -1271,10 +1271,11 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
         count = head.head
         prep = count.head.head if count.dep_ == "nummod" and count.head.dep_ == "pobj" else None
         verb = prep.head if prep is not None and prep.lower_ == "by" else None
-        if verb is not None and verb.pos_ == "VERB" and _change_word(verb.lemma_.lower()):
+        change = _change_word(verb.lemma_.lower()) if verb is not None and verb.pos_ == "VERB" else None
+        if change:
             subj = _subject(verb)
             if subj is not None and subj.lower_ not in _ANAPHORS and subj.i not in run:
-                r.change = _change_word(verb.lemma_.lower())
+                r.change = change
                 r.measure = _subject_measure(subj, run)
                 return r
     if noun is not None and noun.i > end and any(t.text == "(" for t in doc[end:noun.i]) and not _HAS_WORD(noun.text):
