@@ -353,7 +353,9 @@ def _title_tail(t: Token, limit: int) -> int | None:
     while end + 1 < limit and end - t.i <= 12:
         w = doc[end]
         if w.lower_ in {"of", "for", "to", "on", "against", "and", "in", "into"} and w.is_lower and \
-                (doc[end + 1].is_title or doc[end + 1].is_upper) and doc[end + 1].ent_type_ not in {"DATE", "PERSON"}:
+                (doc[end + 1].is_title or doc[end + 1].is_upper) and doc[end + 1].ent_type_ not in {"DATE", "PERSON"} \
+                and not (w.lower_ == "in" and doc[end + 1].ent_type_ in {"GPE", "LOC"}):
+            # (not "in Albuquerque": "launching the DEA 360 Strategy in Albuquerque" says where, names nothing)
             end += 2
             while end < limit and (doc[end].is_title or (doc[end].is_upper and len(doc[end]) > 1)) and \
                     doc[end].ent_type_ not in {"DATE", "PERSON"}:
@@ -442,6 +444,8 @@ def _complement_tail(t: Token, limit: int) -> int | None:
     obj = next((g for g in prep.children if g.dep_ in {"pobj", "pcomp"}), None)
     if obj is None or obj.pos_ == "PRON" or obj.ent_type_ in _COMPLEMENT_STOP_ENTS - {"CARDINAL"}:
         return None
+    if prep.lower_ == "in" and obj.ent_type_ in {"GPE", "LOC"} and (prep.head.i != t.i or _capitalised(t)):
+        return None  # "launching the DEA 360 Strategy in Albuquerque": where a name acts, not part of the name
     end = obj.i + 1
     if obj.dep_ == "pcomp":  # "review of how rape cases are handled"
         end = obj.right_edge.i + 1

@@ -2277,7 +2277,13 @@ def _kept_span(t: Token, lex: dict[str, Any]) -> Span | None:
     """The noun phrase of a policy noun named by the title-case words before it (``the Cashback for Communities
     programme``, ``the Rescue and Response project``), which the rules leave to the learned scorer: its words up
     to the noun, without a leading determiner or possessive. None for any other word."""
-    if t.pos_ != "NOUN" or t.lemma_.lower() not in lex["policy_heads_strong"] or t.ent_type_ in {"PERSON", "GPE"}:
+    if t.ent_type_ in {"PERSON", "GPE", "NORP", "DATE"}:
+        return None
+    if t.pos_ == "PROPN" and t.is_title and t.dep_ in {"dobj", "nsubjpass", "pobj"}:
+        # "will introduce a Serious Violence Duty": a title-case name with no policy noun, which only the learned
+        # scorer reads as a policy (when it does not, the frame links nothing)
+        pass
+    elif t.pos_ != "NOUN" or t.lemma_.lower() not in lex["policy_heads_strong"]:
         return None
     lefts = [c for c in t.lefts if c.dep_ not in {"det", "poss", "punct", "predet"}]
     if not any(c.dep_ in {"compound", "nmod"} and (c.pos_ == "PROPN" or c.is_title) and c.ent_type_ not in
