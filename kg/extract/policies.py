@@ -2171,6 +2171,13 @@ def _announce(doc, v, cue, sent, policies, lex, emit, nested=(), memo=None):
                 if pol is not None:
                     yield from emit("ANNOUNCED", speaker, _span(doc, pol), "Policy", sent, cue, pol, status)
         return
+    if v.dep_ == "advcl" and v.tag_ == "VBN" and v.i >= 2 and v.doc[v.i - 1].text == "," and \
+            (pol := _policy_at(v.doc[v.i - 2], policies)) is not None and pol.end == v.i - 1 and \
+            (agent := _by_agent(v)) is not None:
+        # "Under the new Street Safety Programme, set up by the Mayor, officers will ...": the parser hangs the
+        # participle on the main verb; it describes the policy right before it
+        yield from emit("ANNOUNCED", agent, _span(doc, pol), "Policy", sent, cue, pol, status)
+        return
     if v.dep_ == "acl" and v.head.pos_ in {"NOUN", "PROPN"}:
         # "the fund announced by the government", "a campaign led by X"
         agent = _by_agent(v)
@@ -2223,7 +2230,8 @@ def _announce(doc, v, cue, sent, policies, lex, emit, nested=(), memo=None):
             # "announced that it has awarded grants to support X": what an inner announce verb governs is that
             # frame's; the rest of the clause is still the announcer's ("announced that the department is adding
             # cities to its Violent Crime Initiative, building on the model launched in Houston")
-            for x in [x for x in clause.subtree if x.i in ids and x.pos_ == "VERB" and _verb_cue(x, lex) is not None]:
+            for x in [x for x in clause.subtree if x.i in ids and x.pos_ == "VERB" and _verb_cue(x, lex) is not None
+                      and not _agentless(x, policies)]:
                 ids -= {y.i for y in x.subtree}
             # "announced it has received / been awarded £2m from the X Fund": a recipient funds nothing (guideline 9)
             for x in [x for x in clause.subtree if x.i in ids and x.pos_ == "VERB" and _received(x)]:
@@ -2241,7 +2249,10 @@ def _announce(doc, v, cue, sent, policies, lex, emit, nested=(), memo=None):
         st = _target_status(t, v, status)
         if pol is not None:
             yield from emit("ANNOUNCED", agent, _span(doc, pol), "Policy", sent, cue, pol, st)
-        elif (kept := _kept_span(t, lex)) is not None and not _org_like(t, lex):
+        elif (kept := _kept_span(t, lex)) is not None and \
+                (not _org_like(t, lex) or (restricted and cue not in _CREATION)):
+            # ("is investing £5m in the Violence Reduction Network": a body-like name a funding verb takes links
+            # only if the learned scorer kept it as a policy; a body is not announced by being funded)
             # "is funding the Rescue and Response project": a name before a policy noun that only the learned
             # scorer reads; the frame points at whatever policy it kept there
             yield from emit("ANNOUNCED", agent, kept, "Kept", sent, cue, None, st)
@@ -2260,6 +2271,15 @@ def _announce(doc, v, cue, sent, policies, lex, emit, nested=(), memo=None):
     # "'This funding is awarded as part of X,' said the Attorney General": a quoted passive names no funder
     for kept in ([] if spoken else _scheme_names(v, sent, policies, lex)):
         yield from emit("ANNOUNCED", agent, kept, "Kept", sent, cue, None, status)
+
+
+def _agentless(v: Token, policies: list[_Policy]) -> bool:
+    """``(announced that) the Safer Streets Fund will double / will be extended``: an inner verb whose subject is
+    the policy itself and that names no one acting, so the announcer of the clause is its agent."""
+    if _by_agent(v) is not None:
+        return False
+    subj = next((c for c in v.children if c.dep_ in _SUBJ_DEPS), None)
+    return subj is not None and _policy_at(subj, policies) is not None
 
 
 #: Verbs of getting money or a place in a scheme: the subject is a recipient, not the funder.

@@ -39,3 +39,30 @@ def test_where_a_named_scheme_acts_is_not_part_of_its_name(nlp, text, policy):
     nodes = [n for n in extract_facts(nlp(text), "s").nodes if n.type == "Policy"]
     forms = {f for n in nodes for f in (n.name, *n.aliases)}
     assert policy in forms and not any(f.startswith(policy + " in") for f in forms), forms
+
+
+@pytest.mark.parametrize("text, agent, policy", [
+    ("The Home Office is investing £5 million in the Violence Reduction Network.",
+     "Home Office", "Violence Reduction Network"),
+    ("The Home Secretary, Priti Patel, has announced that the Safer Streets Fund will double to £45 million.",
+     "Priti Patel", "Safer Streets Fund"),
+    ("The Home Office has announced that the Safer Streets Fund will be extended to 2025.",
+     "Home Office", "Safer Streets Fund"),
+    ("Under the new Street Safety Programme, set up by the Mayor of London, Sadiq Khan, officers will patrol "
+     "hotspots.", "Sadiq Khan", "Street Safety Programme"),
+])
+def test_funding_growing_and_setting_up_a_named_scheme_announce_it(nlp, text, agent, policy):
+    """Guideline 9: who funds, expands or sets up a scheme announces it, in any voice."""
+    pairs = link_pairs(nlp, text)
+    assert (agent, policy) in pairs, pairs
+
+
+def test_funding_a_body_does_not_announce_it(nlp):
+    text = "The Home Office is investing £5 million in the National Crime Agency."
+    assert not link_pairs(nlp, text)
+
+
+def test_an_inner_verb_with_its_own_agent_keeps_it(nlp):
+    text = "The Home Office announced that Kent Police will expand the Safer Streets Fund."
+    pairs = link_pairs(nlp, text)
+    assert ("Kent Police", "Safer Streets Fund") in pairs and ("Home Office", "Safer Streets Fund") not in pairs, pairs
