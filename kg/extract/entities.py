@@ -2515,6 +2515,9 @@ def _title_of_before(doc: Doc, i: int) -> bool:
     seen_of = False
     while k >= 0 and i - k <= 8 and "\n" not in doc[k].text:
         if doc[k].ent_type_ == "TITLE":
+            while not seen_of and k >= 0 and doc[k].ent_type_ == "TITLE":
+                seen_of = doc[k].lower_ == "of"  # a title with its remit inside ("HM Chief Inspector of Probation")
+                k -= 1
             return seen_of
         if doc[k].lower_ == "of":
             seen_of = True

@@ -866,8 +866,9 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
         if mj + 1 < len(doc) and (doc[mj].text == "," or _signature_break(doc, m.i, mj)):
             k = mj + 1
             org = None
-            while k < len(doc) and (doc[k].lower_ in _APPOS_DETS or doc[k].text in lex.modifiers):
-                k += 1
+            while k < len(doc) and (doc[k].lower_ in _APPOS_DETS or doc[k].text in lex.modifiers) and \
+                    not (k + 1 < len(doc) and doc[k + 1].text.startswith("Majesty")):
+                k += 1  # (not "His" of "X, His Majesty's Chief Inspector of Constabulary": part of the title)
             if k + 1 < len(doc) and doc[k].text == "HM" and doc[k + 1].ent_type_ == "TITLE" and idx.at.get(k) is None \
                     and title_starting_at(doc, k) is None:
                 k += 1  # "HM Chief Inspector of Prisons": His Majesty's, no body

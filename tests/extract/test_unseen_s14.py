@@ -3,7 +3,7 @@ from an annotated document): title-case schemes with no policy noun, where a sch
 from __future__ import annotations
 
 import pytest
-from linkpairs import link_pairs
+from linkpairs import held_roles, link_pairs
 
 from kg.extract import extract_facts
 
@@ -66,3 +66,33 @@ def test_an_inner_verb_with_its_own_agent_keeps_it(nlp):
     text = "The Home Office announced that Kent Police will expand the Safer Streets Fund."
     pairs = link_pairs(nlp, text)
     assert ("Kent Police", "Safer Streets Fund") in pairs and ("Home Office", "Safer Streets Fund") not in pairs, pairs
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("Andy Cooke, His Majesty's Chief Inspector of Constabulary, said forces must improve.",
+     "Andy Cooke", "HM Chief Inspector of Constabulary"),
+    ("Peter Clarke, Her Majesty's Chief Inspector of Prisons, said the jail was unsafe.",
+     "Peter Clarke", "HM Chief Inspector of Prisons"),
+    ("Justin Russell, HM Chief Inspector of Probation, said the service was failing.",
+     "Justin Russell", "HM Chief Inspector of Probation"),
+])
+def test_a_crown_inspectors_post_after_the_name_is_the_full_title(nlp, text, person, title):
+    held, titled, _ = held_roles(nlp, text)
+    assert title in titled.get(person, []) or any(p == person and t == title for p, t, _ in held), (held, titled)
+
+
+def test_a_chief_inspector_of_prisons_belongs_to_the_inspectorate_the_text_names(nlp):
+    text = ("Charlie Taylor, the Chief Inspector of Prisons, said the jail was unsafe. "
+            "HM Inspectorate of Prisons found rats on every wing.")
+    held, _, _ = held_roles(nlp, text)
+    assert ("Charlie Taylor", "HM Chief Inspector of Prisons", "HM Inspectorate of Prisons") in held, held
+
+
+@pytest.mark.parametrize("line, person", [
+    ("HM Chief Inspector of Probation, Martin Jones", "Martin Jones"),
+    ("HM Chief Inspector of Constabulary, Andy Cooke", "Andy Cooke"),
+])
+def test_a_foreword_signed_with_title_and_name_keeps_the_person(nlp, line, person):
+    text = f"Foreword\n\n{line}\n\nThis inspection examined national arrangements across the service.\n"
+    _, titled, _ = held_roles(nlp, text)
+    assert person in titled, titled
