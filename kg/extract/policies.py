@@ -3119,10 +3119,13 @@ def _oversee_nominal(n, sent, lex, emit):
             target = next((g for g in c.children if g.dep_ == "pobj"), None)
             if target is not None:
                 break
-    if target is None and n.dep_ == "dobj" and n.lemma_.lower() in _INQUIRY_NOUNS:
-        # "published a report into the performance of X": the parser hangs "into" on the verb
+    hung = False  # the target hangs on the verb
+    if target is None and n.dep_ == "dobj" and n.lemma_.lower() in _INQUIRY_NOUNS | {"investigation", "probe"}:
+        # "published a report into the performance of X", "opened an investigation into X": the parser hangs
+        # "into" on the verb
         target = next((g for c in n.head.children if c.dep_ == "prep" and c.lower_ == "into" and c.i > n.i
                        for g in c.children if g.dep_ == "pobj"), None)
+        hung = target is not None and n.lemma_.lower() not in _INQUIRY_NOUNS
     if target is None:
         subject = _subject_to(n)
         if subject is not None:
@@ -3147,9 +3150,19 @@ def _oversee_nominal(n, sent, lex, emit):
         agent = _hearing_body(n, lex)
     if agent is None:
         return
+    if hung:
+        from kg.extract.oversight import _overseer  # (that module builds on this one)
+
+        if not _overseer(agent):
+            return  # "Kent Police opened an investigation into the robbery at a bank": a force investigating crime
     # "an inspection of Eastmoor Constabulary by HMICFRS": a body the recogniser left untyped is still a body
     # ("launched the Independent Review of Police Pay": the review's own name is not what it oversees)
     spans = [span for span, _ in _oversee_target(target, True, [], lex) if not span.start <= n.idx < span.end]
+    if n.lemma_.lower() in {"investigation", "inquiry", "probe", "review"}:
+        # "launched an investigation into the death of a man after contact with Sussex Police": the force
+        # (the parser may hang "after contact" on the act, its object, or the verb the act is the object of)
+        hosts = (n.head, [n, target]) if n.dep_ == "dobj" and n.head.pos_ == "VERB" else (n, [target])
+        spans += [s for s in map(name_span, _contact_bodies(*hosts)) if s not in spans]
     for span in spans:
         yield from emit("OVERSEES", agent, span, "Organisation", sent, n.lemma_.lower(), None)
     if not spans and n.lemma_.lower() in ("investigation", "inquiry", "probe") and target.lower_ in _OFFICER_NOUNS:

@@ -96,3 +96,22 @@ def test_a_foreword_signed_with_title_and_name_keeps_the_person(nlp, line, perso
     text = f"Foreword\n\n{line}\n\nThis inspection examined national arrangements across the service.\n"
     _, titled, _ = held_roles(nlp, text)
     assert person in titled, titled
+
+
+@pytest.mark.parametrize("verb", ["launched", "opened", "begun"])
+def test_an_investigation_into_a_death_after_contact_oversees_the_force(nlp, verb):
+    """Guideline 10: the watchdog investigating a death after contact with a force oversees that force, whichever
+    word the parser hangs 'after contact with' on."""
+    text = f"The IOPC has {verb} an investigation into the death of a man after contact with Sussex Police."
+    pairs = link_pairs(nlp, text, "OVERSEES")
+    assert ("Independent Office for Police Conduct", "Sussex Police") in pairs, pairs
+
+
+def test_a_force_opening_an_investigation_into_a_crime_oversees_no_one(nlp):
+    text = "Kent Police opened an investigation into the robbery at Barclays Bank."
+    assert not link_pairs(nlp, text, "OVERSEES")
+
+
+def test_an_investigation_opened_into_a_forces_handling_oversees_it(nlp):
+    text = "The IOPC opened an investigation into Kent Police's handling of the case."
+    assert ("Independent Office for Police Conduct", "Kent Police") in link_pairs(nlp, text, "OVERSEES")
