@@ -199,6 +199,18 @@ def _plural_no_body_head(name: str, heads) -> bool:
         and last.rstrip("s") not in heads and not last.endswith(("forces", "centers", "centres", "partnerships"))
 
 
+def _other_shape(d, node: dict, golds: list[str]) -> str:
+    """What an unmatched node of no known class looks like: how many mentions it has (``m1``/``mN``), whether
+    the gold counts any entity of its type in the document (``gold0``: none, so the annotator may not have
+    counted that type there), and whether its first mention is in the first two lines (``top``: a dateline or
+    heading)."""
+    spans = sorted(_spans(node))
+    text = d.gold.get("text") or ""
+    top = bool(spans) and text.count("\n", 0, spans[0][0]) < 2
+    return (f"/{'m1' if len(spans) <= 1 else 'mN'}/{'gold0' if not golds else 'goldN'}"
+            f"{'/top' if top else ''}")
+
+
 def classify(score, gold: dict, graph: dict, nlp_doc=None) -> tuple[collections.Counter, list[tuple[str, str]]]:
     """Counts per (type, class) for one document, and (class, name) for each error."""
     from kg.extract.entities import ORG_HEADS
@@ -246,7 +258,7 @@ def classify(score, gold: dict, graph: dict, nlp_doc=None) -> tuple[collections.
                 if cls == "extra/no-body-head" and _plural_no_body_head(name, ORG_HEADS):
                     cls += "/plural"
             else:
-                cls = "extra/other"
+                cls = "extra/other" + _other_shape(d, n, golds)
             counts[(etype, cls)] += 1
             rows.append((f"{etype} {cls}", name))
         same_words = [score.content_words(str(n.get("name") or "")) for _, n in nodes]

@@ -1310,7 +1310,7 @@ def rescore(doc: Doc, rule_facts: Iterable[PolicyFact]) -> list[PolicyFact]:
         if ref is not None:
             out.append(ref)
         elif not _ambiguous_back_reference(doc, c, kept) and not _nameless(doc, c) and not _remit(doc, c):
-            out.append(_bare_name(doc, c, _year_before(doc, c, _fact(doc, c))))
+            out.append(_extents(doc, c, cands, kept, _bare_name(doc, c, _year_before(doc, c, _fact(doc, c)))))
     # A bare policy noun the model did not keep may still refer back to the one named policy with that head
     # (``the Act`` after ``the Victims and Prisoners Act 2024``), or write its words in another order: a mention of
     # that policy, not a policy of its own.
@@ -1389,6 +1389,55 @@ def _nameless(doc: Doc, c: Candidate) -> bool:
                      for x in words) and not _is_tactic(c.name):
         return True
     return bool(_CODE.fullmatch(c.name.replace(" ", "")))
+
+
+#: Nouns of an act done to a scheme: "passage of X", "the launch of X" are not names of X.
+_ACT_OF = frozenset({"announcement", "passage", "conclusion", "launch", "round", "development", "value", "expansion",
+                     "extension", "implementation", "introduction", "creation", "part", "use", "end", "start"})
+
+
+def _other_extent(doc: Doc, c: Candidate, o: Candidate) -> bool:
+    """``o``, a candidate on the head of the kept ``c``, writes the same mention at another extent that still
+    names it: ``c`` with its sum before it (``£200m Youth Endowment Fund``) or its describing words (``landmark Plan
+    for Change``), with a defining tail after it (``Uplift Programme to recruit 20,000 new police``, ``National
+    Statistician's Review of crime statistics``), or without its year or tail (``American Recovery and
+    Reinvestment Act`` of ``... Act of 2009``). A cut inside a name or a phrase is none."""
+    if o.end - o.start < 2 or doc[o.start].pos_ in {"VERB", "AUX", "ADP", "PART", "CCONJ", "DET"}:
+        return False
+    last = doc[o.end - 1]
+    if last.pos_ in {"VERB", "AUX", "ADP", "PART", "CCONJ", "DET", "PRON"}:
+        return False  # "Public Order Bill to crack", "Fentanyl Free America Initiative to Combat"
+    if o.start <= c.start and c.end <= o.end:
+        lead, tail = doc[o.start:c.start], doc[c.end:o.end]
+        if lead and not (lead[0].like_num or lead[0].pos_ in {"SYM", "NUM"} or lead[0].text[:1] in "$£€") and \
+                any(t.pos_ in {"ADP", "VERB", "CCONJ"} or t.lower_ in _ACT_OF or not t.is_lower for t in lead):
+            return False  # "passage of X", "pledge X": an act or a verb, not a name
+        if tail and not (tail[0].lower_ in {"of", "for", "into", "on", "against", "to"} and
+                         (tail[0].lower_ != "to" or (len(tail) > 1 and tail[1].pos_ == "VERB"))):
+            return False
+        if tail and tail[0].lower_ == "to" and _capitalised(doc[c.end - 1]) and not _capitalised(tail[1]):
+            return False  # "the Human Rights Act to take the first steps": a name's purpose clause is the sentence's
+        return bool(lead) or bool(tail)
+    if c.start <= o.start and o.end <= c.end and o.start == c.start:
+        dropped = doc[o.end:c.end]
+        return bool(dropped) and (dropped[0].pos_ == "ADP" or all(t.like_num for t in dropped))
+    return False
+
+
+def _extents(doc: Doc, c: Candidate, cands: list[tuple[float, Candidate]], kept: list[Candidate],
+             fact: PolicyFact) -> PolicyFact:
+    """The kept mention ``c`` with the other extents of it the candidates write (:func:`_other_extent`) as aliases:
+    the text writes each (guideline 2: aliases are verbatim forms), and a reader may look the policy up by any."""
+    extra: list[str] = []
+    for _, o in cands:
+        if o is c or o.head != c.head or o.source not in {"np", "rule"} or not _other_extent(doc, c, o):
+            continue
+        if any(k is not c and k.start < o.end and o.start < k.end for k in kept):
+            continue  # (a span another kept policy holds part of)
+        for form in (o.name, doc[o.start:o.end].text):
+            if form not in extra and form != fact.name and form not in fact.aliases:
+                extra.append(form)
+    return fact._replace(aliases=fact.aliases + tuple(extra)) if extra else fact
 
 
 def _bare_name(doc: Doc, c: Candidate, fact: PolicyFact) -> PolicyFact:

@@ -115,3 +115,23 @@ def test_a_force_opening_an_investigation_into_a_crime_oversees_no_one(nlp):
 def test_an_investigation_opened_into_a_forces_handling_oversees_it(nlp):
     text = "The IOPC opened an investigation into Kent Police's handling of the case."
     assert ("Independent Office for Police Conduct", "Kent Police") in link_pairs(nlp, text, "OVERSEES")
+
+
+def _policy_forms(nlp, text: str) -> dict[str, set[str]]:
+    return {n.name: set(n.aliases) for n in extract_facts(nlp(text), "s").nodes if n.type == "Policy"}
+
+
+def test_a_named_fund_keeps_its_sum_as_an_alias(nlp):
+    """Guideline 2: the text writes '£150m Safer Communities Fund'; a reader looking that form up finds the fund."""
+    forms = _policy_forms(nlp, "The Government announced a £150m Safer Communities Fund for local projects.")
+    assert "£150m Safer Communities Fund" in forms.get("Safer Communities Fund", set()), forms
+
+
+def test_a_names_purpose_clause_in_the_sentence_is_no_alias(nlp):
+    forms = _policy_forms(nlp, "The Mayor used the Human Rights Act to challenge the decision.")
+    assert "Human Rights Act" in forms and not any("challenge" in a for a in forms["Human Rights Act"]), forms
+
+
+def test_an_act_done_to_a_scheme_is_no_alias_of_it(nlp):
+    forms = _policy_forms(nlp, "Ministers welcomed the passage of the Serious Violence Act through Parliament.")
+    assert not any(a.startswith("passage") for names in forms.values() for a in names), forms
