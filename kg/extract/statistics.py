@@ -1114,6 +1114,23 @@ def _np(tok: Token, exclude: set[int] | None = None) -> str:
     return text
 
 
+#: Heads that count or measure out what their "of" phrase names: "thousands of hours of hotspot patrols".
+_PARTITIVE = frozenset({"thousand", "hundred", "million", "dozen", "score", "number", "range", "series", "variety",
+                        "host", "hour", "day", "week", "month", "amount", "raft", "suite", "lot", "array", "wave"})
+
+
+def _np_of(tok: Token) -> str:
+    """The noun phrase of ``tok``, through the ``of`` phrases of the counting heads it starts with (at most
+    three): ``thousands of hours of hotspot patrols``, not ``thousands``."""
+    text = _np(tok)
+    for _ in range(3):
+        inner = _pobj(tok, {"of"}) if tok.lemma_.lower() in _PARTITIVE else None
+        if inner is None or inner.pos_ not in {"NOUN", "PROPN"}:
+            break
+        text, tok = f"{text} of {_np(inner)}", inner
+    return text
+
+
 def _pobj(tok: Token, preps: set[str]) -> Token | None:
     for c in tok.children:  # the parse hangs the receiver of "gave $3m to charities" as a dative, not a prep
         if c.dep_ in {"prep", "dative"} and c.lower_ in preps:
@@ -1164,7 +1181,7 @@ def _money_purpose(tok: Token) -> str:
             verb = " ".join([c.text] + [p.text for p in c.children if p.dep_ == "prt"])  # "crack down"
             obj = next((o for o in c.children if o.dep_ == "dobj"), None)
             if obj is not None and obj.pos_ in {"NOUN", "PROPN"}:
-                return f"to {verb} {_np(obj)}"
+                return f"to {verb} {_np_of(obj)}"
             if inner:
                 return f"to {verb} {inner}"
         if c.dep_ == "prep" and c.lower_ in {"in", "on", "into", "towards"}:

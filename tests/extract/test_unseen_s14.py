@@ -135,3 +135,11 @@ def test_a_names_purpose_clause_in_the_sentence_is_no_alias(nlp):
 def test_an_act_done_to_a_scheme_is_no_alias_of_it(nlp):
     forms = _policy_forms(nlp, "Ministers welcomed the passage of the Serious Violence Act through Parliament.")
     assert not any(a.startswith("passage") for names in forms.values() for a in names), forms
+
+
+def test_what_a_sum_pays_for_reads_through_a_counting_noun(nlp):
+    """Guideline 6: the measure says what is counted; 'thousands' alone says nothing."""
+    facts = extract_facts(nlp("The Home Office will provide £66 million to fund thousands of hours of hotspot "
+                              "patrols."), "s")
+    measures = [n.props.get("measure", "") for n in facts.nodes if n.type == "Statistic"]
+    assert any("hotspot patrols" in m for m in measures), measures
