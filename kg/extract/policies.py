@@ -229,11 +229,11 @@ def _found(doc: Doc) -> tuple[list[_Policy], list[Any]]:
     # does not name is no funded programme; a named one is ("provides £4m for the Cashback for Communities
     # programme"), and so is a sum ("will provide £12 million of funding to expand drug testing")
     frames = [(r, p) for r, p in frames if not (r.type == "ANNOUNCED" and r.cue in _SPENDING and
-                                                 not _titled(doc.text[r.target.start:r.target.end]) and
-                                                 not _CURRENCY.match(doc.text[r.target.start:r.target.end]))]
+                                                 not _titled(doc_text(doc)[r.target.start:r.target.end]) and
+                                                 not _CURRENCY.match(doc_text(doc)[r.target.start:r.target.end]))]
     # "revealed there will be £1.5m for the X Fund": what a sum is revealed for counts only when it is named
     frames = [(r, p) for r, p in frames if not (r.type == "ANNOUNCED" and r.cue == "reveal" and
-                                                 not _titled(doc.text[r.target.start:r.target.end]))]
+                                                 not _titled(doc_text(doc)[r.target.start:r.target.end]))]
     # "announced the Department's Comprehensive Strategy": an owner only where no one else is said to announce it
     others = {r.target for r, _ in frames if r.type == "ANNOUNCED" and r.cue != "own"}
     frames = [(r, p) for r, p in frames if r.cue != "own" or r.target not in others]

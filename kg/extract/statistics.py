@@ -1142,7 +1142,7 @@ def _ranked_body(head: Token, start: int, reading: "_Reading") -> str | None:
     if body is None or body.pos_ != "PROPN" or body.ent_type_ not in _BODY_ENTS or body.i > start:
         return None
     at = name_span(body)
-    return head.doc.text[at.start:at.end]
+    return doc_text(head.doc)[at.start:at.end]
 
 
 def _participle(verb: Token) -> str:
@@ -2187,7 +2187,7 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
     ranked_bases: dict[str, str] = {}  # "drug arrests for Kent Police" -> "drug arrests": a ranked body's measure
     dated: list[tuple[int, int, str, str]] = []  # (sentence index, sentence end, counted lemma, period) of dated figures
     text = doc_text(doc)
-    headlines = _headline_lines(text)
+    headlines: list[tuple[int, int]] | None = None  # (worked out at the first figure found: most texts have few)
     out: list[StatisticFact | None] = []
     seen: list[tuple[int, float, str, frozenset[str]]] = []  # headline figures: place in out, value, unit, words
     numbers = _number_positions(doc)
@@ -2438,6 +2438,8 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
                 last_word = next((t for t in reversed(sent) if not t.is_space), sent[-1])
                 dated.append((s_idx, last_word.idx + len(last_word.text), lemma, period))
             words = _content(measure)
+            if headlines is None:
+                headlines = _headline_lines(text)
             if any(a <= fact.span.start < b for a, b in headlines):
                 seen.append((len(out), value, unit, words))
             else:
