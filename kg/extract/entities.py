@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, LOWER, ORTH, POS, SPACY
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IS_TITLE, LEMMA, LOWER, ORTH, POS, SPACY
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import RegistryEntry, norm_key, registry, titles
@@ -766,6 +766,11 @@ class Words:
     def dep(self) -> list[str]:
         """``tok.dep_`` of each token."""
         return self._strings(DEP)
+
+    @cached_property
+    def is_title(self) -> list[bool]:
+        """``tok.is_title`` of each token (the lexeme flag, read from the document's array)."""
+        return [bool(k) for k in self.doc.to_array(IS_TITLE).tolist()]
 
     @cached_property
     def cap(self) -> list[bool]:

@@ -737,7 +737,10 @@ def candidates(doc: Doc, rule_facts: Iterable[PolicyFact],
         out[(span.start, span.end)] = Candidate(span.start, span.end, span.root.i, f.name, "rule", f, hit)
     generic = _lex()["generic"]
     words = doc_words(doc)
-    pos, lemmas, toks, deps = words.pos, words.lemma_lower, words.tokens, words.dep
+    pos, lemmas, toks, deps, titled = words.pos, words.lemma_lower, words.tokens, words.dep, words.is_title
+    # A lower-case common noun is its own head lemma (head_lemma): one that is no head of any kind and no object
+    # can be no candidate's head, and is passed over without asking
+    any_head = HEADS | TITLE_HEADS | MEASURE_HEADS
     for sent in doc_sents(doc):
         for s_, e_, v_ in _verb_measures(doc, sent):
             if (s_, e_) not in out:
@@ -746,6 +749,8 @@ def candidates(doc: Doc, rule_facts: Iterable[PolicyFact],
                     out[(s_, e_)] = Candidate(s_, e_, v_, name, "vp")
         for i in range(sent.start, sent.end):
             if pos[i] not in {"NOUN", "PROPN"}:
+                continue
+            if pos[i] == "NOUN" and not titled[i] and lemmas[i] not in any_head and deps[i] not in _OBJECT_DEPS:
                 continue
             t = toks[i]
             lemma = lemmas[i] if lemmas[i] in HEADS else head_lemma(t)
