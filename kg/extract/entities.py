@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from spacy.attrs import DEP, HEAD, SPACY
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IS_TITLE, LEMMA, LOWER, ORTH, POS, SPACY
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import RegistryEntry, norm_key, registry, titles
@@ -713,6 +713,10 @@ def doc_sents(doc: Doc) -> list[Span]:
     return _LAST_SENTS[1]
 
 
+#: ``Token.ent_iob_`` by the id in the document's array.
+_IOB = ("", "I", "O", "B")
+
+
 class Words:
     """The tokens of the document being extracted and their attributes as plain lists, each list made once, when
     first read. ``doc[i]`` makes a new ``Token`` object every time, and every ``.text``, ``.lower_`` or
@@ -722,30 +726,36 @@ class Words:
         self.doc = doc
         self.tokens: list[Token] = list(doc)
 
+    def _strings(self, attr: int) -> list[str]:
+        """The string of ``attr`` of each token, looked up from the document's array of ids (no Token made)."""
+        strings = self.doc.vocab.strings
+        return [strings[k] for k in self.doc.to_array(attr).tolist()]
+
     @cached_property
     def text(self) -> list[str]:
-        return [t.text for t in self.tokens]
+        return self._strings(ORTH)
 
     @cached_property
     def lower(self) -> list[str]:
-        return [t.lower_ for t in self.tokens]
+        return self._strings(LOWER)
 
     @cached_property
     def ent_type(self) -> list[str]:
-        return [t.ent_type_ for t in self.tokens]
+        return self._strings(ENT_TYPE)
 
     @cached_property
     def ent_iob(self) -> list[str]:
-        return [t.ent_iob_ for t in self.tokens]
+        return [_IOB[k] for k in self.doc.to_array(ENT_IOB).tolist()]
 
     @cached_property
     def lemma_lower(self) -> list[str]:
         """``tok.lemma_.lower()`` of each token."""
-        return [t.lemma_.lower() for t in self.tokens]
+        strings = self.doc.vocab.strings
+        return [strings[k].lower() for k in self.doc.to_array(LEMMA).tolist()]
 
     @cached_property
     def pos(self) -> list[str]:
-        return [t.pos_ for t in self.tokens]
+        return self._strings(POS)
 
     @cached_property
     def head(self) -> list[int]:
@@ -755,8 +765,12 @@ class Words:
     @cached_property
     def dep(self) -> list[str]:
         """``tok.dep_`` of each token."""
-        strings = self.doc.vocab.strings
-        return [strings[d] for d in self.doc.to_array(DEP).tolist()]
+        return self._strings(DEP)
+
+    @cached_property
+    def is_title(self) -> list[bool]:
+        """``tok.is_title`` of each token (the lexeme flag, read from the document's array)."""
+        return [bool(k) for k in self.doc.to_array(IS_TITLE).tolist()]
 
     @cached_property
     def cap(self) -> list[bool]:

@@ -651,6 +651,11 @@ _OBJECT_STOP_ENTS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "DATE", "T
                                "QUANTITY", "ORDINAL", "TITLE"})
 
 
+#: The dependencies of a noun :func:`_announced_object` can say yes to: an object, a passive subject, or a
+#: conjunct of one.
+_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "conj"})
+
+
 def _announced_object(t: Token) -> bool:
     """``t`` heads what an announce, launch, introduce, fund or roll-out verb acts on (its object, or the subject of
     its passive), and is not a person, body, place, date, sum or pronoun: ``introducing Violent Offender Orders``,
@@ -736,7 +741,10 @@ def candidates(doc: Doc, rule_facts: Iterable[PolicyFact],
         out[(span.start, span.end)] = Candidate(span.start, span.end, span.root.i, f.name, "rule", f, hit)
     generic = _lex()["generic"]
     words = doc_words(doc)
-    pos, lemmas, toks = words.pos, words.lemma_lower, words.tokens
+    pos, lemmas, toks, deps, titled = words.pos, words.lemma_lower, words.tokens, words.dep, words.is_title
+    # A lower-case common noun is its own head lemma (head_lemma): one that is no head of any kind and no object
+    # can be no candidate's head, and is passed over without asking
+    any_head = HEADS | TITLE_HEADS | MEASURE_HEADS
     for sent in doc_sents(doc):
         for s_, e_, v_ in _verb_measures(doc, sent):
             if (s_, e_) not in out:
@@ -746,11 +754,13 @@ def candidates(doc: Doc, rule_facts: Iterable[PolicyFact],
         for i in range(sent.start, sent.end):
             if pos[i] not in {"NOUN", "PROPN"}:
                 continue
+            if pos[i] == "NOUN" and not titled[i] and lemmas[i] not in any_head and deps[i] not in _OBJECT_DEPS:
+                continue
             t = toks[i]
             lemma = lemmas[i] if lemmas[i] in HEADS else head_lemma(t)
             if not _is_head(t, lemma) and not (lemma in MEASURE_HEADS and
                                                _complement_tail(t, sent.end) is not None) and \
-                    not _announced_object(t):
+                    (deps[i] not in _OBJECT_DEPS or not _announced_object(t)):  # (no object: not asked)
                 continue
             if t.i + 1 < sent.end and _toks[t.i + 1].pos_ in {"NOUN", "PROPN"} and _toks[t.i + 1].dep_ != "appos" \
                     and t.dep_ == "compound":

@@ -229,11 +229,11 @@ def _found(doc: Doc) -> tuple[list[_Policy], list[Any]]:
     # does not name is no funded programme; a named one is ("provides £4m for the Cashback for Communities
     # programme"), and so is a sum ("will provide £12 million of funding to expand drug testing")
     frames = [(r, p) for r, p in frames if not (r.type == "ANNOUNCED" and r.cue in _SPENDING and
-                                                 not _titled(doc.text[r.target.start:r.target.end]) and
-                                                 not _CURRENCY.match(doc.text[r.target.start:r.target.end]))]
+                                                 not _titled(doc_text(doc)[r.target.start:r.target.end]) and
+                                                 not _CURRENCY.match(doc_text(doc)[r.target.start:r.target.end]))]
     # "revealed there will be £1.5m for the X Fund": what a sum is revealed for counts only when it is named
     frames = [(r, p) for r, p in frames if not (r.type == "ANNOUNCED" and r.cue == "reveal" and
-                                                 not _titled(doc.text[r.target.start:r.target.end]))]
+                                                 not _titled(doc_text(doc)[r.target.start:r.target.end]))]
     # "announced the Department's Comprehensive Strategy": an owner only where no one else is said to announce it
     others = {r.target for r, _ in frames if r.type == "ANNOUNCED" and r.cue != "own"}
     frames = [(r, p) for r, p in frames if r.cue != "own" or r.target not in others]
@@ -334,17 +334,29 @@ def _headline_lemma(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+_INDEX_WORDS: list[Any] = [None, None]  # the lexicon the index's word sets were made from, and those sets
+
+
+def _index_words(lex: dict[str, Any]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The head nouns, verbs and nominals the index looks for (made once per lexicon, not per document)."""
+    if _INDEX_WORDS[0] is not lex:
+        heads = lex["policy_heads_strong"] | _FRAME_EXTRA_HEADS | {"pilot", "framework", "charter"} | \
+            {h.split()[-1] for h in lex["capital_heads"] | lex["equipment_heads"]} | _MEASURE_NOUNS | {"grant"}
+        verb_lemmas = lex["announce_verbs"] | lex["oversee_verbs"] | set(lex["announce_phrasal"]) | \
+            {"hold", "make", "hear", "take", "assure", "ensure", "add"} | _DIRECTING | _MULTIPLYING | \
+            _SCRUTINY_VERBS | _MONEY_SUBJECT_VERBS | _WITNESS_VERBS | _VISIT_VERBS | _HANDING_OUT | _ENTRUSTING | \
+            {"reveal", "sign", "publish", "release"}
+        noms = lex["oversee_nominals"] | lex["oversee_nouns"] | _INQUIRY_NOUNS | {"hearing"}
+        _INDEX_WORDS[:] = [lex, (frozenset(heads), frozenset(verb_lemmas), frozenset(noms))]
+    return _INDEX_WORDS[1]
+
+
 def _build_index(doc: Doc) -> _Index:
     lex = _lex()
     named, common, verbs, nominals, law = [], [], [], [], []
-    heads = lex["policy_heads_strong"] | _FRAME_EXTRA_HEADS | {"pilot", "framework", "charter"} | \
-        {h.split()[-1] for h in lex["capital_heads"] | lex["equipment_heads"]} | _MEASURE_NOUNS | {"grant"}
-    verb_lemmas = lex["announce_verbs"] | lex["oversee_verbs"] | set(lex["announce_phrasal"]) | \
-        {"hold", "make", "hear", "take", "assure", "ensure", "add"} | _DIRECTING | _MULTIPLYING | \
-        _SCRUTINY_VERBS | _MONEY_SUBJECT_VERBS | _WITNESS_VERBS | _VISIT_VERBS | _HANDING_OUT | _ENTRUSTING | {"reveal", "sign", "publish", "release"}
-    noms = lex["oversee_nominals"] | lex["oversee_nouns"] | _INQUIRY_NOUNS | {"hearing"}
+    heads, verb_lemmas, noms = _index_words(lex)
     words = doc_words(doc)  # (plain lists: a Token per word and a string lookup per attribute cost more)
-    lemmas, ents, lowers, toks = words.lemma_lower, words.ent_type, words.lower, words.tokens
+    lemmas, ents, lowers, titled = words.lemma_lower, words.ent_type, words.lower, words.is_title
     named_heads = lex["policy_heads_named"]
     for i, pos in enumerate(words.pos):
         if pos == "VERB":
@@ -356,11 +368,11 @@ def _build_index(doc: Doc) -> _Index:
                 law.append(i)
             continue
         lemma = lemmas[i]
-        if lowers[i] in named_heads and toks[i].is_title:
+        if lowers[i] in named_heads and titled[i]:
             named.append(i)
         if pos == "NOUN" and lemma in heads:
             common.append(i)
-        if lemma in noms and (pos == "NOUN" or toks[i].is_title and i + 1 < len(lowers) and lowers[i + 1] in ("of", "into")):
+        if lemma in noms and (pos == "NOUN" or titled[i] and i + 1 < len(lowers) and lowers[i + 1] in ("of", "into")):
             nominals.append(i)
         if ents[i] == "LAW":
             law.append(i)

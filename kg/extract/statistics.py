@@ -1159,7 +1159,7 @@ def _ranked_body(head: Token, start: int, reading: "_Reading") -> str | None:
     if body is None or body.pos_ != "PROPN" or body.ent_type_ not in _BODY_ENTS or body.i > start:
         return None
     at = name_span(body)
-    return head.doc.text[at.start:at.end]
+    return doc_text(head.doc)[at.start:at.end]
 
 
 def _participle(verb: Token) -> str:
@@ -1994,9 +1994,8 @@ def _clause_root(tok: Token) -> Token:
     return tok if i == tok.i else words.tokens[i]
 
 
-def _period(doc: Doc, sent: SpacySpan, start: int, end: int, ents: list[SpacySpan], sent_text: str) -> str | None:
-    _toks = doc_words(doc).tokens  # (the Tokens made once per document: doc[i] makes a new one each time)
-    lists = _lists()
+def _figure_clauses(_toks: list[Token], start: int) -> set[int]:
+    """The clause of the figure at ``start`` and the clauses above it, with the verbs conjoined to them."""
     clause = _clause_root(_toks[start])
     upward = {clause.i, *(a.i for a in clause.ancestors)}
     # verbs conjoined with the figure's clause that share its subject ("will invest £5m to ..., improve ... and
@@ -2011,6 +2010,13 @@ def _period(doc: Doc, sent: SpacySpan, start: int, end: int, ents: list[SpacySpa
                                     any(a.dep_ == "aux" and a.lower_ == "to" for a in c.lefts)):
                 upward.add(c.i)
                 stack.append(c.i)
+    return upward
+
+
+def _period(doc: Doc, sent: SpacySpan, start: int, end: int, ents: list[SpacySpan], sent_text: str) -> str | None:
+    _toks = doc_words(doc).tokens  # (the Tokens made once per document: doc[i] makes a new one each time)
+    lists = _lists()
+    upward: set[int] | None = None  # (the figure's clauses: worked out for the first date that needs them)
     best: tuple[int, int, str] | None = None
     # the whole spans first: at the same distance the longer reading wins
     spans = [*_SPAN_PERIOD_RE.finditer(sent_text), *_YEAR_ENDING_RE.finditer(sent_text), *_FISCAL_RE.finditer(sent_text)]
@@ -2049,6 +2055,8 @@ def _period(doc: Doc, sent: SpacySpan, start: int, end: int, ents: list[SpacySpa
         if ent_clause.dep_ in {"advcl", "relcl"} and mark is not None and ent.end <= mark:
             ent_clause = _clause_root(ent_clause.head)  # "... this year after the Chancellor provided ...": a date
             # before the subordinator belongs to the clause the subordinate clause hangs on
+        if upward is None:
+            upward = _figure_clauses(_toks, start)
         if ent_clause.i not in upward and not any(start <= a.i < end for a in ent.root.ancestors):
             continue  # a date of another clause ("since the survey began in 1981"), unless that clause describes
             # the figure itself ("a further £15 million to spend this year")
@@ -2204,7 +2212,7 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
     ranked_bases: dict[str, str] = {}  # "drug arrests for Kent Police" -> "drug arrests": a ranked body's measure
     dated: list[tuple[int, int, str, str]] = []  # (sentence index, sentence end, counted lemma, period) of dated figures
     text = doc_text(doc)
-    headlines = _headline_lines(text)
+    headlines: list[tuple[int, int]] | None = None  # (worked out at the first figure found: most texts have few)
     out: list[StatisticFact | None] = []
     seen: list[tuple[int, float, str, frozenset[str]]] = []  # headline figures: place in out, value, unit, words
     numbers = _number_positions(doc)
@@ -2455,6 +2463,8 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
                 last_word = next((t for t in reversed(sent) if not t.is_space), sent[-1])
                 dated.append((s_idx, last_word.idx + len(last_word.text), lemma, period))
             words = _content(measure)
+            if headlines is None:
+                headlines = _headline_lines(text)
             if any(a <= fact.span.start < b for a, b in headlines):
                 seen.append((len(out), value, unit, words))
             else:
