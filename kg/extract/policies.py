@@ -1774,13 +1774,21 @@ def _available(v: Token) -> Token | None:
     return found
 
 
+#: Nouns of money handed out: made, they are awarded.
+_AWARD_NOUNS = frozenset({"award", "grant", "payment", "allocation"})
+
+
 def _verb_cue(v: Token, lex: dict[str, Any]) -> str | None:
     lemma = v.lemma_.lower()
     if lemma == "make":
         if _available(v) is not None:
             return "make available"
         # "made a pledge of 300 new PCSOs", "made a commitment to X"
-        return "pledge" if any(c.dep_ == "dobj" and c.lemma_.lower() in _PLEDGE_NOUNS for c in v.children) else None
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in _PLEDGE_NOUNS for c in v.children):
+            return "pledge"
+        # "the awards were made through the COPS Hiring Program", "made grants under X": awarding funds its scheme
+        return "award" if any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in _AWARD_NOUNS
+                              for c in v.children) else None
     if lemma in _DIRECTING | _ENTRUSTING and lemma not in lex["announce_verbs"] and _directed(v):
         return lemma  # "directed all U.S. Attorneys to host X"
     if lemma in _MULTIPLYING:
@@ -2329,7 +2337,7 @@ def _kept_span(t: Token, lex: dict[str, Any]) -> Span | None:
 def _funded_kept(v: Token, targets: list[Token], policies: list[_Policy], lex: dict[str, Any]) -> list[Span]:
     """``is providing £4 million for the Cashback for Communities programme``: a named programme the money is for
     (under, through, for), written with a lower-case policy noun the rules leave to the learned scorer."""
-    money = lex["money_heads"]
+    money = lex["money_heads"] | _AWARD_NOUNS
     if not any(x.lemma_.lower() in money or x.ent_type_ == "MONEY" for t in targets
                if t.dep_ in {"dobj", "nsubjpass"} and t.head.i == v.i for x in t.subtree):
         return []
@@ -2589,7 +2597,7 @@ def _funded_programmes(v: Token, targets: list[Token], policies: list[_Policy], 
     $26.1 million in grants under the Child Sexual Predator Program and the Secure Our Schools Program``,
     ``awarded 680 Safe Routes Program grants``. Only when the verb's object holds money or grants; only title-case
     programme names (not laws), read in the object phrase and the verb's ``under/through/from/for`` phrase."""
-    money = lex["money_heads"]
+    money = lex["money_heads"] | _AWARD_NOUNS
     objects = [t for t in targets if t.dep_ in {"dobj", "nsubjpass"} or t.head.i == v.i or t.dep_ == "pobj"]
     region: set[int] = set()
     funded = False
@@ -2648,7 +2656,7 @@ def _scheme_names(v: Token, sent: SpacySpan, policies: list[_Policy], lex: dict[
     title-case name ending in a programme word within a short window; a ``Kept`` span, so it reaches a policy
     only where a policy finder read one there."""
     doc = v.doc
-    money = lex["money_heads"]
+    money = lex["money_heads"] | _AWARD_NOUNS
     objs = [c for c in v.children if c.dep_ in {"dobj", "nsubjpass"}]
     if not any(x.ent_type_ == "MONEY" or x.lemma_.lower() in money for o in objs for x in o.subtree):
         return []

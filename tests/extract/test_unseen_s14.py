@@ -143,3 +143,16 @@ def test_what_a_sum_pays_for_reads_through_a_counting_noun(nlp):
                               "patrols."), "s")
     measures = [n.props.get("measure", "") for n in facts.nodes if n.type == "Statistic"]
     assert any("hotspot patrols" in m for m in measures), measures
+
+
+@pytest.mark.parametrize("text, agent, policy", [
+    ("The Justice Department made grants to 40 cities under the Safe Streets Program.",
+     "United States Department of Justice", "Safe Streets Program"),
+    ("The Bureau of Justice Assistance today announced $12 million in grants for rural police agencies.\n\n"
+     "The awards were made through the Rural Policing Program, a competitive grant program.",
+     "Bureau of Justice Assistance", "Rural Policing Program"),
+])
+def test_awards_made_under_a_scheme_fund_it(nlp, text, agent, policy):
+    """Guideline 9: making awards or grants under a programme funds it; in the passive, the body that announced
+    the money just before."""
+    assert (agent, policy) in link_pairs(nlp, text)
