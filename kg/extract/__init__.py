@@ -1210,9 +1210,20 @@ class _Builder:
                     not (word.rstrip("s").isupper() and len(word.rstrip("s")) >= 2):
                 continue
             forms = {word + "s", word[:-1]} if word.endswith("s") else {word + "s"}
+            forms.add(word)  # (the policy's own acronym, "PDO", read as a body elsewhere)
             target = next((p for p in policies if _alive(p, self.entities) and forms & set(p.aliases)), None)
             if target is not None:
                 self._merge(ent, target, renamed, "acronym")
+        for ent in orgs:
+            # "the Drug-Free Communities Support Program ... Drug-Free Communities coalitions", "CashBack for
+            # Communities ... CashBack": a programme's name without its programme noun, read as a body, is the
+            # programme (a body's own head noun keeps it a body)
+            if ent.registry is not None or not _alive(ent, self.entities) or \
+                    ent.name.split()[-1].lower().rstrip("s") in ORG_HEADS or ent.name.split()[-1].lower() in ORG_HEADS:
+                continue
+            target = next((p for p in policies if _alive(p, self.entities) and _programme_of(ent.name, p)), None)
+            if target is not None:
+                self._merge(ent, target, renamed, "short form")
         for ent in policies:
             if not _alive(ent, self.entities):
                 continue
@@ -1615,6 +1626,18 @@ def _named_body(text: str) -> bool:
     if len(words) < 2 or words[-1].lower() not in ORG_HEADS:
         return False
     return all(w[:1].isupper() or w in ("of", "and", "&", "for", "the") for w in words)
+
+
+def _programme_of(name: str, policy: Entity) -> bool:
+    """``name`` opens one of ``policy``'s names, and the rest is a programme noun phrase (``Fentanyl Free America`` of
+    ``Fentanyl Free America Initiative``, ``Drug-Free Communities`` of ``Drug-Free Communities Support Program``,
+    ``CashBack`` of ``CashBack for Communities``): the programme written short."""
+    for form in (policy.name, *policy.aliases):
+        if len(form) > len(name) + 1 and form.startswith(name + " "):
+            rest = form[len(name) + 1:].split()
+            if rest[-1].lower() in _POLICY_NOUNS or rest[0].lower() in ("for", "against") and rest[-1][:1].isupper():
+                return True
+    return False
 
 
 def _clean_name(text: str) -> str:

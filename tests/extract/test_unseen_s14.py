@@ -156,3 +156,13 @@ def test_awards_made_under_a_scheme_fund_it(nlp, text, agent, policy):
     """Guideline 9: making awards or grants under a programme funds it; in the passive, the body that announced
     the money just before."""
     assert (agent, policy) in link_pairs(nlp, text)
+
+
+def test_a_programme_written_without_its_programme_words_is_the_programme(nlp):
+    """Guideline 2: one entity per referent; 'CashBack' after 'the CashBack for Communities programme' is the
+    programme, not a body."""
+    facts = extract_facts(nlp("The Scottish Government funds the CashBack for Communities programme. CashBack has "
+                              "supported 1,000 young people."), "s")
+    orgs = {n.name for n in facts.nodes if n.type == "Organisation"}
+    policies = {n.name: set(n.aliases) for n in facts.nodes if n.type == "Policy"}
+    assert "CashBack" not in orgs and any("CashBack" in a for a in policies.values()), (orgs, policies)
