@@ -1744,6 +1744,53 @@ def _listed_divisions(doc: Doc) -> Iterator[Mention]:
             yield _mention(doc, i, j, PLACE, "composite", raw=name, canonical=f"{name} {noun}")
 
 
+_PLURAL_DEPARTMENTS = re.compile(
+    r"\b(?:(U\.S\.|US|United States|federal|Federal) )?(Departments|Ministries) of ((?:the )?[A-Z][\w&'\u2019-]*"
+    r"(?:(?:,? (?:and|&) |, | )(?:the )?[A-Z][\w&'\u2019-]*)*)")
+
+
+def _listed_departments(doc: Doc) -> Iterator[Mention]:
+    """``the Departments of Education, Health and Human Services, and Justice``, ``the Departments of Justice and
+    Homeland Security``: each listed department is a body of its own (``Department of Justice``, ...). A part the
+    registry knows with its ``and`` ("Health and Human Services") stays whole; a US prefix or a listed US
+    department makes the others US departments too."""
+    text = doc_text(doc)
+    if "epartments of" not in text and "inistries of" not in text:  # (skips the regex's scan)
+        return
+    for match in _PLURAL_DEPARTMENTS.finditer(text):
+        singular = "Department" if match.group(2) == "Departments" else "Ministry"
+        prefix = "U.S. " if match.group(1) else ""
+        base = match.start(3)
+        parts: list[tuple[int, int]] = []  # char spans of the listed names
+        for m in re.finditer(r"[^,]+", match.group(3)):
+            piece = m.group().strip()
+            if piece.startswith("and ") or piece.startswith("& "):
+                piece = piece.split(" ", 1)[1]
+            if not piece:
+                continue
+            at = base + m.start() + m.group().index(piece)
+            if registry().lookup(f"{prefix}{singular} of {piece}") is not None or " and " not in piece:
+                parts.append((at, at + len(piece)))
+                continue
+            for sub in re.finditer(r"(?:(?<= and )|^)(.+?)(?= and |$)", piece):
+                parts.append((at + sub.start(1), at + sub.end(1)))
+        if len(parts) < 2:
+            continue
+        found = [registry().lookup(f"{prefix}{singular} of {text[a:b]}") for a, b in parts]
+        if not prefix and any(e is not None and e.name.startswith("United States") for e in found):
+            prefix = "U.S. "  # "the Departments of Justice and Education": the second is the US one as well
+            found = [e or registry().lookup(f"{prefix}{singular} of {text[a:b]}") for e, (a, b) in zip(found, parts)]
+        for (a, b), entry in zip(parts, found):
+            span = doc.char_span(a, b)
+            if span is None:
+                continue
+            name = f"{prefix}{singular} of {text[a:b]}"
+            if entry is not None:
+                yield _mention(doc, span.start, span.end, entry.type, "registry", registry=entry, raw=name)
+            else:
+                yield _mention(doc, span.start, span.end, ORG, "composite", raw=name, canonical=name)
+
+
 #: Designations of statistics that the recogniser takes for bodies.
 _DESIGNATIONS = frozenset({"national statistics", "official statistics", "accredited official statistics",
                            "experimental statistics", "official statistics in development"})
@@ -2356,7 +2403,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     for m in titled:
         m.headline = _in_any(m.start, heads)
     mentions = list(_from_patterns(doc)) + list(_datelines(doc)) + list(_from_ents(doc, heads)) + titled
-    mentions += list(_listed_divisions(doc)) + list(_post_offices(doc)) + list(_prisons(doc)) + list(_regional_units(doc))
+    mentions += list(_listed_divisions(doc)) + list(_listed_departments(doc)) + list(_post_offices(doc)) + list(_prisons(doc)) + list(_regional_units(doc))
     mentions += list(_criminal_groups(doc)) + list(_linked_places(doc)) + list(_mastheads(doc))
     mentions += list(_names_after_posts(doc)) + list(_names_before_posts(doc))
     for m in _body_names(doc):

@@ -166,3 +166,14 @@ def test_a_programme_written_without_its_programme_words_is_the_programme(nlp):
     orgs = {n.name for n in facts.nodes if n.type == "Organisation"}
     policies = {n.name: set(n.aliases) for n in facts.nodes if n.type == "Policy"}
     assert "CashBack" not in orgs and any("CashBack" in a for a in policies.values()), (orgs, policies)
+
+
+@pytest.mark.parametrize("text, bodies", [
+    ("The task force includes the Departments of Education, Health and Human Services, and Justice.",
+     {"United States Department of Education", "United States Department of Health and Human Services",
+      "United States Department of Justice"}),
+    ("Officials from the Departments of Justice and Homeland Security met on Friday.",
+     {"United States Department of Justice", "United States Department of Homeland Security"}),
+])
+def test_departments_listed_under_one_plural_are_each_a_body(nlp, text, bodies):
+    assert bodies <= names(nlp, text, "Organisation"), names(nlp, text, "Organisation")
