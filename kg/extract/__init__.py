@@ -237,7 +237,7 @@ class _Builder:
             if org is None:
                 implied = lex.canonical(rf.title)
                 if implied is not None and implied.org:
-                    org = by_registry.get(implied.org)
+                    org = by_registry.get(implied.org) or self.body_by_head(implied.org)
             if org is None:
                 noun = self.text[rf.organisation.start:rf.organisation.end] if rf.organisation else None
                 org = self.context_body(rf.title, noun, rf.person.start)
@@ -271,6 +271,25 @@ class _Builder:
                        and l.props.get("title") == title for l in self.links):
                 person.posts.add(title)
                 self.link(person.id, org.id, "HOLDS_ROLE", sentence, title=title)
+
+    def body_by_head(self, name: str) -> Entity | None:
+        """The body a post belongs to (its registry ``name``), when the story names it only by its capitalised head
+        noun: "the Inspectorate publishes its annual report" in a release quoting the Chief Inspector of Probation
+        (guideline 7: the body from the immediate context). A new entity with that mention, else None."""
+        entry = registry().lookup(name)
+        if entry is None:
+            return None
+        heads = [w for w in entry.name.split() if w.lower() in ORG_HEADS and w[:1].isupper()]
+        if len(heads) != 1:
+            return None
+        match = re.search(rf"\b[Tt]he ({re.escape(heads[0])})\b(?! of| for)", self.text)
+        if match is None:
+            return None
+        s, e = match.span(1)
+        body = Entity(ORG, entry.name, registry=entry)
+        body.mentions.append(Mention(*self._tokens(s, e), s, e, ORG, self.text[s:e], "registry", registry=entry))
+        self.entities.append(body)
+        return body
 
     def force_of(self, rf: RoleFact) -> Entity | None:
         """The police force of the place a role's body span names, for a police rank held there (guideline 7:

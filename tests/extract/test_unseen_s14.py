@@ -177,3 +177,19 @@ def test_a_programme_written_without_its_programme_words_is_the_programme(nlp):
 ])
 def test_departments_listed_under_one_plural_are_each_a_body(nlp, text, bodies):
     assert bodies <= names(nlp, text, "Organisation"), names(nlp, text, "Organisation")
+
+
+def test_a_posts_body_named_only_by_its_head_noun_is_the_posts_body(nlp):
+    """Guideline 7: the body comes from the immediate context; 'the Inspectorate' of a release quoting the Chief
+    Inspector of Prisons is HM Inspectorate of Prisons."""
+    text = ("The Inspectorate today published its report on HMP Exeter.\n\n"
+            "The Chief Inspector of Prisons, Charlie Taylor, said the jail was unsafe.")
+    held, _, _ = held_roles(nlp, text)
+    assert ("Charlie Taylor", "HM Chief Inspector of Prisons", "HM Inspectorate of Prisons") in held, held
+
+
+def test_no_body_is_made_up_from_a_head_noun_of_another_body(nlp):
+    text = ("The Commission today published its report.\n\n"
+            "The Chief Inspector of Prisons, Charlie Taylor, said the jail was unsafe.")
+    held, titled, _ = held_roles(nlp, text)
+    assert not held and titled.get("Charlie Taylor"), (held, titled)
