@@ -1281,6 +1281,8 @@ class _Builder:
             if span is None or span.start == 0:
                 continue
             i, best = span.start, None
+            if doc[i - 1].text in _PEERAGES:
+                out.add(f"{doc[i - 1].text} {' '.join(span.text.split())}")  # "Baroness Newlove": how she is known
             floor = i  # the sentence's first token, looked for no further back than a post can run
             while floor > 0 and not doc[floor].is_sent_start and i - floor < lex.max_words + 8:
                 floor -= 1
@@ -1645,6 +1647,10 @@ def _named_body(text: str) -> bool:
     if len(words) < 2 or words[-1].lower() not in ORG_HEADS:
         return False
     return all(w[:1].isupper() or w in ("of", "and", "&", "for", "the") for w in words)
+
+
+#: Styles of the peerage a member is known by with the surname ("Baroness Casey", "Baron Hogan-Howe").
+_PEERAGES = frozenset({"Baroness", "Baron", "Viscount", "Viscountess", "Countess", "Earl", "Marquess"})
 
 
 def _programme_of(name: str, policy: Entity) -> bool:

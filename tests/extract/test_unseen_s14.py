@@ -193,3 +193,13 @@ def test_no_body_is_made_up_from_a_head_noun_of_another_body(nlp):
             "The Chief Inspector of Prisons, Charlie Taylor, said the jail was unsafe.")
     held, titled, _ = held_roles(nlp, text)
     assert not held and titled.get("Charlie Taylor"), (held, titled)
+
+
+@pytest.mark.parametrize("text, name, alias", [
+    ("The commissioner for victims, Baroness Newlove, welcomed the move.", "Newlove", "Baroness Newlove"),
+    ("The review was led by Baroness Casey, who spent a year at the Metropolitan Police.", "Casey", "Baroness Casey"),
+])
+def test_a_peer_is_known_by_style_and_surname(nlp, text, name, alias):
+    """Guideline 2: aliases include the forms a reader searches by; a peer is known as 'Baroness Casey'."""
+    people = {n.name: set(n.aliases) for n in extract_facts(nlp(text), "s").nodes if n.type == "Person"}
+    assert alias in people.get(name, set()) or alias == next(iter(people), None), people
