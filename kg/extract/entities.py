@@ -1336,6 +1336,8 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
             found = reg.lookup(_text(doc, i, j))
             if found is not None:
                 yield _mention(doc, i, j, found.type, "registry", registry=found, headline=in_head, raw=raw)
+            elif _surname_elsewhere(doc, i, j):
+                yield _mention(doc, i, j, PERSON, "ner", headline=in_head, raw=raw)  # "Suella Braverman" ... "Ms Braverman"
             elif _text(doc, i, j).lower() in _DESIGNATIONS and not (i > 0 and _toks[i - 1].lower_ in ("for", "of")):
                 continue  # "badged as National Statistics": a status of figures, not the Office for National Statistics
             elif j - i == 1 and _toks[i].dep_ == "pobj" and _toks[i].head.lower_ in _LOCATIVE and not _toks[i].text.isupper() \
@@ -1542,6 +1544,18 @@ def _topic_words(doc: Doc, i: int, j: int, head: Token) -> bool:
 _THING_ACRONYMS = frozenset({"CCTV", "ANPR", "DNA", "GPS", "BWC", "BWV", "AI", "IT", "ICT", "SMS", "PDF", "URL", "VPN",
                              "USB", "TV", "HIV", "PTSD", "ADHD", "CSAM", "CSE", "VAWG", "ASB", "DUI", "DWI", "OCG",
                              "OCGs", "UAV", "UAVs", "PPE", "GDP", "CPI"})
+
+
+def _surname_elsewhere(doc: Doc, i: int, j: int) -> bool:
+    """A name the recogniser called a body, written as a person's first name and surname (two or three capitalised
+    words, no body noun, no acronym), whose surname the story also gives a person (``Suella Braverman said ...`` and
+    ``Ms Braverman told MPs``)."""
+    toks = doc[i:j]
+    if not 2 <= len(toks) <= 3 or not all(t.is_alpha and t.is_title and t.pos_ == "PROPN" for t in toks[:-1]) or \
+            not toks[-1].is_title or any(t.lower_ in ORG_HEADS or t.lower_ in POLICY_HEADS for t in toks):
+        return False
+    last = toks[-1].text
+    return any(e.label_ == "PERSON" and e[-1].text == last and not (e.start < j and i < e.end) for e in doc.ents)
 
 
 def _not_a_body(doc: Doc, i: int, j: int) -> bool:

@@ -203,3 +203,11 @@ def test_a_peer_is_known_by_style_and_surname(nlp, text, name, alias):
     """Guideline 2: aliases include the forms a reader searches by; a peer is known as 'Baroness Casey'."""
     people = {n.name: set(n.aliases) for n in extract_facts(nlp(text), "s").nodes if n.type == "Person"}
     assert alias in people.get(name, set()) or alias == next(iter(people), None), people
+
+
+def test_a_full_name_the_recogniser_took_for_a_body_is_the_person_named_by_surname(nlp):
+    text = "Suella Braverman said the law would change. Ms Braverman told MPs the powers were needed."
+    facts = extract_facts(nlp(text), "s")
+    people = {n.name for n in facts.nodes if n.type == "Person"}
+    orgs = {n.name for n in facts.nodes if n.type == "Organisation"}
+    assert "Suella Braverman" in people and "Suella Braverman" not in orgs, (people, orgs)
