@@ -1236,6 +1236,10 @@ def _defining_phrase(t: Token) -> list[Token]:
     obj = next((g for g in prep.children if g.dep_ in {"pobj", "pcomp"}), None)
     if obj is None or obj.pos_ in {"PRON", "NUM"}:
         return []
+    if obj.lower_ in _SCHEME_HEADS | {"programs", "programmes", "initiatives", "schemes", "projects", "strategies"} and \
+            all(c.dep_ == "det" and c.lower_ in _BACK_DETS for c in obj.lefts) and any(True for _ in obj.lefts) and \
+            not any(True for _ in obj.rights):
+        return []  # "new funding for the initiative": a scheme named before, not what names this one (guideline 4)
     toks: list[Token] = []
     _phrase_tokens(prep, 0, toks)
     toks.sort(key=lambda x: x.i)

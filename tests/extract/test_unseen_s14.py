@@ -211,3 +211,12 @@ def test_a_full_name_the_recogniser_took_for_a_body_is_the_person_named_by_surna
     people = {n.name for n in facts.nodes if n.type == "Person"}
     orgs = {n.name for n in facts.nodes if n.type == "Organisation"}
     assert "Suella Braverman" in people and "Suella Braverman" not in orgs, (people, orgs)
+
+
+@pytest.mark.parametrize("text", [
+    "The department announced new funding for the initiative, a proven program that works.",
+    "The council unveiled extra money for the scheme last week.",
+])
+def test_funding_for_a_scheme_named_before_names_no_policy(nlp, text):
+    """Guideline 4: 'the initiative' refers back; 'funding for the initiative' is no policy of its own."""
+    assert not names(nlp, text, "Policy"), names(nlp, text, "Policy")
