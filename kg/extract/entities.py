@@ -1065,6 +1065,37 @@ def _named_as_place(doc: Doc, ent: Span) -> bool:
     return not (j < len(doc) and _is_cap(doc[j]) and doc[j].is_alpha)
 
 
+#: Countries a city is written with ("Rome, Italy"): the registry knows UK and US places, not the world's.
+_COUNTRIES = frozenset({
+    "Afghanistan", "Albania", "Argentina", "Australia", "Austria", "Belgium", "Brazil", "Bulgaria", "Canada", "Chile",
+    "China", "Colombia", "Croatia", "Cyprus", "Czech Republic", "Denmark", "Dominican Republic", "Ecuador", "Egypt",
+    "El Salvador", "Estonia", "Finland", "France", "Germany", "Ghana", "Greece", "Guatemala", "Honduras", "Hungary",
+    "India", "Indonesia", "Iran", "Iraq", "Ireland", "Israel", "Italy", "Jamaica", "Japan", "Kenya", "Latvia",
+    "Lithuania", "Malaysia", "Mexico", "Morocco", "Netherlands", "New Zealand", "Nigeria", "Norway", "Pakistan",
+    "Panama", "Peru", "Philippines", "Poland", "Portugal", "Romania", "Russia", "Saudi Arabia", "Serbia", "Singapore",
+    "Slovakia", "South Africa", "South Korea", "Spain", "Sweden", "Switzerland", "Syria", "Thailand", "Turkey",
+    "Ukraine", "United Arab Emirates", "Venezuela", "Vietnam"})
+
+
+def _country_after(doc: Doc, i: int, j: int) -> int | None:
+    """The end of ``, <country>`` after the city ``doc[i:j]`` (``Rome, Italy``), unless the pair sits in a list of
+    places or the country opens a longer name."""
+    n = len(doc)
+    if not (j + 1 < n and doc[j].text == "," and doc[j + 1].ent_type_ == "GPE" and doc[j + 1].ent_iob_ == "B"):
+        return None
+    k = j + 2
+    while k < n and doc[k].ent_iob_ == "I":
+        k += 1
+    if _text(doc, j + 1, k) not in _COUNTRIES or _text(doc, i, j) in _COUNTRIES or registry().lookup(_text(doc, i, j)):
+        return None
+    if k < n and _is_cap(doc[k]) and doc[k].is_alpha:
+        return None
+    if (i >= 2 and doc[i - 1].text == "," and doc[i - 2].ent_type_ in ("GPE", "LOC")) or \
+            (k + 1 < n and doc[k].text == "," and doc[k + 1].ent_type_ in ("GPE", "LOC")):
+        return None  # "Paris, Rome, Madrid": a list, not a city and its country
+    return k
+
+
 def _city_before_state(doc: Doc, ent: Span) -> Mention | None:
     """``Boise, Idaho``: a short capitalised name the recogniser called a body, followed by ", " and a US state,
     is a city and its state (a body's name has a body noun: "Boise Police, Idaho" stays a body)."""
@@ -1391,6 +1422,10 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
                 k, state = state_end
                 yield _mention(doc, i, k, PLACE, "composite", headline=in_head, raw=raw,
                                canonical=f"{_text(doc, i, j)}, {state.name}")
+                continue
+            k = _country_after(doc, i, j)
+            if k is not None:  # "Rome, Italy", "Cali, Colombia": a city and its country, one place
+                yield _mention(doc, i, k, PLACE, "composite", headline=in_head, raw=_text(doc, i, k))
                 continue
             if j < len(doc) and _toks[j].lower_ in _PLACE_HEADS - {"district"}:
                 j += 1

@@ -220,3 +220,16 @@ def test_a_full_name_the_recogniser_took_for_a_body_is_the_person_named_by_surna
 def test_funding_for_a_scheme_named_before_names_no_policy(nlp, text):
     """Guideline 4: 'the initiative' refers back; 'funding for the initiative' is no policy of its own."""
     assert not names(nlp, text, "Policy"), names(nlp, text, "Policy")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The task force was set up in Rome, Italy, in 2009.", "Rome, Italy"),
+    ("He was extradited from Cali, Colombia, last year.", "Cali, Colombia"),
+])
+def test_a_city_and_its_country_are_one_place(nlp, text, place):
+    assert names(nlp, text, "Place") == {place}, names(nlp, text, "Place")
+
+
+def test_a_list_of_cities_stays_a_list(nlp):
+    text = "Officers travelled to Paris, Rome, Madrid and Berlin."
+    assert names(nlp, text, "Place") == {"Paris", "Rome", "Madrid", "Berlin"}
