@@ -279,6 +279,9 @@ class _Builder:
         entry = registry().lookup(name)
         if entry is None:
             return None
+        made = next((e for e in self.entities if e.registry is entry), None)
+        if made is not None:
+            return made  # (read for an earlier holder of the post)
         heads = [w for w in entry.name.split() if w.lower() in ORG_HEADS and w[:1].isupper()]
         if len(heads) != 1:
             return None
@@ -1237,8 +1240,9 @@ class _Builder:
             # "the Drug-Free Communities Support Program ... Drug-Free Communities coalitions", "CashBack for
             # Communities ... CashBack": a programme's name without its programme noun, read as a body, is the
             # programme (a body's own head noun keeps it a body)
+            last = ent.name.split()[-1].lower()
             if ent.registry is not None or not _alive(ent, self.entities) or \
-                    ent.name.split()[-1].lower().rstrip("s") in ORG_HEADS or ent.name.split()[-1].lower() in ORG_HEADS:
+                    last in ORG_HEADS or last.rstrip("s") in ORG_HEADS:
                 continue
             target = next((p for p in policies if _alive(p, self.entities) and _programme_of(ent.name, p)), None)
             if target is not None:

@@ -1314,13 +1314,16 @@ def rescore(doc: Doc, rule_facts: Iterable[PolicyFact]) -> list[PolicyFact]:
         return facts
     cands = scored(doc, facts, model)
     kept = select(cands, model.threshold, doc)
+    by_head: dict[int, list[Candidate]] = {}  # (the candidates on each head word, for _extents)
+    for _, c in cands:
+        by_head.setdefault(c.head, []).append(c)
     out = []
     for c in kept:
         ref = _back_reference(doc, c, kept)
         if ref is not None:
             out.append(ref)
         elif not _ambiguous_back_reference(doc, c, kept) and not _nameless(doc, c) and not _remit(doc, c):
-            out.append(_extents(doc, c, cands, kept, _bare_name(doc, c, _year_before(doc, c, _fact(doc, c)))))
+            out.append(_extents(doc, c, by_head[c.head], kept, _bare_name(doc, c, _year_before(doc, c, _fact(doc, c)))))
     # A bare policy noun the model did not keep may still refer back to the one named policy with that head
     # (``the Act`` after ``the Victims and Prisoners Act 2024``), or write its words in another order: a mention of
     # that policy, not a policy of its own.
@@ -1434,13 +1437,14 @@ def _other_extent(doc: Doc, c: Candidate, o: Candidate) -> bool:
     return False
 
 
-def _extents(doc: Doc, c: Candidate, cands: list[tuple[float, Candidate]], kept: list[Candidate],
+def _extents(doc: Doc, c: Candidate, same_head: list[Candidate], kept: list[Candidate],
              fact: PolicyFact) -> PolicyFact:
-    """The kept mention ``c`` with the other extents of it the candidates write (:func:`_other_extent`) as aliases:
-    the text writes each (guideline 2: aliases are verbatim forms), and a reader may look the policy up by any."""
+    """The kept mention ``c`` with the other extents of it the candidates on its head (``same_head``) write
+    (:func:`_other_extent`) as aliases: the text writes each (guideline 2: aliases are verbatim forms), and a reader
+    may look the policy up by any."""
     extra: list[str] = []
-    for _, o in cands:
-        if o is c or o.head != c.head or o.source not in {"np", "rule"} or not _other_extent(doc, c, o):
+    for o in same_head:
+        if o is c or o.source not in {"np", "rule"} or not _other_extent(doc, c, o):
             continue
         if any(k is not c and k.start < o.end and o.start < k.end for k in kept):
             continue  # (a span another kept policy holds part of)

@@ -1236,9 +1236,8 @@ def _defining_phrase(t: Token) -> list[Token]:
     obj = next((g for g in prep.children if g.dep_ in {"pobj", "pcomp"}), None)
     if obj is None or obj.pos_ in {"PRON", "NUM"}:
         return []
-    if obj.lower_ in _SCHEME_HEADS | {"programs", "programmes", "initiatives", "schemes", "projects", "strategies"} and \
-            all(c.dep_ == "det" and c.lower_ in _BACK_DETS for c in obj.lefts) and any(True for _ in obj.lefts) and \
-            not any(True for _ in obj.rights):
+    if obj.lower_ in _SCHEME_NOUNS and obj.n_lefts and not obj.n_rights and \
+            all(c.dep_ == "det" and c.lower_ in _BACK_DETS for c in obj.lefts):
         return []  # "new funding for the initiative": a scheme named before, not what names this one (guideline 4)
     toks: list[Token] = []
     _phrase_tokens(prep, 0, toks)
@@ -1780,6 +1779,16 @@ def _available(v: Token) -> Token | None:
 
 #: Nouns of money handed out: made, they are awarded.
 _AWARD_NOUNS = frozenset({"award", "grant", "payment", "allocation"})
+
+_PAID_WORDS: list[Any] = [None, None]  # the lexicon the set below was made from, and the set
+
+
+def _paid_words(lex: dict[str, Any]) -> frozenset[str]:
+    """The lexicon's money nouns and the award nouns: what a verb hands out when it funds a scheme (made once per
+    lexicon, not per verb)."""
+    if _PAID_WORDS[0] is not lex:
+        _PAID_WORDS[:] = [lex, frozenset(lex["money_heads"] | _AWARD_NOUNS)]
+    return _PAID_WORDS[1]
 
 
 def _verb_cue(v: Token, lex: dict[str, Any]) -> str | None:
@@ -2323,11 +2332,10 @@ def _kept_span(t: Token, lex: dict[str, Any]) -> Span | None:
     to the noun, without a leading determiner or possessive. None for any other word."""
     if t.ent_type_ in {"PERSON", "GPE", "NORP", "DATE"}:
         return None
-    if t.pos_ == "PROPN" and t.is_title and t.dep_ in {"dobj", "nsubjpass", "pobj"}:
-        # "will introduce a Serious Violence Duty": a title-case name with no policy noun, which only the learned
-        # scorer reads as a policy (when it does not, the frame links nothing)
-        pass
-    elif t.pos_ != "NOUN" or t.lemma_.lower() not in lex["policy_heads_strong"]:
+    # "will introduce a Serious Violence Duty": a title-case name with no policy noun, which only the learned scorer
+    # reads as a policy (when it does not, the frame links nothing)
+    named = t.pos_ == "PROPN" and t.is_title and t.dep_ in {"dobj", "nsubjpass", "pobj"}
+    if not named and (t.pos_ != "NOUN" or t.lemma_.lower() not in lex["policy_heads_strong"]):
         return None
     lefts = [c for c in t.lefts if c.dep_ not in {"det", "poss", "punct", "predet"}]
     if not any(c.dep_ in {"compound", "nmod"} and (c.pos_ == "PROPN" or c.is_title) and c.ent_type_ not in
@@ -2341,7 +2349,7 @@ def _kept_span(t: Token, lex: dict[str, Any]) -> Span | None:
 def _funded_kept(v: Token, targets: list[Token], policies: list[_Policy], lex: dict[str, Any]) -> list[Span]:
     """``is providing £4 million for the Cashback for Communities programme``: a named programme the money is for
     (under, through, for), written with a lower-case policy noun the rules leave to the learned scorer."""
-    money = lex["money_heads"] | _AWARD_NOUNS
+    money = _paid_words(lex)
     if not any(x.lemma_.lower() in money or x.ent_type_ == "MONEY" for t in targets
                if t.dep_ in {"dobj", "nsubjpass"} and t.head.i == v.i for x in t.subtree):
         return []
@@ -2601,7 +2609,7 @@ def _funded_programmes(v: Token, targets: list[Token], policies: list[_Policy], 
     $26.1 million in grants under the Child Sexual Predator Program and the Secure Our Schools Program``,
     ``awarded 680 Safe Routes Program grants``. Only when the verb's object holds money or grants; only title-case
     programme names (not laws), read in the object phrase and the verb's ``under/through/from/for`` phrase."""
-    money = lex["money_heads"] | _AWARD_NOUNS
+    money = _paid_words(lex)
     objects = [t for t in targets if t.dep_ in {"dobj", "nsubjpass"} or t.head.i == v.i or t.dep_ == "pobj"]
     region: set[int] = set()
     funded = False
@@ -2648,6 +2656,8 @@ def _funded_programmes(v: Token, targets: list[Token], policies: list[_Policy], 
 #: Last words of a programme's name, for names read from the words after "through / under / as part of".
 _SCHEME_HEADS = frozenset({"program", "programme", "programs", "programmes", "initiative", "fund", "scheme",
                            "project", "strategy", "campaign", "plan", "partnership", "network"})
+#: The scheme words and their plurals: "funding for the initiative", "for these projects".
+_SCHEME_NOUNS = _SCHEME_HEADS | {"programs", "programmes", "initiatives", "schemes", "projects", "strategies"}
 #: Small words inside a title-case name: "Internet Crimes Against Children", "Cashback for Communities".
 _NAME_LINKS = frozenset({"of", "for", "and", "&", "against", "on", "to", "in", "-"})
 
@@ -2660,7 +2670,7 @@ def _scheme_names(v: Token, sent: SpacySpan, policies: list[_Policy], lex: dict[
     title-case name ending in a programme word within a short window; a ``Kept`` span, so it reaches a policy
     only where a policy finder read one there."""
     doc = v.doc
-    money = lex["money_heads"] | _AWARD_NOUNS
+    money = _paid_words(lex)
     objs = [c for c in v.children if c.dep_ in {"dobj", "nsubjpass"}]
     if not any(x.ent_type_ == "MONEY" or x.lemma_.lower() in money for o in objs for x in o.subtree):
         return []
