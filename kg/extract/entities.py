@@ -626,7 +626,10 @@ def _body_names(doc: Doc) -> Iterator[Mention]:
             continue
         # left: capitalised words (and a post-holder's possessive: "Sheriff's Office")
         i = k
-        while i > 0:
+        # "Committee on the Judiciary Subcommittee on ...": the words before are the committee's own name
+        after_committee = tok.lower_ == "subcommittee" and any(
+            lower[x] == "committee" and lower[x + 1] in ("on", "of") for x in range(max(0, k - 8), k - 1))
+        while i > 0 and not after_committee:
             prev = doc[i - 1]
             if "\n" in prev.text or (prev.ent_type_ in ("PERSON", "DATE", "CARDINAL") and i - 1 < own):
                 break
@@ -677,6 +680,8 @@ def _body_names(doc: Doc) -> Iterator[Mention]:
                     break  # "Federal Bureau of Investigation and the Internal Revenue Service": a second body
                 if act_agent and doc[m].lower_ == "of":
                     break
+                if doc[m].lower_ == "subcommittee" and tok.lower_ == "committee" and last is not None:
+                    break  # "Committee on Appropriations Subcommittee on Commerce": the subcommittee is a body of its own
                 if doc[m].lower_ in ("and", "&") and m + 2 < n and (doc[m + 1].text == doc[i].text or (
                         doc[m + 1].lower_ in ORG_HEADS and doc[m + 2].lower_ == "of")):
                     break  # "HM Inspectorate of Probation and HM Inspectorate of Prisons": a second body of one shape
@@ -1517,6 +1522,10 @@ def _coordinated_bodies(doc: Doc, i: int, j: int) -> list[tuple[int, int]]:
     and names with one ``and`` inside (``Fire and Rescue Service``) stay whole."""
     if registry().lookup(_text(doc, i, j)) is not None:
         return []
+    for k in range(i + 2, j - 1):
+        if doc[k].lower_ == "subcommittee" and doc[k + 1].lower_ in ("on", "for") \
+                and any(doc[x].lower_ == "committee" for x in range(i, k)):
+            return [(i, k), (k, j)]  # "House Committee on Appropriations Subcommittee on Commerce, ...": two bodies
     reg = registry()
     for k in range(i + 1, j - 1):
         if doc[k].lower_ not in ("and", "&"):
@@ -2077,6 +2086,29 @@ def _from_patterns(doc: Doc) -> Iterator[Mention]:
             yield _mention(doc, ts[0], ts[1], pat.type, "pattern", canonical=name, part_of=parent.name if parent else None, raw=m.group(0))
 
 
+#: One item of a committee's remit: up to four capitalised words, "of"/"and" allowed between them.
+_REMIT_ITEM = r"[A-Z][\w-]*(?: (?:of |and |the )?[A-Z][\w-]*){0,3}"
+#: A committee or subcommittee named after a list of matters (``Subcommittee on Consumer Protection, Product Safety,
+#: and Data Security``): the list runs over its commas and closes with ``and``/``&``.
+_LISTED_COMMITTEE = re.compile(
+    rf"\b(?:(?:Senate|House|Joint|Select|Standing|Permanent|Special) )*(?:Sub)?[Cc]ommittee on "
+    rf"{_REMIT_ITEM}(?:, {_REMIT_ITEM})*,? (?:and|&) {_REMIT_ITEM}(?![\w-])")
+
+
+def _listed_committees(doc: Doc) -> Iterator[Mention]:
+    """``the Senate Committee on Commerce, Science, and Transportation's Subcommittee on Consumer Protection, Product
+    Safety, and Data Security``: a committee named after a list of matters whose items are words the recogniser
+    splits into bodies of their own."""
+    for m in _LISTED_COMMITTEE.finditer(doc_text(doc)):
+        ts = _token_span(doc, m.start(), m.end())
+        words = doc_words(doc)
+        if ts is None or any(w in _TIME_WORDS for w in words.lower[ts[0]:ts[1]]) \
+                or any(e in ("PERSON", "TITLE") for e in words.ent_type[ts[0]:ts[1]]):
+            continue  # "the Committee on Monday and Tuesday", "... on Appropriations, Mayor Lee and Smith": no remit
+        entry = registry().lookup(m.group(0))
+        yield _mention(doc, ts[0], ts[1], ORG, "registry" if entry else "composite", registry=entry, raw=m.group(0))
+
+
 def _datelines(doc: Doc) -> Iterator[Mention]:
     """``Greensboro, NC –``: a US dateline names a city and its state."""
     reg = registry()
@@ -2452,6 +2484,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     for m in titled:
         m.headline = _in_any(m.start, heads)
     mentions = list(_from_patterns(doc)) + list(_datelines(doc)) + list(_from_ents(doc, heads)) + titled
+    mentions += list(_listed_committees(doc))
     mentions += list(_listed_divisions(doc)) + list(_listed_departments(doc)) + list(_post_offices(doc)) + list(_prisons(doc)) + list(_regional_units(doc))
     mentions += list(_criminal_groups(doc)) + list(_linked_places(doc)) + list(_mastheads(doc))
     mentions += list(_names_after_posts(doc)) + list(_names_before_posts(doc))
