@@ -124,6 +124,9 @@ def _strip(doc: Doc, i: int, j: int, *, person: bool = False) -> tuple[int, int]
                     i += n
                     changed = True
                     break
+    if person:  # "London MPs David Lammy", "Detective Inspectors Jane Doe": the names start after a plural post
+        i = next((k + 1 for k in range(j - 2, i - 1, -1) if toks[k + 1].text[:1].isupper()
+                  and lex.match_plural([toks[k].text]) is not None), i)
     if person:  # "Tom Reyes Ph.D. of Rutgers": the name ends at the letters after it
         j = next((k for k in range(i + 2, j) if toks[k].text in lex.post_nominals and toks[k].text not in ("MS", "AM", "PC")), j)
     while person and j - i > 1 and (toks[j - 1].text in lex.post_nominals or toks[j - 1].text in POST_LETTERS
@@ -228,6 +231,11 @@ def _name_after_title(doc: Doc, ent: Span) -> bool:
     if registry().lookup(ent.text) is not None:
         return False
     prev = doc[ent.start - 1]
+    if prev.text == "," and ent.start >= 2 and doc[ent.start - 2].ent_type_ == "TITLE" \
+            and ent.end < len(doc) and doc[ent.end].text == "," and not any(t.tag_ in ("NNS", "NNPS") for t in words) \
+            and not words[-1].lower_.endswith(("ions", "ment", "ness", "ity", "ics", "ships")) \
+            and not (ent.end + 1 < len(doc) and doc[ent.end + 1].ent_type_ == "ORG"):
+        return True  # "Home Secretary, Amber Rudd, today announced": the name in apposition to the post
     return prev.ent_type_ == "TITLE" or (prev.text.isupper() and titles().match([prev.text]) is not None)
 
 
@@ -1256,7 +1264,7 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
             first = i
             while i > 0 and i <= ent.start and _toks[i - 1].pos_ == "PROPN" and not _toks[i - 1].ent_type_ and _is_cap(_toks[i - 1]) \
                     and not _is_title_or_honorific(_toks[i - 1]) and "\n" not in _toks[i - 1].text \
-                    and _toks[i - 1].text not in titles().post_nominals \
+                    and _toks[i - 1].text not in titles().post_nominals and not _plural_post(_toks[i - 1].lower_) \
                     and _toks[i - 1].lower_ not in ORG_HEADS and _toks[i - 1].lower_ not in _LAW_WORDS:
                 i -= 1
             if i < first and i >= 2 and _toks[i - 1].lower_ in ("of", "for") and (_is_title_or_honorific(_toks[i - 2])

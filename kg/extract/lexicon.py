@@ -122,6 +122,14 @@ class TitleLexicon:
     def canonical(self, surface: str) -> Title | None:
         return self.match(surface.split())
 
+    def match_plural(self, words: list[str]) -> Title | None:
+        """The title whose plural these words spell (``["Home", "Office", "ministers"]`` gives none, ``["MPs"]``
+        gives Member of Parliament, ``["Detective", "Inspectors"]`` Detective Inspector)."""
+        last = words[-1] if words else ""
+        if len(last) < 3 or not last.endswith("s") or last.endswith("ss"):
+            return None
+        return self.match([*words[:-1], last[:-1]])
+
 
 def _read_json(name: str) -> dict[str, Any]:
     try:

@@ -516,12 +516,26 @@ def _shared_title(doc: Doc, idx: _Index, m: Mention) -> tuple[str, Mention | Non
     k = cur.i - 1
     while k >= 0 and _honorific(doc[k].text):
         k -= 1
-    hit = title_ending_at(doc, k)
-    if hit is None or hit[0] > k or not doc[k].lower_.endswith("s") or doc[k].lower_[:-1] not in _POST_HEADS | {"detective"}:
+    hit = title_ending_at(doc, k) or _plural_title_ending_at(doc, k)
+    if hit is None or hit[0] > k or not doc[k].lower_.endswith("s") or doc[k].lower_[:-1] not in _POST_HEADS | {"detective", "mp"}:
         return None  # a plural post ("Sergeant Jones and Smith" is no list of sergeants)
     inner = idx.at.get(hit[0])
-    org = inner if inner is not None and inner.type == ORG and inner.i == hit[0] else _org_before(doc, idx, hit[0] - 1)
-    return hit[1], org
+    if inner is not None and inner.type == ORG and inner.i == hit[0] and inner.j <= k:
+        rest = titles().match_plural(doc_words(doc).text[inner.j : k + 1])  # "Home Office ministers": the body's
+        return (rest.title if rest is not None else hit[1]), inner
+    return hit[1], _org_before(doc, idx, hit[0] - 1)
+
+
+def _plural_title_ending_at(doc: Doc, k: int) -> tuple[int, str] | None:
+    """``(first token, title)`` of a plural post ending at ``k`` that the lexicon knows in the singular
+    (``Home Office ministers``, ``London MPs``, ``Detective Inspectors``)."""
+    lex = titles()
+    text = doc_words(doc).text
+    for n in range(min(lex.max_words, k + 1), 0, -1):
+        hit = lex.match_plural(text[k - n + 1 : k + 1])
+        if hit is not None:
+            return k - n + 1, hit.title
+    return None
 
 
 def _subjectless_participles(verb) -> list:  # noqa: ANN001
@@ -817,13 +831,15 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
         if k >= 2 and doc[k].text == ")" and doc[k - 2].text == "(" and doc[k - 1].text.isupper():
             k -= 3  # "Special Agent in Charge (SAC) Jane Roe"
         hit = title_ending_at(doc, k)
+        if hit is None and k + 1 < len(doc) and doc[k + 1].text[:1].isupper():
+            hit = _plural_title_ending_at(doc, k)  # "London MPs David Lammy and Chuka Umunna": the first of a list
         if hit is not None and hit[0] <= k:
             t0, title = hit
             inner = idx.at.get(t0)
             if inner is not None and inner.type == ORG and inner.i == t0 and inner.j <= k:
                 # "FBI Director X", "Met Commissioner X": the title's first words are its body
                 rest = doc[inner.j : k + 1].text
-                canonical = lex.canonical(rest)
+                canonical = lex.canonical(rest) or lex.match_plural(rest.split())
                 title = canonical.title if canonical is not None else rest
                 org = inner
             else:
