@@ -415,7 +415,7 @@ def _tells_to(verb: Token) -> bool:
                any(a.lower_ == "to" and a.dep_ == "aux" for a in c.lefts) for c in verb.children)
 
 
-def _leads(doc: Doc, idx: _Index, m: Mention) -> tuple[str, Mention] | None:
+def _leads(doc: Doc, idx: _Index, m: Mention) -> tuple[str, Span] | None:
     """``(title, organisation)`` when the person chairs or heads a named body, by an active or passive verb."""
     root = next((t for t in doc[m.i:m.j] if not m.i <= t.head.i < m.j), None)
     if root is None:
@@ -434,13 +434,19 @@ def _leads(doc: Doc, idx: _Index, m: Mention) -> tuple[str, Mention] | None:
         title = _LEAD_VERBS.get(verb.lemma_.lower())
         if title is None or verb.pos_ not in {"VERB", "AUX"} or _not_now(verb, passive) or _tells_to(verb):
             continue
-        if passive:
+        fronted = passive and verb.dep_ == "advcl" and verb.i < verb.head.i
+        if fronted:  # "Chaired by X, the taskforce will meet monthly": the main clause's subject is led
+            body = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        elif passive:
             body = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         else:
             body = next((c for c in verb.children if c.dep_ == "dobj"), None)
         org = idx.at.get(body.i) if body is not None else None
         if org is not None and org.type == ORG:
-            return title, org
+            return title, _span(org)
+        if fronted and body is not None and org is None and body.lower_ in CONTEXT_BODY_NOUNS \
+                and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in body.children):
+            return title, Span(body.idx, body.idx + len(body.text))  # "..., the taskforce": the body named before
     return None
 
 
@@ -1035,4 +1041,4 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
         # 5. a verb of leading: "X chairs Y", "X, who heads Y", "Y, chaired by X", "Y is chaired by X"
         hit5 = _leads(doc, idx, m)
         if hit5 is not None:
-            yield RoleFact(_span(m), hit5[0], _span(hit5[1]), sent)
+            yield RoleFact(_span(m), hit5[0], hit5[1], sent)
