@@ -1192,6 +1192,11 @@ def _money_purpose(tok: Token) -> str:
     return ""
 
 
+#: What a sum can be paid "under" or "through" that is no scheme: "awarded under pressure", "through the year".
+_NOT_SCHEMES = frozenset({"pressure", "way", "review", "scrutiny", "threat", "investigation", "oath", "control",
+                          "consideration", "year", "period", "process", "circumstance", "circumstances"})
+
+
 def _purpose(tok: Token) -> str:
     """``for projects to combat youth violence`` under ``tok`` (a money phrase or its verb)."""
     for prep in ("for", "to", "towards", "on", "into"):
@@ -1584,6 +1589,11 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
                     target.ent_type_ not in _TIME_ENTS | {"GPE", "LOC"} and not _is_time(target) and \
                     target.lemma_.lower() not in _EMPTY_HEADS | _NOT_IN_WHAT:
                 purpose = f"in {_np(target)}"  # "investing £200m in the Youth Endowment Fund"
+            scheme = _pobj(gov, {"under", "through"}) if not purpose else None
+            if scheme is not None and scheme.pos_ in {"NOUN", "PROPN"} and not _is_time(scheme) \
+                    and scheme.ent_type_ not in {"GPE", "LOC"} and scheme.lemma_.lower() not in _EMPTY_HEADS | _NOT_SCHEMES:
+                counts = {c.i for c in scheme.children if c.dep_ == "nummod"}  # "under 12 grant programs"
+                purpose = f"{scheme.head.lower_} {_np(scheme, counts)}"  # "awarded under the Byrne JAG program"
             receiver = ""
             if lemma in _RECEIVE_VERBS and head.dep_ == "dobj":  # "the unit received £7m": funding for the unit
                 subj = _subject(gov)
@@ -1921,9 +1931,19 @@ def _totalled(doc: Doc, head: Token, run: set[int]) -> str | None:
     verb = head.head
     if head.dep_ == "pobj" and verb.lower_ in {"to", "at"}:
         verb = verb.head
-    elif head.dep_ != "dobj":
+    elif head.dep_ not in {"dobj", "npadvmod"}:
         return None
-    if verb.tag_ not in {"VBG", "VBN"} or verb.lemma_.lower() not in {"total", "totall", "amount", "value", "worth"}:
+    lemma = verb.lemma_.lower()
+    if verb.tag_ in {"VBZ", "VBD", "VBP"} and lemma in {"total", "amount", "cost"} and verb.i < head.i:
+        # "The Fund, which amounts to £600k", "The scheme totals £45m", "The programme costs $4m a year"
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ in {"which", "that"} and verb.dep_ == "relcl":
+            subj = verb.head
+        if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or subj.i in run or _is_time(subj) \
+                or subj.lemma_.lower() in _EMPTY_HEADS or subj.ent_type_ in {"PERSON", "GPE", "DATE"}:
+            return None
+        return f"{'cost of ' if lemma == 'cost' else ''}{_np(subj, run)}"
+    if verb.tag_ not in {"VBG", "VBN"} or lemma not in {"total", "totall", "amount", "value", "worth"}:
         return None
     noun = verb.head if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} else None
     if noun is None:
@@ -2313,6 +2333,10 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
                 measure, more = _money_fallback(doc, head, end, set(range(start, end)))
                 if more:
                     reading.extra_end = max(reading.extra_end or 0, more)
+            if sent_figs and (reading.noun is None or unit in _currencies()) and _further_figure(doc, sent, start, head):
+                prior = next((f for f in reversed(sent_figs) if f[1] == unit and f[2]), None)
+                if prior is not None:  # "£250,000 for the Fund in 2021-22 and a further £400,000 for 2022-23"
+                    measure = prior[2]
             if not measure and head.dep_ == "conj" and head.head.i in sent_measures:
                 measure = sent_measures[head.head.i]  # "80 on federal and 40 on state warrants"
             if not measure and not anaphoric and unit != "count" and (value, unit) in stated and \
@@ -2524,6 +2548,25 @@ def _place_series(doc: Doc, sent: SpacySpan, start: int, end: int, unit: str,
     if prior is None or prior[0] != unit or unit not in {"count", "percent"}:
         return None  # a sum "to Kent and £1.5m to Essex" is funding for its own receiver (_sum_to_receiver)
     return prior[1]
+
+
+_FURTHER = frozenset({"further", "additional", "another", "extra"})
+
+
+def _further_figure(doc: Doc, sent: SpacySpan, start: int, head: Token) -> bool:
+    """``and a further £400,000``, ``and another 80``: a figure adding to the one just before, of the same thing."""
+    lower = doc_words(doc).lower
+    k = start - 1
+    if k < sent.start or lower[k] not in _FURTHER:
+        return False
+    k -= 1
+    if k >= sent.start and lower[k] in ("a", "an"):
+        k -= 1
+    if not (k >= sent.start and lower[k] in ("and", ",")):
+        return False
+    # "and an additional £1m on lighting": a use of its own, not more of the same (a year is no use: "for 2022-23")
+    return not any(c.dep_ == "prep" and c.lower_ in ("on", "for", "to", "towards", "in") and any(
+        g.dep_ == "pobj" and not g.ent_type_ == "DATE" and not g.like_num for g in c.children) for c in head.children)
 
 
 def _relative_antecedent(head: Token) -> Token | None:

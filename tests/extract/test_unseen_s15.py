@@ -85,3 +85,40 @@ def test_a_name_set_off_after_a_post_is_a_person(nlp, text, person, title):
 def test_a_line_of_work_after_a_post_is_no_person(nlp):
     text = "said Maria Lopez, Acting Director, Field Operations, El Paso Field Office."
     assert "Field Operations" not in names(nlp, text, "Person")
+
+
+def measures(nlp, text: str) -> dict[float, str]:
+    facts = extract_facts(nlp(text), "m")
+    return {n.props["value"]: n.props.get("measure") or "" for n in facts.nodes if n.type == "Statistic"}
+
+
+def test_a_further_sum_counts_what_the_sum_before_it_counts(nlp):
+    """Guideline 6: 'and a further £N' is more of the same money; its measure is the first sum's."""
+    got = measures(nlp, "The commissioner has set aside £150,000 for the Community Fund in 2023-24 and a further "
+                        "£300,000 for 2024-25.")
+    assert got[150000] and got[300000] == got[150000], got
+
+
+def test_an_additional_sum_with_its_own_use_keeps_it(nlp):
+    got = measures(nlp, "The council spent £2m on cameras and an additional £1m on street lighting.")
+    assert "cameras" not in got[1000000], got
+
+
+@pytest.mark.parametrize("text, value, word", [
+    ("The Community Fund, which amounts to £750k over three years, will be shared among local groups.", 750000,
+     "Fund"),
+    ("The mentoring scheme, which costs $3 million a year, will be expanded.", 3000000, "scheme"),
+])
+def test_what_a_sum_amounts_to_or_costs_is_counted_for_its_subject(nlp, text, value, word):
+    got = measures(nlp, text)
+    assert word in got.get(value, ""), got
+
+
+@pytest.mark.parametrize("text, value, word", [
+    ("About $12 million is being awarded under 9 grant programs run by the Office for Victims of Crime.", 12000000,
+     "programs"),
+    ("The department awarded $4 million under the Second Chance Act program.", 4000000, "Chance Act program"),
+])
+def test_a_sum_awarded_under_a_programme_names_it(nlp, text, value, word):
+    got = measures(nlp, text)
+    assert word in got.get(value, ""), got
