@@ -232,7 +232,7 @@ def _name_after_title(doc: Doc, ent: Span) -> bool:
         return False
     prev = doc[ent.start - 1]
     if prev.text == "," and ent.start >= 2 and doc[ent.start - 2].ent_type_ == "TITLE" \
-            and ent.end < len(doc) and doc[ent.end].text == "," and not any(t.tag_ in ("NNS", "NNPS") for t in words) \
+            and ent.end < len(doc) and doc[ent.end].lower_ in (",", "and") and not any(t.tag_ in ("NNS", "NNPS") for t in words) \
             and not words[-1].lower_.endswith(("ions", "ment", "ness", "ity", "ics", "ships")) \
             and not (ent.end + 1 < len(doc) and doc[ent.end + 1].ent_type_ == "ORG"):
         return True  # "Home Secretary, Amber Rudd, today announced": the name in apposition to the post
@@ -473,8 +473,9 @@ def _titled_names(doc: Doc) -> Iterator[Mention]:
                 n = j + 1  # "Chief Constable BJ Harrington": two initials written as one word open the name
             while n < n_doc and pos[n] == "PROPN" and cap[n] and not ent[n] and n - j < 4 \
                     and text[n].isalpha() and not text[n].isupper() and not _plural_post(lower[n]) \
-                    and lower[n] not in ORG_HEADS and lower[n] not in _LAW_WORDS and lower[n] not in _HEADLINE_VERBS:
-                n += 1
+                    and lower[n] not in ORG_HEADS and lower[n] not in _LAW_WORDS and lower[n] not in _HEADLINE_VERBS \
+                    and lower[n] not in POLICY_HEADS and lower[n] not in _MEASURE_HEADS:
+                n += 1  # (not "the Attorney General Guidelines": a post's rules, no name)
             if n > j:
                 yield _mention(doc, j, n, PERSON, "ner", raw=_text(doc, k, n))
 
@@ -1349,6 +1350,12 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
             else:
                 source = "ner"
             if label == "ORG":
+                at = next((k for k in range(i + 2, j - 1) if _toks[k].lower_ == "at" and _toks[k - 1].lower_ in _EVENT_HEADS
+                           and _is_cap(_toks[k + 1])), None)
+                if at is not None:  # "the Knife Crime Summit at Downing Street": an event, and where it is held
+                    if _place_ok(doc, at + 1, j):
+                        yield _mention(doc, at + 1, j, PLACE, "ner", headline=in_head, raw=raw)
+                    continue
                 parts = _coordinated_bodies(doc, i, j)
                 if parts:  # "the FBI and the Internal Revenue Service": two bodies the recogniser joined
                     for a, b in parts:

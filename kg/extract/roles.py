@@ -990,8 +990,10 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
         ranked = hit is not None and 0 < hit[0] <= c and doc[hit[0] - 1].text == ","
         if ranked:
             c = hit[0] - 1  # "the NPCC lead for knife crime, Commander Jane Roe,": a rank before the name too
-        if c > 0 and doc[c].text == ",":
-            e = c - 1
+        listed = m.j + 1 < len(doc) and doc[m.j].lower_ == "and" and doc[m.j + 1].is_lower \
+            and doc[m.j + 1].lower_ not in ("the", "a", "an", "his", "her", "its", "their")
+        if c > 0 and doc[c].text == "," and not listed:  # (not "met the Home Secretary, Idris Elba and campaign
+            e = c - 1  # groups": a list of those met)
             org = None
             after = idx.at.get(e)
             if after is not None and after.i >= 2 and doc[after.i - 1].lower_ in _ORG_PREPS | {"the"}:

@@ -122,3 +122,30 @@ def test_what_a_sum_amounts_to_or_costs_is_counted_for_its_subject(nlp, text, va
 def test_a_sum_awarded_under_a_programme_names_it(nlp, text, value, word):
     got = measures(nlp, text)
     assert word in got.get(value, ""), got
+
+
+@pytest.mark.parametrize("text", [
+    "The audit looked at the FBI's compliance with the Attorney General Guidelines on informants.",
+    "Forces must follow the Home Secretary Code on stop and search.",
+])
+def test_a_posts_rules_are_no_person(nlp, text):
+    assert not names(nlp, text, "Person"), names(nlp, text, "Person")
+
+
+def test_an_event_named_with_its_venue_is_no_body(nlp):
+    text = "Ministers will meet campaigners at the annual Violence Prevention Summit at Downing Street."
+    assert not any("Summit" in o for o in names(nlp, text, "Organisation")), names(nlp, text, "Organisation")
+    assert "Downing Street" in names(nlp, text, "Place")
+
+
+def test_a_post_then_a_list_of_those_met_gives_no_post(nlp):
+    text = "The Prime Minister will meet the Home Secretary, Marcus Reid and youth workers on Friday."
+    assert not any(p == "Marcus Reid" for p, _, _ in posts(nlp, text)), posts(nlp, text)
+
+
+def test_two_posts_each_set_off_before_a_name(nlp):
+    text = "The Home Secretary, Helen Marsh and the Justice Secretary, Tom Barrow, visited the prison."
+    got = posts(nlp, text)
+    assert ("Helen Marsh", "Home Secretary", None) in got or any(p == "Helen Marsh" and t == "Home Secretary"
+                                                                 for p, t, _ in got), got
+    assert any(p == "Tom Barrow" and t == "Justice Secretary" for p, t, _ in got), got
