@@ -298,8 +298,8 @@ class _Builder:
         """The police force of the place a role's body span names, for a police rank held there (guideline 7:
         "Kent's chief constable" -> Kent Police): the force as the story names it, else the registry's."""
         s, e = rf.organisation.start, rf.organisation.end
-        if _rank(rf.title) not in _FORCE_TITLES:
-            return None
+        if _rank(rf.title) not in _FORCE_TITLES or "crime commissioner" in rf.title.lower():
+            return None  # (a police and crime commissioner is elected for the area, and holds no post in its force)
         entry = police_force_of(self.text[s:e])
         if entry is None:
             return None

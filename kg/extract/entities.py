@@ -1728,6 +1728,37 @@ _LINKED_NOT_PLACES = frozenset({"Charge", "Chief", "Law", "Laws", "Fact", "Train
                                 "Progress", "Arms", "Hand", "Person", "Time", "Demand", "Line", "Council"})
 
 
+#: A police and crime commissioner's post, whose area is written before it.
+_AREA_POSTS = re.compile(r"\bPolice,? (?:Fire and )?(?:Crime Commissioner|and Crime Commissioner)\b")
+#: Words of an area's name: capitalised words, joined by commas, "and" and the "of the" of "the Isles of Scilly".
+_AREA_WORD = re.compile(r"[A-Z][\w'’-]*|and|of|the|,")
+
+
+def _commissioner_areas(doc: Doc) -> Iterator[Mention]:
+    """``Leicester, Leicestershire and Rutland Police and Crime Commissioner``: the area a commissioner is elected
+    for, written before the post, is a place (the post is no post in the force of that name)."""
+    text = doc_text(doc)
+    words = doc_words(doc)
+    for m in _AREA_POSTS.finditer(text):
+        ts = _token_span(doc, m.start(), m.end())
+        if ts is None:
+            continue
+        i = ts[0]
+        while i > 0 and not words.tokens[i].is_sent_start and _AREA_WORD.fullmatch(words.text[i - 1]) \
+                and "\n" not in words.tokens[i - 1].whitespace_ and words.ent_type[i - 1] not in ("PERSON", "TITLE", "DATE"):
+            i -= 1
+        if i > 0 and (words.ent_type[i - 1] == "TITLE" or _title_or_honorific_text(words.text[i - 1])):
+            # "Chief Constable Helen Moss and Police and Crime Commissioner X": a titled name, then a list
+            i = next((k + 1 for k in range(i, ts[0]) if words.text[k] in ("and", ",")), ts[0])
+        while i < ts[0] and (words.text[i] in ("and", "of", ",") or words.lower[i] in _DETERMINERS):
+            i += 1  # (not "The" of "The Police and Crime Commissioner")
+        j = ts[0]
+        while j > i and words.text[j - 1] in ("and", "of", "the", ","):
+            j -= 1
+        if j > i and words.cap[i]:
+            yield _mention(doc, i, j, PLACE, "composite", raw=_text(doc, i, j))
+
+
 def _linked_places(doc: Doc) -> Iterator[Mention]:
     """``Stoke-on-Trent``, ``Newcastle upon Tyne``: a place name whose parts a lower-case linking word joins."""
     if not _LINKED_CUE.search(doc_text(doc)):
@@ -2502,6 +2533,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     mentions += list(_listed_committees(doc))
     mentions += list(_listed_divisions(doc)) + list(_listed_departments(doc)) + list(_post_offices(doc)) + list(_prisons(doc)) + list(_regional_units(doc))
     mentions += list(_criminal_groups(doc)) + list(_linked_places(doc)) + list(_mastheads(doc))
+    mentions += list(_commissioner_areas(doc))
     mentions += list(_names_after_posts(doc)) + list(_names_before_posts(doc))
     for m in _body_names(doc):
         entry = registry().lookup(m.text)

@@ -794,7 +794,9 @@ def bodies_in_titles(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
             p -= 1  # a body's name right before the title, "Met Commissioner": the longest run that names one
         for q in range(p, ent.start):
             found = found or _body_mention(doc, q, ent.start, country)
-        if found is None and doc[ent.start].lower_ == "police" and ent.end - ent.start > 1 and doc[ent.start].text[:1].isupper():
+        crime_commissioner = "crime" in (t.lower_ for t in doc[ent.start:ent.end]) and doc[ent.end - 1].lower_ == "commissioner"
+        if found is None and doc[ent.start].lower_ == "police" and ent.end - ent.start > 1 and doc[ent.start].text[:1].isupper() \
+                and not crime_commissioner:  # (a police and crime commissioner's area has a force, not the post)
             # "Denver Police Chief": the place's police force; the place as the recogniser saw it here, or a run of
             # capitalised words it saw as a place elsewhere in the story
             i = places[ent.start].i if ent.start in places else None

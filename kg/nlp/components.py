@@ -123,6 +123,10 @@ class EntityMarker:
                     break
         if not found:
             return doc
+        posts = [sp for sp in found if sp.label_ == TITLE_LABEL and sp.text.endswith("Crime Commissioner")]
+        if posts:  # "Avon and Somerset Police and Crime Commissioner": the post, not the force, owns "Police"
+            found = [sp for sp in found if not (sp.label_ != TITLE_LABEL and any(
+                sp.start < t.start < sp.end < t.end for t in posts))]
         kept = [] if self.overwrite_ents else list(doc.ents)
         taken = {i for span in kept for i in range(span.start, span.end)}
         new = [span for span in filter_spans(found) if not any(i in taken for i in range(span.start, span.end))]

@@ -149,3 +149,23 @@ def test_two_posts_each_set_off_before_a_name(nlp):
     assert ("Helen Marsh", "Home Secretary", None) in got or any(p == "Helen Marsh" and t == "Home Secretary"
                                                                  for p, t, _ in got), got
     assert any(p == "Tom Barrow" and t == "Justice Secretary" for p, t, _ in got), got
+
+
+@pytest.mark.parametrize("text, area, person", [
+    ("Cumbria Police and Crime Commissioner Peter McCall said the grants would help.", "Cumbria", "Peter McCall"),
+    ("Thames Valley Police and Crime Commissioner Matthew Barber has opened a new fund.", "Thames Valley",
+     "Matthew Barber"),
+    ("Bedford, Luton and Central Bedfordshire Police and Crime Commissioner Jane Roe said so.",
+     "Bedford, Luton and Central Bedfordshire", "Jane Roe"),
+])
+def test_a_commissioners_area_is_a_place_and_the_post_is_no_force_post(nlp, text, area, person):
+    """Guideline 7: a police and crime commissioner is elected for an area; the post names no body."""
+    assert area in names(nlp, text, "Place"), names(nlp, text, "Place")
+    got = posts(nlp, text)
+    assert (person, "Police and Crime Commissioner", None) in got, got
+    assert not any(o.endswith(("Police", "Constabulary")) for o in names(nlp, text, "Organisation"))
+
+
+def test_a_force_chief_keeps_the_places_force(nlp):
+    got = posts(nlp, "Denver Police Chief Ron Thomas said the arrests followed a long inquiry.")
+    assert any(p == "Ron Thomas" and o == "Denver Police" for p, _, o in got), got
