@@ -3254,7 +3254,10 @@ def _remit_oversight(n, sent, emit):
 
 
 #: Verbs of a witness before a scrutinising body: "testified before", "appeared before", "gave evidence to".
-_WITNESS_VERBS = frozenset({"testify", "appear", "give"})
+_WITNESS_VERBS = frozenset({"testify", "appear", "give", "report", "answer", "account"})
+#: Verbs of answering to a scrutinising body: "the force will report to the Policing Board on ...", "the
+#: Commissioner answers to the Police and Crime Committee", "accounts to Parliament".
+_ACCOUNT_VERBS = frozenset({"report", "answer", "account"})
 #: Words naming a body that takes evidence (never a court: defendants "appear before" magistrates).
 _SCRUTINY_BODY_WORDS = frozenset({"committee", "subcommittee", "sub-committee", "panel", "assembly", "congress",
                                   "senate", "parliament", "commission", "inquiry"})
@@ -3269,18 +3272,22 @@ def _gives_evidence(v, sent, lex, emit):
     Kent Police``), else the witness."""
     lemma = v.lemma_.lower()
     holders = [v]
+    if lemma in _ACCOUNT_VERBS:  # "will report on the costs to the Authority": the parser may hang "to" on the topic
+        holders += [g for c in v.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
     if lemma == "give":
         evidence = [c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in ("evidence", "testimony")]
         if not evidence:
             return
         holders += evidence
-    preps = ("before",) if lemma != "give" else ("before", "to")
+    preps = ("to",) if lemma in _ACCOUNT_VERBS else ("before",) if lemma != "give" else ("before", "to")
     body = next((g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in preps
                  for g in c.children if g.dep_ == "pobj"), None)
     if body is None or body.ent_type_ in ("PERSON", "GPE"):
         return
     words = {t.lower_ for t in body.subtree if t.i <= body.i or t.ent_iob_ == "I"}
-    if not words & _SCRUTINY_BODY_WORDS or words & {"court", "judge", "magistrate", "magistrates", "jury"}:
+    scrutiny = words & _SCRUTINY_BODY_WORDS or lemma in _ACCOUNT_VERBS and (
+        "board" in words or "authority" in words and "police" in words)  # "report to the Policing Board"
+    if not scrutiny or words & {"court", "judge", "magistrate", "magistrates", "jury"}:
         return
     subj, passive = _subject_of(v)
     if subj is None or passive or subj.i > body.i and v.dep_ not in ("advcl", "xcomp"):
@@ -3296,8 +3303,9 @@ def _gives_evidence(v, sent, lex, emit):
             targets = [(name_span(w), "Person")]
         else:
             continue
+        cue = "report to" if lemma in _ACCOUNT_VERBS else "give evidence to"
         for span, kind in targets:
-            yield from emit("OVERSEES", body, span, kind, sent, "give evidence to", None)
+            yield from emit("OVERSEES", body, span, kind, sent, cue, None)
 
 
 #: Verbs of going to a place, which an inspection states when an inspector goes or a purpose clause says so.

@@ -169,3 +169,28 @@ def test_a_commissioners_area_is_a_place_and_the_post_is_no_force_post(nlp, text
 def test_a_force_chief_keeps_the_places_force(nlp):
     got = posts(nlp, "Denver Police Chief Ron Thomas said the arrests followed a long inquiry.")
     assert any(p == "Ron Thomas" and o == "Denver Police" for p, _, o in got), got
+
+
+def oversees(nlp, text: str) -> set[tuple[str, str]]:
+    facts = extract_facts(nlp(text), "o")
+    names_ = {n.id: n.name for n in facts.nodes}
+    return {(names_[l.source], names_[l.target]) for l in facts.links if l.type == "OVERSEES"}
+
+
+@pytest.mark.parametrize("text, overseer, overseen", [
+    ("Police Scotland will report on the costs to the Scottish Police Authority at its next meeting.",
+     "Scottish Police Authority", "Police Scotland"),
+    ("The National Crime Agency reports to the Home Affairs Committee each year on its performance.",
+     "Home Affairs Committee", "National Crime Agency"),
+])
+def test_reporting_to_a_scrutinising_body_is_oversight(nlp, text, overseer, overseen):
+    """Guideline 10: a body answering to a board, authority or committee is held to account by it."""
+    assert (overseer, overseen) in oversees(nlp, text), oversees(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Officers reported the crash to Kent County Council.",
+    "The unit reports to the Metropolitan Police's Deputy Commissioner.",
+])
+def test_reporting_to_anyone_else_is_no_oversight(nlp, text):
+    assert not oversees(nlp, text), oversees(nlp, text)
