@@ -175,6 +175,9 @@ def cluster(doc: Doc, mentions: Iterable[Mention]) -> list[Entity]:
             ent = get((m.type, norm_key(m.canonical)), m.type, m.canonical)
             ent.part_of = ent.part_of or m.part_of
             attach(ent, m, "registry pattern" if m.source == "pattern" else "dateline")
+            if m.type == PLACE and m.source in ("composite", "dateline") and ", " in m.canonical:
+                # "Baton Rouge, Louisiana": the city is also named by itself, the name a reader searches by
+                ent.add_alias(m.canonical.split(", ")[0], "a city named with its state")
         elif m.long_form is not None:
             deferred.append(m)
         elif m.type == PERSON:

@@ -194,3 +194,11 @@ def test_reporting_to_a_scrutinising_body_is_oversight(nlp, text, overseer, over
 ])
 def test_reporting_to_anyone_else_is_no_oversight(nlp, text):
     assert not oversees(nlp, text), oversees(nlp, text)
+
+
+def test_a_city_named_with_its_state_is_also_known_by_the_city_alone(nlp):
+    """Guideline 2: the place's forms a reader searches by; 'Dayton' alone names 'Dayton, Ohio'."""
+    facts = extract_facts(nlp("Marshals made arrests in Dayton, Ohio and Little Rock, Arkansas last year."), "p")
+    forms = {n.name: set(n.aliases) for n in facts.nodes if n.type == "Place"}
+    assert "Dayton" in forms.get("Dayton, Ohio", set()), forms
+    assert "Little Rock" in forms.get("Little Rock, Arkansas", set()), forms
