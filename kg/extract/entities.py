@@ -1680,6 +1680,58 @@ def _place_modifier(doc: Doc, ent: Span) -> bool:
 _POST_OFFICES = re.compile(r"\b(?:U\.S\.|US|United States)\s+(Attorneys|Marshals)['’]\s?[Oo]ffices\b")
 
 
+#: Words that join the words of a law's name: "Child Protection and Safety Act", "Day of Release from Detention".
+_LAW_JOINERS = frozenset({"and", "of", "for", "on", "to", "in", "from", "against", "with", "&", ",", "-"})
+
+
+def _law_names(doc: Doc) -> Iterator[Mention]:
+    """``the Adam Walsh Child Protection and Safety Act of 2006``, ``the Police, Crime, Sentencing and Courts Act
+    2022``, ``the Offenders (Day of Release from Detention) Bill``: a law's name runs back from ``Act`` or ``Bill``
+    over capitalised words, the words that join them and bracketed parts, whatever the recogniser cut it into."""
+    words = doc_words(doc)
+    text, lower, cap, toks = words.text, words.lower, words.cap, words.tokens
+    n = len(text)
+    for k in range(1, n):
+        if text[k] not in ("Act", "Bill"):
+            continue
+        i = k
+        while i > 0 and k - i < 16 and "\n" not in toks[i - 1].whitespace_ and "\n" not in text[i - 1]:
+            p = i - 1
+            if text[p] == ")":
+                q = next((q for q in range(p - 1, max(-1, p - 14), -1) if text[q] in ("(", ")")), None)
+                if q is None or text[q] != "(" or q == 0 or not (cap[q - 1] or text[q - 1] == ")"):
+                    break
+                i = q  # "(Day of Release from Detention)", "(Scotland)"
+                continue
+            if text[p] in ("Act", "Bill") or lower[p] in _HEADLINE_VERBS:
+                break  # "the First Step Act and Second Chance Act": two laws; "Department Announces X Act"
+            if cap[p] and (text[p].isalpha() or "-" in text[p] or text[p].endswith(".") and len(text[p]) <= 4):
+                if toks[p].is_sent_start and toks[p].pos_ != "PROPN":
+                    break  # "Yesterday Crime Act ...": a sentence's first word that names nothing
+                if words.ent_type[p] in ("TITLE", "DATE") or lower[p] in _DETERMINERS:
+                    break
+                i = p
+                continue
+            if p >= 2 and text[p - 1] == "-" and cap[p - 2] and text[p].isalpha() and i < k:
+                i = p - 2  # "Anti-social Behaviour, Crime and Policing Act"
+                continue
+            if lower[p] in _LAW_JOINERS and p > 0 and (cap[p - 1] or text[p - 1] == ")"):
+                i = p
+                continue
+            break
+        while i < k and lower[i] in _LAW_JOINERS:
+            i += 1
+        if k - i < 1 or k - i == 1 and not toks[i].pos_ == "PROPN" and not cap[i]:
+            continue
+        j = k + 1
+        if j + 1 < n and lower[j] == "of" and text[j + 1].isdigit() and len(text[j + 1]) == 4:
+            j += 2  # "of 2006"
+        elif j < n and text[j].isdigit() and len(text[j]) == 4:
+            j += 1  # "2022"
+        if k - i >= 2 or cap[i]:
+            yield _mention(doc, i, j, POLICY, "composite", raw=_text(doc, i, j))
+
+
 def _post_offices(doc: Doc) -> Iterator[Mention]:
     """``U.S. Attorneys’ Offices``: the federal offices of a post, named as one body (one entity whichever way the
     country is written)."""
@@ -2533,7 +2585,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     mentions += list(_listed_committees(doc))
     mentions += list(_listed_divisions(doc)) + list(_listed_departments(doc)) + list(_post_offices(doc)) + list(_prisons(doc)) + list(_regional_units(doc))
     mentions += list(_criminal_groups(doc)) + list(_linked_places(doc)) + list(_mastheads(doc))
-    mentions += list(_commissioner_areas(doc))
+    mentions += list(_commissioner_areas(doc)) + list(_law_names(doc))
     mentions += list(_names_after_posts(doc)) + list(_names_before_posts(doc))
     for m in _body_names(doc):
         entry = registry().lookup(m.text)

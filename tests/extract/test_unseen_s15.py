@@ -202,3 +202,23 @@ def test_a_city_named_with_its_state_is_also_known_by_the_city_alone(nlp):
     forms = {n.name: set(n.aliases) for n in facts.nodes if n.type == "Place"}
     assert "Dayton" in forms.get("Dayton, Ohio", set()), forms
     assert "Little Rock" in forms.get("Little Rock, Arkansas", set()), forms
+
+
+@pytest.mark.parametrize("text, law", [
+    ("The Jessica Lunsford Child Protection and Safety Act of 2008 was cited in the charges.",
+     "Jessica Lunsford Child Protection and Safety Act of 2008"),
+    ("The Policing, Courts and Victims Act 2019 gave officers new powers.", "Policing, Courts and Victims Act 2019"),
+    ("Ministers backed the Prisoners (Release on Licence) Bill on Friday.", "Prisoners (Release on Licence) Bill"),
+    ("Staff enforce the Anti-social Behaviour and Noise Act 2003 across the borough.",
+     "Anti-social Behaviour and Noise Act 2003"),
+])
+def test_a_laws_name_runs_over_and_brackets_and_commas(nlp, text, law):
+    """Guideline 4: a law is a Policy under its whole name, and no part of it is a person or a body."""
+    got = names(nlp, text, "Policy")
+    assert law in got, got
+    assert not names(nlp, text, "Person") and not names(nlp, text, "Organisation")
+
+
+def test_two_laws_joined_by_and_are_two(nlp):
+    got = names(nlp, "Credits under the Fair Sentencing Act and Second Look Act were applied.", "Policy")
+    assert {"Fair Sentencing Act", "Second Look Act"} <= got, got
