@@ -1147,6 +1147,10 @@ def _body_of_post(doc: Doc, ent: Span) -> bool:
         and doc[k].ent_iob_ == "B"
 
 
+#: A name's generation, written after a comma: "Robert S. Mueller, III", "Martin Luther King, Jr.".
+_GENERATIONS = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+
+
 def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
     _toks = doc_words(doc).tokens  # (the Tokens made once per document: doc[i] makes a new one each time)
     reg = registry()
@@ -1283,11 +1287,16 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
                     # "patrols in Leeds, Bradford and Castle Howard": a name listed with places is a place
                     yield _mention(doc, i, j, PLACE, "ner", headline=in_head, raw=raw)
                     continue
+                if j == ent.end and j + 1 < len(doc) and _toks[j].text == "," and _toks[j + 1].text in _GENERATIONS:
+                    j += 2  # "Robert S. Mueller, III": the generation is part of the name
                 yield _mention(doc, i, j, PERSON, "ner", headline=in_head, raw=raw)
         elif label in ("ORG", "FAC", "LAW", "PRODUCT", "WORK_OF_ART", "EVENT"):
             i, j = _strip(doc, ent.start, ent.end)
             if i >= j:
                 continue
+            if j - i == 1 and _toks[i].text in _GENERATIONS and i >= 2 and _toks[i - 1].text == "," \
+                    and _toks[i - 2].ent_type_ == "PERSON":
+                continue  # "Robert S. Mueller, III": no body
             if label == "ORG" and 3 <= j - i <= 4 and _toks[i].text.isupper() and titles().exact.get(_toks[i].text) is not None \
                     and registry().lookup(_toks[i].text) is None and all(t.is_alpha and _is_cap(t) and not t.text.isupper()
                                                                         for t in doc[i + 1 : j]):

@@ -222,3 +222,9 @@ def test_a_laws_name_runs_over_and_brackets_and_commas(nlp, text, law):
 def test_two_laws_joined_by_and_are_two(nlp):
     got = names(nlp, "Credits under the Fair Sentencing Act and Second Look Act were applied.", "Policy")
     assert {"Fair Sentencing Act", "Second Look Act"} <= got, got
+
+
+def test_a_generation_after_a_comma_is_part_of_the_name(nlp):
+    text = "Director James T. Walsh, III, testified on Tuesday. Mr. Walsh said the backlog had fallen."
+    assert names(nlp, text, "Person") == {"James T. Walsh, III"}, names(nlp, text, "Person")
+    assert not names(nlp, text, "Organisation")
