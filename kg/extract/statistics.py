@@ -499,7 +499,11 @@ def _pounds_of_weight(doc: Doc, start: int, end: int, sent: SpacySpan) -> bool:
             return doc[m].lower_ not in _MONEY_NOUNS  # "of the narcotic --": an adjective read for a noun
         return m < sent.end and doc[m].pos_ in {"NOUN", "PROPN"} and doc[m].lemma_.lower() not in _MONEY_NOUNS and \
             doc[m].lower_ not in _MONEY_NOUNS and doc[m].ent_type_ not in {"PERSON", "ORG", "GPE"}
-    return False
+    lower = doc_words(doc).lower
+    if any(lower[x] in weights and lower[x] not in {"pound", "pounds"} for x in range(sent.start, sent.end)):
+        return True  # "456 kilograms in narcotics, including 138 pounds of ...": listed with another weight
+    text = doc_text(doc)
+    return "$" in text and "£" not in text  # a story that counts its money in dollars weighs in pounds
 
 
 def _unit_of(tokens: list[Token]) -> str:
@@ -1369,6 +1373,14 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
         text = _np(counted, run)
         if noun.lower_ in lists["member_nouns"]:
             inner = _pobj(noun, {"of"})
+            if inner is None and noun.lower_ in _units()["weight_units"]:
+                inner = _pobj(noun, {"in"})  # "456 kilograms in illegal narcotics" (not "40 kilos in the car")
+                if inner is None and noun.dep_ == "dobj":  # (or hung on the verb, right after the weight)
+                    inner = next((g for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "in"
+                                  and c.i == noun.i + 1 for g in c.children if g.dep_ == "pobj"), None)
+                if inner is not None and (inner.ent_type_ or any(c.dep_ in {"det", "poss"} for c in inner.children)
+                                          or inner.pos_ != "NOUN"):
+                    inner = None
             if inner is not None:
                 text += " of " + _np(inner)
                 r.extra_end = max(t.i for t in _np_tokens(inner, set())) + 1
@@ -1443,6 +1455,9 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
         r.measure = totalled
         return r
     # a bare number, percent or sum: climb to what governs it
+    if unit in _currencies() and head.dep_ == "pobj" and head.head.lower_ == "of" and \
+            head.head.head.lemma_.lower() in {"total", "sum", "amount"} and head.head.head.dep_ in {"nsubj", "nsubjpass"}:
+        head = head.head.head  # "A total sum of £200,000 was distributed to ...": the sum acts for the figure
     t = head
     gov: Token | None = None
     if t.dep_ == "pobj":
@@ -2333,6 +2348,11 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
                 measure, more = _money_fallback(doc, head, end, set(range(start, end)))
                 if more:
                     reading.extra_end = max(reading.extra_end or 0, more)
+            listed_last = reading.noun is None and head.dep_ == "conj" and head.head.pos_ in {"VERB", "AUX"} \
+                and start >= 2 and _toks[start - 1].lower_ == "and" and _toks[start - 2].text == "," \
+                and bool(sent_figs) and sent_figs[-1][1] == unit and sent_figs[-1][0] >= start - 8
+            if listed_last and sent_figs[-1][2]:  # "including 216 for homicide, 803 for assault, and 482 for weapons
+                measure = sent_figs[-1][2]  # offenses": the parser hangs the last item on the verb
             if sent_figs and (reading.noun is None or unit in _currencies()) and _further_figure(doc, sent, start, head):
                 prior = next((f for f in reversed(sent_figs) if f[1] == unit and f[2]), None)
                 if prior is not None:  # "£250,000 for the Fund in 2021-22 and a further £400,000 for 2022-23"

@@ -228,3 +228,38 @@ def test_a_generation_after_a_comma_is_part_of_the_name(nlp):
     text = "Director James T. Walsh, III, testified on Tuesday. Mr. Walsh said the backlog had fallen."
     assert names(nlp, text, "Person") == {"James T. Walsh, III"}, names(nlp, text, "Person")
     assert not names(nlp, text, "Organisation")
+
+
+def units(nlp, text: str) -> dict[float, str]:
+    facts = extract_facts(nlp(text), "u")
+    return {n.props["value"]: n.props.get("unit") for n in facts.nodes if n.type == "Statistic"}
+
+
+def test_pounds_beside_another_weight_or_in_a_dollar_story_are_a_weight(nlp):
+    """Guideline 6: the unit is what the figure measures."""
+    got = units(nlp, "Agents seized $1.2 million in cash and 210 kilograms of cocaine, including 95 pounds of "
+                     "methamphetamine.")
+    assert got.get(95) == "pounds", got
+    got = units(nlp, "The operation seized $40,000 in cash. Officers also recovered 12 pounds of heroin and 3 pistols.")
+    assert got.get(12) == "pounds", got
+
+
+def test_pounds_in_a_sterling_story_stay_money(nlp):
+    got = units(nlp, "The fraud cost pensioners 3 million pounds, the court heard.")
+    assert got.get(3000000) == "GBP", got
+
+
+def test_a_weight_in_a_substance_counts_the_substance(nlp):
+    got = measures(nlp, "Deputies seized 30 kilograms in illegal drugs during the raids.")
+    assert "drugs" in got.get(30, ""), got
+
+
+def test_the_last_item_of_a_listed_breakdown_counts_what_the_others_count(nlp):
+    got = measures(nlp, "The task force arrested 1,250 fugitives, including 140 for murder, 320 for robbery, and "
+                        "95 for sex offenses, during the sweep.")
+    assert got.get(95) and got.get(95) == got.get(320), got
+
+
+def test_a_total_sum_that_is_paid_out_is_counted_as_the_payment(nlp):
+    got = measures(nlp, "A total sum of £75,000 was distributed to local youth clubs this year.")
+    assert "clubs" in got.get(75000, ""), got
