@@ -1251,6 +1251,8 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
         if label == "PERSON":
             if any(t.lower_ == "majesty" for t in ent):
                 continue  # "His Majesty's Inspectorate of ...": the Crown's style, not a person
+            if ent[0].text in ("Operation", "Project", "Op") and len(ent) > 1:
+                continue  # "Project Gunrunner", "Operation Sceptre": a named operation, left to the policy rules
             last = _toks[ent.end - 1]
             if len(ent) > 1 and last.text.isupper() and titles().exact.get(last.text) is not None \
                     and last.text not in titles().post_nominals and ent.end < len(doc) and _toks[ent.end].ent_type_ == "PERSON":
@@ -1691,6 +1693,22 @@ _POST_OFFICES = re.compile(r"\b(?:U\.S\.|US|United States)\s+(Attorneys|Marshals
 
 #: Words that join the words of a law's name: "Child Protection and Safety Act", "Day of Release from Detention".
 _LAW_JOINERS = frozenset({"and", "of", "for", "on", "to", "in", "from", "against", "with", "&", ",", "-"})
+
+
+#: A police operation named with the short "Op": "Op Season's Greetings", "Op Sceptre".
+_OP_NAME = re.compile(r"\bOp\.? (?!Ed\b)[A-Z][a-z'’-]+(?:['’]s)?(?: [A-Z][a-z'’-]+){0,3}")
+
+
+def _short_operations(doc: Doc) -> Iterator[Mention]:
+    """``Op Season's Greetings``: "Op" is a police force's short form of "Operation"; the name is a policy (a
+    tactic or campaign), whatever the recogniser made of it."""
+    text = doc_text(doc)
+    if "Op " not in text and "Op. " not in text:
+        return
+    for m in _OP_NAME.finditer(text):
+        ts = _token_span(doc, m.start(), m.end())
+        if ts is not None and not any(e in ("PERSON", "DATE") for e in doc_words(doc).ent_type[ts[0] + 1:ts[1]]):
+            yield _mention(doc, ts[0], ts[1], POLICY, "composite", raw=m.group(0))
 
 
 def _law_names(doc: Doc) -> Iterator[Mention]:
@@ -2594,7 +2612,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     mentions += list(_listed_committees(doc))
     mentions += list(_listed_divisions(doc)) + list(_listed_departments(doc)) + list(_post_offices(doc)) + list(_prisons(doc)) + list(_regional_units(doc))
     mentions += list(_criminal_groups(doc)) + list(_linked_places(doc)) + list(_mastheads(doc))
-    mentions += list(_commissioner_areas(doc)) + list(_law_names(doc))
+    mentions += list(_commissioner_areas(doc)) + list(_law_names(doc)) + list(_short_operations(doc))
     mentions += list(_names_after_posts(doc)) + list(_names_before_posts(doc))
     for m in _body_names(doc):
         entry = registry().lookup(m.text)

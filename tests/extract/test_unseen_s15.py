@@ -263,3 +263,12 @@ def test_the_last_item_of_a_listed_breakdown_counts_what_the_others_count(nlp):
 def test_a_total_sum_that_is_paid_out_is_counted_as_the_payment(nlp):
     got = measures(nlp, "A total sum of £75,000 was distributed to local youth clubs this year.")
     assert "clubs" in got.get(75000, ""), got
+
+
+@pytest.mark.parametrize("text, policy", [
+    ("Officers launched Op Winter Nights in December to tackle shoplifting.", "Op Winter Nights"),
+    ("The ATF widened Project Safe Corridor along the border.", "Project Safe Corridor"),
+])
+def test_a_named_operation_is_a_policy_and_no_person(nlp, text, policy):
+    assert policy in names(nlp, text, "Policy"), names(nlp, text, "Policy")
+    assert not names(nlp, text, "Person"), names(nlp, text, "Person")
