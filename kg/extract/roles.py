@@ -459,6 +459,13 @@ def _ordinal(tok) -> bool:  # noqa: ANN001
     return tok.ent_type_ == "ORDINAL" and tok.lower_ not in ("first",) or bool(re.fullmatch(r"\d+(?:st|nd|rd|th)", tok.lower_))
 
 
+#: Nouns of giving someone a post: "the re-appointment of X as Chief Inspector of Probation".
+_APPOINTMENTS = frozenset({"appointment", "reappointment", "re-appointment", "election", "re-election", "nomination"})
+#: Verbs that give their object a post: "appointed X as Y", "has reappointed X as Y", "named X as its chair".
+_APPOINT_VERBS = frozenset({"appoint", "reappoint", "name", "elect", "re-elect", "confirm", "nominate", "select",
+                            "choose", "install", "announce"})
+
+
 def _as_title(doc: Doc, idx: _Index, m: Mention) -> tuple[str, Mention | None] | None:
     """``(title, body)`` of the post an ``as`` phrase gives the person ``m`` names, as the subject of its verb:
     ``X took over as chief constable of Y``, ``X, who joined as director of Y``, ``As chair of Y, X has ...``,
@@ -467,13 +474,22 @@ def _as_title(doc: Doc, idx: _Index, m: Mention) -> tuple[str, Mention | None] |
     root = next((t for t in doc[m.i:m.j] if not m.i <= t.head.i < m.j), None)
     if root is None:
         return None
-    verbs = [root.head] if root.dep_ in ("nsubj", "nsubjpass") else []
+    def appoints(v: Token) -> bool:  # (the model lemmatises "reappointed" as "reappointe")
+        return v.lemma_.lower() in _APPOINT_VERBS or v.lower_.startswith(("appoint", "reappoint", "re-appoint"))
+
+    verbs = [root.head] if root.dep_ == "nsubjpass" or root.dep_ == "nsubj" and not appoints(root.head) else []
+    if root.dep_ in ("dobj", "oprd") and appoints(root.head):
+        verbs.append(root.head)  # "has reappointed X as Chief Inspector of Prisons", "named X as its chair"
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _APPOINTMENTS:
+        act = root.head.head  # "announced the re-appointment of X as Chief Inspector": the act, or its verb
+        verbs += [act] + ([act.head] if act.dep_ == "dobj" else [])
     verbs += [c for c in root.children  # "X, who took over as ..."
               if c.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in _RELATIVE for g in c.children)]
     for verb in verbs:
-        if verb.pos_ not in ("VERB", "AUX") or _not_now(verb):
+        if verb.pos_ not in ("VERB", "AUX") and verb.lower_ not in _APPOINTMENTS or _not_now(verb):
             continue
-        hangs = [verb] + [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _POST_NOUNS]
+        hangs = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "oprd")
+                          and (c.lemma_.lower() in _POST_NOUNS or c.i == root.i)]
         for h in hangs:
             for prep in h.children:
                 if prep.dep_ != "prep" or prep.lower_ != "as":
@@ -483,7 +499,8 @@ def _as_title(doc: Doc, idx: _Index, m: Mention) -> tuple[str, Mention | None] |
                     continue
                 k = prep.i + 1
                 owner = None
-                while k < obj.i:
+                whole = title_starting_at(doc, k)  # "as His Majesty's Chief Inspector of Prisons": one title
+                while k < obj.i and not (whole is not None and whole[0] > obj.i):
                     if doc[k].lower_ in _APPOS_DETS or doc[k].text in titles().modifiers or _ordinal(doc[k]):
                         k += 1  # "as the 12th Director of ...", "as its new chief executive"
                     elif k + 1 < obj.i and doc[k + 1].text in _POSSESSIVE and doc[k].pos_ in ("NOUN", "PROPN") \

@@ -149,7 +149,7 @@ def test_rank_stays_bare_when_the_story_names_two_bodies_of_its_kind(nlp):
 @pytest.mark.parametrize("text, expected", [
     ("HM Inspectorate of Probation published its report today. The Probation Service is struggling. The outgoing "
      "Chief Inspector of Probation, Justin Russell, said the service needed reform.",
-     ("Justin Russell", "HM Chief Inspector of Probation", "HM Inspectorate of Probation")),
+     ("Justin Russell", "Chief Inspector of Probation", "HM Inspectorate of Probation")),
     ("The Department of Education released new guidance. \"Schools must be safe,\" said Secretary of Education "
      "Margaret T. Holloway.", ("Margaret T. Holloway", "Secretary of Education", "Department of Education")),
 ])

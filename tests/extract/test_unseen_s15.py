@@ -272,3 +272,23 @@ def test_a_total_sum_that_is_paid_out_is_counted_as_the_payment(nlp):
 def test_a_named_operation_is_a_policy_and_no_person(nlp, text, policy):
     assert policy in names(nlp, text, "Policy"), names(nlp, text, "Policy")
     assert not names(nlp, text, "Person"), names(nlp, text, "Person")
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("The Justice Secretary has reappointed Maria Grant as His Majesty's Chief Inspector of Prisons.", "Maria Grant",
+     "Chief Inspector of Prisons"),
+    ("The Home Secretary today announced the appointment of Sarah Collins as Her Majesty's Chief Inspector of "
+     "Constabulary.", "Sarah Collins", "Chief Inspector of Constabulary"),
+    ("The Mayor appointed Dev Shah as chief executive of Victim Support.", "Dev Shah", "Chief Executive"),
+])
+def test_who_is_appointed_as_a_post_holds_it_and_who_appoints_does_not(nlp, text, person, title):
+    """Guideline 7: the post of an appointment is the appointee's, not the appointer's."""
+    got = posts(nlp, text)
+    assert any(p == person and t == title for p, t, _ in got), got
+    assert not any(p != person and t == title for p, t, _ in got), got
+
+
+@pytest.mark.parametrize("written", ["HM", "Her Majesty's", "His Majesty's"])
+def test_a_crown_inspectors_post_is_one_title_however_the_crown_is_written(nlp, written):
+    got = posts(nlp, f"Ruth Okafor, {written} Chief Inspector of Probation, said the service was failing.")
+    assert any(p == "Ruth Okafor" and t == "Chief Inspector of Probation" for p, t, _ in got), got
