@@ -164,6 +164,7 @@ _LIGHT_HEADS = frozenset({"approach", "model", "regime", "framework"})
 def _lex() -> dict[str, Any]:
     data = json.loads((_DATA_DIR / "policy_lexicon.json").read_text(encoding="utf-8"))
     out: dict[str, Any] = {k: (frozenset(v) if isinstance(v, list) else v) for k, v in data.items()}
+    out["headline_verbs"] = out["announce_verbs"] | out["oversee_verbs"] | _SPEECH  # (for _verbish, made once)
     # the lookahead on first letters lets the scan skip most positions without trying every term
     terms = data["tactic_terms"]
     firsts = "".join(sorted({t[0].lower() for t in terms} | {t[0].upper() for t in terms}))
@@ -401,8 +402,7 @@ def _is_titleish(t: Token) -> bool:
 
 def _verbish(word: str) -> bool:
     """A title-case headline verb: ``Launches``, ``Announces``, ``Unveils``, ``Says``."""
-    lex = _lex()
-    verbs = lex["announce_verbs"] | lex["oversee_verbs"] | _SPEECH
+    verbs = _lex()["headline_verbs"]
     return word.endswith("s") and (word[:-1] in verbs or word[:-2] in verbs)
 
 
