@@ -812,6 +812,15 @@ class Sentences:
         """``(start_char, end_char)`` of the sentence of token ``i``."""
         return self._bounds[self._of[i]] if self._bounds else (0, len(doc_text(self.doc)))
 
+    def spanning(self, start: int, end: int) -> tuple[int, int]:
+        """``(start_char, end_char)`` of the sentence or sentences holding the tokens ``[start, end)``: the bounds of
+        ``doc[start:end].sent`` (a scan of the parse on each call)."""
+        return self.of(start)[0], self.of(max(start, end - 1))[1]
+
+    def sent(self, i: int) -> Span:
+        """The sentence of token ``i``: ``Token.sent`` without its scan."""
+        return doc_sents(self.doc)[self._of[i]]
+
 
 def _in_any(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in spans)

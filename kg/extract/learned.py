@@ -32,7 +32,7 @@ from typing import Any, NamedTuple
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.entities import doc_sents, doc_text, doc_words, headline_lines
+from kg.extract.entities import Sentences, doc_sents, doc_text, doc_words, headline_lines
 from kg.extract.facts import PolicyFact, Span
 
 __all__ = ["Candidate", "PolicyModel", "candidates", "features", "enabled", "load_model", "rescore", "using"]
@@ -1313,9 +1313,8 @@ def _fact(doc: Doc, c: Candidate) -> PolicyFact:
         return c.fact
     span = doc[c.start:c.end]
     surface = span.text
-    sent = doc[c.head].sent
     return PolicyFact(span=Span(span.start_char, span.end_char), name=c.name,
-                      sentence=Span(sent.start_char, sent.end_char),
+                      sentence=Span(*Sentences.for_doc(doc).of(c.head)),
                       aliases=(surface,) if surface.lower() != c.name.lower() else ())
 
 
@@ -1375,10 +1374,9 @@ def _reworded(doc: Doc, c: Candidate, kept: list[Candidate],
     if len(same) != 1:
         return None
     span = doc[c.start:c.end]
-    sent = doc[c.head].sent
     surface = c.name if span.text.lower().endswith(c.name.lower()) else span.text
     return PolicyFact(span=Span(span.start_char, span.end_char), name=same.pop(),
-                      sentence=Span(sent.start_char, sent.end_char), aliases=(surface,))
+                      sentence=Span(*Sentences.for_doc(doc).of(c.head)), aliases=(surface,))
 
 
 _POST_NOUNS = frozenset({"director", "secretary", "minister", "commissioner", "administrator", "czar", "tsar",
@@ -1547,6 +1545,5 @@ def _back_reference(doc: Doc, c: Candidate, kept: list[Candidate]) -> PolicyFact
         return None  # none, or two named policies with that head: which one is meant is a guess
     ref = named[0]
     span = doc[c.start:c.end]
-    sent = doc[c.head].sent
     return PolicyFact(span=Span(span.start_char, span.end_char), name=ref.name,
-                      sentence=Span(sent.start_char, sent.end_char), aliases=(span.text,))
+                      sentence=Span(*Sentences.for_doc(doc).of(c.head)), aliases=(span.text,))

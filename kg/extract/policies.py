@@ -124,7 +124,7 @@ from typing import Any, NamedTuple
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg.extract.facts import PolicyFact, RelationFact, Span
-from kg.extract.entities import doc_sents, doc_text, doc_words, headline_lines
+from kg.extract.entities import Sentences, doc_sents, doc_text, doc_words, headline_lines
 from kg.extract.lexicon import registry
 from kg.extract.quotes import trailing_clause
 from kg.extract.statistics import _sent_ents, ent_bounds, name_span
@@ -1429,7 +1429,7 @@ def _fact(doc: Doc, p: _Policy) -> PolicyFact:
     aliases = ((surface,) if surface.lower() != p.name.lower() else ()) + \
         tuple(a for a in p.aliases if a.lower() not in (surface.lower(), p.name.lower()))
     return PolicyFact(span=Span(span.start_char, span.end_char), name=p.name,
-                      sentence=Span(span.sent.start_char, span.sent.end_char), aliases=aliases)
+                      sentence=Span(*Sentences.for_doc(doc).spanning(p.start, p.end)), aliases=aliases)
 
 
 def find_policies(doc: Doc, *, include_frame_objects: bool = True) -> Iterator[PolicyFact]:
@@ -1730,7 +1730,8 @@ def _directed(verb: Token) -> list[Token]:
 def _list_items(o: Token) -> list[Token]:
     """``announced the following efforts: A; B; and C``: the head word of each item after the colon. The parser
     often hangs later items inside earlier ones, so the items are read from the semicolons that part them."""
-    doc, sent = o.doc, o.sent
+    doc = o.doc
+    sent = Sentences.for_doc(doc).sent(o.i)
     colon = None
     for t in doc[o.i + 1:min(sent.end, o.i + 14)]:
         if t.text == ":":
