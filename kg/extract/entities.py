@@ -763,6 +763,26 @@ class Words:
         return [i + h for i, h in enumerate(self.doc.to_array(HEAD).astype("int64").tolist())]
 
     @cached_property
+    def children(self) -> list[list[int]]:
+        """The offsets of each token's children, in order (``Token.children`` makes a Token for each)."""
+        kids: list[list[int]] = [[] for _ in self.head]
+        for i, h in enumerate(self.head):
+            if h != i:
+                kids[h].append(i)
+        return kids
+
+    def subtree(self, i: int) -> list[int]:
+        """The offsets of token ``i`` and all its descendants, in text order: the words of ``doc[i].subtree``
+        (which walks the tree, so gives a non-projective parse's words in another order), without a Token made for
+        each."""
+        out, stack = [], [i]
+        while stack:
+            k = stack.pop()
+            out.append(k)
+            stack.extend(self.children[k])
+        return sorted(out)
+
+    @cached_property
     def dep(self) -> list[str]:
         """``tok.dep_`` of each token."""
         return self._strings(DEP)

@@ -1792,6 +1792,13 @@ def _paid_words(lex: dict[str, Any]) -> frozenset[str]:
     return _PAID_WORDS[1]
 
 
+def _holds_money(roots: list[Token], money: frozenset[str]) -> bool:
+    """A sum (a MONEY entity) or a money word (a lemma of ``money``) in the subtree of any of ``roots``: read from
+    the document's lists, without a Token made for each word of the subtrees."""
+    words = doc_words(roots[0].doc) if roots else None
+    return any(words.ent_type[k] == "MONEY" or words.lemma_lower[k] in money for r in roots for k in words.subtree(r.i))
+
+
 def _verb_cue(v: Token, lex: dict[str, Any]) -> str | None:
     lemma = v.lemma_.lower()
     if lemma == "make":
@@ -1811,8 +1818,7 @@ def _verb_cue(v: Token, lex: dict[str, Any]) -> str | None:
         # "revealed there will be an extra £1.5 million for the X Fund": revealing a sum announces it; revealing
         # findings or figures announces nothing
         said = [c for c in v.children if c.dep_ in {"dobj", "ccomp"}]
-        return lemma if any(x.ent_type_ == "MONEY" or x.lemma_.lower() in lex["money_heads"]
-                            for o in said for x in o.subtree) else None
+        return lemma if _holds_money(said, lex["money_heads"]) else None
     if lemma == "sign":
         # "the President signed the 21st Century Cures Act", "signed an executive order": signing a law or an order
         # makes it (guideline 9: who sets up a law); signing a letter, an agreement or a contract announces nothing
@@ -1829,8 +1835,7 @@ def _verb_cue(v: Token, lex: dict[str, Any]) -> str | None:
         # "the Office distributed $22 million under its X Program": handing out a sum funds the scheme it comes
         # under; handing out leaflets or kits announces nothing
         objs = [c for c in v.children if c.dep_ in {"dobj", "nsubjpass"}]
-        return lemma if any(x.ent_type_ == "MONEY" or x.lemma_.lower() in lex["money_heads"]
-                            for o in objs for x in o.subtree) else None
+        return lemma if _holds_money(objs, lex["money_heads"]) else None
     prt = next((c.lower_ for c in v.children if c.dep_ == "prt"), None)
     phr = lex["announce_phrasal"]
     if prt and lemma in phr and prt in phr[lemma]:
@@ -2247,8 +2252,7 @@ def _announce(doc, v, cue, sent, policies, lex, emit, nested=(), memo=None):
         memo["announcer"] = (agent, sent.start)  # "X announced new powers. These include: - introducing Y"
     targets = _targets(v, lex)
     held = [c for c in v.children if c.dep_ in {"dobj", "nsubjpass"}] + [t for t in targets if t.i != v.i]
-    if memo is not None and any(x.lemma_.lower() in lex["money_heads"] or x.ent_type_ == "MONEY"
-                                for t in held for x in t.subtree):
+    if memo is not None and _holds_money(held, lex["money_heads"]):
         memo["funder"] = (agent, sent.start)  # "X announced $298 million in grants. The funding is awarded under Y"
     directed = _directed(v)
     if cue in _CLAUSE_CUES and not targets:
@@ -2350,9 +2354,7 @@ def _kept_span(t: Token, lex: dict[str, Any]) -> Span | None:
 def _funded_kept(v: Token, targets: list[Token], policies: list[_Policy], lex: dict[str, Any]) -> list[Span]:
     """``is providing £4 million for the Cashback for Communities programme``: a named programme the money is for
     (under, through, for), written with a lower-case policy noun the rules leave to the learned scorer."""
-    money = _paid_words(lex)
-    if not any(x.lemma_.lower() in money or x.ent_type_ == "MONEY" for t in targets
-               if t.dep_ in {"dobj", "nsubjpass"} and t.head.i == v.i for x in t.subtree):
+    if not _holds_money([t for t in targets if t.dep_ in {"dobj", "nsubjpass"} and t.head.i == v.i], _paid_words(lex)):
         return []
     out = []
     for c in v.children:
@@ -2671,9 +2673,8 @@ def _scheme_names(v: Token, sent: SpacySpan, policies: list[_Policy], lex: dict[
     title-case name ending in a programme word within a short window; a ``Kept`` span, so it reaches a policy
     only where a policy finder read one there."""
     doc = v.doc
-    money = _paid_words(lex)
     objs = [c for c in v.children if c.dep_ in {"dobj", "nsubjpass"}]
-    if not any(x.ent_type_ == "MONEY" or x.lemma_.lower() in money for o in objs for x in o.subtree):
+    if not _holds_money(objs, _paid_words(lex)):
         return []
     out = []
     for t in doc[v.i + 1:sent.end]:
