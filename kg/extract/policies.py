@@ -1645,13 +1645,16 @@ def _targets(verb: Token, lex: dict[str, Any]) -> list[Token]:
     # right after a colon that closes a name, is the name's subtitle
     objs = [o for o in objs if not (o.left_edge.i > 1 and o.doc[o.left_edge.i - 1].text == ":" and any(
         p.pos_ == "PROPN" and p.right_edge.i == o.left_edge.i - 2 for p in objs))]
+    words, creation = doc_words(verb.doc), lex["creation_nominals"]
     for o in objs:
         for x in _conjuncts(o):
             out += _expand(x, verb, available, lex)
-        # "a new way ... with the creation of X"
-        for y in o.subtree:
-            if y.lemma_.lower() in lex["creation_nominals"] and _of_object(y) is not None:
-                out.append(_of_object(y))
+        # "a new way ... with the creation of X" (the document's lists tell first whether the phrase holds such a
+        # noun at all: most hold none, and need no Token made for each of their words)
+        if any(words.lemma_lower[k] in creation for k in words.subtree(o.i)):
+            for y in o.subtree:
+                if y.lemma_.lower() in creation and _of_object(y) is not None:
+                    out.append(_of_object(y))
     # "has committed to a youth justice strategy", "pledged to fund X"
     if verb.lemma_.lower() in {"commit", "pledge"}:
         for c in verb.children:
