@@ -725,6 +725,9 @@ class Words:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.tokens: list[Token] = list(doc)
+        #: what rules of more than one family ask of the same words, kept by the rule that works it out (its own
+        #: keys); it goes with the document's Words, so it holds nothing of an earlier document
+        self.memo: dict[Any, Any] = {}
 
     def _strings(self, attr: int) -> list[str]:
         """The string of ``attr`` of each token, looked up from the document's array of ids (no Token made)."""

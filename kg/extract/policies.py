@@ -1622,7 +1622,17 @@ _FUNDING_VERBS = frozenset({"award", "allocate", "provide", "give", "grant", "di
 
 
 def _targets(verb: Token, lex: dict[str, Any]) -> list[Token]:
-    """Candidate target heads of an announce-type verb."""
+    """Candidate target heads of an announce-type verb, worked out once per verb of the document (the policy
+    rules' frame objects and the frames ask for the same verbs) and kept in its Words' memo."""
+    memo = doc_words(verb.doc).memo
+    key = ("targets", verb.i, id(lex))
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _verb_targets(verb, lex)
+    return list(found)
+
+
+def _verb_targets(verb: Token, lex: dict[str, Any]) -> list[Token]:
     out: list[Token] = []
     objs = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
     passive_subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
