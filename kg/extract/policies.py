@@ -1813,6 +1813,17 @@ def _holds_money(roots: list[Token], money: frozenset[str]) -> bool:
 
 
 def _verb_cue(v: Token, lex: dict[str, Any]) -> str | None:
+    """The announcing cue of the verb ``v`` (its lemma, a phrasal verb's two words, ``make available``, ...), or
+    ``None``: worked out once per verb of the document and kept in its Words' memo (the policy rules and the
+    frames ask about the same verbs)."""
+    memo = doc_words(v.doc).memo
+    key = ("verb cue", v.i, id(lex))
+    if key not in memo:
+        memo[key] = _announcing_cue(v, lex)
+    return memo[key]
+
+
+def _announcing_cue(v: Token, lex: dict[str, Any]) -> str | None:
     lemma = v.lemma_.lower()
     if lemma == "make":
         if _available(v) is not None:
@@ -1823,7 +1834,7 @@ def _verb_cue(v: Token, lex: dict[str, Any]) -> str | None:
         # "the awards were made through the COPS Hiring Program", "made grants under X": awarding funds its scheme
         return "award" if any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in _AWARD_NOUNS
                               for c in v.children) else None
-    if lemma in _DIRECTING | _ENTRUSTING and lemma not in lex["announce_verbs"] and _directed(v):
+    if (lemma in _DIRECTING or lemma in _ENTRUSTING) and lemma not in lex["announce_verbs"] and _directed(v):
         return lemma  # "directed all U.S. Attorneys to host X"
     if lemma in _MULTIPLYING:
         return lemma  # "has doubled the early intervention youth fund": an expansion (kept for policy targets only)
