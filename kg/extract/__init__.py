@@ -134,8 +134,8 @@ class _Builder:
         words = self.doc.char_span(start, end, alignment_mode="expand")
         if words is None or not len(words):
             return None
-        sents = Sentences.for_doc(self.doc)  # (``Token.sent`` scans the parse and makes two spans on each call)
-        return Span(sents.of(words.start)[0], sents.of(words.end - 1)[1])
+        # (``Token.sent`` scans the parse and makes two spans on each call)
+        return Span(*Sentences.for_doc(self.doc).spanning(words.start, words.end))
 
     def entity_overlapping(self, start: int, end: int, types: tuple[str, ...]) -> Entity | None:
         best, best_len = None, 0

@@ -739,6 +739,9 @@ class Words:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.tokens: list[Token] = list(doc)
+        #: what rules of more than one family ask of the same words, kept by the rule that works it out (its own
+        #: keys); it goes with the document's Words, so it holds nothing of an earlier document
+        self.memo: dict[Any, Any] = {}
 
     def _strings(self, attr: int) -> list[str]:
         """The string of ``attr`` of each token, looked up from the document's array of ids (no Token made)."""
@@ -775,6 +778,26 @@ class Words:
     def head(self) -> list[int]:
         """``tok.head.i`` of each token (from the parse's array of offsets: no head Token made)."""
         return [i + h for i, h in enumerate(self.doc.to_array(HEAD).astype("int64").tolist())]
+
+    @cached_property
+    def children(self) -> list[list[int]]:
+        """The offsets of each token's children, in order (``Token.children`` makes a Token for each)."""
+        kids: list[list[int]] = [[] for _ in self.head]
+        for i, h in enumerate(self.head):
+            if h != i:
+                kids[h].append(i)
+        return kids
+
+    def subtree(self, i: int) -> list[int]:
+        """The offsets of token ``i`` and all its descendants, in text order: the words of ``doc[i].subtree``
+        (which walks the tree, so gives a non-projective parse's words in another order), without a Token made for
+        each."""
+        out, stack = [], [i]
+        while stack:
+            k = stack.pop()
+            out.append(k)
+            stack.extend(self.children[k])
+        return sorted(out)
 
     @cached_property
     def dep(self) -> list[str]:
@@ -825,6 +848,15 @@ class Sentences:
     def of(self, i: int) -> tuple[int, int]:
         """``(start_char, end_char)`` of the sentence of token ``i``."""
         return self._bounds[self._of[i]] if self._bounds else (0, len(doc_text(self.doc)))
+
+    def spanning(self, start: int, end: int) -> tuple[int, int]:
+        """``(start_char, end_char)`` of the sentence or sentences holding the tokens ``[start, end)``: the bounds of
+        ``doc[start:end].sent`` (a scan of the parse on each call)."""
+        return self.of(start)[0], self.of(max(start, end - 1))[1]
+
+    def sent(self, i: int) -> Span:
+        """The sentence of token ``i``: ``Token.sent`` without its scan."""
+        return doc_sents(self.doc)[self._of[i]]
 
 
 def _in_any(pos: int, spans: list[tuple[int, int]]) -> bool:

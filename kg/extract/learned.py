@@ -32,7 +32,7 @@ from typing import Any, NamedTuple
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.entities import doc_sents, doc_text, doc_words, headline_lines
+from kg.extract.entities import Sentences, doc_sents, doc_text, doc_words, headline_lines
 from kg.extract.facts import PolicyFact, Span
 
 __all__ = ["Candidate", "PolicyModel", "candidates", "features", "enabled", "load_model", "rescore", "using"]
@@ -824,7 +824,7 @@ def candidates(doc: Doc, rule_facts: Iterable[PolicyFact],
                 if tail is not None:
                     for s in sorted(starts):
                         spans.add((s, tail))
-            spans = {(_after_headline_verb(doc, s, t.i), e) for s, e in spans}
+            spans = _after_headline_verb(doc, spans, t.i)
             for s, e in sorted(spans):
                 if (s, e) in out:
                     continue
@@ -855,21 +855,31 @@ def candidates(doc: Doc, rule_facts: Iterable[PolicyFact],
     return [out[k] for k in sorted(out)]
 
 
-def _after_headline_verb(doc: Doc, start: int, head: int) -> int:
-    """Where a span that runs to a policy noun at ``head`` starts once it is cut after a capitalised headline verb
-    inside it (``DEA Launches Fentanyl Free America Initiative``: the agent and the verb are not the name; the
-    verb marks where the name starts)."""
+def _after_headline_verb(doc: Doc, spans: set[tuple[int, int]], head: int) -> set[tuple[int, int]]:
+    """The spans that run to a policy noun at ``head``, each cut after the last capitalised headline verb inside it
+    (``DEA Launches Fentanyl Free America Initiative``: the agent and the verb are not the name; the verb marks
+    where the name starts). The verb is looked for once, from the head back to the earliest start: the last one
+    is the last inside every span that holds it."""
     from kg.extract.policies import _verbish
 
-    verbs = [x.i for x in doc[start:head] if not x.is_sent_start and _verbish(x.lower_) and
-             (x.is_title or x.is_lower and x.tag_ == "VBZ")]  # "ONDCP releases strategy" in sentence case
-    return verbs[-1] + 1 if verbs and verbs[-1] + 1 < head else start
+    toks = doc_words(doc).tokens
+    for v in range(head - 1, min(s for s, _ in spans) - 1, -1):
+        x = toks[v]
+        if not x.is_sent_start and _verbish(x.lower_) and \
+                (x.is_title or x.is_lower and x.tag_ == "VBZ"):  # "ONDCP releases strategy" in sentence case
+            break
+    else:
+        return spans
+    return {(v + 1 if s <= v else s, e) for s, e in spans} if v + 1 < head else spans
 
 
 _BLANKS_AND_HYPHENS = re.compile(r"[\s-]+")
 
 
+@lru_cache(maxsize=4096)
 def _is_tactic(text: str) -> bool:
+    """A tactic term of the lexicon inside ``text`` (hyphens and runs of blanks read as one space); the answer is
+    kept per text, as the same names come back in a document and across documents."""
     low = _BLANKS_AND_HYPHENS.sub(" ", text.lower())
     return _lex()["tactics_in"].search(low) is not None
 
@@ -932,18 +942,19 @@ def doc_context(doc: Doc, cands: list[Candidate]) -> dict[str, Counter]:
     """Counts over the document that features refer to: head lemmas and names of the candidates, and the
     tokens inside the rules' spans."""
     rule_tokens = {i for c in cands if c.source == "rule" for i in range(c.start, c.end)}
+    toks = doc_words(doc).tokens
     sents = doc_sents(doc)
     early = sents[min(3, len(sents)) - 1].end if sents else 0
     return {"early_end": Counter({"end": early}),
-            "heads": Counter(head_lemma(doc[c.head]) for c in cands),
+            "heads": Counter(head_lemma(toks[c.head]) for c in cands),
             "names": Counter(c.name.lower() for c in cands),
             "rule_tokens": Counter(rule_tokens),
             "rule_spans": Counter((c.start, c.end) for c in cands if c.source == "rule"),
-            "title_spans": Counter((c.start, c.end) for c in cands if c.source == "np" and _all_title(doc[c.start:c.end]))}
+            "title_spans": Counter((c.start, c.end) for c in cands if c.source == "np" and _all_title(toks[c.start:c.end]))}
 
 
 def _all_title(span) -> bool:
-    """Every word of the span is title case or an acronym, connectors apart (``Violence Against Women Act``)."""
+    """Every word of the span (its tokens) is title case or an acronym, connectors apart (``Violence Against Women Act``)."""
     words = [x for x in span if x.is_alpha and x.lower_ not in _CONNECTOR_WORDS]
     return bool(words) and all(x.is_title or (x.is_upper and len(x) > 1) for x in words)
 
@@ -1103,10 +1114,11 @@ def proper_name(doc: Doc, c: Candidate) -> bool:
 
     if head.pos_ == "NOUN" and _rolled_out(head):
         return True  # equipment a sentence rolls out or installs ("the rollout of body-worn cameras"): a measure
-    if any(x.lower_ in {"and", "or"} and x.i > c.start and _names_end(doc[x.i - 1]) for x in doc[c.start:c.end]):
+    span = doc_words(doc).tokens[c.start:c.end]  # (the Tokens made once per document: no Span made)
+    if any(x.lower_ in {"and", "or"} and x.i > c.start and _names_end(doc[x.i - 1]) for x in span):
         return False  # two names joined ("the First Step Act and Second Chance Act"): the model judges the span
     run = 0
-    for t in doc[c.start:c.end]:
+    for t in span:
         if t.i == c.start and t.pos_ == "DET":
             continue
         run = run + 1 if t.is_alpha and t.text[0].isupper() else 0
@@ -1122,12 +1134,12 @@ def _concrete_project(doc: Doc, c: Candidate) -> bool:
     from kg.extract.policies import _SUM_NAMED
 
     head = doc[c.head]
-    span = doc[c.start:c.end]
+    toks = doc_words(doc).tokens
     lemma = head.lemma_.lower()
     if lemma in _lex()["capital"] and any(x.lower_ in {"at", "in"} and x.i + 1 < c.end and doc[x.i + 1].is_title
-                                for x in span if x.i > c.head):
+                                          for x in toks[c.head + 1:c.end]):
         return True
-    return lemma in _SUM_NAMED and any(x.like_num or x.text in {"$", "£", "€"} for x in doc[c.start:c.head])
+    return lemma in _SUM_NAMED and any(x.like_num or x.text in {"$", "£", "€"} for x in toks[c.start:c.head])
 
 
 def _title_np_name(doc: Doc, c: Candidate) -> bool:
@@ -1136,9 +1148,11 @@ def _title_np_name(doc: Doc, c: Candidate) -> bool:
     score. Not in a headline (every word is capitalised there), not when it is part of a longer named entity (``the
     Office of National Drug Control Policy`` is a body), not the end of a longer name or two names joined, not
     when it starts a sentence or holds a clause."""
-    span = doc[c.start:c.end]
     head = doc[c.head]
-    if not (head.is_title and _is_head(head, head_lemma(head))) or c.verbal or not _all_title(span):
+    if not (head.is_title and _is_head(head, head_lemma(head))) or c.verbal:
+        return False
+    span = doc_words(doc).tokens[c.start:c.end]  # (the Tokens made once per document: no Span made)
+    if not _all_title(span):
         return False
     if sum(1 for x in span if x.is_alpha and x.text[0].isupper()) < 2 or span[0].is_sent_start:
         return False
@@ -1153,7 +1167,7 @@ def _title_np_name(doc: Doc, c: Candidate) -> bool:
     if any(x.ent_iob_ == "I" for x in (doc[c.start],)) or \
             (c.end < len(doc) and doc[c.end].ent_iob_ == "I" and doc[c.end].ent_type_ == head.ent_type_):
         return False  # inside a longer entity ("Office of National Drug Control Policy")
-    return not _headline(doc, span.start_char)
+    return not _headline(doc, span[0].idx)
 
 
 #: Lower-case nouns that, written after a title-case name, say the name is a programme's (``the Drug Market
@@ -1299,9 +1313,8 @@ def _fact(doc: Doc, c: Candidate) -> PolicyFact:
         return c.fact
     span = doc[c.start:c.end]
     surface = span.text
-    sent = doc[c.head].sent
     return PolicyFact(span=Span(span.start_char, span.end_char), name=c.name,
-                      sentence=Span(sent.start_char, sent.end_char),
+                      sentence=Span(*Sentences.for_doc(doc).of(c.head)),
                       aliases=(surface,) if surface.lower() != c.name.lower() else ())
 
 
@@ -1349,21 +1362,21 @@ def _reworded(doc: Doc, c: Candidate, kept: list[Candidate],
     """A phrase the model did not keep that writes the words of exactly one kept named policy in another order
     (``the declaration of a national emergency`` after ``a National Emergency Declaration``): a mention of that
     policy, its surface form an alias. ``kept_words`` keeps the content words of the kept spans between calls."""
-    words = _content(doc[c.start:c.end])
+    toks = doc_words(doc).tokens
+    words = _content(toks[c.start:c.end])
     if len(words) < 2:
         return None
     kept_words = {} if kept_words is None else kept_words
     for k in kept:
         if k.name[:1].isupper() and (k.start, k.end) not in kept_words:
-            kept_words[(k.start, k.end)] = _content(doc[k.start:k.end])
+            kept_words[(k.start, k.end)] = _content(toks[k.start:k.end])
     same = {k.name for k in kept if k.name[:1].isupper() and kept_words[(k.start, k.end)] == words}
     if len(same) != 1:
         return None
     span = doc[c.start:c.end]
-    sent = doc[c.head].sent
     surface = c.name if span.text.lower().endswith(c.name.lower()) else span.text
     return PolicyFact(span=Span(span.start_char, span.end_char), name=same.pop(),
-                      sentence=Span(sent.start_char, sent.end_char), aliases=(surface,))
+                      sentence=Span(*Sentences.for_doc(doc).of(c.head)), aliases=(surface,))
 
 
 _POST_NOUNS = frozenset({"director", "secretary", "minister", "commissioner", "administrator", "czar", "tsar",
@@ -1397,7 +1410,7 @@ def _nameless(doc: Doc, c: Candidate) -> bool:
     """A span that names no policy: only policy nouns (``PROJECT`` in a capitals headline, ``PROGRAM GRANT``,
     ``the Initiative`` with no named policy to refer to: guideline 4's "the initiative" is a generic phrase), or an
     award or file number (``WX-0074``)."""
-    words = [x for x in doc[c.start:c.end] if not x.is_punct and x.pos_ not in {"DET", "ADP", "CCONJ", "PRON"}]
+    words = [x for x in doc_words(doc).tokens[c.start:c.end] if not x.is_punct and x.pos_ not in {"DET", "ADP", "CCONJ", "PRON"}]
     if words and all(head_lemma(x) in HEADS or head_lemma(x) in TITLE_HEADS or x.lemma_.lower() in HEADS
                      for x in words) and not _is_tactic(c.name):
         return True
@@ -1532,6 +1545,5 @@ def _back_reference(doc: Doc, c: Candidate, kept: list[Candidate]) -> PolicyFact
         return None  # none, or two named policies with that head: which one is meant is a guess
     ref = named[0]
     span = doc[c.start:c.end]
-    sent = doc[c.head].sent
     return PolicyFact(span=Span(span.start_char, span.end_char), name=ref.name,
-                      sentence=Span(sent.start_char, sent.end_char), aliases=(span.text,))
+                      sentence=Span(*Sentences.for_doc(doc).of(c.head)), aliases=(span.text,))

@@ -74,8 +74,10 @@ def sentence_frames(sent: SpacySpan, policies, lex, emit):
     for i in range(sent.start, sent.end):
         if pos[i] != "VERB":
             continue
-        tok = toks[i]
         lemma = lemmas[i] if words.lower[i] not in _RATED else "rate"  # (the model lemmatises "rated" as "rat")
+        if lemma not in _FRAME_VERBS:
+            continue
+        tok = toks[i]
         if lemma in FINDING_VERBS:
             yield from _finding(tok, sent, policies, lex, emit)
             yield from _found_in(tok, sent, policies, lex, emit)
@@ -91,8 +93,9 @@ def sentence_frames(sent: SpacySpan, policies, lex, emit):
             yield from _reviewed_policies(tok, sent, policies, lex, emit)
         if lemma in TITLE_CUES or (lemma == "hold" and P._holds_to_account(tok)) or lemma == "call":
             yield from _titled_overseen(tok, lemma, sent, policies, lex, emit)
+    oversee_verbs = lex["oversee_verbs"]
     for i in range(sent.start, sent.end):
-        if pos[i] != "NOUN" and pos[i] != "VERB":
+        if not ((pos[i] == "NOUN" and lemmas[i] in _FRAME_NOUNS) or (pos[i] == "VERB" and lemmas[i] in oversee_verbs)):
             continue
         tok, noun, lemma = toks[i], pos[i] == "NOUN", lemmas[i]
         if noun and lemma in ACT_NOMINALS:
@@ -907,3 +910,10 @@ def _report_examining(n: Token, sent, policies, lex, emit):
                     continue
                 for span, kind in P._oversee_target(x, True, policies, lex):
                     yield from emit("OVERSEES", owner, span, kind, sent, act.lemma_.lower(), None)
+
+
+#: The verbs and the nouns (lemmas) the frames of :func:`sentence_frames` start from (an oversee verb of the
+#: lexicon starts one too): any other word is passed over without a Token made or a frame asked.
+_FRAME_VERBS = FINDING_VERBS | WHERE_FOUND | RATING_VERBS | P._VISIT_VERBS | COMMISSIONED_ACTS | POLICY_REVIEW_VERBS | \
+    TITLE_CUES | {"hold", "call"}
+_FRAME_NOUNS = ACT_NOMINALS | AGENTLESS_ACTS | EVIDENCE_NOUNS | {"report", "inspection"}

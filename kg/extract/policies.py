@@ -124,7 +124,7 @@ from typing import Any, NamedTuple
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg.extract.facts import PolicyFact, RelationFact, Span
-from kg.extract.entities import doc_sents, doc_text, doc_words, headline_lines
+from kg.extract.entities import Sentences, doc_sents, doc_text, doc_words, headline_lines
 from kg.extract.lexicon import registry
 from kg.extract.quotes import trailing_clause
 from kg.extract.statistics import _sent_ents, ent_bounds, name_span
@@ -164,6 +164,7 @@ _LIGHT_HEADS = frozenset({"approach", "model", "regime", "framework"})
 def _lex() -> dict[str, Any]:
     data = json.loads((_DATA_DIR / "policy_lexicon.json").read_text(encoding="utf-8"))
     out: dict[str, Any] = {k: (frozenset(v) if isinstance(v, list) else v) for k, v in data.items()}
+    out["headline_verbs"] = out["announce_verbs"] | out["oversee_verbs"] | _SPEECH  # (for _verbish, made once)
     # the lookahead on first letters lets the scan skip most positions without trying every term
     terms = data["tactic_terms"]
     firsts = "".join(sorted({t[0].lower() for t in terms} | {t[0].upper() for t in terms}))
@@ -401,8 +402,7 @@ def _is_titleish(t: Token) -> bool:
 
 def _verbish(word: str) -> bool:
     """A title-case headline verb: ``Launches``, ``Announces``, ``Unveils``, ``Says``."""
-    lex = _lex()
-    verbs = lex["announce_verbs"] | lex["oversee_verbs"] | _SPEECH
+    verbs = _lex()["headline_verbs"]
     return word.endswith("s") and (word[:-1] in verbs or word[:-2] in verbs)
 
 
@@ -1429,7 +1429,7 @@ def _fact(doc: Doc, p: _Policy) -> PolicyFact:
     aliases = ((surface,) if surface.lower() != p.name.lower() else ()) + \
         tuple(a for a in p.aliases if a.lower() not in (surface.lower(), p.name.lower()))
     return PolicyFact(span=Span(span.start_char, span.end_char), name=p.name,
-                      sentence=Span(span.sent.start_char, span.sent.end_char), aliases=aliases)
+                      sentence=Span(*Sentences.for_doc(doc).spanning(p.start, p.end)), aliases=aliases)
 
 
 def find_policies(doc: Doc, *, include_frame_objects: bool = True) -> Iterator[PolicyFact]:
@@ -1622,7 +1622,17 @@ _FUNDING_VERBS = frozenset({"award", "allocate", "provide", "give", "grant", "di
 
 
 def _targets(verb: Token, lex: dict[str, Any]) -> list[Token]:
-    """Candidate target heads of an announce-type verb."""
+    """Candidate target heads of an announce-type verb, worked out once per verb of the document (the policy
+    rules' frame objects and the frames ask for the same verbs) and kept in its Words' memo."""
+    memo = doc_words(verb.doc).memo
+    key = ("targets", verb.i, id(lex))
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _verb_targets(verb, lex)
+    return list(found)
+
+
+def _verb_targets(verb: Token, lex: dict[str, Any]) -> list[Token]:
     out: list[Token] = []
     objs = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
     passive_subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -1645,13 +1655,16 @@ def _targets(verb: Token, lex: dict[str, Any]) -> list[Token]:
     # right after a colon that closes a name, is the name's subtitle
     objs = [o for o in objs if not (o.left_edge.i > 1 and o.doc[o.left_edge.i - 1].text == ":" and any(
         p.pos_ == "PROPN" and p.right_edge.i == o.left_edge.i - 2 for p in objs))]
+    words, creation = doc_words(verb.doc), lex["creation_nominals"]
     for o in objs:
         for x in _conjuncts(o):
             out += _expand(x, verb, available, lex)
-        # "a new way ... with the creation of X"
-        for y in o.subtree:
-            if y.lemma_.lower() in lex["creation_nominals"] and _of_object(y) is not None:
-                out.append(_of_object(y))
+        # "a new way ... with the creation of X" (the document's lists tell first whether the phrase holds such a
+        # noun at all: most hold none, and need no Token made for each of their words)
+        if any(words.lemma_lower[k] in creation for k in words.subtree(o.i)):
+            for y in o.subtree:
+                if y.lemma_.lower() in creation and _of_object(y) is not None:
+                    out.append(_of_object(y))
     # "has committed to a youth justice strategy", "pledged to fund X"
     if verb.lemma_.lower() in {"commit", "pledge"}:
         for c in verb.children:
@@ -1730,7 +1743,8 @@ def _directed(verb: Token) -> list[Token]:
 def _list_items(o: Token) -> list[Token]:
     """``announced the following efforts: A; B; and C``: the head word of each item after the colon. The parser
     often hangs later items inside earlier ones, so the items are read from the semicolons that part them."""
-    doc, sent = o.doc, o.sent
+    doc = o.doc
+    sent = Sentences.for_doc(doc).sent(o.i)
     colon = None
     for t in doc[o.i + 1:min(sent.end, o.i + 14)]:
         if t.text == ":":
@@ -1791,7 +1805,25 @@ def _paid_words(lex: dict[str, Any]) -> frozenset[str]:
     return _PAID_WORDS[1]
 
 
+def _holds_money(roots: list[Token], money: frozenset[str]) -> bool:
+    """A sum (a MONEY entity) or a money word (a lemma of ``money``) in the subtree of any of ``roots``: read from
+    the document's lists, without a Token made for each word of the subtrees."""
+    words = doc_words(roots[0].doc) if roots else None
+    return any(words.ent_type[k] == "MONEY" or words.lemma_lower[k] in money for r in roots for k in words.subtree(r.i))
+
+
 def _verb_cue(v: Token, lex: dict[str, Any]) -> str | None:
+    """The announcing cue of the verb ``v`` (its lemma, a phrasal verb's two words, ``make available``, ...), or
+    ``None``: worked out once per verb of the document and kept in its Words' memo (the policy rules and the
+    frames ask about the same verbs)."""
+    memo = doc_words(v.doc).memo
+    key = ("verb cue", v.i, id(lex))
+    if key not in memo:
+        memo[key] = _announcing_cue(v, lex)
+    return memo[key]
+
+
+def _announcing_cue(v: Token, lex: dict[str, Any]) -> str | None:
     lemma = v.lemma_.lower()
     if lemma == "make":
         if _available(v) is not None:
@@ -1802,7 +1834,7 @@ def _verb_cue(v: Token, lex: dict[str, Any]) -> str | None:
         # "the awards were made through the COPS Hiring Program", "made grants under X": awarding funds its scheme
         return "award" if any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in _AWARD_NOUNS
                               for c in v.children) else None
-    if lemma in _DIRECTING | _ENTRUSTING and lemma not in lex["announce_verbs"] and _directed(v):
+    if (lemma in _DIRECTING or lemma in _ENTRUSTING) and lemma not in lex["announce_verbs"] and _directed(v):
         return lemma  # "directed all U.S. Attorneys to host X"
     if lemma in _MULTIPLYING:
         return lemma  # "has doubled the early intervention youth fund": an expansion (kept for policy targets only)
@@ -1810,8 +1842,7 @@ def _verb_cue(v: Token, lex: dict[str, Any]) -> str | None:
         # "revealed there will be an extra £1.5 million for the X Fund": revealing a sum announces it; revealing
         # findings or figures announces nothing
         said = [c for c in v.children if c.dep_ in {"dobj", "ccomp"}]
-        return lemma if any(x.ent_type_ == "MONEY" or x.lemma_.lower() in lex["money_heads"]
-                            for o in said for x in o.subtree) else None
+        return lemma if _holds_money(said, lex["money_heads"]) else None
     if lemma == "sign":
         # "the President signed the 21st Century Cures Act", "signed an executive order": signing a law or an order
         # makes it (guideline 9: who sets up a law); signing a letter, an agreement or a contract announces nothing
@@ -1828,8 +1859,7 @@ def _verb_cue(v: Token, lex: dict[str, Any]) -> str | None:
         # "the Office distributed $22 million under its X Program": handing out a sum funds the scheme it comes
         # under; handing out leaflets or kits announces nothing
         objs = [c for c in v.children if c.dep_ in {"dobj", "nsubjpass"}]
-        return lemma if any(x.ent_type_ == "MONEY" or x.lemma_.lower() in lex["money_heads"]
-                            for o in objs for x in o.subtree) else None
+        return lemma if _holds_money(objs, lex["money_heads"]) else None
     prt = next((c.lower_ for c in v.children if c.dep_ == "prt"), None)
     phr = lex["announce_phrasal"]
     if prt and lemma in phr and prt in phr[lemma]:
@@ -2246,8 +2276,7 @@ def _announce(doc, v, cue, sent, policies, lex, emit, nested=(), memo=None):
         memo["announcer"] = (agent, sent.start)  # "X announced new powers. These include: - introducing Y"
     targets = _targets(v, lex)
     held = [c for c in v.children if c.dep_ in {"dobj", "nsubjpass"}] + [t for t in targets if t.i != v.i]
-    if memo is not None and any(x.lemma_.lower() in lex["money_heads"] or x.ent_type_ == "MONEY"
-                                for t in held for x in t.subtree):
+    if memo is not None and _holds_money(held, lex["money_heads"]):
         memo["funder"] = (agent, sent.start)  # "X announced $298 million in grants. The funding is awarded under Y"
     directed = _directed(v)
     if cue in _CLAUSE_CUES and not targets:
@@ -2349,9 +2378,7 @@ def _kept_span(t: Token, lex: dict[str, Any]) -> Span | None:
 def _funded_kept(v: Token, targets: list[Token], policies: list[_Policy], lex: dict[str, Any]) -> list[Span]:
     """``is providing £4 million for the Cashback for Communities programme``: a named programme the money is for
     (under, through, for), written with a lower-case policy noun the rules leave to the learned scorer."""
-    money = _paid_words(lex)
-    if not any(x.lemma_.lower() in money or x.ent_type_ == "MONEY" for t in targets
-               if t.dep_ in {"dobj", "nsubjpass"} and t.head.i == v.i for x in t.subtree):
+    if not _holds_money([t for t in targets if t.dep_ in {"dobj", "nsubjpass"} and t.head.i == v.i], _paid_words(lex)):
         return []
     out = []
     for c in v.children:
@@ -2670,9 +2697,8 @@ def _scheme_names(v: Token, sent: SpacySpan, policies: list[_Policy], lex: dict[
     title-case name ending in a programme word within a short window; a ``Kept`` span, so it reaches a policy
     only where a policy finder read one there."""
     doc = v.doc
-    money = _paid_words(lex)
     objs = [c for c in v.children if c.dep_ in {"dobj", "nsubjpass"}]
-    if not any(x.ent_type_ == "MONEY" or x.lemma_.lower() in money for o in objs for x in o.subtree):
+    if not _holds_money(objs, _paid_words(lex)):
         return []
     out = []
     for t in doc[v.i + 1:sent.end]:

@@ -25,6 +25,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.entities import Sentences
 from kg.extract.facts import PolicyStatusFact, Span
 from kg.extract.policies import _STATUS_LEMMAS, _by_agent, _found
 
@@ -60,10 +61,10 @@ def find_policy_statuses(doc: Doc) -> Iterator[PolicyStatusFact]:
             continue
         status, cue = found
         span = Span(words.start_char, words.end_char)
-        sent = head.sent
-        if any(t.start < span.end and span.start < t.end and s.start <= sent.start_char < s.end for t, s in framed):
+        sent = Span(*Sentences.for_doc(doc).of(head.i))  # (``Token.sent`` scans the parse on each call)
+        if any(t.start < span.end and span.start < t.end and s.start <= sent.start < s.end for t, s in framed):
             continue  # "the Home Secretary proposed X": the ANNOUNCED link keeps the status
-        yield PolicyStatusFact(span, Span(sent.start_char, sent.end_char), status, cue)
+        yield PolicyStatusFact(span, sent, status, cue)
 
 
 def _status_of(head: Token) -> tuple[str, str] | None:

@@ -144,7 +144,10 @@ _YEAR_ENDING_RE = re.compile(rf"\b(?:(?:financial|calendar)\s+)?year\s+(?:ending
                              re.IGNORECASE)
 # a US federal fiscal year ("fiscal year (FY) 2023", "FY20") and a span of months ("between April 2020 and March
 # 2021"): whole periods that the recogniser's DATE entities cut short ("fiscal year", "between April 2020")
+# (the lookahead on the first letters every alternative can start with lets the scan skip most positions without
+# trying each alternative there: half the time of the search)
 _SPAN_PERIOD_RE = re.compile(
+    r"\b(?=[fbt\d])(?:"
     rf"\b(?:(?:federal\s+)?fiscal\s+years?\s*(?:\(FY\)\s*)?|FY\s?)'?(?:19|20)?\d\d"
     # ... and spans of them: "fiscal years 2019 through 2021", "FY2019-FY2021", "fiscal years 2020 and 2021"
     rf"(?:\s?[-\u2013]\s?(?:FY\s?)?'?(?:19|20)?\d\d|\s+(?:to|through|thru|and)\s+(?:FY\s?'?(?:19|20)?\d\d|(?:19|20)\d\d))?\b"
@@ -152,7 +155,7 @@ _SPAN_PERIOD_RE = re.compile(
     rf"|\bbetween\s+(?:{_MONTHS})\.?(?:\s+(?:19|20)\d\d)?\s+and\s+(?:{_MONTHS})\.?\s+(?:19|20)\d\d\b"
     # "from 2006/07 to 2015/16": a span of financial years; "the three-year period to the year ending March 2022"
     rf"|\b(?:from|between)\s+(?:19|20)\d\d\s?[/-]\s?\d\d\s+(?:to|and)\s+(?:19|20)\d\d\s?[/-]\s?\d\d\b"
-    rf"|\b(?:two|three|four|five|\d)-year\s+period\s+to\s+the\s+year\s+(?:ending|to)\s+(?:(?:\d{{1,2}}\s+)?(?:{_MONTHS})\.?\s+)?(?:19|20)\d\d\b",
+    rf"|\b(?:two|three|four|five|\d)-year\s+period\s+to\s+the\s+year\s+(?:ending|to)\s+(?:(?:\d{{1,2}}\s+)?(?:{_MONTHS})\.?\s+)?(?:19|20)\d\d\b)",
     re.IGNORECASE)
 _GLUED_RE = re.compile(r"^([£$€]?)(\d[\d,]*(?:\.\d+)?)(k|m|mn|bn|b|tn|%|pc|million|billion|trillion|thousand|percent)?$",
                        re.IGNORECASE)  # "£64million" and "92.1percent" are written without a space
