@@ -1839,8 +1839,12 @@ _LINKED_NOT_PLACES = frozenset({"Charge", "Chief", "Law", "Laws", "Fact", "Train
                                 "Progress", "Arms", "Hand", "Person", "Time", "Demand", "Line", "Council"})
 
 
-#: A police and crime commissioner's post, whose area is written before it.
-_AREA_POSTS = re.compile(r"\bPolice,? (?:Fire and )?(?:Crime Commissioner|and Crime Commissioner)\b")
+#: A police and crime commissioner's post, or a member of parliament's, whose area is written before it.
+_AREA_POSTS = re.compile(r"\bPolice,? (?:Fire and )?(?:Crime Commissioner|and Crime Commissioner)\b|\bMP(?= [A-Z][a-z])")
+#: Parties, not constituencies, before "MP": "Labour MP Jane Roe".
+_PARTY_WORDS = frozenset({"labour", "conservative", "tory", "liberal", "democrat", "democrats", "lib", "dem", "snp",
+                          "green", "plaid", "cymru", "reform", "dup", "sinn", "féin", "fein", "independent", "alliance",
+                          "ukip", "brexit", "party", "former", "backbench", "local", "senior", "veteran", "opposition"})
 #: Words of an area's name: capitalised words, joined by commas, "and" and the "of the" of "the Isles of Scilly".
 _AREA_WORD = re.compile(r"[A-Z][\w'’-]*|and|of|the|,")
 
@@ -1866,7 +1870,7 @@ def _commissioner_areas(doc: Doc) -> Iterator[Mention]:
         j = ts[0]
         while j > i and words.text[j - 1] in ("and", "of", "the", ","):
             j -= 1
-        if j > i and words.cap[i]:
+        if j > i and words.cap[i] and not set(words.lower[i:j]) <= _PARTY_WORDS | {"and", ","}:
             yield _mention(doc, i, j, PLACE, "composite", raw=_text(doc, i, j))
 
 

@@ -292,3 +292,10 @@ def test_who_is_appointed_as_a_post_holds_it_and_who_appoints_does_not(nlp, text
 def test_a_crown_inspectors_post_is_one_title_however_the_crown_is_written(nlp, written):
     got = posts(nlp, f"Ruth Okafor, {written} Chief Inspector of Probation, said the service was failing.")
     assert any(p == "Ruth Okafor" and t == "Chief Inspector of Probation" for p, t, _ in got), got
+
+
+def test_a_constituency_before_mp_is_a_place_and_a_party_is_not(nlp):
+    text = "Hornsey and Wood Green MP Anna Price backed the plan. Labour MP Jack Dunn did not."
+    assert "Hornsey and Wood Green" in names(nlp, text, "Place"), names(nlp, text, "Place")
+    assert not any("Labour" in p for p in names(nlp, text, "Place"))
+    assert {"Anna Price", "Jack Dunn"} <= names(nlp, text, "Person")
