@@ -44,7 +44,7 @@ _TIME_WORDS = frozenset(
 )
 #: Head nouns of names that are policies, laws, programmes or surveys rather than bodies.
 POLICY_HEADS = frozenset(
-    {"act", "bill", "strategy", "programme", "program", "initiative", "scheme", "fund", "plan", "code", "survey",
+    {"act", "bill", "strategy", "programme", "program", "initiative", "scheme", "fund", "plan", "code", "survey", "census",
      "policy", "order", "regulations", "framework", "campaign", "project", "operation", "charter", "review", "grant",
      "guidance", "protocol", "standard", "standards", "convention", "directive", "statute", "law", "agreement",
      "network"}

@@ -299,3 +299,10 @@ def test_a_constituency_before_mp_is_a_place_and_a_party_is_not(nlp):
     assert "Hornsey and Wood Green" in names(nlp, text, "Place"), names(nlp, text, "Place")
     assert not any("Labour" in p for p in names(nlp, text, "Place"))
     assert {"Anna Price", "Jack Dunn"} <= names(nlp, text, "Person")
+
+
+def test_a_named_census_is_a_statistical_series_not_a_body(nlp):
+    """Guideline 4: a statistical survey or series is a Policy, so it can be the source of figures."""
+    text = "The bureau will fund the National Census of Jail Health Services next year."
+    assert "National Census of Jail Health Services" in names(nlp, text, "Policy"), names(nlp, text, "Policy")
+    assert "National Census of Jail Health Services" not in names(nlp, text, "Organisation")
