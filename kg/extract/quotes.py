@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.entities import Sentences, doc_text, doc_words
 from kg.extract.facts import QuoteFact, Span
+from kg.extract.roles import title_starting_at
 
 #: Lemmas of verbs that introduce speech (direct or reported).
 SPEECH_VERBS = frozenset(
@@ -340,7 +341,37 @@ def _before(doc: Doc, q: RawQuote, text: str) -> _Attribution | None:
             # 'Chief Constable Jo Farrell: "We will not rest ..."': a name and a colon introduce the words
             return _Attribution(Span(words[0].idx, words[-1].idx + len(words[-1].text)), "colon", words[0].idx,
                                 q.close_at + 1)
+        named = _named_post_line(words)
+        if named is not None:
+            # 'Clive Grunshaw, Police and Crime Commissioner for Lancashire:' on a line of its own, then the words
+            return _Attribution(named, "colon", words[0].idx, q.close_at + 1)
     return None
+
+
+def _named_post_line(words: list[Token]) -> Span | None:
+    """The name of a ``Name, Post of Body:`` line (a person's name, a comma, then a post and no verb), which
+    introduces the words after it in press releases."""
+    if not 3 <= len(words) <= 16 or any(w.pos_ in ("VERB", "AUX") for w in words):
+        return None
+    s = 0
+    while s < len(words) and words[s].ent_type_ == "TITLE":
+        s += 1  # "Assistant Chief Constable Jane Roe, Kent Police:"
+    def named(w: Token) -> bool:  # (after a title the recogniser may leave the name unmarked)
+        return w.ent_type_ == "PERSON" or s > 0 and not w.ent_type_ and w.pos_ == "PROPN" and w.text[:1].isupper()
+
+    if s >= len(words) or not named(words[s]):
+        return None
+    k = s + 1
+    while k < len(words) and named(words[k]) and not (words[k].ent_type_ == "PERSON" and words[k].ent_iob_ == "B"):
+        k += 1
+    doc = words[0].doc
+    comma = words[k - 1].i + 1
+    if comma >= len(doc) or doc[comma].text != "," or k >= len(words):
+        return None
+    post = words[k]
+    if post.ent_type_ not in ("TITLE", "ORG") and title_starting_at(doc, post.i) is None:
+        return None
+    return Span(words[s].idx, words[k - 1].idx + len(words[k - 1].text))
 
 
 #: Adjectives of a plain stance that a colon opens the words of: "X was clear:", "her message was simple:".

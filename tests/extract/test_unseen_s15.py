@@ -3,7 +3,7 @@ from an annotated document)."""
 from __future__ import annotations
 
 import pytest
-from linkpairs import held_roles, link_pairs  # noqa: F401
+from linkpairs import held_roles, link_pairs, said_links  # noqa: F401
 
 from kg.extract import extract_facts
 
@@ -306,3 +306,20 @@ def test_a_named_census_is_a_statistical_series_not_a_body(nlp):
     text = "The bureau will fund the National Census of Jail Health Services next year."
     assert "National Census of Jail Health Services" in names(nlp, text, "Policy"), names(nlp, text, "Policy")
     assert "National Census of Jail Health Services" not in names(nlp, text, "Organisation")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The fund invests money seized from criminals.\n\nMaya Kaur, Police and Crime Commissioner for Cumbria:\n\n"
+     "\u201cI am pleased to see this money go back into our communities.\u201d", "Maya Kaur"),
+    ("Officers patrolled the town centre.\n\nDetective Superintendent Liam Ford, Kent Police:\n\n"
+     "\u201cWe will keep these patrols going through the summer.\u201d", "Liam Ford"),
+])
+def test_a_name_and_post_line_ending_in_a_colon_introduces_the_quote(nlp, text, speaker):
+    """Guideline 8: a press release's 'Name, Post:' line attributes the quoted paragraph after it."""
+    links = said_links(nlp, text)
+    assert any(s == speaker and d for s, _, _, d in links), links
+
+
+def test_a_heading_with_a_colon_is_no_speaker(nlp):
+    text = "The fund opened.\n\nNotes to editors, Kent Police:\n\n\u201cContact the press office.\u201d"
+    assert not said_links(nlp, text)
