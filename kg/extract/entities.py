@@ -1285,6 +1285,9 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
                 continue  # "His Majesty's Inspectorate of ...": the Crown's style, not a person
             if ent[0].text in ("Operation", "Project", "Op") and len(ent) > 1:
                 continue  # "Project Gunrunner", "Operation Sceptre": a named operation, left to the policy rules
+            if ent.end < len(doc) and _toks[ent.end].lower_ in _SCHEME_WORDS and _toks[ent.end].pos_ == "NOUN" \
+                    and registry().lookup(ent.text) is None:
+                continue  # "the Safer Together campaign": a scheme's name, not a person
             last = _toks[ent.end - 1]
             if len(ent) > 1 and last.text.isupper() and titles().exact.get(last.text) is not None \
                     and last.text not in titles().post_nominals and ent.end < len(doc) and _toks[ent.end].ent_type_ == "PERSON":
@@ -1614,6 +1617,10 @@ _EVENT_HEADS = frozenset({"festival", "carnival", "summit", "summits", "conferen
 _THING_NOUNS = frozenset({"model", "scheme", "programme", "program", "initiative", "strategy", "report", "inspection",
                           "framework", "app", "application", "platform", "website", "database", "system", "pilot",
                           "approach", "campaign", "project", "fund", "grant", "grants", "award", "awards", "policy"})
+
+
+#: Lower-case nouns that make the capitalised name before them a scheme's ("the Safer Together campaign").
+_SCHEME_WORDS = frozenset({"campaign", "programme", "program", "scheme", "initiative", "fund", "project", "strategy"})
 
 
 #: Last words of names of things a body owns ("the College of Policing's Digital Evidence Toolkit").

@@ -323,3 +323,12 @@ def test_a_name_and_post_line_ending_in_a_colon_introduces_the_quote(nlp, text, 
 def test_a_heading_with_a_colon_is_no_speaker(nlp):
     text = "The fund opened.\n\nNotes to editors, Kent Police:\n\n\u201cContact the press office.\u201d"
     assert not said_links(nlp, text)
+
+
+def test_a_schemes_name_before_its_noun_is_no_person(nlp):
+    text = "The Home Office launched the Safer Together campaign in March."
+    assert "Safer Together" not in names(nlp, text, "Person"), names(nlp, text, "Person")
+
+
+def test_a_persons_name_before_a_report_stays_a_person(nlp):
+    assert "Jane Roe" in names(nlp, "The Jane Roe report found serious flaws in the inquiry.", "Person")
