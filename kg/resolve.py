@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.entities import ORG, ORG_HEADS, PERSON, PLACE, POLICY, Mention
+from kg.extract.entities import NAME_SUFFIXES, ORG, ORG_HEADS, PERSON, PLACE, POLICY, Mention
 from kg.extract.lexicon import RegistryEntry, norm_key, registry, titles
 from kg.model import entity_id
 
@@ -86,14 +86,10 @@ class Entity:
             self.aliases[surface] = reason
 
 
-#: Words after a surname that are not the surname: "Ronald C. Machen Jr.", "John Doe III".
-_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
-
-
 def surname(name: str) -> str:
     """The surname of a person's name: its last word before a suffix (``Machen`` of ``Ronald C. Machen Jr.``)."""
     words = _words(name.replace(",", " "))
-    while len(words) > 1 and words[-1].lower() in _SUFFIXES:
+    while len(words) > 1 and words[-1].lower() in NAME_SUFFIXES:
         words.pop()
     return words[-1] if words else ""
 

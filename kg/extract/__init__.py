@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 from kg.extract import announce_model, learned
 from kg.extract.entities import ORG, ORG_HEADS, PERSON, PLACE, POLICY, Mention, Sentences, doc_sents, doc_text, find_mentions
 from kg.extract.facts import PolicyFact, PolicyStatusFact, QuoteFact, RelationFact, RoleFact, Span, StatisticFact
-from kg.extract.lexicon import norm_key, registry, titles
+from kg.extract.lexicon import elected_for_area, norm_key, registry, titles
 from kg.extract.policies import plural_noun_lemma
 from kg.extract.quotes import find_quotes
 from kg.extract.roles import bodies_in_titles, find_roles, police_force_of, titled_leads
@@ -298,8 +298,8 @@ class _Builder:
         """The police force of the place a role's body span names, for a police rank held there (guideline 7:
         "Kent's chief constable" -> Kent Police): the force as the story names it, else the registry's."""
         s, e = rf.organisation.start, rf.organisation.end
-        if _rank(rf.title) not in _FORCE_TITLES or "crime commissioner" in rf.title.lower():
-            return None  # (a police and crime commissioner is elected for the area, and holds no post in its force)
+        if _rank(rf.title) not in _FORCE_TITLES or elected_for_area(rf.title):
+            return None
         entry = police_force_of(self.text[s:e])
         if entry is None:
             return None

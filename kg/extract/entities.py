@@ -1179,8 +1179,9 @@ def _body_of_post(doc: Doc, ent: Span) -> bool:
         and doc[k].ent_iob_ == "B"
 
 
-#: A name's generation, written after a comma: "Robert S. Mueller, III", "Martin Luther King, Jr.".
-_GENERATIONS = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+#: A name's generation (lower case), the words after a surname that are not the surname: "Ronald C. Machen Jr.",
+#: "Robert S. Mueller, III".
+NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 
 def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
@@ -1324,14 +1325,15 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
                     # "patrols in Leeds, Bradford and Castle Howard": a name listed with places is a place
                     yield _mention(doc, i, j, PLACE, "ner", headline=in_head, raw=raw)
                     continue
-                if j == ent.end and j + 1 < len(doc) and _toks[j].text == "," and _toks[j + 1].text in _GENERATIONS:
+                if j == ent.end and j + 1 < len(doc) and _toks[j].text == "," and _toks[j + 1].lower_ in NAME_SUFFIXES \
+                        and not _toks[j + 1].is_lower:
                     j += 2  # "Robert S. Mueller, III": the generation is part of the name
                 yield _mention(doc, i, j, PERSON, "ner", headline=in_head, raw=raw)
         elif label in ("ORG", "FAC", "LAW", "PRODUCT", "WORK_OF_ART", "EVENT"):
             i, j = _strip(doc, ent.start, ent.end)
             if i >= j:
                 continue
-            if j - i == 1 and _toks[i].text in _GENERATIONS and i >= 2 and _toks[i - 1].text == "," \
+            if j - i == 1 and _toks[i].lower_ in NAME_SUFFIXES and not _toks[i].is_lower and i >= 2 and _toks[i - 1].text == "," \
                     and _toks[i - 2].ent_type_ == "PERSON":
                 continue  # "Robert S. Mueller, III": no body
             if label == "ORG" and 3 <= j - i <= 4 and _toks[i].text.isupper() and titles().exact.get(_toks[i].text) is not None \
@@ -2267,9 +2269,9 @@ def _listed_committees(doc: Doc) -> Iterator[Mention]:
     """``the Senate Committee on Commerce, Science, and Transportation's Subcommittee on Consumer Protection, Product
     Safety, and Data Security``: a committee named after a list of matters whose items are words the recogniser
     splits into bodies of their own."""
+    words = doc_words(doc)
     for m in _LISTED_COMMITTEE.finditer(doc_text(doc)):
         ts = _token_span(doc, m.start(), m.end())
-        words = doc_words(doc)
         if ts is None or any(w in _TIME_WORDS for w in words.lower[ts[0]:ts[1]]) \
                 or any(e in ("PERSON", "TITLE") for e in words.ent_type[ts[0]:ts[1]]):
             continue  # "the Committee on Monday and Tuesday", "... on Appropriations, Mayor Lee and Smith": no remit

@@ -138,6 +138,12 @@ def _read_json(name: str) -> dict[str, Any]:
         raise ConfigError(f"kg/data/{name} could not be read ({exc}); reinstall kg or fix the file") from exc
 
 
+def elected_for_area(title: str) -> bool:
+    """Is ``title`` a police and crime commissioner's post (``Police, Fire and Crime Commissioner``)? It is elected for
+    an area, whose name may stand before it, and is no post in that area's force."""
+    return "crime commissioner" in title.lower()
+
+
 @lru_cache(maxsize=1)
 def registry() -> Registry:
     data = _read_json("registry.json")

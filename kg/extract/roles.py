@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.entities import (ORG, ORG_HEADS, PERSON, PLACE, POST_LETTERS, REMIT_TITLES, TITLE_HEADS, Mention, Sentences,
                                  doc_words, document_country)
 from kg.extract.facts import RoleFact, Span
-from kg.extract.lexicon import registry, titles
+from kg.extract.lexicon import elected_for_area, registry, titles
 
 _APPOS_DETS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 _ORG_PREPS = frozenset({"of", "for", "at", "with", "in"})
@@ -811,9 +811,8 @@ def bodies_in_titles(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
             p -= 1  # a body's name right before the title, "Met Commissioner": the longest run that names one
         for q in range(p, ent.start):
             found = found or _body_mention(doc, q, ent.start, country)
-        crime_commissioner = "crime" in (t.lower_ for t in doc[ent.start:ent.end]) and doc[ent.end - 1].lower_ == "commissioner"
         if found is None and doc[ent.start].lower_ == "police" and ent.end - ent.start > 1 and doc[ent.start].text[:1].isupper() \
-                and not crime_commissioner:  # (a police and crime commissioner's area has a force, not the post)
+                and not elected_for_area(ent.text):  # (a police and crime commissioner's area has a force, not the post)
             # "Denver Police Chief": the place's police force; the place as the recogniser saw it here, or a run of
             # capitalised words it saw as a place elsewhere in the story
             i = places[ent.start].i if ent.start in places else None

@@ -123,7 +123,9 @@ class EntityMarker:
                     break
         if not found:
             return doc
-        posts = [sp for sp in found if sp.label_ == TITLE_LABEL and sp.text.endswith("Crime Commissioner")]
+        from kg.extract.lexicon import elected_for_area
+
+        posts = [sp for sp in found if sp.label_ == TITLE_LABEL and elected_for_area(sp.text)]
         if posts:  # "Avon and Somerset Police and Crime Commissioner": the post, not the force, owns "Police"
             found = [sp for sp in found if not (sp.label_ != TITLE_LABEL and any(
                 sp.start < t.start < sp.end < t.end for t in posts))]
