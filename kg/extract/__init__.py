@@ -1288,8 +1288,9 @@ class _Builder:
             if doc[i - 1].text in _PEERAGES:
                 out.add(f"{doc[i - 1].text} {' '.join(span.text.split())}")  # "Baroness Newlove": how she is known
             floor = i  # the sentence's first token, looked for no further back than a post can run
-            while floor > 0 and not doc[floor].is_sent_start and i - floor < lex.max_words + 8:
-                floor -= 1
+            while floor > 0 and i - floor < lex.max_words + 8 and (not doc[floor].is_sent_start or (
+                    doc[floor - 1].ent_type_ == "TITLE" and "\n" not in doc[floor - 1].whitespace_)):
+                floor -= 1  # (a post the parser split off as a sentence of its own: "President | Obama believes")
             for k in range(1, min(lex.max_words, i - floor) + 1):
                 words = doc[i - k:i]
                 if any(t.ent_type_ == "DATE" for t in words) or \

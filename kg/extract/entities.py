@@ -1414,6 +1414,7 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
             head = name_head(doc, i, j)
             last = head.lower_
             if label in ("LAW",) or last in POLICY_HEADS or _toks[i].lower_ in ("operation", "project") \
+                    or (last == "system" and _is_cap(head) and head.i == j - 1 and entry is None) \
                     or (_toks[j - 1].lower_ in _LAW_WORDS and _is_cap(_toks[j - 1]) and j - i >= 2) \
                     or (last.endswith("s") and last[:-1] in POLICY_HEADS and (_toks[j - 1].tag_ in ("NNS", "NNPS")
                                                                             or (_is_cap(head) and i < head.i < j - 1))) \
@@ -2770,7 +2771,13 @@ _HEADLINE_VERBS = frozenset({"announce", "announces", "announced", "deliver", "d
                              "highlights", "welcome", "welcomes", "issue", "issues", "release", "releases", "urge",
                              "urges", "sign", "signs", "award", "awards", "remarks", "statement", "sworn", "named",
                              "appointed", "meet", "meets", "honor", "honors", "honour", "honours", "address",
-                             "addresses", "outline", "outlines", "praise", "praises", "to", "on"})
+                             "addresses", "outline", "outlines", "praise", "praises", "to", "on",
+                             # other verbs of a headline's news, in the third person ("U.S. Attorney Establishes ...")
+                             "establishes", "creates", "forms", "provides", "expands", "funds", "invests", "proposes",
+                             "considers", "pledges", "commits", "introduces", "names", "appoints", "recognizes",
+                             "recognises", "reminds", "seeks", "files", "secures", "convenes", "celebrates", "confirms",
+                             "publishes", "applauds", "commends", "congratulates", "condemns", "responds", "thanks",
+                             "supports", "receives", "hails", "discusses", "tours", "attends", "unveiled", "launched"})
 
 
 #: Headline verbs that never end a name, whatever the parser tags them ("Ministry of Justice Unveils ...").
