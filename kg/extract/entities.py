@@ -188,7 +188,9 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
         words = re.findall(r"[A-Za-z][A-Za-z'\u2019-]*", line)
         long = [w for w in words if len(w) > 3]
         stripped = line.strip()
-        if 1 <= len(words) <= 3 and stripped and not re.search(r"[.,;:!?\u201d\"\u2013\u2014-]$", stripped) \
+        if re.match(r"[-\u2022*\u2013\u00b7]\s", stripped):
+            pass  # a list's item ("- Jane Roe, Director of Strategy at Home Office"), however it is cased
+        elif 1 <= len(words) <= 3 and stripped and not re.search(r"[.,;:!?\u201d\"\u2013\u2014-]$", stripped) \
                 and all(w[0].isupper() for w in words if len(w) > 3) and len(stripped) <= 40 \
                 and pos > 0 and "  " not in stripped:
             out.append((pos, pos + len(line)))  # a section heading ("Key Findings", "Background")
@@ -1414,7 +1416,6 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
             head = name_head(doc, i, j)
             last = head.lower_
             if label in ("LAW",) or last in POLICY_HEADS or _toks[i].lower_ in ("operation", "project") \
-                    or (last == "system" and _is_cap(head) and head.i == j - 1 and entry is None) \
                     or (_toks[j - 1].lower_ in _LAW_WORDS and _is_cap(_toks[j - 1]) and j - i >= 2) \
                     or (last.endswith("s") and last[:-1] in POLICY_HEADS and (_toks[j - 1].tag_ in ("NNS", "NNPS")
                                                                             or (_is_cap(head) and i < head.i < j - 1))) \
@@ -1546,8 +1547,15 @@ def _measure_name(doc: Doc, i: int, j: int, head: Token) -> bool:
         return head.lower_ != "statistics" or _text(doc, i, j).lower().removeprefix("the ") not in _DESIGNATIONS
     if head.lower_ == "call" and head.i == i and head.i + 1 < j and doc[head.i + 1].lower_ in ("for", "to"):
         return True  # "Call for Evidence", "Call to Action"
-    # (a system that speaks or acts is a body: "The University System of Georgia said")
-    return head.lower_ in _SYSTEM_HEADS and head.i == j - 1 and head.dep_ not in ("nsubj", "nsubjpass")
+    # (a system that speaks or acts as a body does is a body: "The University System said", "... System hired")
+    return head.lower_ in _SYSTEM_HEADS and head.i == j - 1 and not (
+        head.dep_ == "nsubj" and head.head.lemma_.lower() in _BODY_ACTS)
+
+
+#: What a body does and a system or scheme does not: speak, announce, employ, spend.
+_BODY_ACTS = frozenset({"say", "announce", "state", "confirm", "warn", "add", "tell", "welcome", "urge", "respond",
+                        "hire", "employ", "recruit", "spend", "appoint", "publish", "report", "launch", "decide",
+                        "agree", "vote", "ask", "call", "thank", "apologise", "apologize", "comment"})
 
 
 def _wire_credit(doc: Doc, ent: Span) -> bool:
@@ -2519,6 +2527,27 @@ def _short_forms(doc: Doc, mentions: list[Mention]) -> Iterator[Mention]:
                            long_form=(ref.start, ref.end), raw=f"the {tok.text}")
 
 
+def _local_short_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """``the prison service`` in a report on the ``Northern Ireland Prison Service``: a registry body's short name
+    written in lower case (two words or more) that ends a longer body name of the same document refers back to that
+    body, not to the registry's national one (guideline 2: aliases are resolved within the document)."""
+    longer = [m for m in mentions if m.type == ORG and not m.nested and m.j - m.i >= 3 and m.source != "short-form"]
+    if not longer:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.type == ORG and m.registry is not None and not m.nested and m.j - m.i >= 2 and m.text.islower():
+            key = norm_key(m.text)
+            ref = next((x for x in longer if x.registry is not m.registry and not (x.start <= m.start < x.end)
+                        and norm_key(x.text).endswith(" " + key) and _is_cap(doc[x.i])
+                        and (x.registry is None or norm_key(x.registry.name).endswith(" " + key))), None)
+            if ref is not None:
+                m = _mention(doc, m.i, m.j, ORG, "short-form", registry=ref.registry, canonical=ref.canonical,
+                             long_form=(ref.start, ref.end), headline=m.headline, raw=m.raw)
+        out.append(m)
+    return out
+
+
 def document_country(mentions: list[Mention]) -> str | None:
     """GB or US, by the registry bodies and places the document names (None when it names neither)."""
     counts: dict[str, int] = {}
@@ -2675,6 +2704,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     mentions += list(_acronyms(doc, mentions))
     mentions = _resolve_overlaps(mentions)
     mentions += list(_short_forms(doc, mentions))
+    mentions = _local_short_names(doc, mentions)
     mentions += list(_government(doc, mentions))
     mentions = _resolve_overlaps(mentions)
     for m in list(mentions):

@@ -29,6 +29,8 @@ frame dispatch of :mod:`kg.extract.policies`. They only read the parse: one pass
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span as SpacySpan, Token
 
 from kg.extract import policies as P
@@ -109,6 +111,8 @@ def sentence_frames(sent: SpacySpan, policies, lex, emit):
             yield from _report_examining(tok, sent, policies, lex, emit)
         if noun and lemma == "inspection":
             yield from _possessed_inspection(tok, sent, lex)
+        if noun and lemma in SESSION_NOUNS:
+            yield from _evidence_session(tok, sent, policies, lex, emit)
         if noun and lemma in EVIDENCE_NOUNS:
             yield from _evidence_to(tok, sent, policies, lex, emit)
             yield from _listed_agents(tok, sent, lex, emit, nominal=True)
@@ -736,7 +740,18 @@ def _scrutiny_body(body: Token) -> bool:
     if body.ent_type_ in ("PERSON", "GPE"):
         return False
     words = {t.lower_ for t in body.subtree if t.i <= body.i or t.ent_iob_ == "I"}
+    if body.text.isupper() and body.is_alpha and len(body.text) >= 2:
+        words |= _acronym_heads(body.doc).get(body.text, set())  # "the PAC", defined as "Public Accounts Committee (PAC)"
     return bool(words & P._SCRUTINY_BODY_WORDS) and not words & {"court", "judge", "magistrate", "magistrates", "jury"}
+
+
+def _acronym_heads(doc) -> dict[str, set[str]]:
+    """Each acronym the text defines in brackets after a name, with the name's last word: ``the Public Accounts
+    Committee (PAC)`` gives ``{"PAC": {"committee"}}``."""
+    out: dict[str, set[str]] = {}
+    for m in re.finditer(r"([A-Za-z][\w'\u2019-]*)\s+\(([A-Z]{2,})\)", doc.text):
+        out.setdefault(m.group(2), set()).add(m.group(1).lower())
+    return out
 
 
 def _evidence_to(n: Token, sent, policies, lex, emit):
@@ -775,6 +790,51 @@ def _evidence_to(n: Token, sent, policies, lex, emit):
         return
     for span, kind in ends:
         yield from emit("OVERSEES", body, span, kind, sent, "give evidence to", None)
+
+
+#: Sittings of a scrutinising body, named by what they take: "an evidence session with X", "an oversight hearing with X".
+SESSION_NOUNS = frozenset({"session", "hearing"})
+_SESSION_KINDS = frozenset({"evidence", "oversight", "scrutiny"})
+#: People standing for a body in a witness phrase: "the leadership of the Home Office", "senior figures from X".
+_DELEGATES = frozenset({"leadership", "leaders", "head", "heads", "figures", "officials", "representatives",
+                        "members", "chiefs", "witnesses", "staff", "officers", "executives", "management"})
+
+
+def _evidence_session(n: Token, sent, policies, lex, emit):
+    """A scrutinising body's evidence session with its witnesses (guideline 10, as ``heard evidence from``):
+    ``In an evidence session with the leadership of the Home Office and senior figures from the College of
+    Policing, the Public Accounts Committee will scrutinise ...``, ``the Committee will hold an oversight hearing
+    with the Ministry of Justice``. The body is the subject of the verb holding the session (or of the clause the
+    session phrase opens); each body the ``with`` phrase names (through ``the leadership of``) is overseen."""
+    if not any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in _SESSION_KINDS for c in n.children) and not (
+            n.dep_ == "acl" and n.head.lower_ in _SESSION_KINDS):  # ("an oversight | hearing with X" misparsed)
+        return
+    holders = [n, n.head] if n.dep_ == "dobj" else [n]  # ("held an oversight hearing | with X")
+    withs = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > n.i
+             for g in c.children if g.dep_ == "pobj"]
+    if not withs:
+        return
+    verb = n.head
+    while verb.dep_ in ("pobj", "prep", "dobj") and verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return
+    agent, passive = P._subject_of(verb)
+    if agent is None or passive or not _scrutiny_body(agent):
+        return
+    for w in withs:
+        for x in [w, *[c for c in w.conjuncts if c.i > w.i]]:
+            if x.lower_ in _DELEGATES and x.ent_type_ not in ("ORG", "PERSON"):
+                inner = [g for c in x.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "at")
+                         for g in c.children if g.dep_ == "pobj"]
+                if not inner:
+                    continue
+                x = inner[0]
+            if x.ent_type_ == "PERSON":
+                yield from emit("OVERSEES", agent, P.name_span(x), "Person", sent, "evidence session with", None)
+                continue
+            for span, kind in P._oversee_target(x, True, policies, lex) or P._oversee_target(x, False, policies, lex):
+                yield from emit("OVERSEES", agent, span, kind, sent, "evidence session with", None)
 
 
 #: Verbs of what an overseer found at a place: "HMP X, where inspectors found ...".
@@ -916,4 +976,4 @@ def _report_examining(n: Token, sent, policies, lex, emit):
 #: lexicon starts one too): any other word is passed over without a Token made or a frame asked.
 _FRAME_VERBS = FINDING_VERBS | WHERE_FOUND | RATING_VERBS | P._VISIT_VERBS | COMMISSIONED_ACTS | POLICY_REVIEW_VERBS | \
     TITLE_CUES | {"hold", "call"}
-_FRAME_NOUNS = ACT_NOMINALS | AGENTLESS_ACTS | EVIDENCE_NOUNS | {"report", "inspection"}
+_FRAME_NOUNS = ACT_NOMINALS | AGENTLESS_ACTS | EVIDENCE_NOUNS | SESSION_NOUNS | {"report", "inspection"}

@@ -3,6 +3,7 @@ from an annotated document)."""
 from __future__ import annotations
 
 import pytest
+from linkpairs import link_pairs
 
 from kg.extract import extract_facts
 
@@ -19,7 +20,8 @@ def names(nlp, text: str, type_: str) -> set[str]:
 
 @pytest.mark.parametrize("headline, verb", [
     ("District Attorney Creates Cold Case Unit To Review Old Files", "Creates"),
-    ("Police Commissioner Establishes Community Safety Board", "Establishes"),
+    ("U.S. Marshal Establishes Fugitive Task Force In Ohio", "Establishes"),
+    ("Attorney General Forms Elder Justice Working Group", "Forms"),
     ("Chief Inspector Publishes Annual Report On Youth Custody", "Publishes"),
     ("Mayor Commends Officers For Bravery During Flood", "Commends"),
 ])
@@ -46,9 +48,46 @@ def test_a_named_system_is_a_policy_not_a_body(nlp, text, name):
 
 
 def test_a_post_the_parser_splits_off_a_paragraph_still_makes_the_titled_alias(nlp):
-    """Guideline 2: the titled mention ("Governor Ellison") is an alias, also when it opens the paragraph after a
+    """Guideline 2: the titled mention ("President Ellison") is an alias, also when it opens the paragraph after a
     headline (where the parser may cut the post off as a sentence of its own)."""
-    text = ("Building Safer Streets Through Stronger Neighbourhoods\n\nGovernor Ellison believes every family should "
-            "feel safe at home. Today, in Dayton, the Governor will highlight new steps.")
+    text = ("FACT SHEET: Building Safer Streets Through Stronger, Safer Neighbourhoods\n\nPresident Ellison believes "
+            "every family should feel safe at home. Today, in Dayton, the President will highlight new steps.")
     people = nodes(nlp, text, "Person")
-    assert any("Governor Ellison" in p.aliases for p in people), [(p.name, p.aliases) for p in people]
+    assert any("President Ellison" in p.aliases for p in people), [(p.name, p.aliases) for p in people]
+
+
+def test_a_list_of_witnesses_in_title_case_is_no_headline(nlp):
+    """A list item ("- Name, Post at Body") is body text however it is cased: its people are kept."""
+    text = ("The committee will hear from:\n\n- Maria Delgado, Head of the Centre for Road Safety at Transport Scotland\n"
+            "- Tomasz Nowak, Chief Executive at Victim Support Cymru\n\nThe session is open to the public.")
+    assert {"Maria Delgado", "Tomasz Nowak"} <= names(nlp, text, "Person")
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("In an evidence session with the leadership of the Ministry of Justice and senior officials from HM Prison and "
+     "Probation Service, the Justice Committee will examine staffing in prisons.",
+     {("Justice Committee", "Ministry of Justice"), ("Justice Committee", "HM Prison and Probation Service")}),
+    ("The Home Affairs Committee will hold an evidence session with the National Crime Agency on Tuesday.",
+     {("Home Affairs Committee", "National Crime Agency")}),
+    ("The Public Accounts Committee (PAC) met on Monday. The PAC will hold an oral evidence session with the "
+     "Cabinet Office next month.", {("Public Accounts Committee", "Cabinet Office")}),
+])
+def test_an_evidence_session_with_a_body_is_oversight(nlp, text, pairs):
+    """Guideline 10: a committee taking evidence from a body oversees it, also when it is said with a noun."""
+    assert pairs <= link_pairs(nlp, text, "OVERSEES"), link_pairs(nlp, text, "OVERSEES")
+
+
+def test_a_session_held_by_no_scrutinising_body_is_no_oversight(nlp):
+    text = "Kent Police held an evidence session with the Home Office about the new radio system."
+    assert not link_pairs(nlp, text, "OVERSEES")
+
+
+def test_a_lower_case_short_name_refers_to_the_documents_own_body(nlp):
+    """Guideline 2: "the prison service" in a report on the Scottish Prison Service is that service, not the
+    national one a registry lists under the same short name."""
+    text = ("The Scottish Prison Service has opened a new unit at HMP Grampian. Inspectors said the prison service "
+            "had improved its training.")
+    orgs = nodes(nlp, text, "Organisation")
+    sps = next(o for o in orgs if o.name == "Scottish Prison Service")
+    assert "prison service" in sps.aliases, [(o.name, o.aliases) for o in orgs]
+    assert not any(o.name == "HM Prison and Probation Service" for o in orgs)
