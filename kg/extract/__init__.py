@@ -1305,6 +1305,11 @@ class _Builder:
             while best > floor and (body := self.resolver.entity_at(best - 1)) is not None \
                     and body.type in (ORG, PLACE) and doc[best - 1].text[:1].isupper():
                 best -= 1  # "Met Police Commissioner", "Sussex Police and Crime Commissioner": the body or place
+                at = doc[best].idx
+                opening = next((mm.start for mm in body.mentions if mm.start < at < mm.end), None)
+                if opening is not None:  # "Department of Justice Permanent Secretary": the body's whole name
+                    while best > floor and doc[best].idx > opening:
+                        best -= 1
             if i - best <= 8:
                 out.add(" ".join(doc[best:span.end].text.split()))
         return out

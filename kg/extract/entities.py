@@ -466,8 +466,13 @@ def _titled_names(doc: Doc) -> Iterator[Mention]:
             is_title = True  # "Dame Jane Roe MP", "Dr Amir Khan": an honorific opens a name
         if is_title:
             j = k + 1
-            while j < n_doc and _title_or_honorific_text(text[j]):
-                j += 1
+            while j < n_doc:
+                if _title_or_honorific_text(text[j]):
+                    j += 1
+                elif j + 1 < n_doc and f"{text[j]} {text[j + 1]}" in lex.honorifics:
+                    j += 2  # "Deputy Commander Rear Adm. Jane Roe": a rank of two words after the post
+                else:
+                    break
             n = j
             if j + 1 < n_doc and len(text[j]) == 2 and text[j].isalpha() and text[j].isupper() and not ent[j] \
                     and pos[j] == "PROPN" and cap[j + 1] and text[j + 1].isalpha() and not text[j + 1].isupper() \
@@ -691,6 +696,8 @@ def _body_names(doc: Doc) -> Iterator[Mention]:
                     break  # "Federal Bureau of Investigation and the Internal Revenue Service": a second body
                 if act_agent and doc[m].lower_ == "of":
                     break
+                if doc[m].ent_type_ == "TITLE" and doc[m].ent_iob_ == "B" and _title_then_person(doc, m):
+                    break  # "Department of Justice Permanent Secretary Nick Perry": the post and its holder follow
                 if doc[m].lower_ == "subcommittee" and tok.lower_ == "committee" and last is not None:
                     break  # "Committee on Appropriations Subcommittee on Commerce": the subcommittee is a body of its own
                 if doc[m].lower_ in ("and", "&") and m + 2 < n and (doc[m + 1].text == doc[i].text or (
@@ -707,6 +714,14 @@ def _body_names(doc: Doc) -> Iterator[Mention]:
             k = j
         else:
             k += 1
+
+
+def _title_then_person(doc: Doc, m: int) -> bool:
+    """The title entity opening at token ``m`` is followed by a person's name."""
+    e = m
+    while e < len(doc) and doc[e].ent_type_ == "TITLE" and (e == m or doc[e].ent_iob_ == "I"):
+        e += 1
+    return e < len(doc) and doc[e].ent_type_ == "PERSON"
 
 
 _LAST_SENTS: list[Any] = [None, None, None]  # the document last asked about, its sentences, its Sentences
@@ -2527,6 +2542,27 @@ def _short_forms(doc: Doc, mentions: list[Mention]) -> Iterator[Mention]:
                            long_form=(ref.start, ref.end), raw=f"the {tok.text}")
 
 
+def _home_readings(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A body's name two countries share, read as the document's own country's body: ``the Department of Justice``
+    in a release that counts in pounds and names UK bodies is Northern Ireland's department."""
+    reg = registry()
+    shared = {id(m): reg.home_reading(m.registry, c) for m in mentions if m.registry is not None
+              for c in ("GB", "US") if reg.home_reading(m.registry, c) is not None}
+    if not shared:
+        return mentions
+    country = _currency_country(doc) or document_country([m for m in mentions if id(m) not in shared])
+    if country is None:
+        return mentions
+    out = []
+    for m in mentions:
+        home = shared.get(id(m))
+        if home is not None and home.country == country:
+            m = _mention(doc, m.i, m.j, m.type, m.source, registry=home, canonical=m.canonical, long_form=m.long_form,
+                         part_of=m.part_of, nested=m.nested, headline=m.headline, raw=m.raw)
+        out.append(m)
+    return out
+
+
 def _local_short_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """``the prison service`` in a report on the ``Northern Ireland Prison Service``: a registry body's short name
     written in lower case (two words or more) that ends a longer body name of the same document refers back to that
@@ -2705,6 +2741,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     mentions = _resolve_overlaps(mentions)
     mentions += list(_short_forms(doc, mentions))
     mentions = _local_short_names(doc, mentions)
+    mentions = _home_readings(doc, mentions)
     mentions += list(_government(doc, mentions))
     mentions = _resolve_overlaps(mentions)
     for m in list(mentions):

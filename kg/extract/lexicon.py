@@ -82,6 +82,15 @@ class Registry:
         """The entry a surface form always means (``"Scotland Yard"`` -> Metropolitan Police Service)."""
         return self.by_alias.get(norm_key(surface))
 
+    def home_reading(self, entry: RegistryEntry, country: str) -> RegistryEntry | None:
+        """The body of ``country`` that a name shared with ``entry`` means there: an entry named ``<name>
+        (<region>)`` of that country (``Department of Justice`` in a Northern Ireland release)."""
+        if entry.country == country:
+            return None
+        forms = {norm_key(f) for f in (entry.name, *entry.aliases)}
+        return next((e for e in self.entries if e.country == country and "(" in e.name
+                     and norm_key(e.name.split("(")[0]) in forms), None)
+
     def overseen_by(self, entry: RegistryEntry) -> list[str | tuple[str, str | None]]:
         """Names (or ``(kind, country)`` families) the entry oversees."""
         out: list[str | tuple[str, str | None]] = []

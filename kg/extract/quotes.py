@@ -1027,6 +1027,10 @@ def find_reported(doc: Doc, *, direct: list[tuple[int, int]] | None = None) -> I
                 continue
             if lemma == "announce" and comp.i > tok.i and _announces_an_act(comp) and not any(c.lower_ == "that" and c.i < comp.i and (c.dep_ == "mark" or c.i < min((k.i for k in comp.children if k.dep_ in ("nsubj", "nsubjpass")), default=-1)) for c in comp.children):
                 continue  # "announced he is allocating £51m" announces an act; "announced (that) it has charged 20" reports
+            if lemma == "announce" and comp.i > tok.i and (
+                    not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in comp.children)
+                    or any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)):
+                continue  # "announced an award totaling $4.5 million to be divided ...": a thing announced, no report
             subj = _subject(tok)
             if subj is None and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp") and comp.i > tok.i \
                     and tok.head.pos_ in ("VERB", "AUX") and tok.head.i < tok.i:

@@ -91,3 +91,56 @@ def test_a_lower_case_short_name_refers_to_the_documents_own_body(nlp):
     sps = next(o for o in orgs if o.name == "Scottish Prison Service")
     assert "prison service" in sps.aliases, [(o.name, o.aliases) for o in orgs]
     assert not any(o.name == "HM Prison and Probation Service" for o in orgs)
+
+
+def said_quotes(nlp, text: str) -> list[str]:
+    facts = extract_facts(nlp(text), "s")
+    return [l.props.get("quote", "") for l in facts.links if l.type == "SAID"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Bureau of Justice Assistance announced today an award totaling $2.5 million to be shared among five cities.",
+    "The Home Secretary announced new powers to be brought forward in the Crime Bill.",
+])
+def test_announcing_a_thing_is_no_speech(nlp, text):
+    """Guideline 8 vs 9: "announced an award ..." announces a measure; it reports no statement."""
+    assert not said_quotes(nlp, text)
+
+
+def test_announcing_that_something_happened_is_reported_speech(nlp):
+    text = "The Justice Department announced that the Marshals Service had arrested 300 fugitives in Ohio."
+    assert any("Marshals Service had arrested" in q for q in said_quotes(nlp, text))
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Pacific Area Deputy Commander Rear Adm. Karen Holt said the cutter seized 4 tons of cocaine.", "Karen Holt",
+     "Rear Admiral"),
+    ("Vice Adm. Luis Ortega, the fleet commander, said the patrols would continue.", "Luis Ortega", "Vice Admiral"),
+])
+def test_a_naval_rank_is_a_title_not_a_name(nlp, text, name, title):
+    people = nodes(nlp, text, "Person")
+    assert [p.name for p in people] == [name], [p.name for p in people]
+    assert title in people[0].titles
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Ministry of Justice Permanent Secretary Gemma Lyle said the new unit would open in May.", "Ministry of Justice"),
+    ("Department for Education Director General Omar Patel said schools would get the funding.",
+     "Department for Education"),
+])
+def test_a_body_then_a_post_then_a_name_keeps_the_body_apart(nlp, text, body):
+    """Guideline 7: "<Body> <Post> <Name>" is a person holding the post at the body; the post is no part of the
+    body's name."""
+    orgs = names(nlp, text, "Organisation")
+    assert body in orgs and not any("Secretary" in o or "Director" in o for o in orgs), orgs
+
+
+def test_a_name_two_countries_share_is_read_as_the_documents_own(nlp):
+    """Guideline 2 (canonical names): "the Department of Justice" in a Northern Ireland release that counts in
+    pounds is Northern Ireland's department, not the United States'."""
+    text = ("The Department of Justice has opened a £500,000 fund for community projects in Belfast. "
+            "Police Service of Northern Ireland officers will help choose the projects.")
+    orgs = names(nlp, text, "Organisation")
+    assert "Department of Justice (Northern Ireland)" in orgs, orgs
+    us = "The Department of Justice awarded $3 million to the Ohio State Highway Patrol."
+    assert "United States Department of Justice" in names(nlp, us, "Organisation")
