@@ -90,6 +90,9 @@ def _head_end(text: str, start: int, end: int) -> int:
     return tail.start() if tail is not None else end
 
 
+#: Cues of a finding or recommendation, which a report's "we" makes for the body that carried out the review.
+_FINDING_CUES = frozenset({"find", "conclude", "determine", "recommend"})
+
 class _Builder:
     """Collects one document's nodes and links as the rules' facts are resolved."""
 
@@ -464,6 +467,9 @@ class _Builder:
     def quotations(self) -> None:
         for q in self.quotes:
             speakers = self.speakers(q.speaker) if q.speaker else []
+            if q.speaker and q.cue in _FINDING_CUES and self.text[q.speaker.start:q.speaker.end].lower() == "we":
+                author = self.oversight_author()  # "We found that ...", "We recommended that ..." in an audit report
+                speakers = [author] if author is not None and author.type == ORG else speakers
             # a quotation split around its attribution: its words are its parts, without the attribution
             text = " ".join(self.text[p.start : p.end].strip() for p in q.parts) if q.parts \
                 else self.text[q.quote.start : q.quote.end]

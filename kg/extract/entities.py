@@ -698,6 +698,8 @@ def _body_names(doc: Doc) -> Iterator[Mention]:
                     break
                 if doc[m].ent_type_ == "TITLE" and doc[m].ent_iob_ == "B" and _title_then_person(doc, m):
                     break  # "Department of Justice Permanent Secretary Nick Perry": the post and its holder follow
+                if last == m - 1 and doc[m].lower_ in _HEADING_WORDS and _is_cap(doc[m]):
+                    break  # "... Office of the Inspector General Audit Division Audit Report GR": a heading's words
                 if doc[m].lower_ == "subcommittee" and tok.lower_ == "committee" and last is not None:
                     break  # "Committee on Appropriations Subcommittee on Commerce": the subcommittee is a body of its own
                 if doc[m].lower_ in ("and", "&") and m + 2 < n and (doc[m + 1].text == doc[i].text or (
@@ -714,6 +716,10 @@ def _body_names(doc: Doc) -> Iterator[Mention]:
             k = j
         else:
             k += 1
+
+
+#: Words of a report's heading that follow the publishing body's name on one line ("... Audit Report GR-60-12").
+_HEADING_WORDS = frozenset({"audit", "report", "reports", "memorandum", "testimony", "statement", "review"})
 
 
 def _title_then_person(doc: Doc, m: int) -> bool:

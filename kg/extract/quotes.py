@@ -833,7 +833,8 @@ _PLEDGE_VERBS = frozenset({"pledge", "vow", "promise"})
 
 def _finder(subj: Token) -> bool:
     return (subj.lemma_.lower() in _FINDERS or subj.lower_ in _FINDERS or subj.pos_ == "PROPN"
-            or subj.ent_type_ == "ORG") and subj.lower_ not in ("police", "officers", "detectives")
+            or subj.ent_type_ == "ORG" or subj.lower_ == "we") and subj.lower_ not in ("police", "officers", "detectives")
+    # ("We found that ...": a report's authors; the builder gives it to the document's overseer)
 
 
 def _other_frame(tok: Token) -> tuple[Token, int, int, str] | None:
@@ -902,6 +903,14 @@ def _other_frame(tok: Token) -> tuple[Token, int, int, str] | None:
         if not words:
             return None
         return (subj, words[0].idx, words[-1].idx + len(words[-1].text), "call for" if prep.lower_ == "for" else "call on")
+    if lemma == "recommend" and (_speaks(subj) or _finder(subj)) and (subj.pos_ != "PRON" or subj.lower_ == "we"):
+        # "the panel recommended that agents train ...", "the Committee recommends rebuilding on the site": the
+        # recommendation is what was said (a plain noun object, "recommended 12 changes", is a count, not a report)
+        comp = next((c for c in tok.children if c.i > tok.i and (
+            (c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")) or (c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG"))), None)
+        if comp is None:
+            return None
+        return (subj, *_clause_span(comp), lemma)
     if lemma in _ACCOUNT_VERBS or (lemma == "set" and _with_out(tok)):
         # ("set out how the money will be spent": the phrasal verb gives an account as "outline" does)
         # "the testimony described how the agency works ...", "she outlined why the unit was set up", "refers to how
@@ -979,7 +988,7 @@ def _speaks(subj: Token) -> bool:
 #: Lemmas that open a reported-speech frame: a speech verb, a finding, "made clear", a pledge, "call for/on",
 #: a voiced stance.
 _FRAME_LEMMAS = REPORT_VERBS | FINDING_VERBS | _PLEDGE_VERBS | _VOICE_VERBS | _THAT_VERBS | _ACCOUNT_VERBS | \
-    {"make", "call", "point", "set"}
+    {"make", "call", "point", "set", "recommend"}
 
 
 def find_reported(doc: Doc, *, direct: list[tuple[int, int]] | None = None) -> Iterator[QuoteFact]:

@@ -144,3 +144,38 @@ def test_a_name_two_countries_share_is_read_as_the_documents_own(nlp):
     assert "Department of Justice (Northern Ireland)" in orgs, orgs
     us = "The Department of Justice awarded $3 million to the Ohio State Highway Patrol."
     assert "United States Department of Justice" in names(nlp, us, "Organisation")
+
+
+def said_pairs(nlp, text: str) -> set[tuple[str, str]]:
+    facts = extract_facts(nlp(text), "s")
+    by_id = {n.id: n.name for n in facts.nodes}
+    return {(by_id[l.source], l.props.get("quote", "")) for l in facts.links if l.type == "SAID"}
+
+
+def test_a_named_body_recommending_is_reported_speech(nlp):
+    """Guideline 8: "the Panel recommended that ..." reports what the panel said."""
+    text = "The Independent Review Panel recommended that every force publish its stop and search data each month."
+    assert any(s == "Independent Review Panel" and q.startswith("every force publish") for s, q in said_pairs(nlp, text))
+
+
+def test_recommending_a_number_of_changes_is_no_speech(nlp):
+    assert not said_pairs(nlp, "HM Inspectorate of Prisons recommended 12 changes at the jail last year.")
+
+
+def test_a_reports_we_found_is_said_by_the_overseer_not_the_overseen(nlp):
+    """Guideline 8: "the report said" is the issuing body's speech; in an audit report "We found that ..." is the
+    auditor's, even when the headline names the audited agency first."""
+    text = ("Transportation Security Administration: Screening Gaps Remain\n\nWhat GAO Found\n\n"
+            "We found that the Transportation Security Administration missed 7 of its 10 screening targets. "
+            "We recommended that the agency update its training plan.\n\nGAO reviewed agency records.")
+    pairs = said_pairs(nlp, text)
+    assert {s for s, _ in pairs} == {"Government Accountability Office"}, pairs
+    assert any(q.startswith("the Transportation Security Administration missed") for _, q in pairs)
+
+
+def test_a_reports_heading_words_are_no_part_of_the_body(nlp):
+    text = ("U.S. Department of Justice Office of the Inspector General Audit Division Audit Report GR March 2013\n\n"
+            "The Department of Justice Office of the Inspector General, Audit Division, has completed an audit of "
+            "the grant.")
+    orgs = names(nlp, text, "Organisation")
+    assert not any("Report" in o for o in orgs), orgs
