@@ -722,6 +722,47 @@ def _body_names(doc: Doc) -> Iterator[Mention]:
 _HEADING_WORDS = frozenset({"audit", "report", "reports", "memorandum", "testimony", "statement", "review"})
 
 
+def _join_hyphened_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """``Chief Constable Ben-Julian Harrington``: a person's name the recogniser (or the titled-name rule) cut at the
+    hyphen of a double first name or surname is one name; a capitalised word hyphened onto the front of a person's
+    name belongs to it."""
+    people = sorted((m for m in mentions if m.type == PERSON), key=lambda m: m.i)
+    if not people:
+        return mentions
+    joined: dict[int, Mention] = {}
+    dropped: set[int] = set()
+
+    def hyphen_at(k: int) -> bool:
+        return 0 < k < len(doc) - 1 and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_
+
+    for a, b in zip(people, people[1:]):
+        if b.i == a.j + 1 and hyphen_at(a.j) and id(a) not in dropped:
+            joined[id(a)] = _mention(doc, a.i, b.j, PERSON, a.source, headline=a.headline, raw=_text(doc, a.i, b.j))
+            dropped.add(id(b))
+    for m in people:
+        if id(m) in joined or id(m) in dropped:
+            continue
+        if m.i >= 2 and hyphen_at(m.i - 1) and doc[m.i - 2].is_alpha and _is_cap(doc[m.i - 2]) \
+                and not doc[m.i - 2].ent_type_ and not any(x.i <= m.i - 2 < x.j for x in mentions):
+            joined[id(m)] = _mention(doc, m.i - 2, m.j, PERSON, m.source, headline=m.headline, raw=m.raw)
+    if not joined and not dropped:
+        return mentions
+    return [joined.get(id(m), m) for m in mentions if id(m) not in dropped]
+
+
+def _hyphened_place(doc: Doc, i: int, j: int) -> tuple[int, int]:
+    """``doc[i:j]`` widened over capitalised words joined to it by a hyphen without spaces (``Dyfed-Powys``,
+    ``Merthyr-Tydfil``): the parts of one place name."""
+    n = len(doc)
+    while j + 1 < n and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
+            and doc[j + 1].is_alpha and _is_cap(doc[j + 1]):
+        j += 2
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_ \
+            and doc[i - 2].is_alpha and _is_cap(doc[i - 2]):
+        i -= 2
+    return i, j
+
+
 def _title_then_person(doc: Doc, m: int) -> bool:
     """The title entity opening at token ``m`` is followed by a person's name."""
     e = m
@@ -1477,6 +1518,8 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
             i, j = _strip(doc, ent.start, ent.end)
             if i >= j:
                 continue
+            if entry is None:
+                i, j = _hyphened_place(doc, i, j)  # "Dyfed-Powys": one place the recogniser cut at the hyphen
             if j - i == 1 and _toks[i].lower_ in _REMIT_NOUNS and entry is None:
                 continue  # "Chief Inspector of Prisons", "Minister for Policing": a remit, not a place
             if i > 0 and _toks[i - 1].text in _PRISON_STYLES:
@@ -1885,7 +1928,7 @@ _PARTY_WORDS = frozenset({"labour", "conservative", "tory", "liberal", "democrat
                           "green", "plaid", "cymru", "reform", "dup", "sinn", "féin", "fein", "independent", "alliance",
                           "ukip", "brexit", "party", "former", "backbench", "local", "senior", "veteran", "opposition"})
 #: Words of an area's name: capitalised words, joined by commas, "and" and the "of the" of "the Isles of Scilly".
-_AREA_WORD = re.compile(r"[A-Z][\w'’-]*|and|of|the|,")
+_AREA_WORD = re.compile(r"[A-Z][\w'’-]*|and|of|the|,|-")  # ("-": "Dyfed-Powys", split at its hyphen)
 
 
 def _commissioner_areas(doc: Doc) -> Iterator[Mention]:
@@ -1904,7 +1947,7 @@ def _commissioner_areas(doc: Doc) -> Iterator[Mention]:
         if i > 0 and (words.ent_type[i - 1] == "TITLE" or _title_or_honorific_text(words.text[i - 1])):
             # "Chief Constable Helen Moss and Police and Crime Commissioner X": a titled name, then a list
             i = next((k + 1 for k in range(i, ts[0]) if words.text[k] in ("and", ",")), ts[0])
-        while i < ts[0] and (words.text[i] in ("and", "of", ",") or words.lower[i] in _DETERMINERS):
+        while i < ts[0] and (words.text[i] in ("and", "of", ",", "-") or words.lower[i] in _DETERMINERS):
             i += 1  # (not "The" of "The Police and Crime Commissioner")
         j = ts[0]
         while j > i and words.text[j - 1] in ("and", "of", "the", ","):
@@ -2738,6 +2781,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         m.headline = _in_any(m.start, heads)
         mentions.append(m)
     mentions = [c for c in (_cut_at_headline_verb(doc, m) for m in mentions) if c is not None]
+    mentions = _join_hyphened_names(doc, mentions)
     mentions = _resolve_overlaps(mentions)
     for m in mentions:
         if m.type == ORG and not m.nested:

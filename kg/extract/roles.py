@@ -199,7 +199,13 @@ def _place_before(doc: Doc, idx: _Index, k: int) -> Span | None:
     """A place whose possessive ends at token ``k`` (``Kent's`` before ``chief constable``) and that has a police
     force; the builder makes it the post's body for police ranks only (guideline 7: "Kent's chief constable" ->
     Kent Police). The recogniser may have missed the place or taken it for a name: the registry decides."""
-    if k < 1 or doc[k].text not in _POSSESSIVE:
+    if k < 0:
+        return None
+    if doc[k].text in _POSSESSIVE and k >= 1:
+        pass
+    elif doc[k].is_alpha and doc[k].text[:1].isupper() and doc[k].ent_type_ != "TITLE" and "\n" not in doc[k].whitespace_:
+        k += 1  # "Essex Chief Constable Jane Roe": the place written right before the rank
+    else:
         return None
     i = k
     while i > 0 and k - i < 4 and doc[i - 1].is_alpha and (doc[i - 1].text[:1].isupper()

@@ -48,12 +48,12 @@ def test_a_named_system_is_a_policy_not_a_body(nlp, text, name):
 
 
 def test_a_post_the_parser_splits_off_a_paragraph_still_makes_the_titled_alias(nlp):
-    """Guideline 2: the titled mention ("President Ellison") is an alias, also when it opens the paragraph after a
+    """Guideline 2: the titled mention ("Governor Whitmer") is an alias, also when it opens the paragraph after a
     headline (where the parser may cut the post off as a sentence of its own)."""
-    text = ("FACT SHEET: Building Safer Streets Through Stronger, Safer Neighbourhoods\n\nPresident Ellison believes "
-            "every family should feel safe at home. Today, in Dayton, the President will highlight new steps.")
+    text = ("FACT SHEET: Building Safer Streets Through Stronger, Safer Neighbourhoods\n\nGovernor Whitmer believes that "
+            "every family should be empowered. Today, in Dayton, the Governor will highlight new steps.")
     people = nodes(nlp, text, "Person")
-    assert any("President Ellison" in p.aliases for p in people), [(p.name, p.aliases) for p in people]
+    assert any("Governor Whitmer" in p.aliases for p in people), [(p.name, p.aliases) for p in people]
 
 
 def test_a_list_of_witnesses_in_title_case_is_no_headline(nlp):
@@ -179,3 +179,27 @@ def test_a_reports_heading_words_are_no_part_of_the_body(nlp):
             "the grant.")
     orgs = names(nlp, text, "Organisation")
     assert not any("Report" in o for o in orgs), orgs
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Officers in Dyfed-Powys seized 40 knives last month.", "Dyfed-Powys"),
+    ("The Dyfed-Powys Police and Crime Commissioner opened the fund.", "Dyfed-Powys"),
+])
+def test_a_place_name_joined_by_a_hyphen_is_one_place(nlp, text, place):
+    places = names(nlp, text, "Place")
+    assert place in places and "Powys" not in places and "Dyfed" not in places, places
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Chief Constable Ben-Julian Harrington said officers had seized 40 knives.", "Ben-Julian Harrington"),
+    ("Director Mary-Anne Clough told the committee the unit would grow.", "Mary-Anne Clough"),
+])
+def test_a_hyphened_first_name_is_part_of_the_name(nlp, text, name):
+    assert names(nlp, text, "Person") == {name}
+
+
+def test_a_place_before_a_police_rank_gives_the_force(nlp):
+    """Guideline 7: "Kent's chief constable" -> Kent Police; so is "Essex Chief Constable X"."""
+    from linkpairs import held_roles
+    held, _, _ = held_roles(nlp, "Essex Chief Constable Jane Roe said officers had seized 40 knives.")
+    assert ("Jane Roe", "Chief Constable", "Essex Police") in held, held
