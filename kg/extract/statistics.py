@@ -506,7 +506,10 @@ def _pounds_of_weight(doc: Doc, start: int, end: int, sent: SpacySpan) -> bool:
     if any(lower[x] in weights and lower[x] not in {"pound", "pounds"} for x in range(sent.start, sent.end)):
         return True  # "456 kilograms in narcotics, including 138 pounds of ...": listed with another weight
     text = doc_text(doc)
-    return "$" in text and "£" not in text  # a story that counts its money in dollars weighs in pounds
+    if "£" in text:
+        return False
+    # a story that counts its money in dollars, or weighs other things in tons or kilograms, weighs in pounds
+    return "$" in text or any(w in weights and w not in {"pound", "pounds"} for w in lower)
 
 
 def _unit_of(tokens: list[Token]) -> str:
@@ -1294,6 +1297,11 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
         r.change = _change_word(doc[start - 1].lower_)
     noun = head.head if head.dep_ in {"nummod", "quantmod", "compound", "nmod", "amod"} and \
         head.head.pos_ in {"NOUN", "PROPN"} and head.head.i not in run else None
+    brought = _brought_total(noun if noun is not None and noun.lemma_.lower() in set(_units()["weight_units"]) | {
+        "pound", "dollar"} else head, run)
+    if brought is not None:
+        r.measure = brought
+        return r
     if unit == "percent" and head.dep_ == "quantmod" and noun is None and end < len(doc) and doc[end].lower_ == "to" \
             and head.head.like_num and head.head.i > end:
         # "rose by 7% to 50,000 offences" read as a range "7% to 50,000": the share is the change of the subject
@@ -1940,6 +1948,23 @@ def _stated_by_share(verb: Token, head: Token, subj: Token | None, run: set[int]
         if words and not all(_is_time(t) or t.pos_ in {"DET", "ADP"} for t in words):
             return f"{verb.text} {_text(words)}"
     return None
+
+
+def _brought_total(fig: Token, run: set[int]) -> str | None:
+    """``This brings the total amount of drugs collected since 2010 to 10,878,950 pounds``, ``takes the number of
+    arrests to 450``: a figure a total is brought to measures that total (the parser may hang ``to`` on a noun in
+    between)."""
+    if fig.dep_ != "pobj" or fig.head.lower_ != "to":
+        return None
+    bringer = next((a for a in fig.head.ancestors if a.pos_ == "VERB"
+                    and a.lemma_.lower() in {"bring", "take", "push", "raise", "increase"}), None)
+    if bringer is None:
+        return None
+    total = next((c for c in bringer.children if c.dep_ == "dobj" and c.i < fig.i
+                  and c.lemma_.lower() in {"total", "number", "tally", "count", "amount", "sum"}), None)
+    if total is None or _pobj(total, {"of"}) is None:
+        return None  # ("takes the total to $3m": a total of what, the sentence does not say here)
+    return _target_np(total, run)
 
 
 def _totalled(doc: Doc, head: Token, run: set[int]) -> str | None:

@@ -203,3 +203,22 @@ def test_a_place_before_a_police_rank_gives_the_force(nlp):
     from linkpairs import held_roles
     held, _, _ = held_roles(nlp, "Essex Chief Constable Jane Roe said officers had seized 40 knives.")
     assert ("Jane Roe", "Chief Constable", "Essex Police") in held, held
+
+
+def stats(nlp, text: str) -> list:
+    return [n for n in extract_facts(nlp(text), "s").nodes if n.type == "Statistic"]
+
+
+def test_pounds_listed_by_state_in_a_story_that_weighs_in_tons_are_a_weight(nlp):
+    """Guideline 6 (unit): "pounds" with no currency sign, in a story that weighs things in tons, is a weight."""
+    text = ("Agents collected more than 300 tons of unused medicine in the spring. The amounts for each state were: "
+            "Iowa - 3,615 pounds; Kansas - 5,113 pounds.")
+    units = {n.props["value"]: n.props["unit"] for n in stats(nlp, text)}
+    assert units.get(3615) == "pounds" and units.get(5113) == "pounds", units
+
+
+def test_a_figure_a_total_is_brought_to_measures_that_total(nlp):
+    """Guideline 6 (measure): "brings the total number of X to N" counts X."""
+    text = "Today's arrests bring the total number of defendants charged in the investigation to 45."
+    found = {n.props["value"]: n.props.get("measure") or "" for n in stats(nlp, text)}
+    assert "defendants" in found.get(45, ""), found
