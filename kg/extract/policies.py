@@ -3308,6 +3308,13 @@ def _gives_evidence(v, sent, lex, emit):
     preps = ("to",) if lemma in _ACCOUNT_VERBS else ("before",) if lemma != "give" else ("before", "to")
     body = next((g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in preps
                  for g in c.children if g.dep_ == "pobj"), None)
+    if body is None:  # "testified July 12 before the Committee": the date between sends "before" astray
+        doc = v.doc
+        k = v.i + 1
+        while k < min(len(doc), v.i + 5) and (doc[k].ent_type_ in ("DATE", "TIME") or doc[k].is_punct):
+            k += 1
+        if k > v.i + 1 and k < len(doc) and doc[k].lower_ in preps:
+            body = next((g for g in doc[k].children if g.dep_ == "pobj"), None)
     if body is None or body.ent_type_ in ("PERSON", "GPE"):
         return
     words = {t.lower_ for t in body.subtree if t.i <= body.i or t.ent_iob_ == "I"}
@@ -3325,6 +3332,8 @@ def _gives_evidence(v, sent, lex, emit):
             targets = [(_org_span(w), "Organisation")]
         elif orgs:
             targets = [(o, "Organisation") for o in orgs[:1]]
+        elif w.ent_type_ == "PERSON" and _title_body(w) is not None:
+            targets = [(_title_body(w), "Organisation")]  # "FBI Director X testified": the body in the post
         elif w.ent_type_ == "PERSON":
             targets = [(name_span(w), "Person")]
         else:
@@ -3332,6 +3341,24 @@ def _gives_evidence(v, sent, lex, emit):
         cue = "report to" if lemma in _ACCOUNT_VERBS else "give evidence to"
         for span, kind in targets:
             yield from emit("OVERSEES", body, span, kind, sent, cue, None)
+
+
+def _title_body(person: Token) -> Span | None:
+    """The registered body a post before a person's name begins with (``FBI Director X``, ``DEA Administrator X``):
+    the span of the body's word."""
+    doc = person.doc
+    k = person.left_edge.i if person.left_edge.ent_type_ != "PERSON" else ent_bounds(person)[0] if ent_bounds(person) else person.i
+    titled = []
+    while k > 0 and doc[k - 1].ent_type_ == "TITLE" and "\n" not in doc[k - 1].whitespace_:
+        k -= 1  # (the words right before the name: the parser may split "FBI | Director X" into two sentences)
+        titled.append(doc[k])
+    for t in [*titled, *(t for t in person.subtree if t.i < person.i and t.ent_type_ == "TITLE")]:
+        if not t.text.isupper() or not t.is_alpha:
+            continue
+        entry = registry().lookup(t.text)
+        if entry is not None and entry.type == "Organisation":
+            return Span(t.idx, t.idx + len(t.text))
+    return None
 
 
 #: Verbs of going to a place, which an inspection states when an inspector goes or a purpose clause says so.

@@ -22,7 +22,7 @@ oversees = functools.partial(link_pairs, kind="OVERSEES")
     ("The Commissioner of the Metropolitan Police appeared before the London Assembly Police and Crime Committee.",
      "London Assembly Police and Crime Committee", "Metropolitan Police Service"),
     ("FBI Director Christopher Wray testified before the House Judiciary Committee about the bureau's budget.",
-     "United States House Committee on the Judiciary", "Christopher Wray"),
+     "United States House Committee on the Judiciary", "Federal Bureau of Investigation"),  # the body in the post
     ("Testifying before the Senate Judiciary Committee, Sheriff Dana Lowe described the county's drug courts.",
      "United States Senate Committee on the Judiciary", "Dana Lowe"),
 ])

@@ -222,3 +222,15 @@ def test_a_figure_a_total_is_brought_to_measures_that_total(nlp):
     text = "Today's arrests bring the total number of defendants charged in the investigation to 45."
     found = {n.props["value"]: n.props.get("measure") or "" for n in stats(nlp, text)}
     assert "defendants" in found.get(45, ""), found
+
+
+@pytest.mark.parametrize("text", [
+    "DEA Administrator Anne Milgram testified on Tuesday before the Senate Judiciary Committee about fentanyl.",
+    "ATF Director Steven Dettelbach testified March 3 before the House Appropriations Committee.",
+])
+def test_a_witness_whose_post_names_a_body_gives_evidence_for_that_body(nlp, text):
+    """Guideline 10 (check_gold's note): a committee hearing a witness oversees the body the witness answers for,
+    here named in the post before the name; a date between the verb and 'before' changes nothing."""
+    pairs = link_pairs(nlp, text, "OVERSEES")
+    assert pairs and all(b in ("Drug Enforcement Administration", "Bureau of Alcohol, Tobacco, Firearms and Explosives")
+                         for _, b in pairs), pairs
