@@ -90,6 +90,9 @@ def _head_end(text: str, start: int, end: int) -> int:
     return tail.start() if tail is not None else end
 
 
+#: Nouns for who speaks for a body: an unnamed official when the phrase names the body.
+_SPOKES_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+
 #: Cues of a finding or recommendation, which a report's "we" makes for the body that carried out the review.
 _FINDING_CUES = frozenset({"find", "conclude", "determine", "recommend"})
 
@@ -535,6 +538,9 @@ class _Builder:
             head = doc[words.start : rel.left_edge.i - 1]
             if len(head):
                 return self.speakers(Span(head[0].idx, head[-1].idx + len(head[-1].text)))
+        spokesperson = self.spokesperson(words, root, span)
+        if spokesperson is not None:
+            return [spokesperson]
         post = self.post_of_body(root)
         if post is not None:
             return [post]
@@ -781,6 +787,28 @@ class _Builder:
                 if m.j < len(doc) and doc[m.j].text in ("'s", "\u2019s", "'", "\u2019"):
                     continue
                 yield ent, m
+
+    def spokesperson(self, words: Any, root: Any, span: Span) -> Entity | None:
+        """``A Home Office spokesperson said``, ``a spokesman for Kent Police said``: an unnamed official who speaks
+        for a body the phrase names is a Person named by the post as written (guideline 5), holding the post
+        ``spokesperson`` in that body (guideline 7). With no body named ("a spokesperson said") the phrase is left
+        to the resolver (the body of the story speaks)."""
+        if root.lower_ not in _SPOKES_NOUNS or root.pos_ != "NOUN":
+            return None
+        body = next((e for t in words if t.i != root.i and (e := self.resolver.entity_at(t.i)) is not None
+                     and e.type == ORG), None)
+        if body is None:
+            return None
+        lead = [t for t in words if t.i < root.i and t.lower_ not in ("a", "an", "the", "one")]
+        if lead and lead[0].text[:1].isupper() and not any(t.text in ("'s", "\u2019s") for t in lead):
+            name = " ".join(t.text for t in lead) + " " + root.text
+            start = lead[0].idx
+        else:
+            name, start = f"{body.name} {root.text}", root.idx
+        person = self.new_entity(PERSON, name, start, root.idx + len(root.text), "title of an unnamed official")
+        if not any(l.type == "HOLDS_ROLE" and l.source == person.id and l.target == body.id for l in self.links):
+            self.link(person.id, body.id, "HOLDS_ROLE", span, self.sentence_of(span.start, span.end), title=root.lower_)
+        return person
 
     def official(self, words: Any) -> Entity | None:
         """``the Chief Constable said`` with nobody named by that title in the story: the speaker is the Person

@@ -234,3 +234,23 @@ def test_a_witness_whose_post_names_a_body_gives_evidence_for_that_body(nlp, tex
     pairs = link_pairs(nlp, text, "OVERSEES")
     assert pairs and all(b in ("Drug Enforcement Administration", "Bureau of Alcohol, Tobacco, Firearms and Explosives")
                          for _, b in pairs), pairs
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("A Ministry of Justice spokesperson said: \"We are building 20,000 new prison places.\"",
+     "Ministry of Justice spokesperson", "Ministry of Justice"),
+    ("A spokesman for Avon and Somerset Police said the road had reopened.", "Avon and Somerset Police spokesman",
+     "Avon and Somerset Police"),
+])
+def test_a_spokesperson_for_a_named_body_is_an_unnamed_official(nlp, text, person, body):
+    """Guideline 5: an unnamed official takes the post as name; guideline 7: the post is held in the body."""
+    from linkpairs import held_roles
+    held, _, _ = held_roles(nlp, text)
+    said = said_pairs(nlp, text)
+    assert any(s == person for s, _ in said), said
+    assert any(p == person and b == body for p, _, b in held), held
+
+
+def test_a_spokesperson_of_no_named_body_is_left_to_the_story(nlp):
+    text = "Kent Police closed the road on Monday. A spokesperson said it would reopen by noon."
+    assert not names(nlp, text, "Person")
