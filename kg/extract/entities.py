@@ -27,7 +27,7 @@ from kg.extract.lexicon import RegistryEntry, norm_key, registry, titles
 PERSON, ORG, PLACE, POLICY = "Person", "Organisation", "Place", "Policy"
 
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
-_POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
+_POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019", "'S", "\u2019S"})  # ("'S": a capitals-only line)
 _COMPASS = frozenset(
     {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "north-east",
      "north-west", "south-east", "south-west", "inner", "outer", "greater", "northeast", "northwest", "southeast",
@@ -2833,8 +2833,39 @@ def find_mentions(doc: Doc) -> list[Mention]:
             continue  # one use as a thing ("the PEEL report") and the acronym is a thing throughout the document
         if m.type == ORG and m.source == "ner" and m.registry is None and m.text in not_bodies:
             continue  # "Domestic Violence Awareness Month (DVAM)": the acronym of an event, a law or a scheme
+        if m.type in (PERSON, PLACE) and m.registry is None and _storm_name(doc, m):
+            continue  # "Hurricanes Harvey and Irma", "Storm Ciaran": a storm's name is no person and no place
+        if m.registry is not None and m.j - m.i == 1 and m.text.isupper() and _shouting_line(doc, m.start) \
+                and not any(x.registry is m.registry and not _shouting_line(doc, x.start) for x in mentions):
+            continue  # "MPS CALL FOR URGENT ACTION": a capitalised headline's word ("MPs") is no acronym
         out.append(m)
     return _with_known_surnames(doc, out)
+
+
+_STORM_WORDS = frozenset({"hurricane", "hurricanes", "storm", "storms", "typhoon", "cyclone", "tornado"})
+
+
+def _storm_name(doc: Doc, m: Mention) -> bool:
+    """The name of a storm: it opens with a storm word, or a storm word comes before it over other names of a list
+    ("Hurricanes Harvey and Irma")."""
+    if doc[m.i].lower_ in _STORM_WORDS:
+        return True
+    k = m.i - 1
+    while k >= 0 and m.i - k <= 6 and (doc[k].lower_ in ("and", ",", "tropical") or (doc[k].is_alpha and _is_cap(doc[k]))):
+        if doc[k].lower_ in _STORM_WORDS:
+            return True
+        k -= 1
+    return k >= 0 and doc[k].lower_ in _STORM_WORDS
+
+
+def _shouting_line(doc: Doc, pos: int) -> bool:
+    """The line holding character ``pos`` is written all in capitals (four words or more)."""
+    text = doc_text(doc)
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start:end if end >= 0 else len(text)]
+    words = re.findall(r"[A-Za-z]+", line)
+    return len(words) >= 4 and all(w.isupper() for w in words)
 
 
 def _with_known_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:

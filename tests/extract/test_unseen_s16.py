@@ -254,3 +254,22 @@ def test_a_spokesperson_for_a_named_body_is_an_unnamed_official(nlp, text, perso
 def test_a_spokesperson_of_no_named_body_is_left_to_the_story(nlp):
     text = "Kent Police closed the road on Monday. A spokesperson said it would reopen by noon."
     assert not names(nlp, text, "Person")
+
+
+def test_a_capitals_only_headline_word_is_no_acronym(nlp):
+    """"MPS CALL FOR ACTION" in a committee's release: "MPS" is MPs, not the Metropolitan Police Service."""
+    text = ("MPS CALL FOR URGENT ACTION ON NORTHERN IRELAND'S PRISON BUILDINGS\n\nThe Northern Ireland Affairs "
+            "Committee today publishes its report on prisons in Northern Ireland.")
+    assert "Metropolitan Police Service" not in names(nlp, text, "Organisation")
+    assert "Northern Ireland" in names(nlp, text, "Place"), names(nlp, text, "Place")
+
+
+def test_an_acronym_in_a_capitals_headline_stands_when_the_text_uses_it_too(nlp):
+    text = "FBI ARRESTS FOUR IN FRAUD CASE\n\nThe FBI arrested four men in Denver on Tuesday."
+    assert "Federal Bureau of Investigation" in names(nlp, text, "Organisation")
+
+
+def test_a_storms_name_is_no_person_and_no_place(nlp):
+    text = ("After Hurricanes Harvey and Irma, FEMA sent teams to Texas. Storm Ciaran flooded homes in Jersey.")
+    assert not names(nlp, text, "Person")
+    assert names(nlp, text, "Place") == {"Texas", "Jersey"}, names(nlp, text, "Place")
