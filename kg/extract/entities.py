@@ -949,6 +949,35 @@ def _lone_place_word(doc: Doc, i: int) -> bool:
     return not any(e.label_ == "PERSON" and len(e) > 1 and any(t.text == tok.text for t in e) for e in doc.ents)
 
 
+def _place_list(doc: Doc, i: int, j: int) -> bool:
+    """``across Leicester, Leicestershire and Rutland``, ``the people of Bedfordshire, Cambridgeshire``: a name the
+    recogniser called a body that is a list of single capitalised words after a preposition of place, with no body
+    word among them: an area named by its parts (a commissioner's or a force's area)."""
+    if i == 0 or doc[i - 1].lower_ not in _LOCATIVE | {"of", "for"} or j - i < 3:
+        return False
+    if doc[i - 1].lower_ in ("of", "for") and not (i >= 2 and doc[i - 2].lower_ in ("people", "residents", "communities",
+                                                                                      "public", "area", "areas")):
+        return False
+    items = [t for t in doc[i:j] if t.lower_ not in (",", "and")]
+    return len(items) >= 2 and len(items) == len([t for t in doc[i:j] if t.text not in (",",) and t.lower_ != "and"]) \
+        and all(t.is_alpha and t.is_title and t.lower_ not in ORG_HEADS | _COLLECTIVE_NOUNS for t in items) \
+        and all(doc[k].text in (",",) or doc[k].lower_ == "and" for k in range(i + 1, j, 2)) \
+        and registry().lookup(_text(doc, i, j)) is None \
+        and any(t.lower_.endswith(_PLACE_ENDINGS) or _known_place(doc, t.text) for t in items)
+
+
+#: Endings of English and Welsh place names ("Leicestershire", "Rutland", "Bradford", "Southampton").
+_PLACE_ENDINGS = ("shire", "land", "ford", "ton", "ham", "bury", "field", "wich", "mouth", "ster", "borough", "wick",
+                  "pool", "port", "dale", "by")
+
+
+def _known_place(doc: Doc, word: str) -> bool:
+    """``word`` is a place the registry knows or the recogniser calls a place somewhere in the document."""
+    entry = registry().lookup(word)
+    return (entry is not None and entry.type == PLACE) or any(
+        e.text == word and e.label_ in ("GPE", "LOC") for e in doc.ents)
+
+
 def _listed_with_places(doc: Doc, i: int, j: int) -> bool:
     """``Leeds, Bradford and Castle Howard``: a name the recogniser called a person, listed with two or more names
     it called places (more places than people among the conjuncts, so "officers in Leeds and Tracy Brabin" stays
@@ -1510,6 +1539,8 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
                     and _toks[j - 1].dep_ == "pobj" and _toks[j - 1].head.lower_ in _LOCATIVE | {"to", "from", "at"} \
                     and not any(t.lower_ in ORG_HEADS or t.text.isupper() for t in doc[i:j]):
                 yield _mention(doc, i, j, PLACE, "ner", headline=in_head, raw=raw)  # "taken to Wilkes-Barre": a hyphenated town
+            elif _place_list(doc, i, j):
+                yield _mention(doc, i, j, PLACE, "ner", headline=in_head, raw=raw)  # "across Leicester, Leicestershire and Rutland"
             elif _listed_with_places(doc, i, j) and not any(t.lower_ in ORG_HEADS or t.text.isupper() for t in doc[i:j]):
                 yield _mention(doc, i, j, PLACE, "ner", headline=in_head, raw=raw)  # "Tucson, Yuma and Casa Grande"
             elif _org_ok(doc, i, j) or _acting_name(doc, i, j):

@@ -273,3 +273,14 @@ def test_a_storms_name_is_no_person_and_no_place(nlp):
     text = ("After Hurricanes Harvey and Irma, FEMA sent teams to Texas. Storm Ciaran flooded homes in Jersey.")
     assert not names(nlp, text, "Person")
     assert names(nlp, text, "Place") == {"Texas", "Jersey"}, names(nlp, text, "Place")
+
+
+def test_an_area_named_by_its_counties_is_a_place_not_a_body(nlp):
+    text = "This is great news for the people of Bedfordshire, Cambridgeshire and Essex."
+    assert not names(nlp, text, "Organisation"), names(nlp, text, "Organisation")
+    assert any("Bedfordshire" in p for p in names(nlp, text, "Place"))
+
+
+def test_a_firm_named_after_its_partners_stays_a_body(nlp):
+    text = "Officers met lawyers from Smith, Jones and Partners on Monday."
+    assert not names(nlp, text, "Place")
