@@ -284,3 +284,10 @@ def test_an_area_named_by_its_counties_is_a_place_not_a_body(nlp):
 def test_a_firm_named_after_its_partners_stays_a_body(nlp):
     text = "Officers met lawyers from Smith, Jones and Partners on Monday."
     assert not names(nlp, text, "Place")
+
+
+def test_a_justice_minister_is_no_courts_minister(nlp):
+    """"Justice Minister" (Northern Ireland's head of justice, or a justice minister anywhere) is its own post."""
+    from linkpairs import held_roles
+    _, titled, _ = held_roles(nlp, "Justice Minister Naomi Long said the fund would open.")
+    assert titled.get("Naomi Long") == {"Justice Minister"}, titled
