@@ -2961,7 +2961,8 @@ _HEADLINE_VERBS = frozenset({"announce", "announces", "announced", "deliver", "d
 
 #: Headline verbs that never end a name, whatever the parser tags them ("Ministry of Justice Unveils ...").
 _NEWS_VERBS = frozenset({"announces", "unveils", "launches", "welcomes", "urges", "warns", "says", "delivers",
-                         "outlines", "releases", "publishes", "confirms", "expands", "marks", "celebrates"})
+                         "outlines", "releases", "publishes", "confirms", "expands", "marks", "celebrates", "invests",
+                         "awards", "establishes", "creates", "commits", "pledges", "provides"})
 
 
 def _cut_at_headline_verb(doc: Doc, m: Mention) -> Mention | None:

@@ -291,3 +291,14 @@ def test_a_justice_minister_is_no_courts_minister(nlp):
     from linkpairs import held_roles
     _, titled, _ = held_roles(nlp, "Justice Minister Naomi Long said the fund would open.")
     assert titled.get("Naomi Long") == {"Justice Minister"}, titled
+
+
+@pytest.mark.parametrize("text", [
+    "Department of Justice Awards More Than $50 Million To Support Victims\n\nWASHINGTON - The Department of Justice "
+    "today awarded grants to 40 states.",
+    "Department of Labor Invests More Than $20 Million in Reentry Programs\n\nThe Department of Labor said the grants "
+    "would reach 12 cities.",
+])
+def test_a_headline_verb_ends_a_body_name(nlp, text):
+    orgs = names(nlp, text, "Organisation")
+    assert not any("More Than" in o for o in orgs), orgs
