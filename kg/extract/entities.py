@@ -2626,8 +2626,8 @@ def _home_readings(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A body's name two countries share, read as the document's own country's body: ``the Department of Justice``
     in a release that counts in pounds and names UK bodies is Northern Ireland's department."""
     reg = registry()
-    shared = {id(m): reg.home_reading(m.registry, c) for m in mentions if m.registry is not None
-              for c in ("GB", "US") if reg.home_reading(m.registry, c) is not None}
+    shared = {id(m): home for m in mentions if m.registry is not None
+              for c in ("GB", "US") if (home := reg.home_reading(m.registry, c)) is not None}
     if not shared:
         return mentions
     country = _currency_country(doc) or document_country([m for m in mentions if id(m) not in shared])

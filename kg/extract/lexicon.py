@@ -69,6 +69,7 @@ class Registry:
     by_name: dict[str, RegistryEntry] = field(default_factory=dict)
     by_alias: dict[str, RegistryEntry] = field(default_factory=dict)
     by_abbreviation: dict[str, RegistryEntry] = field(default_factory=dict)
+    regional: dict[tuple[str, str], RegistryEntry] = field(default_factory=dict)  # (bare name, country) -> entry
 
     def __post_init__(self) -> None:
         for e in self.entries:
@@ -77,6 +78,8 @@ class Registry:
                 self.by_alias.setdefault(norm_key(form), e)
             for ab in e.abbreviations:
                 self.by_abbreviation[ab] = e
+            if "(" in e.name and e.country:  # "Department of Justice (Northern Ireland)"
+                self.regional.setdefault((norm_key(e.name.split("(")[0]), e.country), e)
 
     def lookup(self, surface: str) -> RegistryEntry | None:
         """The entry a surface form always means (``"Scotland Yard"`` -> Metropolitan Police Service)."""
@@ -87,9 +90,8 @@ class Registry:
         (<region>)`` of that country (``Department of Justice`` in a Northern Ireland release)."""
         if entry.country == country:
             return None
-        forms = {norm_key(f) for f in (entry.name, *entry.aliases)}
-        return next((e for e in self.entries if e.country == country and "(" in e.name
-                     and norm_key(e.name.split("(")[0]) in forms), None)
+        return next((self.regional[(norm_key(f), country)] for f in (entry.name, *entry.aliases)
+                     if (norm_key(f), country) in self.regional), None)
 
     def overseen_by(self, entry: RegistryEntry) -> list[str | tuple[str, str | None]]:
         """Names (or ``(kind, country)`` families) the entry oversees."""
