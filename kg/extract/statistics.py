@@ -561,6 +561,12 @@ def _plural_label(word: str) -> bool:
     return word[:-1] in labels or (word.endswith("ies") and word[:-3] + "y" in labels)
 
 
+#: Parts a plan, a strategy or a text is set out in: a small count of them is its layout, not a reported figure.
+_STRUCTURE_NOUNS = frozenset({"objective", "step", "pillar", "priority", "theme", "principle", "strand", "element",
+                              "phase", "stage", "part", "way", "goal", "aim", "tenet", "responsibility", "competency",
+                              "category", "chapter", "section"})
+
+
 def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: float, sent: SpacySpan) -> bool:
     _toks = doc_words(doc).tokens  # (the Tokens made once per document: doc[i] makes a new one each time)
     lists = _lists()
@@ -582,6 +588,9 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
                 a.lower_ in {"last", "previous", "first", "past", "next"} for a in head.head.lefts))
                 for c in head.head.lefts):
         return True  # "these two objectives", "its last two inspections": things already named, counted again
+    if not money_or_pct and value <= 12 and head.dep_ == "nummod" and \
+            head.head.lemma_.lower() in _STRUCTURE_NOUNS:
+        return True  # "the four key objectives", "two key pillars", "four simple steps": how a plan is set out
     if not money_or_pct and head.dep_ == "pobj" and head.head.lower_ == "of" and value < 20 and \
             head.head.head.lemma_.lower() in {"mother", "father", "parent", "mum", "dad", "grandmother",
                                               "grandfather", "grandparent", "mom"}:

@@ -302,3 +302,17 @@ def test_a_justice_minister_is_no_courts_minister(nlp):
 def test_a_headline_verb_ends_a_body_name(nlp, text):
     orgs = names(nlp, text, "Organisation")
     assert not any("More Than" in o for o in orgs), orgs
+
+
+@pytest.mark.parametrize("text", [
+    "The strategy rests on two key pillars: prevention and enforcement.",
+    "Residents can protect themselves by following four simple steps.",
+    "The plan sets out three priorities for the force.",
+])
+def test_a_small_count_of_a_plans_parts_is_no_statistic(nlp, text):
+    """Guideline 6: numeric facts, not how a text is laid out."""
+    assert not stats(nlp, text)
+
+
+def test_a_count_of_recommendations_is_still_a_statistic(nlp):
+    assert stats(nlp, "The inspectors made 12 recommendations to the prison.")
