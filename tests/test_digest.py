@@ -141,9 +141,9 @@ def test_top_n_cuts_sections_and_says_how_many_were_left_out(examples_build: Pat
     assert said.count("\n### ") == 2
     assert "### Jeff Sessions (" in said  # the one speaker with two statements comes first
     assert "*… and 8 more speakers (showing the top 2" in said
-    # 21 figures: "one drug" and "just one policy idea" are no figures, and "these three themes" recounts the
-    # IPCC report's "the three themes", so one fact
-    assert "and 19 more figures" in md and "and 7 more documents" in md
+    # 20 figures: "one drug" and "just one policy idea" are no figures, nor is "the three themes" of the IPCC
+    # report (how the report is laid out, not a reported figure)
+    assert "and 18 more figures" in md and "and 7 more documents" in md
     assert _section(md, "Figures").count("\n- **") == 2
 
 
