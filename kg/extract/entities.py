@@ -593,13 +593,17 @@ def _after_registry_body(doc: Doc, k: int) -> bool:
     return False
 
 
+def _bare_hyphen(doc: Doc, k: int) -> bool:
+    """Token ``k`` is a hyphen written with no space on either side (inside one word the tokenizer split)."""
+    return 0 < k < len(doc) and doc[k].text == "-" and not doc[k].whitespace_ and not doc[k - 1].whitespace_
+
+
 def _hyphen_compound_start(doc: Doc, i: int) -> int:
     """Where a hyphenated name that ends at token ``i`` begins ("Miami-Dade", "Stoke-on-Trent"): the tokenizer
     splits it at each hyphen written with no space around it; its first part must be capitalised. ``i`` when the
     word before ``i`` is no such hyphen."""
     h = i
-    while h >= 2 and doc[h - 1].text == "-" and doc[h - 1].whitespace_ == "" and doc[h - 2].whitespace_ == "" \
-            and doc[h - 2].is_alpha and "\n" not in doc[h - 2].text:
+    while h >= 2 and _bare_hyphen(doc, h - 1) and doc[h - 2].is_alpha and "\n" not in doc[h - 2].text:
         h -= 2
     while h < i and not _is_cap(doc[h]):
         h += 2  # "non-Home Office": a lower-case prefix is no part of the name
@@ -731,18 +735,14 @@ def _join_hyphened_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         return mentions
     joined: dict[int, Mention] = {}
     dropped: set[int] = set()
-
-    def hyphen_at(k: int) -> bool:
-        return 0 < k < len(doc) - 1 and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_
-
     for a, b in zip(people, people[1:]):
-        if b.i == a.j + 1 and hyphen_at(a.j) and id(a) not in dropped:
+        if b.i == a.j + 1 and _bare_hyphen(doc, a.j) and id(a) not in dropped:
             joined[id(a)] = _mention(doc, a.i, b.j, PERSON, a.source, headline=a.headline, raw=_text(doc, a.i, b.j))
             dropped.add(id(b))
     for m in people:
         if id(m) in joined or id(m) in dropped:
             continue
-        if m.i >= 2 and hyphen_at(m.i - 1) and doc[m.i - 2].is_alpha and _is_cap(doc[m.i - 2]) \
+        if m.i >= 2 and _bare_hyphen(doc, m.i - 1) and doc[m.i - 2].is_alpha and _is_cap(doc[m.i - 2]) \
                 and not doc[m.i - 2].ent_type_ and not any(x.i <= m.i - 2 < x.j for x in mentions):
             joined[id(m)] = _mention(doc, m.i - 2, m.j, PERSON, m.source, headline=m.headline, raw=m.raw)
     if not joined and not dropped:
@@ -753,12 +753,9 @@ def _join_hyphened_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def _hyphened_place(doc: Doc, i: int, j: int) -> tuple[int, int]:
     """``doc[i:j]`` widened over capitalised words joined to it by a hyphen without spaces (``Dyfed-Powys``,
     ``Merthyr-Tydfil``): the parts of one place name."""
-    n = len(doc)
-    while j + 1 < n and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
-            and doc[j + 1].is_alpha and _is_cap(doc[j + 1]):
+    while j + 1 < len(doc) and _bare_hyphen(doc, j) and doc[j + 1].is_alpha and _is_cap(doc[j + 1]):
         j += 2
-    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_ \
-            and doc[i - 2].is_alpha and _is_cap(doc[i - 2]):
+    while i >= 2 and _bare_hyphen(doc, i - 1) and doc[i - 2].is_alpha and _is_cap(doc[i - 2]):
         i -= 2
     return i, j
 
@@ -2943,26 +2940,24 @@ _BODY_PLURAL_HEADS = frozenset({"force", "forces", "services", "courts", "partne
                                 "angels", "disciples", "bloods", "crips", "brothers", "sisters", "sons", "daughters"})
 
 
-#: Verbs headlines set in title case after a name ("... Jane Roe Announces", "... Delivers Remarks").
-_HEADLINE_VERBS = frozenset({"announce", "announces", "announced", "deliver", "delivers", "unveil", "unveils", "launch",
-                             "launches", "say", "says", "warn", "warns", "testify", "testifies", "speak", "speaks",
-                             "visit", "visits", "join", "joins", "hosts", "highlight",
-                             "highlights", "welcome", "welcomes", "issue", "issues", "release", "releases", "urge",
-                             "urges", "sign", "signs", "award", "awards", "remarks", "statement", "sworn", "named",
-                             "appointed", "meet", "meets", "honor", "honors", "honour", "honours", "address",
-                             "addresses", "outline", "outlines", "praise", "praises", "to", "on",
-                             # other verbs of a headline's news, in the third person ("U.S. Attorney Establishes ...")
-                             "establishes", "creates", "forms", "provides", "expands", "funds", "invests", "proposes",
-                             "considers", "pledges", "commits", "introduces", "names", "appoints", "recognizes",
-                             "recognises", "reminds", "seeks", "files", "secures", "convenes", "celebrates", "confirms",
-                             "publishes", "applauds", "commends", "congratulates", "condemns", "responds", "thanks",
-                             "supports", "receives", "hails", "discusses", "tours", "attends", "unveiled", "launched"})
-
-
 #: Headline verbs that never end a name, whatever the parser tags them ("Ministry of Justice Unveils ...").
 _NEWS_VERBS = frozenset({"announces", "unveils", "launches", "welcomes", "urges", "warns", "says", "delivers",
                          "outlines", "releases", "publishes", "confirms", "expands", "marks", "celebrates", "invests",
                          "awards", "establishes", "creates", "commits", "pledges", "provides"})
+
+
+#: Verbs headlines set in title case after a name ("... Jane Roe Announces", "... Delivers Remarks"): the news
+#: verbs below (but "Marks", a surname) and these.
+_HEADLINE_VERBS = frozenset({"announce", "announced", "deliver", "unveil", "launch", "say", "warn", "testify",
+                             "testifies", "speak", "speaks", "visit", "visits", "join", "joins", "hosts", "highlight",
+                             "highlights", "welcome", "issue", "issues", "release", "urge", "sign", "signs", "award",
+                             "remarks", "statement", "sworn", "named", "appointed", "meet", "meets", "honor", "honors",
+                             "honour", "honours", "address", "addresses", "outline", "praise", "praises", "to", "on",
+                             # other verbs of a headline's news, in the third person ("U.S. Attorney Establishes ...")
+                             "forms", "funds", "proposes", "considers", "introduces", "names", "appoints", "recognizes",
+                             "recognises", "reminds", "seeks", "files", "secures", "convenes", "applauds", "commends",
+                             "congratulates", "condemns", "responds", "thanks", "supports", "receives", "hails",
+                             "discusses", "tours", "attends", "unveiled", "launched"}) | (_NEWS_VERBS - {"marks"})
 
 
 def _cut_at_headline_verb(doc: Doc, m: Mention) -> Mention | None:

@@ -3347,7 +3347,8 @@ def _title_body(person: Token) -> Span | None:
     """The registered body a post before a person's name begins with (``FBI Director X``, ``DEA Administrator X``):
     the span of the body's word."""
     doc = person.doc
-    k = person.left_edge.i if person.left_edge.ent_type_ != "PERSON" else ent_bounds(person)[0] if ent_bounds(person) else person.i
+    bounds = ent_bounds(person)
+    k = person.left_edge.i if person.left_edge.ent_type_ != "PERSON" else bounds[0] if bounds else person.i
     titled = []
     while k > 0 and doc[k - 1].ent_type_ == "TITLE" and "\n" not in doc[k - 1].whitespace_:
         k -= 1  # (the words right before the name: the parser may split "FBI | Director X" into two sentences)

@@ -1306,8 +1306,9 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
         r.change = _change_word(doc[start - 1].lower_)
     noun = head.head if head.dep_ in {"nummod", "quantmod", "compound", "nmod", "amod"} and \
         head.head.pos_ in {"NOUN", "PROPN"} and head.head.i not in run else None
-    brought = _brought_total(noun if noun is not None and noun.lemma_.lower() in set(_units()["weight_units"]) | {
-        "pound", "dollar"} else head, run)
+    unit_noun = noun is not None and (noun.lemma_.lower() in _units()["weight_units"]
+                                      or noun.lemma_.lower() in ("pound", "dollar"))
+    brought = _brought_total(noun if unit_noun else head, run)  # ("10,878,950 pounds": the weight noun is the figure)
     if brought is not None:
         r.measure = brought
         return r
