@@ -1173,6 +1173,56 @@ class _Builder:
                     self.links.append(Link(body, l.target, "ANNOUNCED", l.doc, l.start, l.end, l.sentence,
                                            dict(l.props)))
 
+    def witness_lists(self) -> None:
+        """A hearing notice's witness list ("Witnesses Include:", "Witnesses (tbc): ..." followed by one line or
+        bulleted entries): the committee holding the hearing hears evidence from each body a witness answers for,
+        which guideline 10 counts as oversight ("the Committee heard evidence from the Commissioner"). The committee
+        is the one named nearest before the list, with the committees on the heading lines just above it when a
+        notice lists a joint hearing ("Subcommittee on X and" / "Subcommittee on Y")."""
+        if "itness" not in self.text:
+            return
+        for head in _WITNESS_HEAD.finditer(self.text):
+            entries = _witness_entries(self.text, head)
+            if not entries:
+                continue
+            committees = self._hearing_committees(head.start())
+            if not committees:
+                continue
+            have = {(l.source, l.target) for l in self.links if l.type == "OVERSEES"}
+            for s, e in entries:
+                for ent in self.entities:
+                    if ent.type != ORG or ent in committees \
+                            or not any(s <= m.start and m.end <= e and not m.nested for m in ent.mentions):
+                        continue
+                    for committee in committees:
+                        if (committee.id, ent.id) not in have:
+                            have.add((committee.id, ent.id))
+                            self.link(committee.id, ent.id, "OVERSEES", Span(s, e), cue="witness")
+
+    def _hearing_committees(self, before: int) -> list[Entity]:
+        """The committee named nearest before ``before``, and those named alone on the non-blank lines right above
+        its own line when that line is nothing but its name (a joint hearing's heading)."""
+        found = [(m.start, m.end, ent) for ent in self.entities if ent.type == ORG and _committee(ent)
+                 for m in ent.mentions if m.end <= before and not m.nested]
+        if not found:
+            return []
+        start, end, nearest = max(found, key=lambda f: f[0])
+        out = [nearest]
+        line_start = self.text.rfind("\n", 0, start) + 1
+        while _alone_on_line(self.text, start, end):
+            above = self.text.rfind("\n", 0, max(line_start - 1, 0))
+            while above > 0 and not self.text[self.text.rfind("\n", 0, above) + 1:above].strip():
+                above = self.text.rfind("\n", 0, above)  # over blank lines
+            prev_start = self.text.rfind("\n", 0, above) + 1 if above > 0 else 0
+            prev = [f for f in found if prev_start <= f[0] and f[1] <= max(above, 0)]
+            if above <= 0 or len(prev) != 1 or not _alone_on_line(self.text, prev[0][0], prev[0][1]):
+                break
+            start, end, ent = prev[0]
+            if ent not in out:
+                out.append(ent)
+            line_start = prev_start
+        return out
+
     # -- statistics ---------------------------------------------------------------
     def statistics(self, facts: Iterable[StatisticFact]) -> None:
         places = [e for e in self.entities if e.type == PLACE]
@@ -1453,6 +1503,47 @@ def _remit_office(ent: Entity) -> bool:
     return ent.type == ORG and any(p in ent.name.lower() for p in _REMIT_POSTS)
 
 
+#: A witness list's heading: "Witnesses:", "Invited Witnesses Include:", "Witnesses (tbc): <entry>".
+_WITNESS_HEAD = re.compile(r"^[ \t]*(?:(?:Invited|Confirmed|Expected)[ \t]+)?Witness(?:es)?"
+                           r"((?:[ \t]+(?:\([^)\n]{0,20}\)|will[ \t]+include|include|list|panel|from[ \t]+[\d.:]+[ \t]*"
+                           r"(?:[ap]\.?m\.?)?))?)[ \t]*:[ \t]*([^\n]*)$", re.M | re.I)
+_BULLET = re.compile(r"[ \t]*[\u00b7\u2022\u25aa\u25e6*\u2013\u2014-][ \t]+\S")
+
+
+def _witness_entries(text: str, head: re.Match) -> list[tuple[int, int]]:
+    """The character spans of a witness list's entries: the rest of the heading line, else the bulleted lines
+    that follow it (blank lines between them allowed), up to the first line that is no entry."""
+    if head.group(2).strip():
+        return [(head.start(2), head.end(2))]
+    entries = []
+    pos = head.end() + 1
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
+        if line.strip():
+            if not _BULLET.match(line):
+                break
+            entries.append((pos, end))
+        pos = end + 1
+    return entries
+
+
+def _committee(ent: Entity) -> bool:
+    """A parliamentary or congressional committee (or subcommittee) by its name."""
+    words = set(ent.name.lower().split())
+    return bool(words & {"committee", "subcommittee"})
+
+
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """The characters ``[start, end)`` are all their line holds, but for a joining "and" after them."""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    b = len(text) if b < 0 else b
+    rest = text[end:b].strip()
+    return not text[a:start].strip(" \t") .replace("the ", "").strip() and rest in ("", "and", "&")
+
+
 def _oversight_body(ent: Entity) -> bool:
     """A body whose work is oversight: the registry says so, or its name does (an inspectorate, a committee)."""
     if ent.registry is not None and ent.registry.kind == "oversight":
@@ -1730,6 +1821,7 @@ def extract_facts(doc: Doc, doc_id: str) -> DocumentFacts:
         b.relations(find_relations(doc))
         b.learned_announcements()  # the learned pair scorer, unless turned off
         b.on_behalf()
+        b.witness_lists()
     find_statuses = _rule("kg.extract.proposals", "find_policy_statuses")
     if find_statuses is not None:
         b.policy_statuses(find_statuses(doc))

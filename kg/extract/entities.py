@@ -2363,7 +2363,9 @@ _REMIT_ITEM = r"[A-Z][\w-]*(?: (?:of |and |the )?[A-Z][\w-]*){0,3}"
 #: and Data Security``): the list runs over its commas and closes with ``and``/``&``.
 _LISTED_COMMITTEE = re.compile(
     rf"\b(?:(?:Senate|House|Joint|Select|Standing|Permanent|Special) )*(?:Sub)?[Cc]ommittee on "
-    rf"{_REMIT_ITEM}(?:, {_REMIT_ITEM})*,? (?:and|&) {_REMIT_ITEM}(?![\w-])")
+    rf"{_REMIT_ITEM}(?:, {_REMIT_ITEM})*,? (?:and|&) {_REMIT_ITEM}(?![\w-])"
+    # a subcommittee is named by its remit however short ("Subcommittee on Health", a joint hearing's heading line)
+    rf"|\b(?:(?:Senate|House|Joint) )?Subcommittee on {_REMIT_ITEM}(?![\w-])")
 
 
 def _listed_committees(doc: Doc) -> Iterator[Mention]:

@@ -1,0 +1,71 @@
+"""Patterns of session 17, found by trying kg on sentences written for these tests (no sentence here is copied
+from an annotated document)."""
+from __future__ import annotations
+
+import pytest
+from linkpairs import link_pairs
+
+from kg.extract import extract_facts
+
+pytestmark = pytest.mark.model
+
+
+def nodes(nlp, text: str, type_: str):
+    return [n for n in extract_facts(nlp(text), "s").nodes if n.type == type_]
+
+
+def names(nlp, text: str, type_: str) -> set[str]:
+    return {n.name for n in nodes(nlp, text, type_)}
+
+
+# -- oversight: a hearing notice's witness list (guideline 10) ------------------------------------------------------
+
+def test_a_witness_list_gives_the_committee_oversight_of_each_witness_body(nlp):
+    """A committee that hears witnesses hears evidence from the bodies they answer for (guideline 10)."""
+    text = ("Justice Committee to question prison leaders\n\n"
+            "The Justice Committee will hold a one-off session on staffing in the adult prison estate.\n\n"
+            "Witnesses:\n\n"
+            "- Amir Qureshi, Director General of Operations, HM Prison and Probation Service\n"
+            "- Helen Forsyth, Chief Executive, Prison Reform Trust\n\n"
+            "The session starts at 10am in the Wilson Room.")
+    pairs = link_pairs(nlp, text, "OVERSEES")
+    assert {("Justice Committee", "HM Prison and Probation Service"), ("Justice Committee", "Prison Reform Trust")} \
+        <= pairs, pairs
+
+
+def test_a_joint_hearing_gives_both_subcommittees_oversight(nlp):
+    text = ("WASHINGTON - The House Committee on Energy and Commerce has scheduled the following hearing.\n\n"
+            "Subcommittee on Health and\n\nSubcommittee on Oversight and Investigations\n\n"
+            "Fentanyl Analogues: Closing the Scheduling Gap\n\n"
+            "Invited Witnesses Include:\n\n"
+            "\u2022 Ms. Carla Benedetti, Deputy Administrator, Drug Enforcement Administration\n"
+            "\u2022 Dr. Owen Marsh, Director, National Institute on Drug Abuse\n")
+    pairs = link_pairs(nlp, text, "OVERSEES")
+    for committee in ("Subcommittee on Health", "Subcommittee on Oversight and Investigations"):
+        assert (committee, "Drug Enforcement Administration") in pairs, pairs
+    assert not any(a == "House Committee on Energy and Commerce" for a, _ in pairs), pairs
+
+
+def test_witnesses_on_the_heading_line_count_too(nlp):
+    text = ("The Home Affairs Committee will take evidence on knife crime.\n\n"
+            "Witnesses (tbc): representatives of the National Police Chiefs' Council and the Youth Justice Board; "
+            "followed by the Minister for Policing, Home Office")
+    pairs = link_pairs(nlp, text, "OVERSEES")
+    assert {("Home Affairs Committee", "National Police Chiefs' Council"), ("Home Affairs Committee", "Home Office")} \
+        <= pairs, pairs
+
+
+@pytest.mark.parametrize("text", [
+    # eyewitnesses in a crime report are no witness list, even with a committee named before them
+    "The Home Affairs Committee has called for tougher sentences. Witnesses told police: \"A man from Kent Police "
+    "ran past.\"",
+    # a witness list with no committee anywhere
+    "Witnesses:\n\n- Jo Park, Chief Executive, Victim Support\n- Sam Cole, Chief Constable, Kent Police\n",
+])
+def test_no_witness_oversight_without_a_committee_or_a_list(nlp, text):
+    assert not any(cue for cue in _cues(nlp, text)), _cues(nlp, text)
+
+
+def _cues(nlp, text):
+    return [l.props.get("cue") for l in extract_facts(nlp(text), "w").links
+            if l.type == "OVERSEES" and l.props.get("cue") == "witness"]
