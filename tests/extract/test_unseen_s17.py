@@ -69,3 +69,27 @@ def test_no_witness_oversight_without_a_committee_or_a_list(nlp, text):
 def _cues(nlp, text):
     return [l.props.get("cue") for l in extract_facts(nlp(text), "w").links
             if l.type == "OVERSEES" and l.props.get("cue") == "witness"]
+
+
+# -- places: an area named by two places joined by "and" (guideline 3) ----------------------------------------------
+
+@pytest.mark.parametrize("text, place, parts", [
+    ("Burglary in Avon and Somerset fell by a tenth last year.", "Avon and Somerset", {"Avon", "Somerset"}),
+    ("The grants go to youth clubs across Wiltshire and Swindon.", "Wiltshire and Swindon", {"Wiltshire", "Swindon"}),
+    ("Officers in Dumfries and Galloway seized the drugs on Friday.", "Dumfries and Galloway", {"Dumfries", "Galloway"}),
+])
+def test_an_area_named_by_two_places_is_one_place(nlp, text, place, parts):
+    """A police, council or country area whose name joins two places ("Avon and Somerset") is one Place, not two."""
+    places = names(nlp, text, "Place")
+    assert place in places and not parts & places, places
+
+
+def test_a_body_named_for_such_an_area_keeps_the_whole_name(nlp):
+    text = "The Community Foundation for Wiltshire and Swindon will hand out the money."
+    assert "Community Foundation for Wiltshire and Swindon" in names(nlp, text, "Organisation")
+
+
+def test_two_places_listed_together_stay_two(nlp):
+    text = "Officers searched homes in Leeds and Bradford on Monday."
+    places = names(nlp, text, "Place")
+    assert {"Leeds", "Bradford"} <= places and "Leeds and Bradford" not in places, places
