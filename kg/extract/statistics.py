@@ -567,6 +567,11 @@ _STRUCTURE_NOUNS = frozenset({"objective", "step", "pillar", "priority", "theme"
                               "category", "chapter", "section"})
 
 
+#: Heads of the fixed sets a country is divided into ("all 50 states", "all 43 forces", "all 32 councils").
+_WHOLE_SETS = frozenset({"state", "force", "territory", "county", "borough", "council", "authority", "district",
+                         "region", "province", "nation", "country"})
+
+
 def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: float, sent: SpacySpan) -> bool:
     _toks = doc_words(doc).tokens  # (the Tokens made once per document: doc[i] makes a new one each time)
     lists = _lists()
@@ -591,6 +596,9 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
     if not money_or_pct and value <= 12 and head.dep_ == "nummod" and \
             head.head.lemma_.lower() in _STRUCTURE_NOUNS:
         return True  # "the four key objectives", "two key pillars", "four simple steps": how a plan is set out
+    if not money_or_pct and head.dep_ == "nummod" and prev and prev[-1] == "all" and \
+            head.head.lemma_.lower() in _WHOLE_SETS:
+        return True  # "in all 50 states", "all 43 forces": every member of a fixed set, not a figure reported
     if not money_or_pct and head.dep_ == "pobj" and head.head.lower_ == "of" and value < 20 and \
             head.head.head.lemma_.lower() in {"mother", "father", "parent", "mum", "dad", "grandmother",
                                               "grandfather", "grandparent", "mom"}:

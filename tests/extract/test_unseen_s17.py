@@ -93,3 +93,26 @@ def test_two_places_listed_together_stay_two(nlp):
     text = "Officers searched homes in Leeds and Bradford on Monday."
     places = names(nlp, text, "Place")
     assert {"Leeds", "Bradford"} <= places and "Leeds and Bradford" not in places, places
+
+
+# -- statistics: every member of a fixed set is no reported figure (guideline 6) -----------------------------------
+
+def stat_texts(nlp, text: str) -> set[str]:
+    return {n.name for n in nodes(nlp, text, "Statistic")}
+
+
+@pytest.mark.parametrize("text, number", [
+    ("The new guidance will be sent to all 43 forces in England and Wales by June.", "43"),
+    ("Officers from all 50 states attended the training in Denver.", "50"),
+    ("The scheme now runs in all 32 councils across Scotland.", "32"),
+])
+def test_all_members_of_a_fixed_set_are_no_statistic(nlp, text, number):
+    assert not any(number in s for s in stat_texts(nlp, text)), stat_texts(nlp, text)
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Grants went to 38 states and two territories last year.", "38"),
+    ("All seven defendants were jailed at Leeds Crown Court on Friday.", "seven"),
+])
+def test_a_count_of_some_members_or_of_people_stays(nlp, text, number):
+    assert any(number in s for s in stat_texts(nlp, text)), stat_texts(nlp, text)
