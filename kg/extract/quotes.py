@@ -336,16 +336,45 @@ def _before(doc: Doc, q: RawQuote, text: str) -> _Attribution | None:
         who = _statement_from(words)
         if who is not None:
             return _Attribution(who, "statement", words[0].idx, q.close_at + 1)
-        if len(words) <= 8 and all(w.pos_ == "PROPN" or w.ent_type_ in ("PERSON", "TITLE") for w in words) \
-                and any(w.ent_type_ == "PERSON" for w in words) and "\n" not in text[words[0].idx : q.open_at].strip():
-            # 'Chief Constable Jo Farrell: "We will not rest ..."': a name and a colon introduce the words
-            return _Attribution(Span(words[0].idx, words[-1].idx + len(words[-1].text)), "colon", words[0].idx,
+        core = _colon_name(words)
+        if core and "\n" not in text[words[0].idx : q.open_at].strip():
+            # 'Chief Constable Jo Farrell: "We will not rest ..."', 'Chairman Scott Perry, R-Pa., on the hearing:
+            # "..."': a name (and what the words are about) and a colon introduce the words
+            return _Attribution(Span(core[0].idx, core[-1].idx + len(core[-1].text)), "colon", words[0].idx,
                                 q.close_at + 1)
         named = _named_post_line(words)
         if named is not None:
             # 'Clive Grunshaw, Police and Crime Commissioner for Lancashire:' on a line of its own, then the words
             return _Attribution(named, "colon", words[0].idx, q.close_at + 1)
     return None
+
+
+def _colon_name(words: list[Token]) -> list[Token]:
+    """The name words of a verbless line before a colon that introduces a quotation: a post and a name
+    ("Chief Constable Jo Farrell"), perhaps with what the words are on ("Mayor Ana Ruiz on the new unit",
+    "Chairman Scott Perry, R-Pa., on the hearing") and an aside after a comma. Empty when the line is anything else."""
+    if not words or any(w.pos_ in ("VERB", "AUX") and w.ent_type_ != "TITLE" for w in words):
+        return []  # (a post's "Ranking" is no verb)
+    doc = words[0].doc
+    on = next((k for k in range(len(words) - 1, 0, -1) if words[k].lower_ == "on"), None)
+    if on is not None and (doc[words[on].i - 1].text == "," or words[on - 1].ent_type_ == "PERSON"
+                           or words[on - 1].pos_ == "PROPN"):
+        words = words[:on]  # "... on the hearing": what the words are about
+    comma = next((k for k, w in enumerate(words) if w.i + 1 < len(doc) and doc[w.i + 1].text in (",", "(")), None)
+    if comma is not None:
+        words = words[:comma + 1]  # "Scott Perry, R-Pa.": an aside after the name
+    if not 1 <= len(words) <= 8 or not all(w.pos_ == "PROPN" or w.ent_type_ in ("PERSON", "TITLE") for w in words):
+        return []
+    if any(w.ent_type_ == "PERSON" for w in words):
+        return words
+    # after a post the recogniser may leave the name unmarked: "Mayor Ana Ruiz"
+    s = 0
+    while s < len(words) and words[s].ent_type_ == "TITLE":
+        s += 1
+    rest = words[s:]
+    if s and 2 <= len(rest) <= 3 and all(w.text[:1].isupper() and w.is_alpha and not w.ent_type_ for w in rest):
+        return words
+    return []
 
 
 def _named_post_line(words: list[Token]) -> Span | None:

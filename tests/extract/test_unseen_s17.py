@@ -116,3 +116,30 @@ def test_all_members_of_a_fixed_set_are_no_statistic(nlp, text, number):
 ])
 def test_a_count_of_some_members_or_of_people_stays(nlp, text, number):
     assert any(number in s for s in stat_texts(nlp, text)), stat_texts(nlp, text)
+
+
+# -- speech: a name and a colon introduce the words (guideline 8) --------------------------------------------------
+
+def speakers(nlp, text: str) -> set[str]:
+    facts = extract_facts(nlp(text), "q")
+    names_ = {n.id: n.name for n in facts.nodes}
+    return {names_[l.source] for l in facts.links if l.type == "SAID"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ranking Member Luis Ortega, D-N.M., on the hearing: \u201cFamilies at the border deserve answers from this "
+     "agency.\u201d", "Luis Ortega"),
+    ("Chief Fire Officer Dawn Pryce on the new stations: \u201cThese crews will reach rural homes faster than ever.\u201d",
+     "Dawn Pryce"),
+    ("Sheriff Tomas Beltran: \u201cWe will keep knocking on doors until every warrant is served.\u201d", "Tomas Beltran"),
+])
+def test_a_name_before_a_colon_is_the_speaker(nlp, text, speaker):
+    assert speaker in speakers(nlp, text), speakers(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Knife crime on the rise: \u201cwe cannot arrest our way out of this\u201d, campaigners warn in a new report.",
+    "Operation Safeguard on the M6: \u201cHigh-visibility patrols\u201d will run all weekend.",
+])
+def test_a_headline_before_a_colon_is_no_speaker(nlp, text):
+    assert not (speakers(nlp, text) - {"campaigners"}), speakers(nlp, text)
