@@ -1047,10 +1047,14 @@ def _code_number(doc: Doc, start: int, end: int, sent: SpacySpan) -> bool:
         if not link[:1].isdigit():
             break
         k -= 2
-    if re.fullmatch(r"(?:19|20)\d\d", first.text) and end - start == 1 and start > sent.start:
-        before = doc[start - 1].lower_.rstrip(".")
+    if re.fullmatch(r"(?:19|20)\d\d", first.text) and end - start == 1:
+        before = doc[start - 1].lower_.rstrip(".") if start > sent.start else ""
         if before in {"fy", "fiscal"} or re.fullmatch(_MONTHS, before):
             return True
+        if first.dep_ in ("nummod", "compound", "amod", "nmod") and first.head.i > first.i:
+            return True  # "the 2024 budget request", "the 2015 Spending Review", "2009 grants": a year naming a thing
+        if start + 1 < sent.end and doc[start + 1].text in {"-", "\u2013", "/"} and not first.whitespace_:
+            return True  # "2016-18 sets", "2019/20 figures": a span of years
     return False
 
 

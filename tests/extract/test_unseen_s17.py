@@ -143,3 +143,17 @@ def test_a_name_before_a_colon_is_the_speaker(nlp, text, speaker):
 ])
 def test_a_headline_before_a_colon_is_no_speaker(nlp, text):
     assert not (speakers(nlp, text) - {"campaigners"}), speakers(nlp, text)
+
+
+@pytest.mark.parametrize("text, year", [
+    ("The force's 2023 budget request asks the mayor for more detectives.", "2023"),
+    ("The 2015 Spending Review protected police budgets in real terms.", "2015"),
+    ("The 2017-19 figures were revised in March.", "2017"),
+])
+def test_a_year_naming_a_thing_is_no_statistic(nlp, text, year):
+    """Guideline 6: years are not statistics, also when a year names a budget, review or set of figures."""
+    assert not any(year in s for s in stat_texts(nlp, text)), stat_texts(nlp, text)
+
+
+def test_a_count_written_with_a_comma_stays(nlp):
+    assert any("1,950" in s for s in stat_texts(nlp, "Officers made 1,950 arrests during the operation."))
