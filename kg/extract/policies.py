@@ -1650,6 +1650,9 @@ def _verb_targets(verb: Token, lex: dict[str, Any]) -> list[Token]:
     # "announced Project Safe Neighborhoods: America's Network Against Gun Violence" announces one thing)
     objs += [a for o in list(objs) if not _org_like(o, lex) and not o.ent_type_ and o.pos_ == "NOUN"
              for a in o.children if a.dep_ == "appos"]
+    # "signed H.R. 644, the X Act": a bill's number and the name it stands for
+    objs += [a for o in list(objs) if o.pos_ == "PROPN" and any(c.like_num for c in o.children)
+             for a in o.children if a.dep_ == "appos"]
     objs += [a for o in list(objs) for a in _list_items(o) if a not in objs]
     # "launched Operation Sentinel: Britain's Network Against County Lines" parsed as two objects: the second,
     # right after a colon that closes a name, is the name's subtitle
@@ -1847,7 +1850,12 @@ def _announcing_cue(v: Token, lex: dict[str, Any]) -> str | None:
         # "the President signed the 21st Century Cures Act", "signed an executive order": signing a law or an order
         # makes it (guideline 9: who sets up a law); signing a letter, an agreement or a contract announces nothing
         objs = [c for c in v.children if c.dep_ in {"dobj", "nsubjpass"}]
-        return lemma if any(o.lower_ in _SIGNED_LAWS for o in objs) else None
+        if v.dep_ == "acl" and v.head.i < v.i:
+            objs.append(v.head)  # "the Recovery Act, signed into law by President Obama"
+        objs += [a for o in objs for a in o.children if a.dep_ == "appos"]  # "signed H.R. 644, the X Act"
+        into_law = any(c.dep_ == "prep" and c.lower_ == "into" and any(g.lower_ == "law" for g in c.children)
+                       for c in v.children)
+        return lemma if into_law or any(o.lower_ in _SIGNED_LAWS for o in objs) else None
     if lemma in {"publish", "release"}:
         # "DHS released its new Strategic Framework", "the Home Office published the Serious Violence Strategy":
         # publishing a strategy or framework unveils it (plans and codes are most often published again, not new);

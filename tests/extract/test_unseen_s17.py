@@ -157,3 +157,21 @@ def test_a_year_naming_a_thing_is_no_statistic(nlp, text, year):
 
 def test_a_count_written_with_a_comma_stays(nlp):
     assert any("1,950" in s for s in stat_texts(nlp, "Officers made 1,950 arrests during the operation."))
+
+
+# -- announcements: signing a law makes it (guideline 9) ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, pair", [
+    ("The Second Chance Act, signed into law by President Bush, pays for reentry programmes.",
+     ("Bush", "Second Chance Act")),
+    ("On Monday, Governor Hochul signed S. 4021, the Safer Subways Act, at Penn Station.",
+     ("Hochul", "Safer Subways Act")),
+])
+def test_who_signs_a_law_announces_it(nlp, text, pair):
+    pairs = link_pairs(nlp, text)
+    assert any(a.endswith(pair[0]) and b == pair[1] for a, b in pairs), pairs
+
+
+def test_signing_a_letter_announces_nothing(nlp):
+    text = "The Chief Constable signed a letter to the Home Secretary about the Safer Streets Fund."
+    assert not link_pairs(nlp, text), link_pairs(nlp, text)
