@@ -854,6 +854,12 @@ class _Builder:
                         toks = toks + list(doc[k:e])
                         break
         if title is None and toks[0].text[:1].isupper():
+            # "the Minister of State for Prisons", "the Commissioner for Public Appointments": a known post and the
+            # remit the text gives it, not a body's name, is the unnamed official's whole post as written
+            post = self._remitted_post(toks)
+            if post is not None:
+                return post
+        if title is None and toks[0].text[:1].isupper():
             # "The Cabinet Secretary also announced ..." after "the Cabinet Secretary for Justice": the short form of
             # an unnamed official the story has named by the whole post
             short = " ".join(t.text for t in toks)
@@ -874,6 +880,38 @@ class _Builder:
             return None
         s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         return self.new_entity(PERSON, title.title, s, e, "title of an unnamed official")
+
+    def _remitted_post(self, toks: list[Any]) -> Entity | None:
+        """The person a capitalised post with a remit names (``Minister of State for Prisons``): a known title, then
+        ``for``/``of`` and capitalised words that are no body of the story. The one person the story gives that
+        post, else the unnamed official it names (guideline 5)."""
+        k = next((i for i, t in enumerate(toks) if t.lower_ in ("for", "of") and i > 0), None)
+        if k is None or k == len(toks) - 1 or titles().match([t.text for t in toks[:k]]) is None:
+            return None
+        if not toks[-1].is_alpha or toks[-1].lower_ in _TITLE_GLUE:
+            return None
+        s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        remit_start = toks[k + 1].idx
+        if any(ent.type in (ORG, PLACE) and any(m.start < e and remit_start < m.end for m in ent.mentions)
+               for ent in self.entities):
+            return None  # "Chief Executive of Kent Police": a post in a body, not a post with a remit
+        post = " ".join(t.text for t in toks)
+        key = norm_key(post)
+        # the known titles the post starts with ("Minister", "Minister of State"), as a holder's title may be written
+        heads = {norm_key(" ".join(t.text for t in toks[:i])) for i in range(1, len(toks))
+                 if toks[i].lower_ in ("for", "of") and titles().match([t.text for t in toks[:i]]) is not None}
+
+        def holds(ent: Entity) -> bool:  # the post's holder: the whole post, or its title written beside the name
+            posts = {norm_key(p) for p in ent.posts | ent.titles}
+            if any(p.endswith(key) for p in posts):
+                return True
+            return bool(heads & posts) and any(
+                post in self.text[max(0, m.start - len(post) - 3):m.end + len(post) + 3] for m in ent.mentions)
+
+        holders = [ent for ent in self.entities if ent.type == PERSON and ent.mentions and holds(ent)]
+        if holders:
+            return holders[0] if len(holders) == 1 else None
+        return self.new_entity(PERSON, post, s, e, "title of an unnamed official")
 
     def remit_official(self, words: Any) -> Entity | None:
         """``the Chief Inspector of Prisons``, ``the Chief Inspector of Probation``: a known post (``Chief

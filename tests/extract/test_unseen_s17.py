@@ -175,3 +175,19 @@ def test_who_signs_a_law_announces_it(nlp, text, pair):
 def test_signing_a_letter_announces_nothing(nlp):
     text = "The Chief Constable signed a letter to the Home Secretary about the Safer Streets Fund."
     assert not link_pairs(nlp, text), link_pairs(nlp, text)
+
+
+# -- unnamed officials with a remit (guideline 5) -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, official", [
+    ("The Minister of State for Prisons said the new wing would open in the spring.", "Minister of State for Prisons"),
+    ("The Commissioner for Fair Access said the scheme had widened entry.", "Commissioner for Fair Access"),
+])
+def test_an_unnamed_official_with_a_remit_speaks_under_the_whole_post(nlp, text, official):
+    assert official in speakers(nlp, text), speakers(nlp, text)
+
+
+def test_a_named_holder_of_the_post_speaks_instead(nlp):
+    text = ("Lucy Grant, Minister of State for Prisons, visited HMP Ashfield on Monday. Later the Minister of State for "
+            "Prisons said the new wing would open in the spring.")
+    assert "Lucy Grant" in speakers(nlp, text), speakers(nlp, text)
