@@ -2358,14 +2358,14 @@ def _from_patterns(doc: Doc) -> Iterator[Mention]:
 
 
 #: One item of a committee's remit: up to four capitalised words, "of"/"and" allowed between them.
-_REMIT_ITEM = r"[A-Z][\w-]*(?: (?:of |and |the )?[A-Z][\w-]*){0,3}"
+_REMIT_ITEM = r"[A-Z][\w-]*(?: (?:of |and |the |and the |of the )?[A-Z][\w-]*){0,4}"
 #: A committee or subcommittee named after a list of matters (``Subcommittee on Consumer Protection, Product Safety,
 #: and Data Security``): the list runs over its commas and closes with ``and``/``&``.
 _LISTED_COMMITTEE = re.compile(
     rf"\b(?:(?:Senate|House|Joint|Select|Standing|Permanent|Special) )*(?:Sub)?[Cc]ommittee on "
     rf"{_REMIT_ITEM}(?:, {_REMIT_ITEM})*,? (?:and|&) {_REMIT_ITEM}(?![\w-])"
     # a subcommittee is named by its remit however short ("Subcommittee on Health", a joint hearing's heading line)
-    rf"|\b(?:(?:Senate|House|Joint) )?Subcommittee on {_REMIT_ITEM}(?![\w-])")
+    rf"|\b(?:(?:Senate|House|Joint) )?(?:Subcommittee|Committee) on {_REMIT_ITEM}(?![\w-])")
 
 
 def _listed_committees(doc: Doc) -> Iterator[Mention]:
@@ -2376,7 +2376,8 @@ def _listed_committees(doc: Doc) -> Iterator[Mention]:
     for m in _LISTED_COMMITTEE.finditer(doc_text(doc)):
         ts = _token_span(doc, m.start(), m.end())
         if ts is None or any(w in _TIME_WORDS for w in words.lower[ts[0]:ts[1]]) \
-                or any(e in ("PERSON", "TITLE") for e in words.ent_type[ts[0]:ts[1]]):
+                or any(e == "TITLE" for e in words.ent_type[ts[0]:ts[1]]) \
+                or (ts[1] < len(doc) and words.ent_type[ts[1] - 1] == "PERSON" and words.ent_type[ts[1]] == "PERSON"):
             continue  # "the Committee on Monday and Tuesday", "... on Appropriations, Mayor Lee and Smith": no remit
         entry = registry().lookup(m.group(0))
         yield _mention(doc, ts[0], ts[1], ORG, "registry" if entry else "composite", registry=entry, raw=m.group(0))

@@ -191,3 +191,17 @@ def test_a_named_holder_of_the_post_speaks_instead(nlp):
     text = ("Lucy Grant, Minister of State for Prisons, visited HMP Ashfield on Monday. Later the Minister of State for "
             "Prisons said the new wing would open in the spring.")
     assert "Lucy Grant" in speakers(nlp, text), speakers(nlp, text)
+
+
+# -- committees named by their remit (guideline 2) ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, committee", [
+    ("Chairman Ruth Baxter of the House Committee on Energy and the Environment wrote to the agency.",
+     "House Committee on Energy and the Environment"),
+    ("Dana Oyelaran chairs the Subcommittee on Rural Development and Farm Credit Policy.",
+     "Subcommittee on Rural Development and Farm Credit Policy"),
+    ("Marco Silva chairs the Subcommittee on Early Learning, Elementary, and Secondary Schools.",
+     "Subcommittee on Early Learning, Elementary, and Secondary Schools"),
+])
+def test_a_committee_named_by_a_long_remit_is_one_body(nlp, text, committee):
+    assert committee in names(nlp, text, "Organisation"), names(nlp, text, "Organisation")
