@@ -205,3 +205,13 @@ def test_a_named_holder_of_the_post_speaks_instead(nlp):
 ])
 def test_a_committee_named_by_a_long_remit_is_one_body(nlp, text, committee):
     assert committee in names(nlp, text, "Organisation"), names(nlp, text, "Organisation")
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Helen Marsh CB KC, Director of the Serious Fraud Office, opened the conference.", "Helen Marsh"),
+    ("Sir Anthony Reade KCB said the inspection had found serious failings.", "Anthony Reade"),
+    ("Chief Fire Officer Dan Lowe QFSM said crews had attended 40 fires.", "Dan Lowe"),
+])
+def test_letters_of_an_honour_after_a_name_are_not_part_of_it(nlp, text, person):
+    """Guideline 2: a person's name without the letters of honours and offices after it (CB, KCB, QFSM ...)."""
+    assert person in names(nlp, text, "Person"), names(nlp, text, "Person")
