@@ -432,6 +432,11 @@ def _initial_names(doc: Doc) -> Iterator[Mention]:
         yield _mention(doc, span.start, span.end, PERSON, "pattern", raw=span.text)
 
 
+#: Honorifics that open a person's name and never a body's ("Lady Elish Angiolini", "Sir Tom Winsor").
+_NAME_HONORIFICS = frozenset({"Sir", "Dame", "Lady", "Lord", "Baroness", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss",
+                              "Dr", "Dr."})
+
+
 def _is_title_or_honorific(tok: Token) -> bool:
     return _title_or_honorific_text(tok.text)
 
@@ -1418,6 +1423,11 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
                 if j == ent.end and j + 1 < len(doc) and _toks[j].text == "," and _toks[j + 1].lower_ in NAME_SUFFIXES \
                         and not _toks[j + 1].is_lower:
                     j += 2  # "Robert S. Mueller, III": the generation is part of the name
+                if j == ent.end and j + 1 < len(doc) and _toks[j + 1].text in _POSSESSIVE and _toks[j].is_alpha \
+                        and _is_cap(_toks[j]) and not _toks[j].text.isupper() and not _toks[j].ent_type_ \
+                        and _toks[j].pos_ == "PROPN" and not _is_title_or_honorific(_toks[j]) \
+                        and _toks[j].lower_ not in ORG_HEADS and "\n" not in _toks[j - 1].whitespace_:
+                    j += 1  # "Lady Elish" + "Angiolini's review": the surname the recogniser left before a possessive
                 yield _mention(doc, i, j, PERSON, "ner", headline=in_head, raw=raw)
         elif label in ("ORG", "FAC", "LAW", "PRODUCT", "WORK_OF_ART", "EVENT"):
             i, j = _strip(doc, ent.start, ent.end)
@@ -1426,6 +1436,18 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
             if j - i == 1 and _toks[i].lower_ in NAME_SUFFIXES and not _toks[i].is_lower and i >= 2 and _toks[i - 1].text == "," \
                     and _toks[i - 2].ent_type_ == "PERSON":
                 continue  # "Robert S. Mueller, III": no body
+            if label == "ORG" and i > 0 and _toks[i - 1].text in _NAME_HONORIFICS and 1 <= j - i <= 3 \
+                    and all(t.is_alpha and t.is_title and t.pos_ == "PROPN" and t.lower_ not in ORG_HEADS | POLICY_HEADS
+                            | _BUILDING_HEADS and not _is_title_or_honorific(t) for t in doc[i:j]) \
+                    and reg.lookup(_text(doc, i, j)) is None:
+                yield _mention(doc, i, j, PERSON, "ner", headline=in_head, raw=raw)  # "Lady" + "Maeve Tannahill's"
+                continue
+            if label == "ORG" and 3 <= j - i <= 4 and _toks[i].text in _NAME_HONORIFICS \
+                    and all(t.is_alpha and t.is_title and t.pos_ == "PROPN" and t.lower_ not in ORG_HEADS | POLICY_HEADS
+                            | _BUILDING_HEADS and not _is_title_or_honorific(t) for t in doc[i + 1 : j]) \
+                    and reg.lookup(_text(doc, i, j)) is None:
+                yield _mention(doc, i + 1, j, PERSON, "ner", headline=in_head, raw=raw)  # "Lady Elish Angiolini"
+                continue
             if label == "ORG" and 3 <= j - i <= 4 and _toks[i].text.isupper() and titles().exact.get(_toks[i].text) is not None \
                     and registry().lookup(_toks[i].text) is None and all(t.is_alpha and _is_cap(t) and not t.text.isupper()
                                                                         for t in doc[i + 1 : j]):
@@ -1545,6 +1567,14 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
         elif label in ("GPE", "LOC"):
             i, j = _strip(doc, ent.start, ent.end)
             if i >= j:
+                continue
+            if entry is None and i > 0 and _toks[i - 1].text in _NAME_HONORIFICS and reg.lookup(_text(doc, i, j)) is None:
+                # "Dame" + "Shona" + "Kerrigan": a name after an honorific, whatever the recogniser took it for
+                k = j
+                while k < len(doc) and k - i < 3 and _toks[k].is_alpha and _toks[k].is_title and _toks[k].pos_ == "PROPN" \
+                        and not _toks[k].ent_type_ and _toks[k].lower_ not in ORG_HEADS:
+                    k += 1
+                yield _mention(doc, i, k, PERSON, "ner", headline=in_head, raw=raw)
                 continue
             if entry is None:
                 i, j = _hyphened_place(doc, i, j)  # "Dyfed-Powys": one place the recogniser cut at the hyphen

@@ -215,3 +215,12 @@ def test_a_committee_named_by_a_long_remit_is_one_body(nlp, text, committee):
 def test_letters_of_an_honour_after_a_name_are_not_part_of_it(nlp, text, person):
     """Guideline 2: a person's name without the letters of honours and offices after it (CB, KCB, QFSM ...)."""
     assert person in names(nlp, text, "Person"), names(nlp, text, "Person")
+
+
+@pytest.mark.parametrize("text, person", [
+    ("An update against Dame Shona Kerrigan\u2019s recommendations was sent to the board.", "Shona Kerrigan"),
+    ("The reforms follow Lady Maeve Tannahill\u2019s review of complaints handling.", "Maeve Tannahill"),
+])
+def test_a_name_opened_by_an_honorific_is_a_person_not_a_body(nlp, text, person):
+    people, orgs = names(nlp, text, "Person"), names(nlp, text, "Organisation")
+    assert person in people and not any(person in o for o in orgs), (people, orgs)
