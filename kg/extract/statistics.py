@@ -104,7 +104,7 @@ from typing import Any
 from spacy.attrs import LIKE_NUM
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from kg.extract.entities import doc_sents, doc_text, doc_words
+from kg.extract.entities import POLICY_HEADS, doc_sents, doc_text, doc_words
 from kg.extract.facts import Span, StatisticFact
 
 __all__ = ["find_statistics", "name_span", "parse_number"]
@@ -622,6 +622,8 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
             not (_toks[start - 1].text == "a" and end + 1 < sent.end and _toks[end].text == "-" and
                  _toks[end + 1].lower_ in _HYPHEN_COUNTS):
         return True  # ... but "last year 140 people were stabbed" and "a 12-count indictment" are counts
+    if not money_or_pct and len(toks) == 1 and toks[0].text.isdigit() and _opens_a_name(doc, start, end, sent):
+        return True  # "the 10 Prisons Project", "its 1000 Lives Campaign": a number that opens a programme's name
     # a number that ends a proper name: "Operation Trident 2", "Interstate 95", "Strike Force 7", "the Apollo 11
     # mission": the name is right before the number, and the number is the name's last word (its head is the name)
     # or stands before a singular noun, which it cannot count
@@ -1030,6 +1032,19 @@ def _time_taken(verb: Token, averaged: bool = False) -> str | None:
 _SMALL_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 _THRESHOLD_WORDS = frozenset({"fewer", "more", "less", "greater", "older", "younger", "over", "under", "above", "below",
                               "higher", "lower"})
+
+
+def _opens_a_name(doc: Doc, start: int, end: int, sent: SpacySpan) -> bool:
+    """The digits at ``[start, end)`` open a programme's capitalised name: a determiner or possessive before them,
+    then capitalised words up to a capitalised policy head (``the 10 Prisons Project``)."""
+    words = doc_words(doc)
+    if start == sent.start or words.lower[start - 1] not in {"the", "its", "our", "their", "his", "her", "'s", "\u2019s"}:
+        return False
+    k = end
+    while k < sent.end and k - end < 4 and words.is_title[k] and words.tokens[k].is_alpha:
+        k += 1
+    # (the word after the number is what it counts: "10 Prisons", not "a 10 Year Strategy")
+    return k - end >= 2 and words.lower[k - 1] in POLICY_HEADS and words.lower[end].endswith("s")
 
 
 def _code_number(doc: Doc, start: int, end: int, sent: SpacySpan) -> bool:

@@ -224,3 +224,15 @@ def test_letters_of_an_honour_after_a_name_are_not_part_of_it(nlp, text, person)
 def test_a_name_opened_by_an_honorific_is_a_person_not_a_body(nlp, text, person):
     people, orgs = names(nlp, text, "Person"), names(nlp, text, "Organisation")
     assert person in people and not any(person in o for o in orgs), (people, orgs)
+
+
+@pytest.mark.parametrize("text, number", [
+    ("The minister said the 12 Towns Project had cut burglary in every town.", "12"),
+    ("Officers praised the force's 50 Streets Campaign at the awards.", "50"),
+])
+def test_a_number_opening_a_programmes_name_is_no_statistic(nlp, text, number):
+    assert not any(s.startswith(number) for s in stat_texts(nlp, text)), stat_texts(nlp, text)
+
+
+def test_a_number_counting_a_plural_before_a_lower_case_noun_stays(nlp):
+    assert any("12" in s for s in stat_texts(nlp, "The force opened 12 new projects in rural towns last year."))
