@@ -1616,6 +1616,7 @@ _POST_BODIES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "inspector general": (frozenset({"inspector"}), frozenset()),
     "chair": (frozenset({"board", "committee", "commission", "council", "authority", "trust", "panel", "taskforce",
                          "association", "federation", "college", "partnership", "network", "forum"}), frozenset()),
+    "ranking member": (frozenset({"committee", "subcommittee"}), frozenset()),
     "prosecutor": (frozenset({"cps", "prosecution"}), frozenset({"prosecutor"})),
     "sheriff": (frozenset({"sheriff", "sheriff's"}), frozenset()),
     "commandant": (frozenset({"guard", "corps"}), frozenset()),

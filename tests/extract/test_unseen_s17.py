@@ -236,3 +236,12 @@ def test_a_number_opening_a_programmes_name_is_no_statistic(nlp, text, number):
 
 def test_a_number_counting_a_plural_before_a_lower_case_noun_stays(nlp):
     assert any("12" in s for s in stat_texts(nlp, "The force opened 12 new projects in rural towns last year."))
+
+
+def test_a_ranking_member_sits_on_the_committee_the_story_names(nlp):
+    """Guideline 7: a committee post written without its committee takes the committee the story is about."""
+    from linkpairs import held_roles
+    text = ("The Senate Committee on Commerce, Science, and Transportation held a hearing on rail safety on Tuesday. "
+            "Ranking Member Alma Reyes questioned the witnesses about inspections.")
+    held, _, _ = held_roles(nlp, text)
+    assert ("Alma Reyes", "Ranking Member", "Senate Committee on Commerce, Science, and Transportation") in held, held
