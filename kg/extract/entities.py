@@ -2436,7 +2436,8 @@ def _extend_listed_name(doc: Doc, m: Mention) -> None:
 
     Extends ``m`` in place when ``X of Y`` is followed by ``, Z, ... and W`` (single capitalised words, closed by
     ``and``/``&``), and gives it the registry body whose name it spells or starts."""
-    if m.canonical is not None or not any(t.lower_ == "of" or (t.lower_ == "on" and t.i > m.i and doc[t.i - 1].lower_ in ORG_HEADS)
+    if m.canonical is not None or not any(t.lower_ == "of" or (t.lower_ in ("on", "for") and t.i > m.i
+                                                                and doc[t.i - 1].lower_ in ORG_HEADS)
                                           for t in doc[m.i : m.j]):
         return  # "Bureau of ...", "Committee on Commerce, Science, and Transportation"
     n = len(doc)

@@ -245,3 +245,8 @@ def test_a_ranking_member_sits_on_the_committee_the_story_names(nlp):
             "Ranking Member Alma Reyes questioned the witnesses about inspections.")
     held, _, _ = held_roles(nlp, text)
     assert ("Alma Reyes", "Ranking Member", "Senate Committee on Commerce, Science, and Transportation") in held, held
+
+
+def test_a_body_named_for_a_list_of_groups_keeps_the_list(nlp):
+    text = "Funding was announced by the Office for Victims, Witnesses and Survivors on Monday."
+    assert "Office for Victims, Witnesses and Survivors" in names(nlp, text, "Organisation")
