@@ -1600,6 +1600,17 @@ def _expand(x: Token, verb: Token, available: Token | None, lex: dict[str, Any],
                 found += [r for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in lex["money_heads"]
                           for c in g.children if c.dep_ == "prep" and c.lower_ in {"under", "through", "via"}
                           for r in _conjuncts(next((y for y in c.children if y.dep_ == "pobj"), g)) if r is not g]
+        if verb.lemma_.lower() in _FUNDING_VERBS:
+            # "awarded $200 million to support the X Program": money given to keep a named programme going funds it
+            for c in (c for h in (x, verb) for c in h.children):
+                if c.dep_ in {"advcl", "xcomp", "acl"} and c.lemma_.lower() in _SUPPORTING and \
+                        any(a.lower_ == "to" and a.i == c.i - 1 for a in c.lefts):
+                    for g in (g for g in c.children if g.dep_ == "dobj"):
+                        if g.lemma_.lower() in {"grantee", "recipient", "site", "participant"}:
+                            # "to support the X Program grantees": the programme they hold grants of
+                            g = next((k for k in g.children if k.dep_ == "compound" and k.i == g.i - 1), g)
+                        if g.pos_ == "PROPN" and _is_titled(g):
+                            found.append(g)
         # "awarded $40m in grants for school safety": the parser may hang "in grants" on the verb
         found += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == x.i + 1
                   for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in lex["money_heads"]]
@@ -1615,6 +1626,15 @@ def _expand(x: Token, verb: Token, available: Token | None, lex: dict[str, Any],
                 found += [g for g in prep.children if g.dep_ == "pobj"]
         return found
     return [x]
+
+
+#: Verbs of a purpose that keeps a named programme going ("to support the X Program").
+_SUPPORTING = frozenset({"support", "fund", "expand", "sustain", "continue", "strengthen", "enhance", "implement"})
+
+
+def _is_titled(tok: Token) -> bool:
+    """A capitalised word that is no person's or place's name."""
+    return tok.text[:1].isupper() and tok.ent_type_ not in {"PERSON", "GPE", "NORP", "DATE", "MONEY"}
 
 
 #: Verbs that hand out money: what they hand out may come under a named scheme.

@@ -250,3 +250,21 @@ def test_a_ranking_member_sits_on_the_committee_the_story_names(nlp):
 def test_a_body_named_for_a_list_of_groups_keeps_the_list(nlp):
     text = "Funding was announced by the Office for Victims, Witnesses and Survivors on Monday."
     assert "Office for Victims, Witnesses and Survivors" in names(nlp, text, "Organisation")
+
+
+# -- announcements: money given to keep a named programme going funds it (guideline 9) ----------------------------
+
+@pytest.mark.parametrize("text, pair", [
+    ("The Department of Justice awarded $12 million to support the Rural Violent Crime Reduction Program.",
+     ("Department of Justice", "Rural Violent Crime Reduction Program")),
+    ("The Department of Education awarded $4 million to support the School Climate Transformation Program grantees.",
+     ("Department of Education", "School Climate Transformation Program")),
+])
+def test_money_awarded_to_support_a_named_programme_funds_it(nlp, text, pair):
+    pairs = link_pairs(nlp, text)
+    assert any(a.endswith(pair[0]) and b == pair[1] for a, b in pairs), pairs
+
+
+def test_money_awarded_to_support_people_announces_no_programme(nlp):
+    text = "The Department of Justice awarded $12 million to support Victims of Trafficking."
+    assert not link_pairs(nlp, text), link_pairs(nlp, text)
