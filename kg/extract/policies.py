@@ -2215,6 +2215,10 @@ def _nominal_announcement(doc: Doc, pol: _Policy, sent: SpacySpan, emit):
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in _ANNOUNCE_NOMINALS:
         nominal = head.head.head
         agent = _by_agent(nominal) or next((c for c in nominal.children if c.dep_ == "poss"), None)
+        if agent is None:
+            # "the launch of the X Scheme by Y": the parser may hang "by Y" on the scheme's name
+            agent = _by_agent(head)
+            agent = agent if agent is not None and agent.ent_type_ in {"ORG", "PERSON", "GPE"} else None
         if agent is not None and agent.pos_ != "PRON":
             yield from emit("ANNOUNCED", agent, span, "Policy", sent, nominal.lemma_.lower(), pol)
             return
@@ -2346,11 +2350,14 @@ def _announce(doc, v, cue, sent, policies, lex, emit, nested=(), memo=None):
             # "is funding the Rescue and Response project": a name before a policy noun that only the learned
             # scorer reads; the frame points at whatever policy it kept there
             yield from emit("ANNOUNCED", agent, kept, "Kept", sent, cue, None, st)
-        elif _org_like(t, lex) and (cue in _CREATION or not restricted) and t.ent_type_ not in {"PERSON", "GPE"}:
+        elif _org_like(t, lex) and (cue in _CREATION or not restricted or _promised_new(t, cue)) \
+                and t.ent_type_ not in {"PERSON", "GPE"}:
             if t.dep_ == "pobj" and t.head.lower_ in {"for", "to", "towards"} and \
                     not any(c.lower_ == "new" for c in t.lefts):
                 continue  # "announced £10m for police forces in the North": who gets the money, not a new body
-            if cue in _CREATION and not _bare_body_noun(t):
+            promised_new = _promised_new(t, cue)
+            if (cue in _CREATION or promised_new) and not _bare_body_noun(t):
+                # ("pledged a new Rural Crime Taskforce": committing to set a body up, guideline 9)
                 yield from emit("ANNOUNCED", agent, _org_span(t), "Organisation", sent, cue, None, st)
             elif t in directed and t.pos_ == "PROPN":  # "directed U.S. Attorneys to host Gang Prevention Summits"
                 yield from emit("ANNOUNCED", agent, name_span(t), "Policy", sent, cue, None, st)
@@ -2361,6 +2368,12 @@ def _announce(doc, v, cue, sent, policies, lex, emit, nested=(), memo=None):
     # "'This funding is awarded as part of X,' said the Attorney General": a quoted passive names no funder
     for kept in ([] if spoken else _scheme_names(v, sent, policies, lex)):
         yield from emit("ANNOUNCED", agent, kept, "Kept", sent, cue, None, status)
+
+
+def _promised_new(t: Token, cue: str) -> bool:
+    """``pledged a new Rural Crime Taskforce``, ``promised a new Violence Reduction Unit``: a commitment to set up a
+    body (guideline 9), unlike pledging support to one that exists."""
+    return cue in {"pledge", "promise", "commit"} and t.dep_ == "dobj" and any(c.lower_ == "new" for c in t.lefts)
 
 
 def _agentless(v: Token, policies: list[_Policy]) -> bool:

@@ -268,3 +268,16 @@ def test_money_awarded_to_support_a_named_programme_funds_it(nlp, text, pair):
 def test_money_awarded_to_support_people_announces_no_programme(nlp):
     text = "The Department of Justice awarded $12 million to support Victims of Trafficking."
     assert not link_pairs(nlp, text), link_pairs(nlp, text)
+
+
+def test_the_launch_of_a_scheme_by_a_body_announces_it(nlp):
+    """Guideline 9, a nominalisation: "the launch of Y by X" (the parser may hang "by X" on the scheme)."""
+    text = "The launch of the Safer Parks Scheme by Kent County Council was welcomed by residents."
+    assert ("Kent County Council", "Safer Parks Scheme") in link_pairs(nlp, text), link_pairs(nlp, text)
+
+
+def test_pledging_a_new_body_announces_it(nlp):
+    """Guideline 9: committing to set up a taskforce counts; pledging support to one does not."""
+    text = "Greater Manchester Police pledged a new Rural Crime Taskforce at its annual meeting."
+    assert ("Greater Manchester Police", "Rural Crime Taskforce") in link_pairs(nlp, text)
+    assert not link_pairs(nlp, "The Mayor pledged support to the Violence Reduction Unit.")
