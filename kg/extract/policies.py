@@ -536,6 +536,9 @@ def _named(doc: Doc, sent: SpacySpan, idx: _Index) -> Iterator[_Policy]:
             n = doc[end]
             if n.i not in sub and not (n.like_num and n.head.i == t.i):
                 break
+            if n.text == "To" and end + 1 < sent.end and _is_titleish(doc[end + 1]) and end > t.i + 1 \
+                    and doc[end + 1].ent_type_ not in {"GPE", "LOC", "FAC"}:
+                break  # a headline's "Operation Lantern To Tackle Shoplifting": the name ends at its purpose
             if _is_titleish(n):
                 end += 1
             elif n.text in {"'s", "\u2019s"} and end + 1 < sent.end and _is_titleish(doc[end + 1]) and \

@@ -281,3 +281,9 @@ def test_pledging_a_new_body_announces_it(nlp):
     text = "Greater Manchester Police pledged a new Rural Crime Taskforce at its annual meeting."
     assert ("Greater Manchester Police", "Rural Crime Taskforce") in link_pairs(nlp, text)
     assert not link_pairs(nlp, "The Mayor pledged support to the Violence Reduction Unit.")
+
+
+def test_a_headline_operation_ends_at_its_purpose(nlp):
+    """Guideline 4: the named operation is "Operation Lantern", not the headline's purpose words after it."""
+    text = "Northshire Police Launches Operation Lantern To Tackle Shoplifting\n\nNorthshire Police has launched a new operation."
+    assert "Operation Lantern" in names(nlp, text, "Policy"), names(nlp, text, "Policy")
