@@ -51,7 +51,9 @@ _RANK_PREFIXES = frozenset({"Assistant", "Deputy", "Associate", "Senior", "Execu
 
 
 _NOT_MODIFIERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "former", "then",
-                            "new", "first", "who", "which", "and", "or", "of", "for", "in", "at"})
+                            "new", "first", "who", "which", "and", "or", "of", "for", "in", "at",
+                            # an inverted attribution's verb: "Said Secretary of Education X: ..."
+                            "said", "says", "added", "adds", "stated", "explained", "noted", "commented"})
 
 
 def _modifier(tok) -> bool:  # noqa: ANN001

@@ -287,3 +287,9 @@ def test_a_headline_operation_ends_at_its_purpose(nlp):
     """Guideline 4: the named operation is "Operation Lantern", not the headline's purpose words after it."""
     text = "Northshire Police Launches Operation Lantern To Tackle Shoplifting\n\nNorthshire Police has launched a new operation."
     assert "Operation Lantern" in names(nlp, text, "Policy"), names(nlp, text, "Policy")
+
+
+def test_an_inverted_attributions_verb_is_no_part_of_the_title(nlp):
+    text = "Said Secretary of Education Margaret T. Holloway: \u201cWe owe every student a safe school.\u201d"
+    titles = {t for p in nodes(nlp, text, "Person") for t in p.titles}
+    assert titles and not any(t.startswith("Said") for t in titles), titles
