@@ -2405,12 +2405,21 @@ def _listed_committees(doc: Doc) -> Iterator[Mention]:
     words = doc_words(doc)
     for m in _LISTED_COMMITTEE.finditer(doc_text(doc)):
         ts = _token_span(doc, m.start(), m.end())
+        if ts is not None:
+            # "Committee on Education and the Workforce" + "Chairman John Kline": the remit ends before a post
+            cut = next((k for k in range(ts[0] + 3, ts[1]) if words.ent_type[k] == "TITLE"
+                        or _title_or_honorific_text(words.text[k])), None)
+            if cut is not None:
+                while cut > ts[0] + 2 and words.lower[cut - 1] in ("and", ",", "&", "the", "of"):
+                    cut -= 1
+                ts = (ts[0], cut)
         if ts is None or any(w in _TIME_WORDS for w in words.lower[ts[0]:ts[1]]) \
                 or any(e == "TITLE" for e in words.ent_type[ts[0]:ts[1]]) \
                 or (ts[1] < len(doc) and words.ent_type[ts[1] - 1] == "PERSON" and words.ent_type[ts[1]] == "PERSON"):
             continue  # "the Committee on Monday and Tuesday", "... on Appropriations, Mayor Lee and Smith": no remit
-        entry = registry().lookup(m.group(0))
-        yield _mention(doc, ts[0], ts[1], ORG, "registry" if entry else "composite", registry=entry, raw=m.group(0))
+        raw = _text(doc, ts[0], ts[1])
+        entry = registry().lookup(raw)
+        yield _mention(doc, ts[0], ts[1], ORG, "registry" if entry else "composite", registry=entry, raw=raw)
 
 
 def _datelines(doc: Doc) -> Iterator[Mention]:

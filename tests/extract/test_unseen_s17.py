@@ -293,3 +293,10 @@ def test_an_inverted_attributions_verb_is_no_part_of_the_title(nlp):
     text = "Said Secretary of Education Margaret T. Holloway: \u201cWe owe every student a safe school.\u201d"
     titles = {t for p in nodes(nlp, text, "Person") for t in p.titles}
     assert titles and not any(t.startswith("Said") for t in titles), titles
+
+
+def test_a_committees_remit_ends_before_the_post_of_its_member(nlp):
+    text = ("House Committee on Science and the Environment Chairman Paul Ostrow (R-OH) and Subcommittee on Water and "
+            "Coastal Resilience Chairwoman Dana Wells (D-FL) today wrote to the agency.")
+    orgs = names(nlp, text, "Organisation")
+    assert {"House Committee on Science and the Environment", "Subcommittee on Water and Coastal Resilience"} <= orgs, orgs
