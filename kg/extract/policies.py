@@ -1603,8 +1603,12 @@ def _expand(x: Token, verb: Token, available: Token | None, lex: dict[str, Any],
                 found += [r for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in lex["money_heads"]
                           for c in g.children if c.dep_ == "prep" and c.lower_ in {"under", "through", "via"}
                           for r in _conjuncts(next((y for y in c.children if y.dep_ == "pobj"), g)) if r is not g]
-        if verb.lemma_.lower() in _FUNDING_VERBS:
+        in_grants = any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() in lex["money_heads"]
+                                                                      for g in c.children)
+                        for h in (x, verb) for c in h.children)
+        if verb.lemma_.lower() in _FUNDING_VERBS and not in_grants:
             # "awarded $200 million to support the X Program": money given to keep a named programme going funds it
+            # (a sum "in grants to support X" is itself the scheme announced: the grants, not X)
             for c in (c for h in (x, verb) for c in h.children):
                 if c.dep_ in {"advcl", "xcomp", "acl"} and c.lemma_.lower() in _SUPPORTING and \
                         any(a.lower_ == "to" and a.i == c.i - 1 for a in c.lefts):
