@@ -955,6 +955,8 @@ class _Builder:
     def policies(self, facts: Iterable[PolicyFact]) -> None:
         for pf in facts:
             s, e = pf.span
+            if _post_with_remit(pf.name):
+                continue  # "Deputy Director of International Operations": a post and its remit, not a programme
             # "grants to support Project Safe Neighborhoods" is not PSN, nor "funding for the NCA" the NCA:
             # what its purpose or object names is another thing, so only the head part is compared
             head_end = _head_end(self.text, s, e)
@@ -1580,6 +1582,14 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
     b = len(text) if b < 0 else b
     rest = text[end:b].strip()
     return not text[a:start].strip(" \t") .replace("the ", "").strip() and rest in ("", "and", "&")
+
+
+def _post_with_remit(name: str) -> bool:
+    """A capitalised name that opens with a known post, then ``of``/``for`` and its remit (``Deputy Director for
+    Operations``, ``Head of Programmes``)."""
+    words = name.split()
+    k = next((i for i, w in enumerate(words) if w in ("of", "for")), None)
+    return k is not None and k > 0 and words[0][:1].isupper() and titles().match(words[:k]) is not None
 
 
 def _oversight_body(ent: Entity) -> bool:

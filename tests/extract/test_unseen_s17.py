@@ -300,3 +300,10 @@ def test_a_committees_remit_ends_before_the_post_of_its_member(nlp):
             "Coastal Resilience Chairwoman Dana Wells (D-FL) today wrote to the agency.")
     orgs = names(nlp, text, "Organisation")
     assert {"House Committee on Science and the Environment", "Subcommittee on Water and Coastal Resilience"} <= orgs, orgs
+
+
+def test_a_post_with_a_remit_is_no_policy(nlp):
+    text = ("Lena Moss, Deputy Director for Operations at the National Park Service, said the parks were safer. Omar "
+            "Reid, Head of International Programmes at the National Crime Agency, agreed.")
+    assert not any(p.startswith(("Deputy Director", "Head of")) for p in names(nlp, text, "Policy")), \
+        names(nlp, text, "Policy")
