@@ -229,6 +229,14 @@ def _org_after(doc: Doc, idx: _Index, j: int, preps: frozenset[str] | tuple[str,
             k += 1
         m = idx.at.get(k)
         if m is not None and m.type == ORG:
+            if doc[j].lower_ in ("of", "for") and m.j + 1 < len(doc) and doc[m.j].lower_ == "at" and j > 0 \
+                    and doc[j - 1].is_title:
+                # "Head of the Centre for Police Productivity at the College of Policing": a capitalised post's
+                # unit is its remit, the body after "at" the one the post is held in (a lower-case "the director of
+                # the Urban Crime Lab at the University" in prose directs the lab)
+                at = _org_after(doc, idx, m.j, preps=("at",))
+                if at is not None:
+                    return at
             return _sub_unit_after(doc, idx, m) or m
     return None
 

@@ -307,3 +307,11 @@ def test_a_post_with_a_remit_is_no_policy(nlp):
             "Reid, Head of International Programmes at the National Crime Agency, agreed.")
     assert not any(p.startswith(("Deputy Director", "Head of")) for p in names(nlp, text, "Policy")), \
         names(nlp, text, "Policy")
+
+
+def test_a_post_over_a_unit_at_a_body_is_held_in_the_body(nlp):
+    """Guideline 7: in "X, Head of the Y Unit at Z" the unit is the post's remit and Z the body the post is in."""
+    from linkpairs import held_roles
+    text = "Sarah Mitchell, Head of the Economic Crime Centre at Kent Police, said fraud reports had doubled."
+    held, _, _ = held_roles(nlp, text)
+    assert any(p == "Sarah Mitchell" and b == "Kent Police" for p, _, b in held), held
