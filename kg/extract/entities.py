@@ -770,7 +770,12 @@ def _title_then_person(doc: Doc, m: int) -> bool:
     e = m
     while e < len(doc) and doc[e].ent_type_ == "TITLE" and (e == m or doc[e].ent_iob_ == "I"):
         e += 1
-    return e < len(doc) and doc[e].ent_type_ == "PERSON"
+    if e < len(doc) and doc[e].ent_type_ == "PERSON":
+        return True
+    # "Chairwoman" + "Virginia" + "Foxx": a first name the recogniser took for a place, then the surname
+    return e + 1 < len(doc) and doc[e].ent_type_ in ("GPE", "LOC") and doc[e].ent_iob_ == "B" \
+        and (e + 1 >= len(doc) or doc[e + 1].ent_iob_ != "I") and doc[e + 1].pos_ == "PROPN" and doc[e + 1].is_alpha \
+        and _is_cap(doc[e + 1]) and doc[e + 1].ent_type_ in ("", "PERSON") and doc[e + 1].lower_ not in ORG_HEADS
 
 
 _LAST_SENTS: list[Any] = [None, None, None]  # the document last asked about, its sentences, its Sentences
@@ -1355,6 +1360,14 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
             continue
         if label in ("GPE", "LOC") and _place_modifier(doc, ent):
             continue  # "U.S. Code", "U.S. Senate Committee": the country names the body or law, not a place
+        if label in ("GPE", "LOC") and len(ent) == 1 and ent.start > 0 and ent.end + 1 < len(doc) \
+                and _toks[ent.start - 1].ent_type_ == "TITLE" and not _toks[ent.start - 1].text.isupper() \
+                and _toks[ent.end].pos_ == "PROPN" and _toks[ent.end].is_alpha and _is_cap(_toks[ent.end]) \
+                and _toks[ent.end].ent_type_ == "" and _toks[ent.end].lower_ not in ORG_HEADS \
+                and not _is_title_or_honorific(_toks[ent.end]) and _toks[ent.end + 1].ent_type_ != "ORG":
+            # "Chairwoman" + "Virginia" + "Foxx": a first name after a post that the recogniser took for a place
+            yield _mention(doc, ent.start, ent.end + 1, PERSON, "ner", headline=in_head, raw=_text(doc, ent.start, ent.end + 1))
+            continue
         if entry is not None:
             i, j = _strip(doc, ent.start, ent.end)
             if i < j and entry.kind == "us_state" and j + 1 < len(doc) and _toks[j].text == "City" and j == ent.end \

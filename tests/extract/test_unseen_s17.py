@@ -315,3 +315,12 @@ def test_a_post_over_a_unit_at_a_body_is_held_in_the_body(nlp):
     text = "Sarah Mitchell, Head of the Economic Crime Centre at Kent Police, said fraud reports had doubled."
     held, _, _ = held_roles(nlp, text)
     assert any(p == "Sarah Mitchell" and b == "Kent Police" for p, _, b in held), held
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Subcommittee on Rural Health Chairwoman Georgia Lyle (R-TN) wrote to the Secretary on Monday.", "Georgia Lyle"),
+    ("County Sheriff Dallas Hendry said deputies found the stolen car.", "Dallas Hendry"),
+])
+def test_a_first_name_that_is_a_place_after_a_post_is_a_person(nlp, text, person):
+    people, places = names(nlp, text, "Person"), names(nlp, text, "Place")
+    assert person in people and person.split()[0] not in places, (people, places)
