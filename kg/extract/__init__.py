@@ -885,8 +885,12 @@ class _Builder:
         """The person a capitalised post with a remit names (``Minister of State for Prisons``): a known title, then
         ``for``/``of`` and capitalised words that are no body of the story. The one person the story gives that
         post, else the unnamed official it names (guideline 5)."""
-        k = next((i for i, t in enumerate(toks) if t.lower_ in ("for", "of") and i > 0), None)
-        if k is None or k == len(toks) - 1 or titles().match([t.text for t in toks[:k]]) is None:
+        # where a known title ends before "for"/"of" ("Minister" and "Minister of State" in "Minister of State for
+        # Prisons"): the first such place opens the remit, and a holder's title may be written as any of them
+        cuts = [i for i in range(1, len(toks)) if toks[i].lower_ in ("for", "of")
+                and titles().match([t.text for t in toks[:i]]) is not None]
+        k = next((i for i in range(1, len(toks)) if toks[i].lower_ in ("for", "of")), None)
+        if k is None or k == len(toks) - 1 or k not in cuts:
             return None
         if not toks[-1].is_alpha or toks[-1].lower_ in _TITLE_GLUE:
             return None
@@ -897,9 +901,7 @@ class _Builder:
             return None  # "Chief Executive of Kent Police": a post in a body, not a post with a remit
         post = " ".join(t.text for t in toks)
         key = norm_key(post)
-        # the known titles the post starts with ("Minister", "Minister of State"), as a holder's title may be written
-        heads = {norm_key(" ".join(t.text for t in toks[:i])) for i in range(1, len(toks))
-                 if toks[i].lower_ in ("for", "of") and titles().match([t.text for t in toks[:i]]) is not None}
+        heads = {norm_key(" ".join(t.text for t in toks[:i])) for i in cuts}
 
         def holds(ent: Entity) -> bool:  # the post's holder: the whole post, or its title written beside the name
             posts = {norm_key(p) for p in ent.posts | ent.titles}
@@ -1581,7 +1583,7 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
     b = text.find("\n", end)
     b = len(text) if b < 0 else b
     rest = text[end:b].strip()
-    return not text[a:start].strip(" \t") .replace("the ", "").strip() and rest in ("", "and", "&")
+    return not text[a:start].strip(" \t").replace("the ", "").strip() and rest in ("", "and", "&")
 
 
 def _post_with_remit(name: str) -> bool:

@@ -14,7 +14,7 @@ and ``the government``. Merging mentions into entities is :mod:`kg.resolve`'s jo
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -437,6 +437,12 @@ _NAME_HONORIFICS = frozenset({"Sir", "Dame", "Lady", "Lord", "Baroness", "Mr", "
                               "Dr", "Dr."})
 
 
+def _plain_name(words: Iterable[Token]) -> bool:
+    """Capitalised words that can make a person's name: no body, policy or building word, no post."""
+    return all(t.is_alpha and t.is_title and t.pos_ == "PROPN" and t.lower_ not in ORG_HEADS | POLICY_HEADS
+               | _BUILDING_HEADS and not _is_title_or_honorific(t) for t in words)
+
+
 def _is_title_or_honorific(tok: Token) -> bool:
     return _title_or_honorific_text(tok.text)
 
@@ -774,7 +780,7 @@ def _title_then_person(doc: Doc, m: int) -> bool:
         return True
     # "Chairwoman" + "Virginia" + "Foxx": a first name the recogniser took for a place, then the surname
     return e + 1 < len(doc) and doc[e].ent_type_ in ("GPE", "LOC") and doc[e].ent_iob_ == "B" \
-        and (e + 1 >= len(doc) or doc[e + 1].ent_iob_ != "I") and doc[e + 1].pos_ == "PROPN" and doc[e + 1].is_alpha \
+        and doc[e + 1].ent_iob_ != "I" and doc[e + 1].pos_ == "PROPN" and doc[e + 1].is_alpha \
         and _is_cap(doc[e + 1]) and doc[e + 1].ent_type_ in ("", "PERSON") and doc[e + 1].lower_ not in ORG_HEADS
 
 
@@ -1450,15 +1456,11 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
                     and _toks[i - 2].ent_type_ == "PERSON":
                 continue  # "Robert S. Mueller, III": no body
             if label == "ORG" and i > 0 and _toks[i - 1].text in _NAME_HONORIFICS and 1 <= j - i <= 3 \
-                    and all(t.is_alpha and t.is_title and t.pos_ == "PROPN" and t.lower_ not in ORG_HEADS | POLICY_HEADS
-                            | _BUILDING_HEADS and not _is_title_or_honorific(t) for t in doc[i:j]) \
-                    and reg.lookup(_text(doc, i, j)) is None:
+                    and _plain_name(doc[i:j]) and reg.lookup(_text(doc, i, j)) is None:
                 yield _mention(doc, i, j, PERSON, "ner", headline=in_head, raw=raw)  # "Lady" + "Maeve Tannahill's"
                 continue
             if label == "ORG" and 3 <= j - i <= 4 and _toks[i].text in _NAME_HONORIFICS \
-                    and all(t.is_alpha and t.is_title and t.pos_ == "PROPN" and t.lower_ not in ORG_HEADS | POLICY_HEADS
-                            | _BUILDING_HEADS and not _is_title_or_honorific(t) for t in doc[i + 1 : j]) \
-                    and reg.lookup(_text(doc, i, j)) is None:
+                    and _plain_name(doc[i + 1 : j]) and reg.lookup(_text(doc, i, j)) is None:
                 yield _mention(doc, i + 1, j, PERSON, "ner", headline=in_head, raw=raw)  # "Lady Elish Angiolini"
                 continue
             if label == "ORG" and 3 <= j - i <= 4 and _toks[i].text.isupper() and titles().exact.get(_toks[i].text) is not None \
@@ -2400,14 +2402,15 @@ def _from_patterns(doc: Doc) -> Iterator[Mention]:
             yield _mention(doc, ts[0], ts[1], pat.type, "pattern", canonical=name, part_of=parent.name if parent else None, raw=m.group(0))
 
 
-#: One item of a committee's remit: up to four capitalised words, "of"/"and" allowed between them.
+#: One item of a committee's remit: up to five capitalised words, "of", "and", "the" allowed between them.
 _REMIT_ITEM = r"[A-Z][\w-]*(?: (?:of |and |the |and the |of the )?[A-Z][\w-]*){0,4}"
 #: A committee or subcommittee named after a list of matters (``Subcommittee on Consumer Protection, Product Safety,
 #: and Data Security``): the list runs over its commas and closes with ``and``/``&``.
 _LISTED_COMMITTEE = re.compile(
     rf"\b(?:(?:Senate|House|Joint|Select|Standing|Permanent|Special) )*(?:Sub)?[Cc]ommittee on "
     rf"{_REMIT_ITEM}(?:, {_REMIT_ITEM})*,? (?:and|&) {_REMIT_ITEM}(?![\w-])"
-    # a subcommittee is named by its remit however short ("Subcommittee on Health", a joint hearing's heading line)
+    # a committee or subcommittee is named by its remit however short ("Subcommittee on Health", a joint hearing's
+    # heading line; "House Committee on Education and the Workforce")
     rf"|\b(?:(?:Senate|House|Joint) )?(?:Subcommittee|Committee) on {_REMIT_ITEM}(?![\w-])")
 
 

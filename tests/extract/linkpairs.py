@@ -27,3 +27,13 @@ def said_links(nlp, text: str) -> list[tuple[str, str, str, bool]]:
     facts = extract_facts(nlp(text), "t")
     names = {n.id: n.name for n in facts.nodes}
     return [(names[l.source], l.props["quote"], l.props["cue"], l.props["direct"]) for l in facts.links if l.type == "SAID"]
+
+
+def nodes(nlp, text: str, type_: str):
+    """The nodes of one type that kg extracts from ``text``."""
+    return [n for n in extract_facts(nlp(text), "s").nodes if n.type == type_]
+
+
+def names(nlp, text: str, type_: str) -> set[str]:
+    """The names of the nodes of one type that kg extracts from ``text``."""
+    return {n.name for n in nodes(nlp, text, type_)}

@@ -4,15 +4,11 @@ bodies a post does not belong to, laws made by signature, schemes a sum is award
 from __future__ import annotations
 
 import pytest
-from linkpairs import held_roles, link_pairs, said_links
+from linkpairs import held_roles, link_pairs, names, said_links
 
 from kg.extract import extract_facts
 
 pytestmark = pytest.mark.model
-
-
-def names(nlp, text: str, type_: str) -> set[str]:
-    return {n.name for n in extract_facts(nlp(text), "s").nodes if n.type == type_}
 
 
 @pytest.mark.parametrize("text, person", [

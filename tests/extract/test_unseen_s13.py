@@ -3,15 +3,11 @@ from an annotated document): a body noun that names its kind, unnamed schemes de
 from __future__ import annotations
 
 import pytest
-from linkpairs import held_roles, link_pairs, said_links
+from linkpairs import held_roles, link_pairs, names, said_links
 
 from kg.extract import extract_facts
 
 pytestmark = pytest.mark.model
-
-
-def names(nlp, text: str, type_: str) -> set[str]:
-    return {n.name for n in extract_facts(nlp(text), "s").nodes if n.type == type_}
 
 
 @pytest.mark.parametrize("noun", ["council", "charity", "committee", "court"])

@@ -3,15 +3,11 @@ from an annotated document): title-case schemes with no policy noun, where a sch
 from __future__ import annotations
 
 import pytest
-from linkpairs import held_roles, link_pairs
+from linkpairs import held_roles, link_pairs, names
 
 from kg.extract import extract_facts
 
 pytestmark = pytest.mark.model
-
-
-def names(nlp, text: str, type_: str) -> set[str]:
-    return {n.name for n in extract_facts(nlp(text), "s").nodes if n.type == type_}
 
 
 @pytest.mark.parametrize("text, agent, policy", [

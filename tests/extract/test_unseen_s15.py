@@ -3,15 +3,11 @@ from an annotated document)."""
 from __future__ import annotations
 
 import pytest
-from linkpairs import held_roles, link_pairs, said_links  # noqa: F401
+from linkpairs import held_roles, link_pairs, names, said_links  # noqa: F401
 
 from kg.extract import extract_facts
 
 pytestmark = pytest.mark.model
-
-
-def names(nlp, text: str, type_: str) -> set[str]:
-    return {n.name for n in extract_facts(nlp(text), "s").nodes if n.type == type_}
 
 
 def posts(nlp, text: str) -> set[tuple[str, str, str | None]]:

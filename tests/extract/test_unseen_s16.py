@@ -3,19 +3,11 @@ from an annotated document)."""
 from __future__ import annotations
 
 import pytest
-from linkpairs import link_pairs
+from linkpairs import link_pairs, names, nodes
 
 from kg.extract import extract_facts
 
 pytestmark = pytest.mark.model
-
-
-def nodes(nlp, text: str, type_: str):
-    return [n for n in extract_facts(nlp(text), "s").nodes if n.type == type_]
-
-
-def names(nlp, text: str, type_: str) -> set[str]:
-    return {n.name for n in nodes(nlp, text, type_)}
 
 
 @pytest.mark.parametrize("headline, verb", [
