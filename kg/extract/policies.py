@@ -3255,6 +3255,8 @@ def _oversee_nominal(n, sent, lex, emit):
         if subj is not None and not passive:
             agent = _resolve_agent(subj, n.head)
     if agent is None:
+        agent = _responsible_for(n)
+    if agent is None:
         agent = _hearing_body(n, lex)
     if agent is None:
         return
@@ -3276,6 +3278,18 @@ def _oversee_nominal(n, sent, lex, emit):
     if not spans and n.lemma_.lower() in ("investigation", "inquiry", "probe") and target.lower_ in _OFFICER_NOUNS:
         # "our investigation into these officers": the force whose officers they are (resolved from the story)
         yield from emit("OVERSEES", agent, name_span(target), "Force", sent, n.lemma_.lower(), None)
+
+
+def _responsible_for(n: Token) -> Token | None:
+    """Whose remit an act of oversight is: ``the Committee is responsible for oversight of FEMA``, ``the body
+    responsible for the inspection of prisons``, ``the Board, which is accountable for scrutiny of ...``."""
+    if n.dep_ != "pobj" or n.head.lower_ != "for" or n.head.head.lower_ not in {"responsible", "accountable"}:
+        return None
+    adj = n.head.head
+    if adj.dep_ == "amod" and adj.head.pos_ in {"NOUN", "PROPN"}:
+        return adj.head  # "the body responsible for oversight of X"
+    subj, passive = _subject_of(adj)
+    return _resolve_agent(subj, adj) if subj is not None and not passive else None
 
 
 def _subject_to(n: Token) -> Token | None:
@@ -3328,7 +3342,9 @@ def _remit_oversight(n, sent, emit):
 
 
 #: Verbs of a witness before a scrutinising body: "testified before", "appeared before", "gave evidence to".
-_WITNESS_VERBS = frozenset({"testify", "appear", "give", "report", "answer", "account"})
+_WITNESS_VERBS = frozenset({"testify", "appear", "give", "report", "answer", "account", "tell", "inform", "brief"})
+#: Verbs of a witness telling a committee what it asked: "The FTC today told the Subcommittee that ...".
+_TOLD_VERBS = frozenset({"tell", "inform", "brief"})
 #: Verbs of answering to a scrutinising body: "the force will report to the Policing Board on ...", "the
 #: Commissioner answers to the Police and Crime Committee", "accounts to Parliament".
 _ACCOUNT_VERBS = frozenset({"report", "answer", "account"})
@@ -3356,6 +3372,11 @@ def _gives_evidence(v, sent, lex, emit):
     preps = ("to",) if lemma in _ACCOUNT_VERBS else ("before",) if lemma != "give" else ("before", "to")
     body = next((g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in preps
                  for g in c.children if g.dep_ == "pobj"), None)
+    if lemma in _TOLD_VERBS:  # "told the Subcommittee that ...": the committee told is the one taking evidence
+        body = next((c for c in v.children if c.dep_ in ("dobj", "dative") and c.i > v.i), None)
+        if body is None or not {t.lower_ for t in body.subtree if t.i <= body.i or t.ent_iob_ == "I"} & \
+                {"committee", "subcommittee", "sub-committee"}:
+            return
     if body is None:  # "testified July 12 before the Committee": the date between sends "before" astray
         doc = v.doc
         k = v.i + 1
@@ -3382,7 +3403,7 @@ def _gives_evidence(v, sent, lex, emit):
             targets = [(o, "Organisation") for o in orgs[:1]]
         elif w.ent_type_ == "PERSON" and _title_body(w) is not None:
             targets = [(_title_body(w), "Organisation")]  # "FBI Director X testified": the body in the post
-        elif w.ent_type_ == "PERSON":
+        elif w.ent_type_ == "PERSON" and lemma not in _TOLD_VERBS:  # (telling a committee is evidence from a body)
             targets = [(name_span(w), "Person")]
         else:
             continue

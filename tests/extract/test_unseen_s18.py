@@ -1,0 +1,48 @@
+"""Patterns of session 18, found by trying kg on sentences written for these tests (no sentence here is copied
+from an annotated document)."""
+from __future__ import annotations
+
+import pytest
+from linkpairs import link_pairs
+
+pytestmark = pytest.mark.model
+
+
+# -- oversight as a remit and as evidence told to a committee (guideline 10) -----------------------------------------
+
+@pytest.mark.parametrize("text, pair", [
+    ("The Senate Homeland Security Committee is responsible for oversight of the Federal Emergency Management "
+     "Agency.", ("Senate Homeland Security Committee", "Federal Emergency Management Agency")),
+    ("The Home Affairs Committee, which is responsible for scrutiny of the Home Office, met on Tuesday.",
+     ("Home Affairs Committee", "Home Office")),
+    ("Ofsted, the body responsible for the inspection of Ashford Council's children's services, said it would "
+     "return in May.", ("Ofsted", "Ashford Council")),
+])
+def test_a_body_responsible_for_oversight_of_another_oversees_it(nlp, text, pair):
+    pairs = link_pairs(nlp, text, "OVERSEES")
+    assert pair in pairs, pairs
+
+
+def test_responsible_for_something_else_is_no_oversight(nlp):
+    text = "The Northern Ireland Policing Board is responsible for funding the new victims' unit of Belfast Police."
+    assert not link_pairs(nlp, text, "OVERSEES")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The FTC today told the Senate Commerce Committee's Subcommittee on Consumer Protection that scam calls had "
+     "doubled.", ("Subcommittee on Consumer Protection", "Federal Trade Commission")),
+    ("West Midlands Police informed the Home Affairs Committee that it had too few detectives.",
+     ("Home Affairs Committee", "West Midlands Police")),
+])
+def test_a_body_telling_a_committee_gives_it_evidence(nlp, text, pair):
+    assert pair in link_pairs(nlp, text, "OVERSEES")
+
+
+@pytest.mark.parametrize("text", [
+    "The Chief Constable told reporters that the Home Affairs Committee had been misled.",
+    "Kent Police told the Kent Messenger that the parish council had asked for patrols.",
+    # a person with no body named in the story: no oversight of the person by telling
+    "Ms Okafor told the Subcommittee that the figures were wrong.",
+])
+def test_telling_someone_else_is_no_evidence_to_a_committee(nlp, text):
+    assert not link_pairs(nlp, text, "OVERSEES")
