@@ -125,7 +125,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg.extract.facts import PolicyFact, RelationFact, Span
 from kg.extract.entities import Sentences, doc_sents, doc_text, doc_words, headline_lines
-from kg.extract.lexicon import registry
+from kg.extract.lexicon import registry, titles
 from kg.extract.quotes import trailing_clause
 from kg.extract.statistics import _sent_ents, ent_bounds, name_span
 
@@ -1463,6 +1463,21 @@ def _policy_at(tok: Token, policies: list[_Policy]) -> _Policy | None:
     return None
 
 
+def _coordinated_post(tok: Token) -> Span | None:
+    """One post whose name joins two words with ``and`` (``the Comptroller and Auditor General``): the span of
+    the whole post when ``tok`` and the conjunct after it make a known title, else None (two agents)."""
+    conj = next((c for c in tok.conjuncts if c.i > tok.i), None)
+    if conj is None or not tok.text[:1].isupper() or conj.i - tok.i > 4:
+        return None
+    doc = tok.doc
+    words = doc[tok.left_edge.i if tok.left_edge.lower_ != "the" else tok.left_edge.i + 1:conj.i + 1]
+    if not all(t.text[:1].isupper() or t.lower_ in {"and", "&", "of", "for"} for t in words):
+        return None
+    if titles().match([t.text for t in words]) is None:
+        return None
+    return Span(words[0].idx, conj.idx + len(conj.text))
+
+
 def _conjuncts(tok: Token) -> list[Token]:
     return [tok, *[c for c in tok.conjuncts if c.i > tok.i and c.pos_ == tok.pos_]]
 
@@ -1965,12 +1980,13 @@ def _frames(doc: Doc, policies: list[_Policy], idx: _Index,
         if agent_tok.pos_ not in {"PROPN", "NOUN", "PRON"} or agent_tok.lower_ in _NO_AGENT_WORDS:
             return
         agent_tok = _owned_body(agent_tok)
-        agents = _conjuncts(agent_tok)
+        whole = _coordinated_post(agent_tok)
+        agents = _conjuncts(agent_tok) if whole is None else [agent_tok]
         for ap in agent_tok.children:  # "A, title of X, and B, title of Y, announced"
             if ap.dep_ == "appos":
                 agents += [c for c in ap.conjuncts if c.i > ap.i and c.ent_type_ in {"PERSON", "ORG"}]
         for a in agents:
-            agent = _agent_span(a)
+            agent = whole if a is agent_tok and whole is not None else _agent_span(a)
             if agent.start <= target.start < agent.end or target.start <= agent.start < target.end:
                 continue
             if doc.char_span(target.start, target.end, alignment_mode="expand").text.lower() == \
@@ -3242,6 +3258,12 @@ def _oversee_nominal(n, sent, lex, emit):
         yield from _remit_oversight(n, sent, emit)
         return
     agent = next((c for c in n.children if c.dep_ == "poss"), None)
+    if agent is not None and agent.lower_ in {"his", "her", "its", "their"} and n.dep_ == "dobj" \
+            and n.head.pos_ == "VERB":
+        # "HMICS published his Strategic Review of the Authority": the one who publishes their own review
+        subj, passive = _subject_of(n.head)
+        if subj is not None and not passive and subj.lower_ not in _PRONOUNS:
+            agent = _resolve_agent(subj, n.head)
     if agent is None:
         agent = _by_agent(n)
     if agent is None and n.dep_ == "appos" and n.head.ent_type_ == "ORG":

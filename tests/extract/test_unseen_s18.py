@@ -46,3 +46,28 @@ def test_a_body_telling_a_committee_gives_it_evidence(nlp, text, pair):
 ])
 def test_telling_someone_else_is_no_evidence_to_a_committee(nlp, text):
     assert not link_pairs(nlp, text, "OVERSEES")
+
+
+@pytest.mark.parametrize("text, pair", [
+    # "his": the chief inspector writes the inspectorate's review
+    ("HM Inspectorate of Constabulary in Scotland published his Strategic Review of the Scottish Police Authority "
+     "in June.", ("HM Inspectorate of Constabulary in Scotland", "Scottish Police Authority")),
+    ("HM Inspectorate of Prisons published its review of HMP Northbrook on Thursday.",
+     ("HM Inspectorate of Prisons", "HMP Northbrook")),
+    ("The Westshire Police and Crime Panel has completed their review of Westshire Police.",
+     ("Westshire Police and Crime Panel", "Westshire Police")),
+])
+def test_a_body_publishing_its_own_review_of_another_oversees_it(nlp, text, pair):
+    assert pair in link_pairs(nlp, text, "OVERSEES")
+
+
+def test_a_post_joined_by_and_is_one_official(nlp):
+    """"the Comptroller and Auditor General" is one post (guideline 5), not a Comptroller and an Auditor General."""
+    text = "The Comptroller and Auditor General published her review of the Home Office's contracts on Monday."
+    assert link_pairs(nlp, text, "OVERSEES") == {("Comptroller and Auditor General", "Home Office")}
+
+
+def test_two_posts_joined_by_and_stay_two_officials(nlp):
+    text = "The Home Secretary and the Justice Secretary announced a new taskforce on prison violence."
+    agents = {a for a, _ in link_pairs(nlp, text, "ANNOUNCED")}
+    assert agents == {"Home Secretary", "Justice Secretary"}
