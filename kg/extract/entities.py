@@ -713,6 +713,9 @@ def _body_names(doc: Doc) -> Iterator[Mention]:
                     break
                 if doc[m].ent_type_ == "TITLE" and doc[m].ent_iob_ == "B" and _title_then_person(doc, m):
                     break  # "Department of Justice Permanent Secretary Nick Perry": the post and its holder follow
+                if doc[m].text.isupper() and m + 1 < n and (doc[m + 1].text == "," or doc[m + 1].ent_type_ in (
+                        "TITLE", "PERSON")) and titles().match([doc[m].text]) is not None:
+                    break  # "College of Policing CEO, Chief Constable Alex Marshall": a post written short
                 if last == m - 1 and doc[m].lower_ in _HEADING_WORDS and _is_cap(doc[m]):
                     break  # "... Office of the Inspector General Audit Division Audit Report GR": a heading's words
                 if doc[m].lower_ == "subcommittee" and tok.lower_ == "committee" and last is not None:

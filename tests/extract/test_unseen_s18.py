@@ -3,7 +3,7 @@ from an annotated document)."""
 from __future__ import annotations
 
 import pytest
-from linkpairs import link_pairs
+from linkpairs import held_roles, link_pairs, names
 
 pytestmark = pytest.mark.model
 
@@ -71,3 +71,20 @@ def test_two_posts_joined_by_and_stay_two_officials(nlp):
     text = "The Home Secretary and the Justice Secretary announced a new taskforce on prison violence."
     agents = {a for a, _ in link_pairs(nlp, text, "ANNOUNCED")}
     assert agents == {"Home Secretary", "Justice Secretary"}
+
+
+# -- a body's name stops before a post written short; CEO is a chief executive officer -----------------------------
+
+def test_a_body_name_stops_before_a_short_post_and_its_holder(nlp):
+    text = "Crown Prosecution Academy CEO, Dr Nadia Eze, said: \u201cTraining has doubled since 2019.\u201d"
+    orgs = names(nlp, text, "Organisation")
+    assert "Crown Prosecution Academy" in orgs and not any("CEO" in o for o in orgs), orgs
+    assert ("Nadia Eze", "Chief Executive Officer", "Crown Prosecution Academy") in held_roles(nlp, text)[0]
+
+
+def test_ceo_reads_as_chief_executive_officer_and_chief_executive_stays(nlp):
+    text = ("Crimestoppers CEO Mark Hallas said calls had risen. Jo Lund, Chief Executive of the Sentencing "
+            "Academy, said calls had risen too.")
+    roles = held_roles(nlp, text)[0]
+    assert ("Mark Hallas", "Chief Executive Officer", "Crimestoppers") in roles, roles
+    assert ("Jo Lund", "Chief Executive", "Sentencing Academy") in roles, roles
