@@ -572,6 +572,25 @@ _WHOLE_SETS = frozenset({"state", "force", "territory", "county", "borough", "co
                          "region", "province", "nation", "country"})
 
 
+def _is_date_part(toks, start: int, value: float, lo: int) -> bool:
+    """The number at ``start`` is the day after a month's name (``June 30``) or the year of a date written out
+    (``June 30, 2011``, ``30 June 2011``)."""
+    def month(k: int) -> bool:
+        return k >= lo and toks[k].is_title and bool(re.fullmatch(_MONTHS, toks[k].lower_))
+
+    def day(k: int) -> bool:
+        return k >= lo and toks[k].like_num and toks[k].text.isdigit() and 1 <= int(toks[k].text) <= 31
+
+    if value != int(value):
+        return False
+    if 1 <= value <= 31 and month(start - 1):
+        return not (start + 1 < len(toks) and toks[start + 1].tag_ == "NNS")  # (but "in May 2 officers were hurt")
+    if not 1900 <= value <= 2100:
+        return False
+    k = start - 2 if toks[start - 1].text == "," else start - 1
+    return (day(k) and month(k - 1)) or (month(k) and day(k - 1))
+
+
 def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: float, sent: SpacySpan) -> bool:
     _toks = doc_words(doc).tokens  # (the Tokens made once per document: doc[i] makes a new one each time)
     lists = _lists()
@@ -588,6 +607,8 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
     money_or_pct = unit != "count"
     prev = _prev_words(doc, start, 4, sent.start)
     nxt = [t.lower_ for t in doc[end:min(sent.end, end + 3)]]
+    if not money_or_pct and len(nums) == 1 and start > 0 and _is_date_part(_toks, start, value, sent.start):
+        return True  # "the period ending June 30, 2011" where the recogniser saw no date
     if not money_or_pct and len(toks) == 1 and toks[0].lower_ in _SMALL_WORDS and head.dep_ == "nummod" and \
             any(c.lower_ in {"these", "those"} or (c.dep_ == "poss" and any(
                 a.lower_ in {"last", "previous", "first", "past", "next"} for a in head.head.lefts))
@@ -1062,6 +1083,9 @@ def _code_number(doc: Doc, start: int, end: int, sent: SpacySpan) -> bool:
         if not link[:1].isdigit():
             break
         k -= 2
+    if end - start == 1 and re.fullmatch(r"\d{5,}", first.text) and start > sent.start and \
+            re.fullmatch(r"[A-Z]{2,5}", doc[start - 1].text):
+        return True  # "NCJ 241264", "DOJ 1234567": a document's number after its series' letters
     if re.fullmatch(r"(?:19|20)\d\d", first.text) and end - start == 1:
         before = doc[start - 1].lower_.rstrip(".") if start > sent.start else ""
         if before in {"fy", "fiscal"} or re.fullmatch(_MONTHS, before):
@@ -1324,6 +1348,17 @@ class _Reading:
         self.part: str | None = None  # which part: "on federal warrants"
 
 
+#: Dependencies only a noun takes: a "verb" in one is the tagger's slip.
+_NOMINAL_DEPS = frozenset({"attr", "pobj", "dobj", "nsubj", "nsubjpass", "appos"})
+
+
+def _noun_tagged_verb(tok: Token) -> bool:
+    """A plural noun the tagger took for a verb (``259 jail inmates per 100,000``: "inmates" as VBZ): a word in a
+    noun's place in the parse, with a number or a noun modifying it from the left."""
+    return tok.pos_ == "VERB" and tok.tag_ == "VBZ" and tok.dep_ in _NOMINAL_DEPS and tok.lower_.endswith("s") and \
+        any(c.dep_ in ("nummod", "compound") and c.i < tok.i for c in tok.children)
+
+
 def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
     lists = _lists()
     r = _Reading()
@@ -1332,7 +1367,7 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
     if start > 0 and _change_word(doc[start - 1].lower_) and doc[start - 1].lower_ in {"up", "down"}:
         r.change = _change_word(doc[start - 1].lower_)
     noun = head.head if head.dep_ in {"nummod", "quantmod", "compound", "nmod", "amod"} and \
-        head.head.pos_ in {"NOUN", "PROPN"} and head.head.i not in run else None
+        (head.head.pos_ in {"NOUN", "PROPN"} or _noun_tagged_verb(head.head)) and head.head.i not in run else None
     unit_noun = noun is not None and (noun.lemma_.lower() in _units()["weight_units"]
                                       or noun.lemma_.lower() in ("pound", "dollar"))
     brought = _brought_total(noun if unit_noun else head, run)  # ("10,878,950 pounds": the weight noun is the figure)
@@ -1358,6 +1393,9 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
     elif noun is not None and noun.i > end and any(t.text == "(" for t in doc[end:noun.i]) and \
             not _change_word(noun.lemma_.lower()):  # but "130 more (a 23% increase)" is that increase
         noun = None  # "violations – 287 (AWA categorizes ...)": a bracket opens an aside, not what is counted
+    while unit == "count" and noun is not None and noun.dep_ == "compound" and noun.head.i == noun.i + 1 and \
+            noun.i == end and (noun.head.pos_ == "NOUN" or _noun_tagged_verb(noun.head)):
+        noun = noun.head  # "fell to 412 prison inmates per 100,000": the number hung on the first noun of two
     if noun is not None and noun.dep_ in {"nmod", "compound", "amod"} and noun.head.pos_ in {"NOUN", "PROPN"} and \
             noun.head.i > noun.i and any(t.text == "," or t.lower_ in {"and", "or"} for t in doc[noun.i + 1:noun.head.i]):
         noun = noun.head  # "13,000 state, local and tribal agencies": the noun the listed modifiers share
@@ -2429,6 +2467,11 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
                 measure = stated[(value, unit)][1]  # "the £2m will pay for cameras": the sum stated just before
             if not measure and not anaphoric and unit in _currencies():
                 measure = _sum_context(doc, head, end, sent)  # "£19 million invested", "$2m to build a lab"
+            if not measure and unit == "rate":
+                rate = next((_toks[k] for k in range(start - 1, sent.start - 1, -1) if _toks[k].lemma_.lower() == "rate"
+                             and _toks[k].pos_ == "NOUN"), None)
+                if rate is not None:  # "The jail incarceration rate remained stable between 2011 (236 per 100,000)"
+                    measure = _np(rate, set(range(start, end)))
             if unit == "percent" and last is not None and last[0] == start - 1 and _toks[start - 1].text == "(" \
                     and not (end + 1 < sent.end and _toks[end].text == ")" and
                              (_toks[end + 1].lower_ in _COMPARATIVES or _toks[end + 1].lower_ in {"up", "down", "above", "below"})):

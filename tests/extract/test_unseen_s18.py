@@ -3,7 +3,7 @@ from an annotated document)."""
 from __future__ import annotations
 
 import pytest
-from linkpairs import held_roles, link_pairs, names
+from linkpairs import held_roles, link_pairs, names, nodes
 
 pytestmark = pytest.mark.model
 
@@ -88,3 +88,35 @@ def test_ceo_reads_as_chief_executive_officer_and_chief_executive_stays(nlp):
     roles = held_roles(nlp, text)[0]
     assert ("Mark Hallas", "Chief Executive Officer", "Crimestoppers") in roles, roles
     assert ("Jo Lund", "Chief Executive", "Sentencing Academy") in roles, roles
+
+
+# -- statistics: rates, dates written out, report numbers (guideline 6) --------------------------------------------
+
+def _figures(nlp, text):
+    return {(n.props["value"], n.props.get("measure")) for n in nodes(nlp, text, "Statistic")}
+
+
+def test_a_rate_per_population_counts_the_nouns_before_per(nlp):
+    """"inmates" is tagged as a verb by the small model: the figure still counts them, as a rate."""
+    figs = _figures(nlp, "The rate fell to 412 prison inmates per 100,000 residents in 2019.")
+    assert (412, "prison inmates") in figs, figs
+
+
+def test_a_bare_rate_in_brackets_measures_the_sentence_rate(nlp):
+    text = "The county's imprisonment rate stayed flat between 2020 (318 per 100,000) and 2021 (321 per 100,000)."
+    figs = _figures(nlp, text)
+    assert {(318, "imprisonment rate"), (321, "imprisonment rate")} <= {(v, m.replace("county's ", "")) for v, m
+                                                                          in figs if m}, figs
+
+
+def test_the_parts_of_a_written_out_date_are_no_figures(nlp):
+    text = ("Average daily jail population rose from 612,400 in the 12-month period ending June 30, 2018, to "
+            "618,900 in the period ending 30 June 2019.")
+    values = {v for v, _ in _figures(nlp, text)}
+    assert {612400, 618900} <= values and not values & {30, 2018, 2019}, values
+
+
+def test_a_report_number_is_no_figure(nlp):
+    text = "Prisoners in 2021 - Statistical Tables\n\nDecember 2022, NCJ 305125\n\nThe prison population fell 1% to 1,204,300."
+    values = {v for v, _ in _figures(nlp, text)}
+    assert 305125 not in values and 1204300 in values, values
