@@ -245,6 +245,15 @@ def _name_after_title(doc: Doc, ent: Span) -> bool:
 _PERSONAL_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Prof", "Professor", "Baroness"})
 
 
+def _initialled_name(ent: Span) -> bool:
+    """``Colette S. Peters``: a first name, a middle initial and a surname make a person's name, whatever the
+    recogniser took it for (a place or body so written would end in a body's word: ``John F. Kennedy Center``)."""
+    words = [t.text for t in ent]
+    return len(words) == 3 and re.fullmatch(r"[A-Z]\.", words[1]) is not None and \
+        all(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", w) for w in (words[0], words[2])) and \
+        words[2].lower() not in ORG_HEADS
+
+
 def _honoured_name(doc: Doc, ent: Span) -> bool:
     """``Rt Hon Jane Roe MP``: an honorific before or letters after two or three capitalised words mark a person."""
     lex = titles()
@@ -1314,6 +1323,9 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
             if i < j and _person_ok(doc, i, j):
                 yield _mention(doc, i, j, PERSON, "ner", headline=in_head, raw=raw)
                 continue
+        if label in ("GPE", "LOC", "ORG", "FAC") and entry is None and _initialled_name(ent):
+            yield _mention(doc, ent.start, ent.end, PERSON, "ner", headline=in_head, raw=raw)  # "Colette S. Peters"
+            continue
         if label == "PERSON" and entry is None and _body_of_post(doc, ent):
             i, j = _strip(doc, ent.start, ent.end)  # "chief executive of Victim Support": a post's body, not a person
             if i < j:
@@ -1434,7 +1446,8 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
                 head = _toks[j - 1]
                 if head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE and not _is_title_or_honorific(_toks[i - 1]) \
                         and _toks[i - 1].ent_type_ != "TITLE" and head.head.ent_type_ != "TITLE" \
-                        and (j - i > 1 or _lone_place_word(doc, i)):
+                        and (j - i > 1 or _lone_place_word(doc, i)) and not _initialled_name(doc[i:j]) \
+                        and head.head.head.lemma_.lower() != "swear":  # ("swore in Colette S. Peters": a person)
                     # "a drug ring operating in Barry Farms", "a new prison in Rutland": a place the model took for a name
                     yield _mention(doc, i, j, PLACE, "ner", headline=in_head, raw=raw)
                     continue

@@ -44,7 +44,8 @@ SPEECH_VERBS = frozenset(
      "promise", "pledge", "vow", "complain", "accept", "agree", "answer", "reply", "respond", "recall", "ask"}
 )
 #: Verbs that introduce reported speech through a ``that``-clause (a narrower set: no ``announce``, ``ask``).
-REPORT_VERBS = SPEECH_VERBS - {"ask", "continue", "describe", "point", "answer", "reply", "respond", "write", "recall", "agree", "accept"}
+REPORT_VERBS = SPEECH_VERBS - {"ask", "continue", "describe", "point", "answer", "reply", "respond", "write", "recall", "agree", "accept"} \
+    | {"share"}  # "shared that he knows ...": only with a that-clause ("shared the figures" says nothing)
 #: Verbs whose object is the person addressed, not part of what was said ("told the committee that").
 _ADDRESSEE_VERBS = frozenset({"tell", "warn", "urge", "remind", "assure", "inform", "caution", "promise", "ask"})
 _OPEN = {'"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb", "\u2018": "\u2019", "\u201e": "\u201c"}

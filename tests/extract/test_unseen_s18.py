@@ -3,7 +3,7 @@ from an annotated document)."""
 from __future__ import annotations
 
 import pytest
-from linkpairs import held_roles, link_pairs, names, nodes
+from linkpairs import held_roles, link_pairs, names, nodes, said_links
 
 pytestmark = pytest.mark.model
 
@@ -120,3 +120,17 @@ def test_a_report_number_is_no_figure(nlp):
     text = "Prisoners in 2021 - Statistical Tables\n\nDecember 2022, NCJ 305125\n\nThe prison population fell 1% to 1,204,300."
     values = {v for v, _ in _figures(nlp, text)}
     assert 305125 not in values and 1204300 in values, values
+
+
+# -- speech and names ----------------------------------------------------------------------------------------------
+
+def test_shared_that_reports_speech_and_shared_a_thing_does_not(nlp):
+    said = {(s, q) for s, q, _, _ in said_links(nlp, "Director Ann Cole shared that the agency had hired 300 new "
+                                                     "officers. The FBI shared the images with local police.")}
+    assert said == {("Ann Cole", "the agency had hired 300 new officers")}, said
+
+
+def test_a_name_with_a_middle_initial_sworn_in_is_a_person_not_a_place(nlp):
+    text = "Attorney General Garland swore in Colette S. Peters as the 12th Director of the Federal Bureau of Prisons."
+    assert "Colette S. Peters" in names(nlp, text, "Person")
+    assert "Colette S. Peters" not in names(nlp, text, "Place")
