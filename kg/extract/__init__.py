@@ -79,6 +79,9 @@ _BACK_BODIES = {
     "agency": {"agency", "administration"},
     "bureau": {"bureau"},
 }
+#: A body's kind, capitalised, standing for the body of that kind the story named ("the Department's strategy").
+_BACK_NAMES = frozenset({"Department", "Agency", "Bureau", "Office", "Service", "Authority", "Board", "Commission",
+                         "Administration", "Inspectorate", "Council"})
 #: Last words of a policy mention that make a body name before them a programme's name.
 _POLICY_NOUNS = frozenset({"program", "programme", "programs", "programmes", "initiative", "strategy", "scheme",
                            "fund", "campaign", "project", "plan", "partnership", "pilot", "grant", "grants"})
@@ -1081,6 +1084,11 @@ class _Builder:
                                                    speaker=self.speaker_at(rf.agent.start, rf.agent.end))
             if agent is None:  # "Kent Police Launches X" in a headline the recogniser misread: a body named so elsewhere
                 agent = self.named(self.text[rf.agent.start:rf.agent.end], (ORG, PERSON))
+            if (agent is None or agent.type == POLICY) and self.text[rf.agent.start:rf.agent.end] in _BACK_NAMES:
+                # "the Department's Comprehensive Violent Crime Reduction Strategy" the recogniser read as one name:
+                # "the Department" is the department named before it
+                agent = self.resolver.recent(rf.agent.start, (ORG,), window=4000,
+                                             noun=self.text[rf.agent.start:rf.agent.end].lower())
             if agent is None:  # "The Home Secretary announced ..." with nobody named by that title (guideline 5)
                 words = self.doc.char_span(rf.agent.start, rf.agent.end, alignment_mode="expand")
                 agent = self.official(words) if words is not None else None

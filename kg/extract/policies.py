@@ -1484,6 +1484,13 @@ def _conjuncts(tok: Token) -> list[Token]:
 
 def _agent_span(tok: Token) -> Span:
     doc = tok.doc
+    if tok.dep_ == "poss" and tok.head.i > tok.i and tok.ent_iob_ != "O":
+        span = name_span(tok)
+        if span.end > tok.idx + len(tok.text):
+            # "the Department's Comprehensive Violent Crime Reduction Strategy" read as one body by the recogniser:
+            # the possessor alone
+            left = tok.left_edge if tok.left_edge.lower_ != "the" else doc[tok.left_edge.i + 1]
+            return Span(left.idx, tok.idx + len(tok.text))
     # "the home secretary, Theresa May": prefer the name that follows in apposition
     right = tok.right_edge.i
     if tok.pos_ == "NOUN" and not tok.ent_type_:

@@ -134,3 +134,12 @@ def test_a_name_with_a_middle_initial_sworn_in_is_a_person_not_a_place(nlp):
     text = "Attorney General Garland swore in Colette S. Peters as the 12th Director of the Federal Bureau of Prisons."
     assert "Colette S. Peters" in names(nlp, text, "Person")
     assert "Colette S. Peters" not in names(nlp, text, "Place")
+
+
+def test_the_department_owning_a_strategy_announced_in_the_passive_announced_it(nlp):
+    """The recogniser reads "the Department's ... Strategy" as one body: the possessor is the department named
+    before, and whose strategy was announced is the one who announced it (guideline 9)."""
+    text = ("The Justice Department today opened a fraud unit in Denver. The unit is part of the Department\u2019s "
+            "National Elder Fraud Prevention Strategy, which was announced in March.")
+    pairs = link_pairs(nlp, text, "ANNOUNCED", aliases=True)
+    assert ("United States Department of Justice", "National Elder Fraud Prevention Strategy") in pairs, pairs
