@@ -60,6 +60,8 @@ _ACRONYM_DEF = re.compile(
     r"\(\s*(?P<acr>[A-Z][A-Za-z&]{0,3}[A-Z](?:-[A-Z]+)?)"
     r"(?:\s*(?:[-\u2013\u2014,;]|\s)\s*(?:formerly|previously|once|now)\s+(?:the\s+)?(?P<old>[A-Z][A-Za-z&]*[A-Z]))?\s*\)"
 )
+#: ``the Violence Against Women Act, or VAWA,``: an acronym given after ", or" (kept only where it spells the name)
+_ACRONYM_OR = re.compile(r",\s+or\s+(?P<acr>[A-Z][A-Z&]{1,5})(?P<old>(?!))?(?=[\s.,;:)]|$)")
 _DATELINE = re.compile(
     r"^[ \t]*\(?(?P<city>[A-Z][A-Za-z.'\u2019]+(?:[ -][A-Z][A-Za-z.'\u2019]+){0,3}),[ \t]+"
     r"(?P<state>[A-Z][A-Za-z.]{1,5}(?: [A-Z][a-z]+)?|[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{2,}(?: [A-Z]{2,})?|D\.C\.)"
@@ -2557,10 +2559,11 @@ def _acronyms(doc: Doc, mentions: list[Mention]) -> Iterator[Mention]:
         if not m.nested:
             by_end[m.end] = m
     defined: dict[str, Mention] = {}
-    for m in _ACRONYM_DEF.finditer(text):
+    for m in sorted([*_ACRONYM_DEF.finditer(text), *_ACRONYM_OR.finditer(text)], key=lambda m: m.start()):
         acr = m.group("acr")
         if len(acr.replace("-", "")) < 2:
             continue
+        spelled_only = m.re is _ACRONYM_OR  # ("the FBI, or DEA agents": no acronym of the FBI)
         # the long form ends just before the bracket, perhaps with a possessive in between
         k = m.start()
         prefix = text[max(0, k - 4) : k]
@@ -2572,6 +2575,8 @@ def _acronyms(doc: Doc, mentions: list[Mention]) -> Iterator[Mention]:
         long_m = by_end.get(end)
         if long_m is not None and long_m.type == PLACE and not _spells(long_m.text, acr):
             continue  # "NEW YORK (AP) —": a wire service's credit after a dateline, not the place's acronym
+        if spelled_only and (long_m is None or not _spells(long_m.text, acr)):
+            continue
         if long_m is None:
             long_m = _long_form(doc, end, acr)
             if long_m is None:

@@ -143,3 +143,16 @@ def test_the_department_owning_a_strategy_announced_in_the_passive_announced_it(
             "National Elder Fraud Prevention Strategy, which was announced in March.")
     pairs = link_pairs(nlp, text, "ANNOUNCED", aliases=True)
     assert ("United States Department of Justice", "National Elder Fraud Prevention Strategy") in pairs, pairs
+
+
+def test_an_acronym_given_after_comma_or_names_the_law(nlp):
+    text = ("The committee will hear evidence on the Safe Harbor Protection Act, or SHPA. Critics say SHPA goes too "
+            "far.")
+    pols = {n.name: n for n in nodes(nlp, text, "Policy")}
+    assert "SHPA" in pols["Safe Harbor Protection Act"].aliases, pols
+    assert "SHPA" not in names(nlp, text, "Organisation")
+
+
+def test_an_acronym_after_comma_or_that_spells_nothing_before_it_is_left_alone(nlp):
+    text = "Agents from the FBI, or DEA agents, arrested four men."
+    assert {"Federal Bureau of Investigation", "Drug Enforcement Administration"} <= names(nlp, text, "Organisation")
