@@ -3042,7 +3042,11 @@ _HEADLINE_VERBS = frozenset({"announce", "announced", "deliver", "unveil", "laun
 
 def _cut_at_headline_verb(doc: Doc, m: Mention) -> Mention | None:
     """``Department of Justice Announces First Step Act Progress``: a body's name a title-case headline ran into its
-    verb ends before the verb (a present-tense verb the parser finds, in the headline verbs' list)."""
+    verb ends before the verb (a present-tense verb the parser finds, in the headline verbs' list); a person's
+    name ends before a speech noun the recogniser ran it into (``Leahy Remarks Hearing On ...``)."""
+    if m.type == PERSON and m.source == "ner" and m.j - m.i >= 2:
+        k = next((k for k in range(m.i + 1, m.j) if _is_cap(doc[k]) and doc[k].lower_ in _SPEECH_NOUNS), None)
+        return m if k is None else _mention(doc, m.i, k, PERSON, m.source, headline=m.headline, raw=m.raw)
     if m.type != ORG or m.registry is not None or m.j - m.i < 3:
         return m
     k = next((k for k in range(m.i + 1, m.j - 1) if _is_cap(doc[k]) and (
@@ -3071,7 +3075,8 @@ def _headline_person(doc: Doc, m: Mention) -> Mention | None:
         k += 1  # a signature: the name on one line, the title on the next ("Jane Roe\nHM Chief Inspector of Prisons")
     if k + 1 < len(doc) and doc[k].text in ("HM", "HMI"):
         k += 1  # "HM Chief Inspector of Prisons"
-    if not _titled(doc, m.i) and not (k < len(doc) and doc[k].ent_type_ == "TITLE") and not _title_of_before(doc, m.i):
+    if not _titled(doc, m.i) and not (k < len(doc) and doc[k].ent_type_ == "TITLE") and not _title_of_before(doc, m.i) \
+            and not _speech_byline(doc, m):
         return None
     j = m.i
     while j < m.j and doc[j].lower_ not in _HEADLINE_VERBS:
@@ -3079,6 +3084,24 @@ def _headline_person(doc: Doc, m: Mention) -> Mention | None:
     if j - m.i < 2:
         return None
     return m if j == m.j else _mention(doc, m.i, j, PERSON, m.source, headline=True, raw=m.raw)
+
+
+#: Nouns a headline gives a speech, statement or letter by: "Jane Roe – speech: ...", "Remarks by Jane Roe".
+_SPEECH_NOUNS = frozenset({"speech", "remarks", "statement", "testimony", "keynote", "address", "lecture", "letter",
+                           "evidence", "foreword", "op-ed", "article", "blog"})
+
+
+def _speech_byline(doc: Doc, m: Mention) -> bool:
+    """A headline naming whose speech, remarks or letter the document is: ``Jane Roe – speech: Policing
+    Conference``, ``Speech by Jane Roe``, ``Letter from Jane Roe``, ``Testimony of Jane Roe`` (a full name)."""
+    if m.j - m.i < 2:
+        return False
+    k = m.j
+    while k < len(doc) and doc[k].text in ("\u2013", "\u2014", "-", ":", ","):
+        k += 1
+    if k > m.j and k < len(doc) and doc[k].lower_ in _SPEECH_NOUNS:
+        return True
+    return m.i >= 2 and doc[m.i - 1].lower_ in ("by", "from", "of") and doc[m.i - 2].lower_ in _SPEECH_NOUNS
 
 
 def _title_of_before(doc: Doc, i: int) -> bool:

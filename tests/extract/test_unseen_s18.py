@@ -156,3 +156,20 @@ def test_an_acronym_given_after_comma_or_names_the_law(nlp):
 def test_an_acronym_after_comma_or_that_spells_nothing_before_it_is_left_alone(nlp):
     text = "Agents from the FBI, or DEA agents, arrested four men."
     assert {"Federal Bureau of Investigation", "Drug Enforcement Administration"} <= names(nlp, text, "Organisation")
+
+
+@pytest.mark.parametrize("text", [
+    "Dana Whitfield \u2013 speech: Annual Policing Conference, 3 May 2022\n\nGood morning everyone. It is a pleasure "
+    "to be here.",
+    "Speech by Dana Whitfield\n\nGood morning everyone. It is a pleasure to be here.",
+    "Letter from Dana Whitfield to the Chair of the Committee\n\nThank you for your letter of 4 May.",
+])
+def test_the_person_a_headline_gives_a_speech_or_letter_by_is_kept(nlp, text):
+    """A headline name the body never repeats is dropped unless something says it is a person: whose speech or
+    letter the document is says so."""
+    assert "Dana Whitfield" in names(nlp, text, "Person")
+
+
+def test_a_person_name_stops_before_a_speech_noun(nlp):
+    text = "Senator Dana Whitfield Remarks On Border Security\n\nThank you, Chair Lopez, for holding this hearing."
+    assert not any("Remarks" in n for n in names(nlp, text, "Person"))
