@@ -1986,6 +1986,7 @@ def _prisons(doc: Doc) -> Iterator[Mention]:
     text = doc_text(doc)
     if "HM" not in text:  # (the pattern's one literal: a plain search skips the regex's scan)
         return
+    styled: dict[str, str] = {}  # the prisons named with their style, by name: "Lowdham Grange" -> "HMP"
     for match in _PRISONS.finditer(text):
         style = match.group("style")
         if not match.group("plural"):
@@ -1993,11 +1994,17 @@ def _prisons(doc: Doc) -> Iterator[Mention]:
             span = doc.char_span(match.start(), match.start("names") + first.end(), alignment_mode="expand")
             if span is not None:
                 yield _mention(doc, span.start, span.end, ORG, "composite", raw=span.text)
+                styled.setdefault(first.group(0), style)
             continue
         for part in re.finditer(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?", match.group("names")):
             span = doc.char_span(match.start("names") + part.start(), match.start("names") + part.end(), alignment_mode="expand")
             if span is not None:
                 yield _mention(doc, span.start, span.end, ORG, "composite", raw=span.text, canonical=f"{style} {span.text}")
+    for name, style in styled.items():  # "Lowdham Grange prison" in a story that names HMP Lowdham Grange
+        for match in re.finditer(rf"\b{re.escape(name)} (?:prison|jail)\b", text):
+            span = doc.char_span(match.start(), match.start() + len(name), alignment_mode="expand")
+            if span is not None:
+                yield _mention(doc, span.start, span.end, ORG, "composite", raw=span.text, canonical=f"{style} {name}")
 
 
 #: English place names joined by a lower-case linking word: "Stoke-on-Trent", "Barrow-in-Furness",

@@ -173,3 +173,10 @@ def test_the_person_a_headline_gives_a_speech_or_letter_by_is_kept(nlp, text):
 def test_a_person_name_stops_before_a_speech_noun(nlp):
     text = "Senator Dana Whitfield Remarks On Border Security\n\nThank you, Chair Lopez, for holding this hearing."
     assert not any("Remarks" in n for n in names(nlp, text, "Person"))
+
+
+def test_a_prison_named_with_its_style_and_then_as_name_prison_is_one_prison(nlp):
+    text = ("HMP Ashcombe Vale was inspected in March. Inspectors returning to Ashcombe Vale prison in May found "
+            "that drug use had fallen.")
+    assert names(nlp, text, "Organisation") == {"HMP Ashcombe Vale"}
+    assert not names(nlp, text, "Person") and not names(nlp, text, "Place")
