@@ -19,6 +19,7 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 from types import ModuleType
 from typing import Any
 
@@ -868,7 +869,13 @@ class _Builder:
             short = " ".join(t.text for t in toks)
             named = [e for e in self.entities if e.type == PERSON and e.mentions and
                      e.name.startswith(short + " ") and titles().match(e.name.split()) is not None]
-            return named[0] if len(named) == 1 else None
+            if len(named) == 1:
+                return named[0]
+            full = self._fuller_post(short, toks[0].idx)  # (written before, but no node yet: speech comes first)
+            if named or full is None or titles().match(full.split()) is None:
+                return None
+            return self.new_entity(PERSON, full, toks[0].idx, toks[-1].idx + len(toks[-1].text),
+                                   "title of an unnamed official")
         if title is None:
             return None
         lex = titles()
@@ -882,7 +889,24 @@ class _Builder:
         if holders:
             return None
         s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        full = self._fuller_post(" ".join(t.text for t in toks), s) if toks[0].text[:1].isupper() else None
+        if full is not None:  # "The Chief Inspector said" after "the Chief Inspector of Prisons": the whole post
+            same_post = [ent for ent in self.entities if ent.type == PERSON and ent.mentions and
+                         any(norm_key(p) == norm_key(full) for p in (ent.name, *ent.posts))]
+            return same_post[0] if len(same_post) == 1 else None if same_post else \
+                self.new_entity(PERSON, full, s, e, "title of an unnamed official")
         return self.new_entity(PERSON, title.title, s, e, "title of an unnamed official")
+
+    def _fuller_post(self, short: str, before: int) -> str | None:
+        """The whole post the story wrote before ``before`` of which ``short`` is the opening words (``the Chief
+        Inspector of Prisons`` for a later ``the Chief Inspector``): the last such post, if one only."""
+        posts = set()
+        for m in _fuller_post(short).finditer(self.text, 0, before):
+            remit = m.start() + len(short) + 4  # (after " of " / " for ")
+            if self.entity_overlapping(remit, m.end(), (ORG, PLACE)) is not None:
+                return None  # "the Chief Constable of Police Scotland": a body's post, not a remit's
+            posts.add(" ".join(_strip_glue(m.group(0).split())))
+        return posts.pop() if len(posts) == 1 else None
 
     def _remitted_post(self, toks: list[Any]) -> Entity | None:
         """The person a capitalised post with a remit names (``Minister of State for Prisons``): a known title, then
@@ -1832,6 +1856,19 @@ _SHORT_POLICY_HEADS = frozenset({"act", "bill", "code", "order", "strategy", "pr
 
 def _words_of(name: str) -> list[str]:
     return name.lower().split()
+
+
+@lru_cache(maxsize=256)
+def _fuller_post(short: str) -> re.Pattern:
+    """``short`` and the capitalised remit after "of"/"for" it takes: "Chief Inspector of Prisons", "Cabinet
+    Secretary for Justice"."""
+    return re.compile(rf"\b{re.escape(short)} (?:of|for) (?:the )?[A-Z][\w\u2019'&-]*(?: (?:and|of|for|the|&|[A-Z][\w\u2019'&-]*))*")
+
+
+def _strip_glue(words: list[str]) -> list[str]:
+    while words and words[-1] in ("and", "of", "for", "the", "&"):
+        words = words[:-1]
+    return words
 
 
 def _named_body(text: str) -> bool:

@@ -180,3 +180,19 @@ def test_a_prison_named_with_its_style_and_then_as_name_prison_is_one_prison(nlp
             "that drug use had fallen.")
     assert names(nlp, text, "Organisation") == {"HMP Ashcombe Vale"}
     assert not names(nlp, text, "Person") and not names(nlp, text, "Place")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Chief Inspector of Probation published her annual report today. The Chief Inspector said that caseloads "
+     "were too high.", "Chief Inspector of Probation"),
+    ("The Cabinet Secretary for Justice commissioned a review of the prison estate. The Cabinet Secretary also "
+     "announced that the review would report in June.", "Cabinet Secretary for Justice"),
+])
+def test_an_unnamed_official_written_short_is_the_whole_post_written_before(nlp, text, speaker):
+    """Guideline 5: the unnamed official takes the title as name, the whole post the story gave it."""
+    assert {s for s, _, _, _ in said_links(nlp, text)} == {speaker}
+
+
+def test_a_post_of_a_body_is_no_remit_for_the_short_form(nlp):
+    text = "The Chief Constable of Westshire Police met residents. The Chief Constable said that burglary had fallen."
+    assert {s for s, _, _, _ in said_links(nlp, text)} == {"Chief Constable"}
