@@ -1145,6 +1145,9 @@ class _Builder:
                 self.link(agent.id, target.id, rf.type, rf.sentence, cue=rf.cue, status=rf.status)
                 continue
             target = self.entity_overlapping(s, e, (POLICY,)) or self.entity_overlapping(s, e, (ORG, PLACE, PERSON))
+            if rf.type == "ANNOUNCED" and target is not None and target.type == POLICY and \
+                    self._source_law(target, s, e):
+                continue  # "grants authorized by the First Step Act": the law the grants are paid under
             if rf.type == "OVERSEES" and rf.target_kind == ORG and target is not None and target.type == POLICY:
                 # "carried out an inspection of HMP Exeter": the body inside a longer policy mention is the target
                 target = self.entity_overlapping(s, e, (ORG,)) or target
@@ -1196,6 +1199,18 @@ class _Builder:
                 continue
             self.link(agent.id, target.id, rf.type, rf.sentence, cue=rf.cue,
                       status=rf.status if rf.type == "ANNOUNCED" else None)
+
+    def _source_law(self, policy: Entity, s: int, e: int) -> bool:
+        """The only policy inside an announced span is a law it names as the source of the money (``grants funded by
+        the American Rescue Plan``, ``awards under the Recovery Act``), not what was announced."""
+        m = min((m for m in policy.mentions if s <= m.start < e), key=lambda m: m.end - m.start, default=None)
+        if m is None:
+            return False
+        s = max(0, m.start - 40) if m.start == s else s  # (the span is the law itself: what is written before it)
+        if norm_key(policy.name).split()[-1] not in ("act", "law", "plan", "bill") and \
+                not re.search(r"\bAct\b", policy.name):
+            return False
+        return _SOURCE_BEFORE.search(self.text, s, m.start) is not None
 
     def learned_announcements(self) -> None:
         """ANNOUNCED pairs the learned pair scorer (:mod:`kg.extract.announce_model`) finds beyond the frames'."""
@@ -1869,6 +1884,10 @@ def _strip_glue(words: list[str]) -> list[str]:
     while words and words[-1] in ("and", "of", "for", "the", "&"):
         words = words[:-1]
     return words
+
+
+#: What a law names as the source of money just before it: "funded by the", "under the", "authorized by".
+_SOURCE_BEFORE = re.compile(r"\b(?:by|under|through|from)\s+(?:the\s+)?$")
 
 
 def _named_body(text: str) -> bool:

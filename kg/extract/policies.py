@@ -1731,7 +1731,30 @@ def _verb_targets(verb: Token, lex: dict[str, Any]) -> list[Token]:
         if c.dep_ == "xcomp" and c.lemma_.lower() in lex["use_verbs"] | {"use"}:
             out += _targets(c, lex)
     out += _directed(verb)
-    return out
+    return [x for x in out if not _funding_law(x, verb)]
+
+
+#: Participles a sum is paid out under a law by: "grants funded by the American Rescue Plan".
+_SOURCE_PARTICIPLES = frozenset({"fund", "authorize", "authorise", "appropriate", "provide", "make", "enable",
+                                 "finance", "pay", "award", "allocate"})
+_LAW_HEADS = frozenset({"act", "law", "plan", "bill", "statute"})
+
+
+def _funding_law(x: Token, verb: Token) -> bool:
+    """A law a sum is paid under, which the announcer of the sum does not announce: ``$37 million in grants,
+    funded under the American Recovery and Reinvestment Act``, ``grants funded by the American Rescue Plan and the
+    Bipartisan Safer Communities Act``, ``awarded under the First Step Act``."""
+    if x.lemma_.lower() not in _LAW_HEADS or not x.is_title:
+        return False
+    h = x
+    while h.dep_ == "conj" and h.head.i < h.i:
+        h = h.head
+    if h.dep_ != "pobj" or h.head.lower_ not in {"by", "under", "through", "from"}:
+        return False
+    governor = h.head.head
+    if governor.i == verb.i:
+        return h.head.lower_ == "under"  # "announced grants under the X Act" (but "announced by")
+    return governor.tag_ == "VBN" and governor.lemma_.lower() in _SOURCE_PARTICIPLES or h.head.lower_ == "under"
 
 
 #: Verbs and nouns of multiplying a measure: "doubled the youth fund", "announced the doubling of the youth fund".

@@ -196,3 +196,21 @@ def test_an_unnamed_official_written_short_is_the_whole_post_written_before(nlp,
 def test_a_post_of_a_body_is_no_remit_for_the_short_form(nlp):
     text = "The Chief Constable of Westshire Police met residents. The Chief Constable said that burglary had fallen."
     assert {s for s, _, _, _ in said_links(nlp, text)} == {"Chief Constable"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Department of Justice today announced $12 million in grants, funded under the Safe Neighborhoods Recovery "
+    "Act of 2010, for youth mentoring programs.",
+    "The Administration today announced $20 million in grants funded by the Community Safety Plan and the Rural "
+    "Policing Act to expand mobile crisis teams.",
+    "The Department of Justice announced grants authorized by the Second Chance Reentry Act to expand reentry "
+    "programs.",
+])
+def test_the_law_money_is_paid_under_is_not_announced_by_whoever_announces_the_money(nlp, text):
+    announced = {p for _, p in link_pairs(nlp, text, "ANNOUNCED")}
+    assert not any(p.endswith(("Act", "Act of 2010", "Plan")) for p in announced), announced
+
+
+def test_a_law_announced_or_signed_itself_still_counts(nlp):
+    pairs = link_pairs(nlp, "The President today signed the Rural Policing Act into law.", "ANNOUNCED")
+    assert ("President", "Rural Policing Act") in pairs, pairs
