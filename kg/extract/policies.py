@@ -2289,10 +2289,21 @@ def _nominal_announcement(doc: Doc, pol: _Policy, sent: SpacySpan, emit):
         # "the ONDCP-funded High Intensity Drug Trafficking Areas Program": who funds a programme announces it
         # (guideline 9)
         yield from emit("ANNOUNCED", funder, span, "Policy", sent, "fund", pol)
-    elif owner is not None and owner.i < pol.start and _OWNED_POLICY(owner, pol, doc):
+    elif owner is not None and owner.i < pol.start and _OWNED_POLICY(owner, pol, doc) and not _under_review(head):
         # "ATF's Crime Gun Intelligence Centers", "through its National Ballistic Network program": the body
         # whose named programme it is runs and funds it (guideline 9)
         yield from emit("ANNOUNCED", owner, span, "Policy", sent, "own", pol)
+
+
+#: Acts of oversight whose object a programme is: "the OIG's audit of X's Y", "reports on ... X's Y".
+_REVIEW_WORDS = frozenset({"report", "review", "audit", "inspection", "investigation", "evaluation", "assessment",
+                           "examine", "evaluate", "assess", "inspect", "investigate"})
+
+
+def _under_review(head: Token) -> bool:
+    """A programme named as what is audited, reviewed or reported on (``the OIG published reports on ... ATF's
+    Explosives Inspection Program``): its owner runs it, but the sentence announces nothing of it."""
+    return any(a.lemma_.lower() in _REVIEW_WORDS for a in head.ancestors)
 
 
 def _announce(doc, v, cue, sent, policies, lex, emit, nested=(), memo=None):

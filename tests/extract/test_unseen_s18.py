@@ -214,3 +214,14 @@ def test_the_law_money_is_paid_under_is_not_announced_by_whoever_announces_the_m
 def test_a_law_announced_or_signed_itself_still_counts(nlp):
     pairs = link_pairs(nlp, "The President today signed the Rural Policing Act into law.", "ANNOUNCED")
     assert ("President", "Rural Policing Act") in pairs, pairs
+
+
+def test_a_programme_named_as_what_is_reviewed_is_not_announced_by_its_owner(nlp):
+    text = ("During this period, the OIG published reports on several matters, including the Marshals Service's "
+            "Witness Relocation Program and the Federal Bureau of Prisons' Residential Reentry Program.")
+    assert not link_pairs(nlp, text, "ANNOUNCED")
+
+
+def test_a_body_s_own_named_programme_outside_a_review_still_counts(nlp):
+    text = "Kent Police's Rural Crime Prevention Programme supports farmers across the county."
+    assert ("Kent Police", "Rural Crime Prevention Programme") in link_pairs(nlp, text, "ANNOUNCED")
