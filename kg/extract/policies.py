@@ -1450,7 +1450,21 @@ def find_policies(doc: Doc, *, include_frame_objects: bool = True) -> Iterator[P
     for p in policies:
         if p.frame_only and p.start not in framed:
             continue
-        yield _fact(doc, p)
+        fact = _fact(doc, p)
+        if not _generic_name(fact.name):
+            yield fact
+
+
+def _generic_name(name: str) -> bool:
+    """A policy name of generic words only (guideline 4): a word that names no measure of its own (``plans``,
+    ``proposals``, ``steps``, ``changes``) after nothing but generic modifiers (``new plans``); a measure's noun
+    with ``new`` (``new legislation``) is left to the rules that read it."""
+    lex = _lex()
+    words = [w for w in name.lower().split() if w not in lex["generic_modifiers"]]
+    if len(words) != 1:
+        return False
+    heads = lex["frame_object_blocklist"]
+    return words[0] in heads or (words[0].endswith("s") and words[0][:-1] in heads)
 
 
 # --------------------------------------------------------------------------- frames

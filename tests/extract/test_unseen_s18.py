@@ -225,3 +225,8 @@ def test_a_programme_named_as_what_is_reviewed_is_not_announced_by_its_owner(nlp
 def test_a_body_s_own_named_programme_outside_a_review_still_counts(nlp):
     text = "Kent Police's Rural Crime Prevention Programme supports farmers across the county."
     assert ("Kent Police", "Rural Crime Prevention Programme") in link_pairs(nlp, text, "ANNOUNCED")
+
+
+def test_new_plans_announced_by_the_government_name_no_policy(nlp):
+    text = "Councils will be able to run background checks on all staff, under new plans announced by the government."
+    assert not names(nlp, text, "Policy")
