@@ -493,9 +493,19 @@ def _as_title(doc: Doc, idx: _Index, m: Mention) -> tuple[str, Mention | None] |
     def appoints(v: Token) -> bool:  # (the model lemmatises "reappointed" as "reappointe")
         return v.lemma_.lower() in _APPOINT_VERBS or v.lower_.startswith(("appoint", "reappoint", "re-appoint"))
 
-    verbs = [root.head] if root.dep_ == "nsubjpass" or root.dep_ == "nsubj" and not appoints(root.head) else []
+    def sworn(v: Token) -> Token | None:  # "swore in X as the 12th Director": the one sworn in
+        return next((g for c in v.children if c.lower_ == "in" and c.dep_ in ("prep", "prt") for g in
+                     [*c.children, *v.children] if g.dep_ in ("pobj", "dobj") and g.ent_type_ == "PERSON"), None) \
+            if v.lemma_.lower() == "swear" else None
+
+    verbs = [root.head] if root.dep_ == "nsubjpass" or root.dep_ == "nsubj" and not appoints(root.head) \
+        and sworn(root.head) is None else []
     if root.dep_ in ("dobj", "oprd") and appoints(root.head):
         verbs.append(root.head)  # "has reappointed X as Chief Inspector of Prisons", "named X as its chair"
+    if root.dep_ in ("pobj", "dobj") and root.head.lower_ == "in" and sworn(root.head.head) is not None:
+        verbs.append(root.head.head)  # "swore in X as Director of Y"
+    elif root.dep_ == "dobj" and sworn(root.head) is not None:
+        verbs.append(root.head)
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _APPOINTMENTS:
         act = root.head.head  # "announced the re-appointment of X as Chief Inspector": the act, or its verb
         verbs += [act] + ([act.head] if act.dep_ == "dobj" else [])

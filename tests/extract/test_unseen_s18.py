@@ -230,3 +230,10 @@ def test_a_body_s_own_named_programme_outside_a_review_still_counts(nlp):
 def test_new_plans_announced_by_the_government_name_no_policy(nlp):
     text = "Councils will be able to run background checks on all staff, under new plans announced by the government."
     assert not names(nlp, text, "Policy")
+
+
+def test_the_person_sworn_in_as_a_post_holds_it_not_the_one_swearing_them_in(nlp):
+    text = "The Mayor swore in Maria Lopez as the new Chief of the Riverton Police Department on Monday."
+    held = held_roles(nlp, text)[0]
+    assert ("Maria Lopez", "Chief", "Riverton Police Department") in held, held
+    assert not any(p == "Mayor" and t == "Chief" for p, t, _ in held), held
