@@ -62,6 +62,8 @@ _ACRONYM_DEF = re.compile(
 )
 #: ``the Violence Against Women Act, or VAWA,``: an acronym given after ", or" (kept only where it spells the name)
 _ACRONYM_OR = re.compile(r",\s+or\s+(?P<acr>[A-Z][A-Z&]{1,5})(?P<old>(?!))?(?=[\s.,;:)]|$)")
+#: A line opened by a place in capitals and a dash: "WASHINGTON – Today, ...", "LONDON - Police have ...".
+_CAPS_DATELINE = re.compile(r"(?m)^[ \t]*(?P<city>[A-Z]{3,}(?: [A-Z]{2,}){0,2})[ \t]+[\u2013\u2014-]{1,2}[ \t]")
 _DATELINE = re.compile(
     r"^[ \t]*\(?(?P<city>[A-Z][A-Za-z.'\u2019]+(?:[ -][A-Z][A-Za-z.'\u2019]+){0,3}),[ \t]+"
     r"(?P<state>[A-Z][A-Za-z.]{1,5}(?: [A-Z][a-z]+)?|[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{2,}(?: [A-Z]{2,})?|D\.C\.)"
@@ -2479,6 +2481,11 @@ def _datelines(doc: Doc) -> Iterator[Mention]:
         city = m.group("city")
         city = city.title() if city.isupper() else city
         yield _mention(doc, ts[0], ts[1], PLACE, "dateline", canonical=f"{city}, {entry.name}", raw=m.group(0).strip())
+    for m in _CAPS_DATELINE.finditer(doc_text(doc)):  # "WASHINGTON – Today, ...": a place the registry knows
+        entry = reg.lookup(m.group("city").title())
+        ts = _token_span(doc, m.start("city"), m.end("city"))
+        if entry is not None and entry.type == PLACE and ts is not None:
+            yield _mention(doc, ts[0], ts[1], PLACE, "dateline", registry=entry, raw=m.group("city"))
 
 
 def _extend_listed_name(doc: Doc, m: Mention) -> None:

@@ -237,3 +237,13 @@ def test_the_person_sworn_in_as_a_post_holds_it_not_the_one_swearing_them_in(nlp
     held = held_roles(nlp, text)[0]
     assert ("Maria Lopez", "Chief", "Riverton Police Department") in held, held
     assert not any(p == "Mayor" and t == "Chief" for p, t, _ in held), held
+
+
+def test_a_dateline_in_capitals_before_a_dash_names_a_known_place(nlp):
+    text = ("Agency Posts Results Of Dealer Inspections\n\n"
+            "WASHINGTON \u2013 Today the agency began posting the results of inspections of licensed dealers.")
+    assert "Washington" in names(nlp, text, "Place")
+
+
+def test_a_capitalised_heading_word_before_a_dash_is_no_place(nlp):
+    assert not names(nlp, "UPDATE \u2013 The road has reopened after the crash.", "Place")
