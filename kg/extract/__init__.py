@@ -29,7 +29,7 @@ from kg.extract import announce_model, learned
 from kg.extract.entities import ORG, ORG_HEADS, PERSON, PLACE, POLICY, Mention, Sentences, doc_sents, doc_text, find_mentions
 from kg.extract.facts import PolicyFact, PolicyStatusFact, QuoteFact, RelationFact, RoleFact, Span, StatisticFact
 from kg.extract.lexicon import elected_for_area, norm_key, registry, titles
-from kg.extract.policies import plural_noun_lemma
+from kg.extract.policies import LAW_HEADS, plural_noun_lemma
 from kg.extract.quotes import find_quotes
 from kg.extract.roles import bodies_in_titles, find_roles, police_force_of, titled_leads
 from kg.model import DocumentFacts, Link, Mention as NodeMention, Node, doc_scoped_id, document_id, entity_id, slugify
@@ -899,11 +899,11 @@ class _Builder:
 
     def _fuller_post(self, short: str, before: int) -> str | None:
         """The whole post the story wrote before ``before`` of which ``short`` is the opening words (``the Chief
-        Inspector of Prisons`` for a later ``the Chief Inspector``): the last such post, if one only."""
+        Inspector of Prisons`` for a later ``the Chief Inspector``), when it wrote one such post only and its remit
+        names no body or place of the story."""
         posts = set()
         for m in _fuller_post(short).finditer(self.text, 0, before):
-            remit = m.start() + len(short) + 4  # (after " of " / " for ")
-            if self.entity_overlapping(remit, m.end(), (ORG, PLACE)) is not None:
+            if self.entity_overlapping(m.start("remit"), m.end(), (ORG, PLACE)) is not None:
                 return None  # "the Chief Constable of Police Scotland": a body's post, not a remit's
             posts.add(" ".join(_strip_glue(m.group(0).split())))
         return posts.pop() if len(posts) == 1 else None
@@ -1201,16 +1201,15 @@ class _Builder:
                       status=rf.status if rf.type == "ANNOUNCED" else None)
 
     def _source_law(self, policy: Entity, s: int, e: int) -> bool:
-        """The only policy inside an announced span is a law it names as the source of the money (``grants funded by
-        the American Rescue Plan``, ``awards under the Recovery Act``), not what was announced."""
+        """The policy an announced span ``s:e`` leads to is a law the span names as the source of the money
+        (``grants funded by the American Rescue Plan``, ``awards under the Recovery Act``), not what was announced."""
         m = min((m for m in policy.mentions if s <= m.start < e), key=lambda m: m.end - m.start, default=None)
         if m is None:
             return False
-        s = max(0, m.start - 40) if m.start == s else s  # (the span is the law itself: what is written before it)
-        if norm_key(policy.name).split()[-1] not in ("act", "law", "plan", "bill") and \
-                not re.search(r"\bAct\b", policy.name):
+        if norm_key(policy.name).split()[-1] not in LAW_HEADS and not re.search(r"\bAct\b", policy.name):
             return False
-        return _SOURCE_BEFORE.search(self.text, s, m.start) is not None
+        lo = max(0, m.start - 40) if m.start == s else s  # (the span is the law itself: what is written before it)
+        return _SOURCE_BEFORE.search(self.text, lo, m.start) is not None
 
     def learned_announcements(self) -> None:
         """ANNOUNCED pairs the learned pair scorer (:mod:`kg.extract.announce_model`) finds beyond the frames'."""
@@ -1877,7 +1876,8 @@ def _words_of(name: str) -> list[str]:
 def _fuller_post(short: str) -> re.Pattern:
     """``short`` and the capitalised remit after "of"/"for" it takes: "Chief Inspector of Prisons", "Cabinet
     Secretary for Justice"."""
-    return re.compile(rf"\b{re.escape(short)} (?:of|for) (?:the )?[A-Z][\w\u2019'&-]*(?: (?:and|of|for|the|&|[A-Z][\w\u2019'&-]*))*")
+    return re.compile(rf"\b{re.escape(short)} (?:of|for) (?P<remit>(?:the )?[A-Z][\w\u2019'&-]*"
+                      rf"(?: (?:and|of|for|the|&|[A-Z][\w\u2019'&-]*))*)")
 
 
 def _strip_glue(words: list[str]) -> list[str]:

@@ -1751,14 +1751,15 @@ def _verb_targets(verb: Token, lex: dict[str, Any]) -> list[Token]:
 #: Participles a sum is paid out under a law by: "grants funded by the American Rescue Plan".
 _SOURCE_PARTICIPLES = frozenset({"fund", "authorize", "authorise", "appropriate", "provide", "make", "enable",
                                  "finance", "pay", "award", "allocate"})
-_LAW_HEADS = frozenset({"act", "law", "plan", "bill", "statute"})
+#: Head words of a law's name (also read by the builder for a law named as the source of money).
+LAW_HEADS = frozenset({"act", "law", "plan", "bill", "statute"})
 
 
 def _funding_law(x: Token, verb: Token) -> bool:
     """A law a sum is paid under, which the announcer of the sum does not announce: ``$37 million in grants,
     funded under the American Recovery and Reinvestment Act``, ``grants funded by the American Rescue Plan and the
     Bipartisan Safer Communities Act``, ``awarded under the First Step Act``."""
-    if x.lemma_.lower() not in _LAW_HEADS or not x.is_title:
+    if x.lemma_.lower() not in LAW_HEADS or not x.is_title:
         return False
     h = x
     while h.dep_ == "conj" and h.head.i < h.i:
@@ -3418,10 +3419,10 @@ def _remit_oversight(n, sent, emit):
     yield from emit("OVERSEES", agent, Span(n.idx, n.idx + len(n.text)), "Remit", sent, "oversight", None)
 
 
-#: Verbs of a witness before a scrutinising body: "testified before", "appeared before", "gave evidence to".
-_WITNESS_VERBS = frozenset({"testify", "appear", "give", "report", "answer", "account", "tell", "inform", "brief"})
 #: Verbs of a witness telling a committee what it asked: "The FTC today told the Subcommittee that ...".
 _TOLD_VERBS = frozenset({"tell", "inform", "brief"})
+#: Verbs of a witness before a scrutinising body: "testified before", "appeared before", "gave evidence to".
+_WITNESS_VERBS = frozenset({"testify", "appear", "give", "report", "answer", "account"}) | _TOLD_VERBS
 #: Verbs of answering to a scrutinising body: "the force will report to the Policing Board on ...", "the
 #: Commissioner answers to the Police and Crime Committee", "accounts to Parliament".
 _ACCOUNT_VERBS = frozenset({"report", "answer", "account"})

@@ -1393,7 +1393,7 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
     elif noun is not None and noun.i > end and any(t.text == "(" for t in doc[end:noun.i]) and \
             not _change_word(noun.lemma_.lower()):  # but "130 more (a 23% increase)" is that increase
         noun = None  # "violations – 287 (AWA categorizes ...)": a bracket opens an aside, not what is counted
-    while unit == "count" and noun is not None and noun.dep_ == "compound" and noun.head.i == noun.i + 1 and \
+    if unit == "count" and noun is not None and noun.dep_ == "compound" and noun.head.i == noun.i + 1 and \
             noun.i == end and (noun.head.pos_ == "NOUN" or _noun_tagged_verb(noun.head)):
         noun = noun.head  # "fell to 412 prison inmates per 100,000": the number hung on the first noun of two
     if noun is not None and noun.dep_ in {"nmod", "compound", "amod"} and noun.head.pos_ in {"NOUN", "PROPN"} and \
