@@ -1172,10 +1172,12 @@ def _frame_objects(doc: Doc, idx: _Index) -> Iterator[_Policy]:
                 toks = mods + [t] + phrase
                 yield _Policy(min(x.i for x in toks), phrase[-1].i + 1, _canonical(toks), True)
         # "new legislation introduced today", "tougher sentences announced by ministers": a policy noun
-        # described as introduced is a policy even with only generic modifiers
+        # described as introduced is a policy even with only generic modifiers ("new plans announced by the
+        # government" name no measure: a plan's noun needs a word saying which, as a frame object does)
         t = v.head
         if v.dep_ == "acl" and v.tag_ == "VBN" and t.pos_ == "NOUN" and \
-                t.lemma_.lower() in lex["policy_heads_strong"] and not t.ent_type_:
+                t.lemma_.lower() in lex["policy_heads_strong"] and not t.ent_type_ and \
+                t.lemma_.lower() not in lex["frame_object_blocklist"]:
             mods = [m for m in _modifiers(t) if m.pos_ == "ADJ" and not m.like_num]
             if mods and all(m.lower_ in lex["generic_modifiers"] for m in mods):
                 words = " ".join(x.lower_ for x in mods + [t])
@@ -1450,21 +1452,7 @@ def find_policies(doc: Doc, *, include_frame_objects: bool = True) -> Iterator[P
     for p in policies:
         if p.frame_only and p.start not in framed:
             continue
-        fact = _fact(doc, p)
-        if not _generic_name(fact.name):
-            yield fact
-
-
-def _generic_name(name: str) -> bool:
-    """A policy name of generic words only (guideline 4): a word that names no measure of its own (``plans``,
-    ``proposals``, ``steps``, ``changes``) after nothing but generic modifiers (``new plans``); a measure's noun
-    with ``new`` (``new legislation``) is left to the rules that read it."""
-    lex = _lex()
-    words = [w for w in name.lower().split() if w not in lex["generic_modifiers"]]
-    if len(words) != 1:
-        return False
-    heads = lex["frame_object_blocklist"]
-    return words[0] in heads or (words[0].endswith("s") and words[0][:-1] in heads)
+        yield _fact(doc, p)
 
 
 # --------------------------------------------------------------------------- frames
