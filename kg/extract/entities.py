@@ -218,10 +218,11 @@ POST_LETTERS = frozenset({"PCC", "PFCC", "DPCC"})
 
 
 def _after_a_name(doc: Doc, k: int) -> bool:
-    """Whether token ``k`` comes right after a person's name, past other letters after it (``PCC OBE``)."""
+    """Whether token ``k`` comes right after a person's name, past other letters after it (``PCC OBE``) and the
+    commas that set degrees off (``Mandy K. Cohen, MD, MPH``)."""
     post = titles().post_nominals | POST_LETTERS
     k -= 1
-    while k >= 0 and doc[k].text in post and doc[k].ent_type_ != "PERSON":
+    while k >= 0 and (doc[k].text in post or doc[k].text == ",") and doc[k].ent_type_ != "PERSON":
         k -= 1
     return k >= 0 and doc[k].ent_type_ == "PERSON"
 
@@ -1320,8 +1321,9 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
                 and _toks[ent.start - 2].ent_type_ == "TITLE" and _toks[ent.start - 2].lower_ in _REMIT_POSTS \
                 and not any(t.lower_ in ORG_HEADS for t in ent):
             continue  # "Assistant Secretary for Mental Health and Substance Use": a post's remit, not a body
-        if entry is None and all(t.text in titles().post_nominals for t in ent) and _after_a_name(doc, ent.start):
-            continue  # "Sir Andy Marsh QPM", "Mark Burns-Williamson PCC OBE": letters after a name
+        if all(t.text in titles().post_nominals for t in ent) and _after_a_name(doc, ent.start) and \
+                (entry is None or (ent.start > 0 and _toks[ent.start - 1].text == ",")):
+            continue  # "Sir Andy Marsh QPM", "Mandy K. Cohen, MD, MPH": letters after a name (MD is no Maryland there)
         if label in ("GPE", "LOC", "ORG", "FAC", "NORP") and entry is None and _honoured_name(doc, ent):
             i, j = _strip(doc, ent.start, ent.end, person=True)  # "Rt Hon Jane Roe MP" the model called a body
             if i < j and _person_ok(doc, i, j):

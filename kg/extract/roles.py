@@ -926,9 +926,12 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
         # 2. title in apposition after the name: "X, the Home Secretary" / "X, chief executive of Y"; letters
         # after the name are no part of it ("Sarah Jones MP, the Minister for Policing")
         mj = m.j
-        while mj + 1 < len(doc) and doc[mj].text in lex.post_nominals and doc[mj].text != "PC" \
-                and (doc[mj + 1].text == "," or doc[mj + 1].text in lex.post_nominals):
-            mj += 1
+        while mj + 1 < len(doc) and (
+                (doc[mj].text in lex.post_nominals and doc[mj].text != "PC"
+                 and (doc[mj + 1].text == "," or doc[mj + 1].text in lex.post_nominals))
+                or (doc[mj].text == "," and doc[mj + 1].text in lex.post_nominals
+                    and doc[mj + 1].text not in ("PC", "MS", "AM") and mj + 2 < len(doc) and doc[mj + 2].text == ",")):
+            mj += 1  # (also "Mandy K. Cohen, MD, MPH, Director of ...": degrees set off by commas)
         if mj + 1 < len(doc) and (doc[mj].text == "," or _signature_break(doc, m.i, mj)):
             k = mj + 1
             org = None
