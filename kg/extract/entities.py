@@ -2923,6 +2923,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
             mentions.extend(_nested_registry(doc, m))
     mentions = _resolve_overlaps(mentions)
     mentions = [m for m in mentions if not (m.nested and m.source == "registry" and not _separate_inside(doc, m, mentions))]
+    mentions = _listed_places(doc, mentions)
     # headlines: the small model guesses wildly in title case; keep only names the body confirms
     body = {norm_key(m.text) for m in mentions if not m.headline}
     body_words = {w for k in body for w in k.split()}
@@ -2964,6 +2965,102 @@ def find_mentions(doc: Doc) -> list[Mention]:
             continue  # "MPS CALL FOR URGENT ACTION": a capitalised headline's word ("MPs") is no acronym
         out.append(m)
     return _with_known_surnames(doc, out)
+
+
+_CAPS_RUN = re.compile(r"[A-Z]{2}")
+
+
+def _item_end(doc: Doc, a: int, end: int) -> int:
+    """Where a short capitalised name opening at token ``a`` ends: capitalised words, and hyphens with the words
+    they join (``Stanford-le-Hope``)."""
+    words = doc_words(doc)
+    text, cap = words.text, words.cap
+    k = a
+    while k < end:
+        t = text[k]
+        if cap[k] and (t.isalpha() or t == "St.") and not _CAPS_RUN.search(t):
+            k += 1  # (not an acronym: "New Mexico" of "New Mexico HIDTAs")
+        elif k > a and t == "-" and k + 1 < end and text[k + 1].isalpha() and not words.tokens[k - 1].whitespace_ \
+                and not words.tokens[k].whitespace_:
+            k += 2
+        else:
+            break
+    return k
+
+
+def _list_items(doc: Doc, sent: Span) -> Iterator[list[tuple[int, int]]]:
+    """The lists of short capitalised names in ``sent`` (``Braintree, Chelmsford, Saffron Walden and Witham``): each
+    list's items as token spans, three or more, the last after ``and`` or ``or``. An item is a run of capitalised
+    words (at most six tokens), hyphened words included."""
+    text = doc_words(doc).text
+    k, end = sent.start, sent.end
+    while k < end:
+        items: list[tuple[int, int]] = []
+        closed = last = False
+        j = k
+        while True:
+            e = _item_end(doc, j, end)
+            if e == j or e - j > 6:
+                break
+            items.append((j, e))
+            if closed:
+                last = True
+                break
+            if e < end and text[e] == ",":
+                j = e + 1
+                if j < end and text[j] in ("and", "or"):
+                    j += 1
+                    closed = True
+            elif e < end and text[e] in ("and", "or"):
+                j = e + 1
+                closed = True
+            else:
+                break
+        if last and len(items) >= 3:
+            yield items
+        k = max(k + 1, items[-1][1]) if items else k + 1
+
+
+def _listed_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """``assigned to Braintree, Chelmsford, Saffron Walden and Witham``: in a list of short names most of which are
+    places, every item is a place. The recogniser misses some (``Witham``), takes others for people (``Saffron
+    Walden``) and runs neighbours into one name (``Colchester, Harwich``); a list that holds a body or a person the
+    text marks as such (a registry body, a body's head word, a title) is left as it is."""
+    if doc_text(doc).count(",") < 2:
+        return mentions
+    starts = {m.i: m for m in mentions if not m.nested}
+    out = mentions
+    for sent in doc_sents(doc):
+        for items in _list_items(doc, sent):
+            lo, hi = items[0][0], items[-1][1]
+            inside = [m for m in out if not m.nested and m.i < hi and lo < m.j]
+            places = blocked = 0
+            for a, b in items:
+                m = starts.get(a)
+                exact = m is not None and (m.i, m.j) == (a, b)
+                joint = m is not None and m.j > b and m.type == PLACE
+                if (exact or joint) and m.type == PLACE:
+                    places += 1
+                elif exact and m.type != PLACE and (m.registry is not None or m.source not in ("ner",)):
+                    blocked += 1
+                elif any(doc[x].lower_ in ORG_HEADS or doc[x].ent_type_ == "TITLE" for x in range(a, b)):
+                    blocked += 1
+            if any(m.registry is not None and m.j - m.i > 1 and any(m.i < b <= m.j - 1 for _, b in items) for m in inside):
+                continue  # "Leicester, Leicestershire and Rutland": one registry name with commas in it
+            # after "in", "to", "across": one known place is enough (the recogniser takes small towns for people and
+            # bodies); not in a headline, whose capitals are no sign of a name
+            locative = lo > 0 and doc[lo - 1].lower_ in ("in", "at", "across", "to", ":") and \
+                not _in_any(doc[lo].idx, headline_lines(doc_text(doc)))
+            if blocked or places < 1 or (not locative and (places < 2 or 2 * places < len(items))):
+                continue
+            if any(m.i < lo or m.j > hi for m in inside):
+                continue  # a name that runs out of the list: not a list of places
+            keep = [m for m in inside if m.type == PLACE and any((m.i, m.j) == item for item in items)]
+            have = {(m.i, m.j) for m in keep}
+            new = [_mention(doc, a, b, PLACE, "composite", raw=_text(doc, a, b)) for a, b in items if (a, b) not in have]
+            gone = {id(m) for m in inside if m not in keep}
+            out = [m for m in out if id(m) not in gone] + new
+    return sorted(out, key=lambda m: (m.start, -m.end)) if out is not mentions else mentions
 
 
 _STORM_WORDS = frozenset({"hurricane", "hurricanes", "storm", "storms", "typhoon", "cyclone", "tornado"})

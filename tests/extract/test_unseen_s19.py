@@ -28,3 +28,36 @@ def test_degrees_set_off_by_commas_are_no_entities_and_keep_the_post(nlp, text, 
 def test_a_state_written_short_after_a_city_is_still_a_place(nlp):
     text = "The clinic in Baltimore, MD, opened in 2020, the Maryland Department of Health said."
     assert any("Baltimore" in n for n in names(nlp, text, "Place"))
+
+
+# -- lists of places (guideline 2: each place is an entity of its own) ---------------------------------------------
+
+@pytest.mark.parametrize("text, towns", [
+    ("The new neighbourhood teams will be based in Witham, Maldon, Saffron Walden, Halstead and Harwich from June.",
+     {"Witham", "Maldon", "Saffron Walden", "Halstead", "Harwich"}),
+    ("Patrols will cover Basildon, Billericay, Canvey, Rayleigh, Colchester, Harwich and Wickford this summer.",
+     {"Basildon", "Billericay", "Canvey", "Rayleigh", "Colchester", "Harwich", "Wickford"}),
+])
+def test_every_item_of_a_list_of_places_is_a_place(nlp, text, towns):
+    places = names(nlp, text, "Place")
+    assert towns <= places, places
+    assert not any("," in p for p in places), places  # no two towns run into one name
+    assert not names(nlp, text, "Person") & towns
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Awards went to Jane Roe, Tom Reyes and Ann Lee.", {"Jane Roe", "Tom Reyes", "Ann Lee"}),
+])
+def test_a_list_of_people_stays_people(nlp, text, kept):
+    assert kept <= names(nlp, text, "Person")
+
+
+def test_a_registry_name_with_commas_is_not_split(nlp):
+    text = "Officers in Leicester, Leicestershire and Rutland will wear cameras."
+    assert "Leicester, Leicestershire and Rutland" in names(nlp, text, "Place")
+
+
+def test_an_acronym_after_the_last_place_is_not_part_of_it(nlp):
+    text = "The money supports gun crime units in Appalachia, Arizona, Houston, and New Mexico HIDTAs."
+    places = names(nlp, text, "Place")
+    assert "New Mexico HIDTAs" not in places
