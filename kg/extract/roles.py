@@ -857,6 +857,19 @@ def bodies_in_titles(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
     return out
 
 
+#: A legislator's party and state in brackets after the name: "(D-IL)", "(R-Texas)", "(D-N.Y.)", "(R-Ohio-4)".
+_PARTY = re.compile(r"\((?:D|R|I|Dem|Rep|Ind)\.?\s?[-–]\s?[A-Z][A-Za-z. ]{1,20}(?:[-–]\s?\d{1,2})?\)")
+
+
+def _past_party(doc: Doc, k: int) -> int:
+    """Token ``k`` or, when a legislator's party and state in brackets open there, the token after them."""
+    if k < len(doc) and doc[k].text == "(":
+        close = next((x for x in range(k + 1, min(k + 9, len(doc))) if doc[x].text == ")"), None)
+        if close is not None and _PARTY.fullmatch(doc[k:close + 1].text):
+            return close + 1
+    return k
+
+
 def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
     """Posts held by the people named in ``doc`` (``mentions`` from :func:`kg.extract.entities.find_mentions`)."""
     idx = _Index(mentions)
@@ -932,6 +945,7 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
                 or (doc[mj].text == "," and doc[mj + 1].text in lex.post_nominals
                     and doc[mj + 1].text not in ("PC", "MS", "AM") and mj + 2 < len(doc) and doc[mj + 2].text == ",")):
             mj += 1  # (also "Mandy K. Cohen, MD, MPH, Director of ...": degrees set off by commas)
+        mj = _past_party(doc, mj)  # "Sen. Jane Roe (D-Ill.), Chair of ...": the party and state are no post
         if mj + 1 < len(doc) and (doc[mj].text == "," or _signature_break(doc, m.i, mj)):
             k = mj + 1
             org = None

@@ -61,3 +61,28 @@ def test_an_acronym_after_the_last_place_is_not_part_of_it(nlp):
     text = "The money supports gun crime units in Appalachia, Arizona, Houston, and New Mexico HIDTAs."
     places = names(nlp, text, "Place")
     assert "New Mexico HIDTAs" not in places
+
+
+# -- legislators: party leaders' posts and the party and state after a name (guideline 7) ---------------------------
+
+@pytest.mark.parametrize("text, person, title", [
+    ("U.S. Senate Majority Whip Jane Roe said the bill would pass.", "Jane Roe", "Majority Whip"),
+    ("Senate Minority Leader Tom Reyes said the bill was weak.", "Tom Reyes", "Minority Leader"),
+])
+def test_party_leaders_posts_are_titles_not_names(nlp, text, person, title):
+    held, titled, _ = held_roles(nlp, text)
+    assert (person, title, "United States Senate") in held, held
+    assert person in titled  # the post is not read into the name
+
+
+@pytest.mark.parametrize("text, person, title, body", [
+    ("Sen. Jane Roe (D-Ill.), Chair of the Senate Judiciary Committee, said the bill would pass.",
+     "Jane Roe", "Chair", "United States Senate Committee on the Judiciary"),
+    ("Rep. Tom Reyes (R-Texas), Ranking Member of the House Homeland Security Committee, said the bill was weak.",
+     "Tom Reyes", "Ranking Member", "United States House Committee on Homeland Security"),
+    ("Chairwoman Ann Lee (D-MS), Chair of the House Committee on Homeland Security, opened the hearing.",
+     "Ann Lee", "Chair", "United States House Committee on Homeland Security"),
+])
+def test_a_post_after_the_party_and_state_in_brackets_is_the_legislators(nlp, text, person, title, body):
+    held, _, _ = held_roles(nlp, text)
+    assert (person, title, body) in held, held
