@@ -1960,6 +1960,8 @@ def _law_names(doc: Doc) -> Iterator[Mention]:
         if k - i < 1 or k - i == 1 and not toks[i].pos_ == "PROPN" and not cap[i]:
             continue
         j = k + 1
+        if j < n and text[j] in ("Amendments", "Amendment") and text[k] == "Act":
+            j += 1  # "the Foreign Intelligence Surveillance Act Amendments of 2008": the amending law's name
         if j + 1 < n and lower[j] == "of" and text[j + 1].isdigit() and len(text[j + 1]) == 4:
             j += 2  # "of 2006"
         elif j < n and text[j].isdigit() and len(text[j]) == 4:
