@@ -3602,6 +3602,14 @@ def _hearing_body(n: Token, lex: dict[str, Any]) -> Token | None:
                 body = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if body is not None and _org_like(body, lex) and body.ent_type_ not in {"PERSON", "GPE"}:
                     return body
+        if tok.lemma_.lower() in _HEARING_NOUNS:
+            # "at the Senate Judiciary Committee hearing entitled 'Oversight of the Department of Justice'": the
+            # committee named on the hearing
+            named = max((c for c in tok.children if c.dep_ in {"poss", "compound"} and c.i < tok.i),
+                        key=lambda c: c.i, default=None)
+            if named is not None and named.ent_type_ not in {"PERSON", "GPE"} and \
+                    {t.lower_ for t in named.subtree} & _SCRUTINY_BODY_WORDS:
+                return named
         if tok.lemma_.lower() in _HEARING_NOUNS and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
             # "the Senate Judiciary Committee held a hearing on the oversight of the FBI": who holds it
             subj, passive = _subject_of(tok.head)

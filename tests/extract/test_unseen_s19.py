@@ -86,3 +86,31 @@ def test_party_leaders_posts_are_titles_not_names(nlp, text, person, title):
 def test_a_post_after_the_party_and_state_in_brackets_is_the_legislators(nlp, text, person, title, body):
     held, _, _ = held_roles(nlp, text)
     assert (person, title, body) in held, held
+
+
+# -- an amending law's name (guideline 4) --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, law", [
+    ("Agents used authorities under the Foreign Intelligence Surveillance Act Amendments of 2008.",
+     "Foreign Intelligence Surveillance Act Amendments of 2008"),
+    ("The Victims of Crime Act Amendments of 1988 changed how the fund is spent.",
+     "Victims of Crime Act Amendments of 1988"),
+])
+def test_act_amendments_of_a_year_is_one_law(nlp, text, law):
+    assert law in names(nlp, text, "Policy")
+
+
+# -- a committee's hearing titled as oversight of a body (guideline 10) --------------------------------------------
+
+@pytest.mark.parametrize("text, pair", [
+    ("Jane Roe, Chair of the Senate Judiciary Committee, spoke at the Senate Judiciary Committee hearing entitled, "
+     "“Oversight of the Department of Justice.”",
+     ("United States Senate Committee on the Judiciary", "United States Department of Justice")),
+])
+def test_a_committee_hearing_entitled_oversight_of_a_body_oversees_it(nlp, text, pair):
+    assert pair in link_pairs(nlp, text, "OVERSEES")
+
+
+def test_a_force_hearing_is_no_oversight(nlp):
+    assert not link_pairs(nlp, "Kent Police's hearing on the oversight of the Kent Police Federation was private.",
+                          "OVERSEES")
