@@ -1705,6 +1705,9 @@ def _verb_targets(verb: Token, lex: dict[str, Any]) -> list[Token]:
     objs += [a for o in list(objs) if o.pos_ == "PROPN" and any(c.like_num for c in o.children)
              for a in o.children if a.dep_ == "appos"]
     objs += [a for o in list(objs) for a in _list_items(o) if a not in objs]
+    # "introduced new teams to tackle X, including the Rural Crime Team and the Business Crime Team": the named
+    # members of a plural set are what was set up, not the set
+    objs = [a for o in objs for a in (_included_names(o, verb) or [o])]
     # "launched Operation Sentinel: Britain's Network Against County Lines" parsed as two objects: the second,
     # right after a colon that closes a name, is the name's subtitle
     objs = [o for o in objs if not (o.left_edge.i > 1 and o.doc[o.left_edge.i - 1].text == ":" and any(
@@ -1816,6 +1819,28 @@ def _directed(verb: Token) -> list[Token]:
         if c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in _DIRECTED and c.i > verb.i:
             out += [x for o in c.children if o.dep_ == "dobj" for x in _conjuncts(o)]
     return out
+
+
+#: Plural nouns for a set of new bodies or measures whose members an "including" list names.
+_SET_NOUNS = frozenset({"team", "unit", "squad", "taskforce", "hub", "centre", "center", "office", "board",
+                        "measure", "scheme", "programme", "program", "initiative", "project", "fund"})
+
+
+def _included_names(o: Token, verb: Token) -> list[Token]:
+    """The capitalised names an ``including`` list gives for ``o``, a plural set noun (``new teams``, ``three new
+    schemes``): the list hangs on the noun, on a word after it, or on the verb, and lies in the verb's sentence."""
+    if o.tag_ != "NNS" or o.lemma_.lower() not in _SET_NOUNS:
+        return []
+    sent = Sentences.for_doc(o.doc).sent(o.i)
+    for t in o.doc[o.i + 1:sent.end]:
+        if t.lower_ != "including" or not (t.head.i == verb.i or o.i <= t.head.i < t.i):
+            continue
+        first = next((c for c in t.children if c.dep_ == "pobj"), None)
+        if first is None:
+            return []
+        items = [first, *[c for c in first.conjuncts if c.i > first.i]]
+        return items if all(x.text[:1].isupper() for x in items) else []
+    return []
 
 
 def _list_items(o: Token) -> list[Token]:
@@ -2967,6 +2992,8 @@ def _target_status(t: Token, v: Token, status: str) -> str:
             break
         tok = tok.head
         lemma = tok.lower_ if tok.lower_ in ("plans", "proposals") else tok.lemma_.lower()
+        if tok.pos_ == "PROPN" and tok.is_title and tok.i > 0 and tok.doc[tok.i - 1].is_title:
+            continue  # "the Police and Crime Plan, including X": a named plan the target is listed after
         if lemma in ("plan", "plans"):
             return "planned"
         if lemma in ("proposal", "proposals"):

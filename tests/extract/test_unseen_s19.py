@@ -114,3 +114,28 @@ def test_a_committee_hearing_entitled_oversight_of_a_body_oversees_it(nlp, text,
 def test_a_force_hearing_is_no_oversight(nlp):
     assert not link_pairs(nlp, "Kent Police's hearing on the oversight of the Kent Police Federation was private.",
                           "OVERSEES")
+
+
+# -- the named members of a new set (guideline 9) ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, agent, named", [
+    ("Kent Police launched new units, including the Rural Crime Team and the Cyber Crime Unit.",
+     "Kent Police", {"Rural Crime Team", "Cyber Crime Unit"}),
+    ("The Home Office launched three new schemes, including the Safer Streets Fund and the Youth Endowment Fund.",
+     "Home Office", {"Safer Streets Fund", "Youth Endowment Fund"}),
+])
+def test_a_set_launched_with_its_members_named_announces_the_members(nlp, text, agent, named):
+    pairs = link_pairs(nlp, text)
+    assert {(agent, n) for n in named} <= pairs, pairs
+    assert not any(b.startswith("new ") for _, b in pairs), pairs  # not the generic set itself
+
+
+def test_a_named_plan_before_the_list_does_not_make_it_planned(nlp):
+    from kg.extract import extract_facts
+
+    text = ("Kent Police has introduced new teams to tackle the priorities within the Police and Crime Plan, "
+            "including the Business Crime Team.")
+    facts = extract_facts(nlp(text), "t")
+    names_ = {n.id: n.name for n in facts.nodes}
+    status = {names_[l.target]: l.props.get("status") for l in facts.links if l.type == "ANNOUNCED"}
+    assert status.get("Business Crime Team") == "announced", status
