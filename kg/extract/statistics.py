@@ -1364,7 +1364,8 @@ def _read(doc: Doc, start: int, end: int, head: Token, unit: str) -> _Reading:
     r = _Reading()
     run = set(range(start, end))
     # change cue right before the number: "down 15%", "up 12%"
-    if start > 0 and _change_word(doc[start - 1].lower_) and doc[start - 1].lower_ in {"up", "down"}:
+    if start > 0 and _change_word(doc[start - 1].lower_) and doc[start - 1].lower_ in {"up", "down"} \
+            and doc[start - 1].dep_ != "prt":  # (not a verb's particle: "set up two units", "rounded up 40 people")
         r.change = _change_word(doc[start - 1].lower_)
     noun = head.head if head.dep_ in {"nummod", "quantmod", "compound", "nmod", "amod"} and \
         (head.head.pos_ in {"NOUN", "PROPN"} or _noun_tagged_verb(head.head)) and head.head.i not in run else None

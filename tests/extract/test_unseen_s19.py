@@ -139,3 +139,17 @@ def test_a_named_plan_before_the_list_does_not_make_it_planned(nlp):
     names_ = {n.id: n.name for n in facts.nodes}
     status = {names_[l.target]: l.props.get("status") for l in facts.links if l.type == "ANNOUNCED"}
     assert status.get("Business Crime Team") == "announced", status
+
+
+# -- a verb's particle before a figure is no change (guideline 6: the span is the figure's) -------------------------
+
+@pytest.mark.parametrize("text, span", [
+    ("Kent Police set up two units last year.", "two units"),
+    ("Officers rounded up 40 suspects in May.", "40 suspects"),
+])
+def test_a_phrasal_verbs_particle_is_not_read_into_the_figure(nlp, text, span):
+    assert span in names(nlp, text, "Statistic")
+
+
+def test_up_before_a_percentage_is_still_a_rise(nlp):
+    assert "up 12%" in names(nlp, "Knife crime was up 12% on last year.", "Statistic")
