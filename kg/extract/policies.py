@@ -1827,10 +1827,16 @@ _SET_NOUNS = frozenset({"team", "unit", "squad", "taskforce", "hub", "centre", "
 
 
 def _included_names(o: Token, verb: Token) -> list[Token]:
-    """The capitalised names an ``including`` list gives for ``o``, a plural set noun (``new teams``, ``three new
-    schemes``): the list hangs on the noun, on a word after it, or on the verb, and lies in the verb's sentence."""
+    """The capitalised names a list gives for ``o``, a plural set noun (``new teams``, ``three new schemes``): after a
+    colon, in apposition to the noun; or after ``including``, hung on the noun, on a word after it, or on the verb,
+    in the verb's sentence."""
     if o.tag_ != "NNS" or o.lemma_.lower() not in _SET_NOUNS:
         return []
+    listed = next((c for c in o.children if c.dep_ == "appos" and c.left_edge.i > 0
+                   and o.doc[c.left_edge.i - 1].text == ":"), None)
+    if listed is not None:  # "set up two units: the Rural Crime Team and the Cyber Crime Unit"
+        items = [listed, *[c for c in listed.conjuncts if c.i > listed.i]]
+        return items if all(x.text[:1].isupper() for x in items) else []
     sent = Sentences.for_doc(o.doc).sent(o.i)
     for t in o.doc[o.i + 1:sent.end]:
         if t.lower_ != "including" or not (t.head.i == verb.i or o.i <= t.head.i < t.i):

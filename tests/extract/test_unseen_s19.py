@@ -123,6 +123,8 @@ def test_a_force_hearing_is_no_oversight(nlp):
      "Kent Police", {"Rural Crime Team", "Cyber Crime Unit"}),
     ("The Home Office launched three new schemes, including the Safer Streets Fund and the Youth Endowment Fund.",
      "Home Office", {"Safer Streets Fund", "Youth Endowment Fund"}),
+    ("Essex Police set up two units: the Rural Crime Team and the Cyber Crime Unit.",
+     "Essex Police", {"Rural Crime Team", "Cyber Crime Unit"}),
 ])
 def test_a_set_launched_with_its_members_named_announces_the_members(nlp, text, agent, named):
     pairs = link_pairs(nlp, text)
