@@ -482,7 +482,7 @@ _APPOINT_VERBS = frozenset({"appoint", "reappoint", "name", "elect", "re-elect",
                             "choose", "install", "announce"})
 
 
-def _as_title(doc: Doc, idx: _Index, m: Mention) -> tuple[str, Mention | None] | None:
+def _as_title(doc: Doc, idx: _Index, m: Mention) -> tuple[str, Mention | Span | None] | None:
     """``(title, body)`` of the post an ``as`` phrase gives the person ``m`` names, as the subject of its verb:
     ``X took over as chief constable of Y``, ``X, who joined as director of Y``, ``As chair of Y, X has ...``,
     ``X took up her post as Commissioner``; not ``X spoke as a mother`` (no post), not when the verb denies or
@@ -539,7 +539,25 @@ def _as_title(doc: Doc, idx: _Index, m: Mention) -> tuple[str, Mention | None] |
                 if hit is None or hit[0] <= obj.i:
                     continue
                 body = _org_after(doc, idx, hit[0]) or (owner if owner is not None and owner.type == ORG else None)
-                return hit[1], body
+                return hit[1], body if body is not None else _place_of_force_after(doc, idx, hit[0])
+    return None
+
+
+def _place_of_force_after(doc: Doc, idx: _Index, k: int) -> Span | None:
+    """``of Essex`` right after a title ending before token ``k``: a place with a police force, which the builder
+    makes the post's body for police ranks only (guideline 7: "Chief Constable of Essex" -> Essex Police)."""
+    if k + 1 >= len(doc) or doc[k].lower_ != "of":
+        return None
+    place = idx.at.get(k + 1)
+    if place is not None:
+        return _span(place) if place.type == PLACE and police_force_of(place.text) is not None else None
+    # the recogniser may miss a county after a rank ("Chief Constable of Essex"): the registry decides
+    j = k + 1
+    while j < len(doc) and j - k <= 3 and doc[j].is_alpha and doc[j].text[:1].isupper() and idx.at.get(j) is None:
+        j += 1
+    for end in range(j, k + 1, -1):
+        if police_force_of(doc[k + 1:end].text) is not None and not (end < len(doc) and doc[end].text[:1].isupper()):
+            return Span(doc[k + 1].idx, doc[end - 1].idx + len(doc[end - 1].text))
     return None
 
 
@@ -999,6 +1017,8 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
                     if remit is not None:  # "head of intelligence at Kent Police"
                         title, j, after = f"{title} {doc[j:remit[0]].text}", remit[0], remit[1]
                 if after is None and noun_ref is None:
+                    noun_ref = _place_of_force_after(doc, idx, j)  # "X, Chief Constable of Essex": Essex Police
+                if after is None and noun_ref is None:
                     noun_ref = _body_noun_after(doc, j)  # "chairman of the committee"
                 if after is None and noun_ref is None and org is None and k == hit2_at:
                     noun_ref = _pronoun_body(doc, k - 1)  # "X, its chief executive,"
@@ -1100,7 +1120,8 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
         # 4b. "X took over as chief constable of Y", "As chair of Y, X has ...", "X took up his post as Y"
         hit4b = _as_title(doc, idx, m)
         if hit4b is not None:
-            yield RoleFact(_span(m), hit4b[0], _span(hit4b[1]) if hit4b[1] else None, sent)
+            body4b = hit4b[1]
+            yield RoleFact(_span(m), hit4b[0], _span(body4b) if isinstance(body4b, Mention) else body4b, sent)
         # 5. a verb of leading: "X chairs Y", "X, who heads Y", "Y, chaired by X", "Y is chaired by X"
         hit5 = _leads(doc, idx, m)
         if hit5 is not None:
