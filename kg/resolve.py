@@ -321,7 +321,8 @@ def cluster(doc: Doc, mentions: Iterable[Mention]) -> list[Entity]:
                     ent.aliases.setdefault(ent.name, "same name")  # (add_alias would refuse the current name)
                     ent.name = best
                     ent.aliases.pop(best, None)
-            elif ent.type == PERSON and forms:
+            elif ent.type == PERSON and forms and not any(m.canonical for m in ent.mentions):
+                # (a name written with a nickname keeps its name without it: "William Bratton")
                 best = max(forms, key=lambda f: (len(_words(f)), len(f)))
                 if best != ent.name:
                     ent.add_alias(ent.name, "shorter name")

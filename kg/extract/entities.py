@@ -446,6 +446,27 @@ def _initial_names(doc: Doc) -> Iterator[Mention]:
         yield _mention(doc, span.start, span.end, PERSON, "pattern", raw=span.text)
 
 
+#: A first name, a nickname in quotation marks (perhaps in brackets), a surname: "William “Bill” Bratton",
+#: "Ben-Julian (“BJ”) Harrington", 'Robert "Bobby" Jones'.
+_NICKNAMED = re.compile(r"\b(?P<first>[A-Z][a-z]+(?:-[A-Z][a-z]+)?) \(?[“\"‘'](?P<nick>[A-Z][A-Za-z.]{0,11})[”\"’']\)? "
+                        r"(?P<last>(?:[A-Z]\. )?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+
+
+def _nicknamed_people(doc: Doc) -> Iterator[Mention]:
+    """A person named with a nickname between first name and surname: one person, named without the nickname
+    (``Ben-Julian (“BJ”) Harrington`` -> Ben-Julian Harrington); the recogniser breaks such names or loses them."""
+    text = doc_text(doc)
+    if not any(q in text for q in "“\"‘"):
+        return
+    for hit in _NICKNAMED.finditer(text):
+        span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
+        if span is None or "\n" in span.text or _is_title_or_honorific(span[0]) or span[0].lower_ in ORG_HEADS \
+                or span[-1].lower_ in ORG_HEADS | _LAW_WORDS or registry().lookup(hit.group("last")) is not None:
+            continue
+        yield _mention(doc, span.start, span.end, PERSON, "pattern", raw=span.text,
+                       canonical=f"{hit.group('first')} {hit.group('last')}")
+
+
 #: Honorifics that open a person's name and never a body's ("Lady Elish Angiolini", "Sir Tom Winsor").
 _NAME_HONORIFICS = frozenset({"Sir", "Dame", "Lady", "Lord", "Baroness", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss",
                               "Dr", "Dr."})
@@ -2891,7 +2912,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     """Every person, organisation, place and policy-like name in ``doc``, in text order."""
     doc_words(doc)  # (also lets go of the previous document's Words: every extraction starts here)
     heads = headline_lines(doc_text(doc))
-    titled = list(_titled_names(doc)) + list(_initial_names(doc))
+    titled = list(_nicknamed_people(doc)) + list(_titled_names(doc)) + list(_initial_names(doc))
     for m in titled:
         m.headline = _in_any(m.start, heads)
     mentions = list(_from_patterns(doc)) + list(_datelines(doc)) + list(_from_ents(doc, heads)) + titled

@@ -155,3 +155,34 @@ def test_a_phrasal_verbs_particle_is_not_read_into_the_figure(nlp, text, span):
 
 def test_up_before_a_percentage_is_still_a_rise(nlp):
     assert "up 12%" in names(nlp, "Knife crime was up 12% on last year.", "Statistic")
+
+
+# -- a rank "of" a county is the county's force (guideline 7: "Kent's chief constable" -> Kent Police) ---------------
+
+@pytest.mark.parametrize("text, person, body", [
+    ("The Commissioner has reappointed Ann Lee as the Chief Constable of Essex for a further three years.",
+     "Ann Lee", "Essex Police"),
+    ("Jane Roe, Chief Constable of Kent, said the figures were welcome.", "Jane Roe", "Kent Police"),
+    ("The panel confirmed Tom Reyes as Chief Constable of Devon and Cornwall.", "Tom Reyes",
+     "Devon and Cornwall Police"),
+])
+def test_a_police_rank_of_a_county_is_held_in_the_countys_force(nlp, text, person, body):
+    held, _, _ = held_roles(nlp, text)
+    assert (person, "Chief Constable", body) in held, held
+
+
+# -- a nickname inside a name (guideline 2: a canonical full name) ------------------------------------------------
+
+@pytest.mark.parametrize("text, person", [
+    ("Police Commissioner William “Bill” Okafor said crime had fallen.", "William Okafor"),
+    ("The Commissioner has reappointed Ben-Julian (“BJ”) Hartley as the Chief Constable of Essex.",
+     "Ben-Julian Hartley"),
+    ('Sheriff Robert "Bobby" Jones said the jail was full. Jones added that staff were tired.', "Robert Jones"),
+])
+def test_a_name_with_a_nickname_is_one_person_named_without_it(nlp, text, person):
+    people = names(nlp, text, "Person")
+    assert people == {person}, people
+
+
+def test_a_quoted_word_inside_a_policy_name_is_no_nickname(nlp):
+    assert not names(nlp, "The “Safer Streets” Fund opened in Leeds.", "Person")
