@@ -1262,7 +1262,8 @@ def _promoted(scored_cands: list[tuple[float, Candidate]], threshold: float,
     words after a name (``the Project Guardian campaign`` is a mention of ``Project Guardian``), nor one that adds
     lower-case words after a frame's target (``a victim support programme in prisons``: the frame read the
     boundary), nor one that adds only a sum before it (``the £20 million Safer Streets Fund`` names the ``Safer
-    Streets Fund``: the sum is a figure about it)."""
+    Streets Fund``: the sum is a figure about it), nor one that adds only lower-case words before it (``its new
+    Strategic Framework``: a mention of the name)."""
     fixed = [c for s, c in scored_cands if s >= 1.0]
     if not fixed:
         return scored_cands
@@ -1272,10 +1273,16 @@ def _promoted(scored_cands: list[tuple[float, Candidate]], threshold: float,
                 any(c.start <= k.start and k.end <= c.end and (k.start, k.end) != (c.start, c.end) and
                     not (c.lower_tail and k.name[:1].isupper()) and
                     not (c.name[:1] in "$£€" and k.name[:1] not in "$£€") and
-                    not (k.framed and c.end > k.end and c.lower_tail) for k in fixed):
+                    not (k.framed and c.end > k.end and c.lower_tail) and
+                    not (doc is not None and c.end == k.end and _lower_lead(doc, c.start, k.start)) for k in fixed):
             s = 1.0 + s  # above every span kept whatever its score; among themselves by score
         out.append((s, c))
     return out
+
+
+def _lower_lead(doc: Doc, start: int, end: int) -> bool:
+    """Tokens ``start`` to ``end`` are lower-case words only (``its new`` before ``Strategic Framework``)."""
+    return all(not doc[k].text[:1].isupper() for k in range(start, end))
 
 
 def select(scored_cands: list[tuple[float, Candidate]], threshold: float, doc: Doc | None = None) -> list[Candidate]:
