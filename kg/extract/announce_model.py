@@ -41,7 +41,7 @@ from typing import Any, NamedTuple
 from spacy.tokens import Doc, Token
 
 from kg.extract import learned
-from kg.extract.entities import ORG, PERSON, POLICY, doc_sents, headline_lines
+from kg.extract.entities import ORG, PERSON, POLICY, doc_sents, doc_words, headline_lines
 
 __all__ = ["PairModel", "Pair", "candidates", "load_model", "using", "score_pairs", "collecting"]
 
@@ -244,12 +244,15 @@ def candidates(builder: Any) -> list[Pair]:
                 continue
             k = bisect.bisect_right(starts, m.i) - 1
             by_sent.setdefault(k, []).append((ent, doc[m.i:m.j].root, "name"))
-    for t in doc:
-        if t.pos_ == "PRON" and t.lower_ in _AGENT_PRONOUNS and t.dep_ in ("nsubj", "nsubjpass", "poss", "pobj"):
+    words = doc_words(doc)  # (the document's words as lists: a Token is made only for a pronoun that may refer)
+    for i, lower in enumerate(words.lower):
+        if lower in _AGENT_PRONOUNS and words.pos[i] == "PRON" and words.dep[i] in ("nsubj", "nsubjpass", "poss", "pobj"):
+            t = words.tokens[i]
             ent = resolver.resolve_token(t, speaker=builder.speaker_at(t.idx, t.idx + len(t)))
             if ent is not None and ent.type in (PERSON, ORG):
                 by_sent.setdefault(bisect.bisect_right(starts, t.i) - 1, []).append((ent, t, "pronoun"))
     out: list[Pair] = []
+    money: dict[int, bool] = {}  # whether a sentence holds a sum of money (read once, for a policy's sentence)
     for pol in builder.entities:
         if pol.type != POLICY:
             continue
@@ -285,7 +288,10 @@ def candidates(builder: Any) -> list[Pair]:
                     common.append("passive")
             if pol.id in targets_linked:
                 common.append("policy_framed")
-            if any(t.ent_type_ == "MONEY" or t.is_currency for t in sent):
+            if k not in money:
+                money[k] = any(words.ent_type[i] == "MONEY" or words.tokens[i].is_currency
+                               for i in range(sent.start, sent.end))
+            if money[k]:
                 common.append("sent_money")
             if any(c.lower_ in _NEW_WORDS for c in ptok.lefts) or (gov is not None and gov.lemma_.lower() in _NEW_WORDS):
                 common.append("policy_new")
