@@ -167,6 +167,11 @@ def _issues_statement(tok: Token) -> bool:
 
 def _subject(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) > 1:
+        # "LOS ANGELES – The U.S. Attorney's Office announced ...": a dateline the parser took for a second subject
+        doc = verb.doc
+        subjects = [c for c in subjects if not (c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].text in
+                                                ("–", "—", "-", "--"))] or subjects
     if subjects:
         # '..." said Bureau of ... (ATF) Acting Director Michael J. Sullivan': two subjects, the person speaks
         return next((c for c in subjects if c.ent_type_ == "PERSON"), subjects[-1] if len(subjects) > 1 and subjects[-1].i > verb.i else subjects[0])

@@ -186,3 +186,12 @@ def test_a_name_with_a_nickname_is_one_person_named_without_it(nlp, text, person
 
 def test_a_quoted_word_inside_a_policy_name_is_no_nickname(nlp):
     assert not names(nlp, "The “Safer Streets” Fund opened in Leeds.", "Person")
+
+
+# -- a dateline the parser takes for a second subject (guideline 8) ------------------------------------------------
+
+def test_the_body_after_a_dateline_reports_not_the_dateline(nlp):
+    text = ("LOS ANGELES – The United States Attorney’s Office for the Central District of California announced today "
+            "that it is welcoming 14 additional offices as they join the Strike Force.")
+    speakers = {s for s, _, _, _ in said_links(nlp, text)}
+    assert any("Central District of California" in s for s in speakers), speakers
