@@ -2843,12 +2843,26 @@ def _government(doc: Doc, mentions: list[Mention]) -> Iterator[Mention]:
     words = doc_words(doc)
     lower = words.lower
     for k in range(1, len(lower)):
-        if lower[k] == "government" and lower[k - 1] in _GOVERNMENT_DETERMINERS and k not in taken:
-            tok = words.tokens[k]
-            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-            if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.dep_ != "appos":
-                continue  # "the government department": a modifier, not the government itself
-            yield _mention(doc, tok.i, tok.i + 1, ORG, "government", registry=entry, raw=f"{lower[k - 1]} {tok.text}")
+        if lower[k] != "government" or k in taken:
+            continue
+        before = lower[k - 1]
+        other = lower[k - 3] if k >= 3 and lower[k - 2] in ("and", "or", "&") else lower[k - 2] if k >= 2 else ""
+        national = before in _NATIONAL_WORDS.get(country or "", ()) and other not in _OTHER_LEVELS
+        if before not in _GOVERNMENT_DETERMINERS and not national:
+            continue
+        tok = words.tokens[k]
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.dep_ != "appos":
+            continue  # "the government department": a modifier, not the government itself
+        i = k - 1 if national else k  # "the federal government", "central government": the word is the name's
+        yield _mention(doc, i, tok.i + 1, ORG, "government", registry=entry, raw=_text(doc, k - 1, tok.i + 1))
+
+
+#: The word before "government" that makes it the country's national one: "the federal government" (US),
+#: "central government" (UK).
+_NATIONAL_WORDS = {"US": ("federal",), "GB": ("central", "national")}
+#: Words that make a government another level's: "the state and federal government", "local and central government".
+_OTHER_LEVELS = frozenset({"state", "local", "tribal", "county", "city", "municipal"})
 
 
 def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:

@@ -195,3 +195,23 @@ def test_the_body_after_a_dateline_reports_not_the_dateline(nlp):
             "that it is welcoming 14 additional offices as they join the Strike Force.")
     speakers = {s for s, _, _, _ in said_links(nlp, text)}
     assert any("Central District of California" in s for s in speakers), speakers
+
+
+# -- the national government named by its level (guideline 3: "UK Government" for "the government") ---------------
+
+@pytest.mark.parametrize("text, body", [
+    ("WASHINGTON – The FBI said the federal government will fund the program. The Department of Justice announced "
+     "$5 million.", "United States Government"),
+    ("The Home Office said central government has failed to fund Kent Police. The £5 million will help.",
+     "UK Government"),
+])
+def test_the_federal_or_central_government_is_the_countrys(nlp, text, body):
+    assert body in names(nlp, text, "Organisation")
+
+
+@pytest.mark.parametrize("text", [
+    "The Home Office said local and central government must work together. The £5 million will help.",
+    "WASHINGTON – The FBI said state and federal government agencies will share $5 million.",
+])
+def test_government_of_several_levels_or_as_a_modifier_is_no_body(nlp, text):
+    assert not names(nlp, text, "Organisation") & {"UK Government", "United States Government"}
