@@ -215,3 +215,18 @@ def test_the_federal_or_central_government_is_the_countrys(nlp, text, body):
 ])
 def test_government_of_several_levels_or_as_a_modifier_is_no_body(nlp, text):
     assert not names(nlp, text, "Organisation") & {"UK Government", "United States Government"}
+
+
+# -- police and crime commissioners as a body (guideline 3) ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Police and Crime Commissioners will receive the money in April, the Home Office said.",
+    "The Home Office will give £5 million to Police and Crime Commissioners to fund hotspot patrols.",
+])
+def test_police_and_crime_commissioners_are_one_body(nlp, text):
+    assert "Police and Crime Commissioners" in names(nlp, text, "Organisation")
+
+
+def test_the_commissioners_association_stays_whole(nlp):
+    orgs = names(nlp, "The Association of Police and Crime Commissioners welcomed the plan.", "Organisation")
+    assert orgs == {"Association of Police and Crime Commissioners"}, orgs
