@@ -2855,7 +2855,7 @@ def _government(doc: Doc, mentions: list[Mention]) -> Iterator[Mention]:
         if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.dep_ != "appos":
             continue  # "the government department": a modifier, not the government itself
         i = k - 1 if national else k  # "the federal government", "central government": the word is the name's
-        yield _mention(doc, i, tok.i + 1, ORG, "government", registry=entry, raw=_text(doc, k - 1, tok.i + 1))
+        yield _mention(doc, i, tok.i + 1, ORG, "government", registry=entry, raw=f"{before} {tok.text}")
 
 
 #: The word before "government" that makes it the country's national one: "the federal government" (US),
@@ -3075,10 +3075,9 @@ def _listed_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             for a, b in items:
                 m = starts.get(a)
                 exact = m is not None and (m.i, m.j) == (a, b)
-                joint = m is not None and m.j > b and m.type == PLACE
-                if (exact or joint) and m.type == PLACE:
+                if m is not None and m.type == PLACE and (exact or m.j > b):  # (a place run into the next items)
                     places += 1
-                elif exact and m.type != PLACE and (m.registry is not None or m.source not in ("ner",)):
+                elif exact and m.type != PLACE and (m.registry is not None or m.source != "ner"):
                     blocked += 1
                 elif any(doc[x].lower_ in ORG_HEADS or doc[x].ent_type_ == "TITLE" for x in range(a, b)):
                     blocked += 1
