@@ -3025,7 +3025,7 @@ def _item_end(doc: Doc, a: int, end: int) -> int:
     return k
 
 
-def _list_items(doc: Doc, sent: Span) -> Iterator[list[tuple[int, int]]]:
+def _name_lists(doc: Doc, sent: Span) -> Iterator[list[tuple[int, int]]]:
     """The lists of short capitalised names in ``sent`` (``Braintree, Chelmsford, Saffron Walden and Witham``): each
     list's items as token spans, three or more, the last after ``and`` or ``or``. An item is a run of capitalised
     words (at most six tokens), hyphened words included."""
@@ -3068,7 +3068,7 @@ def _listed_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     starts = {m.i: m for m in mentions if not m.nested}
     out = mentions
     for sent in doc_sents(doc):
-        for items in _list_items(doc, sent):
+        for items in _name_lists(doc, sent):
             lo, hi = items[0][0], items[-1][1]
             inside = [m for m in out if not m.nested and m.i < hi and lo < m.j]
             places = blocked = 0

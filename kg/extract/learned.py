@@ -1282,7 +1282,8 @@ def _promoted(scored_cands: list[tuple[float, Candidate]], threshold: float,
 
 def _lower_lead(doc: Doc, start: int, end: int) -> bool:
     """Tokens ``start`` to ``end`` are lower-case words only (``its new`` before ``Strategic Framework``)."""
-    return all(not doc[k].text[:1].isupper() for k in range(start, end))
+    cap = doc_words(doc).cap  # (no Token made)
+    return not any(cap[start:end])
 
 
 def select(scored_cands: list[tuple[float, Candidate]], threshold: float, doc: Doc | None = None) -> list[Candidate]:

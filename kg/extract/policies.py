@@ -3603,8 +3603,7 @@ def _committee_hearing(n: Token, sent: SpacySpan, lex, emit):
                   for g in c.children if g.dep_ == "pobj"), None)
     if topic is None:
         return
-    agent = max((c for c in n.children if c.dep_ in {"poss", "compound"} and c.i < n.i), key=lambda c: c.i,
-                default=None)
+    agent = _named_on(n)
     if agent is None and n.dep_ == "dobj" and n.head.pos_ == "VERB":
         subj, passive = _subject_of(n.head)
         agent = _resolve_agent(subj, n.head) if subj is not None and not passive else None
@@ -3612,6 +3611,12 @@ def _committee_hearing(n: Token, sent: SpacySpan, lex, emit):
         return
     for span, kind in _oversee_target(topic, True, [], lex):
         yield from emit("OVERSEES", agent, span, kind, sent, "hearing", None)
+
+
+def _named_on(n: Token) -> Token | None:
+    """The possessor or modifier nearest before a hearing noun: the body named on it (``the Home Affairs
+    Committee's hearing``, ``a Judiciary Committee hearing``)."""
+    return max((c for c in n.children if c.dep_ in {"poss", "compound"} and c.i < n.i), key=lambda c: c.i, default=None)
 
 
 def _hearing_body(n: Token, lex: dict[str, Any]) -> Token | None:
@@ -3638,8 +3643,7 @@ def _hearing_body(n: Token, lex: dict[str, Any]) -> Token | None:
         if tok.lemma_.lower() in _HEARING_NOUNS:
             # "at the Senate Judiciary Committee hearing entitled 'Oversight of the Department of Justice'": the
             # committee named on the hearing
-            named = max((c for c in tok.children if c.dep_ in {"poss", "compound"} and c.i < tok.i),
-                        key=lambda c: c.i, default=None)
+            named = _named_on(tok)
             if named is not None and named.ent_type_ not in {"PERSON", "GPE"} and \
                     {t.lower_ for t in named.subtree} & _SCRUTINY_BODY_WORDS:
                 return named
