@@ -1877,8 +1877,38 @@ def _not_a_body(doc: Doc, i: int, j: int) -> bool:
     nxt = doc[j] if j < len(doc) else None
     if nxt is not None and nxt.lower_ in _EVENT_HEADS and _is_cap(nxt) and not nxt.ent_type_:
         return True  # "Domestic Violence Awareness" + "Month": the recogniser cut an event's name
-    return nxt is not None and nxt.lower_ in _THING_NOUNS and nxt.is_lower and nxt.pos_ == "NOUN" \
-        and doc[j - 1].lower_ not in ORG_HEADS and not (j - i == 1 and doc[i].text.isupper())
+    if nxt is not None and nxt.lower_ in _THING_NOUNS and nxt.is_lower and nxt.pos_ == "NOUN" \
+            and doc[j - 1].lower_ not in ORG_HEADS and not (j - i == 1 and doc[i].text.isupper()):
+        return True
+    return _named_thing_after(doc, i, j)
+
+
+#: Nouns after a name and its bracketed short form or closing quote that make the name a scheme's or a thing's:
+#: "the Overdose Data to Action (OD2A) funding opportunities", "the “STRYVE ...” cooperative agreement".
+_THING_AFTER_NAME = frozenset({"program", "programs", "programme", "programmes", "initiative", "initiatives", "project",
+                               "projects", "agreement", "effort", "position", "designation", "designations",
+                               "symposium", "opportunity", "opportunities", "grantee", "grantees", "pilot", "pilots"})
+
+
+def _named_thing_after(doc: Doc, i: int, j: int) -> bool:
+    """A name of several words with no body noun in it, followed by its short form in brackets or by its closing
+    quote and then a scheme or thing noun: ``the Evidence-Based Recidivism Reduction (EBRR) Programs``, ``the
+    ‘Public Consultation on Local Policing’ was ...`` is not (no noun), ``the “STRYVE Through Local Public Health
+    Leadership” cooperative agreement`` is. A body's name keeps its noun ("the Violence Reduction Unit (VRU)
+    programme" names a body by "Unit")."""
+    if j - i < 2 or any(t.lower_ in ORG_HEADS or t.lower_ in _COLLECTIVE_NOUNS for t in doc[i:j]):
+        return False
+    k = j
+    if k < len(doc) and doc[k].text in ("\u201d", "\u2019", '"', "'") and i > 0 and doc[i - 1].text in ("\u201c", "\u2018", '"', "'"):
+        k += 1  # the name in quotes
+    elif k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and \
+            sum(c.isupper() for c in doc[k + 1].text) >= 2:
+        k += 3  # the name's short form in brackets
+    else:
+        return False
+    k += k < len(doc) and doc[k].lower_ in ("cooperative", "funding", "grant") and k + 1 < len(doc) \
+        and doc[k + 1].lower_ in _THING_AFTER_NAME  # "cooperative agreement", "funding opportunities"
+    return k < len(doc) and doc[k].lower_ in _THING_AFTER_NAME and doc[k].pos_ in ("NOUN", "PROPN")
 
 
 #: Last words of names of buildings and sites, which are places whatever the recogniser says.

@@ -1,0 +1,32 @@
+"""Patterns of session 20, found by trying kg on sentences written for these tests (no sentence here is copied
+from an annotated document)."""
+from __future__ import annotations
+
+import pytest
+from linkpairs import names
+
+pytestmark = pytest.mark.model
+
+
+# -- a scheme's name before its short form or its closing quote (guideline 3: bodies only) ------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("The grants come from the Safer Streets Through Community Action (SSCA) program, the department said.",
+     "Safer Streets Through Community Action"),
+    ("Forty sites will join the Youth Diversion and Early Help (YDEH) initiative next spring.",
+     "Youth Diversion and Early Help"),
+    ("The “Healthy Choices Through Local Leadership” cooperative agreement will fund four health departments.",
+     "Healthy Choices Through Local Leadership"),
+    ("The agency held the first Rural Violence and Harm Prevention (RVHP) grantee symposium in Denver.",
+     "Rural Violence and Harm Prevention"),
+])
+def test_a_named_scheme_before_its_short_form_or_quote_is_no_body(nlp, text, name):
+    assert name not in names(nlp, text, "Organisation")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The Violence Reduction Unit (VRU) programme reached 3,000 pupils, Kent Police said.", "Violence Reduction Unit"),
+    ("The Office for Victims Support (OVS) program director spoke first.", "Office for Victims Support"),
+])
+def test_a_body_named_before_its_short_form_stays_a_body(nlp, text, body):
+    assert body in names(nlp, text, "Organisation")
