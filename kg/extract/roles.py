@@ -677,10 +677,14 @@ def _line_of_work(doc: Doc, idx: _Index, k: int) -> tuple[str, Mention] | None:
     Operations, Laredo Field Office`` -> (``Field Operations``, the office). The line of work is a short run of
     capitalised words with no body's head noun (a division named as a body, ``Field Office``, is the body)."""
     p = k
-    while p < len(doc) and p - k < 4 and doc[p].is_alpha and doc[p].text[:1].isupper() \
+    while p < len(doc) and p - k < 6 and doc[p].is_alpha and (doc[p].text[:1].isupper() or (
+            p > k and doc[p].lower_ in ("and", "&") and p + 1 < len(doc) and doc[p + 1].text[:1].isupper())) \
             and doc[p].lower_ not in ORG_HEADS and doc[p].ent_type_ not in ("GPE", "TITLE") \
             and not (doc[p].ent_type_ == "PERSON" and _mention_type(idx, p) == PERSON):
         p += 1  # ("Director, Safer Communities, Scottish Government": a unit the recogniser took for a person)
+    if p > k and _line_break(doc, p) and _line_break(doc, _line_start(doc, k) - 1):
+        body = _body_below(doc, idx, p)  # "Director, Homeland Security and Justice Issues\nGovernment ..."
+        return (doc[k:p].text, body) if body is not None else None
     if p == k or p + 1 >= len(doc) or doc[p].text != ",":
         return None
     body = idx.at.get(p + 1)
@@ -691,10 +695,48 @@ def _line_of_work(doc: Doc, idx: _Index, k: int) -> tuple[str, Mention] | None:
 
 def _signature_break(doc: Doc, i: int, j: int) -> bool:
     """A name alone on its line with the title on the next, as a report or letter is signed (``Jane Roe\nHM Chief
-    Inspector of Prisons``): the line break sets the title off as a comma does."""
-    if not (doc[j].is_space and doc[j].text.count("\n") == 1):
+    Inspector of Prisons``) or a hearing lists its witnesses (``Ms. Jane Roe\nDeputy Administrator``): the line
+    break sets the title off as a comma does."""
+    if not _line_break(doc, j):
         return False
+    while i > 0 and _honorific(doc[i - 1].text):
+        i -= 1
     return i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
+
+
+def _line_start(doc: Doc, k: int) -> int:
+    """The first token of the line holding token ``k``."""
+    while k > 0 and "\n" not in doc[k - 1].text and "\n" not in doc[k - 1].whitespace_:
+        k -= 1
+    return k
+
+
+def _line_break(doc: Doc, j: int) -> bool:
+    """Token ``j`` ends a line and no blank line follows."""
+    return j < len(doc) and doc[j].is_space and doc[j].text.count("\n") == 1
+
+
+def _body_below(doc: Doc, idx: _Index, j: int) -> Mention | None:
+    """The body on the lines under a title set on its own line (``j``: the break ending the title's line), as a
+    witness list gives it: ``Assistant Administrator\nTransportation Sector Network Management\nTransportation
+    Security Administration``. The first line that is one body's name, within three short lines and before a blank
+    line or a line naming a person."""
+    for _ in range(3):
+        if not _line_break(doc, j):
+            return None
+        a = j + 1
+        b = a
+        while b < len(doc) and not (doc[b].is_space and "\n" in doc[b].text) and b - a <= 10:
+            b += 1
+        if b == a or b - a > 10:
+            return None
+        m = idx.at.get(a)
+        if m is not None and m.type == ORG and m.i == a and m.j == b:
+            return m
+        if any(_mention_type(idx, k) == PERSON for k in range(a, b)):
+            return None
+        j = b
+    return None
 
 
 def _set_off_body(doc: Doc, idx: _Index, j: int) -> Mention | None:
@@ -1029,6 +1071,8 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
                     line = _line_of_work(doc, idx, j + 1)
                     if line is not None:  # "X, Acting Director, Field Operations, Laredo Field Office"
                         title, after = f"{title} {line[0]}", line[1]
+                if after is None and noun_ref is None and doc[mj].is_space and _line_break(doc, j):
+                    after = _body_below(doc, idx, j)  # a witness list: name, post and body on lines of their own
                 lead_org = org  # "U.S. Coast Guard Commandant and Chairman of Y": the body before the first post
                 org = after or org
                 end = org.j if org is not None and org.i >= j else j

@@ -3,7 +3,7 @@ from an annotated document)."""
 from __future__ import annotations
 
 import pytest
-from linkpairs import names
+from linkpairs import held_roles, names
 
 pytestmark = pytest.mark.model
 
@@ -30,3 +30,35 @@ def test_a_named_scheme_before_its_short_form_or_quote_is_no_body(nlp, text, nam
 ])
 def test_a_body_named_before_its_short_form_stays_a_body(nlp, text, body):
     assert body in names(nlp, text, "Organisation")
+
+
+# -- a witness list: name, post and body each on a line of its own (guideline 7) ------------------------------------
+
+WITNESSES = """Hearing: Securing the Northern Border
+
+Witnesses:
+
+Ms. Dana K. Whitfield
+Deputy Administrator
+Regional Operations Directorate
+Transportation Security Administration
+
+Dr. Samuel Okafor
+Director, Homeland Security and Justice Issues
+Government Accountability Office
+
+Mr. Paul Brennan
+Chief of Police
+Portland Police Bureau
+"""
+
+
+@pytest.mark.parametrize("person, title, body", [
+    ("Dana K. Whitfield", "Deputy Administrator", "Transportation Security Administration"),
+    ("Samuel Okafor", "Director Homeland Security and Justice Issues", "Government Accountability Office"),
+    ("Paul Brennan", "Chief of Police", "Portland Police Bureau"),
+])
+def test_each_witness_holds_the_post_and_body_listed_under_the_name(nlp, person, title, body):
+    held, _, _ = held_roles(nlp, WITNESSES)
+    assert (person, title, body) in held, held
+
