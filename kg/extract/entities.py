@@ -529,8 +529,35 @@ def _titled_names(doc: Doc) -> Iterator[Mention]:
                     and lower[n] not in ORG_HEADS and lower[n] not in _LAW_WORDS and lower[n] not in _HEADLINE_VERBS \
                     and lower[n] not in POLICY_HEADS and lower[n] not in _MEASURE_HEADS:
                 n += 1  # (not "the Attorney General Guidelines": a post's rules, no name)
-            if n > j:
+            if n > j and not _inside_a_name(words, n):
                 yield _mention(doc, j, n, PERSON, "ner", raw=_text(doc, k, n))
+
+
+#: Nouns of posts outside the titles lexicon, which end a post and never a person's name ("Lead Data Analyst").
+_POST_WORDS = frozenset({"analyst", "specialist", "officer", "adviser", "advisor", "consultant", "coordinator",
+                         "strategist", "scientist", "statistician", "economist", "researcher", "investigator"})
+
+
+def _inside_a_name(words: Words, n: int) -> bool:
+    """The capitalised words after a title, ending before token ``n``, are the inside of a longer name, not a
+    person's: a post goes on (``the Chief Financial Officer``, ``Lead Data Analyst``), or a body's or scheme's name
+    ends the run (``the PCC Community Safety Fund``, ``the VALOR Officer Safety and Wellness Program``)."""
+    text, lower, ent = words.text, words.lower, words.ent_type
+    if lower[n - 1] in _PERSON_NOUNS or lower[n - 1] in _POST_WORDS:
+        return True  # "Lead Data Analyst": the run ends in a post's noun
+    if n >= len(text):
+        return False
+    if ent[n] == "TITLE" or lower[n] in TITLE_HEADS or lower[n] in _PERSON_NOUNS:
+        return True
+    if lower[n] in ORG_HEADS or lower[n] in POLICY_HEADS or lower[n] in _LAW_WORDS:
+        return True
+    if lower[n] in ("and", "&", "of") and n + 1 < len(text):
+        e = n + 1
+        while e < len(text) and e - n <= 4 and words.cap[e] and text[e].isalpha():
+            if lower[e] in ORG_HEADS or lower[e] in POLICY_HEADS:
+                return True
+            e += 1
+    return False
 
 
 #: Nouns naming a post whose holder's office is a body: "Sheriff's Office", "U.S. Attorney's Office".
@@ -1508,7 +1535,8 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
                 continue
             if label == "ORG" and 3 <= j - i <= 4 and _toks[i].text.isupper() and titles().exact.get(_toks[i].text) is not None \
                     and registry().lookup(_toks[i].text) is None and all(t.is_alpha and _is_cap(t) and not t.text.isupper()
-                                                                        for t in doc[i + 1 : j]):
+                                                                        for t in doc[i + 1 : j]) \
+                    and not _inside_a_name(doc_words(doc), j - 1):  # (not "the PCC Community Safety Fund")
                 yield _mention(doc, i + 1, j, PERSON, "ner", headline=in_head, raw=raw)  # "PCC Giles Orpen": a post and a name
                 continue
             if label == "ORG":
@@ -3216,7 +3244,9 @@ _HEADLINE_VERBS = frozenset({"announce", "announced", "deliver", "unveil", "laun
                              "forms", "funds", "proposes", "considers", "introduces", "names", "appoints", "recognizes",
                              "recognises", "reminds", "seeks", "files", "secures", "convenes", "applauds", "commends",
                              "congratulates", "condemns", "responds", "thanks", "supports", "receives", "hails",
-                             "discusses", "tours", "attends", "unveiled", "launched"}) | (_NEWS_VERBS - {"marks"})
+                             "discusses", "tours", "attends", "unveiled", "launched", "lauds", "celebrates",
+                             "salutes", "stresses", "emphasizes", "emphasises", "underscores", "touts", "vows",
+                             "pledges", "encourages", "acknowledges", "champions"}) | (_NEWS_VERBS - {"marks"})
 
 
 def _cut_at_headline_verb(doc: Doc, m: Mention) -> Mention | None:

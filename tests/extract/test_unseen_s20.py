@@ -62,3 +62,26 @@ def test_each_witness_holds_the_post_and_body_listed_under_the_name(nlp, person,
     held, _, _ = held_roles(nlp, WITNESSES)
     assert (person, title, body) in held, held
 
+
+
+# -- words after a title that are the inside of a longer name, not a person (guideline 2) -----------------------------
+
+@pytest.mark.parametrize("text, not_people", [
+    ("I meet the Chief Constable and the Chief Financial Officer every month.", {"Financial"}),
+    ("Some £2m is set aside for the PCC Community Safety Fund (CSF) this year.", {"Community Safety Fund", "CSF"}),
+    ("The VALOR Officer Safety and Wellness Program has trained 9,000 officers.", {"Safety"}),
+    ("The video features Amy Lowe, the Bureau of Consumer Protection's Senior Data Analyst.", {"Data Analyst"}),
+    ("NIJ Director Lauds Efforts of Forensic Laboratories\n\nThe director of the institute spoke in Denver.",
+     {"Lauds Efforts"}),
+])
+def test_words_inside_a_post_or_scheme_name_are_no_person(nlp, text, not_people):
+    people = names(nlp, text, "Person")
+    assert not people & not_people, people
+
+
+@pytest.mark.parametrize("text, person", [
+    ("PCC Giles Orpen said the fund would grow.", "Giles Orpen"),
+    ("Chief Constable Jane Roe said 40 knives were seized.", "Jane Roe"),
+])
+def test_a_name_after_a_post_is_still_a_person(nlp, text, person):
+    assert person in names(nlp, text, "Person")
