@@ -1603,6 +1603,9 @@ def _witness_entries(text: str, head: re.Match) -> list[tuple[int, int]]:
     that follow it (blank lines between them allowed), up to the first line that is no entry."""
     if head.group(2).strip():
         return [(head.start(2), head.end(2))]
+    blocks = _witness_blocks(text, head.end() + 1)
+    if blocks:
+        return blocks
     entries = []
     pos = head.end() + 1
     while pos < len(text):
@@ -1614,6 +1617,37 @@ def _witness_entries(text: str, head: re.Match) -> list[tuple[int, int]]:
                 break
             entries.append((pos, end))
         pos = end + 1
+    return entries
+
+
+#: A witness's name line in a list set out in blocks: an honorific, then a capitalised name.
+_WITNESS_NAME_LINE = re.compile(r"(?:The[ \t]+Honou?rable|Hon\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Rep\.|Sen\.|Sir|Dame)"
+                                r"[ \t]+[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){1,4},?[ \t]*$")
+#: A panel's heading inside a witness list: "Panel I", "Panel 2", "Second Panel".
+_PANEL_LINE = re.compile(r"(?:Panel[ \t]+(?:[IVX]+|\d+)|(?:First|Second|Third)[ \t]+Panel):?[ \t]*$", re.I)
+
+
+def _witness_blocks(text: str, pos: int) -> list[tuple[int, int]]:
+    """A witness list set out in blocks, one per witness and a blank line between them: the name on its own line
+    (``Mr. Jane Roe``), then the post and the body on the lines under it. Panel headings are passed over; the list
+    ends at the first block that does not open with a name."""
+    entries = []
+    while pos < len(text):
+        while pos < len(text) and text[pos] in " \t\n":
+            pos += 1
+        end = text.find("\n\n", pos)
+        end = len(text) if end < 0 else end
+        lines = [ln for ln in text[pos:end].split("\n")]
+        if not lines or not lines[0].strip():
+            break
+        if len(lines) == 1 and _PANEL_LINE.match(lines[0].strip()):
+            pos = end
+            continue
+        if not (2 <= len(lines) <= 6 and _WITNESS_NAME_LINE.match(lines[0].strip())
+                and all(len(ln) <= 100 and not ln.rstrip().endswith((":", ".")) for ln in lines[1:])):
+            break
+        entries.append((pos, end))
+        pos = end
     return entries
 
 

@@ -716,6 +716,21 @@ def _line_break(doc: Doc, j: int) -> bool:
     return j < len(doc) and doc[j].is_space and doc[j].text.count("\n") == 1
 
 
+def _body_above(doc: Doc, idx: _Index, i: int) -> Mention | None:
+    """The body named alone on the line above a name that opens its line (honorifics aside), as a hearing notice
+    heads a committee's chair: ``Subcommittee on Transportation Security\n\nRep. Jane Roe (R-AL), Chairman``."""
+    a = _line_start(doc, i)
+    if any(not (_honorific(doc[k].text) or doc[k].ent_type_ == "TITLE") for k in range(a, i)) or a < 2 \
+            or not doc[a - 1].is_space:
+        return None
+    b = a - 1
+    start = _line_start(doc, b - 1)
+    m = idx.at.get(start)
+    if m is None or m.type != ORG or m.i != start or m.j != b:
+        return None
+    return m
+
+
 def _body_below(doc: Doc, idx: _Index, j: int) -> Mention | None:
     """The body on the lines under a title set on its own line (``j``: the break ending the title's line), as a
     witness list gives it: ``Assistant Administrator\nTransportation Sector Network Management\nTransportation
@@ -1073,6 +1088,9 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
                         title, after = f"{title} {line[0]}", line[1]
                 if after is None and noun_ref is None and doc[mj].is_space and _line_break(doc, j):
                     after = _body_below(doc, idx, j)  # a witness list: name, post and body on lines of their own
+                if after is None and noun_ref is None and org is None and (j >= len(doc) or (
+                        doc[j].is_space and "\n" in doc[j].text)):
+                    after = _body_above(doc, idx, m.i)  # "Subcommittee on X\n\nRep. Jane Roe (R-AL), Chairman"
                 lead_org = org  # "U.S. Coast Guard Commandant and Chairman of Y": the body before the first post
                 org = after or org
                 end = org.j if org is not None and org.i >= j else j

@@ -3,7 +3,7 @@ from an annotated document)."""
 from __future__ import annotations
 
 import pytest
-from linkpairs import held_roles, names
+from linkpairs import held_roles, link_pairs, names
 
 pytestmark = pytest.mark.model
 
@@ -85,3 +85,46 @@ def test_words_inside_a_post_or_scheme_name_are_no_person(nlp, text, not_people)
 ])
 def test_a_name_after_a_post_is_still_a_person(nlp, text, person):
     assert person in names(nlp, text, "Person")
+
+
+# -- a hearing notice set out in blocks (guidelines 7 and 10) ---------------------------------------------------------
+
+NOTICE = """Subcommittee Hearing: Securing the Northern Border
+
+Subcommittee on Border and Port Security
+
+Rep. Jane Roe (R-AL), Chairman
+
+Invited Witnesses Include:
+
+Panel I
+
+Ms. Dana K. Whitfield
+Deputy Administrator
+Transportation Security Administration
+
+Dr. Samuel Okafor
+Director, Homeland Security and Justice Issues
+Government Accountability Office
+
+Chairman Roe on the hearing:
+
+"This hearing will let us ask hard questions about the gaps at our ports of entry."
+"""
+
+
+def test_the_chair_named_under_a_committee_heading_chairs_that_committee(nlp):
+    held, _, _ = held_roles(nlp, NOTICE)
+    assert ("Jane Roe", "Chairman", "Subcommittee on Border and Port Security") in held, held
+
+
+def test_the_committee_oversees_the_bodies_of_the_witnesses_listed_in_blocks(nlp):
+    pairs = link_pairs(nlp, NOTICE, "OVERSEES")
+    assert ("Subcommittee on Border and Port Security", "Transportation Security Administration") in pairs, pairs
+    assert ("Subcommittee on Border and Port Security", "Government Accountability Office") in pairs, pairs
+
+
+def test_a_block_list_ends_at_the_first_block_without_a_name(nlp):
+    text = NOTICE + "\nThe Federal Bureau of Investigation will brief members later in the week.\n"
+    pairs = link_pairs(nlp, text, "OVERSEES")
+    assert not any(b == "Federal Bureau of Investigation" for _, b in pairs), pairs
