@@ -2606,6 +2606,85 @@ def _extend_listed_name(doc: Doc, m: Mention) -> None:
         m.registry, m.source = entry, "registry"
 
 
+#: Small words that may join the capitalised words of a name ("Research and Evaluation in Safety").
+_NAME_INNER = frozenset({"of", "for", "in", "on", "the", "to", "&"})
+
+
+def _cap_run_before(doc: Doc, c: int, limit: int = 6) -> int:
+    """The first token of the run of capitalised words (and small joining words between them) that ends just
+    before token ``c``; ``c`` when there is none."""
+    words = doc_words(doc)
+    text, cap, lower, ent = words.text, words.cap, words.lower, words.ent_type
+    p = c - 1
+    while p >= 0 and c - p <= limit:
+        if cap[p] and (text[p].isalpha() or "-" in text[p]) and ent[p] not in ("PERSON", "GPE", "DATE", "TITLE") \
+                and "\n" not in words.tokens[p].whitespace_:
+            p -= 1
+        elif lower[p] in _NAME_INNER and p - 1 >= 0 and cap[p - 1] and p + 1 < c:
+            p -= 1
+        else:
+            break
+    k = p + 1
+    while k < c and (lower[k] in _NAME_INNER or words.pos[k] in ("ADP", "DET", "SCONJ", "CCONJ", "ADV", "PRON")):
+        k += 1  # (not "Under the" opening a sentence)
+    return k
+
+
+#: Head nouns of the scheme names whose coordinated words :func:`_coordinated_policies` joins.
+_COORDINATED_HEADS = frozenset({"act", "bill", "plan", "program", "programme", "programs", "programmes", "strategy",
+                                "initiative", "fund", "scheme", "framework", "project", "grant", "grants", "code",
+                                "survey", "charter", "protocol", "regulations"})
+
+
+def _coordinated_policies(doc: Doc) -> Iterator[Mention]:
+    """``the Safety, Health, and Wellness Strategic Research Plan``, ``the Screening, Brief Intervention, Referral and
+    Treatment Programs``: a scheme's name that coordinates capitalised words runs back from its head noun over its
+    commas and ``and``; the recogniser ends it at the last item or takes the first items for a body. An item that
+    ends in a scheme's noun or holds a body's noun is a name of its own ("the First Step Act and Second Chance
+    Act", "Kent Police and Crime Plan"), and the run stops at a lower-case word, a determiner, a person, a place, a
+    known body, a line break and a headline."""
+    words = doc_words(doc)
+    text, lower, cap = words.text, words.lower, words.cap
+    n = len(text)
+    heads = None
+    for h in range(2, n):
+        if not cap[h] or lower[h] not in _COORDINATED_HEADS:
+            continue
+        if h + 1 < n and cap[h + 1] and text[h + 1].isalpha() and "\n" not in words.tokens[h].whitespace_:
+            continue  # not the name's last word
+        if heads is None:
+            heads = headline_lines(doc_text(doc))
+        if _in_any(words.tokens[h].idx, heads):
+            continue
+        k = _cap_run_before(doc, h + 1, limit=8)
+        joined = False
+        while k >= 2:
+            c = k - 1
+            if lower[c] in ("and", "&") and text[c - 1] == ",":
+                c -= 1  # the serial comma
+            elif lower[c] not in ("and", "&") and text[c] != ",":
+                break
+            if "\n" in words.tokens[c - 1].whitespace_ or "\n" in words.tokens[c].whitespace_:
+                break
+            start = _cap_run_before(doc, c, limit=4)
+            if start == c or any(lower[t] in _COORDINATED_HEADS or lower[t] in ORG_HEADS or lower[t] in _COLLECTIVE_NOUNS
+                                 for t in range(start, c)):
+                break
+            k, joined = start, True
+        if not joined or h + 1 - k > 14:
+            continue
+        if cap[k - 1] and text[k - 1].isalpha():
+            continue  # a capitalised word before the run: not where the name starts
+        if any(lower[t] in ORG_HEADS or lower[t] in _COLLECTIVE_NOUNS for t in range(k, h)):
+            continue  # "Police and Crime Plan" items are the plan's own words, but a body's noun is a body's name
+        if any(ent in ("PERSON", "GPE") for ent in words.ent_type[k:h + 1]):
+            continue
+        items = [t for t in _text(doc, k, h + 1).replace(" and ", ",").replace(" & ", ",").split(",")]
+        if any(registry().lookup(t.strip()) is not None for t in items):
+            continue  # a known body among the items: "the FBI, ATF and Project Safe Neighborhoods"
+        yield _mention(doc, k, h + 1, POLICY, "composite", raw=_text(doc, k, h + 1))
+
+
 def _overlaps(a: Mention, b: Mention) -> bool:
     return a.i < b.j and b.i < a.j
 
@@ -2991,6 +3070,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     mentions += list(_listed_committees(doc))
     mentions += list(_listed_divisions(doc)) + list(_listed_departments(doc)) + list(_post_offices(doc)) + list(_prisons(doc)) + list(_regional_units(doc))
     mentions += list(_criminal_groups(doc)) + list(_linked_places(doc)) + list(_mastheads(doc))
+    mentions += list(_coordinated_policies(doc))
     mentions += list(_commissioner_areas(doc)) + list(_law_names(doc)) + list(_short_operations(doc))
     mentions += list(_names_after_posts(doc)) + list(_names_before_posts(doc))
     for m in _body_names(doc):

@@ -128,3 +128,32 @@ def test_a_block_list_ends_at_the_first_block_without_a_name(nlp):
     text = NOTICE + "\nThe Federal Bureau of Investigation will brief members later in the week.\n"
     pairs = link_pairs(nlp, text, "OVERSEES")
     assert not any(b == "Federal Bureau of Investigation" for _, b in pairs), pairs
+
+
+# -- a scheme's name that coordinates capitalised words (guideline 4) -------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("The institute published the Safety, Health, and Wellness Strategic Research Plan in 2016.",
+     "Safety, Health, and Wellness Strategic Research Plan"),
+    ("The agency funds the Screening, Brief Intervention, Referral and Treatment Programs in 12 states.",
+     "Screening, Brief Intervention, Referral and Treatment Programs"),
+    ("Councils may bid for the Prevention, Diversion and Family Support Fund until May.",
+     "Prevention, Diversion and Family Support Fund"),
+])
+def test_a_scheme_name_runs_back_over_its_commas_and_and(nlp, text, name):
+    assert name in names(nlp, text, "Policy")
+    assert not names(nlp, text, "Organisation") - {"National Institute of Justice"}, names(nlp, text, "Organisation")
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The prison applies the First Step Act and Second Chance Act.", {"First Step Act", "Second Chance Act"}),
+    ("Under the American Recovery and Reinvestment Act, towns hired officers.", {"American Recovery and Reinvestment Act"}),
+])
+def test_coordinated_names_of_their_own_are_not_joined(nlp, text, kept):
+    assert kept <= names(nlp, text, "Policy"), names(nlp, text, "Policy")
+
+
+def test_a_body_before_a_coordinated_scheme_stays_a_body(nlp):
+    text = "The Home Office and the Serious Violence Strategy were praised by the panel."
+    assert "Home Office" in names(nlp, text, "Organisation")
+    assert "Serious Violence Strategy" in names(nlp, text, "Policy")
