@@ -551,10 +551,10 @@ def _inside_a_name(words: Words, n: int) -> bool:
         return True
     if lower[n] in ORG_HEADS or lower[n] in POLICY_HEADS or lower[n] in _LAW_WORDS:
         return True
-    if lower[n] in ("and", "&", "of") and n + 1 < len(text):
+    if lower[n] in ("and", "&") and n + 1 < len(text):
         e = n + 1
-        while e < len(text) and e - n <= 4 and words.cap[e] and text[e].isalpha():
-            if lower[e] in ORG_HEADS or lower[e] in POLICY_HEADS:
+        while e < len(text) and e - n <= 4 and words.cap[e] and text[e].isalpha() and ent[e] != "PERSON":
+            if lower[e] in POLICY_HEADS:
                 return True
             e += 1
     return False
@@ -2652,6 +2652,8 @@ def _coordinated_policies(doc: Doc) -> Iterator[Mention]:
             continue
         if h + 1 < n and cap[h + 1] and text[h + 1].isalpha() and "\n" not in words.tokens[h].whitespace_:
             continue  # not the name's last word
+        if h + 1 < n and words.pos[h + 1] == "NOUN" and text[h + 1].islower():
+            continue  # "Lincoln and Grant parishes": the capitalised word modifies a noun
         if heads is None:
             heads = headline_lines(doc_text(doc))
         if _in_any(words.tokens[h].idx, heads):
