@@ -7,6 +7,8 @@
 """
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -59,6 +61,42 @@ def _split_multiplier_stops(nlp: Language) -> None:
         nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr[:-1]}, {ORTH: "."}])
 
 
+def _keep_million_suffix(nlp: Language) -> None:
+    """``£5.4m earmarked for the fund``: the model's tokenizer splits a metre's ``m`` off a number, so a sum in
+    millions became ``5.4`` ``m`` and the parser read the ``m`` as a verb (``I'm``) and lost the sentence's
+    structure. A number with ``m`` stays one token, as ``£2bn`` and ``£180k`` already do (kg reads all three as
+    multipliers); the other units are still split off."""
+    from spacy.util import compile_suffix_regex
+
+    unit = "(?<=[0-9])(?:km|"
+    suffixes = []
+    for pattern in nlp.Defaults.suffixes:
+        if isinstance(pattern, str) and pattern.startswith(unit) and "|m|" in pattern:
+            pattern = pattern.replace("|m|", "|", 1)
+        suffixes.append(pattern)
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+
+
+#: A sum written with its multiplier in one token: ``5.4m``, ``2bn``, ``180k``.
+_SUM_TOKEN = re.compile(r"\d+(?:[.,]\d+)*(?:m|bn|k|mn)")
+
+
+def _sums_like_numbers(nlp: Language) -> None:
+    """``25m``, ``2bn`` and ``180k`` count as numbers (``like_num``) for kg's rules, as ``25`` does: the rules that
+    read a sum ("a £25m fund") look for a number before its noun. The model's own features do not use the flag."""
+    from spacy.attrs import LIKE_NUM
+
+    base = nlp.vocab.lex_attr_getters.get(LIKE_NUM)
+
+    def like_num(text: str) -> bool:
+        return bool(base(text) if base is not None else False) or _SUM_TOKEN.fullmatch(text) is not None
+
+    nlp.vocab.lex_attr_getters[LIKE_NUM] = like_num
+    for lexeme in nlp.vocab:
+        if _SUM_TOKEN.fullmatch(lexeme.orth_):
+            lexeme.like_num = True
+
+
 def load_pipeline(
     model: str = DEFAULT_MODEL,
     *,
@@ -92,6 +130,8 @@ def load_pipeline(
     _split_dash_after_bracket(nlp)
     _keep_rank_abbreviations(nlp)
     _split_multiplier_stops(nlp)
+    _keep_million_suffix(nlp)
+    _sums_like_numbers(nlp)
     import kg.nlp.components  # noqa: F401  (registers the factories)
 
     nlp.add_pipe("kg_sentence_breaks", before="parser")

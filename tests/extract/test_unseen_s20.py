@@ -3,7 +3,7 @@ from an annotated document)."""
 from __future__ import annotations
 
 import pytest
-from linkpairs import held_roles, link_pairs, names
+from linkpairs import held_roles, link_pairs, names, nodes
 
 pytestmark = pytest.mark.model
 
@@ -157,3 +157,28 @@ def test_a_body_before_a_coordinated_scheme_stays_a_body(nlp):
     text = "The Home Office and the Serious Violence Strategy were praised by the panel."
     assert "Home Office" in names(nlp, text, "Organisation")
     assert "Serious Violence Strategy" in names(nlp, text, "Policy")
+
+
+# -- a sum in millions written "£5.4m" (guideline 6) ------------------------------------------------------------------
+
+def test_a_sum_in_millions_is_one_token_so_the_sentence_parses(nlp):
+    doc = nlp("With £5.4m earmarked for the youth fund, councils can hire 40 workers.")
+    assert "5.4m" in [t.text for t in doc]
+    assert all(t.pos_ != "AUX" for t in doc if t.text.startswith("5.4"))
+
+
+@pytest.mark.parametrize("text, value, word", [
+    ("The county council has £5.4m earmarked for the youth fund.", 5_400_000, "fund"),
+    ("The force will spend £3.2m on new vans this year.", 3_200_000, "van"),
+])
+def test_a_sum_in_millions_gets_its_measure(nlp, text, value, word):
+    stats = {n.props["value"]: n.props["measure"] or "" for n in nodes(nlp, text, "Statistic")}
+    assert value in stats, stats
+    assert word in stats[value].lower(), stats
+
+
+@pytest.mark.parametrize("token", ["25m", "5.4m", "2bn", "180k"])
+def test_a_sum_with_its_multiplier_reads_as_a_number(nlp, token):
+    doc = nlp(f"Ministers gave £{token} to the councils.")
+    tok = next(t for t in doc if t.text == token)
+    assert tok.like_num
