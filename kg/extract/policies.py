@@ -1582,6 +1582,9 @@ def _expand(x: Token, verb: Token, available: Token | None, lex: dict[str, Any],
         if _is_money(_of_object(x)):  # "the release of $30 million in grants": the parser hangs "in" on the noun
             found += [g for c in x.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
                       if g.dep_ == "pobj" and g.lemma_.lower() in lex["money_heads"]]
+            # "the availability of $66 million for the Youth Program": what the sum is for, hung on the noun
+            found += [y for c in x.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+                      if g.dep_ == "pobj" for y in _expand(g, verb, available, lex, depth + 1)]
         return found
     if x.lemma_.lower() in {"cost", "costs"} and verb.lemma_.lower() in {"fund", "finance", "meet", "cover", "pay"}:
         # "will fund the cost of building a new prison at Glen Parva", "meet the costs of the Youth Fund"

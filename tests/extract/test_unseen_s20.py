@@ -182,3 +182,19 @@ def test_a_sum_with_its_multiplier_reads_as_a_number(nlp, token):
     doc = nlp(f"Ministers gave £{token} to the councils.")
     tok = next(t for t in doc if t.text == token)
     assert tok.like_num
+
+
+# -- announcing an award or the availability of money for a scheme (guideline 9) --------------------------------------
+
+@pytest.mark.parametrize("text, pair", [
+    ("The Coast Guard announced today the award of twelve federal Harbor Safety grants to port authorities.",
+     ("United States Coast Guard", "Harbor Safety grants")),
+    ("The Home Office announced the availability of £12 million for the Safer Parks Fund.",
+     ("Home Office", "Safer Parks Fund")),
+    ("The Justice Department announced the release of $40 million for the Rural Courts Program.",
+     ("United States Department of Justice", "Rural Courts Program")),
+])
+def test_announcing_an_award_or_the_availability_of_money_announces_the_scheme(nlp, text, pair):
+    pairs = link_pairs(nlp, text, "ANNOUNCED", aliases=True)
+    agent, scheme = pair
+    assert any(agent in a and scheme in b for a, b in pairs), pairs
