@@ -924,6 +924,15 @@ def _other_frame(tok: Token) -> tuple[Token, int, int, str] | None:
             return None
         _, end = _clause_span(comp)
         return (subj, to.idx, end, lemma)
+    if lemma in ("question", "query"):
+        # "has questioned whether the measures will be sufficient": the question raised, from its "whether"
+        comp = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+        mark = next((c for c in comp.children if c.dep_ == "mark" and c.lower_ in ("whether", "if")), None) \
+            if comp is not None else None
+        if mark is None:
+            return None
+        _, end = _clause_span(comp)
+        return (subj, mark.idx, end, lemma)
     if lemma == "call" and subj.lower_ not in ("it", "this", "that", "which"):
         # "is calling for an independent review of ...", "calls on the Government to be bold ...": what is asked for
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "on") and c.i == tok.i + 1), None)
@@ -1023,7 +1032,7 @@ def _speaks(subj: Token) -> bool:
 #: Lemmas that open a reported-speech frame: a speech verb, a finding, "made clear", a pledge, "call for/on",
 #: a voiced stance.
 _FRAME_LEMMAS = REPORT_VERBS | FINDING_VERBS | _PLEDGE_VERBS | _VOICE_VERBS | _THAT_VERBS | _ACCOUNT_VERBS | \
-    {"make", "call", "point", "set", "recommend"}
+    {"make", "call", "point", "set", "recommend", "question", "query"}
 
 
 def find_reported(doc: Doc, *, direct: list[tuple[int, int]] | None = None) -> Iterator[QuoteFact]:

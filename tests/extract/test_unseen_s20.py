@@ -3,7 +3,7 @@ from an annotated document)."""
 from __future__ import annotations
 
 import pytest
-from linkpairs import held_roles, link_pairs, names, nodes
+from linkpairs import held_roles, link_pairs, names, nodes, said_links
 
 pytestmark = pytest.mark.model
 
@@ -198,3 +198,20 @@ def test_announcing_an_award_or_the_availability_of_money_announces_the_scheme(n
     pairs = link_pairs(nlp, text, "ANNOUNCED", aliases=True)
     agent, scheme = pair
     assert any(agent in a and scheme in b for a, b in pairs), pairs
+
+
+# -- a question raised: "questioned whether ..." (guideline 8) --------------------------------------------------------
+
+@pytest.mark.parametrize("text, speaker, start", [
+    ("The Chief Inspector of Probation, Ann Roe, has questioned whether the new service can cope with its caseload.",
+     "Ann Roe", "whether the new service can cope"),
+    ("Senator Jane Doe queried whether the agency had spent the money as Congress intended.",
+     "Jane Doe", "whether the agency had spent"),
+])
+def test_questioning_whether_reports_the_question(nlp, text, speaker, start):
+    said = said_links(nlp, text)
+    assert any(s == speaker and q.startswith(start) for s, q, _, _ in said), said
+
+
+def test_questioning_a_thing_is_no_speech(nlp):
+    assert not said_links(nlp, "Officers questioned the driver at the roadside for an hour.")
