@@ -1598,6 +1598,13 @@ def _expand(x: Token, verb: Token, available: Token | None, lex: dict[str, Any],
                    for g in c.children if g.dep_ == "pobj"), None)
         if on is not None and (on.lemma_.lower() in lex["plan_nominals"] or on.lower_ in lex["plan_nominals"]):
             return [x] + _expand(on, verb, available, lex, depth + 1)
+        draft = on is not None and on.lower_ == "draft"
+        if draft:  # "on the draft Policing Plan": the parser may take "draft" for the noun, the name for its apposition
+            on = next((c for c in on.children if c.dep_ == "appos"), on)
+        if on is not None and on.is_title and on.lemma_.lower() in _CONSULTED_DRAFTS and \
+                (draft or any(c.lower_ in {"draft", "proposed", "new"} for c in on.lefts)):
+            # "launched a consultation on the draft Policing Plan 2025-2030": the plan put out is proposed
+            return [x, on]
     if x.lemma_.lower() in lex["plan_nominals"] or x.lower_ in lex["plan_nominals"]:
         # "announced plans to introduce X", "unveiled proposals for X"
         inner = []
@@ -1993,6 +2000,8 @@ _PLEDGE_NOUNS = frozenset({"pledge", "commitment", "promise"})
 _SIGNED_LAWS = frozenset({"act", "bill", "law", "legislation", "order", "ordinance", "statute"})
 #: Head nouns of policies that are made public by publishing them.
 _PUBLISHED_POLICIES = frozenset({"strategy", "framework"})
+#: Named schemes a consultation puts out in draft: "a consultation on the draft Policing Plan".
+_CONSULTED_DRAFTS = frozenset({"plan", "strategy", "code", "framework", "bill", "guidance", "charter", "protocol"})
 #: Verbs of handing out that are a cue only with a sum or grants as object.
 _HANDING_OUT = frozenset({"distribute", "disburse", "give", "grant", "confirm", "hand", "channel"})
 
@@ -2995,6 +3004,8 @@ def _target_status(t: Token, v: Token, status: str) -> str:
     and its target makes the target planned or proposed."""
     if status != "announced":
         return status
+    if any(c.lower_ == "draft" for c in t.lefts) or (t.dep_ == "appos" and t.head.lower_ == "draft"):
+        return "proposed"  # "a consultation on the draft Policing Plan": put out, not yet adopted
     tok = t
     for _ in range(5):
         if tok.i == v.i or tok.head.i == tok.i:

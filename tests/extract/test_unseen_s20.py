@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from linkpairs import held_roles, link_pairs, names, nodes, said_links
 
+from kg.extract import extract_facts
+
 pytestmark = pytest.mark.model
 
 
@@ -215,3 +217,20 @@ def test_questioning_whether_reports_the_question(nlp, text, speaker, start):
 
 def test_questioning_a_thing_is_no_speech(nlp):
     assert not said_links(nlp, "Officers questioned the driver at the roadside for an hour.")
+
+
+# -- a consultation on a draft plan puts the plan out as proposed (guideline 9) ---------------------------------------
+
+def test_a_consultation_on_a_draft_plan_proposes_the_plan(nlp):
+    facts = extract_facts(nlp("The Policing Board and the Police Service today launched a public consultation on "
+                              "the draft Community Safety Plan 2026-2030."), "c")
+    names = {n.id: n.name for n in facts.nodes}
+    links = {(names[l.source], names[l.target]): l.props.get("status") for l in facts.links if l.type == "ANNOUNCED"}
+    plan = [(k, st) for k, st in links.items() if k[1].startswith("Community Safety Plan")]
+    assert plan, links
+    assert all(st == "proposed" for _, st in plan), plan
+
+
+def test_a_consultation_on_a_topic_announces_no_plan(nlp):
+    pairs = link_pairs(nlp, "The council launched a consultation on parking charges in the town centre.", "ANNOUNCED")
+    assert not any("parking" in b.lower() and "consultation" not in b.lower() for _, b in pairs), pairs
