@@ -1828,6 +1828,10 @@ def _coordinated_bodies(doc: Doc, i: int, j: int) -> list[tuple[int, int]]:
     return []
 
 
+#: Last words of the names of publications and data series, which are policies (guideline 4: a statistical series
+#: is one) and never bodies: "the Consumer Sentinel Network Data Book", "the Definitive Guideline".
+_PUBLICATION_HEADS = frozenset({"book", "spotlight", "guideline", "guidelines", "bulletin", "report", "yearbook",
+                                "digest", "handbook", "guide", "toolkit", "dashboard", "index"})
 #: Head nouns of names of events, not bodies ("Notting Hill Carnival", "Gang Prevention Summits").
 _EVENT_HEADS = frozenset({"festival", "carnival", "summit", "summits", "conference", "conferences", "marathon", "games",
                           "parade", "awards", "ceremony", "championship", "championships", "cup", "olympics", "fair",
@@ -1902,6 +1906,9 @@ def _not_a_body(doc: Doc, i: int, j: int) -> bool:
         return True  # "the College of Policing's Digital Evidence Toolkit": a body's thing, not a body
     if _topic_words(doc, i, j, head):
         return True
+    if head.lower_ in _PUBLICATION_HEADS and _is_cap(head) and j - i >= 2 and not any(
+            t.lower_ in ORG_HEADS or t.lower_ in _COLLECTIVE_NOUNS for t in doc[i:j]):
+        return True  # "the Consumer Sentinel Network Data Book", "the Definitive Guideline": a publication
     nxt = doc[j] if j < len(doc) else None
     if nxt is not None and nxt.lower_ in _EVENT_HEADS and _is_cap(nxt) and not nxt.ent_type_:
         return True  # "Domestic Violence Awareness" + "Month": the recogniser cut an event's name

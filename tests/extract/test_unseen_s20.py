@@ -234,3 +234,19 @@ def test_a_consultation_on_a_draft_plan_proposes_the_plan(nlp):
 def test_a_consultation_on_a_topic_announces_no_plan(nlp):
     pairs = link_pairs(nlp, "The council launched a consultation on parking charges in the town centre.", "ANNOUNCED")
     assert not any("parking" in b.lower() and "consultation" not in b.lower() for _, b in pairs), pairs
+
+
+# -- a publication's name is no body (guideline 3) --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Judges must follow the Theft Offences Definitive Guideline from July.", "Theft Offences Definitive Guideline"),
+    ("The figures come from the Annual Fraud Data Spotlight published in May.", "Annual Fraud Data Spotlight"),
+    ("Analysts use the Knife Crime Data Dashboard every week.", "Knife Crime Data Dashboard"),
+])
+def test_a_publication_is_no_organisation(nlp, text, name):
+    assert name not in names(nlp, text, "Organisation")
+
+
+def test_a_body_named_with_a_publication_noun_stays_a_body(nlp):
+    text = "The Crime Statistics Report Unit said figures would be released on Thursday."
+    assert any("Unit" in n for n in names(nlp, text, "Organisation"))
