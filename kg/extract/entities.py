@@ -2694,6 +2694,33 @@ def _coordinated_policies(doc: Doc) -> Iterator[Mention]:
         yield _mention(doc, k, h + 1, POLICY, "composite", raw=_text(doc, k, h + 1))
 
 
+def _extend_remit_pair(doc: Doc, m: Mention) -> None:
+    """``the Office for National Statistics Centre for Crime and Justice``, ``the Institute for Policing and
+    Security``: a body's remit of two things joined by ``and``, which the recogniser ends at the first. Extends
+    ``m`` in place over ``and`` and one to three capitalised words when its last words are a remit after ``for``,
+    ``of`` or ``on`` and the words after ``and`` name no body, person or place of their own."""
+    if m.canonical is not None or m.registry is not None or m.source not in ("ner", "composite"):
+        return
+    words = doc_words(doc)
+    text, lower, cap, ent = words.text, words.lower, words.cap, words.ent_type
+    n = len(text)
+    j = m.j
+    if j + 1 >= n or lower[j] != "and" or not any(lower[k] in ("for", "of", "on") for k in range(max(m.i, j - 4), j)):
+        return
+    if any(lower[k] in ORG_HEADS for k in range(j - 3, j) if k > m.i and lower[k - 1] in ("for", "of", "on")):
+        return
+    end = j + 1
+    while end < n and end - j <= 3 and cap[end] and text[end].isalpha() and ent[end] not in ("PERSON", "GPE", "TITLE") \
+            and lower[end] not in ORG_HEADS and lower[end] not in _COLLECTIVE_NOUNS and lower[end] not in _EVENT_HEADS \
+            and "\n" not in words.tokens[end - 1].whitespace_:
+        end += 1
+    if end == j + 1 or (end < n and cap[end] and text[end].isalpha()):
+        return  # nothing capitalised after "and", or a longer name goes on ("and Home Office")
+    if registry().lookup(_text(doc, j + 1, end)) is not None:
+        return
+    m.j, m.end, m.text = end, doc[end - 1].idx + len(doc[end - 1].text), _text(doc, m.i, end)
+
+
 def _overlaps(a: Mention, b: Mention) -> bool:
     return a.i < b.j and b.i < a.j
 
@@ -3094,6 +3121,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     for m in mentions:
         if m.type == ORG and not m.nested:
             _extend_listed_name(doc, m)
+            _extend_remit_pair(doc, m)
     mentions = _resolve_overlaps(mentions)
     mentions += list(_acronyms(doc, mentions))
     mentions = _resolve_overlaps(mentions)

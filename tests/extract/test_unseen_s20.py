@@ -250,3 +250,19 @@ def test_a_publication_is_no_organisation(nlp, text, name):
 def test_a_body_named_with_a_publication_noun_stays_a_body(nlp):
     text = "The Crime Statistics Report Unit said figures would be released on Thursday."
     assert any("Unit" in n for n in names(nlp, text, "Organisation"))
+
+
+# -- a body's remit of two things joined by "and" (guideline 2: the full name) ---------------------------------------
+
+@pytest.mark.parametrize("text, body", [
+    ("Statistician Ann Roe, of the Office for National Statistics Centre for Crime and Justice, said crime fell.",
+     "Office for National Statistics Centre for Crime and Justice"),
+    ("The Northern Institute for Policing and Security said crime fell.", "Northern Institute for Policing and Security"),
+])
+def test_a_remit_of_two_things_stays_in_the_body_name(nlp, text, body):
+    assert body in names(nlp, text, "Organisation"), names(nlp, text, "Organisation")
+
+
+def test_two_bodies_joined_by_and_stay_two(nlp):
+    found = names(nlp, "The Ministry of Justice and Kent Police said crime fell.", "Organisation")
+    assert {"Ministry of Justice", "Kent Police"} <= found, found
