@@ -21,7 +21,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from kg.extract.entities import (ORG, ORG_HEADS, PERSON, PLACE, POST_LETTERS, REMIT_TITLES, TITLE_HEADS, Mention, Sentences,
-                                 doc_words, document_country)
+                                 doc_text, doc_words, document_country)
 from kg.extract.facts import RoleFact, Span
 from kg.extract.lexicon import elected_for_area, registry, titles
 
@@ -716,6 +716,25 @@ def _line_break(doc: Doc, j: int) -> bool:
     return j < len(doc) and doc[j].is_space and doc[j].text.count("\n") == 1
 
 
+_SALUTATION = re.compile(r"\b[Mm]embers of the (Sub)?[Cc]ommittee\b")
+_COMMITTEE_POSTS = frozenset({"chairman", "chairwoman", "chair", "ranking member", "vice chairman", "vice chair"})
+
+
+def _salutation_body(doc: Doc, idx: _Index, sent: Span, title: str) -> Mention | None:
+    """``Chairman Rogers, Ranking Member Cartwright, and Members of the Subcommittee:``, the opening of a testimony:
+    the chair and ranking member hold their posts in the (sub)committee the statement is given before, the
+    nearest one named above the greeting (guideline 7: the body from the immediate context)."""
+    if title.lower() not in _COMMITTEE_POSTS:
+        return None
+    hit = _SALUTATION.search(doc_text(doc), sent.start, sent.end)
+    if hit is None:
+        return None
+    want = "subcommittee" if hit.group(1) else "committee"
+    before = [m for m in idx.at.values() if m.type == ORG and m.end <= sent.start
+              and want in m.text.lower().split()]
+    return max(before, key=lambda m: m.start) if before else None
+
+
 def _body_above(doc: Doc, idx: _Index, i: int) -> Mention | None:
     """The body named alone on the line above a name that opens its line (honorifics aside), as a hearing notice
     heads a committee's chair: ``Subcommittee on Transportation Security\n\nRep. Jane Roe (R-AL), Chairman``."""
@@ -981,8 +1000,9 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
                 title = canonical.title if canonical is not None else rest
                 org = inner
             else:
-                org = _org_before(doc, idx, t0 - 1) or _org_after(doc, idx, m.j, preps=("of", "at", "with")) \
-                    or _for_body(doc, idx, m.j) or _set_off_body(doc, idx, m.j)
+                org = _salutation_body(doc, idx, sent, title) or _org_before(doc, idx, t0 - 1) \
+                    or _org_after(doc, idx, m.j, preps=("of", "at", "with")) or _for_body(doc, idx, m.j) \
+                    or _set_off_body(doc, idx, m.j)
             yield RoleFact(_span(m), title, _span(org) if org else _place_before(doc, idx, t0 - 1)
                            or _body_noun_before(doc, t0 - 1) or _pronoun_body(doc, t0 - 1), sent)
             joined = _titles_joined_before(doc, t0)  # "Lord Chancellor and Justice Secretary X": two posts

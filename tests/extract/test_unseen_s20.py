@@ -266,3 +266,19 @@ def test_a_remit_of_two_things_stays_in_the_body_name(nlp, text, body):
 def test_two_bodies_joined_by_and_stay_two(nlp):
     found = names(nlp, "The Ministry of Justice and Kent Police said crime fell.", "Organisation")
     assert {"Ministry of Justice", "Kent Police"} <= found, found
+
+
+# -- a testimony's greeting: the chair and ranking member of the committee it is given before (guideline 7) -----------
+
+TESTIMONY = """Statement of Jane Roe, Director, Bureau of Prisons, before the House Committee on the Judiciary, \
+Subcommittee on Crime and Federal Government Surveillance
+
+Chairman Biggs, Ranking Member Jackson Lee, and Members of the Subcommittee:
+
+Thank you for inviting me to testify today about the Bureau's staffing."""
+
+
+@pytest.mark.parametrize("person, title", [("Biggs", "Chairman"), ("Jackson Lee", "Ranking Member")])
+def test_the_greeting_names_the_chair_and_ranking_member_of_the_subcommittee(nlp, person, title):
+    held, _, _ = held_roles(nlp, TESTIMONY)
+    assert (person, title, "Subcommittee on Crime and Federal Government Surveillance") in held, held
