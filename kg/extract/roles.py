@@ -314,7 +314,9 @@ def _for_body(doc: Doc, idx: _Index, j: int) -> Mention | None:
     if body is None or body.j >= len(doc):
         return body
     nxt = doc[body.j]
-    return body if nxt.is_punct or nxt.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ") or nxt.lower_ in ("said", "says") else None
+    # ("Statement of Assistant Attorney General X for the Civil Rights Division Before the Subcommittee on ...")
+    return body if nxt.is_punct or nxt.is_space or nxt.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ") \
+        or nxt.lower_ in ("said", "says", "before") else None
 
 
 def _title_with_lower_remit(doc: Doc, idx: _Index, e: int) -> tuple[int, str] | None:

@@ -282,3 +282,10 @@ Thank you for inviting me to testify today about the Bureau's staffing."""
 def test_the_greeting_names_the_chair_and_ranking_member_of_the_subcommittee(nlp, person, title):
     held, _, _ = held_roles(nlp, TESTIMONY)
     assert (person, title, "Subcommittee on Crime and Federal Government Surveillance") in held, held
+
+
+def test_a_statements_heading_gives_the_witness_his_body_after_for(nlp):
+    text = ("Statement of Deputy Assistant Attorney General Tom Reyes for the Antitrust Division Before the Senate "
+            "Subcommittee on Competition Policy\n\nThank you for the opportunity to appear today.")
+    held, _, _ = held_roles(nlp, text)
+    assert ("Tom Reyes", "Deputy Assistant Attorney General", "Antitrust Division") in held, held
