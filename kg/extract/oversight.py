@@ -95,6 +95,8 @@ def sentence_frames(sent: SpacySpan, policies, lex, emit):
             yield from _reviewed_policies(tok, sent, policies, lex, emit)
         if lemma in TITLE_CUES or (lemma == "hold" and P._holds_to_account(tok)) or lemma == "call":
             yield from _titled_overseen(tok, lemma, sent, policies, lex, emit)
+        if lemma in _RECOMMENDING:
+            yield from _recommendations(tok, lemma, sent, policies, lex, emit)
     oversee_verbs = lex["oversee_verbs"]
     for i in range(sent.start, sent.end):
         if not ((pos[i] == "NOUN" and lemmas[i] in _FRAME_NOUNS) or (pos[i] == "VERB" and lemmas[i] in oversee_verbs)):
@@ -466,6 +468,40 @@ def _overseer(agent: Token) -> bool:
     """An agent whose own name or title makes it an overseer (an inspectorate, an inspector general, an audit
     office, a committee, an ombudsman; an inspector by title)."""
     return _oversight_name(agent) or _inspector_person(agent)
+
+
+#: Verbs by which an overseer addresses recommendations to a body: "GAO made 5 recommendations to DHS".
+_RECOMMENDING = frozenset({"recommend", "make", "issue", "identify", "give", "direct"})
+
+
+def _recommendations(v: Token, lemma: str, sent, policies, lex, emit):
+    """An overseer's recommendations to a body assess it (guideline 10): ``GAO identified 11 priority
+    recommendations for DHS``, ``the OIG made two recommendations to OVW``, ``the Inspectorate recommended that the
+    force review its training``. Only an overseer by name or title (a working group's recommendations to its
+    director are no oversight), and only a body or a scheme as the overseen end."""
+    subj, passive = P._subject_of(v)
+    if subj is None or passive or subj.lower_ in P._PRONOUNS or not _overseer(subj):
+        return
+    agent = P._resolve_agent(subj, v)
+    if agent is None:
+        return
+    targets: list[Token] = []
+    if lemma == "recommend":
+        comp = next((c for c in v.children if c.dep_ == "ccomp" and c.i > v.i), None)
+        if comp is not None and any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children):
+            targets = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
+    else:
+        recs = [c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() == "recommendation"]
+        for r in recs:
+            holders = [r, v]
+            targets += [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
+                        and c.i > r.i for g in c.children if g.dep_ == "pobj"]
+    for t in targets:
+        for x in P._conjuncts(t):
+            if x.ent_type_ == "PERSON" or x.lower_ in P._PRONOUNS or x.ent_type_ not in ("ORG", ""):
+                continue
+            for span, kind in P._oversee_target(x, True, policies, lex):
+                yield from emit("OVERSEES", agent, span, kind, sent, "recommend", None)
 
 
 def _policy_ends(objs, policies) -> list:
@@ -974,6 +1010,6 @@ def _report_examining(n: Token, sent, policies, lex, emit):
 
 #: The verbs and the nouns (lemmas) the frames of :func:`sentence_frames` start from (an oversee verb of the
 #: lexicon starts one too): any other word is passed over without a Token made or a frame asked.
-_FRAME_VERBS = FINDING_VERBS | WHERE_FOUND | RATING_VERBS | P._VISIT_VERBS | COMMISSIONED_ACTS | POLICY_REVIEW_VERBS | \
+_FRAME_VERBS = _RECOMMENDING | FINDING_VERBS | WHERE_FOUND | RATING_VERBS | P._VISIT_VERBS | COMMISSIONED_ACTS | POLICY_REVIEW_VERBS | \
     TITLE_CUES | {"hold", "call"}
 _FRAME_NOUNS = ACT_NOMINALS | AGENTLESS_ACTS | EVIDENCE_NOUNS | SESSION_NOUNS | {"report", "inspection"}

@@ -289,3 +289,22 @@ def test_a_statements_heading_gives_the_witness_his_body_after_for(nlp):
             "Subcommittee on Competition Policy\n\nThank you for the opportunity to appear today.")
     held, _, _ = held_roles(nlp, text)
     assert ("Tom Reyes", "Deputy Assistant Attorney General", "Antitrust Division") in held, held
+
+
+# -- an overseer's recommendations to a body (guideline 10: assessment) -----------------------------------------------
+
+@pytest.mark.parametrize("text, pair", [
+    ("The Government Accountability Office made four recommendations to the Transportation Security Administration.",
+     ("Government Accountability Office", "Transportation Security Administration")),
+    ("In May, GAO identified 12 priority recommendations for the Federal Emergency Management Agency.",
+     ("Government Accountability Office", "Federal Emergency Management Agency")),
+    ("The Inspector General recommended that the Bureau of Prisons improve its staffing.",
+     ("Inspector General", "Federal Bureau of Prisons")),
+])
+def test_an_overseers_recommendations_to_a_body_oversee_it(nlp, text, pair):
+    assert pair in link_pairs(nlp, text, "OVERSEES"), link_pairs(nlp, text, "OVERSEES")
+
+
+def test_recommendations_from_a_working_group_are_no_oversight(nlp):
+    text = "The working group on youth crime will make recommendations to the Home Office in June."
+    assert not link_pairs(nlp, text, "OVERSEES")
