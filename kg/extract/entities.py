@@ -1933,6 +1933,8 @@ def _named_thing_after(doc: Doc, i: int, j: int) -> bool:
     programme" names a body by "Unit")."""
     if j - i < 2 or any(t.lower_ in ORG_HEADS or t.lower_ in _COLLECTIVE_NOUNS for t in doc[i:j]):
         return False
+    if doc[i].lower_ in ("operation", "project") or doc[j - 1].lower_ in POLICY_HEADS:
+        return False  # "the Project Safe Neighborhoods (PSN) Program": a scheme's own name, read as a policy below
     k = j
     if k < len(doc) and doc[k].text in ("\u201d", "\u2019", '"', "'") and i > 0 and doc[i - 1].text in ("\u201c", "\u2018", '"', "'"):
         k += 1  # the name in quotes

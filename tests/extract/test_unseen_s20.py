@@ -26,6 +26,11 @@ def test_a_named_scheme_before_its_short_form_or_quote_is_no_body(nlp, text, nam
     assert name not in names(nlp, text, "Organisation")
 
 
+def test_a_project_named_before_its_short_form_stays_a_policy(nlp):
+    text = "The department awarded $4 million to support the Project Safe Harbors (PSH) Program in 12 cities."
+    assert "Project Safe Harbors" in names(nlp, text, "Policy"), names(nlp, text, "Policy")
+
+
 @pytest.mark.parametrize("text, body", [
     ("The Violence Reduction Unit (VRU) programme reached 3,000 pupils, Kent Police said.", "Violence Reduction Unit"),
     ("The Office for Victims Support (OVS) program director spoke first.", "Office for Victims Support"),
