@@ -1637,7 +1637,7 @@ def _witness_blocks(text: str, pos: int) -> list[tuple[int, int]]:
             pos += 1
         end = text.find("\n\n", pos)
         end = len(text) if end < 0 else end
-        lines = [ln for ln in text[pos:end].split("\n")]
+        lines = text[pos:end].split("\n")
         if not lines or not lines[0].strip():
             break
         if len(lines) == 1 and _PANEL_LINE.match(lines[0].strip()):

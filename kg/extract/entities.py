@@ -533,9 +533,9 @@ def _titled_names(doc: Doc) -> Iterator[Mention]:
                 yield _mention(doc, j, n, PERSON, "ner", raw=_text(doc, k, n))
 
 
-#: Nouns of posts outside the titles lexicon, which end a post and never a person's name ("Lead Data Analyst").
-_POST_WORDS = frozenset({"analyst", "specialist", "officer", "adviser", "advisor", "consultant", "coordinator",
-                         "strategist", "scientist", "statistician", "economist", "researcher", "investigator"})
+#: Nouns of posts beside ``_PERSON_NOUNS``, which end a post and never a person's name ("Lead Data Analyst").
+_POST_WORDS = frozenset({"analyst", "specialist", "consultant", "strategist", "scientist", "statistician", "economist",
+                         "researcher", "investigator"})
 
 
 def _inside_a_name(words: Words, n: int) -> bool:
@@ -1828,8 +1828,8 @@ def _coordinated_bodies(doc: Doc, i: int, j: int) -> list[tuple[int, int]]:
     return []
 
 
-#: Last words of the names of publications and data series, which are policies (guideline 4: a statistical series
-#: is one) and never bodies: "the Consumer Sentinel Network Data Book", "the Definitive Guideline".
+#: Last words of the names of publications, which are never bodies: "the Consumer Sentinel Network Data Book", "the
+#: Definitive Guideline" (kg does not type them: read as policies, most were not annotated as such).
 _PUBLICATION_HEADS = frozenset({"book", "spotlight", "guideline", "guidelines", "bulletin", "report", "yearbook",
                                 "digest", "handbook", "guide", "toolkit", "dashboard", "index"})
 #: Head nouns of names of events, not bodies ("Notting Hill Carnival", "Gang Prevention Summits").
@@ -2690,7 +2690,7 @@ def _coordinated_policies(doc: Doc) -> Iterator[Mention]:
             continue  # "Police and Crime Plan" items are the plan's own words, but a body's noun is a body's name
         if any(ent in ("PERSON", "GPE") for ent in words.ent_type[k:h + 1]):
             continue
-        items = [t for t in _text(doc, k, h + 1).replace(" and ", ",").replace(" & ", ",").split(",")]
+        items = _text(doc, k, h + 1).replace(" and ", ",").replace(" & ", ",").split(",")
         if any(registry().lookup(t.strip()) is not None for t in items):
             continue  # a known body among the items: "the FBI, ATF and Project Safe Neighborhoods"
         yield _mention(doc, k, h + 1, POLICY, "composite", raw=_text(doc, k, h + 1))

@@ -492,9 +492,8 @@ def _recommendations(v: Token, lemma: str, sent, policies, lex, emit):
             targets = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
     else:
         recs = [c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() == "recommendation"]
-        for r in recs:
-            holders = [r, v]
-            targets += [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
+        for r in recs:  # "to DHS" hung on the noun or on the verb
+            targets += [g for h in (r, v) for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
                         and c.i > r.i for g in c.children if g.dep_ == "pobj"]
     for t in targets:
         for x in P._conjuncts(t):

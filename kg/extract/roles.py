@@ -718,7 +718,9 @@ def _line_break(doc: Doc, j: int) -> bool:
     return j < len(doc) and doc[j].is_space and doc[j].text.count("\n") == 1
 
 
+#: The close of a testimony's greeting: "... and Members of the Subcommittee:".
 _SALUTATION = re.compile(r"\b[Mm]embers of the (Sub)?[Cc]ommittee\b")
+#: Posts a greeting names in the committee it is given before.
 _COMMITTEE_POSTS = frozenset({"chairman", "chairwoman", "chair", "ranking member", "vice chairman", "vice chair"})
 
 
@@ -732,8 +734,8 @@ def _salutation_body(doc: Doc, idx: _Index, sent: Span, title: str) -> Mention |
     if hit is None:
         return None
     want = "subcommittee" if hit.group(1) else "committee"
-    before = [m for m in idx.at.values() if m.type == ORG and m.end <= sent.start
-              and want in m.text.lower().split()]
+    before = {m.i: m for m in idx.at.values() if m.type == ORG and m.end <= sent.start
+              and want in m.text.lower().split()}.values()  # (each mention once, not once per word)
     return max(before, key=lambda m: m.start) if before else None
 
 
