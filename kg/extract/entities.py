@@ -2645,17 +2645,16 @@ _COORDINATED_HEADS = frozenset({"act", "bill", "plan", "program", "programme", "
                                 "survey", "charter", "protocol", "regulations"})
 
 
-def _coordinated_policies(doc: Doc) -> Iterator[Mention]:
+def _coordinated_policies(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
     """``the Safety, Health, and Wellness Strategic Research Plan``, ``the Screening, Brief Intervention, Referral and
     Treatment Programs``: a scheme's name that coordinates capitalised words runs back from its head noun over its
     commas and ``and``; the recogniser ends it at the last item or takes the first items for a body. An item that
     ends in a scheme's noun or holds a body's noun is a name of its own ("the First Step Act and Second Chance
     Act", "Kent Police and Crime Plan"), and the run stops at a lower-case word, a determiner, a person, a place, a
-    known body, a line break and a headline."""
+    known body, a line break and a headline (``heads``: the document's headline lines)."""
     words = doc_words(doc)
     text, lower, cap = words.text, words.lower, words.cap
     n = len(text)
-    heads = None
     for h in range(2, n):
         if not cap[h] or lower[h] not in _COORDINATED_HEADS:
             continue
@@ -2663,8 +2662,6 @@ def _coordinated_policies(doc: Doc) -> Iterator[Mention]:
             continue  # not the name's last word
         if h + 1 < n and words.pos[h + 1] == "NOUN" and text[h + 1].islower():
             continue  # "Lincoln and Grant parishes": the capitalised word modifies a noun
-        if heads is None:
-            heads = headline_lines(doc_text(doc))
         if _in_any(words.tokens[h].idx, heads):
             continue
         k = _cap_run_before(doc, h + 1, limit=8)
@@ -3108,7 +3105,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     mentions += list(_listed_committees(doc))
     mentions += list(_listed_divisions(doc)) + list(_listed_departments(doc)) + list(_post_offices(doc)) + list(_prisons(doc)) + list(_regional_units(doc))
     mentions += list(_criminal_groups(doc)) + list(_linked_places(doc)) + list(_mastheads(doc))
-    mentions += list(_coordinated_policies(doc))
+    mentions += list(_coordinated_policies(doc, heads))
     mentions += list(_commissioner_areas(doc)) + list(_law_names(doc)) + list(_short_operations(doc))
     mentions += list(_names_after_posts(doc)) + list(_names_before_posts(doc))
     for m in _body_names(doc):

@@ -703,7 +703,7 @@ def _signature_break(doc: Doc, i: int, j: int) -> bool:
         return False
     while i > 0 and _honorific(doc[i - 1].text):
         i -= 1
-    return i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
+    return _line_start(doc, i) == i
 
 
 def _line_start(doc: Doc, k: int) -> int:
