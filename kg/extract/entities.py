@@ -416,7 +416,12 @@ def _names_before_posts(doc: Doc) -> Iterator[Mention]:
             i -= 1
         while i < c and not (cap[i] and toks[i].is_alpha):
             i += 1
-        if i >= c or (i > 0 and toks[i - 1].is_alpha and cap[i - 1]) or any(ent[x] in ("PERSON", "ORG", "GPE", "TITLE") for x in range(i, c)):
+        if i >= c or (i > 0 and toks[i - 1].is_alpha and cap[i - 1]):
+            continue
+        # "Dru Sharpling, HM Inspector of Constabulary": a name the model took for a body, the whole of its entity
+        misread = ent[i] == "ORG" and toks[i].ent_iob_ == "B" and toks[c - 1].ent_iob_ != "O" and \
+            (c >= n_doc or toks[c].ent_iob_ != "I") and registry().lookup(_text(doc, i, c)) is None
+        if any(ent[x] in ("PERSON", "GPE", "TITLE") or (ent[x] == "ORG" and not misread) for x in range(i, c)):
             continue
         if _name_run(doc, i, c) != c or any(text[x] in lex.honorifics or lower[x] in _REMIT_WORDS for x in range(i, c)):
             continue  # ("Joint Leads for Local Policing, PCCs Jo Roe and ...": a post's remit, no name)
@@ -426,7 +431,46 @@ def _names_before_posts(doc: Doc) -> Iterator[Mention]:
         post = any(ent[n] == "TITLE" or lower[n] in TITLE_HEADS for n in range(k, min(n_doc, k + 4))
                    if all(not toks[x].is_punct and ent[x] not in ("PERSON", "GPE") for x in range(k, n + 1)))
         if post:
-            yield _mention(doc, i, c, PERSON, "ner", raw=_text(doc, i, c))
+            yield _mention(doc, i, c, PERSON, "pattern" if misread else "ner", raw=_text(doc, i, c))
+
+
+#: Letters after a name that only a person carries ("MS" and "AM", Welsh members, also read as a state or a time:
+#: those only before a comma and a post).
+_PERSON_LETTERS = frozenset({"MP", "MSP", "MLA", "QPM", "KPM", "OBE", "CBE", "MBE", "KBE", "DBE", "KC", "QC", "QFSM",
+                             "KFSM"})
+
+
+def _names_before_letters(doc: Doc) -> Iterator[Mention]:
+    """``The Attorney General, Victoria Prentis MP, said``, ``Jayne Bryant MS, Cabinet Secretary for Housing``: two
+    or three capitalised words right before a person's letters are a name, whatever the model made of them."""
+    words = doc_words(doc)
+    text, ent, toks = words.text, words.ent_type, words.tokens
+    n_doc = len(text)
+    for k in range(2, n_doc):
+        if text[k] not in _PERSON_LETTERS and text[k] not in ("MS", "AM"):
+            continue
+        if text[k] in ("MS", "AM"):
+            c = k + 1
+            if not (c + 1 < n_doc and text[c] == "," and any(ent[n] == "TITLE" or words.lower[n] in TITLE_HEADS
+                                                              for n in range(c + 1, min(n_doc, c + 5)))):
+                continue
+        if k + 1 < n_doc and (toks[k + 1].text in _PERSON_LETTERS or _is_cap(toks[k + 1]) and toks[k + 1].is_alpha):
+            continue  # more letters follow (read from the last), or a name: "Chingford MP Iain Duncan Smith"
+        e = k
+        while e > 0 and toks[e - 1].text in titles().post_nominals:
+            e -= 1  # "Dominic Grieve QC MP"
+        i = e - 1
+        while i > 0 and e - i < 3 and toks[i - 1].is_alpha and _is_cap(toks[i - 1]) and ent[i - 1] != "TITLE" \
+                and not _is_title_or_honorific(toks[i - 1]) and toks[i - 1].text not in ("Rt", "Hon", "Right"):
+            i -= 1
+        i = next((x for x in range(i, e) if _name_run(doc, x, e) == e), e)
+        if i >= e or all(ent[x] == "PERSON" for x in range(i, e)) or ent[k] == "PERSON" or "\n" in doc[i:e].text \
+                or registry().lookup(_text(doc, i, e)) is not None:
+            continue  # (a name the model has already, whole)
+        if i > 0 and toks[i - 1].is_alpha and _is_cap(toks[i - 1]) and ent[i - 1] != "TITLE" and \
+                not _is_title_or_honorific(toks[i - 1]) and toks[i - 1].text not in ("Rt", "Hon", "Right"):
+            continue  # a longer capitalised run: a body's or a place's name
+        yield _mention(doc, i, e, PERSON, "pattern", raw=_text(doc, i, e))
 
 
 #: "Pete P. Buttigieg", "Andrea M. Lowe Jr.": a first name, a middle initial and a surname are a person's name
@@ -3107,7 +3151,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     mentions += list(_criminal_groups(doc)) + list(_linked_places(doc)) + list(_mastheads(doc))
     mentions += list(_coordinated_policies(doc, heads))
     mentions += list(_commissioner_areas(doc)) + list(_law_names(doc)) + list(_short_operations(doc))
-    mentions += list(_names_after_posts(doc)) + list(_names_before_posts(doc))
+    mentions += list(_names_after_posts(doc)) + list(_names_before_posts(doc)) + list(_names_before_letters(doc))
     for m in _body_names(doc):
         entry = registry().lookup(m.text)
         if entry is not None:
@@ -3400,8 +3444,8 @@ def _headline_person(doc: Doc, m: Mention) -> Mention | None:
         k += 1  # a signature: the name on one line, the title on the next ("Jane Roe\nHM Chief Inspector of Prisons")
     if k + 1 < len(doc) and doc[k].text in ("HM", "HMI"):
         k += 1  # "HM Chief Inspector of Prisons"
-    if not _titled(doc, m.i) and not (k < len(doc) and doc[k].ent_type_ == "TITLE") and not _title_of_before(doc, m.i) \
-            and not _speech_byline(doc, m):
+    if not _titled(doc, m.i) and not (k < len(doc) and doc[k].ent_type_ == "TITLE") \
+            and not _title_of_before(doc, m.i) and not _speech_byline(doc, m) and not _author_line(doc, m, k):
         return None
     j = m.i
     while j < m.j and doc[j].lower_ not in _HEADLINE_VERBS:
@@ -3409,6 +3453,16 @@ def _headline_person(doc: Doc, m: Mention) -> Mention | None:
     if j - m.i < 2:
         return None
     return m if j == m.j else _mention(doc, m.i, j, PERSON, m.source, headline=True, raw=m.raw)
+
+
+def _author_line(doc: Doc, m: Mention, k: int) -> bool:
+    """A full name alone on its line (``k`` is past its letters) before a paragraph in the first person: the author
+    of a written statement (``Stephen Hammond`` / ``I wanted to update the House ...``)."""
+    if m.j - m.i < 2 or m.i > 0 and "\n" not in doc[m.i - 1].text and "\n" not in doc[m.i - 1].whitespace_:
+        return False  # (a word before it on its line)
+    if k >= len(doc) or not doc[k].is_space or "\n" not in doc[k].text:
+        return False
+    return k + 1 < len(doc) and doc[k + 1].lower_.replace("\u2019", "'") in {"i", "we", "my", "our"}
 
 
 #: Nouns a headline gives a speech, statement or letter by: "Jane Roe – speech: ...", "Remarks by Jane Roe".
