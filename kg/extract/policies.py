@@ -512,6 +512,10 @@ def _named(doc: Doc, sent: SpacySpan, idx: _Index) -> Iterator[_Policy]:
             if p.i in sub and start < t.i and _ORDINAL.fullmatch(p.text) and _is_titleish(doc[start]):
                 start -= 1  # "the 21st Century Cures Act": an ordinal that opens the title
                 break
+            if start < t.i and p.text.isdigit() and len(p.text) <= 3 and t.tag_ in {"NN", "NNP"} and \
+                    doc[start].is_title and (p.i == sent.start or doc[p.i - 1].lower_ in _NAME_DETERMINERS):
+                start -= 1  # "the 15 Most Wanted Fugitive Program", "the 10 Prisons Project": a number opens the name
+                break
             if (p.i not in sub and not (titled and p.is_title and p.pos_ in {"PROPN", "NOUN", "ADJ"}))\
                     or (p.like_num and not (p.is_title and p.is_alpha)) or p.lower_ in _SCALE_WORDS or p.pos_ in {"VERB", "AUX"} or \
                     _verbish(p.lower_) or \
@@ -520,6 +524,8 @@ def _named(doc: Doc, sent: SpacySpan, idx: _Index) -> Iterator[_Policy]:
                 break  # headline words: "Home Office Launches New Knife Crime Strategy"
             if _is_titleish(p) and p.lower_ not in {"the"}:
                 start -= 1
+            elif p.is_title and p.pos_ == "ADV" and p.i in sub and start < t.i and p.head.i >= start:
+                start -= 1  # "the Most Wanted Fugitive Program": a capitalised adverb inside the name
             elif p.text == "-" and not p.whitespace_ and start - 2 >= sent.start and \
                     _is_titleish(doc[start - 2]) and not doc[start - 2].whitespace_:
                 start -= 1  # "Anti-Violence Strategy"
@@ -577,6 +583,9 @@ def _named(doc: Doc, sent: SpacySpan, idx: _Index) -> Iterator[_Policy]:
             if s < ent.end:
                 yield _Policy(s, ent.end, doc[s:ent.end].text)
 
+
+#: Words before a number that opens a programme's name ("the 10 Prisons Project"), not a count of them.
+_NAME_DETERMINERS = frozenset({"the", "its", "their", "our", "this", "a", "his", "her", "my"})
 
 #: Words that may sit inside a title-case long form: "Gang Resistance Education and Training".
 _LONG_FORM_LINKS = frozenset({"of", "and", "for", "&", "on", "against", "to", "in"})
@@ -1506,12 +1515,21 @@ def _agent_span(tok: Token) -> Span:
     return name_span(tok)
 
 
+#: Verbs that carry out an act of oversight named by their object: "to carry out an inspection of X".
+_CARRY_OUT = frozenset({"carry", "conduct", "undertake"})
+
+
 def _subject_of(verb: Token) -> tuple[Token | None, bool]:
     """The subject token governing ``verb`` and whether the verb is passive."""
     v = verb
     for _ in range(5):
         subj = next((c for c in v.children if c.dep_ in _SUBJ_DEPS), None)
         if subj is not None:
+            if subj.dep_ == "nsubjpass" and v is not verb and verb.head.i == v.i and (verb.dep_ == "xcomp" or (
+                    verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))) \
+                    and not any(c.dep_ == "auxpass" for c in verb.children) and \
+                    verb.lemma_.lower() in _lex()["oversee_verbs"] | _CARRY_OUT:
+                return subj, False  # "HMICFRS has been asked to inspect the force": who was asked does it
             return subj, subj.dep_ == "nsubjpass"
         if v.dep_ == "relcl":
             return v.head, False

@@ -293,7 +293,8 @@ def _run_at(doc: Doc, i: int, sent: SpacySpan) -> tuple[int, int] | None:
         t = doc[end]
         low = t.lower_
         if _is_num(t) and not (low in {"one"} and doc[end - 1].like_num) and \
-                not (_HAS_DIGIT(t.text) and doc[end - 1].lower_ in scales):  # "1.2 million 911 calls"
+                not (_HAS_DIGIT(t.text) and doc[end - 1].lower_ in scales) and \
+                not (_HAS_DIGIT(t.text) and _HAS_DIGIT(doc[end - 1].text)):  # "1.2 million 911 calls", "251 15 Most"
             end += 1
         elif low in scales and not low.endswith("s"):
             end += 1
@@ -1064,8 +1065,10 @@ def _opens_a_name(doc: Doc, start: int, end: int, sent: SpacySpan) -> bool:
     k = end
     while k < sent.end and k - end < 4 and words.is_title[k] and words.tokens[k].is_alpha:
         k += 1
-    # (the word after the number is what it counts: "10 Prisons", not "a 10 Year Strategy")
-    return k - end >= 2 and words.lower[k - 1] in POLICY_HEADS and words.lower[end].endswith("s")
+    # (the word after the number is what it counts, "10 Prisons", or the name goes on, "15 Most Wanted"; not a
+    # duration: "a 10 Year Strategy")
+    return k - end >= 2 and words.lower[k - 1] in POLICY_HEADS and words.tokens[k - 1].tag_ in {"NN", "NNP"} and \
+        words.lower[end] not in _DURATION_UNITS
 
 
 def _code_number(doc: Doc, start: int, end: int, sent: SpacySpan) -> bool:

@@ -3,7 +3,9 @@ from an annotated document)."""
 from __future__ import annotations
 
 import pytest
-from linkpairs import held_roles, names, said_links
+from linkpairs import held_roles, link_pairs, names, said_links
+
+from kg.extract import extract_facts
 
 pytestmark = pytest.mark.model
 
@@ -79,3 +81,46 @@ def test_a_name_alone_on_its_line_before_a_first_person_paragraph_is_a_person(nl
 def test_a_heading_line_before_narration_is_no_person(nlp):
     text = STATEMENT.replace("I wanted to update the House on", "The department wrote to forces about")
     assert "Peter Ashdown" not in names(nlp, text, "Person")
+
+
+# -- a body asked or commissioned to inspect does the inspecting (guideline 10) ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "HMICFRS has been asked to inspect Kent Police.",
+    "HMICFRS was commissioned by the Home Secretary to inspect Kent Police.",
+    "HMICFRS has been commissioned by the Department of Justice to carry out an inspection of the policies and "
+    "procedures of Kent Police.",
+])
+def test_a_body_asked_to_inspect_oversees_what_it_inspects(nlp, text):
+    pairs = link_pairs(nlp, text, "OVERSEES")
+    assert any(b == "Kent Police" and "Inspectorate" in a for a, b in pairs), pairs
+
+
+def test_the_body_inspected_in_a_passive_is_no_overseer(nlp):
+    pairs = link_pairs(nlp, "Kent Police was asked to improve after it was inspected last year.", "OVERSEES")
+    assert not any(a == "Kent Police" for a, _ in pairs), pairs
+
+
+# -- a number that opens a programme's name (guideline 4; guideline 6: no statistic) ---------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("The service established the 12 Most Dangerous Offenders Program in 1990.", "12 Most Dangerous Offenders Program"),
+    ("The Justice Secretary launched the 10 Prisons Project to cut drug use in the worst jails.", "10 Prisons Project"),
+])
+def test_a_number_opening_a_programme_name_is_part_of_it_and_no_figure(nlp, text, name):
+    facts = extract_facts(nlp(text), "n")
+    forms = {f for n in facts.nodes if n.type == "Policy" for f in (n.name, *n.aliases)}
+    assert name in forms, forms
+    values = {n.props.get("value") for n in facts.nodes if n.type == "Statistic"}
+    assert int(name.split()[0]) not in values, values
+
+
+def test_numbers_counting_named_things_stay_figures(nlp):
+    text = "The Home Office funded 18 Violence Reduction Units last year."
+    assert 18 in {n.props.get("value") for n in extract_facts(nlp(text), "n").nodes if n.type == "Statistic"}
+
+
+def test_two_numbers_written_side_by_side_are_not_added_up(nlp):
+    text = "Since the list began, 251 12 Most Dangerous fugitives have been arrested."
+    values = {n.props.get("value") for n in extract_facts(nlp(text), "n").nodes if n.type == "Statistic"}
+    assert 251 in values and 263 not in values, values
