@@ -573,6 +573,10 @@ def _titled_names(doc: Doc) -> Iterator[Mention]:
                     and lower[n] not in ORG_HEADS and lower[n] not in _LAW_WORDS and lower[n] not in _HEADLINE_VERBS \
                     and lower[n] not in POLICY_HEADS and lower[n] not in _MEASURE_HEADS:
                 n += 1  # (not "the Attorney General Guidelines": a post's rules, no name)
+            if n == j and j + 1 < n_doc and lower[j] == "bill" and cap[j + 1] and text[j + 1].isalpha() \
+                    and not text[j + 1].isupper() and pos[j + 1] not in ("VERB", "AUX") and not ent[j + 1] \
+                    and lower[j + 1] not in ORG_HEADS | _LAW_WORDS | POLICY_HEADS:
+                n = j + 2  # "Chief Constable Bill Skelly": the first name Bill, no law
             if n > j and not _inside_a_name(words, n):
                 yield _mention(doc, j, n, PERSON, "ner", raw=_text(doc, k, n))
 

@@ -852,7 +852,18 @@ def candidates(doc: Doc, rule_facts: Iterable[PolicyFact],
                 out[(a, b)] = Candidate(a, b, doc[a:b].root.i, name, "sc",
                                         verbal=any(x.pos_ in {"VERB", "AUX"} and not x.is_title for x in toks[a:b]),
                                         lower_tail=toks[b - 1].is_lower)
-    return [out[k] for k in sorted(out)]
+    return [out[k] for k in sorted(out) if not _first_name_bill(_toks, out[k].end)]
+
+
+def _first_name_bill(toks: list[Token], end: int) -> bool:
+    """A span that ends at ``Bill`` written before a capitalised surname (``Chief Constable Bill Skelly``): a
+    person's first name, no law's."""
+    if end < 1 or end >= len(toks) or toks[end - 1].text != "Bill":
+        return False
+    nxt = toks[end]
+    return nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_upper and nxt.pos_ not in {"VERB", "AUX"} and \
+        nxt.lower_ not in HEADS and nxt.lower_ not in {"of", "for", "to", "and"} and \
+        "\n" not in toks[end - 1].whitespace_
 
 
 def _after_headline_verb(doc: Doc, spans: set[tuple[int, int]], head: int) -> set[tuple[int, int]]:

@@ -462,6 +462,9 @@ def _named(doc: Doc, sent: SpacySpan, idx: _Index) -> Iterator[_Policy]:
         low = t.lower_
         if low not in lex["policy_heads_named"] or not t.is_title or t.pos_ not in {"PROPN", "NOUN"}:
             continue
+        if low == "bill" and t.i > sent.start and doc[t.i - 1].ent_type_ == "TITLE" and t.i + 1 < sent.end and \
+                doc[t.i + 1].is_alpha and doc[t.i + 1].text[:1].isupper() and doc[t.i + 1].pos_ not in {"VERB", "AUX"}:
+            continue  # "Chief Constable Bill Skelly": a post, then the first name Bill and a surname
         b = ent_bounds(t)
         if b is not None and b[1] == t.i + 1 and b[1] - b[0] >= 3 and t.ent_type_ in _TITLE_ENTS and \
                 low in _NAME_END_HEADS and not (t.i + 2 < sent.end and doc[t.i + 1].lower_ in _CONNECTORS and

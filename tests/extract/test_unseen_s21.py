@@ -124,3 +124,19 @@ def test_two_numbers_written_side_by_side_are_not_added_up(nlp):
     text = "Since the list began, 251 12 Most Dangerous fugitives have been arrested."
     values = {n.props.get("value") for n in extract_facts(nlp(text), "n").nodes if n.type == "Statistic"}
     assert 251 in values and 263 not in values, values
+
+
+# -- "Bill" after a post is a first name, not a law (guideline 2) ---------------------------------------------------
+
+@pytest.mark.parametrize("text, person", [
+    ("Chief Constable Bill Early said crime was falling across the county.", "Bill Early"),
+    ("CC Bill Early: despite a rise in crime, forces are committed to keeping people safe", "Bill Early"),
+])
+def test_bill_after_a_post_opens_a_persons_name(nlp, text, person):
+    assert person in names(nlp, text, "Person"), names(nlp, text, "Person")
+    assert not any(n.endswith("Bill") for n in names(nlp, text, "Policy")), names(nlp, text, "Policy")
+
+
+def test_a_bill_after_a_post_holder_is_still_a_law(nlp):
+    text = "The Home Secretary said the Crime and Policing Bill would give officers new powers."
+    assert "Crime and Policing Bill" in names(nlp, text, "Policy")
