@@ -362,7 +362,7 @@ def _body_noun_after(doc: Doc, j: int) -> Span | None:
     return None
 
 
-def _copular_title(doc: Doc, m: Mention) -> tuple[int, str, Span | None] | None:
+def _copular_title(doc: Doc, m: Mention, idx: _Index | None = None) -> tuple[int, str, Span | None] | None:
     """The post a copular or appointment verb gives the person ``m`` names (their subject): the token after the
     title, the title, and the possessor written before it (``became the force's first chief constable``), if any."""
     if doc[m.j - 1].dep_ not in ("nsubj", "nsubjpass") and not (m.j < len(doc) and doc[m.j].lower_ == ","):
@@ -384,6 +384,13 @@ def _copular_title(doc: Doc, m: Mention) -> tuple[int, str, Span | None] | None:
     if verb is None:
         return None
     owner: Span | None = None
+    body = idx.at.get(k) if idx is not None else None
+    if body is not None and body.type == ORG and body.i == k:
+        # "is National Police Chiefs' Council lead for roads policing", "has been the Home Office's director of
+        # crime policy": a named body written before the post holds it
+        e = body.j + 1 if body.j < len(doc) and doc[body.j].text in _POSSESSIVE else body.j
+        if title_starting_at(doc, e) is not None:
+            owner, k = _span(body), e
     while k + 1 < len(doc) and k - m.j < 9:
         if _ordinal(doc[k]):
             k += 1  # "is the 10th Commissioner of ...", "became its first chief executive"
@@ -1196,7 +1203,7 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
                 for _, other in joined:  # "Chairman and Chief Executive of Y, X": both posts in Y
                     yield RoleFact(_span(m), other, _span(org) if org else None, sent)
         # 4. copular: "X is the Chair of Y", "X became Chief Constable", "X was appointed (as) chief executive of Y"
-        hit4 = _copular_title(doc, m)
+        hit4 = _copular_title(doc, m, idx)
         if hit4 is not None:
             j, title, owner = hit4
             org = _org_after(doc, idx, j)

@@ -140,3 +140,15 @@ def test_bill_after_a_post_opens_a_persons_name(nlp, text, person):
 def test_a_bill_after_a_post_holder_is_still_a_law(nlp):
     text = "The Home Secretary said the Crime and Policing Bill would give officers new powers."
     assert "Crime and Policing Bill" in names(nlp, text, "Policy")
+
+
+# -- a named body written before the post a copula gives (guideline 7) ----------------------------------------------
+
+@pytest.mark.parametrize("text, person, body", [
+    ("Chief Constable Ann Ferris is National Police Chiefs' Council lead for roads policing.", "Ann Ferris",
+     "National Police Chiefs' Council"),
+    ("Tom Adeyemi has been the Home Office's director of crime policy since 2019.", "Tom Adeyemi", "Home Office"),
+])
+def test_a_body_named_before_the_post_after_a_copula_holds_it(nlp, text, person, body):
+    held, _, _ = held_roles(nlp, text)
+    assert any(p == person and b == body for p, _, b in held), held
