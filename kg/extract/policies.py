@@ -3193,8 +3193,9 @@ def _oversee_verb(v, cue, sent, policies, lex, emit):
         if not objs and cue == "hold to account":  # parsed as "holds [the force to account]"
             objs = [g for c in v.children if c.lemma_.lower() in {"account", "accountable"} and c.dep_ in {"ccomp", "xcomp", "dobj"}
                     for g in c.children if g.dep_ == "nsubj"]
-        if not objs and org_only:
-            objs = _question_subjects(v)  # "the OIG examined how the ATF managed its informants"
+        if not objs:
+            objs = _question_subjects(v)  # "the OIG examined how the ATF managed its informants", "will scrutinise
+            # how the Home Office is supporting forces"
         if v.dep_ == "relcl" and v.head.pos_ in {"NOUN", "PROPN"} and (not objs or objs[0].lower_ in _RELATIVE) \
                 and subj is not None and subj.lower_ not in _RELATIVE:
             objs = [v.head]  # "Cleveland Police, which we inspected": the noun the clause describes

@@ -152,3 +152,16 @@ def test_a_bill_after_a_post_holder_is_still_a_law(nlp):
 def test_a_body_named_before_the_post_after_a_copula_holds_it(nlp, text, person, body):
     held, _, _ = held_roles(nlp, text)
     assert any(p == person and b == body for p, _, b in held), held
+
+
+# -- scrutinising how a body acts is oversight of that body (guideline 10) ------------------------------------------
+
+@pytest.mark.parametrize("text, overseer, overseen", [
+    ("The Public Accounts Committee will scrutinise how the Home Office supports police forces.",
+     "Public Accounts Committee", "Home Office"),
+    ("The Justice Committee will scrutinize whether the Ministry of Justice has met its targets on prison places.",
+     "Justice Committee", "Ministry of Justice"),
+])
+def test_scrutinising_how_or_whether_a_body_acts_oversees_it(nlp, text, overseer, overseen):
+    pairs = link_pairs(nlp, text, "OVERSEES")
+    assert any(overseer in a and b == overseen for a, b in pairs), pairs
