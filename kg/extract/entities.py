@@ -3119,9 +3119,25 @@ def _separate_inside(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
     after = doc[m.j] if m.j < len(doc) else None
     if after is not None and (outer is None or m.j < outer.j) and (after.text in _POSSESSIVE or after.text in (",", "(")):
         return True  # (not "(HMPPS)" after "His Majesty's Prison and Probation Service": the bracket is the outer's)
+    if outer is not None and outer.registry is not None and m.registry is not None and m.registry.kind == "government" \
+            and m.i == outer.i and _opens_registry_name(doc, m, outer):
+        return False  # "U.S. Government" in "U.S. Government Accountability Office": the first words of its name
     if outer is not None and m.registry is not None and _owner_after_of(doc, outer, m.i, m.j, m.registry):
         return True  # "Economic Crime Unit of Avon and Somerset Police": the force
     return outer is not None and m.j < outer.j and m.registry is not None and _parent_prefix(doc, outer, m.i, m.j, m.registry)
+
+
+_COUNTRY_WORDS = frozenset({"u.s.", "us", "united", "states", "uk", "the", "american", "british"})
+
+
+def _opens_registry_name(doc: Doc, m: Mention, outer: Mention) -> bool:
+    """Whether ``m``'s words past a country (``U.S. Government``) are the first words of the registry name of the
+    longer body it opens (``Government Accountability Office``)."""
+    words = [t.lower_ for t in doc[m.i:m.j]]
+    while words and words[0] in _COUNTRY_WORDS:
+        words = words[1:]
+    name = outer.registry.name.lower().split()
+    return bool(words) and len(words) < len(name) and name[:len(words)] == words
 
 
 #: Kinds of registry bodies that name their units after themselves ("U.S. Department of Justice Task Force on ...").

@@ -165,3 +165,16 @@ def test_a_body_named_before_the_post_after_a_copula_holds_it(nlp, text, person,
 def test_scrutinising_how_or_whether_a_body_acts_oversees_it(nlp, text, overseer, overseen):
     pairs = link_pairs(nlp, text, "OVERSEES")
     assert any(overseer in a and b == overseen for a, b in pairs), pairs
+
+
+# -- a country and the first word of a known body's name are no government of their own (guideline 3) -----------------
+
+def test_the_first_words_of_a_known_bodys_name_are_no_body_of_their_own(nlp):
+    text = "The U.S. Government Accountability Office found that the agency had not met its hiring goals."
+    orgs = names(nlp, text, "Organisation")
+    assert "Government Accountability Office" in orgs and "United States Government" not in orgs, orgs
+
+
+def test_a_department_opening_its_units_name_stays_a_body(nlp):
+    text = "The U.S. Department of Justice Office of Justice Programs announced the grants on Tuesday."
+    assert "United States Department of Justice" in names(nlp, text, "Organisation")
