@@ -1754,7 +1754,7 @@ def _verb_targets(verb: Token, lex: dict[str, Any]) -> list[Token]:
                 if y.lemma_.lower() in creation and _of_object(y) is not None:
                     out.append(_of_object(y))
     # "has committed to a youth justice strategy", "pledged to fund X"
-    if verb.lemma_.lower() in {"commit", "pledge"}:
+    if verb.lemma_.lower() in {"commit", "pledge", "devote", "dedicate"}:
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ == "to":
                 for g in c.children:
@@ -2024,7 +2024,7 @@ _PUBLISHED_POLICIES = frozenset({"strategy", "framework"})
 #: Named schemes a consultation puts out in draft: "a consultation on the draft Policing Plan".
 _CONSULTED_DRAFTS = frozenset({"plan", "strategy", "code", "framework", "bill", "guidance", "charter", "protocol"})
 #: Verbs of handing out that are a cue only with a sum or grants as object.
-_HANDING_OUT = frozenset({"distribute", "disburse", "give", "grant", "confirm", "hand", "channel"})
+_HANDING_OUT = frozenset({"distribute", "disburse", "give", "grant", "confirm", "hand", "channel", "devote", "dedicate"})
 
 
 #: Prefixes that make a place name a prison's name: "HMP Exeter", "HMYOI Feltham", "HMPs Hull and Durham".

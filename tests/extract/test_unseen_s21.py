@@ -178,3 +178,20 @@ def test_the_first_words_of_a_known_bodys_name_are_no_body_of_their_own(nlp):
 def test_a_department_opening_its_units_name_stays_a_body(nlp):
     text = "The U.S. Department of Justice Office of Justice Programs announced the grants on Tuesday."
     assert "United States Department of Justice" in names(nlp, text, "Organisation")
+
+
+# -- devoting or dedicating a sum to a scheme funds it (guideline 9) -------------------------------------------------
+
+@pytest.mark.parametrize("text, agent, policy", [
+    ("The Home Office dedicated £5 million to the Youth Mentoring Initiative.", "Home Office",
+     "Youth Mentoring Initiative"),
+    ("The Scottish Government has devoted £2 million to the Safer Communities Fund this year.",
+     "Scottish Government", "Safer Communities Fund"),
+])
+def test_a_sum_devoted_to_a_scheme_announces_it(nlp, text, agent, policy):
+    pairs = link_pairs(nlp, text, aliases=True)
+    assert any(a == agent and policy in b for a, b in pairs), pairs
+
+
+def test_devoting_time_or_a_career_announces_nothing(nlp):
+    assert not link_pairs(nlp, "The Chief Constable devoted her career to the Kent Police Cadets programme.")
