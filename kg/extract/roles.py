@@ -1157,8 +1157,9 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
                     yield RoleFact(_span(m), title, _span(body), sent)
         # 3. title in apposition before the name: "the Mayor of London, Sadiq Khan"
         c = m.i - 1
-        while c >= 0 and (_honorific(doc[c].text) or doc[c].text in _honorific_words()):
-            c -= 1  # "the Right Honourable Jane Roe"
+        while c >= 0 and (_honorific(doc[c].text) or doc[c].text in _honorific_words() or (
+                doc[c].text == "." and c > 0 and not doc[c - 1].whitespace_ and _honorific(doc[c - 1].text + "."))):
+            c -= 1  # "the Right Honourable Jane Roe", "Rt Hon. Jane Roe" (the stop split off)
         if c >= 1 and c < m.i - 1 and doc[c].lower_ == "the":
             c -= 1  # "The Policing Minister, the Rt Hon Jane Roe MP, said"
         ranked = hit is not None and 0 < hit[0] <= c and doc[hit[0] - 1].text == ","
@@ -1168,6 +1169,8 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
             and doc[m.j + 1].lower_ not in ("the", "a", "an", "his", "her", "its", "their")
         if c > 0 and doc[c].text == "," and not listed:  # (not "met the Home Secretary, Idris Elba and campaign
             e = c - 1  # groups": a list of those met)
+            if e >= 3 and doc[e].text == ")" and doc[e - 2].text == "(" and doc[e - 1].text.isupper():
+                e -= 3  # "the Director of Public Prosecutions (DPP), Keir Starmer": the post's short form
             org = None
             after = idx.at.get(e)
             if after is not None and after.i >= 2 and doc[after.i - 1].lower_ in _ORG_PREPS | {"the"}:

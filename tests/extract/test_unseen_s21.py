@@ -195,3 +195,16 @@ def test_a_sum_devoted_to_a_scheme_announces_it(nlp, text, agent, policy):
 
 def test_devoting_time_or_a_career_announces_nothing(nlp):
     assert not link_pairs(nlp, "The Chief Constable devoted her career to the Kent Police Cadets programme.")
+
+
+# -- a post in apposition before a name, past "Rt Hon." and past the post's short form (guideline 7) ------------------
+
+@pytest.mark.parametrize("text, person, title", [
+    ("The Lord Chancellor, Rt Hon. Mary Okonjo KC MP, has announced the reappointment of the Chief Inspector.",
+     "Mary Okonjo", "Lord Chancellor"),
+    ("The service is led by the Director of Public Prosecutions (DPP), Ian Fairlie KC.", "Ian Fairlie",
+     "Director of Public Prosecutions"),
+])
+def test_a_post_set_before_the_name_is_held(nlp, text, person, title):
+    held, titled, _ = held_roles(nlp, text)
+    assert title in titled.get(person, []) or any(p == person and t == title for p, t, _ in held), (held, titled)
