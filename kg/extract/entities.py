@@ -3233,6 +3233,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
             continue  # one use as a thing ("the PEEL report") and the acronym is a thing throughout the document
         if m.type == ORG and m.source == "ner" and m.registry is None and m.text in not_bodies:
             continue  # "Domestic Violence Awareness Month (DVAM)": the acronym of an event, a law or a scheme
+        if m.type == PLACE and (_country_as_modifier(doc, m) or _demonym(doc, m)):
+            continue  # "$508,000 in U.S. currency", "the UK budget position": a country's short form as an adjective;
+            # "Londoners": the people of a place
         if m.type in (PERSON, PLACE) and m.registry is None and _storm_name(doc, m):
             continue  # "Hurricanes Harvey and Irma", "Storm Ciaran": a storm's name is no person and no place
         if m.registry is not None and m.j - m.i == 1 and m.text.isupper() and _shouting_line(doc, m.start) \
@@ -3338,6 +3341,33 @@ def _listed_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 _STORM_WORDS = frozenset({"hurricane", "hurricanes", "storm", "storms", "typhoon", "cyclone", "tornado"})
+
+
+def _country_as_modifier(doc: Doc, m: Mention) -> bool:
+    """A country's short form (``U.S.``, ``UK``) written as the modifier of a lower-case noun (``U.S. currency``,
+    ``UK budget``, ``US soil``): it describes the noun and names no place of the text."""
+    if m.j - m.i != 1 or m.j >= len(doc) or m.registry is None or m.registry.kind != "country":
+        return False
+    t, nxt = doc[m.i], doc[m.j]
+    if not (t.text.replace(".", "").isupper() and len(t.text.replace(".", "")) <= 3 and nxt.is_lower and nxt.is_alpha):
+        return False
+    if nxt.pos_ == "NOUN" and t.head.i == nxt.i:
+        return True  # "U.S. currency"
+    after = doc[m.j + 1] if m.j + 1 < len(doc) else None  # "the UK budget position"
+    return after is not None and nxt.pos_ in ("NOUN", "ADJ") and after.is_lower and after.pos_ == "NOUN" and \
+        t.head.i == after.i
+
+
+def _demonym(doc: Doc, m: Mention) -> bool:
+    """``Londoners``, ``New Yorkers``: the people of a place the text names (or the registry knows), no place
+    themselves."""
+    if m.registry is not None or not m.text.endswith("ers") or len(m.text) < 6 or doc[m.j - 1].tag_ not in ("NNPS", "NNS"):
+        return False
+    for stem in (m.text[:-3], m.text[:-2]):  # "London-ers", "Bristol-ians" aside, "Manchester-ers" never
+        entry = registry().lookup(stem)
+        if entry is not None and entry.type == PLACE or re.search(rf"\b{re.escape(stem)}\b", doc_text(doc)):
+            return True
+    return False
 
 
 def _storm_name(doc: Doc, m: Mention) -> bool:

@@ -208,3 +208,24 @@ def test_devoting_time_or_a_career_announces_nothing(nlp):
 def test_a_post_set_before_the_name_is_held(nlp, text, person, title):
     held, titled, _ = held_roles(nlp, text)
     assert title in titled.get(person, []) or any(p == person and t == title for p, t, _ in held), (held, titled)
+
+
+# -- a country's short form as an adjective, and a place's people, are no places (guideline 2) ----------------------
+
+@pytest.mark.parametrize("text, not_place", [
+    ("During the raids investigators seized more than $40,000 in U.S. currency and 12 firearms.", "United States"),
+    ("The Scottish Government cannot set a multi-year budget without knowing the UK budget position.",
+     "United Kingdom"),
+])
+def test_a_countrys_short_form_as_an_adjective_is_no_place(nlp, text, not_place):
+    assert not_place not in names(nlp, text, "Place"), names(nlp, text, "Place")
+
+
+def test_the_country_itself_stays_a_place(nlp):
+    text = "Fentanyl seizures across the U.S. rose last year, the agency said."
+    assert "United States" in names(nlp, text, "Place")
+
+
+def test_a_places_people_are_no_place(nlp):
+    text = "The Mayor of London wants the police to target the crimes that concern Londoners, including burglary."
+    assert "Londoners" not in names(nlp, text, "Place"), names(nlp, text, "Place")
