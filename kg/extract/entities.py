@@ -67,7 +67,7 @@ _CAPS_DATELINE = re.compile(r"(?m)^[ \t]*(?P<city>[A-Z]{3,}(?: [A-Z]{2,}){0,2})[
 _DATELINE = re.compile(
     r"^[ \t]*\(?(?P<city>[A-Z][A-Za-z.'\u2019]+(?:[ -][A-Z][A-Za-z.'\u2019]+){0,3}),[ \t]+"
     r"(?P<state>[A-Z][A-Za-z.]{1,5}(?: [A-Z][a-z]+)?|[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{2,}(?: [A-Z]{2,})?|D\.C\.)"
-    r"(?=\)?[ \t]*(?:[\u2013\u2014-]|\(|\u2014))",
+    r"(?=\)?[ \t]*(?:[\u2013\u2014-]|\(|\u2014|\n))",
     re.M,
 )
 
@@ -2626,6 +2626,10 @@ def _datelines(doc: Doc) -> Iterator[Mention]:
         ts = _token_span(doc, m.start("city"), m.end("city"))
         if entry is not None and entry.type == PLACE and ts is not None:
             yield _mention(doc, ts[0], ts[1], PLACE, "dateline", registry=entry, raw=m.group("city"))
+        elif entry is None and ts is not None and all(doc[k].ent_type_ in ("GPE", "LOC") for k in range(*ts)):
+            # "BALTIMORE – Thank you.": a city the model reads as a place
+            yield _mention(doc, ts[0], ts[1], PLACE, "dateline", canonical=m.group("city").title(),
+                           raw=m.group("city"))
 
 
 def _extend_listed_name(doc: Doc, m: Mention) -> None:

@@ -229,3 +229,11 @@ def test_the_country_itself_stays_a_place(nlp):
 def test_a_places_people_are_no_place(nlp):
     text = "The Mayor of London wants the police to target the crimes that concern Londoners, including burglary."
     assert "Londoners" not in names(nlp, text, "Place"), names(nlp, text, "Place")
+
+
+# -- a dateline on a line of its own names a place -------------------------------------------------------------------
+
+def test_a_dateline_on_a_line_of_its_own_is_a_place(nlp):
+    text = ("Agency Launches Winter Impaired-Driving Campaign\n\nRaleigh, NC\n\n"
+            "The agency today launched its winter campaign against impaired driving.")
+    assert "Raleigh, North Carolina" in names(nlp, text, "Place"), names(nlp, text, "Place")
