@@ -438,6 +438,8 @@ def _names_before_posts(doc: Doc) -> Iterator[Mention]:
 #: those only before a comma and a post).
 _PERSON_LETTERS = frozenset({"MP", "MSP", "MLA", "QPM", "KPM", "OBE", "CBE", "MBE", "KBE", "DBE", "KC", "QC", "QFSM",
                              "KFSM"})
+#: Words of "the Rt Hon" that stand before a name and are no part of it.
+_HONOURABLE = frozenset({"Rt", "Hon", "Right"})
 
 
 def _names_before_letters(doc: Doc) -> Iterator[Mention]:
@@ -445,6 +447,7 @@ def _names_before_letters(doc: Doc) -> Iterator[Mention]:
     or three capitalised words right before a person's letters are a name, whatever the model made of them."""
     words = doc_words(doc)
     text, ent, toks = words.text, words.ent_type, words.tokens
+    letters = titles().post_nominals
     n_doc = len(text)
     for k in range(2, n_doc):
         if text[k] not in _PERSON_LETTERS and text[k] not in ("MS", "AM"):
@@ -457,18 +460,18 @@ def _names_before_letters(doc: Doc) -> Iterator[Mention]:
         if k + 1 < n_doc and (toks[k + 1].text in _PERSON_LETTERS or _is_cap(toks[k + 1]) and toks[k + 1].is_alpha):
             continue  # more letters follow (read from the last), or a name: "Chingford MP Iain Duncan Smith"
         e = k
-        while e > 0 and toks[e - 1].text in titles().post_nominals:
+        while e > 0 and toks[e - 1].text in letters:
             e -= 1  # "Dominic Grieve QC MP"
         i = e - 1
         while i > 0 and e - i < 3 and toks[i - 1].is_alpha and _is_cap(toks[i - 1]) and ent[i - 1] != "TITLE" \
-                and not _is_title_or_honorific(toks[i - 1]) and toks[i - 1].text not in ("Rt", "Hon", "Right"):
+                and not _is_title_or_honorific(toks[i - 1]) and toks[i - 1].text not in _HONOURABLE:
             i -= 1
         i = next((x for x in range(i, e) if _name_run(doc, x, e) == e), e)
         if i >= e or all(ent[x] == "PERSON" for x in range(i, e)) or ent[k] == "PERSON" or "\n" in doc[i:e].text \
                 or registry().lookup(_text(doc, i, e)) is not None:
             continue  # (a name the model has already, whole)
         if i > 0 and toks[i - 1].is_alpha and _is_cap(toks[i - 1]) and ent[i - 1] != "TITLE" and \
-                not _is_title_or_honorific(toks[i - 1]) and toks[i - 1].text not in ("Rt", "Hon", "Right"):
+                not _is_title_or_honorific(toks[i - 1]) and toks[i - 1].text not in _HONOURABLE:
             continue  # a longer capitalised run: a body's or a place's name
         yield _mention(doc, i, e, PERSON, "pattern", raw=_text(doc, i, e))
 
@@ -3131,6 +3134,7 @@ def _separate_inside(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
     return outer is not None and m.j < outer.j and m.registry is not None and _parent_prefix(doc, outer, m.i, m.j, m.registry)
 
 
+#: Words that name a country before a body's own name ("the U.S. Government Accountability Office").
 _COUNTRY_WORDS = frozenset({"u.s.", "us", "united", "states", "uk", "the", "american", "british"})
 
 
@@ -3367,7 +3371,7 @@ def _demonym(doc: Doc, m: Mention) -> bool:
     themselves."""
     if m.registry is not None or not m.text.endswith("ers") or len(m.text) < 6 or doc[m.j - 1].tag_ not in ("NNPS", "NNS"):
         return False
-    for stem in (m.text[:-3], m.text[:-2]):  # "London-ers", "Bristol-ians" aside, "Manchester-ers" never
+    for stem in (m.text[:-3], m.text[:-2]):  # "London" + "ers", "Rochdale" + "rs"
         entry = registry().lookup(stem)
         if entry is not None and entry.type == PLACE or re.search(rf"\b{re.escape(stem)}\b", doc_text(doc)):
             return True

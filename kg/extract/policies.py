@@ -1531,7 +1531,7 @@ def _subject_of(verb: Token) -> tuple[Token | None, bool]:
             if subj.dep_ == "nsubjpass" and v is not verb and verb.head.i == v.i and (verb.dep_ == "xcomp" or (
                     verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))) \
                     and not any(c.dep_ == "auxpass" for c in verb.children) and \
-                    verb.lemma_.lower() in _lex()["oversee_verbs"] | _CARRY_OUT:
+                    (verb.lemma_.lower() in _lex()["oversee_verbs"] or verb.lemma_.lower() in _CARRY_OUT):
                 return subj, False  # "HMICFRS has been asked to inspect the force": who was asked does it
             return subj, subj.dep_ == "nsubjpass"
         if v.dep_ == "relcl":
