@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 from kg.extract import announce_model, learned
 from kg.extract.entities import ORG, ORG_HEADS, PERSON, PLACE, POLICY, Mention, Sentences, doc_sents, doc_text, find_mentions
 from kg.extract.facts import PolicyFact, PolicyStatusFact, QuoteFact, RelationFact, RoleFact, Span, StatisticFact
-from kg.extract.lexicon import elected_for_area, norm_key, registry, titles
+from kg.extract.lexicon import elected_for_area, norm_key, registry, titles, without_country
 from kg.extract.policies import LAW_HEADS, plural_noun_lemma
 from kg.extract.quotes import find_quotes
 from kg.extract.roles import bodies_in_titles, find_roles, police_force_of, titled_leads
@@ -1800,19 +1800,13 @@ def _describes(tok: Any) -> bool:
 
 #: Words a name may carry or leave out without naming another thing.
 _BAG_SKIP = frozenset({"the", "of", "for", "a", "an", "on", "and", "s"})
-#: Countries' prefixes to a national body's name ("U.S. Drug Enforcement Administration").
-_COUNTRY_PREFIXES = ("u s ", "us ", "united states ", "uk ", "u k ", "united kingdom ")
 
 
 def _word_bag(name: str) -> frozenset[str]:
     """The words of a name in any order, without articles and prepositions, a country's prefix or the Crown's style
     spelt out (``Her Majesty's`` is ``HM``): ``declaration of a national emergency`` and ``National Emergency
     Declaration`` are one bag."""
-    key = norm_key(name)
-    for prefix in _COUNTRY_PREFIXES:
-        if key.startswith(prefix) and len(key) > len(prefix):
-            key = key[len(prefix):]
-            break
+    key = without_country(norm_key(name))
     for style in ("her majesty s ", "his majesty s ", "her majestys ", "his majestys ", "her majesty ", "his majesty "):
         key = key.replace(style, "hm ")
     if key.startswith("hm "):

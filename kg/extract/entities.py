@@ -22,7 +22,7 @@ from typing import Any
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IS_TITLE, LEMMA, LOWER, ORTH, POS, SPACY
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.lexicon import RegistryEntry, norm_key, registry, titles
+from kg.extract.lexicon import RegistryEntry, norm_key, registry, titles, without_country
 
 PERSON, ORG, PLACE, POLICY = "Person", "Organisation", "Place", "Policy"
 
@@ -3134,18 +3134,10 @@ def _separate_inside(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
     return outer is not None and m.j < outer.j and m.registry is not None and _parent_prefix(doc, outer, m.i, m.j, m.registry)
 
 
-#: Words that name a country before a body's own name ("the U.S. Government Accountability Office").
-_COUNTRY_WORDS = frozenset({"u.s.", "us", "united", "states", "uk", "the", "american", "british"})
-
-
 def _opens_registry_name(doc: Doc, m: Mention, outer: Mention) -> bool:
     """Whether ``m``'s words past a country (``U.S. Government``) are the first words of the registry name of the
     longer body it opens (``Government Accountability Office``)."""
-    words = [t.lower_ for t in doc[m.i:m.j]]
-    while words and words[0] in _COUNTRY_WORDS:
-        words = words[1:]
-    name = outer.registry.name.lower().split()
-    return bool(words) and len(words) < len(name) and name[:len(words)] == words
+    return norm_key(outer.registry.name).startswith(without_country(norm_key(m.text)) + " ")
 
 
 #: Kinds of registry bodies that name their units after themselves ("U.S. Department of Justice Task Force on ...").

@@ -25,6 +25,19 @@ _NOT_WORD = re.compile(r"[^\w\s&]")
 _SPACES = re.compile(r"\s+")
 
 
+#: Countries' prefixes to a national body's name, as ``norm_key`` writes them ("U.S. Drug Enforcement Administration").
+COUNTRY_PREFIXES = ("u s ", "us ", "united states ", "uk ", "u k ", "united kingdom ")
+
+
+def without_country(key: str) -> str:
+    """A ``norm_key`` without the country's prefix it opens with, if any words follow it (``u s government`` ->
+    ``government``)."""
+    for prefix in COUNTRY_PREFIXES:
+        if key.startswith(prefix) and len(key) > len(prefix):
+            return key[len(prefix):]
+    return key
+
+
 @lru_cache(maxsize=1 << 14)
 def norm_key(text: str) -> str:
     """Lookup key for names: case, curly apostrophes, a leading 'the', a possessive and punctuation ignored.

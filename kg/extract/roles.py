@@ -362,7 +362,7 @@ def _body_noun_after(doc: Doc, j: int) -> Span | None:
     return None
 
 
-def _copular_title(doc: Doc, m: Mention, idx: _Index | None = None) -> tuple[int, str, Span | None] | None:
+def _copular_title(doc: Doc, m: Mention, idx: _Index) -> tuple[int, str, Span | None] | None:
     """The post a copular or appointment verb gives the person ``m`` names (their subject): the token after the
     title, the title, and the possessor written before it (``became the force's first chief constable``), if any."""
     if doc[m.j - 1].dep_ not in ("nsubj", "nsubjpass") and not (m.j < len(doc) and doc[m.j].lower_ == ","):
@@ -384,7 +384,7 @@ def _copular_title(doc: Doc, m: Mention, idx: _Index | None = None) -> tuple[int
     if verb is None:
         return None
     owner: Span | None = None
-    body = idx.at.get(k) if idx is not None else None
+    body = idx.at.get(k)
     if body is not None and body.type == ORG and body.i == k:
         # "is National Police Chiefs' Council lead for roads policing", "has been the Home Office's director of
         # crime policy": a named body written before the post holds it
