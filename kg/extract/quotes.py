@@ -864,6 +864,39 @@ _FINDERS = frozenset({"inspector", "inspectorate", "auditor", "court", "judge", 
                       "watchdog", "regulator", "ombudsman", "assessment", "analysis", "commission", "board"})
 #: Verbs of commitment whose ``to``-infinitive is what was said (``vowed to tackle ...``, ``pledged to recruit ...``).
 _PLEDGE_VERBS = frozenset({"pledge", "vow", "promise"})
+#: Verbs whose noun object can be the finding itself (``HMIC found significant weaknesses in ...``, ``the report
+#: shows significant improvements in ...``).
+_NOUN_FINDING_VERBS = FINDING_VERBS | {"show"}
+#: Head nouns of such an object that make it a finding or a point stressed; anything else found, shown or
+#: identified (``found a knife``, ``found 12 cases``, ``showed the figures``) is a thing, not something said.
+_FINDING_NOUNS = frozenset({
+    "weakness", "failing", "failure", "improvement", "problem", "shortcoming", "deficiency", "gap", "evidence",
+    "inconsistency", "flaw", "lack", "progress", "strength", "risk", "breach", "inadequacy", "disparity"})
+
+
+def _finding_object(verb: Token, subj: Token) -> tuple[int, int] | None:
+    """The span of a finding given as the verb's noun object, for a subject that can find or speak: ``found
+    significant weaknesses in the service provided to victims``; None when the verb has a clause (the clause is
+    the finding) or its object is no finding noun."""
+    if any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in verb.children):
+        return None  # ("found that ...", "found it to be ...", "found him guilty")
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.lemma_.lower() not in _FINDING_NOUNS:
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma == "show":
+        if subj.lemma_.lower() not in _FINDERS and subj.lemma_.lower() not in _SPEAKING_NOUNS:
+            return None  # "the report shows ..."; figures and footage show, nobody speaks
+    elif not _finder(subj):
+        return None
+    last = obj.right_edge
+    for c in verb.children:  # a phrase the parser hung on the verb that goes on the object ("found gaps in X")
+        if c.dep_ == "prep" and c.i == last.i + 1:
+            last = c.right_edge
+    words = [t for t in verb.doc[obj.left_edge.i : last.i + 1] if not t.is_space]
+    while words and words[-1].is_punct:
+        words.pop()
+    return (words[0].idx, words[-1].idx + len(words[-1].text)) if words else None
 
 
 def _finder(subj: Token) -> bool:
@@ -882,6 +915,10 @@ def _other_frame(tok: Token) -> tuple[Token, int, int, str] | None:
     subj = _subject(tok)
     if subj is None or subj.i > tok.i:
         return None
+    if lemma in _NOUN_FINDING_VERBS:
+        found = _finding_object(tok, subj)
+        if found is not None:
+            return (subj, *found, lemma)
     if lemma in FINDING_VERBS:
         comp = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
         if comp is None:
@@ -1031,7 +1068,7 @@ def _speaks(subj: Token) -> bool:
 
 #: Lemmas that open a reported-speech frame: a speech verb, a finding, "made clear", a pledge, "call for/on",
 #: a voiced stance.
-_FRAME_LEMMAS = REPORT_VERBS | FINDING_VERBS | _PLEDGE_VERBS | _VOICE_VERBS | _THAT_VERBS | _ACCOUNT_VERBS | \
+_FRAME_LEMMAS = REPORT_VERBS | _NOUN_FINDING_VERBS | _PLEDGE_VERBS | _VOICE_VERBS | _THAT_VERBS | _ACCOUNT_VERBS | \
     {"make", "call", "point", "set", "recommend", "question", "query"}
 
 
