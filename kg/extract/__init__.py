@@ -410,6 +410,10 @@ class _Builder:
         if not kinds:
             fits = _post_fits(rank)
             kinds = [e for e in self._orgs() if fits(e)] if fits is not None else []
+        if not kinds and _portfolio_post(rank):
+            # "Justice Secretary X", "Community Safety Minister X" in a story that names a devolved government and
+            # not the UK department of that portfolio: the devolved government's minister
+            kinds = [e for e in self._orgs() if e.registry is not None and e.registry.kind == "devolved_government"]
         if not kinds and _staff_post(rank):
             # "Director of Public Protection Jane Roe" in a council's release, "X, chief executive," after a
             # charity's name: a post every kind of body has, held in the body the person is written beside
@@ -1754,6 +1758,22 @@ _PRESIDENTS = frozenset({"kennedy", "johnson", "nixon", "ford", "carter", "reaga
 #: Words of a body's name that make it no employer of such a post: courts, legislatures, governments, juries.
 _NO_STAFF_WORDS = frozenset({"court", "courts", "tribunal", "jury", "parliament", "congress", "senate", "house",
                              "government", "assembly", "cabinet"})
+
+
+#: Ministers' posts only the UK Government has: no devolved government's minister holds one.
+_UK_ONLY_POSTS = frozenset({"prime minister", "home secretary", "foreign secretary", "defence secretary",
+                            "chancellor", "minister of state", "secretary of state"})
+#: Secretaries that are no minister.
+_NOT_MINISTERS = frozenset({"general", "press", "private", "permanent", "company", "assistant", "deputy"})
+
+
+def _portfolio_post(rank: str) -> bool:
+    """A minister's post named by its portfolio (``justice secretary``, ``community safety minister``, ``cabinet
+    secretary``), which a devolved government has as well as the UK Government."""
+    words = rank.replace("-", " ").split()
+    if len(words) < 2 or words[-1] not in ("secretary", "minister") or rank in _UK_ONLY_POSTS:
+        return False
+    return words[-2] not in _NOT_MINISTERS and not any(w in ("of", "for", "state") for w in words)
 
 
 def _staff_post(rank: str) -> bool:
