@@ -62,6 +62,25 @@ _PUBLISH_VERBS = frozenset({"publish", "release", "issue", "produce", "conduct",
 SPEAKER_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "statement", "official", "officials", "source", "sources"})
 
 
+def _title_phrase(tok: Token) -> str:
+    """A post's words as the text writes them before its head, in lower case: ``justice secretary`` for the
+    ``Secretary`` of ``the Justice Secretary`` (the head alone when no capitalised word goes before it)."""
+    words = [tok.lower_]
+    k = tok.i - 1
+    while k >= 0 and tok.doc[k].dep_ == "compound" and tok.doc[k].head.i > k and tok.doc[k].text[:1].isupper():
+        words.insert(0, tok.doc[k].lower_)
+        k -= 1
+    return " ".join(words)
+
+
+def _holds_post(title: str, phrase: str) -> bool:
+    """Is ``title`` the post ``phrase`` names: the same words, with or without a rank before them or a remit after
+    them (``community safety minister`` for ``minister``; ``cabinet secretary for justice`` for ``cabinet
+    secretary``)."""
+    return title == phrase or title.endswith(" " + phrase) or title.startswith(phrase + " for ") \
+        or title.startswith(phrase + " of ")
+
+
 @dataclass
 class Entity:
     """One person, organisation, place or policy in one document."""
@@ -536,10 +555,12 @@ class Resolver:
         return ent
 
     def recent(self, pos: int, types: tuple[str, ...], *, gender: str | None = None, window: int = 1500,
-               title_word: str | None = None, noun: str | None = None,
+               title_word: str | None = None, noun: str | None = None, title_phrase: str | None = None,
                exclude: Entity | None = None) -> Entity | None:
         """The most recent entity of these types mentioned before ``pos`` (other than ``exclude``), preferring
-        mentions outside quotations."""
+        mentions outside quotations; with ``title_word`` one holding a post of that head word, with
+        ``title_phrase`` one holding that post (``justice secretary``: ``Justice Secretary`` or ``Cabinet Secretary
+        for Justice`` for ``cabinet secretary``)."""
         k = bisect.bisect_left(self._starts, pos)
         fallback = None
         for idx in range(k - 1, -1, -1):
@@ -551,6 +572,8 @@ class Resolver:
             if gender and ent.gender and ent.gender != gender:
                 continue
             if title_word and not any(t.lower().split()[-1] == title_word for t in ent.titles | ent.posts):
+                continue
+            if title_phrase and not any(_holds_post(t.lower(), title_phrase) for t in ent.titles | ent.posts):
                 continue
             if noun and noun not in _before_of(norm_key(ent.name)) and not (ent.registry and noun in ent.registry.kind):
                 continue  # "the force" is not "Inspectorate of Constabulary"
@@ -671,6 +694,12 @@ class Resolver:
             for child in tok.subtree:
                 found = self.entity_at(child.i)
                 if found is not None and found.type == PERSON:
+                    return found
+            phrase = _title_phrase(tok)
+            if phrase != lower:
+                # "said the Justice Secretary" after a Home Secretary was named: the holder of the whole post
+                found = self.recent(tok.idx, (PERSON,), title_phrase=phrase)
+                if found is not None:
                     return found
             return self.recent(tok.idx, (PERSON,), title_word=lower) or self._first_titled(lower)
         # "the department", "the force"

@@ -3,7 +3,7 @@ from an annotated document)."""
 from __future__ import annotations
 
 import pytest
-from linkpairs import said_links
+from linkpairs import held_roles, said_links
 
 pytestmark = pytest.mark.model
 
@@ -36,3 +36,45 @@ def test_a_finding_named_by_a_noun_object_is_said(nlp, text, speaker, quote):
 ])
 def test_things_found_or_shown_are_not_said(nlp, text):
     assert said_links(nlp, text) == [], said_links(nlp, text)
+
+
+# -- a minister's post named by its portfolio, in a devolved government's release (guideline 7) ----------------------
+
+@pytest.mark.parametrize("text, person, title, body", [
+    ("Scottish Government\n\nNew money for victims\n\nJustice Secretary Moira Keddie today confirmed £3 million "
+     "for victim support services.", "Moira Keddie", "Justice Secretary", "Scottish Government"),
+    ("Welsh Government\n\nSafer roads\n\nTransport Minister Aled Pryce today opened the new average speed cameras "
+     "on the A470.", "Aled Pryce", "Transport Minister", "Welsh Government"),
+])
+def test_a_portfolio_post_in_a_devolved_governments_release_is_its_post(nlp, text, person, title, body):
+    held, _, _ = held_roles(nlp, text)
+    assert (person, title, body) in held, held
+
+
+@pytest.mark.parametrize("text, person", [
+    # an office only the UK Government has keeps no devolved body
+    ("Scottish Government\n\nSecurity talks\n\nHome Secretary Amber Ridley met ministers in Edinburgh today.",
+     "Amber Ridley"),
+    # a secretary who is no minister
+    ("Scottish Government\n\nUnions respond\n\nGeneral Secretary Tom Barrow of the union said the plan was "
+     "welcome.", "Tom Barrow"),
+])
+def test_offices_a_devolved_government_lacks_keep_no_devolved_body(nlp, text, person):
+    held, _, _ = held_roles(nlp, text)
+    assert not any(p == person and b == "Scottish Government" for p, _, b in held), held
+
+
+# -- "the Justice Secretary" is the holder of that post, not the last secretary named ------------------------------
+
+def test_a_post_with_its_portfolio_resolves_to_its_holder(nlp):
+    text = ("Justice Secretary Moira Keddie announced the review on Monday. Home Secretary Amber Ridley also "
+            "attended the meeting in Edinburgh. \u201cThis review will put victims first,\u201d said the Justice Secretary.")
+    speakers = {s for s, q, _, _ in said_links(nlp, text) if q.startswith("This review")}
+    assert speakers == {"Moira Keddie"}, said_links(nlp, text)
+
+
+def test_a_bare_post_still_resolves_to_the_last_holder_of_its_head(nlp):
+    text = ("Home Secretary Amber Ridley visited the control room on Monday. \u201cThe officers here do remarkable "
+            "work,\u201d said the Secretary.")
+    speakers = {s for s, q, _, _ in said_links(nlp, text) if q.startswith("The officers")}
+    assert speakers == {"Amber Ridley"}, said_links(nlp, text)
