@@ -1348,9 +1348,42 @@ def _policies(doc: Doc, idx: _Index) -> list[_Policy]:
         if inner and p.name not in tactic_names:
             p = p._replace(name=inner[0].name)
         out.append(p)
+    out = [_with_period(doc, p) for p in out]
     out = _merge_short_forms(doc, sorted(out, key=lambda p: p.start))
     nested = _nested_names(doc, found, out)
     return sorted(_short_named(doc, out) + nested, key=lambda p: (p.start, -(p.end - p.start)))
+
+
+#: Heads of a plan's name that the years it runs for may follow (``Policing Plan 2025-2030``, ``the Substance
+#: Misuse Delivery Plan 2016-18``, ``Commissioner's Safety Fund 2024-25``).
+_PERIOD_HEADS = frozenset({"plan", "strategy", "fund", "framework", "programme", "program", "budget", "agenda"})
+_YEAR = re.compile(r"(?:19|20)\d\d(?:/\d{2}(?:\d{2})?)?")
+_YEAR_END = re.compile(r"\d{2}(?:\d{2})?")
+
+
+def _with_period(doc: Doc, p: _Policy) -> _Policy:
+    """A plan's name with the year or years written right after it, which are part of the name (``HMICS scrutiny
+    plan 2022-25``, ``the Serious Violence Strategy 2018``): a year range, a year, or a financial year
+    (``2024/25``). Years after ``for`` or ``to`` are no part of it (``the Business Plan for 2012/13``)."""
+    end = p.end
+    if end - 2 >= p.start and doc[end - 2].lower_ in _PERIOD_HEADS and _YEAR.fullmatch(doc[end - 1].text):
+        pass  # ("Delivery Plan 2016" with its range cut at the hyphen: the range goes on below)
+    elif end >= len(doc) or doc[end - 1].lower_ not in _PERIOD_HEADS or doc[end - 1].whitespace_ != " " \
+            or not _YEAR.fullmatch(doc[end].text):
+        return p
+    else:
+        end += 1
+    if end + 1 < len(doc) and doc[end].text in {"-", "\u2013"} and _YEAR_END.fullmatch(doc[end + 1].text):
+        end += 2
+    elif end + 2 < len(doc) and doc[end].text in {"-", "\u2013"} and doc[end + 1].text in {"-", "\u2013"}:
+        return p
+    if end < len(doc) and (doc[end].like_num or doc[end].text in {"-", "\u2013", "/"}):
+        return p  # ("the 2024-25 budget 2024 2025", a table's columns): not a period the name ends with
+    if end == p.end:
+        return p
+    period = doc[p.end:end].text
+    name = p.name + doc[p.end - 1].whitespace_ + period if p.name.endswith(doc[p.end - 1].text) else p.name
+    return p._replace(end=end, name=name)
 
 
 def _short_named(doc: Doc, found: list[_Policy]) -> list[_Policy]:

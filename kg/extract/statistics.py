@@ -574,8 +574,8 @@ _WHOLE_SETS = frozenset({"state", "force", "territory", "county", "borough", "co
 
 
 def _is_date_part(toks, start: int, value: float, lo: int) -> bool:
-    """The number at ``start`` is the day after a month's name (``June 30``) or the year of a date written out
-    (``June 30, 2011``, ``30 June 2011``)."""
+    """The number at ``start`` is the day after a month's name (``June 30``), the year of a date written out
+    (``June 30, 2011``, ``30 June 2011``) or the last year of a range of years (``2019 - 2021``)."""
     def month(k: int) -> bool:
         return k >= lo and toks[k].is_title and bool(re.fullmatch(_MONTHS, toks[k].lower_))
 
@@ -588,6 +588,9 @@ def _is_date_part(toks, start: int, value: float, lo: int) -> bool:
         return not (start + 1 < len(toks) and toks[start + 1].tag_ == "NNS")  # (but "in May 2 officers were hurt")
     if not 1900 <= value <= 2100:
         return False
+    if start - 2 >= lo and toks[start - 1].text in {"-", "\u2013", "to"} and re.fullmatch(r"(?:19|20)\d\d", toks[start].text) \
+            and re.fullmatch(r"(?:19|20)\d\d", toks[start - 2].text):
+        return True  # "the Strategic Plan 2019 - 2021", "from 2014 to 2021": the end of a range of years
     k = start - 2 if toks[start - 1].text == "," else start - 1
     return (day(k) and month(k - 1)) or (month(k) and day(k - 1))
 

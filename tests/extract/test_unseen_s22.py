@@ -3,7 +3,7 @@ from an annotated document)."""
 from __future__ import annotations
 
 import pytest
-from linkpairs import held_roles, said_links
+from linkpairs import held_roles, nodes, said_links
 
 pytestmark = pytest.mark.model
 
@@ -78,3 +78,25 @@ def test_a_bare_post_still_resolves_to_the_last_holder_of_its_head(nlp):
             "work,\u201d said the Secretary.")
     speakers = {s for s, q, _, _ in said_links(nlp, text) if q.startswith("The officers")}
     assert speakers == {"Amber Ridley"}, said_links(nlp, text)
+
+
+# -- the years a plan runs for are part of its name (guideline 4: the name as the text writes it) --------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("The Board has published the Policing Plan 2025-2030 for consultation.", "Policing Plan 2025-2030"),
+    ("The Minister launched the Substance Misuse Delivery Plan 2016-18 in Cardiff.", "Substance Misuse Delivery Plan 2016-18"),
+    ("The Home Office launched the Serious Violence Strategy 2018 on Monday.", "Serious Violence Strategy 2018"),
+])
+def test_the_years_after_a_plans_name_are_part_of_it(nlp, text, name):
+    forms = {f for n in nodes(nlp, text, "Policy") for f in (n.name, *n.aliases)}
+    assert name in forms, forms
+
+
+@pytest.mark.parametrize("text, not_name", [
+    # years after "for" say what the plan is for, and a sum or count after the head is no year
+    ("The Business Plan for 2012/13 was agreed by the Board.", "Business Plan for 2012/13 was"),
+    ("The Safer Streets Fund 2,000 applications were received.", "Safer Streets Fund 2,000"),
+])
+def test_other_numbers_after_a_plan_stay_out_of_its_name(nlp, text, not_name):
+    forms = {f for n in nodes(nlp, text, "Policy") for f in (n.name, *n.aliases)}
+    assert not any(f.startswith(not_name) or f.endswith("2,000") for f in forms), forms
