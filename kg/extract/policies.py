@@ -512,6 +512,13 @@ def _named(doc: Doc, sent: SpacySpan, idx: _Index) -> Iterator[_Policy]:
                 start -= 2  # "Clare's Law", "Megan's Law": a law named after a person
                 eponym = True
                 continue
+            if p.text in {"'s", "\u2019s"} and start == t.i - (t.i - start) and _is_titleish(doc[start]) \
+                    and start - 2 >= sent.start:
+                owner = _post_before(doc, p.i, sent.start)
+                if owner is not None:
+                    start = owner  # "the Commissioner's Safety Fund", "the Director General's Commendation": the
+                    eponym = True  # post that gives it is part of its name (a body or a named person is not)
+                    break
             if p.i in sub and start < t.i and _ORDINAL.fullmatch(p.text) and _is_titleish(doc[start]):
                 start -= 1  # "the 21st Century Cures Act": an ordinal that opens the title
                 break
@@ -585,6 +592,27 @@ def _named(doc: Doc, sent: SpacySpan, idx: _Index) -> Iterator[_Policy]:
             s = ent.start + (1 if ent[0].lower_ == "the" else 0)
             if s < ent.end:
                 yield _Policy(s, ent.end, doc[s:ent.end].text)
+
+
+_HEADS_OF_STATE = frozenset({"president", "prime", "king", "queen", "governor"})
+
+
+def _post_before(doc: Doc, i: int, lo: int) -> int | None:
+    """Where a post written out before the possessive at ``i`` starts (``Commissioner``, ``Director General``,
+    ``Attorney General``), when the capitalised words before it are one and no name follows the post; else None."""
+    lex = titles()
+    best = None
+    for k in range(i - 1, max(lo, i - 6) - 1, -1):
+        w = doc[k]
+        if not (w.is_title or w.is_upper):
+            break  # (a post with a remit, "the Mayor of London's Transport Strategy", keeps the reading it had)
+        if lex.match([x.text for x in doc[k:i]]) is not None:
+            best = k
+    if best is None or doc[i - 1].ent_type_ == "PERSON" or doc[best].lower_ in _HEADS_OF_STATE:
+        return None  # ("the President's Executive Order": a head of state's order is named without its signer)
+    if best - 1 >= lo and (doc[best - 1].is_title or doc[best - 1].is_upper) and doc[best - 1].lower_ != "the":
+        return None  # a longer post or a body the lexicon does not know ("Independent Anti-Slavery Commissioner's")
+    return best
 
 
 #: Words before a number that opens a programme's name ("the 10 Prisons Project"), not a count of them.

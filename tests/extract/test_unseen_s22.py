@@ -3,7 +3,7 @@ from an annotated document)."""
 from __future__ import annotations
 
 import pytest
-from linkpairs import held_roles, nodes, said_links
+from linkpairs import held_roles, names, nodes, said_links
 
 pytestmark = pytest.mark.model
 
@@ -100,3 +100,32 @@ def test_the_years_after_a_plans_name_are_part_of_it(nlp, text, name):
 def test_other_numbers_after_a_plan_stay_out_of_its_name(nlp, text, not_name):
     forms = {f for n in nodes(nlp, text, "Policy") for f in (n.name, *n.aliases)}
     assert not any(f.startswith(not_name) or f.endswith("2,000") for f in forms), forms
+
+
+# -- a post that gives a fund or an award its name is part of the name (guideline 4) ---------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("The PCC launched the Commissioner\u2019s Community Action Fund, which will award grants of up to \u00a35,000.",
+     "Commissioner\u2019s Community Action Fund"),
+    ("Two officers received the Director General's Commendation at a ceremony in Warrington.",
+     "Director General's Commendation"),
+])
+def test_a_post_before_a_funds_name_is_part_of_it(nlp, text, name):
+    assert name in names(nlp, text, "Policy"), names(nlp, text, "Policy")
+
+
+@pytest.mark.parametrize("text, name", [
+    # a body or a named person owns the scheme; its name is the scheme's own
+    ("The Home Office\u2019s Safer Streets Fund will open for bids in June.", "Safer Streets Fund"),
+    ("Mayor Ruth Calder\u2019s Community Safety Fund will open for bids in June.", "Community Safety Fund"),
+    # a head of state's order is named without its signer
+    ("The President\u2019s Executive Order on Safer Policing was signed on Tuesday.", "Executive Order on Safer Policing"),
+])
+def test_an_owner_that_is_no_post_stays_out_of_the_name(nlp, text, name):
+    assert name in names(nlp, text, "Policy"), names(nlp, text, "Policy")
+
+
+def test_the_last_year_of_a_range_is_no_figure(nlp):
+    text = "The Board has published the Policing Plan 2025-2030 and the Strategic Plan 2019 - 2021."
+    values = [n.props.get("value") for n in nodes(nlp, text, "Statistic")]
+    assert 2021 not in values, values
