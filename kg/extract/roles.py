@@ -404,6 +404,9 @@ def _copular_title(doc: Doc, m: Mention, idx: _Index) -> tuple[int, str, Span | 
             break
     hit = title_starting_at(doc, k)
     if hit is None:
+        sole = _post_named_body(doc, idx, k)
+        if sole is not None and owner is None:
+            return sole.j, doc[sole.i:sole.j].text, _span(sole)
         return None
     j, title = hit
     if j < len(doc) and doc[j].text in _POSSESSIVE:
@@ -411,6 +414,24 @@ def _copular_title(doc: Doc, m: Mention, idx: _Index) -> tuple[int, str, Span | 
     if j < len(doc) and doc[j].ent_type_ == "PERSON":
         return None  # "was Chief Constable Jane Roe's deputy", "is Sheriff John Doe"
     return j, title, owner
+
+
+#: Last words of a body's name that make the body one post (``the Police Investigations and Review Commissioner``,
+#: ``the Parliamentary and Health Service Ombudsman``): who is appointed to it holds the post of that name.
+_SOLE_POSTS = frozenset({"commissioner", "ombudsman", "registrar", "advocate", "statistician", "regulator"})
+
+
+def _post_named_body(doc: Doc, idx: _Index, k: int) -> Mention | None:
+    """A body named at ``k`` that is a post held by one person (its name ends in ``Commissioner``, ``Ombudsman``
+    ...): ``was appointed as the next Police Investigations and Review Commissioner``; None otherwise."""
+    if k < len(doc) and doc[k].lower_ in ("next", "new", "first"):
+        k += 1  # "appointed as the next Police Investigations and Review Commissioner"
+    body = idx.at.get(k)
+    if body is None or body.type != ORG or body.i != k or doc[body.j - 1].lower_ not in _SOLE_POSTS:
+        return None
+    if body.j < len(doc) and doc[body.j].text in _POSSESSIVE:
+        return None  # ("is the Commissioner's deputy")
+    return body
 
 
 #: Verbs whose subject (or passive agent) holds the post of that name in their object's body.

@@ -129,3 +129,16 @@ def test_the_last_year_of_a_range_is_no_figure(nlp):
     text = "The Board has published the Policing Plan 2025-2030 and the Strategic Plan 2019 - 2021."
     values = [n.props.get("value") for n in nodes(nlp, text, "Statistic")]
     assert 2021 not in values, values
+
+
+# -- appointed to a body that is one post ("the next Police Investigations and Review Commissioner") ------------------
+
+def test_an_appointment_to_a_body_that_is_one_post_is_a_role(nlp):
+    text = "Moira Tait has been appointed as the next Police Investigations and Review Commissioner."
+    held, _, _ = held_roles(nlp, text)
+    assert any(p == "Moira Tait" and b == "Police Investigations and Review Commissioner" for p, _, b in held), held
+
+
+def test_an_appointment_as_a_posts_deputy_is_no_role_in_it(nlp):
+    held, titled, _ = held_roles(nlp, "Tom Bell was appointed as the Victims' Commissioner's deputy.")
+    assert not any(p == "Tom Bell" and "Commissioner" in t for p, t, _ in held), held
