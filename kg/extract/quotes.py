@@ -251,6 +251,12 @@ def _after(doc: Doc, q: RawQuote, next_open: int, text: str, sents: Sentences) -
                 ph = _phrase(subj)
                 end = max(ph.end, t.idx + len(t.text))
                 return _Attribution(ph, t.lemma_.lower(), q.open_at, _sentence_end(doc, end, sents))
+            if t.lemma_.lower() == "tell":
+                break  # '"...," told the Panel that ...': who is told is never the speaker (the subject came before)
+            nxt = next((x for x in toks if x.i > t.i and not x.is_space), None)
+            if nxt is not None and not nxt.text[:1].isupper() and (nxt.pos_ in ("ADP", "ADV") or nxt.ent_type_ in ("DATE", "TIME")):
+                break  # '"...," testified today before the Committee': no name follows, the speaker came before (a
+                # capitalised word may open a post: "said Under Secretary X")
             name = _name_after([x for x in toks if x.i > t.i])
             if name:
                 return _Attribution(name, t.lemma_.lower(), q.open_at, _sentence_end(doc, name.end, sents))
@@ -303,6 +309,10 @@ def _before(doc: Doc, q: RawQuote, text: str) -> _Attribution | None:
             return None
         line_start, intro = prev_start, prev
     stripped = intro.rstrip()
+    if not block:
+        participle = _participle_before(doc, line_start + len(stripped))
+        if participle is not None:
+            return participle
     if not stripped.endswith((":", ",")) and not stripped.lower().endswith(("said", "says")):
         return None
     toks = _tokens_between(doc, line_start, line_start + len(stripped))
@@ -353,6 +363,31 @@ def _before(doc: Doc, q: RawQuote, text: str) -> _Attribution | None:
             # 'Clive Grunshaw, Police and Crime Commissioner for Lancashire:' on a line of its own, then the words
             return _Attribution(named, "colon", words[0].idx, q.close_at + 1)
     return None
+
+
+def _participle_before(doc: Doc, end: int) -> _Attribution | None:
+    """``FBI Director X, pledging to "...," testified today ...``, ``The Minister, warning "...," said ...``: a
+    speech verb's participle right before the quotation, set off after its speaker; the speaker is the noun it
+    describes or the subject of the verb it hangs on (written before it)."""
+    toks = [t for t in _tokens_between(doc, max(0, end - 40), end) if not t.is_space and t.idx + len(t.text) <= end]
+    if toks and toks[-1].lower_ == "to":
+        toks = toks[:-1]
+    if not toks:
+        return None
+    verb = toks[-1]
+    if verb.tag_ != "VBG" or not _speech_verb(verb) or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    if verb.dep_ == "acl" and verb.head.i < verb.i:
+        speaker = verb.head
+    elif verb.dep_ in ("advcl", "xcomp", "conj"):
+        speaker = _subject(verb.head)
+    else:
+        return None
+    if speaker is None or speaker.i > verb.i or not _speaks(speaker):
+        return None
+    ph = _phrase(speaker)
+    opens = Sentences.for_doc(doc).of(speaker.left_edge.i)[0]
+    return _Attribution(ph, verb.lemma_.lower(), max(opens, ph.start), end + 1)
 
 
 def _colon_name(words: list[Token]) -> list[Token]:

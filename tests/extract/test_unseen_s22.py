@@ -142,3 +142,24 @@ def test_an_appointment_to_a_body_that_is_one_post_is_a_role(nlp):
 def test_an_appointment_as_a_posts_deputy_is_no_role_in_it(nlp):
     held, titled, _ = held_roles(nlp, "Tom Bell was appointed as the Victims' Commissioner's deputy.")
     assert not any(p == "Tom Bell" and "Commissioner" in t for p, t, _ in held), held
+
+
+# -- a quotation after a speech verb's participle is the words of who the participle describes (guideline 8) ---------
+
+@pytest.mark.parametrize("text, speaker, quote", [
+    ("Director Lena Marsh, pledging to \u201cbe a careful steward of every dollar this committee provides,\u201d "
+     "testified today before the House Appropriations Committee.", "Lena Marsh", "be a careful steward"),
+    ("Chief Constable Owen Pryce, warning \u201cthe summer will test every officer we have,\u201d told the Police and "
+     "Crime Panel that leave would be cancelled.", "Owen Pryce", "the summer will test"),
+])
+def test_a_quotation_after_a_participle_is_its_subjects(nlp, text, speaker, quote):
+    links = said_links(nlp, text)
+    assert any(s == speaker and q.startswith(quote) for s, q, _, _ in links), links
+    # who is told, or before whom one testifies, never speaks
+    assert not any(s in ("House Appropriations Committee", "Police and Crime Panel") for s, _, _, _ in links), links
+
+
+def test_a_post_opening_with_a_preposition_after_said_is_the_speaker(nlp):
+    text = ("\u201cThese grants will repay the counties for clearing the roads,\u201d said Under Secretary Dana Whitlow "
+            "of the Department of Homeland Security.")
+    assert any(s == "Dana Whitlow" for s, _, _, _ in said_links(nlp, text)), said_links(nlp, text)
