@@ -394,6 +394,12 @@ class _Builder:
             # body of their head's kind ("the council's director", the Northern Ireland Office's minister)
             rank = _rank(post)
         kinds: list[Entity] = []
+        if rank in _FIRE_RANKS:
+            # "Assistant Chief Officer X" is a rank of a fire and rescue service as much as of a police force: the
+            # story's publisher when it is one of either, else the one the person is written beside
+            kinds = [e for e in self._orgs() if _is_force(e) or _is_fire_service(e)]
+            publisher = self.resolver.publisher
+            return publisher if publisher in kinds else self._nearest_body(kinds, at)
         if rank in _FORCE_TITLES:
             kinds = [e for e in self._orgs() if _is_force(e)]
         elif rank in _AGENCY_TITLES:
@@ -1800,6 +1806,17 @@ def _presidency(ent: Entity) -> bool:
 
 _FORCE_NAME = re.compile(r"\b(?:Police|Constabulary|Police Service|Police Department|Police Force|Sheriff['\u2019]s "
                          r"(?:Office|Department)|Highway Patrol)$")
+
+
+#: Ranks that fire and rescue services have as well as police forces.
+_FIRE_RANKS = frozenset({"chief officer", "assistant chief officer", "deputy chief officer"})
+_FIRE_NAME = re.compile(r"\bFire (?:and|&) Rescue\b|\bFire Brigade\b|\bFire Service\b")
+
+
+def _is_fire_service(ent: Entity) -> bool:
+    if ent.registry is not None:
+        return ent.registry.kind == "fire_service"
+    return bool(_FIRE_NAME.search(ent.name))
 
 
 def _is_force(ent: Entity) -> bool:

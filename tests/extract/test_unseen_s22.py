@@ -163,3 +163,23 @@ def test_a_post_opening_with_a_preposition_after_said_is_the_speaker(nlp):
     text = ("\u201cThese grants will repay the counties for clearing the roads,\u201d said Under Secretary Dana Whitlow "
             "of the Department of Homeland Security.")
     assert any(s == "Dana Whitlow" for s, _, _, _ in said_links(nlp, text)), said_links(nlp, text)
+
+
+# -- a fire and rescue service's ranks (guideline 7) ------------------------------------------------------------------
+
+def test_a_fire_rank_belongs_to_the_fire_service_it_is_written_beside(nlp):
+    text = ("The Scottish Fire and Rescue Service attended 400 grass fires in May. Assistant Chief Officer Ross "
+            "Dunlop warned that crews would work with Police Scotland to find those responsible. "
+            "ACO Dunlop said: \u201cEvery deliberate fire puts lives and property at risk.\u201d")
+    held, _, facts = held_roles(nlp, text)
+    assert ("Ross Dunlop", "Assistant Chief Officer", "Scottish Fire and Rescue Service") in held, held
+    assert not any(b == "Police Scotland" for p, _, b in held if p == "Ross Dunlop"), held
+    # "ACO" is the rank's short form: one person, who speaks
+    assert [n.name for n in facts.nodes if n.type == "Person"] == ["Ross Dunlop"], facts.nodes
+    assert any(s == "Ross Dunlop" and q.startswith("Every deliberate fire") for s, q, _, _ in said_links(nlp, text))
+
+
+def test_a_police_staff_rank_in_a_forces_story_stays_the_forces(nlp):
+    held, _, _ = held_roles(nlp, "Kent Police said officers were called. Assistant Chief Officer Jane Roe said the "
+                                 "force would review the case.")
+    assert ("Jane Roe", "Assistant Chief Officer", "Kent Police") in held, held
