@@ -2950,6 +2950,7 @@ def _short_forms(doc: Doc, mentions: list[Mention]) -> Iterator[Mention]:
         return
     taken = {k for m in mentions for k in range(m.i, m.j)}
     words = doc_words(doc)
+    referred: dict[str, list[str]] = {}  # head word -> the bodies its short forms referred to so far
     for k, word in enumerate(words.text):
         if k in taken or word not in heads or k == 0:
             continue
@@ -2960,9 +2961,25 @@ def _short_forms(doc: Doc, mentions: list[Mention]) -> Iterator[Mention]:
         if not before and len({norm_key(m.text) for m in heads[tok.text]}) == 1:
             before = heads[tok.text][:1]  # "The Committee said ..." before the one committee is named in full
         if before:
-            ref = before[-1]
+            ref = _short_form_referent(before, referred.setdefault(tok.text, []))
+            referred[tok.text].append(norm_key(ref.text))
             yield _mention(doc, tok.i, tok.i + 1, ORG, "short-form", registry=ref.registry, canonical=ref.canonical,
                            long_form=(ref.start, ref.end), raw=f"the {tok.text}")
+
+
+def _short_form_referent(before: list[Mention], referred: list[str]) -> Mention:
+    """Which of the bodies named before a short form (``the Council``) it means: the one the text has named or
+    referred to that way most often so far, a tie going to the one named last (``the Sentencing Council ... the
+    Council ... its predecessor, the Sentencing Guidelines Council. During 2022/23 the Council published ...``)."""
+    counts: dict[str, int] = {}
+    for m in before:
+        counts[norm_key(m.text)] = counts.get(norm_key(m.text), 0) + 1
+    for key in referred:
+        if key in counts:
+            counts[key] += 1
+    order = {norm_key(m.text): n for n, m in enumerate(before)}  # (later mentions overwrite: the last position)
+    best = max(counts, key=lambda key: (counts[key], order[key]))
+    return next(m for m in reversed(before) if norm_key(m.text) == best)
 
 
 def _home_readings(doc: Doc, mentions: list[Mention]) -> list[Mention]:

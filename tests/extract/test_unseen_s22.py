@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from linkpairs import held_roles, names, nodes, said_links
 
+from kg.extract import extract_facts
+
 pytestmark = pytest.mark.model
 
 
@@ -183,3 +185,22 @@ def test_a_police_staff_rank_in_a_forces_story_stays_the_forces(nlp):
     held, _, _ = held_roles(nlp, "Kent Police said officers were called. Assistant Chief Officer Jane Roe said the "
                                  "force would review the case.")
     assert ("Jane Roe", "Assistant Chief Officer", "Kent Police") in held, held
+
+
+# -- "the Council" keeps meaning the body the text has called that all along -------------------------------------------
+
+def test_a_short_form_keeps_to_the_body_it_has_meant(nlp):
+    text = ("The Parole Council published its annual report today. The Council heard 4,000 cases this year. "
+            "It replaced an older body, the Parole Review Council, in 2012. During the year the Council also "
+            "opened two regional offices.")
+    facts = extract_facts(nlp(text), "t")
+    forms = {n.name: set(n.aliases) for n in facts.nodes if n.type == "Organisation"}
+    assert "Council" in forms.get("Parole Council", set()), forms
+    assert "Council" not in forms.get("Parole Review Council", set()), forms
+
+
+def test_a_short_form_right_after_the_only_body_of_its_kind_is_that_body(nlp):
+    text = "Ministers met the Northshire Police Council on Monday. The Council said it would publish its plan."
+    facts = extract_facts(nlp(text), "t")
+    forms = {n.name: set(n.aliases) for n in facts.nodes if n.type == "Organisation"}
+    assert "Council" in forms.get("Northshire Police Council", set()), forms
