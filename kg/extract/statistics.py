@@ -773,8 +773,9 @@ def _rejected(doc: Doc, start: int, end: int, head: Token, unit: str, value: flo
     imposed = money_or_pct and fine is not None and fine.lemma_.lower() in {"fine", "penalty"} and \
         _penalty_imposed(fine, doc[max(sent.start, start - 4):start])
     if noun is not None and noun.lemma_.lower() in {"fine", "penalty", "sentence", "bail", "term", "imprisonment"} \
-            and not imposed:
-        return True  # ... but a fine imposed or paid ("a £1m fine was imposed", "agreed to pay a $1bn penalty") is a sum
+            and not imposed and not (noun.tag_ == "NNS" and not money_or_pct):
+        return True  # ... but a fine imposed or paid ("a £1m fine was imposed", "agreed to pay a $1bn penalty") is a
+        # sum, and a count of them ("435 sentences were referred", "issued 40 fines") is a figure
     if any(a.lemma_.lower() in {"face", "maximum"} for a in _object_ancestors(head, 4)) and \
             (noun is None or noun.lemma_.lower() not in {"count", "indictment", "charge"}) and \
             not (money_or_pct and any(a.lemma_.lower() in _SHORTFALL_NOUNS for a in _object_ancestors(head, 3))):

@@ -26,12 +26,15 @@ __all__ = ["DEFAULT_MODEL", "load_pipeline"]
 def _split_dash_after_bracket(nlp: Language) -> None:
     """``(Washington, D.C.)—John Walters, Director of ...``: a dateline in brackets glued to the first word by a
     dash. The model's tokenizer splits a dash between letters or digits only, so ``D.C.)—John`` stayed one
-    token and became part of a name; a dash after a closing bracket and before a letter is split off too."""
+    token and became part of a name; a dash after a closing bracket and before a letter is split off too, and so
+    is a dash between a word and a sum (``school districts—$35,818,097``)."""
     from spacy.util import compile_infix_regex
 
     extra = r"(?<=[)\]])[\u2013\u2014](?=[A-Za-z])"
     bracket = r"(?<=\.)\)(?=[\u2013\u2014])"  # "D.C.)—John": the bracket after an abbreviation's stop too
-    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, extra, bracket]).finditer
+    # "grants to school districts—$35,818,097": a dash between a word and a sum (kept whole, the sum was lost)
+    money = r"(?<=[A-Za-z])[\u2013\u2014](?=[$\u00a3\u20ac])"
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, extra, bracket, money]).finditer
 
 
 #: Rank abbreviations the model's tokenizer splits at their full stop (``Cmdr.`` -> ``Cmdr`` ``.``), so that the

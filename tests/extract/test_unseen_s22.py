@@ -204,3 +204,29 @@ def test_a_short_form_right_after_the_only_body_of_its_kind_is_that_body(nlp):
     facts = extract_facts(nlp(text), "t")
     forms = {n.name: set(n.aliases) for n in facts.nodes if n.type == "Organisation"}
     assert "Council" in forms.get("Northshire Police Council", set()), forms
+
+
+# -- figures: counts of sentences or fines, and sums glued to a word by a dash -----------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("The Solicitor General's office received 512 sentences for review last year.", 512),
+    ("Officers issued 73 fines to drivers during the week of action.", 73),
+])
+def test_a_count_of_sentences_or_fines_is_a_figure(nlp, text, value):
+    values = [n.props.get("value") for n in nodes(nlp, text, "Statistic")]
+    assert value in values, values
+
+
+@pytest.mark.parametrize("text", [
+    "He faces a maximum sentence of 20 years and a $250,000 fine.",
+    "Each defendant faces a $500,000 fine.",
+])
+def test_a_penalty_faced_is_no_figure(nlp, text):
+    assert nodes(nlp, text, "Statistic") == [], nodes(nlp, text, "Statistic")
+
+
+def test_a_sum_glued_to_a_word_by_a_dash_is_read(nlp):
+    text = ("The awards are:\n\n\u2022 Safer Schools grants to counties\u2014$12,406,118\n"
+            "\u2022 Safer Schools grants to cities\u2014$3,125,990\n")
+    values = {n.props.get("value") for n in nodes(nlp, text, "Statistic")}
+    assert {12406118, 3125990} <= values, values
