@@ -570,7 +570,7 @@ class _Builder:
         if ent is None:
             ent = self.reviewing_body(words)
         if ent is None and len(words) == 1 and root.lower_ in ("he", "she"):
-            ent = self.speaking_next(root)
+            ent = self.titled_before(root) or self.speaking_next(root)
         if ent is not None and ent.type == PLACE:
             ent = self.body_of_place([ent.name, *ent.aliases], root)
         elif ent is None and all(t.pos_ == "PROPN" and t.ent_type_ in ("", "GPE", "LOC") for t in words):
@@ -594,6 +594,24 @@ class _Builder:
             return None
         before = [b for b in bodies if b[0] < root.idx]
         return max(before, key=lambda b: b[0])[1] if before else min(bodies, key=lambda b: b[0])[1]
+
+    def titled_before(self, pronoun: Any) -> Entity | None:
+        """``The Prime Minister met families today. He pledged that ...``: a pronoun speaker with no person named
+        before it is the official the last definite post before it names (in the same or the sentence before),
+        the person holding that post or the unnamed official (guideline 5)."""
+        doc = self.doc
+        cur = self.sentence_of(pronoun.idx, pronoun.idx + 1)
+        if cur is None:
+            return None
+        prev = self.sentence_of(cur.start - 2, cur.start - 1) if cur.start >= 2 else None
+        lo = prev.start if prev is not None else cur.start
+        for ent in reversed([e for e in doc.ents if e.label_ == "TITLE" and lo <= e.start_char < pronoun.idx]):
+            if ent.end < len(doc) and doc[ent.end].ent_type_ == "PERSON":
+                return None  # the post of a person named: the resolver would have found them
+            if ent.start == 0 or doc[ent.start - 1].lower_ != "the":
+                continue
+            return self.official(doc[ent.start - 1 : ent.end])
+        return None
 
     def speaking_next(self, pronoun: Any) -> Entity | None:
         """``"...," she said. Chief Inspector X was speaking at the launch.``: a pronoun speaker with no one named

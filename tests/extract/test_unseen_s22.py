@@ -230,3 +230,17 @@ def test_a_sum_glued_to_a_word_by_a_dash_is_read(nlp):
             "\u2022 Safer Schools grants to cities\u2014$3,125,990\n")
     values = {n.props.get("value") for n in nodes(nlp, text, "Statistic")}
     assert {12406118, 3125990} <= values, values
+
+
+# -- "he" after an unnamed official is that official (guidelines 5 and 8) ---------------------------------------------
+
+def test_a_pronoun_after_an_unnamed_official_is_that_official(nlp):
+    text = ("The Prime Minister met the families of victims in Leeds today. He pledged that he will pull every lever "
+            "needed to halve knife crime.")
+    assert any(s == "Prime Minister" and q.startswith("he will pull every lever")
+               for s, q, _, _ in said_links(nlp, text)), said_links(nlp, text)
+
+
+def test_a_pronoun_after_a_named_holder_stays_the_named_person(nlp):
+    text = "Home Secretary Amber Ridley met the families today. She said that she would act within weeks."
+    assert {s for s, _, _, _ in said_links(nlp, text)} == {"Amber Ridley"}, said_links(nlp, text)
