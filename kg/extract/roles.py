@@ -983,6 +983,58 @@ def bodies_in_titles(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
     return out
 
 
+def _members_body(members: Token) -> Span | None:
+    """The body whose ``members`` these are: its possessor (``the taskforce's members``), a body noun or name
+    before it (``Committee members``, ``Board members``) or after ``of`` (``members of the Panel``)."""
+    doc = members.doc
+    for c in members.children:
+        if c.dep_ in ("poss", "compound") and c.i < members.i and (c.ent_type_ == "ORG" or c.lemma_.lower() in _MEMBER_BODIES):
+            left = c.left_edge if c.left_edge.lower_ not in ("the", "its", "their") else doc[c.left_edge.i + 1]
+            return Span(left.idx, c.idx + len(c.text))
+        if c.dep_ == "prep" and c.lower_ == "of":
+            body = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if body is not None and (body.ent_type_ == "ORG" or body.lemma_.lower() in _MEMBER_BODIES):
+                left = body.left_edge if body.left_edge.lower_ not in ("the", "its", "their") else doc[body.left_edge.i + 1]
+                return Span(left.idx, body.idx + len(body.text))
+    return None
+
+
+#: Nouns of bodies that have members: "the taskforce's members", "Committee members", "members of the Board".
+_MEMBER_BODIES = frozenset({"committee", "subcommittee", "taskforce", "task", "force", "board", "panel", "commission",
+                            "council", "authority", "group", "forum", "partnership", "coalition", "network"})
+
+
+def _listed_member_of(doc: Doc, idx: _Index, m: Mention) -> Span | None:
+    """The body a person is listed as a member of: ``The taskforce's members include Home Office ministers X and
+    Y; ...``, ``a number of Committee members spoke, including X, Y and Z`` (each person named after the verb
+    ``include`` or the word ``including`` whose subject or head is the body's members)."""
+    start = Sentences.for_doc(doc).of(m.i)[0]  # (a character offset)
+    for k in range(m.i - 1, max(-1, m.i - 60), -1):
+        t = doc[k]
+        if t.idx < start:
+            break
+        if t.lemma_.lower() != "include" and t.lower_ != "including":
+            continue
+        host = t.head if t.lower_ == "including" else t
+        members = host if t.lower_ == "including" and _members(host) else next(
+            (c for c in host.children if c.dep_ == "nsubj" and c.i < host.i), None)
+        if members is not None and not _members(members) and members.lemma_.lower() in _SOME_OF:
+            # "a number of Committee members spoke, including ...": the members the quantity is of
+            members = next((g for c in members.children if c.dep_ == "prep" and c.lower_ == "of"
+                            for g in c.children if g.dep_ == "pobj"), None)
+        if members is None or not _members(members):
+            return None
+        return _members_body(members)
+    return None
+
+
+_SOME_OF = frozenset({"number", "some", "several", "many", "all", "most", "majority"})
+
+
+def _members(tok: Token) -> bool:
+    return tok.lemma_.lower() == "member" and tok.tag_ == "NNS"
+
+
 #: A legislator's party and state in brackets after the name: "(D-IL)", "(R-Texas)", "(D-N.Y.)", "(R-Ohio-4)".
 _PARTY = re.compile(r"\((?:D|R|I|Dem|Rep|Ind)\.?\s?[-–]\s?[A-Z][A-Za-z. ]{1,20}(?:[-–]\s?\d{1,2})?\)")
 
@@ -1243,3 +1295,8 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
         hit5 = _leads(doc, idx, m)
         if hit5 is not None:
             yield RoleFact(_span(m), hit5[0], hit5[1], sent)
+        # 6. a body's members listed: "the taskforce's members include X and Y", "Committee members spoke,
+        # including X, Y and Z"
+        body6 = _listed_member_of(doc, idx, m)
+        if body6 is not None:
+            yield RoleFact(_span(m), "Member", body6, sent)

@@ -244,3 +244,23 @@ def test_a_pronoun_after_an_unnamed_official_is_that_official(nlp):
 def test_a_pronoun_after_a_named_holder_stays_the_named_person(nlp):
     text = "Home Secretary Amber Ridley met the families today. She said that she would act within weeks."
     assert {s for s, _, _, _ in said_links(nlp, text)} == {"Amber Ridley"}, said_links(nlp, text)
+
+
+# -- a body's members listed are its members (guideline 7) ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, body, people", [
+    ("The Knife Crime Taskforce met for the first time on Monday. The taskforce\u2019s members include Policing "
+     "Minister Sara Holt; Chief Constable Dev Anand; and Councillor Ruth Ames.", "Knife Crime Taskforce",
+     {"Sara Holt", "Dev Anand", "Ruth Ames"}),
+    ("The Home Affairs Committee questioned the Minister on Tuesday. A number of Committee members spoke, "
+     "including Tom Rowe, Jessica Palmer and Amir Shah.", "Home Affairs Committee", {"Tom Rowe", "Jessica Palmer", "Amir Shah"}),
+])
+def test_people_a_bodys_members_include_are_its_members(nlp, text, body, people):
+    held, _, _ = held_roles(nlp, text)
+    members = {p for p, t, b in held if t == "Member" and b == body}
+    assert members == people, held
+
+
+def test_people_counted_among_staff_are_no_members(nlp):
+    held, _, _ = held_roles(nlp, "The force employs 3,000 officers including Jane Roe and Tom Bell.")
+    assert not any(t == "Member" for _, t, _ in held), held
