@@ -3380,6 +3380,8 @@ def _demonym(doc: Doc, m: Mention) -> bool:
     themselves."""
     if m.registry is not None or not m.text.endswith("ers") or len(m.text) < 6 or doc[m.j - 1].tag_ not in ("NNPS", "NNS"):
         return False
+    if m.j - m.i == 1 and doc[m.i].tag_ == "NNPS":
+        return True  # a plural proper noun ("on behalf of Londoners"): a people, whichever place it is named after
     for stem in (m.text[:-3], m.text[:-2]):  # "London" + "ers", "Rochdale" + "rs"
         entry = registry().lookup(stem)
         if entry is not None and entry.type == PLACE or re.search(rf"\b{re.escape(stem)}\b", doc_text(doc)):

@@ -264,3 +264,7 @@ def test_people_a_bodys_members_include_are_its_members(nlp, text, body, people)
 def test_people_counted_among_staff_are_no_members(nlp):
     held, _, _ = held_roles(nlp, "The force employs 3,000 officers including Jane Roe and Tom Bell.")
     assert not any(t == "Member" for _, t, _ in held), held
+
+
+def test_a_people_named_after_a_place_the_text_does_not_name_is_no_place(nlp):
+    assert "Londoners" not in names(nlp, "The Mayor oversees the Met Police on behalf of Londoners.", "Place")
