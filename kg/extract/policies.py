@@ -512,7 +512,7 @@ def _named(doc: Doc, sent: SpacySpan, idx: _Index) -> Iterator[_Policy]:
                 start -= 2  # "Clare's Law", "Megan's Law": a law named after a person
                 eponym = True
                 continue
-            if p.text in {"'s", "\u2019s"} and start == t.i - (t.i - start) and _is_titleish(doc[start]) \
+            if p.text in {"'s", "\u2019s"} and low in _OFFICE_SCHEMES and _is_titleish(doc[start]) \
                     and start - 2 >= sent.start:
                 owner = _post_before(doc, p.i, sent.start)
                 if owner is not None:
@@ -595,6 +595,11 @@ def _named(doc: Doc, sent: SpacySpan, idx: _Index) -> Iterator[_Policy]:
 
 
 _HEADS_OF_STATE = frozenset({"president", "prime", "king", "queen", "governor"})
+#: Heads of the schemes an office gives its name to: "the Commissioner's Community Action Fund", "the Director
+#: General's Commendation", "the Attorney General's Award for Distinguished Service". (An order, directive or
+#: strategy after a post's possessive is that post-holder's, who issued it: "the Home Secretary's Directive".)
+_OFFICE_SCHEMES = frozenset({"fund", "funds", "award", "awards", "commendation", "commendations", "medal", "medals",
+                             "prize", "scheme", "grant", "grants", "forum", "forums", "challenge", "trophy"})
 
 
 def _post_before(doc: Doc, i: int, lo: int) -> int | None:

@@ -40,7 +40,7 @@ def test_no_form_names_two_bodies():
 
 
 def test_entries_carry_a_known_kind_and_country():
-    kinds = {"agency", "area", "body", "country", "devolved_government", "government", "government_department", "jurisdiction",
+    kinds = {"agency", "area", "body", "country", "devolved_government", "fire_service", "government", "government_department", "jurisdiction",
              "legislature", "local_government", "oversight", "police_force", "professional_body", "prosecutor",
              "staff_association", "statistics", "us_state"}
     for entry in registry().entries:

@@ -268,3 +268,8 @@ def test_people_counted_among_staff_are_no_members(nlp):
 
 def test_a_people_named_after_a_place_the_text_does_not_name_is_no_place(nlp):
     assert "Londoners" not in names(nlp, "The Mayor oversees the Met Police on behalf of Londoners.", "Place")
+
+
+def test_an_order_after_a_posts_possessive_stays_the_post_holders(nlp):
+    text = "Forces must apply the Home Secretary\u2019s Directive on Knife Arches at every event."
+    assert "Directive on Knife Arches" in names(nlp, text, "Policy"), names(nlp, text, "Policy")
