@@ -75,8 +75,8 @@ def _title_phrase(tok: Token) -> str:
 
 def _holds_post(title: str, phrase: str) -> bool:
     """Is ``title`` the post ``phrase`` names: the same words, with or without a rank before them or a remit after
-    them (``community safety minister`` for ``minister``; ``cabinet secretary for justice`` for ``cabinet
-    secretary``)."""
+    them (``justice secretary`` is the Justice Secretary's; ``cabinet secretary`` the Cabinet Secretary for
+    Justice's; ``minister`` never reaches here: a bare head is matched by its word alone)."""
     return title == phrase or title.endswith(" " + phrase) or title.startswith(phrase + " for ") \
         or title.startswith(phrase + " of ")
 

@@ -1832,6 +1832,7 @@ _FIRE_NAME = re.compile(r"\bFire (?:and|&) Rescue\b|\bFire Brigade\b|\bFire Serv
 
 
 def _is_fire_service(ent: Entity) -> bool:
+    """A fire and rescue service: by the registry's kind, else by its name."""
     if ent.registry is not None:
         return ent.registry.kind == "fire_service"
     return bool(_FIRE_NAME.search(ent.name))

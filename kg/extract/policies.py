@@ -594,6 +594,7 @@ def _named(doc: Doc, sent: SpacySpan, idx: _Index) -> Iterator[_Policy]:
                 yield _Policy(s, ent.end, doc[s:ent.end].text)
 
 
+#: First words of the posts whose holders sign orders named without them ("the President's Executive Order").
 _HEADS_OF_STATE = frozenset({"president", "prime", "king", "queen", "governor"})
 #: Heads of the schemes an office gives its name to: "the Commissioner's Community Action Fund", "the Director
 #: General's Commendation", "the Attorney General's Award for Distinguished Service". (An order, directive or

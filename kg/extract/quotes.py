@@ -902,17 +902,17 @@ _PLEDGE_VERBS = frozenset({"pledge", "vow", "promise"})
 #: Verbs whose noun object can be the finding itself (``HMIC found significant weaknesses in ...``, ``the report
 #: shows significant improvements in ...``).
 _NOUN_FINDING_VERBS = FINDING_VERBS | {"show"}
-#: Head nouns of such an object that make it a finding or a point stressed; anything else found, shown or
-#: identified (``found a knife``, ``found 12 cases``, ``showed the figures``) is a thing, not something said.
+#: Head nouns of such an object that make it a finding; anything else found or shown (``found a knife``, ``found 12
+#: cases``, ``showed the figures``) is a thing, not something said.
 _FINDING_NOUNS = frozenset({
     "weakness", "failing", "failure", "improvement", "problem", "shortcoming", "deficiency", "gap", "evidence",
     "inconsistency", "flaw", "lack", "progress", "strength", "risk", "breach", "inadequacy", "disparity"})
 
 
 def _finding_object(verb: Token, subj: Token) -> tuple[int, int] | None:
-    """The span of a finding given as the verb's noun object, for a subject that can find or speak: ``found
-    significant weaknesses in the service provided to victims``; None when the verb has a clause (the clause is
-    the finding) or its object is no finding noun."""
+    """The span of a finding given as the verb's noun object, for a subject that can find (``show``: a document):
+    ``found significant weaknesses in the service provided to victims``; None when the verb has a clause (the
+    clause is the finding) or its object is no finding noun."""
     if any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in verb.children):
         return None  # ("found that ...", "found it to be ...", "found him guilty")
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)

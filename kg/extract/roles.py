@@ -986,16 +986,20 @@ def bodies_in_titles(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
 def _members_body(members: Token) -> Span | None:
     """The body whose ``members`` these are: its possessor (``the taskforce's members``), a body noun or name
     before it (``Committee members``, ``Board members``) or after ``of`` (``members of the Panel``)."""
-    doc = members.doc
+    def names_a_body(t: Token) -> bool:
+        return t.ent_type_ == "ORG" or t.lemma_.lower() in _MEMBER_BODIES
+
+    def words_to(head: Token) -> Span:  # the body's words up to its head, without the determiner
+        left = head.left_edge if head.left_edge.lower_ not in ("the", "its", "their") else head.doc[head.left_edge.i + 1]
+        return Span(left.idx, head.idx + len(head.text))
+
     for c in members.children:
-        if c.dep_ in ("poss", "compound") and c.i < members.i and (c.ent_type_ == "ORG" or c.lemma_.lower() in _MEMBER_BODIES):
-            left = c.left_edge if c.left_edge.lower_ not in ("the", "its", "their") else doc[c.left_edge.i + 1]
-            return Span(left.idx, c.idx + len(c.text))
+        if c.dep_ in ("poss", "compound") and c.i < members.i and names_a_body(c):
+            return words_to(c)
         if c.dep_ == "prep" and c.lower_ == "of":
             body = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if body is not None and (body.ent_type_ == "ORG" or body.lemma_.lower() in _MEMBER_BODIES):
-                left = body.left_edge if body.left_edge.lower_ not in ("the", "its", "their") else doc[body.left_edge.i + 1]
-                return Span(left.idx, body.idx + len(body.text))
+            if body is not None and names_a_body(body):
+                return words_to(body)
     return None
 
 
@@ -1028,10 +1032,12 @@ def _listed_member_of(doc: Doc, idx: _Index, m: Mention) -> Span | None:
     return None
 
 
+#: Quantities whose ``of`` names the members counted: "a number of Committee members".
 _SOME_OF = frozenset({"number", "some", "several", "many", "all", "most", "majority"})
 
 
 def _members(tok: Token) -> bool:
+    """The plural noun ``members``."""
     return tok.lemma_.lower() == "member" and tok.tag_ == "NNS"
 
 
