@@ -1400,12 +1400,11 @@ def _with_period(doc: Doc, p: _Policy) -> _Policy:
     plan 2022-25``, ``the Serious Violence Strategy 2018``): a year range, a year, or a financial year
     (``2024/25``). Years after ``for`` or ``to`` are no part of it (``the Business Plan for 2012/13``)."""
     end = p.end
-    if end - 2 >= p.start and doc[end - 2].lower_ in _PERIOD_HEADS and _YEAR.fullmatch(doc[end - 1].text):
-        pass  # ("Delivery Plan 2016" with its range cut at the hyphen: the range goes on below)
-    elif end >= len(doc) or doc[end - 1].lower_ not in _PERIOD_HEADS or doc[end - 1].whitespace_ != " " \
-            or not _YEAR.fullmatch(doc[end].text):
-        return p
-    else:
+    # ("Delivery Plan 2016" with its range cut at the hyphen already holds its first year: the range goes on below)
+    if not (end - 2 >= p.start and doc[end - 2].lower_ in _PERIOD_HEADS and _YEAR.fullmatch(doc[end - 1].text)):
+        if end >= len(doc) or doc[end - 1].lower_ not in _PERIOD_HEADS or doc[end - 1].whitespace_ != " " \
+                or not _YEAR.fullmatch(doc[end].text):
+            return p
         end += 1
     if end + 1 < len(doc) and doc[end].text in {"-", "\u2013"} and _YEAR_END.fullmatch(doc[end + 1].text):
         end += 2

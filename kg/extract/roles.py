@@ -1008,14 +1008,13 @@ _MEMBER_BODIES = frozenset({"committee", "subcommittee", "taskforce", "task", "f
                             "council", "authority", "group", "forum", "partnership", "coalition", "network"})
 
 
-def _listed_member_of(doc: Doc, idx: _Index, m: Mention) -> Span | None:
+def _listed_member_of(doc: Doc, m: Mention, sent: Span) -> Span | None:
     """The body a person is listed as a member of: ``The taskforce's members include Home Office ministers X and
     Y; ...``, ``a number of Committee members spoke, including X, Y and Z`` (each person named after the verb
     ``include`` or the word ``including`` whose subject or head is the body's members)."""
-    start = Sentences.for_doc(doc).of(m.i)[0]  # (a character offset)
     for k in range(m.i - 1, max(-1, m.i - 60), -1):
         t = doc[k]
-        if t.idx < start:
+        if t.idx < sent.start:
             break
         if t.lemma_.lower() != "include" and t.lower_ != "including":
             continue
@@ -1303,6 +1302,6 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
             yield RoleFact(_span(m), hit5[0], hit5[1], sent)
         # 6. a body's members listed: "the taskforce's members include X and Y", "Committee members spoke,
         # including X, Y and Z"
-        body6 = _listed_member_of(doc, idx, m)
+        body6 = _listed_member_of(doc, m, sent)
         if body6 is not None:
             yield RoleFact(_span(m), "Member", body6, sent)
