@@ -929,13 +929,17 @@ _RECIPIENT_NOUNS = frozenset({"agency", "force", "city", "area", "state", "commu
                               "project", "program", "programme", "service", "provider", "university", "college"})
 
 
+#: A year or a financial year written as a number: "2026", "2026/27", "2025-26".
+_FINANCIAL_YEAR = re.compile(r"^(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?$")
+
+
 def _prep_object(head: Token) -> list[Token]:
     preps = _lex()["prep_defined_preps"].get(head.lemma_.lower(), ("on", "against", "for"))
     for c in head.children:
         if c.dep_ == "prep" and c.lower_ in preps and c.i == head.i + 1:
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if obj is None or obj.ent_type_ in {"DATE", "TIME"}:
-                return []
+            if obj is None or obj.ent_type_ in {"DATE", "TIME"} or _FINANCIAL_YEAR.match(obj.text):
+                return []  # ("funding for 2026/27": a period, not a purpose)
             toks = [c] + [x for x in obj.subtree if x.i <= obj.i]
             if (head.lemma_.lower() in _lex()["money_heads"] or head.lower_ == "funds") and any(x.pos_ in {"DET", "PRON"} or x.tag_ == "JJS" or
                                                                    x.lower_ == "most" for x in toks):
@@ -1042,8 +1046,14 @@ def _things(doc: Doc, sent: SpacySpan, idx: _Index) -> Iterator[_Policy]:
                                        lex["generic_modifiers"] or doc[start].lower_ in {"over", "almost", "nearly"}):
                 start += 1
             extra = _purpose_clause(t) or _prep_object(t)
-            end = max([t.i] + [x.i for x in extra]) + 1
-            yield _Policy(start, end, doc[start:t.i + 1].text)
+            if not extra:
+                continue  # "£66m of funding", "£30m of Government funding": a sum of money, no scheme (guideline 4)
+            # "£21m of extra funding to bolster ...": the funding and its purpose name it; the span keeps the sum
+            named = t.head.i + 1
+            while named < t.i and doc[named].pos_ == "DET":
+                named += 1
+            end = max(x.i for x in extra) + 1
+            yield _Policy(start, end, doc[named:end].text)
             continue
         money = _sum_before_in(t) if lemma in lex["money_heads"] else None
         if money is not None:  # "$40 million in grants for school safety": the sum, the grants and their purpose

@@ -1,0 +1,33 @@
+"""Patterns of session 23, found by trying kg on sentences written for these tests (no sentence here is copied
+from an annotated document)."""
+from __future__ import annotations
+
+import pytest
+from linkpairs import link_pairs, names
+
+pytestmark = pytest.mark.model
+
+
+# -- a sum of funding is a scheme only with its purpose, named by the funding and the purpose (guideline 4) -----------
+
+@pytest.mark.parametrize("text, policy", [
+    ("The Northshire Police and Crime Commissioner has secured £4m of additional funding to expand the youth "
+     "diversion service across the county.",
+     "additional funding to expand the youth diversion service"),
+    ("The department confirmed $12 million of new funding for domestic violence shelters in rural counties.",
+     "new funding for domestic violence shelters"),
+])
+def test_a_sum_of_funding_with_a_purpose_is_named_by_the_funding(nlp, text, policy):
+    found = names(nlp, text, "Policy")
+    assert any(n.startswith(policy) for n in found), found
+    assert not any(n[:1] in "£$" for n in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The force will receive £18m of funding over the next two years.",
+    "Westshire Council has been given £2.5 million of extra funding this year.",
+    "The Policing Minister today announced £30m of Government funding for 2026/27.",
+])
+def test_a_sum_of_funding_alone_is_no_policy(nlp, text):
+    assert names(nlp, text, "Policy") == set(), names(nlp, text, "Policy")
+    assert link_pairs(nlp, text) == set(), link_pairs(nlp, text)
