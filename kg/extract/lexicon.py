@@ -207,7 +207,10 @@ def titles() -> TitleLexicon:
     max_words = 1
     for t in data["titles"]:
         title = Title(t["title"], t.get("org"), t.get("country"))
-        for form in (t["title"], *t.get("variants", ())):
+        forms = (t["title"], *t.get("variants", ()))
+        # "Police & Crime Commissioner": a post's "and" is often written as an ampersand
+        forms += tuple(f.replace(" and ", " & ") for f in forms if " and " in f)
+        for form in forms:
             exact.setdefault(form, title)
             max_words = max(max_words, len(form.split()))
             if len(form.split()) > 1:  # one-word forms only as spelled (lower-case ones are listed)

@@ -3,7 +3,7 @@ from an annotated document)."""
 from __future__ import annotations
 
 import pytest
-from linkpairs import link_pairs, names
+from linkpairs import held_roles, link_pairs, names
 
 pytestmark = pytest.mark.model
 
@@ -31,3 +31,16 @@ def test_a_sum_of_funding_with_a_purpose_is_named_by_the_funding(nlp, text, poli
 def test_a_sum_of_funding_alone_is_no_policy(nlp, text):
     assert names(nlp, text, "Policy") == set(), names(nlp, text, "Policy")
     assert link_pairs(nlp, text) == set(), link_pairs(nlp, text)
+
+
+# -- a post written with an ampersand is the same post (guideline 7) -------------------------------------------------
+
+@pytest.mark.parametrize("text, person", [
+    ("Burglaries fell by a fifth last year. This was welcomed by Jane Okafor, Westshire's Police & Crime "
+     "Commissioner, who said more work was needed.", "Jane Okafor"),
+    ("Northshire Police & Crime Commissioner Tom Bell has opened a £50,000 community safety fund.", "Tom Bell"),
+])
+def test_a_post_written_with_an_ampersand_is_held(nlp, text, person):
+    _, titled, _ = held_roles(nlp, text)
+    assert "Police and Crime Commissioner" in titled.get(person, set()), titled
+    assert not any("Police" in n for n in names(nlp, text, "Organisation")), names(nlp, text, "Organisation")
