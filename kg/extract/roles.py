@@ -1065,7 +1065,7 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
         # 0. a post's letters after the name: "Marc Jones PCC said", "Mark Burns-Williamson PCC OBE"
         n = m.j
         while n < len(doc) and (doc[n].text in lex.post_nominals or doc[n].text in POST_LETTERS):
-            if doc[n].text in POST_LETTERS:
+            if doc[n].text in POST_LETTERS or doc[n].text == "MP":  # ("Jane Roe MP": a Member of Parliament)
                 canonical = lex.canonical(doc[n].text)
                 if canonical is not None:
                     yield RoleFact(_span(m), canonical.title, None, sent)

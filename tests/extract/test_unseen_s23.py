@@ -44,3 +44,19 @@ def test_a_post_written_with_an_ampersand_is_held(nlp, text, person):
     _, titled, _ = held_roles(nlp, text)
     assert "Police and Crime Commissioner" in titled.get(person, set()), titled
     assert not any("Police" in n for n in names(nlp, text, "Organisation")), names(nlp, text, "Organisation")
+
+
+# -- "MP" after a name is a post the person holds (guideline 7: a person can hold several roles) ---------------------
+
+@pytest.mark.parametrize("text, person", [
+    ("Committee Chair Jane Okafor MP said the report left too many questions unanswered.", "Jane Okafor"),
+    ("The Prisons Minister, Tom Bell MP, opened the new training centre on Monday.", "Tom Bell"),
+])
+def test_mp_after_a_name_is_a_member_of_parliament(nlp, text, person):
+    _, titled, _ = held_roles(nlp, text)
+    assert "Member of Parliament" in titled.get(person, set()), titled
+
+
+def test_mp_letters_in_a_word_or_a_body_are_no_post(nlp):
+    _, titled, _ = held_roles(nlp, "MPs on the Justice Committee questioned Jane Okafor about the delays.")
+    assert all("Member of Parliament" not in t for t in titled.values()), titled
