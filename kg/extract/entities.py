@@ -3253,6 +3253,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
         if m.type == PLACE and (_country_as_modifier(doc, m) or _demonym(doc, m)):
             continue  # "$508,000 in U.S. currency", "the UK budget position": a country's short form as an adjective;
             # "Londoners": the people of a place
+        if m.type == PLACE and m.registry is None and m.source == "ner" and _common_word(doc, m):
+            continue  # "Hate", "Fraud", "Outcomes": a capitalised word the text also writes in lower case is no place
         if m.type in (PERSON, PLACE) and m.registry is None and _storm_name(doc, m):
             continue  # "Hurricanes Harvey and Irma", "Storm Ciaran": a storm's name is no person and no place
         if m.registry is not None and m.j - m.i == 1 and m.text.isupper() and _shouting_line(doc, m.start) \
@@ -3373,6 +3375,18 @@ def _country_as_modifier(doc: Doc, m: Mention) -> bool:
     after = doc[m.j + 1] if m.j + 1 < len(doc) else None  # "the UK budget position"
     return after is not None and nxt.pos_ in ("NOUN", "ADJ") and after.is_lower and after.pos_ == "NOUN" and \
         t.head.i == after.i
+
+
+def _common_word(doc: Doc, m: Mention) -> bool:
+    """A one-word name in title case (``Hate`` of a heading's ``Hate Crime``, a heading's first ``Supporting``) that
+    the tagger reads as no proper noun, or whose lower-case form the text also writes as a word: a common word the
+    recogniser took for a place."""
+    if m.j - m.i != 1 or not m.text[:1].isupper() or not m.text[1:].islower():
+        return False
+    if doc[m.i].pos_ != "PROPN":
+        return True  # ("Supporting child witnesses": the tagger read a verb or an adjective)
+    low = m.text.lower()
+    return any(t == low for t in doc_words(doc).text)
 
 
 def _demonym(doc: Doc, m: Mention) -> bool:

@@ -60,3 +60,23 @@ def test_mp_after_a_name_is_a_member_of_parliament(nlp, text, person):
 def test_mp_letters_in_a_word_or_a_body_are_no_post(nlp):
     _, titled, _ = held_roles(nlp, "MPs on the Justice Committee questioned Jane Okafor about the delays.")
     assert all("Member of Parliament" not in t for t in titled.values()), titled
+
+
+# -- a capitalised common word is no place -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, word", [
+    ("Justice Secretary Tom Bell said:\n\n'Grass-roots groups know the needs of their local communities better than "
+     "anyone.'", "Grass"),
+    ("The draft plan sets out three Outcomes for policing in Northern Ireland.\n\nOutcomes\n\nThe Board will "
+     "measure the outcomes every year.", "Outcomes"),
+])
+def test_a_capitalised_common_word_is_no_place(nlp, text, word):
+    assert word not in names(nlp, text, "Place"), names(nlp, text, "Place")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Burglary fell by 12% in Westshire last year.", "Westshire"),
+    ("Officers in Swindon arrested 40 people during the operation.", "Swindon"),
+])
+def test_a_one_word_place_stays_a_place(nlp, text, place):
+    assert place in names(nlp, text, "Place"), names(nlp, text, "Place")
