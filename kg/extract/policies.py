@@ -2404,6 +2404,19 @@ def _hyphen_funder(doc: Doc, pol: _Policy) -> Token | None:
     return None
 
 
+def _the_government(owner: Token) -> bool:
+    """``the government's``, ``this Administration's``: the government of the story as a possessor."""
+    return owner.lower_ in {"government", "administration"} and owner.i > 0 and \
+        owner.doc[owner.i - 1].lower_ in {"the", "this"}
+
+
+def _sum_led(doc: Doc, pol: _Policy) -> bool:
+    """A scheme named by its sum first: ``£25 million package``, ``$2m fund``."""
+    toks = [t for t in doc[pol.start:min(pol.end, pol.start + 4)] if t.lower_ not in {"the", "a", "an"}]
+    return bool(toks) and (toks[0].text in {"£", "$", "€"} or toks[0].ent_type_ == "MONEY") and \
+        any(t.like_num for t in toks[:3])
+
+
 def _nominal_announcement(doc: Doc, pol: _Policy, sent: SpacySpan, emit):
     """ANNOUNCED frames without a verb: ``the launch of X by Y``, ``Y's launch of X`` and ``Y's new X``."""
     head = doc[pol.start:pol.end].root
@@ -2420,10 +2433,15 @@ def _nominal_announcement(doc: Doc, pol: _Policy, sent: SpacySpan, emit):
             return
         # ("this expansion of this Government's X project": no one named for the expansion, the owner below)
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
-    if owner is not None and owner.pos_ == "PROPN" and owner.ent_type_ in {"ORG", "PERSON", "GPE", ""} and \
-            any(c.lower_ == "new" and c.dep_ == "amod" for c in head.lefts) and owner.i < pol.start:
-        # "the Home Office's new Safer Streets Fund": the owner that brings in something new announced it
-        yield from emit("ANNOUNCED", owner, span, "Policy", sent, "new", pol)
+    if owner is None and _sum_led(doc, pol):  # ("the government's £25m package to tackle ...": read whole)
+        owner = next((c for x in doc[pol.start:pol.end] for c in x.children if c.dep_ == "poss" and c.i < pol.start),
+                     None)
+    named = owner is not None and owner.pos_ == "PROPN" and owner.ent_type_ in {"ORG", "PERSON", "GPE", ""}
+    if owner is not None and (named or _the_government(owner)) and owner.i < pol.start and \
+            (any(c.lower_ == "new" and c.dep_ == "amod" for c in head.lefts) or _sum_led(doc, pol)):
+        # "the Home Office's new Safer Streets Fund": the owner that brings in something new announced it;
+        # "the government's £25 million package to tackle ...": whose sum a scheme is funds it (guideline 9)
+        yield from emit("ANNOUNCED", owner, span, "Policy", sent, "new" if named else "own", pol)
     elif (first := _first_person_sum(doc, pol)) is not None:
         # "Our £200m Youth Fund will ...", "my new Safer Streets Taskforce": a speaker who names the sum or the
         # newness of a scheme as theirs funds or set it up (guideline 9); a bare "our strategy" is one the body runs

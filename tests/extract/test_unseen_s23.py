@@ -80,3 +80,21 @@ def test_a_capitalised_common_word_is_no_place(nlp, text, word):
 ])
 def test_a_one_word_place_stays_a_place(nlp, text, place):
     assert place in names(nlp, text, "Place"), names(nlp, text, "Place")
+
+
+# -- whose sum a scheme is funds it (guideline 9) ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, owner, scheme", [
+    ("The extra patrols were paid for from the government's £40 million package to tackle knife crime.",
+     "UK Government", "£40 million package"),
+    ("Youth clubs can now bid for grants from the Home Office's £12m fund for safer streets.",
+     "Home Office", "£12m fund"),
+])
+def test_a_possessor_of_a_sum_named_scheme_funds_it(nlp, text, owner, scheme):
+    pairs = link_pairs(nlp, text, aliases=True)
+    assert (owner, scheme) in pairs, pairs
+
+
+def test_a_possessor_of_a_shortfall_announces_nothing(nlp):
+    text = "Westshire Police's £2 million budget shortfall worries the panel."
+    assert link_pairs(nlp, text) == set(), link_pairs(nlp, text)
