@@ -1638,7 +1638,10 @@ def _resolve_agent(subj: Token, verb: Token) -> Token:
     if subj.lower_ in _RELATIVE and subj.dep_ in _SUBJ_DEPS:
         rel = subj.head
         if rel.dep_ == "relcl":
-            return rel.head
+            head = rel.head
+            if head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.pos_ == "PROPN" and head.head.i < head.i:
+                return head.head  # "the Police Authority, the body that oversees the force": the body named
+            return head
     if subj.lower_ in {"it", "they", "he", "she"}:
         speaker = _speaker_of(verb)
         if speaker is not None:
@@ -3288,6 +3291,8 @@ def _oversee_verb(v, cue, sent, policies, lex, emit):
             objs = [g for c in v.children if c.lemma_.lower() in {"account", "accountable"} and c.dep_ in {"ccomp", "xcomp", "dobj"}
                     for g in c.children if g.dep_ == "nsubj"]
         if not objs:
+            objs = _shared_objects(v)  # "HMICFRS inspects and reports on the efficiency of forces"
+        if not objs:
             objs = _question_subjects(v)  # "the OIG examined how the ATF managed its informants", "will scrutinise
             # how the Home Office is supporting forces"
         if v.dep_ == "relcl" and v.head.pos_ in {"NOUN", "PROPN"} and (not objs or objs[0].lower_ in _RELATIVE) \
@@ -3323,6 +3328,26 @@ def _oversee_verb(v, cue, sent, policies, lex, emit):
                                               x.lemma_.lower() in _PROGRAMME_NOUNS) and not _overseer(agent):
                     continue  # a department evaluating its own programme: no oversight (guideline 10)
                 yield from emit("OVERSEES", agent, target, kind, sent, cue, None)
+
+
+#: Verbs of oversight whose object follows "on": "reports on the force", "comments on its plans".
+_ON_VERBS = frozenset({"report", "comment", "advise"})
+
+
+def _shared_objects(v: Token) -> list[Token]:
+    """The object an oversight verb shares with the verbs coordinated after it: ``inspects and reports on X``,
+    ``inspect, monitor and report on X`` (the parser hangs ``X`` on the last verb only)."""
+    for c in v.children:
+        if c.dep_ != "conj" or c.pos_ != "VERB" or c.i <= v.i or any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children):
+            continue
+        objs = [g for g in c.children if g.dep_ == "dobj"]
+        if not objs and c.lemma_.lower() in _ON_VERBS:
+            objs = [g for p in c.children if p.dep_ == "prep" and p.lower_ == "on" for g in p.children if g.dep_ == "pobj"]
+        if not objs:
+            objs = _shared_objects(c)
+        if objs:
+            return objs
+    return []
 
 
 def _contact_bodies(v: Token, objs: list[Token]) -> list[Token]:

@@ -98,3 +98,23 @@ def test_a_possessor_of_a_sum_named_scheme_funds_it(nlp, text, owner, scheme):
 def test_a_possessor_of_a_shortfall_announces_nothing(nlp):
     text = "Westshire Police's £2 million budget shortfall worries the panel."
     assert link_pairs(nlp, text) == set(), link_pairs(nlp, text)
+
+
+# -- oversight stated by coordinated verbs or by a relative clause on an appositive (guideline 10) --------------------
+
+@pytest.mark.parametrize("text, overseer, overseen", [
+    ("HM Inspectorate of Probation will inspect and report on the Northshire Probation Service next year.",
+     "HM Inspectorate of Probation", "Northshire Probation Service"),
+    ("The Westshire Police Authority, the body that oversees the work of Westshire Police, met today.",
+     "Westshire Police Authority", "Westshire Police"),
+    ("Targets were agreed with the Northshire Fire Authority, the body that scrutinises Northshire Fire and Rescue "
+     "Service.", "Northshire Fire Authority", "Northshire Fire and Rescue Service"),
+])
+def test_oversight_by_coordinated_verbs_or_an_appositive_relative(nlp, text, overseer, overseen):
+    pairs = link_pairs(nlp, text, "OVERSEES")
+    assert (overseer, overseen) in pairs, pairs
+
+
+def test_an_appositive_relative_of_no_overseer_oversees_nothing(nlp):
+    text = "Targets were agreed with Westshire Council, the body that runs the bus station."
+    assert link_pairs(nlp, text, "OVERSEES") == set(), link_pairs(nlp, text, "OVERSEES")
