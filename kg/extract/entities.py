@@ -3253,6 +3253,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
         if m.type == PLACE and (_country_as_modifier(doc, m) or _demonym(doc, m)):
             continue  # "$508,000 in U.S. currency", "the UK budget position": a country's short form as an adjective;
             # "Londoners": the people of a place
+        if m.type == ORG and m.registry is None and m.source == "ner" and _broken_name(doc, m):
+            continue  # "Uniformed Services Employment and Re(-employment Act)", "Safety, Health(, and Wellness plan)"
         if m.type == PLACE and m.registry is None and m.source == "ner" and _common_word(doc, m):
             continue  # "Hate", "Fraud", "Outcomes": a capitalised word the text also writes in lower case is no place
         if m.type in (PERSON, PLACE) and m.registry is None and _storm_name(doc, m):
@@ -3375,6 +3377,23 @@ def _country_as_modifier(doc: Doc, m: Mention) -> bool:
     after = doc[m.j + 1] if m.j + 1 < len(doc) else None  # "the UK budget position"
     return after is not None and nxt.pos_ in ("NOUN", "ADJ") and after.is_lower and after.pos_ == "NOUN" and \
         t.head.i == after.i
+
+
+def _broken_name(doc: Doc, m: Mention) -> bool:
+    """A body's name the recogniser cut in the middle of a word (it ends right before a hyphen that joins the next
+    word: ``... Employment and Re`` of ``Re-employment``) or a comma list of topics with no body's head word in it
+    (``Safety, Health`` of ``the Safety, Health, and Wellness plan``)."""
+    last = doc[m.j - 1]
+    if m.j + 1 < len(doc) and not last.whitespace_ and doc[m.j].text == "-" and not doc[m.j].whitespace_ \
+            and doc[m.j + 1].is_alpha:
+        return True
+    words = [t for t in doc[m.i:m.j]]
+    commas = [k for k, t in enumerate(words) if t.text == "," and not (k + 1 < len(words) and
+                                                                     words[k + 1].text.rstrip(".") in _COMPANY_ENDS)]
+    return bool(commas) and not any(t.lower_ in ORG_HEADS for t in words)  # (", Inc." ends a company's name)
+
+
+_COMPANY_ENDS = frozenset({"Inc", "Ltd", "LLC", "LLP", "Co", "Corp", "PLC", "plc", "L.P", "LP", "S.A", "N.A"})
 
 
 def _common_word(doc: Doc, m: Mention) -> bool:

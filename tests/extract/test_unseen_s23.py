@@ -118,3 +118,22 @@ def test_oversight_by_coordinated_verbs_or_an_appositive_relative(nlp, text, ove
 def test_an_appositive_relative_of_no_overseer_oversees_nothing(nlp):
     text = "Targets were agreed with Westshire Council, the body that runs the bus station."
     assert link_pairs(nlp, text, "OVERSEES") == set(), link_pairs(nlp, text, "OVERSEES")
+
+
+# -- a body's name cut inside a word, or a comma list of topics, is no body -------------------------------------------
+
+@pytest.mark.parametrize("text, fragment", [
+    ("The unit enforces the Voting Rights Act and the Uniformed Services Employment and Re-employment Act.",
+     "Uniformed Services Employment and Re"),
+    ("The ministers reviewed joint projects in the fields of Youth Justice, Victims, Public Protection, Forensic "
+     "Science and Registered Offenders.", "Victims, Public Protection"),
+    ("The institute has issued four plans, starting with the Safety, Health, and Wellness plan in 2016.",
+     "Safety, Health"),
+])
+def test_a_broken_body_name_is_dropped(nlp, text, fragment):
+    assert fragment not in names(nlp, text, "Organisation"), names(nlp, text, "Organisation")
+
+
+def test_a_company_name_with_inc_is_kept(nlp):
+    text = "The FTC obtained a judgment against Loma International Business Group, Inc. and its owner."
+    assert "Loma International Business Group, Inc." in names(nlp, text, "Organisation")
