@@ -3255,6 +3255,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
             # "Londoners": the people of a place
         if m.type == ORG and m.registry is None and m.source == "ner" and _broken_name(doc, m):
             continue  # "Uniformed Services Employment and Re(-employment Act)", "Safety, Health(, and Wellness plan)"
+        if m.type == PERSON and m.source == "ner" and (_thing_named(doc, m) or (
+                m.j - m.i == 1 and doc[m.i].pos_ != "PROPN" and _common_word(doc, m))):
+            continue  # "Heroin", "Update"; "Victim Support", "Jesus College", "Bronzefield Prison": no person
         if m.type == PLACE and m.registry is None and m.source == "ner" and _common_word(doc, m):
             continue  # "Hate", "Fraud", "Outcomes": a capitalised word the text also writes in lower case is no place
         if m.type in (PERSON, PLACE) and m.registry is None and _storm_name(doc, m):
@@ -3394,6 +3397,18 @@ def _broken_name(doc: Doc, m: Mention) -> bool:
 
 
 _COMPANY_ENDS = frozenset({"Inc", "Ltd", "LLC", "LLP", "Co", "Corp", "PLC", "plc", "L.P", "LP", "S.A", "N.A"})
+
+
+#: Last words of a name that make it a body's, a place's or a thing's, never a person's.
+_THING_ENDS = ORG_HEADS | frozenset({"union", "college", "prison", "centre", "center", "trust", "support", "memorial",
+                                     "tour", "border", "hubs", "hub", "network", "partnership", "foundation",
+                                     "charity", "school", "university", "hospital", "samaritans", "coopers"})
+
+
+def _thing_named(doc: Doc, m: Mention) -> bool:
+    """A name the recogniser took for a person that ends in a body's or a thing's head word (``Victim Support``,
+    ``Bronzefield Prison``, ``Brigades Union``)."""
+    return m.j - m.i >= 2 and doc[m.j - 1].lower_ in _THING_ENDS
 
 
 def _common_word(doc: Doc, m: Mention) -> bool:

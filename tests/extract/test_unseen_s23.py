@@ -137,3 +137,19 @@ def test_a_broken_body_name_is_dropped(nlp, text, fragment):
 def test_a_company_name_with_inc_is_kept(nlp):
     text = "The FTC obtained a judgment against Loma International Business Group, Inc. and its owner."
     assert "Loma International Business Group, Inc." in names(nlp, text, "Organisation")
+
+
+# -- a name ending in a body's or a thing's head word is no person -----------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Westshire Victim Support helped 400 people last year, said Jane Okafor.", "Westshire Victim Support"),
+    ("Inspectors returned to Ashworth Prison in May and found conditions had improved.", "Ashworth Prison"),
+])
+def test_a_name_ending_in_a_thing_word_is_no_person(nlp, text, name):
+    assert name not in names(nlp, text, "Person"), names(nlp, text, "Person")
+
+
+def test_a_surname_that_is_also_a_word_stays_a_person(nlp):
+    text = ("Policing Minister Damian Green visited the new green energy unit. Green said the unit would cut costs "
+            "for the force.")
+    assert "Damian Green" in names(nlp, text, "Person"), names(nlp, text, "Person")
