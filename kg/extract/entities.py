@@ -227,6 +227,11 @@ def _after_a_name(doc: Doc, k: int) -> bool:
     return k >= 0 and doc[k].ent_type_ == "PERSON"
 
 
+#: Words before the last word of a post, a body or a style ("of the Interior", "His Eminence", "House of
+#: Representatives"): a capitalised word after them is that phrase's, not a first name.
+_STYLE_OPENERS = frozenset({"the", "of", "his", "her"})
+
+
 def _name_after_title(doc: Doc, ent: Span) -> bool:
     """Two or three plain capitalised words right after a title: a person's name, whatever the recogniser said."""
     words = [t for t in ent if not t.is_punct]
@@ -1539,7 +1544,10 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
                     break
             # "Sadiq Khan" when the model only took "Khan": capitalised names just before, outside any entity
             first = i
-            while i > 0 and i <= ent.start and _toks[i - 1].pos_ == "PROPN" and not _toks[i - 1].ent_type_ and _is_cap(_toks[i - 1]) \
+            # (a first name and surname the model took whole run on into no word that follows "the", "of" or "his":
+            # "Secretary of the Interior David L. Bernhardt", "His Eminence Cardinal Vincent Nichols")
+            while i > 0 and i <= ent.start and not (j - first >= 2 and i >= 2 and _toks[i - 2].lower_ in _STYLE_OPENERS) \
+                    and _toks[i - 1].pos_ == "PROPN" and not _toks[i - 1].ent_type_ and _is_cap(_toks[i - 1]) \
                     and not _is_title_or_honorific(_toks[i - 1]) and "\n" not in _toks[i - 1].text \
                     and _toks[i - 1].text not in titles().post_nominals and not _plural_post(_toks[i - 1].lower_) \
                     and _toks[i - 1].lower_ not in ORG_HEADS and _toks[i - 1].lower_ not in _LAW_WORDS:

@@ -153,3 +153,18 @@ def test_a_surname_that_is_also_a_word_stays_a_person(nlp):
     text = ("Policing Minister Damian Green visited the new green energy unit. Green said the unit would cut costs "
             "for the force.")
     assert "Damian Green" in names(nlp, text, "Person"), names(nlp, text, "Person")
+
+
+# -- a whole name runs on into no word of the post or style before it --------------------------------------------------
+
+@pytest.mark.parametrize("text, person", [
+    ("Secretary of the Interior Martha J. Okafor announced the new task force today.", "Martha J. Okafor"),
+    ("His Eminence Cardinal Thomas Bell led the service of remembrance.", "Thomas Bell"),
+])
+def test_a_whole_name_keeps_out_the_words_before_it(nlp, text, person):
+    assert person in names(nlp, text, "Person"), names(nlp, text, "Person")
+
+
+def test_a_surname_the_model_took_alone_still_gets_its_first_names(nlp):
+    text = "The taskforce includes Iain Duncan Smith MP and Jane Okafor, who chairs the Northshire board."
+    assert "Iain Duncan Smith" in names(nlp, text, "Person"), names(nlp, text, "Person")
