@@ -168,3 +168,12 @@ def test_a_whole_name_keeps_out_the_words_before_it(nlp, text, person):
 def test_a_surname_the_model_took_alone_still_gets_its_first_names(nlp):
     text = "The taskforce includes Iain Duncan Smith MP and Jane Okafor, who chairs the Northshire board."
     assert "Iain Duncan Smith" in names(nlp, text, "Person"), names(nlp, text, "Person")
+
+
+# -- a place the recogniser found that is a body's, a scheme's or an event's name is no place --------------------------
+
+def test_an_event_named_like_a_place_is_no_place(nlp):
+    text = "Ministers spoke at the National Conference on Juvenile Justice in Denver."
+    found = names(nlp, text, "Place")
+    assert "National Conference on Juvenile Justice" not in found, found
+    assert "Denver" in found, found
