@@ -3266,7 +3266,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         if m.type == PERSON and m.source == "ner" and (_thing_named(doc, m) or (
                 m.j - m.i == 1 and doc[m.i].pos_ != "PROPN" and _common_word(doc, m))):
             continue  # "Heroin", "Update"; "Victim Support", "Jesus College", "Bronzefield Prison": no person
-        if m.type == PLACE and m.registry is None and m.source == "ner" and (_common_word(doc, m) or _not_a_place(doc, m)):
+        if m.type == PLACE and m.registry is None and (m.source == "ner" and _common_word(doc, m) or _not_a_place(doc, m)):
             continue  # "Hate", "Fraud", "Outcomes": a capitalised word the text also writes in lower case is no place
         if m.type in (PERSON, PLACE) and m.registry is None and _storm_name(doc, m):
             continue  # "Hurricanes Harvey and Irma", "Storm Ciaran": a storm's name is no person and no place
@@ -3430,7 +3430,12 @@ def _not_a_place(doc: Doc, m: Mention) -> bool:
     """A place the recogniser found that ends in a body's or a scheme's word (``Prison Fellowship``, ``National
     Conference on Juvenile Justice``) or opens with a scheme's word, a post's modifier or a headline verb
     (``Programme Metis``, ``Deputy West Midlands`` of a post, ``Joins Bloomington``)."""
-    return m.j - m.i >= 2 and (doc[m.j - 1].lower_ in _NOT_PLACE_ENDS or doc[m.i].lower_ in _NOT_PLACE_STARTS)
+    return m.j - m.i >= 2 and (doc[m.j - 1].lower_ in _NOT_PLACE_ENDS or doc[m.i].lower_ in _NOT_PLACE_STARTS or
+                               any(t.lower_ in _EVENT_WORDS for t in doc[m.i:m.j]))
+
+
+#: Words of an event's name anywhere in it: "National Conference on Juvenile Justice", "Summit on Knife Crime".
+_EVENT_WORDS = frozenset({"conference", "summit", "symposium", "forum", "fellowship"})
 
 
 def _common_word(doc: Doc, m: Mention) -> bool:
