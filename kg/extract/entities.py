@@ -3261,7 +3261,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         if m.type == PLACE and (_country_as_modifier(doc, m) or _demonym(doc, m)):
             continue  # "$508,000 in U.S. currency", "the UK budget position": a country's short form as an adjective;
             # "Londoners": the people of a place
-        if m.type == ORG and m.registry is None and m.source == "ner" and _broken_name(doc, m):
+        if m.type == ORG and m.registry is None and m.source == "ner" and (_broken_name(doc, m) or _abstract_name(doc, m)):
             continue  # "Uniformed Services Employment and Re(-employment Act)", "Safety, Health(, and Wellness plan)"
         if m.type == PERSON and m.source == "ner" and (_thing_named(doc, m) or (
                 m.j - m.i == 1 and doc[m.i].pos_ != "PROPN" and _common_word(doc, m))):
@@ -3388,6 +3388,26 @@ def _country_as_modifier(doc: Doc, m: Mention) -> bool:
     after = doc[m.j + 1] if m.j + 1 < len(doc) else None  # "the UK budget position"
     return after is not None and nxt.pos_ in ("NOUN", "ADJ") and after.is_lower and after.pos_ == "NOUN" and \
         t.head.i == after.i
+
+
+#: Words of a body's name besides the heads of ORG_HEADS: who the recogniser's runs without them may still be.
+_BODY_WORDS = ORG_HEADS | frozenset({"partnership", "network", "group", "trust", "foundation", "alliance", "union",
+                                     "centre", "center", "coalition", "club", "society", "university", "hospital",
+                                     "charity", "company", "corporation", "inc", "ltd", "commissioner", "secretariat",
+                                     "academy", "school", "consortium", "forum", "league", "project", "mission",
+                                     "business", "operation", "hmp", "yoi", "hmyoi", "against"}) | TITLE_HEADS
+_ABSTRACT_ENDINGS = ("ing", "tion", "sion", "ness", "ment", "ance", "ence", "ity", "ism")
+
+
+def _abstract_name(doc: Doc, m: Mention) -> bool:
+    """A capitalised run the recogniser took for a body that has no body's word in it and ends in an abstract noun
+    (``Neighbourhood Policing``, ``Transforming Rehabilitation``, ``Overdose Awareness``, ``Olweus Bully
+    Prevention``): a scheme's, a campaign's or a topic's name, no body."""
+    words = [t for t in doc[m.i:m.j] if t.is_alpha]
+    if len(words) < 2 or any(t.lower_ in _BODY_WORDS for t in words):
+        return False
+    last = words[-1].lower_
+    return last.endswith(_ABSTRACT_ENDINGS) and len(last) > 5
 
 
 def _broken_name(doc: Doc, m: Mention) -> bool:

@@ -177,3 +177,23 @@ def test_an_event_named_like_a_place_is_no_place(nlp):
     found = names(nlp, text, "Place")
     assert "National Conference on Juvenile Justice" not in found, found
     assert "Denver" in found, found
+
+
+# -- a capitalised run with no body's word that ends in an abstract noun is a scheme's or a topic's name, no body ------
+
+@pytest.mark.parametrize("text, name", [
+    ("Westshire Police is now in its second year of Neighbourhood Policing, with 40 new officers.",
+     "Neighbourhood Policing"),
+    ("The county adopted Olweus Bully Prevention in every secondary school last year.", "Olweus Bully Prevention"),
+    ("The department promotes Overdose Awareness across all fifty states.", "Overdose Awareness"),
+])
+def test_an_abstract_name_is_no_body(nlp, text, name):
+    assert name not in names(nlp, text, "Organisation"), names(nlp, text, "Organisation")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The Social Investment Business will run the new fund.", "Social Investment Business"),
+    ("Westshire Police is now in its second year of Neighbourhood Policing, with 40 new officers.", "Westshire Police"),
+])
+def test_bodies_with_a_body_word_stay(nlp, text, body):
+    assert body in names(nlp, text, "Organisation"), names(nlp, text, "Organisation")
