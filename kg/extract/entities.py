@@ -3407,7 +3407,15 @@ def _abstract_name(doc: Doc, m: Mention) -> bool:
     if len(words) < 2 or any(t.lower_ in _BODY_WORDS for t in words):
         return False
     last = words[-1].lower_
-    return last.endswith(_ABSTRACT_ENDINGS) and len(last) > 5
+    return (last.endswith(_ABSTRACT_ENDINGS) and len(last) > 5) or last in _THING_NAME_ENDS
+
+
+#: Last words of the names of documents, events, topics and groups of people, never of a body: "High-Risk List",
+#: "Public Safety Alert", "Boston Marathon Bombings", "Violence Against Women and Girls", "County Lines".
+_THING_NAME_ENDS = frozenset({"list", "statement", "memoranda", "memorandum", "report", "practice", "strategy",
+                              "alert", "plan", "guidance", "code", "review", "bombings", "bombing", "attacks", "lines",
+                              "outcomes", "activities", "week", "month", "tactics", "victims", "girls", "together",
+                              "justice", "medical", "operations", "tax", "sentences", "mix", "efforts"})
 
 
 def _broken_name(doc: Doc, m: Mention) -> bool:

@@ -186,6 +186,8 @@ def test_an_event_named_like_a_place_is_no_place(nlp):
      "Neighbourhood Policing"),
     ("The county adopted Olweus Bully Prevention in every secondary school last year.", "Olweus Bully Prevention"),
     ("The department promotes Overdose Awareness across all fifty states.", "Overdose Awareness"),
+    ("GAO added the program to its High-Risk List in 2019.", "High-Risk List"),
+    ("The DEA issued a Public Safety Alert about counterfeit pills.", "Public Safety Alert"),
 ])
 def test_an_abstract_name_is_no_body(nlp, text, name):
     assert name not in names(nlp, text, "Organisation"), names(nlp, text, "Organisation")
