@@ -1699,7 +1699,11 @@ def _post_with_remit(name: str) -> bool:
     Operations``, ``Head of Programmes``)."""
     words = name.split()
     k = next((i for i, w in enumerate(words) if w in ("of", "for")), None)
-    return k is not None and k > 0 and words[0][:1].isupper() and titles().match(words[:k]) is not None
+    if k is None or k == 0 or not words[0][:1].isupper():
+        return False
+    # ("Acting Director of ...", "White House Director of National Drug Control Policy": the post after a
+    # modifier or its body's name)
+    return any(titles().match(words[s:k]) is not None for s in range(0, min(k, 3)))
 
 
 def _oversight_body(ent: Entity) -> bool:

@@ -199,3 +199,10 @@ def test_an_abstract_name_is_no_body(nlp, text, name):
 ])
 def test_bodies_with_a_body_word_stay(nlp, text, body):
     assert body in names(nlp, text, "Organisation"), names(nlp, text, "Organisation")
+
+
+# -- a post with its remit after a modifier is no policy ---------------------------------------------------------------
+
+def test_a_modified_post_with_its_remit_is_no_policy(nlp):
+    text = "Yesterday, Tom Bell, Acting Director of National Drug Control Policy, announced 600 new community grants."
+    assert not any("Director" in n for n in names(nlp, text, "Policy")), names(nlp, text, "Policy")
