@@ -3267,7 +3267,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 m.j - m.i == 1 and doc[m.i].pos_ != "PROPN" and _common_word(doc, m))):
             continue  # "Heroin", "Update"; "Victim Support", "Jesus College", "Bronzefield Prison": no person
         if m.type == PLACE and m.registry is None and (m.source == "ner" and _common_word(doc, m) or _not_a_place(doc, m)):
-            continue  # "Hate", "Fraud", "Outcomes": a capitalised word the text also writes in lower case is no place
+            continue  # "Hate", "Outcomes": a common word; "Prison Fellowship", "National Conference on ...": a body's,
+            # a scheme's or an event's name
         if m.type in (PERSON, PLACE) and m.registry is None and _storm_name(doc, m):
             continue  # "Hurricanes Harvey and Irma", "Storm Ciaran": a storm's name is no person and no place
         if m.registry is not None and m.j - m.i == 1 and m.text.isupper() and _shouting_line(doc, m.start) \
@@ -3390,7 +3391,7 @@ def _country_as_modifier(doc: Doc, m: Mention) -> bool:
         t.head.i == after.i
 
 
-#: Words of a body's name besides the heads of ORG_HEADS: who the recogniser's runs without them may still be.
+#: Words of a body's name besides ORG_HEADS (and a post's words): a capitalised run with one of them may be a body.
 _BODY_WORDS = ORG_HEADS | frozenset({"partnership", "network", "group", "trust", "foundation", "alliance", "union",
                                      "centre", "center", "coalition", "club", "society", "university", "hospital",
                                      "charity", "company", "corporation", "inc", "ltd", "commissioner", "secretariat",
@@ -3455,9 +3456,9 @@ _NOT_PLACE_STARTS = frozenset({"programme", "program", "operation", "project", "
 
 
 def _not_a_place(doc: Doc, m: Mention) -> bool:
-    """A place the recogniser found that ends in a body's or a scheme's word (``Prison Fellowship``, ``National
-    Conference on Juvenile Justice``) or opens with a scheme's word, a post's modifier or a headline verb
-    (``Programme Metis``, ``Deputy West Midlands`` of a post, ``Joins Bloomington``)."""
+    """A run taken for a place that ends in a body's or a scheme's word (``Prison Fellowship``), has an event's word
+    anywhere (``National Conference on Juvenile Justice``) or opens with a scheme's word, a post's modifier or a
+    headline verb (``Programme Metis``, ``Deputy West Midlands`` of a post, ``Joins Bloomington``)."""
     return m.j - m.i >= 2 and (doc[m.j - 1].lower_ in _NOT_PLACE_ENDS or doc[m.i].lower_ in _NOT_PLACE_STARTS or
                                any(t.lower_ in _EVENT_WORDS for t in doc[m.i:m.j]))
 
@@ -3469,7 +3470,7 @@ _EVENT_WORDS = frozenset({"conference", "summit", "symposium", "forum", "fellows
 def _common_word(doc: Doc, m: Mention) -> bool:
     """A one-word name in title case (``Hate`` of a heading's ``Hate Crime``, a heading's first ``Supporting``) that
     the tagger reads as no proper noun, or whose lower-case form the text also writes as a word: a common word the
-    recogniser took for a place."""
+    recogniser took for a place or a person."""
     if m.j - m.i != 1 or not m.text[:1].isupper() or not m.text[1:].islower():
         return False
     if doc[m.i].pos_ != "PROPN":
