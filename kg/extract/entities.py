@@ -3391,12 +3391,15 @@ def _country_as_modifier(doc: Doc, m: Mention) -> bool:
         t.head.i == after.i
 
 
+#: Head words of charities, trusts and institutions that ORG_HEADS leaves out: "Victim Support Trust", "Hestia
+#: Foundation", "Westshire University".
+_INSTITUTION_WORDS = frozenset({"union", "centre", "center", "trust", "network", "partnership", "foundation", "charity",
+                                "school", "university", "hospital"})
 #: Words of a body's name besides ORG_HEADS (and a post's words): a capitalised run with one of them may be a body.
-_BODY_WORDS = ORG_HEADS | frozenset({"partnership", "network", "group", "trust", "foundation", "alliance", "union",
-                                     "centre", "center", "coalition", "club", "society", "university", "hospital",
-                                     "charity", "company", "corporation", "inc", "ltd", "commissioner", "secretariat",
-                                     "academy", "school", "consortium", "forum", "league", "project", "mission",
-                                     "business", "operation", "hmp", "yoi", "hmyoi", "against"}) | TITLE_HEADS
+_BODY_WORDS = ORG_HEADS | _INSTITUTION_WORDS | TITLE_HEADS | frozenset({
+    "group", "alliance", "coalition", "club", "society", "company", "corporation", "inc", "ltd", "commissioner",
+    "secretariat", "academy", "consortium", "forum", "league", "project", "mission", "business", "operation", "hmp",
+    "yoi", "hmyoi", "against"})
 _ABSTRACT_ENDINGS = ("ing", "tion", "sion", "ness", "ment", "ance", "ence", "ity", "ism")
 
 
@@ -3437,9 +3440,8 @@ _COMPANY_ENDS = frozenset({"Inc", "Ltd", "LLC", "LLP", "Co", "Corp", "PLC", "plc
 
 
 #: Last words of a name that make it a body's, a place's or a thing's, never a person's.
-_THING_ENDS = ORG_HEADS | frozenset({"union", "college", "prison", "centre", "center", "trust", "support", "memorial",
-                                     "tour", "border", "hubs", "hub", "network", "partnership", "foundation",
-                                     "charity", "school", "university", "hospital", "samaritans", "coopers"})
+_THING_ENDS = ORG_HEADS | _INSTITUTION_WORDS | frozenset({"college", "prison", "support", "memorial", "tour", "border",
+                                                           "hubs", "hub", "samaritans", "coopers"})
 
 
 def _thing_named(doc: Doc, m: Mention) -> bool:

@@ -929,16 +929,12 @@ _RECIPIENT_NOUNS = frozenset({"agency", "force", "city", "area", "state", "commu
                               "project", "program", "programme", "service", "provider", "university", "college"})
 
 
-#: A year or a financial year written as a number: "2026", "2026/27", "2025-26".
-_FINANCIAL_YEAR = re.compile(r"^(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?$")
-
-
 def _prep_object(head: Token) -> list[Token]:
     preps = _lex()["prep_defined_preps"].get(head.lemma_.lower(), ("on", "against", "for"))
     for c in head.children:
         if c.dep_ == "prep" and c.lower_ in preps and c.i == head.i + 1:
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if obj is None or obj.ent_type_ in {"DATE", "TIME"} or _FINANCIAL_YEAR.match(obj.text):
+            if obj is None or obj.ent_type_ in {"DATE", "TIME"} or _YEAR.fullmatch(obj.text):
                 return []  # ("funding for 2026/27": a period, not a purpose)
             toks = [c] + [x for x in obj.subtree if x.i <= obj.i]
             if (head.lemma_.lower() in _lex()["money_heads"] or head.lower_ == "funds") and any(x.pos_ in {"DET", "PRON"} or x.tag_ == "JJS" or
@@ -2334,8 +2330,7 @@ def _first_person_sum(doc: Doc, pol: _Policy) -> Token | None:
 def _OWNED_POLICY(owner: Token, pol: _Policy, doc: Doc) -> bool:
     """A body's own named programme: the possessor is an organisation named in the text and the policy is a
     title-case name."""
-    government = owner.lower_ in {"government", "administration"} and owner.is_title and owner.i > 0 and \
-        doc[owner.i - 1].lower_ in {"the", "this"}  # "the Government's Uplift Programme", "this Government's X project"
+    government = owner.is_title and _the_government(owner)  # "the Government's Uplift Programme", "this Government's X project"
     if not government and (owner.pos_ != "PROPN" or owner.ent_type_ != "ORG"):
         return False  # "our strategy" in a quote is most often one the speaker's body already runs
     words = [x for x in doc[pol.start:pol.end] if x.is_alpha]
@@ -2436,12 +2431,13 @@ def _nominal_announcement(doc: Doc, pol: _Policy, sent: SpacySpan, emit):
             return
         # ("this expansion of this Government's X project": no one named for the expansion, the owner below)
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
-    if owner is None and _sum_led(doc, pol):  # ("the government's £25m package to tackle ...": read whole)
+    sized = _sum_led(doc, pol)
+    if owner is None and sized:  # ("the government's £25m package to tackle ...": read whole)
         owner = next((c for x in doc[pol.start:pol.end] for c in x.children if c.dep_ == "poss" and c.i < pol.start),
                      None)
     named = owner is not None and owner.pos_ == "PROPN" and owner.ent_type_ in {"ORG", "PERSON", "GPE", ""}
     if owner is not None and (named or _the_government(owner)) and owner.i < pol.start and \
-            (any(c.lower_ == "new" and c.dep_ == "amod" for c in head.lefts) or _sum_led(doc, pol)):
+            (sized or any(c.lower_ == "new" and c.dep_ == "amod" for c in head.lefts)):
         # "the Home Office's new Safer Streets Fund": the owner that brings in something new announced it;
         # "the government's £25 million package to tackle ...": whose sum a scheme is funds it (guideline 9)
         yield from emit("ANNOUNCED", owner, span, "Policy", sent, "new" if named else "own", pol)
