@@ -684,6 +684,21 @@ def _owner_body(doc: Doc, k: int) -> bool:
     return tok.text.isupper() and tok.is_alpha and len(tok.text) >= 2 and registry().lookup(tok.text) is not None
 
 
+def _owning_body(doc: Doc, i: int, cut: int) -> bool:
+    """Is ``doc[i:cut]``, before a possessive, a body that can own a programme: a name ending in a body's head
+    (``the Government``, ``the Department``, ``the Biden Administration``), a name the registry knows, or an
+    acronym (``EOIR``)? Not a person or an eponym (``Clare's Law``, ``Biden's``)."""
+    last = doc[cut - 1]
+    if last.lower_ in _POST_POSSESSORS or last.lower_ == "majesty" or last.ent_type_ == "PERSON":
+        return False
+    if last.lower_ in ORG_HEADS and _is_cap(last):
+        # (not a lone "the Administration's": the short form would be read as any agency named "... Administration")
+        return cut - i > 1 or last.lower_ != "administration"
+    if registry().lookup(_text(doc, i, cut)) is not None:
+        return True
+    return cut - i == 1 and last.text.isupper() and last.is_alpha and len(last.text) >= 2
+
+
 def _majesty(doc: Doc, i: int) -> int:
     """The start of ``His Majesty's`` / ``Her Majesty's`` / ``HM`` right before token ``i`` (``i`` when there is none):
     the Crown's style is part of an inspectorate's or a prison service's name."""
@@ -1612,8 +1627,11 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
                     continue
                 cut = next((p for p in range(i + 1, j - 1) if _toks[p].text in _POSSESSIVE and _toks[p - 1].lower_ not in _POST_POSSESSORS
                             and _toks[p - 1].lower_ != "majesty"), None)
-                if cut is not None and _toks[j - 1].lower_ not in ORG_HEADS | {"force", "police"} | POLICY_HEADS | _LAW_WORDS:
-                    # "the Evening Standard's Save London Lives campaign": the body is the owner, the rest its thing
+                if cut is not None and (_toks[j - 1].lower_ not in ORG_HEADS | {"force", "police"} | POLICY_HEADS | _LAW_WORDS
+                                        or (_toks[j - 1].lower_ in POLICY_HEADS and _owning_body(doc, i, cut))):
+                    # "the Evening Standard's Save London Lives campaign": the body is the owner, the rest its thing;
+                    # "the Government's Uplift Programme", "EOIR's Caseload Reduction Plan": a body's own programme,
+                    # which the policy finder names without its owner
                     yield from _body(doc, i, cut, in_head, raw)
                     continue
             # "City Hall office", "the Mayor's press office": a place or building followed by a body noun
