@@ -66,6 +66,12 @@ _REVIEWERS = {"inspector": ("Inspectorate", "Inspector General", "Inspection"), 
 #: Documents of a review whose findings are the reviewing body's when the story names no issuer
 #: (``An inspection found ...``), and the words that name such a body.
 _REVIEW_DOCUMENTS = frozenset({"inspection", "review", "audit", "report", "evaluation", "assessment"})
+#: Documents a body issues whose words are the issuer's when they speak ("the report found", "the assessment
+#: highlights"), and the verbs of issuing one ("The NCA published its annual assessment").
+_ISSUED_DOCUMENTS = frozenset({"report", "review", "assessment", "inspection", "audit", "evaluation", "study",
+                               "analysis", "bulletin", "survey", "strategy", "plan", "paper", "testimony"})
+_ISSUING_VERBS = frozenset({"publish", "release", "issue", "produce", "launch", "unveil", "present", "submit", "prepare",
+                            "write", "compile", "conduct", "complete", "author", "lay"})
 _REVIEW_BODIES = ("Inspectorate", "Inspector", "Inspection", "Audit", "Commission", "Ombudsman", "Committee", "Panel")
 #: Lower-case words inside a post written out in capitals ("Cabinet Secretary for Justice", "A and B").
 _TITLE_GLUE = frozenset({"for", "of", "and", "the", "in"})
@@ -568,6 +574,8 @@ class _Builder:
         if ent is None:
             ent = self.official(words)
         if ent is None:
+            ent = self.report_issuer(root)
+        if ent is None:
             ent = self.reviewing_body(words)
         if ent is None and len(words) == 1 and root.lower_ in ("he", "she"):
             ent = self.titled_before(root) or self.speaking_next(root)
@@ -576,6 +584,57 @@ class _Builder:
         elif ent is None and all(t.pos_ == "PROPN" and t.ent_type_ in ("", "GPE", "LOC") for t in words):
             ent = self.body_of_place([words.text], root)  # the recogniser took the place for no name at all
         return [ent] if ent is not None and ent.type in (PERSON, ORG) else []
+
+    def report_issuer(self, root: Any) -> Entity | None:
+        """``The report found that ...``, ``this assessment highlights how ...``: a report that speaks speaks for
+        who issued it (guideline 8: "the report said", attributed to the issuing body). The issuer is the body or
+        person the report's own words name (``the NCA's report``, ``a report from the OIG``, ``the HMIC report``,
+        ``the final report of the Special Rapporteur``); else the one the text last names as the issuer of such a
+        document before it, by those words or as who published, released or issued it (``The NCA yesterday
+        published its annual assessment. The report highlights ...``); else the document's publisher, whose own
+        report or testimony a release speaks of (``The FTC today told the Subcommittee ... the testimony says``)."""
+        if root.lemma_.lower() not in _ISSUED_DOCUMENTS or root.pos_ != "NOUN":
+            return None
+        if not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "its", "their", "our")
+                   or c.dep_ == "poss" for c in root.children):
+            return None  # ("a report said": any report, whose issuer the story need not have named)
+        own = self._named_issuer(root)
+        if own is not None:
+            return own or None
+        for tok in reversed(self.doc[: root.i]):
+            low = tok.lemma_.lower()
+            if low in _ISSUED_DOCUMENTS and tok.pos_ == "NOUN":
+                named = self._named_issuer(tok)
+                if named:
+                    return named
+            elif low in _ISSUING_VERBS and tok.pos_ == "VERB" and any(
+                    c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _ISSUED_DOCUMENTS for c in tok.children):
+                agent = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                if agent is None:
+                    agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+                                 None)
+                ent = self.resolver.entity_at(agent.i) if agent is not None else None
+                if ent is not None and ent.type in (PERSON, ORG):
+                    return ent
+        return self.resolver.publisher
+
+    def _named_issuer(self, noun: Any) -> Entity | None | bool:
+        """The person or body a report's own words name as its issuer (a possessor, a name before it, ``of``,
+        ``from`` or ``by``); False when they name one the text does not make a person or body; None when they
+        name none."""
+        # (the name before it first: "the Government's Harm Panel report" is the panel's)
+        named = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        named += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
+                  for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+        named += [c for c in noun.children if c.dep_ == "poss"]
+        for tok in named:
+            if tok.pos_ == "PRON":  # "Our report called for ...": the body the pronoun stands for
+                ent = self.resolver.resolve_span(tok.idx, tok.idx + len(tok.text))
+            else:
+                ent = self.resolver.entity_at(tok.i)
+            if ent is not None and ent.type in (PERSON, ORG):
+                return ent
+        return False if any(t.pos_ != "PRON" for t in named) else None
 
     def body_of_place(self, forms: list[str], root: Any) -> Entity | None:
         """``Essex Police has published its figures. Essex announced that ...``: a place that speaks stands for the

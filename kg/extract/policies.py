@@ -2432,9 +2432,10 @@ def _nominal_announcement(doc: Doc, pol: _Policy, sent: SpacySpan, emit):
         # ("this expansion of this Government's X project": no one named for the expansion, the owner below)
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
     sized = _sum_led(doc, pol)
-    if owner is None and sized:  # ("the government's £25m package to tackle ...": read whole)
-        owner = next((c for x in doc[pol.start:pol.end] for c in x.children if c.dep_ == "poss" and c.i < pol.start),
-                     None)
+    if owner is None:  # ("the government's £25m package to tackle ...", "the Government's Neighbourhood Uplift
+        # Programme": the parser hangs the possessor on a word of the name; a body's there is one it only runs)
+        owner = next((c for x in doc[pol.start:pol.end] for c in x.children if c.dep_ == "poss" and c.i < pol.start
+                      and (sized or _the_government(c))), None)
     named = owner is not None and owner.pos_ == "PROPN" and owner.ent_type_ in {"ORG", "PERSON", "GPE", ""}
     if owner is not None and (named or _the_government(owner)) and owner.i < pol.start and \
             (sized or any(c.lower_ == "new" and c.dep_ == "amod" for c in head.lefts)):

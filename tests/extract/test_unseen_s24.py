@@ -1,0 +1,58 @@
+"""Patterns of session 24, found by trying kg on sentences written for these tests (no sentence here is copied
+from an annotated document)."""
+from __future__ import annotations
+
+import pytest
+from linkpairs import link_pairs, names, said_links
+
+pytestmark = pytest.mark.model
+
+
+# -- a body's own programme after its possessive: the body is an organisation, the programme is named without it ----
+
+@pytest.mark.parametrize("text, body, policy", [
+    ("Burglaries fell in Leeds last year, the Home Office said. The new officers are part of the Government’s "
+     "Neighbourhood Uplift Programme to recruit 3,000 officers by 2027.",
+     "UK Government", "Neighbourhood Uplift Programme"),
+    ("The Department of Justice published its figures on Monday. The grants are part of the Department’s "
+     "Comprehensive Gun Violence Reduction Strategy, Attorney General Jane Roe said.",
+     "United States Department of Justice", "Comprehensive Gun Violence Reduction Strategy"),
+])
+def test_a_bodys_own_programme_is_named_without_the_possessive(nlp, text, body, policy):
+    assert policy in names(nlp, text, "Policy"), names(nlp, text, "Policy")
+    assert not any("’s" in n or "'s" in n for n in names(nlp, text, "Policy")), names(nlp, text, "Policy")
+    assert body in names(nlp, text, "Organisation"), names(nlp, text, "Organisation")
+    assert (body, policy) in link_pairs(nlp, text), link_pairs(nlp, text)
+
+
+def test_an_eponym_before_a_law_stays_in_its_name(nlp):
+    text = "Domestic abuse reports rose in Kent last year. Victims can use Sarah’s Law to ask about a partner's past."
+    assert "Sarah’s Law" in names(nlp, text, "Policy") or "Sarah's Law" in names(nlp, text, "Policy"), \
+        names(nlp, text, "Policy")
+
+
+# -- a report that speaks speaks for who issued it (guideline 8: "the report said", the issuing body) ---------------
+
+@pytest.mark.parametrize("text, issuer", [
+    ("The National Crime Agency yesterday published its annual assessment of drug supply in rural areas. "
+     "The report highlights how dealers are moving into market towns.", "National Crime Agency"),
+    ("Both evaluations were prepared by the Westshire Justice Institute. The evaluation finds that the scheme cut "
+     "reoffending among young adults.", "Westshire Justice Institute"),
+    ("Reoffending fell by a tenth in 2024. A report from the Northshire Police and Crime Panel found that the "
+     "diversion scheme was working.", "Northshire Police and Crime Panel"),
+])
+def test_a_report_speaks_for_its_issuer(nlp, text, issuer):
+    speakers = {s for s, *_ in said_links(nlp, text)}
+    assert speakers == {issuer}, said_links(nlp, text)
+
+
+def test_a_report_the_document_publishes_speaks_for_the_publisher(nlp):
+    text = ("The Federal Trade Commission today testified before the Senate Subcommittee on Consumer Protection. "
+            "The testimony notes that fraud reports from older consumers doubled in two years.")
+    speakers = {s for s, *_ in said_links(nlp, text)}
+    assert speakers == {"Federal Trade Commission"}, said_links(nlp, text)
+
+
+def test_a_report_of_no_one_named_speaks_for_no_one(nlp):
+    text = "Police chiefs met in London on Monday. A report said that thefts of catalytic converters had fallen."
+    assert said_links(nlp, text) == [], said_links(nlp, text)
