@@ -3761,9 +3761,23 @@ def _thing_acronyms(doc: Doc, mentions: list[Mention], defined: set[str]) -> set
     return out
 
 
+def _from_nth_capital(words: list[str], n: int) -> list[str]:
+    """The tail of ``words`` from its ``n``-th capitalised word counted from the end (the long form of an acronym
+    of ``n`` letters, with its lower-case words: ``Chief Inspector of Constabulary``)."""
+    seen = 0
+    for k in range(len(words) - 1, -1, -1):
+        if words[k][0].isupper():
+            seen += 1
+            if seen == n:
+                return words[k:]
+    return words
+
+
 def _defined_non_bodies(doc: Doc) -> set[str]:
-    """Acronyms the text defines after the name of an event, law, scheme or system (``Domestic Violence Awareness
-    Month (DVAM)``, ``Violence Against Women Act (VAWA)``): never a body, wherever they stand."""
+    """Acronyms the text defines after the name of an event, law, scheme, system or post (``Domestic Violence
+    Awareness Month (DVAM)``, ``Violence Against Women Act (VAWA)``, ``the Chief Inspector of Constabulary (CIC)``),
+    or writes before a scheme's noun (``the Urgent Notification (UN) Protocol``, ``the ... (VALOR) initiative``):
+    never a body, wherever they stand. (An acronym the registry knows keeps its body.)"""
     text = doc_text(doc)
     out: set[str] = set()
     for m in _ACRONYM_DEF.finditer(text):
@@ -3772,13 +3786,33 @@ def _defined_non_bodies(doc: Doc) -> set[str]:
         if not before:
             continue
         last = before[-1].lower()
-        if last not in _EVENT_HEADS and last not in POLICY_HEADS and last not in _LAW_WORDS and last not in ("system", "month", "week"):
-            continue
         caps = [w for w in before if w[0].isupper()]
         letters = [c for c in acr if c.isupper()]
-        if len(caps) >= len(letters) and [w[0] for w in caps[-len(letters):]] == letters:
-            out.add(acr)
+        spelled = len(caps) >= len(letters) and [w[0] for w in caps[-len(letters):]] == letters
+        if spelled and (last in _EVENT_HEADS or last in POLICY_HEADS or last in _LAW_WORDS
+                        or last in ("system", "month", "week") or titles().match(_from_nth_capital(before, len(letters)))):
+            out.add(acr)  # (a post: "the Chief Inspector of Constabulary (CIC)")
+            continue
+        if registry().lookup(acr) is not None or last in ORG_HEADS or not before[-1][0].isupper():
+            continue
+        after = re.match(r"\s*([A-Za-z]+)", text[m.end() : m.end() + 30])
+        run = _capitalised_run(before)
+        if after is not None and after.group(1).lower() in _THING_NOUNS | _NON_BODY_NOUNS | POLICY_HEADS | {"protocol"}:
+            out.add(acr)  # "the Urgent Notification (UN) Protocol", "the ... (VALOR) initiative": the thing's name
+        elif run and run[0].lower().rstrip("s") in POLICY_HEADS:
+            out.add(acr)  # "The Grants to Prevent Prescription Drug Overdose-Related Deaths (PDO)"
     return out
+
+
+def _capitalised_run(words: list[str]) -> list[str]:
+    """The name that ends ``words``: its capitalised words and the small words between them, from the first capital."""
+    k = len(words)
+    while k > 0 and (words[k - 1][0].isupper() or words[k - 1].lower() in _NAME_CONNECTORS | {"to", "against", "in"}):
+        k -= 1
+    run = words[k:]
+    while run and (not run[0][0].isupper() or run[0].lower() in ("the", "a", "an", "this", "our")):
+        run = run[1:]
+    return run
 
 
 def _tool_acronym(doc: Doc, i: int) -> bool:

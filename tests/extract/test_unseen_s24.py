@@ -3,7 +3,7 @@ from an annotated document)."""
 from __future__ import annotations
 
 import pytest
-from linkpairs import link_pairs, names, said_links
+from linkpairs import link_pairs, names, nodes, said_links
 
 pytestmark = pytest.mark.model
 
@@ -56,3 +56,28 @@ def test_a_report_the_document_publishes_speaks_for_the_publisher(nlp):
 def test_a_report_of_no_one_named_speaks_for_no_one(nlp):
     text = "Police chiefs met in London on Monday. A report said that thefts of catalytic converters had fallen."
     assert said_links(nlp, text) == [], said_links(nlp, text)
+
+
+# -- an acronym the text defines for a scheme, a post or a thing is no body, wherever it stands ---------------------
+
+@pytest.mark.parametrize("text, acronym", [
+    ("The Chief Inspector of Prisons (CIP) reported that Westshire prison was unsafe. The CIP visited in May.", "CIP"),
+    ("Forces have joined the Preventing Attacks on Community Officers (SHIELD) initiative. SHIELD trains "
+     "neighbourhood teams.", "SHIELD"),
+    ("The Grants to Reduce Youth Knife Crime (GRYK) will fund mentoring. GRYK funding opens in June.", "GRYK"),
+    ("Officers joined the Supporting Officers After Trauma and Injury (SOFTLY) initiative. SOFTLY trains "
+     "supervisors.", "SOFTLY"),
+])
+def test_an_acronym_defined_for_a_scheme_or_post_is_no_body(nlp, text, acronym):
+    orgs = {n.name: n for n in nodes(nlp, text, "Organisation")}
+    assert not any(n == acronym or acronym in (orgs[n].aliases or []) for n in orgs), orgs
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Officers from the Westshire Serious Organised Crime (WSOC) unit arrested two men. WSOC said more arrests "
+     "would follow.", "WSOC"),
+    ("The Gangmasters and Labour Abuse Authority (GLAA) report found abuse on farms. The GLAA will act.", "GLAA"),
+])
+def test_an_acronym_defined_for_a_body_stays_a_body(nlp, text, body):
+    forms = {f for n in nodes(nlp, text, "Organisation") for f in (n.name, *n.aliases)}
+    assert body in forms, forms
