@@ -684,6 +684,14 @@ def _owner_body(doc: Doc, k: int) -> bool:
     return tok.text.isupper() and tok.is_alpha and len(tok.text) >= 2 and registry().lookup(tok.text) is not None
 
 
+def _state_code(tok: Token) -> bool:
+    """A US state's two-letter code (``OH``, ``TX``), as a body's name writes it in brackets after its town."""
+    if len(tok.text) != 2 or not tok.text.isupper():
+        return False
+    entry = registry().by_abbreviation.get(tok.text)
+    return entry is not None and entry.kind == "us_state"
+
+
 def _owning_body(doc: Doc, i: int, cut: int) -> bool:
     """Is ``doc[i:cut]``, before a possessive, a body that can own a programme: a name ending in a body's head
     (``the Government``, ``the Department``, ``the Biden Administration``), a name the registry knows, or an
@@ -817,6 +825,10 @@ def _body_names(doc: Doc) -> Iterator[Mention]:
             if h < i:
                 i = h  # "Winston-Salem Police Department", "Stoke-on-Trent City Council": one word, whole
                 continue
+            if prev.text == ")" and i >= 4 and doc[i - 3].text == "(" and _state_code(doc[i - 2]) \
+                    and _is_cap(doc[i - 4]) and not doc[i - 4].is_punct and "\n" not in doc[i - 4].whitespace_:
+                i -= 4  # "Dayton (OH) Police Department", "Maricopa County (AZ) Sheriff's Office": the town and its
+                continue  # state in brackets (the recogniser may take the town for a person)
             if _is_cap(prev) and not prev.is_punct and prev.lower_ not in _DETERMINERS and not prev.is_sent_start:
                 i -= 1
                 continue

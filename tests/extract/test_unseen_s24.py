@@ -81,3 +81,24 @@ def test_an_acronym_defined_for_a_scheme_or_post_is_no_body(nlp, text, acronym):
 def test_an_acronym_defined_for_a_body_stays_a_body(nlp, text, body):
     forms = {f for n in nodes(nlp, text, "Organisation") for f in (n.name, *n.aliases)}
     assert body in forms, forms
+
+
+# -- a US body's name keeps its town's state in brackets: "Dayton (OH) Police Department" -----------------------------
+
+def test_a_bodys_name_keeps_the_bracketed_state_of_its_town(nlp):
+    text = ("The Justice Department will assess the following agencies:\n"
+            "  • Eastfield (OH) Police Department\n"
+            "  • Pine County (AZ) Sheriff’s Office\n"
+            "  • Lake Charles City (LA) Police Department\n\n"
+            "Each agency asked for the review.")
+    orgs = names(nlp, text, "Organisation")
+    for body in ("Eastfield (OH) Police Department", "Pine County (AZ) Sheriff’s Office",
+                 "Lake Charles City (LA) Police Department"):
+        assert body in orgs, orgs
+    assert not {"Police Department", "Sheriff’s Office", "AZ", "OH"} & orgs, orgs
+    assert not {"OH", "AZ", "LA"} & names(nlp, text, "Person"), names(nlp, text, "Person")
+
+
+def test_a_bodys_name_in_a_sentence_keeps_the_bracketed_state(nlp):
+    text = "The Riverton (GA) Police Department said burglaries fell by a fifth. The chief thanked residents."
+    assert "Riverton (GA) Police Department" in names(nlp, text, "Organisation"), names(nlp, text, "Organisation")
