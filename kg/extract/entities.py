@@ -2112,8 +2112,9 @@ def _law_names(doc: Doc) -> Iterator[Mention]:
             p = i - 1
             if text[p] == ")":
                 q = next((q for q in range(p - 1, max(-1, p - 14), -1) if text[q] in ("(", ")")), None)
-                if q is None or text[q] != "(" or q == 0 or not (cap[q - 1] or text[q - 1] == ")"):
-                    break
+                if q is None or text[q] != "(" or q == 0 or not (cap[q - 1] or text[q - 1] == ")") \
+                        or text[q - 1] in ("Act", "Bill"):
+                    break  # ("the First Step Act (FSA) and Second Chance Act": the bracket is the first law's)
                 i = q  # "(Day of Release from Detention)", "(Scotland)"
                 continue
             if text[p] in ("Act", "Bill") or lower[p] in _HEADLINE_VERBS:

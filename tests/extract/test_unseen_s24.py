@@ -102,3 +102,13 @@ def test_a_bodys_name_keeps_the_bracketed_state_of_its_town(nlp):
 def test_a_bodys_name_in_a_sentence_keeps_the_bracketed_state(nlp):
     text = "The Riverton (GA) Police Department said burglaries fell by a fifth. The chief thanked residents."
     assert "Riverton (GA) Police Department" in names(nlp, text, "Organisation"), names(nlp, text, "Organisation")
+
+
+# -- two laws joined by "and" after the first one's acronym are two laws -----------------------------------------------
+
+def test_a_laws_bracketed_acronym_does_not_open_the_next_laws_name(nlp):
+    text = ("The prison service applies the Safer Streets Act (SSA) and Second Start Act (SS2A) to every release. "
+            "Both laws passed in 2019.")
+    policies = names(nlp, text, "Policy")
+    assert {"Safer Streets Act", "Second Start Act"} <= policies, policies
+    assert not any(n.startswith("(") for n in policies), policies
