@@ -1544,6 +1544,11 @@ class _Builder:
             if span is None or span.start == 0:
                 continue
             i, best = span.start, None
+            k = span.end
+            while k < len(doc) and doc[k].text in lex.post_nominals and "\n" not in doc[k - 1].whitespace_:
+                k += 1  # "Dorothy Bain KC", "Jayne Bryant MS", "Helen Pitcher OBE": the name with its letters
+            if k > span.end:
+                out.add(" ".join(doc[span.start:k].text.split()))
             if doc[i - 1].text in _PEERAGES:
                 out.add(f"{doc[i - 1].text} {' '.join(span.text.split())}")  # "Baroness Newlove": how she is known
             floor = i  # the sentence's first token, looked for no further back than a post can run

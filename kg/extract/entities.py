@@ -684,6 +684,21 @@ def _owner_body(doc: Doc, k: int) -> bool:
     return tok.text.isupper() and tok.is_alpha and len(tok.text) >= 2 and registry().lookup(tok.text) is not None
 
 
+def _byline(doc: Doc, m: Mention) -> bool:
+    """A name that opens its line, followed by its letters, a comma and a post (``Jayne Bryant MS, Cabinet
+    Secretary for Housing``): the byline of a written statement, a person however the line is cased."""
+    if m.i > 0 and "\n" not in doc[m.i - 1].whitespace_ and "\n" not in doc[m.i - 1].text:
+        return False
+    k = m.j
+    while k < len(doc) and doc[k].text in titles().post_nominals:
+        k += 1
+    if k + 1 >= len(doc) or doc[k].text != ",":
+        return False
+    post = doc[k + 1 : min(len(doc), k + 4)]
+    return any(t.ent_type_ == "TITLE" or (t.lower_ in TITLE_HEADS and _is_cap(t)) for t in post) and \
+        all("\n" not in t.whitespace_ for t in post[:-1])
+
+
 def _state_code(tok: Token) -> bool:
     """A US state's two-letter code (``OH``, ``TX``), as a body's name writes it in brackets after its town."""
     if len(tok.text) != 2 or not tok.text.isupper():
@@ -3275,6 +3290,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
             key = norm_key(m.text)
             if m.type == PERSON and _INITIAL_NAME.fullmatch(m.text):
                 pass  # "Statement of Michael E. Horowitz": a first name, initial and surname are a name in any line
+            elif m.type == PERSON and _byline(doc, m):
+                pass  # "Jayne Bryant MS, Cabinet Secretary for Housing": who signs a written statement
             elif m.type == PERSON and key not in body and not set(key.split()) <= body_words:
                 m = _headline_person(doc, m)  # "Attorney General Jane Roe Delivers Remarks": titled, cut at the verb
                 if m is None:

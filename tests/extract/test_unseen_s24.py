@@ -112,3 +112,29 @@ def test_a_laws_bracketed_acronym_does_not_open_the_next_laws_name(nlp):
     policies = names(nlp, text, "Policy")
     assert {"Safer Streets Act", "Second Start Act"} <= policies, policies
     assert not any(n.startswith("(") for n in policies), policies
+
+
+# -- a person's letters after the name are a form the text writes (guideline 2: every alias occurs verbatim) ---------
+
+def test_a_name_with_its_letters_is_an_alias(nlp):
+    text = ("Sentencing will change in Scotland. The Solicitor General, Jane Okafor KC, announced that a review "
+            "would begin. The review starts in May.")
+    people = {n.name: n for n in nodes(nlp, text, "Person")}
+    assert "Jane Okafor" in people, people
+    assert "Jane Okafor KC" in people["Jane Okafor"].aliases, people["Jane Okafor"].aliases
+
+
+# -- a written statement's byline names its author, whatever the line's case ------------------------------------------
+
+def test_a_statement_byline_is_a_person(nlp):
+    text = ("Written Statement: Youth justice reform\n\n"
+            "Tomos Prydderch MS, Minister for Social Justice\n\n"
+            "Today I am publishing the response to the consultation on youth diversion. I thank everyone who "
+            "responded.")
+    assert "Tomos Prydderch" in names(nlp, text, "Person"), names(nlp, text, "Person")
+
+
+def test_a_headline_name_without_a_post_stays_unconfirmed(nlp):
+    text = ("Marston Hale, Upper Reach\n\n"
+            "Flooding closed the road on Monday. Residents were told to stay indoors.")
+    assert "Marston Hale" not in names(nlp, text, "Person"), names(nlp, text, "Person")
