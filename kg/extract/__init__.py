@@ -430,6 +430,11 @@ class _Builder:
             # "Director of Public Protection Jane Roe" in a council's release, "X, chief executive," after a
             # charity's name: a post every kind of body has, held in the body the person is written beside
             kinds = [e for e in self._orgs() if _has_staff(e) and not self._names_a_scheme(e)]
+            if rank.lower() in ("chair", "chairman", "chairwoman", "chairperson"):
+                # a chair chairs a board, a committee, a panel or a trust (the bodies _post_fits knows), never a
+                # force, an agency or a department: "Chairman X" in a story about the Secret Service chairs a
+                # committee the story does not name
+                kinds = []
             if rank.lower() == "president":
                 # a bare "President" heads a member body (an association, a federation, a college), never a
                 # department or a force: "President Donald Trump" in a Home Office story holds no Home Office post

@@ -3,7 +3,7 @@ from an annotated document)."""
 from __future__ import annotations
 
 import pytest
-from linkpairs import link_pairs, names, nodes, said_links
+from linkpairs import held_roles, link_pairs, names, nodes, said_links
 
 pytestmark = pytest.mark.model
 
@@ -138,3 +138,20 @@ def test_a_headline_name_without_a_post_stays_unconfirmed(nlp):
     text = ("Marston Hale, Upper Reach\n\n"
             "Flooding closed the road on Monday. Residents were told to stay indoors.")
     assert "Marston Hale" not in names(nlp, text, "Person"), names(nlp, text, "Person")
+
+
+# -- a chair chairs a board, a committee, a panel or a trust; an agency or a force has none --------------------------
+
+def test_a_chairman_in_a_story_about_an_agency_chairs_no_agency(nlp):
+    text = ("The Border Patrol answered the committee's letter on Monday. Chairman Tom Bell said the agency had "
+            "failed to protect its officers. The Border Patrol disagreed.")
+    held, titled, _ = held_roles(nlp, text)
+    assert not any(p == "Tom Bell" for p, _, _ in held), held
+    assert "Chairman" in titled.get("Tom Bell", set()), titled
+
+
+def test_a_chairman_in_a_story_about_a_trust_chairs_the_trust(nlp):
+    text = ("The Westshire Victims Trust opened a new centre in Leeds. Chairman Tom Bell said it would help "
+            "families. The trust has 40 staff.")
+    held, _, _ = held_roles(nlp, text)
+    assert ("Tom Bell", "Chairman", "Westshire Victims Trust") in held, held
