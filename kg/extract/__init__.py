@@ -1854,7 +1854,10 @@ _PRESIDENTS = frozenset({"kennedy", "johnson", "nixon", "ford", "carter", "reaga
                          "trump", "biden", "harris"})
 #: Words of a body's name that make it no employer of such a post: courts, legislatures, governments, juries.
 _NO_STAFF_WORDS = frozenset({"court", "courts", "tribunal", "jury", "parliament", "congress", "senate", "house",
-                             "government", "assembly", "cabinet"})
+                             "government", "assembly", "cabinet",
+                             # a committee has a chair and members, not a chief executive or a policy manager;
+                             # a building has no staff post of its own
+                             "committee", "subcommittee", "building"})
 
 
 #: Ministers' posts only the UK Government has: no devolved government's minister holds one.

@@ -155,3 +155,10 @@ def test_a_chairman_in_a_story_about_a_trust_chairs_the_trust(nlp):
             "families. The trust has 40 staff.")
     held, _, _ = held_roles(nlp, text)
     assert ("Tom Bell", "Chairman", "Westshire Victims Trust") in held, held
+
+
+def test_a_staff_post_beside_a_committee_is_not_the_committees(nlp):
+    text = ("The Home Affairs Committee took evidence on Tuesday. Jane Okafor, policy manager, told MPs that "
+            "youth services had been cut. The committee will report in May.")
+    held, _, _ = held_roles(nlp, text)
+    assert not any(o == "Home Affairs Committee" and p == "Jane Okafor" for p, _, o in held), held
