@@ -1406,8 +1406,12 @@ class _Builder:
     # -- statistics ---------------------------------------------------------------
     def statistics(self, facts: Iterable[StatisticFact]) -> None:
         places = [e for e in self.entities if e.type == PLACE]
+        names = [(m.start, m.end) for ent in self.entities if ent.type in (POLICY, ORG, PLACE, PERSON)
+                 for m in ent.mentions]
         for sf in facts:
             s, e = sf.span
+            if sf.unit not in _MONEY_UNITS and self._inside_a_name(sf, names):
+                continue  # "the 15 Most Wanted Fugitive Program", "311 Cannon House Office Building": a name's number
             measure = sf.measure or ""
             node = Node(doc_scoped_id("Statistic", self.doc_id, f"{s}-{slugify(measure)}"), "Statistic",
                         name=self.text[s:e])
@@ -1434,6 +1438,21 @@ class _Builder:
             quote = self.quote_at(s, e)
             if quote is not None:
                 self.link(quote.id, node.id, "MENTIONS", Span(s, e), sentence=sf.sentence)
+
+    def _inside_a_name(self, sf: StatisticFact, names: list[tuple[int, int]]) -> bool:  # noqa: D401
+        """Is the figure's number part of a programme's, a body's, a place's or a person's name (``the 10 Prisons
+        Project``, ``DEA 360 Strategy``, ``HMP Five Wells``), a name that holds more words than the figure?"""
+        s, e = sf.span
+        words = re.findall(r"[\w.,]+", self.text[s:e])
+        number = next((m for m in re.finditer(r"\d[\d,.]*|\b[A-Z]?[a-z]+\b", self.text[s:e])
+                       if m.group(0)[0].isdigit() or m.group(0).lower() in _NUMBER_WORDS), None)
+        if number is None or not words:
+            return False
+        at = s + number.start()
+        after = re.match(r"\s+(\S)", self.text[s + number.end() : e + 40])
+        if after is None or not after.group(1).isupper():
+            return False  # ("funding to support 36 forensic science projects": a description, not a name)
+        return any(a <= at < b and (a < s or b > e) and not (a >= s and b <= e) for a, b in names)
 
     # -- registry knowledge ---------------------------------------------------------
     def registry_links(self) -> None:
@@ -1853,6 +1872,11 @@ _MEMBER_BODY_WORDS = frozenset({"association", "federation", "society", "college
 _PRESIDENTS = frozenset({"kennedy", "johnson", "nixon", "ford", "carter", "reagan", "bush", "clinton", "obama",
                          "trump", "biden", "harris"})
 #: Words of a body's name that make it no employer of such a post: courts, legislatures, governments, juries.
+#: Units of money: a sum in a scheme's name (``the £100 million fund``) is a figure all the same.
+_MONEY_UNITS = frozenset({"GBP", "USD", "EUR", "JPY", "INR", "AUD", "CAD"})
+#: Number words a figure may open with (``Five Wells``, ``two reports``).
+_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                           "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "dozen"})
 _NO_STAFF_WORDS = frozenset({"court", "courts", "tribunal", "jury", "parliament", "congress", "senate", "house",
                              "government", "assembly", "cabinet",
                              # a committee has a chair and members, not a chief executive or a policy manager;

@@ -162,3 +162,17 @@ def test_a_staff_post_beside_a_committee_is_not_the_committees(nlp):
             "youth services had been cut. The committee will report in May.")
     held, _, _ = held_roles(nlp, text)
     assert not any(o == "Home Affairs Committee" and p == "Jane Okafor" for p, _, o in held), held
+
+
+# -- a number inside a programme's, a body's or a place's name is no figure ------------------------------------------
+
+def test_a_number_in_a_name_is_no_statistic(nlp):
+    text = "The prisoners moved to HMP Seven Oaks last year. The prison holds 1,680 men."
+    stats = names(nlp, text, "Statistic")
+    assert "1,680 men" in stats, stats
+    assert not any(s.startswith("Seven") for s in stats), stats
+
+
+def test_a_number_describing_a_funded_programme_stays_a_figure(nlp):
+    text = "The institute announced funding to support 36 forensic science research projects. The awards run to 2027."
+    assert any(s.startswith("36") for s in names(nlp, text, "Statistic")), names(nlp, text, "Statistic")
