@@ -176,3 +176,16 @@ def test_a_number_in_a_name_is_no_statistic(nlp):
 def test_a_number_describing_a_funded_programme_stays_a_figure(nlp):
     text = "The institute announced funding to support 36 forensic science research projects. The awards run to 2027."
     assert any(s.startswith("36") for s in names(nlp, text, "Statistic")), names(nlp, text, "Statistic")
+
+
+# -- what a body extends or announces is no scheme when it is a deadline, a welcome, a selection or an event --------
+
+@pytest.mark.parametrize("text", [
+    "The Westshire Institute is extending the application deadline for two of its open research grants. "
+    "Applicants now have until June.",
+    "Committee Chair Jane Okafor extended a warm welcome to the new Chief Constable. The hearing lasted two hours.",
+    "The agency announced today 12 tentative selections for its border services programme. Final decisions follow in May.",
+])
+def test_a_deadline_a_welcome_or_a_selection_is_no_policy(nlp, text):
+    found = names(nlp, text, "Policy")
+    assert not any(w in n.lower() for n in found for w in ("deadline", "welcome", "selection")), found
