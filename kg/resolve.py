@@ -505,10 +505,12 @@ def _merge_short_bodies(doc: Doc, entities: dict, attach) -> None:
                     ent.registry is not None and ent.registry.kind == "police_force"
                     and any(g.endswith(" of " + f) or g.endswith(" of the " + f) for f in forms[key] for g in forms[okey])) and (
                     other.registry is None or other.registry.kind == "oversight"
-                    or any(_office_of(f) == _office_of(g) for f in forms[key] for g in forms[okey])):
+                    or any(_office_of(f) == _office_of(g) for f in forms[key] for g in forms[okey])
+                    or (other.registry.kind == "police_force"
+                        and any(g.startswith(f + " of ") for f in forms[key] for g in forms[okey]))):
                 # (a committee or inspectorate the registry knows is written shorter after its full name: "the
                 # Judiciary Committee" after "the Senate Judiciary Committee"; a generic "Police Service" is not
-                # a short form of the Metropolitan Police Service)
+                # a short form of the Metropolitan Police Service, but is of the Police Service of Scotland)
                 targets.append(other)
         if len(targets) > 1 and not acronym:
             # "the Task Force" fits "Task Force on Crime Reduction" and "U.S. Department of Justice Task Force on

@@ -189,3 +189,20 @@ def test_a_number_describing_a_funded_programme_stays_a_figure(nlp):
 def test_a_deadline_a_welcome_or_a_selection_is_no_policy(nlp, text):
     found = names(nlp, text, "Policy")
     assert not any(w in n.lower() for n in found for w in ("deadline", "welcome", "selection")), found
+
+
+# -- "the Police Service" is the force whose full name it opens, not any force -----------------------------------------
+
+def test_the_police_service_is_the_police_service_of_scotland(nlp):
+    text = ("This report gives the Scottish Police Authority information about Police Scotland. The Police Service "
+            "has cut its response times. Police Scotland will publish more data in May.")
+    orgs = {n.name: n for n in nodes(nlp, text, "Organisation")}
+    assert "Police Service" not in orgs, orgs
+    assert "Police Service" in orgs["Police Scotland"].aliases, orgs["Police Scotland"].aliases
+
+
+def test_a_generic_police_service_is_not_the_met(nlp):
+    text = ("The Metropolitan Police Service made 40 arrests on Friday. The Police Service nationally faces cuts, "
+            "the union said.")
+    orgs = {n.name: n for n in nodes(nlp, text, "Organisation")}
+    assert "Police Service" not in orgs.get("Metropolitan Police Service").aliases, orgs
