@@ -69,7 +69,9 @@ _REVIEW_DOCUMENTS = frozenset({"inspection", "review", "audit", "report", "evalu
 #: Documents a body issues whose words are the issuer's when they speak ("the report found", "the assessment
 #: highlights"), and the verbs of issuing one ("The NCA published its annual assessment").
 _ISSUED_DOCUMENTS = frozenset({"report", "review", "assessment", "inspection", "audit", "evaluation", "study",
-                               "analysis", "bulletin", "survey", "strategy", "plan", "paper", "testimony"})
+                               "analysis", "bulletin", "survey", "strategy", "plan", "paper", "testimony", "submission"})
+#: Documents a body gives rather than publishes: a release's "the testimony says" is its publisher's.
+_GIVEN_DOCUMENTS = frozenset({"testimony", "submission"})
 _ISSUING_VERBS = frozenset({"publish", "release", "issue", "produce", "launch", "unveil", "present", "submit", "prepare",
                             "write", "compile", "conduct", "complete", "author", "lay"})
 _REVIEW_BODIES = ("Inspectorate", "Inspector", "Inspection", "Audit", "Commission", "Ombudsman", "Committee", "Panel")
@@ -621,7 +623,9 @@ class _Builder:
                 ent = self.resolver.entity_at(agent.i) if agent is not None else None
                 if ent is not None and ent.type in (PERSON, ORG):
                     return ent
-        return self.resolver.publisher
+        # ("The FTC today told the Subcommittee ... the testimony says": the publisher's own testimony; a report no
+        # one is said to have issued speaks for no one)
+        return self.resolver.publisher if root.lemma_.lower() in _GIVEN_DOCUMENTS else None
 
     def _named_issuer(self, noun: Any) -> Entity | None | bool:
         """The person or body a report's own words name as its issuer (a possessor, a name before it, ``of``,
