@@ -70,10 +70,10 @@ _REVIEW_DOCUMENTS = frozenset({"inspection", "review", "audit", "report", "evalu
 #: highlights"), and the verbs of issuing one ("The NCA published its annual assessment").
 _ISSUED_DOCUMENTS = frozenset({"report", "review", "assessment", "inspection", "audit", "evaluation", "study",
                                "analysis", "bulletin", "survey", "strategy", "plan", "paper", "testimony", "submission"})
-#: Documents a body gives rather than publishes: a release's "the testimony says" is its publisher's.
-_GIVEN_DOCUMENTS = frozenset({"testimony", "submission"})
 _ISSUING_VERBS = frozenset({"publish", "release", "issue", "produce", "launch", "unveil", "present", "submit", "prepare",
                             "write", "compile", "conduct", "complete", "author", "lay"})
+#: Documents a body gives rather than publishes: a release's "the testimony says" is its publisher's.
+_GIVEN_DOCUMENTS = frozenset({"testimony", "submission"})
 _REVIEW_BODIES = ("Inspectorate", "Inspector", "Inspection", "Audit", "Commission", "Ombudsman", "Committee", "Panel")
 #: Lower-case words inside a post written out in capitals ("Cabinet Secretary for Justice", "A and B").
 _TITLE_GLUE = frozenset({"for", "of", "and", "the", "in"})
@@ -597,9 +597,10 @@ class _Builder:
         who issued it (guideline 8: "the report said", attributed to the issuing body). The issuer is the body or
         person the report's own words name (``the NCA's report``, ``a report from the OIG``, ``the HMIC report``,
         ``the final report of the Special Rapporteur``); else the one the text last names as the issuer of such a
-        document before it, by those words or as who published, released or issued it (``The NCA yesterday
-        published its annual assessment. The report highlights ...``); else the document's publisher, whose own
-        report or testimony a release speaks of (``The FTC today told the Subcommittee ... the testimony says``)."""
+        document before it, by those words or as who published, released or prepared it (``The NCA yesterday
+        published its annual assessment. The report highlights ...``); else, for a testimony or a submission, the
+        document's publisher (``The FTC today told the Subcommittee ... the testimony says``). A report no one is
+        said to have issued speaks for no one."""
         if root.lemma_.lower() not in _ISSUED_DOCUMENTS or root.pos_ != "NOUN":
             return None
         if not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "its", "their", "our")
@@ -1415,7 +1416,7 @@ class _Builder:
         for sf in facts:
             s, e = sf.span
             if sf.unit not in _MONEY_UNITS and self._inside_a_name(sf, names):
-                continue  # "the 15 Most Wanted Fugitive Program", "311 Cannon House Office Building": a name's number
+                continue  # "the 15 Most Wanted Fugitive Program", "HMP Five Wells": a name's number, no figure
             measure = sf.measure or ""
             node = Node(doc_scoped_id("Statistic", self.doc_id, f"{s}-{slugify(measure)}"), "Statistic",
                         name=self.text[s:e])
@@ -1443,14 +1444,13 @@ class _Builder:
             if quote is not None:
                 self.link(quote.id, node.id, "MENTIONS", Span(s, e), sentence=sf.sentence)
 
-    def _inside_a_name(self, sf: StatisticFact, names: list[tuple[int, int]]) -> bool:  # noqa: D401
+    def _inside_a_name(self, sf: StatisticFact, names: list[tuple[int, int]]) -> bool:
         """Is the figure's number part of a programme's, a body's, a place's or a person's name (``the 10 Prisons
         Project``, ``DEA 360 Strategy``, ``HMP Five Wells``), a name that holds more words than the figure?"""
         s, e = sf.span
-        words = re.findall(r"[\w.,]+", self.text[s:e])
         number = next((m for m in re.finditer(r"\d[\d,.]*|\b[A-Z]?[a-z]+\b", self.text[s:e])
                        if m.group(0)[0].isdigit() or m.group(0).lower() in _NUMBER_WORDS), None)
-        if number is None or not words:
+        if number is None:
             return False
         at = s + number.start()
         after = re.match(r"\s+(\S)", self.text[s + number.end() : e + 40])
