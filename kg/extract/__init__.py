@@ -26,7 +26,8 @@ from typing import Any
 from spacy.tokens import Doc
 
 from kg.extract import announce_model, learned
-from kg.extract.entities import ORG, ORG_HEADS, PERSON, PLACE, POLICY, Mention, Sentences, doc_sents, doc_text, find_mentions
+from kg.extract.entities import (ORG, ORG_HEADS, PERSON, PLACE, POLICY, Mention, Sentences, doc_sents, doc_text, doc_words,
+                                 find_mentions)
 from kg.extract.facts import PolicyFact, PolicyStatusFact, QuoteFact, RelationFact, RoleFact, Span, StatisticFact
 from kg.extract.lexicon import elected_for_area, norm_key, registry, titles, without_country
 from kg.extract.policies import LAW_HEADS, plural_noun_lemma
@@ -432,11 +433,6 @@ class _Builder:
             # "Director of Public Protection Jane Roe" in a council's release, "X, chief executive," after a
             # charity's name: a post every kind of body has, held in the body the person is written beside
             kinds = [e for e in self._orgs() if _has_staff(e) and not self._names_a_scheme(e)]
-            if rank.lower() in ("chair", "chairman", "chairwoman", "chairperson"):
-                # a chair chairs a board, a committee, a panel or a trust (the bodies _post_fits knows), never a
-                # force, an agency or a department: "Chairman X" in a story about the Secret Service chairs a
-                # committee the story does not name
-                kinds = []
             if rank.lower() == "president":
                 # a bare "President" heads a member body (an association, a federation, a college), never a
                 # department or a force: "President Donald Trump" in a Home Office story holds no Home Office post
@@ -609,7 +605,9 @@ class _Builder:
         own = self._named_issuer(root)
         if own is not None:
             return own or None
-        for tok in reversed(self.doc[: root.i]):
+        lemmas = doc_words(self.doc).lemma_lower  # (a Token is made only for a document's noun or an issuing verb)
+        for tok in (self.doc[k] for k in range(root.i - 1, -1, -1)
+                    if lemmas[k] in _ISSUED_DOCUMENTS or lemmas[k] in _ISSUING_VERBS):
             low = tok.lemma_.lower()
             if low in _ISSUED_DOCUMENTS and tok.pos_ == "NOUN":
                 named = self._named_issuer(tok)
@@ -1905,8 +1903,12 @@ def _portfolio_post(rank: str) -> bool:
 
 
 def _staff_post(rank: str) -> bool:
-    """A post any body can have: its head is a staff head ("Programme Manager", "Deputy Director")."""
+    """A post any body can have: its head is a staff head ("Programme Manager", "Deputy Director"). A bare chair is
+    none: it chairs a board, a committee, a panel or a trust (the bodies _post_fits knows), never a force, an agency
+    or a department ("Chairman X" in a story about the Secret Service chairs a committee the story does not name)."""
     words = rank.replace("-", " ").split()
+    if rank.lower() in ("chair", "chairman", "chairwoman", "chairperson"):
+        return False
     return bool(words) and words[-1] in _STAFF_HEADS
 
 

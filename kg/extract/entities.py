@@ -3525,8 +3525,10 @@ def _common_word(doc: Doc, m: Mention) -> bool:
         return False
     if doc[m.i].pos_ != "PROPN":
         return True  # ("Supporting child witnesses": the tagger read a verb or an adjective)
-    low = m.text.lower()
-    return any(t == low for t in doc_words(doc).text)
+    words = doc_words(doc)
+    if ("written",) not in words.memo:
+        words.memo[("written",)] = frozenset(words.text)  # (the document's words as written, read once)
+    return m.text.lower() in words.memo[("written",)]
 
 
 def _demonym(doc: Doc, m: Mention) -> bool:
