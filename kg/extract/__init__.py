@@ -380,8 +380,8 @@ class _Builder:
             if head == "force":
                 kinds = [e for e in self._orgs() if _is_force(e)]
             else:
-                kinds = [e for e in self._orgs() if _words_of(e.name)[-1:] == [head]]
-            return kinds[0] if len(kinds) == 1 else None
+                kinds = [e for e in self._orgs() if _name_head(e.name) == head]
+            return kinds[0] if len(kinds) == 1 else self._named_last(kinds, at)
         rank = _rank(title)
         if re.search(r" (?:of|for) (?:the )?[A-Z]", title):
             # "Chief Inspector of Probation": the one body the story names whose name holds the remit's words
@@ -468,6 +468,17 @@ class _Builder:
                     return None  # two such bodies around the sentence: the reader cannot tell which
         counts = sorted(((len({m.start for m in e.mentions}), e) for e in kinds), key=lambda c: -c[0])
         return counts[0][1] if counts[0][0] > counts[1][0] else None
+
+    @staticmethod
+    def _named_last(kinds: list[Entity], at: int | None) -> Entity | None:
+        """Of several bodies of one kind, the one a bare noun before a title refers back to (``Committee Chairman
+        X`` after ``... appeared before the Home Affairs Committee``): the one named last before ``at``; none when
+        none is named before it."""
+        if at is None:
+            return None
+        before = [(max(m.start for m in e.mentions if m.start < at), e.name, e) for e in kinds
+                  if any(m.start < at for m in e.mentions)]
+        return max(before, key=lambda b: (b[0], b[1]))[2] if before else None
 
     def _orgs(self) -> list[Entity]:
         return [e for e in self.entities if e.type == ORG and e.mentions]
@@ -2060,6 +2071,17 @@ _SHORT_POLICY_HEADS = frozenset({"act", "bill", "code", "order", "strategy", "pr
 
 def _words_of(name: str) -> list[str]:
     return name.lower().split()
+
+
+_HEAD_LINKS = frozenset({"of", "on", "for"})
+
+
+def _name_head(name: str) -> str | None:
+    """A body's head noun: the word before its first ``of``/``on``/``for`` (``Subcommittee on Crime``, ``Committee on
+    the Judiciary``), else its last word (``Senate Judiciary Committee``)."""
+    words = _words_of(name)
+    cut = next((i for i, w in enumerate(words) if w in _HEAD_LINKS), len(words))
+    return words[cut - 1] if cut else None
 
 
 @lru_cache(maxsize=256)

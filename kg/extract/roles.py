@@ -303,8 +303,9 @@ def _pronoun_body(doc: Doc, k: int) -> Span | None:
 
 
 #: Body nouns that, bare before a title, name the one body of that kind in the story ("Board chairwoman X").
-CONTEXT_BODY_NOUNS = frozenset({"board", "committee", "panel", "authority", "council", "commission", "trust",
-                                "force", "department", "agency", "office", "bureau", "inspectorate", "taskforce"})
+CONTEXT_BODY_NOUNS = frozenset({"board", "committee", "subcommittee", "sub-committee", "panel", "authority", "council",
+                                "commission", "trust", "force", "department", "agency", "office", "bureau",
+                                "inspectorate", "taskforce"})
 
 
 def _for_body(doc: Doc, idx: _Index, j: int) -> Mention | None:
