@@ -762,9 +762,10 @@ def _salutation_body(doc: Doc, idx: _Index, sent: Span, title: str) -> Mention |
     hit = _SALUTATION.search(doc_text(doc), sent.start, sent.end)
     if hit is None:
         return None
-    want = "subcommittee" if hit.group(1) else "committee"
+    # "Members of the Committee" is said to a subcommittee too: its members sit on the committee above it
+    want = {"subcommittee"} if hit.group(1) else {"committee", "subcommittee"}
     before = {m.i: m for m in idx.at.values() if m.type == ORG and m.end <= sent.start
-              and want in m.text.lower().split()}.values()  # (each mention once, not once per word)
+              and want & set(m.text.lower().split())}.values()  # (each mention once, not once per word)
     return max(before, key=lambda m: m.start) if before else None
 
 
@@ -815,6 +816,20 @@ def _set_off_body(doc: Doc, idx: _Index, j: int) -> Mention | None:
     if body is None or (body.j < len(doc) and doc[body.j].text not in (",", ".", ";", ":")):
         return None
     return body
+
+
+def _pair_before(doc: Doc, idx: _Index, m: Mention) -> Mention | None:
+    """``Jane Roe and John Doe, chair and chief executive``: the first of two people named as a pair before the
+    posts that go to them in turn (none when a longer list or a title runs into the pair)."""
+    if m.i < 2 or doc[m.i - 1].lower_ != "and":
+        return None
+    first = idx.at.get(m.i - 2)
+    if first is None or first.type != PERSON or first.j != m.i - 1:
+        return None
+    k = first.i - 1
+    if k >= 0 and (doc[k].text == "," or doc[k].ent_type_ == "TITLE" or title_ending_at(doc, k) is not None):
+        return None
+    return first
 
 
 def _titles_joined_before(doc: Doc, t0: int) -> list[tuple[int, str]]:
@@ -1211,6 +1226,11 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> Iterator[RoleFact]:
                     and doc[end].text[:1].isupper() and not doc[end].text.isupper() and org is None
                 if (nxt_m is None or nxt_m.type != PERSON) and not named_next and not _person_before_comma(doc, idx, end):
                     # not "Jane Roe, Attorney General John Doe", "A, Assistant Director in Charge of the X Office B"
+                    paired = _pair_before(doc, idx, m) if len(joined) == 1 else None
+                    if paired is not None:  # "A and B, chairman and chief executive": A chairman, B chief executive
+                        first_org = lead_org or org
+                        yield RoleFact(_span(paired), joined[0], _span(first_org) if first_org else noun_ref, sent)
+                        joined = []
                     for each in joined:  # its own body written before it, else the last post's
                         first_org = lead_org or org
                         yield RoleFact(_span(m), each, _span(first_org) if first_org else noun_ref, sent)

@@ -32,3 +32,31 @@ def test_a_bare_committee_named_only_after_the_chair_is_no_body(nlp):
             "Later the Westshire Police Ethics Committee and the Northshire Scrutiny Committee met.")
     held, titled, _ = held_roles(nlp, text)
     assert not any(p == "Jane Roe" for p, _, _ in held), held
+
+
+def test_a_greeting_to_members_of_the_committee_before_a_subcommittee(nlp):
+    text = ("Testimony of Director Jane Roe before the Senate Subcommittee on Fraud and Data Privacy\n\n"
+            "Chairman Smith, Ranking Member Jones, and members of the Committee, thank you for inviting me today.")
+    held, _, _ = held_roles(nlp, text)
+    body = "Senate Subcommittee on Fraud and Data Privacy"
+    assert {("Smith", "Chairman", body), ("Jones", "Ranking Member", body)} <= held, held
+
+
+# -- two people named as a pair, then two posts: each takes the post in turn -----------------------------------------
+
+@pytest.mark.parametrize("posts", ["chairman and chief executive", "the authority's chair and chief executive"])
+def test_a_pair_of_names_takes_a_pair_of_posts_in_turn(nlp, posts):
+    text = ("The Westshire Police Authority published its three-year plan today. "
+            f"Jane Roe and John Smith, {posts}, said the plan was ambitious.")
+    held, _, _ = held_roles(nlp, text)
+    people = {(p, t.lower()) for p, t, _ in held}
+    assert ("John Smith", "chief executive") in people, held
+    assert not any(p == "John Smith" and t.startswith("chair") for p, t in people), held
+    assert any(p == "Jane Roe" and t.startswith("chair") for p, t in people), held
+
+
+def test_a_titled_first_name_keeps_the_pair_of_posts_together(nlp):
+    text = ("Chief Constable Jane Roe and John Smith, chairman and chief executive of the Westshire Police Authority, "
+            "said the plan was ambitious.")
+    held, titled, _ = held_roles(nlp, text)
+    assert not any(p == "Jane Roe" and t.lower() == "chairman" for p, t, _ in held), held
