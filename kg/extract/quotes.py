@@ -727,6 +727,111 @@ def _statement_end(doc: Doc, lines: list[str], starts: list[int], first: int, ma
     return end
 
 
+#: Nouns of a piece one person writes in their own words, which a heading says is by them.
+_AUTHORED_NOUNS = frozenset({"statement", "message", "foreword", "introduction", "letter", "blog", "article",
+                             "column", "op-ed"})
+#: Nouns of a piece delivered aloud: a transcript of remarks or testimony is a record of a hearing or an event,
+#: whose speech is taken where the text attributes it, not wholesale from its first paragraph.
+_DELIVERED_NOUNS = frozenset({"remarks", "remark", "speech", "address", "testimony", "keynote", "transcript"})
+#: Openings of a paragraph spoken to an audience: "Thank you, Chair", "Good morning".
+_GREETING = re.compile(r"(?:thank you|thanks|good (?:morning|afternoon|evening)|ladies and gentlemen|mr\.? speaker|"
+                       r"madam (?:speaker|chair)|chairman|chairwoman|chair)\b", re.IGNORECASE)
+#: A heading area of at most this many short lines comes before the first paragraph of an authored piece.
+_HEADING_LINES = 6
+
+
+_INITIAL = re.compile(r"[A-Z]\.?")
+_HONORIFICS = frozenset({"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame", "lord", "lady", "the",
+                         "rt", "hon", "hon.", "rt.", "honorable", "honourable"})
+
+
+def _name_run(words: list[Token], k: int) -> Span | None:
+    """The name that opens at ``words[k]``: two to four capitalised proper nouns (the recogniser may mark them as a
+    person, a body or nothing in a heading), not a post's words."""
+    if words[k].lower_ in _FIRST_PERSON or words[k].lower_ in ("your", "their", "his", "her", "its"):
+        return None  # "My Coast Guard": a heading, not a name
+    n = k
+    while n < len(words) and n - k < 5 and words[n].ent_type_ != "TITLE" and words[n].text[:1].isupper() and (
+            words[n].pos_ == "PROPN" and words[n].is_alpha and not words[n].is_upper
+            or n > k and _INITIAL.fullmatch(words[n].text)):
+        n += 1  # (an initial: "Jane Q. Roe")
+    if n - k < 2 and not (n - k == 1 and words[k].ent_type_ == "PERSON"):
+        return None
+    return Span(words[k].idx, words[n - 1].idx + len(words[n - 1].text))
+
+
+def _heading_author(words: list[Token]) -> Span | None:
+    """The person a heading line names as the author of the piece under it: ``Statement from Commissioner Jane
+    Roe on ...``, ``Introduction from Jane Roe, Deputy Mayor``, ``By Jane Roe, Director, ...``, ``Jane Roe MS,
+    Cabinet Secretary for ...``, ``Jane Roe's Message``, or a titled name alone."""
+    if not words:
+        return None
+    doc = words[0].doc
+    k = 0
+    while k < len(words) and (words[k].ent_type_ == "TITLE" or words[k].lower_ in _HONORIFICS):
+        k += 1  # "Commissioner Jane Roe, ...", "Dr Jane Roe"
+    if k < len(words) and words[k].pos_ == "PROPN" and (name := _name_run(words, k)) is not None:
+        n = k
+        while n < len(words) and words[n].idx < name.end:
+            n += 1
+        while n < len(words) and words[n].is_upper and len(words[n].text) <= 4 and words[n].is_alpha:
+            n += 1  # the letters after a name ("Jane Roe MS, ...", "Jane Roe QC MP")
+        rest = words[n:]
+        if not rest and (k or all(w.ent_type_ == "PERSON" for w in words)):
+            return name  # "Home Secretary Jane Roe", "Jane Roe" alone on a line
+        if rest and rest[0].text == "," and len(rest) > 1 and (rest[1].ent_type_ == "TITLE"
+                                                              or title_starting_at(doc, rest[1].i) is not None):
+            return name  # "Jane Roe AM, Deputy Minister for ...": a byline with the author's post
+        if len(rest) >= 2 and rest[0].text in ("'s", "\u2019s") and rest[1].lower_ in _AUTHORED_NOUNS:
+            return name  # "Jane Roe's Message"
+    for m, t in enumerate(words):
+        if t.lower_ in ("by", "from") and (m == 0 or words[m - 1].lower_ in _AUTHORED_NOUNS):
+            n = m + 1
+            while n < len(words) and (words[n].ent_type_ == "TITLE" or words[n].lower_ in _HONORIFICS
+                                      or words[n].is_upper and words[n].ent_type_ == "ORG"):
+                n += 1  # "Statement from Chief Constable Jane Roe", "from CDC Chief Medical Officer Dr. Jane Roe"
+            if n < len(words) and (name := _name_run(words, n)) is not None:
+                return name
+    return None
+
+
+def find_authored(doc: Doc, *, marked: list[tuple[int, int]], taken: list[tuple[int, int]]) -> Iterator[QuoteFact]:
+    """A statement, foreword, message or letter whose heading names its one author, written in the first person:
+    its first paragraph is the author's own words (guideline 8: block quotes on government sites that
+    have no quotation marks). ``taken``: the spans of speech already attributed."""
+    text = doc_text(doc)
+    pos, heads = 0, []
+    for n, line in enumerate(text.split("\n")):
+        start, pos = pos, pos + len(line) + 1
+        body = line.strip()
+        if not body:
+            continue
+        b0 = start + len(line) - len(line.lstrip())
+        if len(body.split()) < 12 or not body.endswith((".", "!", "?", "\u201d", '"')):
+            heads.append((b0, b0 + len(body)))  # a heading, a date, a byline, a salutation
+            if len(heads) > _HEADING_LINES:
+                return
+            continue
+        # the first paragraph: it opens no quotation, is no one else's words, and it or the two after it speak in
+        # the first person
+        if body[0] in _OPEN or any(s <= b0 < e for s, e in marked) or any(s < b0 + len(body) and b0 < e for s, e in taken):
+            return
+        following = text[b0:].split("\n\n", 3)[:3]
+        if not any(t.lower_.replace("\u2019", "'") in _FIRST_PERSON and not any(s <= t.idx < e for s, e in marked)
+                   for t in _tokens_between(doc, b0, b0 + len("\n\n".join(following)))):  # (not in a quotation)
+            return
+        if _GREETING.match(body) or any(t.lower_ in _DELIVERED_NOUNS for h0, h1 in heads
+                                        for t in _tokens_between(doc, h0, h1)):
+            return
+        authors = {(a.start, a.end): a for h0, h1 in heads
+                   if (a := _heading_author([t for t in _tokens_between(doc, h0, h1) if not t.is_space])) is not None}
+        if len(authors) != 1:
+            return
+        who = next(iter(authors.values()))
+        yield QuoteFact(Span(b0, b0 + len(body)), who, "statement", True, Span(heads[0][0], b0 + len(body)))
+        return
+
+
 def _only_attribution(gap: str) -> bool:
     """The text between two quotation parts is just their attribution (``," she said. "``)."""
     return "\n" not in gap.strip() and _word_count(gap) <= 12
@@ -1228,6 +1333,7 @@ def find_quotes(doc: Doc, *, warnings: list[str] | None = None, doc_id: str = ""
     marked = [(r.open_at, r.close_at + 1) for r in raws]  # before find_direct joins continued quotations
     direct = list(find_direct(doc, warnings=warnings, doc_id=doc_id, raws=raws))
     direct += list(find_unmarked(doc, marked=marked))
+    direct += list(find_authored(doc, marked=marked, taken=[(q.quote.start, q.quote.end) for q in direct]))
     spans = [(q.sentence.start, q.sentence.end) for q in direct]
     reported = list(find_reported(doc, direct=spans))
     return sorted(direct + reported, key=lambda q: q.quote.start)

@@ -60,3 +60,45 @@ def test_a_titled_first_name_keeps_the_pair_of_posts_together(nlp):
             "said the plan was ambitious.")
     held, titled, _ = held_roles(nlp, text)
     assert not any(p == "Jane Roe" and t.lower() == "chairman" for p, t, _ in held), held
+
+
+# -- a written statement, foreword or message whose heading names its author: its first paragraph is theirs --------
+
+@pytest.mark.parametrize("heading, author", [
+    ("Safer Streets in Westshire\n\n12 March 2024\n\nJane Roe MS, Cabinet Secretary for Justice", "Jane Roe"),
+    ("Statement from Chief Constable Jane Roe on the Westshire floods", "Jane Roe"),
+    ("Introduction from Jane Q. Roe, Deputy Mayor for Policing", "Jane Q. Roe"),
+    ("From the Desk of the Director\n\nBy Jane Roe, Director, Westshire Office of Justice Programs", "Jane Roe"),
+])
+def test_an_authored_statement_opens_with_its_authors_words(nlp, heading, author):
+    text = (f"{heading}\n\nI want to update members on the progress we have made with the Safer Streets programme "
+            "since my last statement in the autumn.\n\nThe programme has funded 40 projects across the county.")
+    said = said_links(nlp, text)
+    assert [(s, q[:20], d) for s, q, _, d in said] == [(author, "I want to update mem", True)], said
+
+
+@pytest.mark.parametrize("text", [
+    # a transcript of remarks: its speech is taken where the text attributes it
+    "Remarks by Director Jane Roe at the Westshire Police Academy\n\nThank you, Chief Smith. It is an honour to be "
+    "here with the graduating class and I am proud of what you have achieved.",
+    # a release about a statement names no author of its own first paragraph
+    "Police funding rises in Westshire\n\nThe Home Office has announced that funding for Westshire Police will rise "
+    "by 5% next year, and our officers welcome it.",
+    # two people named in the heading: no single author
+    "Jane Roe and John Smith on the new strategy\n\nWe are proud to publish a strategy that puts victims first and "
+    "sets out how we will cut violent crime.",
+    # no first person: a news story under a byline
+    "By Jane Roe, Home Affairs Correspondent\n\nThe number of knife offences recorded in Westshire rose by a tenth "
+    "last year.\n\nThe force said it was recruiting more officers.\n\nA new unit opens in May.",
+])
+def test_no_author_takes_the_first_paragraph(nlp, text):
+    said = said_links(nlp, text)
+    assert not any(cue == "statement" for _, _, cue, _ in said), said
+
+
+def test_a_bylined_story_quoting_someone_in_the_first_person_has_no_author_statement(nlp):
+    text = ("By Jane Roe, Home Affairs Correspondent\n\nThe number of knife offences recorded in Westshire rose by a "
+            "tenth last year, figures show.\n\n“We are recruiting more officers,” Chief Constable John Smith said.")
+    said = said_links(nlp, text)
+    assert not any(cue == "statement" for _, _, cue, _ in said), said
+    assert any(s == "John Smith" for s, *_ in said), said
