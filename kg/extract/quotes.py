@@ -792,7 +792,44 @@ def _heading_author(words: list[Token]) -> Span | None:
                 n += 1  # "Statement from Chief Constable Jane Roe", "from CDC Chief Medical Officer Dr. Jane Roe"
             if n < len(words) and (name := _name_run(words, n)) is not None:
                 return name
-    return None
+            if n == len(words) and n > m + 1:
+                return _post_span(words[m + 1 : n])  # "Foreword by the Chairman": the post, unnamed (guideline 5)
+    return _post_heading(words)
+
+
+_OWN_PIECES = frozenset({"foreword", "message", "introduction", "report", "statement", "letter", "blog"})
+
+
+def _post_span(words: list[Token]) -> Span | None:
+    """The post among ``words`` (a heading's ``the Chairman``, ``NIJ Director``): from its first title word to its
+    last, with a body's short name before it."""
+    posts = [w for w in words if w.ent_type_ == "TITLE"]
+    if not posts:
+        return None
+    first = posts[0]
+    if first.i > words[0].i and first.doc[first.i - 1].is_upper and first.doc[first.i - 1].ent_type_ == "ORG":
+        first = first.doc[first.i - 1]  # "NIJ Director"
+    return Span(first.idx, posts[-1].idx + len(posts[-1].text))
+
+
+def _post_heading(words: list[Token]) -> Span | None:
+    """A heading that is a post's own piece with no name: ``Chief Constable's Report``, ``Director's Message``,
+    ``Commissioner's Foreword``, or the post alone on its line (``The Convener``)."""
+    ws = [w for w in words if w.lower_ not in ("the", "-", "–", ":")]
+    if ws and all(w.ent_type_ == "TITLE" for w in ws) and len(ws) <= 5:
+        return _post_span(ws)
+    poss = next((k for k, w in enumerate(ws) if w.text in ("'s", "’s")), None)
+    if poss is None or poss == 0 or poss + 1 >= len(ws) or ws[poss + 1].lower_ not in _OWN_PIECES:
+        return None
+    head = ws[:poss]
+    if not all(w.ent_type_ == "TITLE" or w.is_upper and w.ent_type_ == "ORG" for w in head):
+        return None
+    return _post_span(head)
+
+
+#: A paragraph that says what the piece is, in the third person, before its author's words begin.
+_ABOUT_ITSELF = re.compile(r"(?:this|the) (?:report|paper|document|update|briefing|summary|note) "
+                           r"(?:provides|sets out|summarises|summarizes|gives|outlines|informs|updates)\b", re.IGNORECASE)
 
 
 def find_authored(doc: Doc, *, marked: list[tuple[int, int]], taken: list[tuple[int, int]]) -> Iterator[QuoteFact]:
@@ -807,8 +844,9 @@ def find_authored(doc: Doc, *, marked: list[tuple[int, int]], taken: list[tuple[
         if not body:
             continue
         b0 = start + len(line) - len(line.lstrip())
-        if len(body.split()) < 12 or not body.endswith((".", "!", "?", "\u201d", '"')):
-            heads.append((b0, b0 + len(body)))  # a heading, a date, a byline, a salutation
+        if len(body.split()) < 12 or not body.endswith((".", "!", "?", "\u201d", '"')) or _ABOUT_ITSELF.match(body):
+            # a heading, a date, a byline, a salutation, or a summary of the piece ("This report provides ...")
+            heads.append((b0, b0 + len(body)))
             if len(heads) > _HEADING_LINES:
                 return
             continue

@@ -3,7 +3,7 @@ from an annotated document)."""
 from __future__ import annotations
 
 import pytest
-from linkpairs import held_roles, link_pairs, names, said_links  # noqa: F401
+from linkpairs import held_roles, names, said_links
 
 pytestmark = pytest.mark.model
 
@@ -102,3 +102,17 @@ def test_a_bylined_story_quoting_someone_in_the_first_person_has_no_author_state
     said = said_links(nlp, text)
     assert not any(cue == "statement" for _, _, cue, _ in said), said
     assert any(s == "John Smith" for s, *_ in said), said
+
+
+@pytest.mark.parametrize("heading, post", [
+    ("Annual Report 2023\n\nForeword by the Chairman", "Chairman"),
+    ("Annual report and accounts 2023-2024\n\nCommissioner’s Foreword", "Commissioner"),
+    ("Chief Constable's Report - 27 March 2025\n\nReport Summary\n\nThis report provides members of the Westshire "
+     "Police Authority with information on policing and the state of crime.", "Chief Constable"),
+])
+def test_a_posts_own_piece_with_no_name_speaks_for_the_post(nlp, heading, post):
+    text = (f"{heading}\n\nI am pleased to introduce this report, which sets out what we have achieved in the third "
+            "year of the plan.\n\nWe have published 40 reports.")
+    said = said_links(nlp, text)
+    assert [(s, q[:20]) for s, q, cue, _ in said if cue == "statement"] == [(post, "I am pleased to intr")], said
+    assert post in names(nlp, text, "Person"), names(nlp, text, "Person")
