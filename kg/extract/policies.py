@@ -624,6 +624,8 @@ def _post_before(doc: Doc, i: int, lo: int) -> int | None:
 #: Words before a number that opens a programme's name ("the 10 Prisons Project"), not a count of them.
 _NAME_DETERMINERS = frozenset({"the", "its", "their", "our", "this", "a", "his", "her", "my"})
 
+#: A possessive inside a title-case name: "Public Safety Officers’ Benefits".
+_NAME_POSSESSIVES = frozenset({"'", "\u2019"})
 #: Words that may sit inside a title-case long form: "Gang Resistance Education and Training".
 _LONG_FORM_LINKS = frozenset({"of", "and", "for", "&", "on", "against", "to", "in"})
 #: Policy nouns that follow a bracketed acronym: "the Gun Involved Violence Elimination (GIVE) program".
@@ -638,14 +640,21 @@ def _long_form(doc: Doc, sent: SpacySpan, end: int, acronym: str) -> int | None:
     start = end
     while start - 1 >= sent.start:
         p = doc[start - 1]
-        if _is_titleish(p) and not p.like_num and p.lower_ != "the":
+        hyphened = p.is_title and p.is_alpha and start - 2 >= sent.start and doc[start - 2].text == "-" \
+            and not doc[start - 2].whitespace_  # "Evidence-Based", whatever the tagger made of "Based"
+        if (_is_titleish(p) or hyphened) and not p.like_num and p.lower_ != "the":
             start -= 1
-        elif (p.lower_ in _LONG_FORM_LINKS or p.text == "-") and start - 2 >= sent.start and \
-                _is_titleish(doc[start - 2]) and start < end:
-            start -= 1
+        elif (p.lower_ in _LONG_FORM_LINKS or p.text == "-" or p.text in _NAME_POSSESSIVES) and \
+                start - 2 >= sent.start and start < end and (_is_titleish(doc[start - 2]) or (
+                    p.lower_ == "and" and doc[start - 2].text == "," and start - 3 >= sent.start
+                    and _is_titleish(doc[start - 3]))):
+            start -= 1  # ("Public Safety Officers’ Benefits", "Drug-Free", "Teachers, and Officers")
+        elif p.text == "," and start - 2 >= sent.start and _is_titleish(doc[start - 2]) and start < end and \
+                any(x.lower_ == "and" for x in doc[start:end]):
+            start -= 1  # a list inside the name: "Students, Teachers, and Officers Preventing (STOP) ..."
         else:
             break
-    while start < end and (doc[start].lower_ in _LONG_FORM_LINKS or doc[start].text == "-" or
+    while start < end and (doc[start].lower_ in _LONG_FORM_LINKS or doc[start].text in ("-", ",") or
                            doc[start].lower_ in _NAME_DROP):
         start += 1
     # the acronym's letters are the initials of the name's words, in order (all of them, or those of its tail:
@@ -680,8 +689,8 @@ def _acronym_named(doc: Doc, sent: SpacySpan) -> Iterator[_Policy]:
         if named is not None:
             yield named
             continue
-        if head.lower_ not in _ACRONYM_HEADS:
-            continue
+        if head.lower_ not in _ACRONYM_HEADS and head.lower_ not in _INSIDE_HEADS:
+            continue  # ("... (EBRR) Programs": a plural names the programme too)
         if head.lower_ == "task":
             continue  # "(X) task force" is a body
         start = _long_form(doc, sent, i, acr.text)
@@ -696,6 +705,9 @@ def _acronym_named(doc: Doc, sent: SpacySpan) -> Iterator[_Policy]:
 #: The last words a name may have past a bracketed acronym inside it: "... (DFC) Support Program".
 _INSIDE_HEADS = _ACRONYM_HEADS - {"task", "model", "approach", "system"} | {"programs", "programmes", "initiatives",
                                                                              "schemes", "funds", "projects"}
+#: Lower-case policy nouns that may end such a name: "(STOP) School Violence grant program".
+_LOWER_TAIL = frozenset({"grant", "grants", "program", "programme", "programs", "programmes", "initiative", "fund",
+                         "scheme", "project", "pilot"})
 
 
 def _acronym_inside(doc: Doc, sent: SpacySpan, i: int) -> _Policy | None:
@@ -704,9 +716,12 @@ def _acronym_inside(doc: Doc, sent: SpacySpan, i: int) -> _Policy | None:
     end in a policy noun. The name is the long form and those words without the acronym; the acronym form
     (``DFC Support Program``) and the surface with the bracket are aliases."""
     run, end = i + 3, None
-    while run < sent.end and run - i <= 7 and (doc[run].is_title or (doc[run].is_upper and len(doc[run]) > 1)) and \
-            doc[run].is_alpha:  # "Hiring" in "(COPS) Hiring Program", whatever the parser made of it
-        if doc[run].is_title and doc[run].lower_ in _INSIDE_HEADS:
+    while run < sent.end and run - i <= 7 and doc[run].is_alpha and (
+            doc[run].is_title or (doc[run].is_upper and len(doc[run]) > 1)
+            or run > i + 3 and doc[run].lower_ in _LOWER_TAIL and (end is None or end == run - 1)):
+        # ("Hiring" in "(COPS) Hiring Program", whatever the parser made of it; "(STOP) School Violence grant
+        # program": a lower-case policy noun ends the name)
+        if (doc[run].is_title or doc[run].is_lower) and doc[run].lower_ in _INSIDE_HEADS:
             end = run  # the last policy noun of the run: "(SVR) Pilot Scheme"
         run += 1
     if end is None or end == i + 3:
@@ -720,9 +735,11 @@ def _acronym_inside(doc: Doc, sent: SpacySpan, i: int) -> _Policy | None:
         p = doc[s - 1]
         if p.is_alpha and (p.is_title or p.is_upper) and p.lower_ != "the" and not _verbish(p.lower_):
             s -= 1
-        elif (p.lower_ in _LONG_FORM_LINKS or (p.text == "-" and not p.whitespace_)) and s - 2 >= sent.start and \
-                doc[s - 2].is_alpha and (doc[s - 2].is_title or doc[s - 2].is_upper):
-            s -= 1
+        elif (p.lower_ in _LONG_FORM_LINKS or (p.text == "-" and not p.whitespace_) or p.text in _NAME_POSSESSIVES
+              or p.text == ",") and s - 2 >= sent.start and (
+                doc[s - 2].is_alpha and (doc[s - 2].is_title or doc[s - 2].is_upper)
+                or p.lower_ == "and" and doc[s - 2].text == "," and s - 3 >= sent.start and doc[s - 3].is_title):
+            s -= 1  # (a possessive, a list: "Students, Teachers, and Officers Preventing (STOP)")
         else:
             break
         words = [x for x in doc[s:i] if x.is_alpha and x.lower_ not in _LONG_FORM_LINKS]

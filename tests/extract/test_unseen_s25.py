@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from linkpairs import held_roles, names, said_links
 
+from kg.extract import extract_facts
+
 pytestmark = pytest.mark.model
 
 
@@ -116,3 +118,20 @@ def test_a_posts_own_piece_with_no_name_speaks_for_the_post(nlp, heading, post):
     said = said_links(nlp, text)
     assert [(s, q[:20]) for s, q, cue, _ in said if cue == "statement"] == [(post, "I am pleased to intr")], said
     assert post in names(nlp, text, "Person"), names(nlp, text, "Person")
+
+
+# -- a bracketed acronym inside a programme's name whose long form has a possessive, a hyphen or a list -------------
+
+@pytest.mark.parametrize("text, policy, acronym", [
+    ("Westshire Police administers the Fallen Officers’ Families (FOF) Fund, which pays for funerals.",
+     "Fallen Officers’ Families Fund", "FOF"),
+    ("Prisoners who finish Trauma-Informed Violence Reduction (TIVR) Programmes can move to open conditions.",
+     "Trauma-Informed Violence Reduction Programmes", "TIVR"),
+    ("Schools are funded by the council’s Parents, Pupils, and Teachers Together (PPTT) Knife Crime grant program.",
+     "Parents, Pupils, and Teachers Together Knife Crime grant program", "PPTT"),
+])
+def test_an_acronym_inside_a_programme_name_keeps_the_whole_name(nlp, text, policy, acronym):
+    facts = extract_facts(nlp(text), "t")
+    policies = {n.name: set(n.aliases) for n in facts.nodes if n.type == "Policy"}
+    assert policy in policies, policies
+    assert acronym in policies[policy], policies
