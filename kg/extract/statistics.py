@@ -577,7 +577,7 @@ def _is_date_part(toks, start: int, value: float, lo: int) -> bool:
     """The number at ``start`` is the day after a month's name (``June 30``), the year of a date written out
     (``June 30, 2011``, ``30 June 2011``) or the last year of a range of years (``2019 - 2021``)."""
     def month(k: int) -> bool:
-        return k >= lo and toks[k].is_title and bool(re.fullmatch(_MONTHS, toks[k].lower_))
+        return lo <= k < len(toks) and (toks[k].is_title or toks[k].is_upper) and bool(re.fullmatch(_MONTHS, toks[k].lower_))
 
     def day(k: int) -> bool:
         return k >= lo and toks[k].like_num and toks[k].text.isdigit() and 1 <= int(toks[k].text) <= 31
@@ -586,6 +586,8 @@ def _is_date_part(toks, start: int, value: float, lo: int) -> bool:
         return False
     if 1 <= value <= 31 and month(start - 1):
         return not (start + 1 < len(toks) and toks[start + 1].tag_ == "NNS")  # (but "in May 2 officers were hurt")
+    if 1 <= value <= 31 and toks[start].text.isdigit() and month(start + 1) and toks[start + 1].lower_ != "may":
+        return True  # the day of a date the recogniser missed: "Chair's Report - 27 June 2024", "11 OCTOBER 2012"
     if not 1900 <= value <= 2100:
         return False
     if start - 2 >= lo and toks[start - 1].text in {"-", "\u2013", "to"} and re.fullmatch(r"(?:19|20)\d\d", toks[start].text) \

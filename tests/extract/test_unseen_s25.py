@@ -135,3 +135,12 @@ def test_an_acronym_inside_a_programme_name_keeps_the_whole_name(nlp, text, poli
     policies = {n.name: set(n.aliases) for n in facts.nodes if n.type == "Policy"}
     assert policy in policies, policies
     assert acronym in policies[policy], policies
+
+
+# -- the day of a date the recogniser missed is no figure ------------------------------------------------------------
+
+@pytest.mark.parametrize("heading", ["Chief Constable's Report - 27 June 2024", "LETTER TO THE CHAIR, 11 OCTOBER 2012"])
+def test_the_day_of_a_date_in_a_heading_is_no_statistic(nlp, heading):
+    text = f"{heading}\n\nThis report gives members an overview of the 40 arrests made in Westshire since May."
+    stats = names(nlp, text, "Statistic")
+    assert stats == {"40 arrests"}, stats
