@@ -64,7 +64,8 @@ parse around the anchor:
   prefer the quote's speaker when ``source`` is ``None``.
 
 A figure of a headline line (the first line, or a short title-like line below page furniture) repeated in the body
-is one fact, the body's; further repeats (the same sum inside a quote) are facts of their own.
+is one fact, the body's; further repeats (the same sum inside a quote) are facts of their own, and so is a sum or a
+share the headline writes otherwise (``£0.55 million`` above ``£550,000``: two statements of the figure).
 
 Number forms of guideline 6 read as figures: a fraction with a number (``two-thirds of the cases`` -> 66.7 percent of
 cases; ``half of`` and ``a third of`` have no number and are not read), the low end of a range with the high end's
@@ -2630,13 +2631,22 @@ def find_statistics(doc: Doc, *, require_measure: bool = True) -> Iterator[Stati
             if any(a <= fact.span.start < b for a, b in headlines):
                 seen.append((len(out), value, unit, words))
             else:
-                repeat = next((k for k, (_, v, u, w) in enumerate(seen)
-                               if v == value and u == unit and (u != "percent" or w == words)), None)
+                # (a sum or a share only when written the same: "£0.55 million" above "£550,000" is told twice)
+                repeat = next((k for k, (at, v, u, w) in enumerate(seen)
+                               if v == value and u == unit and (u != "percent" or w == words) and
+                               (u == "count" or _figure_words(text, out[at].span) == _figure_words(text, fact.span))),
+                              None)
                 if repeat is not None:  # the figure of a headline again in the body: one fact, told in full in the
                     out[seen[repeat][0]] = None  # body (later repeats, e.g. the same sum inside a quote, are
                     del seen[repeat]  # mentions of their own)
             out.append(fact)
     yield from (f for f in out if f is not None)
+
+
+def _figure_words(text: str, span: Span) -> str:
+    """A figure as written, case and spacing aside, for telling a headline's repeat in the body (``£2.4m for
+    substance misuse``) from the same sum told another way (``£0.55 million`` above ``£550,000``)."""
+    return " ".join(text[span.start:span.end].lower().split())
 
 
 #: words that open the second term of a comparison or a series: "compared to 377", "from 599 to 668", "and 342"

@@ -3,7 +3,7 @@ from an annotated document)."""
 from __future__ import annotations
 
 import pytest
-from linkpairs import held_roles, names, said_links
+from linkpairs import held_roles, names, nodes, said_links
 
 from kg.extract import extract_facts
 
@@ -144,3 +144,19 @@ def test_the_day_of_a_date_in_a_heading_is_no_statistic(nlp, heading):
     text = f"{heading}\n\nThis report gives members an overview of the 40 arrests made in Westshire since May."
     stats = names(nlp, text, "Statistic")
     assert stats == {"40 arrests"}, stats
+
+
+# -- a headline's figure told again in the body: one fact when written the same, two when written otherwise ----------
+
+def test_a_headline_sum_written_otherwise_in_the_body_is_a_figure_of_its_own(nlp):
+    text = ("Minister announces £0.75 million for knife crime projects\n\n"
+            "The Policing Minister today announced £750,000 of funding for knife crime projects in Westshire.")
+    stats = [n for n in nodes(nlp, text, "Statistic")]
+    assert sorted(s.props["value"] for s in stats) == [750000, 750000], [(s.name, s.props) for s in stats]
+
+
+def test_a_headline_sum_written_the_same_in_the_body_is_one_figure(nlp):
+    text = ("Minister announces £2.4m for substance misuse services\n\n"
+            "The Health Minister today announced £2.4m for substance misuse services in Westshire.")
+    stats = [n for n in nodes(nlp, text, "Statistic")]
+    assert [s.props["value"] for s in stats] == [2400000], [(s.name, s.props) for s in stats]
