@@ -1422,10 +1422,14 @@ class _Builder:
         places = [e for e in self.entities if e.type == PLACE]
         names = [(m.start, m.end) for ent in self.entities if ent.type in (POLICY, ORG, PLACE, PERSON)
                  for m in ent.mentions]
+        place_names = [(m.start, m.end) for ent in places for m in ent.mentions]
         for sf in facts:
             s, e = sf.span
             if sf.unit not in _MONEY_UNITS and self._inside_a_name(sf, names):
                 continue  # "the 15 Most Wanted Fugitive Program", "HMP Five Wells": a name's number, no figure
+            if sf.unit == "count" and any((b == e and s < a or a == e + 1 and self.text[e] == " ")
+                                          and not self.text[s:a].strip(" ").strip("0123456789,") for a, b in place_names):
+                continue  # "in 311 Cannon House Office Building": a room or a street number before a place's name
             measure = sf.measure or ""
             node = Node(doc_scoped_id("Statistic", self.doc_id, f"{s}-{slugify(measure)}"), "Statistic",
                         name=self.text[s:e])

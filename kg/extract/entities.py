@@ -1453,6 +1453,45 @@ def _body_of_post(doc: Doc, ent: Span) -> bool:
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 
+#: Last words of a venue's name, a place only where the text puts something at it (unlike a station or an airport,
+#: a place whatever the recogniser says): "Portcullis House", "Westminster Hall", "Grenfell Tower".
+_VENUE_HEADS = frozenset({"house", "building", "hall", "abbey", "tower", "palace", "cathedral", "chapel", "church",
+                          "arena", "complex"})
+#: Prepositions that put an event or a thing at a building: "at the White House", "outside Portcullis House".
+_AT_BUILDING = frozenset({"at", "in", "inside", "outside", "near", "around", "into", "entered", "of"})
+
+
+#: Nouns after a building's name that make it stand for the body inside: "City Hall officials".
+_STAFF_AFTER = frozenset({"office", "officials", "official", "spokesperson", "spokesman", "spokeswoman", "staff",
+                          "aides", "aide", "press"})
+
+
+def _building(doc: Doc, ent: Span, entry: Any) -> bool:
+    """A building or venue the recogniser took for a body or a person is a place (guideline 3 lists bodies; a
+    building is where things happen): a name ending in a building's word that the recogniser called a facility, or
+    that follows ``at``/``in``/``outside``/``entered`` or a room (``Thatcher Room, Portcullis House``) or a room
+    number (``311 Cannon House Office Building``). A registry body's name (``the White House`` that announces) is a
+    place only after such a word."""
+    i, j = _strip(doc, ent.start, ent.end)
+    if j - i < 2 or doc[j - 1].lower_ not in _VENUE_HEADS or not doc[j - 1].text[:1].isupper():
+        return False  # (a bare "the House" is the chamber that votes)
+    if j < len(doc) and doc[j].lower_ in _STAFF_AFTER:
+        return False  # "City Hall officials", "Khan's City Hall office": the body the building stands for
+    k = i - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in ("outside", "inside"):
+        k -= 1  # "outside of the White House"
+    placed = k >= 0 and (doc[k].lower_ in _AT_BUILDING - {"of"} or doc[k].like_num and doc[k].text.isdigit()
+                         or doc[k].text == "," and k >= 1 and doc[k - 1].lower_ == "room")
+    if placed or entry is not None:
+        return placed
+    # a facility the recogniser named, unless a body's words come before the building's ("Police Federation House"),
+    # or it acts ("City Hall has provided £1bn": the body it stands for)
+    return ent.label_ == "FAC" and not any(t.lower_ in ORG_HEADS for t in doc[i:j - 1]) \
+        and doc[j - 1].dep_ not in ("nsubj", "nsubjpass")
+
+
 def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
     _toks = doc_words(doc).tokens  # (the Tokens made once per document: doc[i] makes a new one each time)
     reg = registry()
@@ -1470,6 +1509,11 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
         if all(t.text in titles().post_nominals for t in ent) and _after_a_name(doc, ent.start) and \
                 (entry is None or (ent.start > 0 and _toks[ent.start - 1].text == ",")):
             continue  # "Sir Andy Marsh QPM", "Mandy K. Cohen, MD, MPH": letters after a name (MD is no Maryland there)
+        if label in ("ORG", "FAC", "PERSON") and _building(doc, ent, entry):
+            i, j = _strip(doc, ent.start, ent.end)
+            if i < j:  # "at Westminster Abbey", "311 Cannon House Office Building", "outside the White House"
+                yield _mention(doc, i, j, PLACE, "ner", headline=in_head, raw=raw)
+                continue
         if label in ("GPE", "LOC", "ORG", "FAC", "NORP") and entry is None and _honoured_name(doc, ent):
             i, j = _strip(doc, ent.start, ent.end, person=True)  # "Rt Hon Jane Roe MP" the model called a body
             if i < j and _person_ok(doc, i, j):

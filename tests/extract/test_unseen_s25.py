@@ -160,3 +160,26 @@ def test_a_headline_sum_written_the_same_in_the_body_is_one_figure(nlp):
             "The Health Minister today announced £2.4m for substance misuse services in Westshire.")
     stats = [n for n in nodes(nlp, text, "Statistic")]
     assert [s.props["value"] for s in stats] == [2400000], [(s.name, s.props) for s in stats]
+
+
+# -- a building or venue where something happens is a place; the body a building stands for is not -----------------
+
+@pytest.mark.parametrize("text, place", [
+    ("The Home Secretary hosted a summit on knife crime at Lancaster House on Monday.", "Lancaster House"),
+    ("A debate on youth violence was held in Westminster Hall last week.", "Westminster Hall"),
+    ("A man who climbed the fence and entered the White House in 2019 was arrested.", "White House"),
+    ("The subcommittee will meet at 10:00 a.m. in 2141 Rayburn House Office Building.", "Rayburn House Office Building"),
+])
+def test_a_venue_is_a_place(nlp, text, place):
+    assert place in names(nlp, text, "Place"), (names(nlp, text, "Place"), names(nlp, text, "Organisation"))
+    assert place not in names(nlp, text, "Organisation"), names(nlp, text, "Organisation")
+    assert not any(s[:1].isdigit() for s in names(nlp, text, "Statistic")), names(nlp, text, "Statistic")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The White House announced a new drug strategy on Monday.", "White House"),
+    ("City Hall officials said the new unit would start in May.", "City Hall"),
+    ("The bill passed in the House by 300 votes to 120.", "House"),
+])
+def test_a_building_that_stands_for_a_body_is_no_place(nlp, text, name):
+    assert name not in names(nlp, text, "Place"), names(nlp, text, "Place")
