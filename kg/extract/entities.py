@@ -1457,10 +1457,9 @@ NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 #: a place whatever the recogniser says): "Portcullis House", "Westminster Hall", "Grenfell Tower".
 _VENUE_HEADS = frozenset({"house", "building", "hall", "abbey", "tower", "palace", "cathedral", "chapel", "church",
                           "arena", "complex"})
-#: Prepositions that put an event or a thing at a building: "at the White House", "outside Portcullis House".
-_AT_BUILDING = frozenset({"at", "in", "inside", "outside", "near", "around", "into", "entered", "of"})
-
-
+#: Words before a venue that put an event or a thing at it: "at the White House", "outside Portcullis House",
+#: "entered the White House".
+_AT_BUILDING = frozenset({"at", "in", "inside", "outside", "near", "around", "into", "entered"})
 #: Nouns after a building's name that make it stand for the body inside: "City Hall officials".
 _STAFF_AFTER = frozenset({"office", "officials", "official", "spokesperson", "spokesman", "spokeswoman", "staff",
                           "aides", "aide", "press"})
@@ -1482,7 +1481,7 @@ def _building(doc: Doc, ent: Span, entry: Any) -> bool:
         k -= 1
     if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in ("outside", "inside"):
         k -= 1  # "outside of the White House"
-    placed = k >= 0 and (doc[k].lower_ in _AT_BUILDING - {"of"} or doc[k].like_num and doc[k].text.isdigit()
+    placed = k >= 0 and (doc[k].lower_ in _AT_BUILDING or doc[k].like_num and doc[k].text.isdigit()
                          or doc[k].text == "," and k >= 1 and doc[k - 1].lower_ == "room")
     if placed or entry is not None:
         return placed

@@ -738,9 +738,9 @@ _GREETING = re.compile(r"(?:thank you|thanks|good (?:morning|afternoon|evening)|
                        r"madam (?:speaker|chair)|chairman|chairwoman|chair)\b", re.IGNORECASE)
 #: A heading area of at most this many short lines comes before the first paragraph of an authored piece.
 _HEADING_LINES = 6
-
-
+#: An initial inside a name: "Jane Q. Roe".
 _INITIAL = re.compile(r"[A-Z]\.?")
+#: Words before a name in a heading that are no part of it: "Dr Jane Roe", "the Rt Hon Jane Roe".
 _HONORIFICS = frozenset({"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame", "lord", "lady", "the",
                          "rt", "hon", "hon.", "rt.", "honorable", "honourable"})
 
@@ -797,6 +797,7 @@ def _heading_author(words: list[Token]) -> Span | None:
     return _post_heading(words)
 
 
+#: What a post's own piece is called after its possessive: "Chief Constable's Report", "Director's Message".
 _OWN_PIECES = frozenset({"foreword", "message", "introduction", "report", "statement", "letter", "blog"})
 
 
@@ -838,7 +839,7 @@ def find_authored(doc: Doc, *, marked: list[tuple[int, int]], taken: list[tuple[
     have no quotation marks). ``taken``: the spans of speech already attributed."""
     text = doc_text(doc)
     pos, heads = 0, []
-    for n, line in enumerate(text.split("\n")):
+    for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
         body = line.strip()
         if not body:
