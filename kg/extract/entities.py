@@ -1465,17 +1465,17 @@ _STAFF_AFTER = frozenset({"office", "officials", "official", "spokesperson", "sp
                           "aides", "aide", "press"})
 
 
-def _building(doc: Doc, ent: Span, entry: Any) -> bool:
-    """A building or venue the recogniser took for a body or a person is a place (guideline 3 lists bodies; a
-    building is where things happen): a name ending in a building's word that the recogniser called a facility, or
-    that follows ``at``/``in``/``outside``/``entered`` or a room (``Thatcher Room, Portcullis House``) or a room
-    number (``311 Cannon House Office Building``). A registry body's name (``the White House`` that announces) is a
-    place only after such a word."""
+def _venue(doc: Doc, ent: Span, entry: Any) -> tuple[int, int] | None:
+    """The tokens of a building or venue the recogniser took for a body or a person, which is a place (guideline 3
+    lists bodies; a building is where things happen): a name ending in a building's word that the recogniser called
+    a facility, or that follows ``at``/``in``/``outside``/``entered`` or a room (``Thatcher Room, Portcullis House``)
+    or a room number (``311 Cannon House Office Building``). A registry body's name (``the White House`` that
+    announces) is a place only after such a word. None for anything else."""
     i, j = _strip(doc, ent.start, ent.end)
     if j - i < 2 or doc[j - 1].lower_ not in _VENUE_HEADS or not doc[j - 1].text[:1].isupper():
-        return False  # (a bare "the House" is the chamber that votes)
+        return None  # (a bare "the House" is the chamber that votes)
     if j < len(doc) and doc[j].lower_ in _STAFF_AFTER:
-        return False  # "City Hall officials", "Khan's City Hall office": the body the building stands for
+        return None  # "City Hall officials", "Khan's City Hall office": the body the building stands for
     k = i - 1
     if k >= 0 and doc[k].lower_ == "the":
         k -= 1
@@ -1484,11 +1484,12 @@ def _building(doc: Doc, ent: Span, entry: Any) -> bool:
     placed = k >= 0 and (doc[k].lower_ in _AT_BUILDING or doc[k].like_num and doc[k].text.isdigit()
                          or doc[k].text == "," and k >= 1 and doc[k - 1].lower_ == "room")
     if placed or entry is not None:
-        return placed
+        return (i, j) if placed else None
     # a facility the recogniser named, unless a body's words come before the building's ("Police Federation House"),
     # or it acts ("City Hall has provided £1bn": the body it stands for)
-    return ent.label_ == "FAC" and not any(t.lower_ in ORG_HEADS for t in doc[i:j - 1]) \
+    facility = ent.label_ == "FAC" and not any(t.lower_ in ORG_HEADS for t in doc[i:j - 1]) \
         and doc[j - 1].dep_ not in ("nsubj", "nsubjpass")
+    return (i, j) if facility else None
 
 
 def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
@@ -1508,11 +1509,10 @@ def _from_ents(doc: Doc, heads: list[tuple[int, int]]) -> Iterator[Mention]:
         if all(t.text in titles().post_nominals for t in ent) and _after_a_name(doc, ent.start) and \
                 (entry is None or (ent.start > 0 and _toks[ent.start - 1].text == ",")):
             continue  # "Sir Andy Marsh QPM", "Mandy K. Cohen, MD, MPH": letters after a name (MD is no Maryland there)
-        if label in ("ORG", "FAC", "PERSON") and _building(doc, ent, entry):
-            i, j = _strip(doc, ent.start, ent.end)
-            if i < j:  # "at Westminster Abbey", "311 Cannon House Office Building", "outside the White House"
-                yield _mention(doc, i, j, PLACE, "ner", headline=in_head, raw=raw)
-                continue
+        if label in ("ORG", "FAC", "PERSON") and (venue := _venue(doc, ent, entry)) is not None:
+            # "at Westminster Abbey", "311 Cannon House Office Building", "outside the White House"
+            yield _mention(doc, *venue, PLACE, "ner", headline=in_head, raw=raw)
+            continue
         if label in ("GPE", "LOC", "ORG", "FAC", "NORP") and entry is None and _honoured_name(doc, ent):
             i, j = _strip(doc, ent.start, ent.end, person=True)  # "Rt Hon Jane Roe MP" the model called a body
             if i < j and _person_ok(doc, i, j):
